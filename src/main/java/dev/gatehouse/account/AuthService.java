@@ -1,0 +1,140 @@
+package dev.gatehouse.account;
+
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import dev.gatehouse.core.Scopes;
+import dev.gatehouse.session.SessionService;
+import dev.gatehouse.session.TokenResponse;
+import dev.gatehouse.session.TokenService;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Password login, refresh and logout for the first-party API. */
+public final class AuthService {
+    private static final int MAX_IDENTIFIER = 320;
+
+    private final UserStore users;
+    private final Credentials credentials;
+    private final LoginThrottle throttle;
+    private final IpRateLimiter ipLimiter;
+    private final SessionService sessions;
+    private final TokenService tokens;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String firstPartyClientId;
+    private final int maxPasswordLength;
+    private final MeterRegistry metrics;
+
+    public AuthService(UserStore users, Credentials credentials, LoginThrottle throttle, IpRateLimiter ipLimiter,
+                       SessionService sessions, TokenService tokens, AuditLog audit, Clock clock,
+                       String firstPartyClientId, int maxPasswordLength, MeterRegistry metrics) {
+        this.users = users;
+        this.credentials = credentials;
+        this.throttle = throttle;
+        this.ipLimiter = ipLimiter;
+        this.sessions = sessions;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.clock = clock;
+        this.firstPartyClientId = firstPartyClientId;
+        this.maxPasswordLength = maxPasswordLength;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Unknown user, wrong password and disabled user end in the same 401 after the same work (one
+     * hash), so neither the body nor the timing tells them apart (SECURITY.md).
+     */
+    public TokenResponse login(LoginCommand c) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c.username() == null || c.username().isEmpty()) errors.add(new FieldError("username", "required"));
+        else if (c.username().length() > MAX_IDENTIFIER) errors.add(new FieldError("username", "too_long"));
+        if (c.password() == null || c.password().isEmpty()) errors.add(new FieldError("password", "required"));
+        else if (c.password().length() > maxPasswordLength * 2) errors.add(new FieldError("password", "too_long"));
+        List<String> scope = null;
+        try {
+            scope = Scopes.parse(c.scope());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("scope", e.getMessage()));
+        }
+        if (c.clientId() != null && !c.clientId().equals(firstPartyClientId)) errors.add(new FieldError("client_id", "unknown_client"));
+        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        limitIp(c.ip());
+
+        String identifier = c.username().indexOf('@') >= 0 ? Identifiers.normalizeEmail(c.username())
+                : Identifiers.normalizeUsername(c.username());
+        String throttleKey = "login:" + identifier;
+        Duration wait = throttle.tryAcquire(throttleKey);
+        if (wait != null) {
+            count("throttled");
+            audit.record("login", "throttled", null, null, identifier, c.ip(), null);
+            throw ApiException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
+        }
+        Optional<UserWithGrants> found = users.findByLogin(identifier);
+        boolean ok = credentials.check(found.map(UserWithGrants::user), PasswordPolicy.normalize(c.password()), clock.instant());
+        if (!ok || found.get().user().disabled()) {
+            count("failure");
+            audit.record("login", "failure", found.map(f -> f.user().id()).orElse(null), null, identifier, c.ip(),
+                    found.isEmpty() ? "unknown_user" : ok ? "disabled" : "wrong_password");
+            throw new ApiException(ErrorCode.INVALID_CREDENTIALS);
+        }
+        throttle.success(throttleKey);
+        UserWithGrants user = found.get();
+        SessionService.Issued issued = sessions.start(user.user().id(), firstPartyClientId, scope, c.userAgent(), c.ip());
+        count("success");
+        audit.record("login", "success", user.user().id(), user.user().id(), null, c.ip(), "session=" + issued.session().id());
+        return tokens.issue(user.user().id(), issued.session(), user.grants(), issued.refreshToken());
+    }
+
+    public TokenResponse refresh(String refreshToken, String ip) {
+        SessionService.Issued issued;
+        try {
+            issued = sessions.refresh(refreshToken, ip);
+        } catch (ApiException e) {
+            metrics.counter("gatehouse_refreshes", "outcome", "failure").increment();
+            throw e;
+        }
+        Optional<UserWithGrants> user = users.findById(issued.session().userId());
+        if (user.isEmpty() || user.get().user().disabled()) {
+            sessions.end(issued.session().id());
+            throw new ApiException(ErrorCode.INVALID_REFRESH_TOKEN);
+        }
+        metrics.counter("gatehouse_refreshes", "outcome", "success").increment();
+        return tokens.issue(user.get().user().id(), issued.session(), user.get().grants(), issued.refreshToken());
+    }
+
+    /** Logout with a refresh token; answers the same whether or not the token was known. */
+    public void logout(String refreshToken, String ip) {
+        sessions.endByRefreshToken(refreshToken).ifPresent(s ->
+                audit.record("logout", "success", s.userId(), s.userId(), null, ip, "session=" + s.id()));
+    }
+
+    /** Logout of the bearer's own session, or of every session of the user. */
+    public void logoutSession(String userId, String sessionId, boolean all, String ip) {
+        if (all) {
+            int n = sessions.endAll(userId, null);
+            audit.record("logout", "success", userId, userId, null, ip, "all_sessions=" + n);
+        } else {
+            sessions.end(sessionId);
+            audit.record("logout", "success", userId, userId, null, ip, "session=" + sessionId);
+        }
+    }
+
+    private void limitIp(String ip) {
+        Duration wait = ipLimiter.tryAcquire(ip);
+        if (wait != null) {
+            count("rate_limited");
+            throw ApiException.retryAfter(ErrorCode.RATE_LIMITED, wait);
+        }
+    }
+
+    private void count(String outcome) {
+        metrics.counter("gatehouse_logins", "outcome", outcome).increment();
+    }
+}

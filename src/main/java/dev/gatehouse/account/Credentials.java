@@ -1,0 +1,48 @@
+package dev.gatehouse.account;
+
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import java.util.Optional;
+
+/**
+ * Password checks shared by login and password change: hashing on the bounded pool, a dummy hash
+ * for unknown users so timing does not tell whether an account exists, and rehash when the stored
+ * hash is outdated.
+ */
+public final class Credentials {
+    private final PasswordHasher hasher;
+    private final HashPool pool;
+    private final UserStore users;
+    private final String dummyHash;
+
+    public Credentials(PasswordHasher hasher, HashPool pool, UserStore users) {
+        this.hasher = hasher;
+        this.pool = pool;
+        this.users = users;
+        this.dummyHash = hasher.hash(dev.gatehouse.core.SecureTokens.random(24));
+    }
+
+    /** True only for an existing user whose password matches; always costs one hash. */
+    public boolean check(Optional<User> user, String normalizedPassword, java.time.Instant now) {
+        String stored = user.map(User::passwordHash).orElse(null);
+        if (stored == null) {
+            pool.run(() -> hasher.verify(normalizedPassword, dummyHash));
+            return false;
+        }
+        Verification result = pool.run(() -> hasher.verify(normalizedPassword, stored));
+        if (result.matches() && result.needsRehash()) rehash(user.get().id(), normalizedPassword, now);
+        return result.matches();
+    }
+
+    public String hash(String normalizedPassword) {
+        return pool.run(() -> hasher.hash(normalizedPassword));
+    }
+
+    private void rehash(String userId, String password, java.time.Instant now) {
+        try {
+            users.updatePasswordHash(userId, hash(password), now);
+        } catch (ApiException e) {
+            if (e.error() != ErrorCode.OVERLOADED) throw e; // busy: upgrade at a later login
+        }
+    }
+}

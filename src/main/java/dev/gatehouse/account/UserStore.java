@@ -1,0 +1,23 @@
+package dev.gatehouse.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What the account package needs from storage. */
+public interface UserStore {
+    /** @throws dev.gatehouse.core.UniqueViolation when the normalised username or email exists */
+    void insert(User user, String usernameNorm, String emailNorm, List<String> roles);
+
+    /** By normalised username or normalised email, with grants. */
+    Optional<UserWithGrants> findByLogin(String normalizedIdentifier);
+
+    Optional<UserWithGrants> findById(String id);
+
+    boolean existsByUsernameNorm(String usernameNorm);
+
+    void updatePasswordHash(String userId, String passwordHash, Instant now);
+
+    /** @throws dev.gatehouse.core.UniqueViolation when the email is taken */
+    void updateProfile(String userId, String name, String email, String emailNorm, boolean emailVerified, Instant now);
+}

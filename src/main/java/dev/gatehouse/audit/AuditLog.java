@@ -1,0 +1,99 @@
+package dev.gatehouse.audit;
+
+import dev.gatehouse.core.Ids;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records security events. Events are written in batches by one background thread so that a login
+ * does not pay a database round trip for its audit row; when the queue is full the caller writes
+ * synchronously, so nothing is dropped. {@link #close()} flushes what is queued.
+ */
+public final class AuditLog implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
+    private static final int BATCH = 256;
+
+    private final AuditStore store;
+    private final Clock clock;
+    private final BlockingQueue<AuditEvent> queue = new ArrayBlockingQueue<>(10_000);
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    public AuditLog(AuditStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.writer = new Thread(this::run, "audit-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    public void record(String type, String outcome, String userId, String actor, String identifier, String ip, String detail) {
+        AuditEvent event = new AuditEvent(Ids.newId(clock), type, outcome, userId, actor, identifier, ip, detail, clock.instant());
+        LOG.info("audit type={} outcome={} user={} ip={}", type, outcome, userId, ip);
+        if (!queue.offer(event)) store.insertAll(List.of(event));
+    }
+
+    /** Writes everything queued so far (tests and shutdown). */
+    public void flush() {
+        List<AuditEvent> batch = new ArrayList<>();
+        while (queue.drainTo(batch, BATCH) > 0) {
+            writeSafely(batch);
+            batch.clear();
+        }
+    }
+
+    private void run() {
+        List<AuditEvent> batch = new ArrayList<>(BATCH);
+        while (running) {
+            try {
+                AuditEvent first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) continue;
+                batch.add(first);
+                queue.drainTo(batch, BATCH - 1);
+                writeSafely(batch);
+                batch.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void writeSafely(List<AuditEvent> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                store.insertAll(batch);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= 5) {
+                    LOG.error("could not write {} audit events; they are in this log above", batch.size(), e);
+                    return;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        writer.interrupt();
+        try {
+            writer.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        flush();
+    }
+}

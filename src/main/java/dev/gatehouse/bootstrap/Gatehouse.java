@@ -1,0 +1,208 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.Argon2Params;
+import dev.gatehouse.account.AuthService;
+import dev.gatehouse.account.CommonPasswords;
+import dev.gatehouse.account.Credentials;
+import dev.gatehouse.account.HashPool;
+import dev.gatehouse.account.IpRateLimiter;
+import dev.gatehouse.account.LoginThrottle;
+import dev.gatehouse.account.PasswordHasher;
+import dev.gatehouse.account.PasswordHashers;
+import dev.gatehouse.account.PasswordPolicy;
+import dev.gatehouse.account.User;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.keys.AccessTokenIssuer;
+import dev.gatehouse.keys.AccessTokenVerifier;
+import dev.gatehouse.keys.CryptoProviders;
+import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.session.SessionService;
+import dev.gatehouse.session.TokenService;
+import dev.gatehouse.store.Database;
+import dev.gatehouse.store.Migrations;
+import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiSessionStore;
+import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
+import dev.gatehouse.store.jdbi.JdbiThrottleStore;
+import dev.gatehouse.store.jdbi.JdbiUserStore;
+import dev.gatehouse.web.Health;
+import dev.gatehouse.web.WebServer;
+import dev.gatehouse.web.api.ApiHandlers;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: DataSource → Jdbi → Flyway → stores → services → web. The only place
+ * that constructs implementations.
+ */
+public final class Gatehouse implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Gatehouse.class);
+
+    private final GatehouseConfig config;
+    private final Clock clock;
+    private final Database database;
+    private final Jdbi jdbi;
+    private final PrometheusMeterRegistry metrics;
+    private final AuditLog audit;
+    private final HashPool hashPool;
+    private final KeyService keys;
+    private final SessionService sessions;
+    private final AccountService accounts;
+    private final AuthService auth;
+    private final AccessTokenVerifier verifier;
+    private final String cryptoProvider;
+    private final String hasherName;
+    private WebServer web;
+
+    private Gatehouse(GatehouseConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        this.cryptoProvider = CryptoProviders.install(config.tokens().cryptoProvider());
+        this.database = Database.open(config.database());
+        this.jdbi = Jdbi.create(database.dataSource());
+        Counter statements = Counter.builder("gatehouse_db_statements").description("SQL statements executed").register(metrics);
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.increment();
+            }
+        });
+        this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
+        GatehouseConfig.Passwords pw = config.passwords();
+        PasswordHasher hasher = PasswordHashers.create(
+                new Argon2Params(pw.argon2MemoryKib(), pw.argon2Iterations(), pw.argon2Parallelism()), pw.argon2Implementation());
+        this.hasherName = hasher.name();
+        this.hashPool = new HashPool(pw.hashThreads(), pw.hashQueue());
+        Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);
+        Gauge.builder("gatehouse_hash_pool_active", hashPool, HashPool::active).description("password hashes running").register(metrics);
+        this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), MasterKeys.load(config), clock, config.tokens().signingAlg(),
+                config.tokens().accessTokenTtl());
+        Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)").register(metrics);
+        this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
+                config.tokens().sessionMaxTtl(), reuse::increment);
+        JdbiUserStore users = new JdbiUserStore(jdbi);
+        LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
+        IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
+        Credentials credentials = new Credentials(hasher, hashPool, users);
+        PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), CommonPasswords.bundled());
+        this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled());
+        TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
+                config.tokens().audience(), config.tokens().accessTokenTtl());
+        this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
+                config.tokens().firstPartyClientId(), pw.maxLength(), metrics);
+        this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
+    }
+
+    /** Builds every component without serving HTTP (CLI commands). Migrates when configured to. */
+    public static Gatehouse open(GatehouseConfig config, Clock clock, boolean migrate) {
+        Gatehouse g = new Gatehouse(config, clock);
+        try {
+            if (migrate) Migrations.migrate(g.database);
+            return g;
+        } catch (RuntimeException e) {
+            g.close();
+            throw e;
+        }
+    }
+
+    /** Opens, migrates (unless disabled), ensures a signing key and the bootstrap admin, then serves. */
+    public static Gatehouse serve(GatehouseConfig config, Clock clock) {
+        long start = System.nanoTime();
+        Gatehouse g = open(config, clock, config.database().migrateOnStart());
+        try {
+            g.keys.ensureActiveKey();
+            g.bootstrapAdmin();
+            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
+                    new Health(g.healthChecks()), g.metrics, openApi()).start();
+            LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
+                    (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
+            return g;
+        } catch (RuntimeException e) {
+            g.close();
+            throw e;
+        }
+    }
+
+    private Map<String, BooleanSupplier> healthChecks() {
+        Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+        checks.put("database", () -> jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1);
+        checks.put("keys", keys::hasActiveKey);
+        return checks;
+    }
+
+    private void bootstrapAdmin() {
+        GatehouseConfig.Bootstrap b = config.bootstrap();
+        if (b.adminUsername() == null) return;
+        try {
+            User admin = accounts.create(b.adminUsername(), b.adminPassword().value(), null, null, List.of("user", "admin"), null);
+            audit.record("bootstrap_admin", "success", admin.id(), "system", null, null, null);
+            LOG.info("created bootstrap admin '{}'", b.adminUsername());
+        } catch (ApiException e) {
+            if (e.error() != ErrorCode.USERNAME_TAKEN) {
+                throw new IllegalStateException("bootstrap admin: " + e.error().code() + " " + e.fieldErrors());
+            }
+        }
+    }
+
+    private static byte[] openApi() {
+        try (InputStream in = Gatehouse.class.getResourceAsStream("/openapi.yaml")) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public KeyService keys() {
+        return keys;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public PrometheusMeterRegistry metrics() {
+        return metrics;
+    }
+
+    /** Graceful: stop accepting and finish in-flight requests, then flush the audit log and close the pool. */
+    @Override
+    public void close() {
+        if (web != null) web.close();
+        hashPool.close();
+        audit.close();
+        database.close();
+    }
+}

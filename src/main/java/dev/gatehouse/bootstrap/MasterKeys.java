@@ -1,0 +1,49 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.keys.MasterKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The master key from configuration, or else from (or newly into) the data directory. */
+final class MasterKeys {
+    private static final Logger LOG = LoggerFactory.getLogger(MasterKeys.class);
+
+    private MasterKeys() {}
+
+    static MasterKey load(GatehouseConfig config) {
+        if (config.masterKey().isPresent()) return MasterKey.fromBase64(config.masterKey().value().trim());
+        Path file = config.dataDir().resolve("master.key");
+        try {
+            if (Files.exists(file)) return MasterKey.fromBase64(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            Files.createDirectories(config.dataDir());
+            MasterKey key = MasterKey.generate();
+            Path tmp = Files.createTempFile(config.dataDir(), "master", ".tmp");
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+            Files.writeString(tmp, key.toBase64() + "\n", StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+            try {
+                // Atomic and refusing to replace: if another process created the file meanwhile, use its key.
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                if (Files.exists(file)) return MasterKey.fromBase64(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                throw e;
+            }
+            LOG.warn("generated a master key into {}; set GATEHOUSE_MASTER_KEY in production, the same on every node", file);
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the master key " + file, e);
+        }
+    }
+}

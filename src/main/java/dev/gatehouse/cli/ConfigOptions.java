@@ -1,0 +1,27 @@
+package dev.gatehouse.cli;
+
+import dev.gatehouse.config.ConfigLoader;
+import dev.gatehouse.config.GatehouseConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Options every command shares: {@code --config FILE} and any configuration key as a flag
+ * ({@code --http-port 9090}); the loader validates them all at once.
+ */
+final class ConfigOptions {
+    @Option(names = "--config", paramLabel = "FILE", description = "configuration file (key = value, e.g. http.port = 8080)")
+    Path file;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    GatehouseConfig load() {
+        List<String> flags = new ArrayList<>(mixee.commandLine().getUnmatchedArguments());
+        return new ConfigLoader(System.getenv()).load(file, flags);
+    }
+}

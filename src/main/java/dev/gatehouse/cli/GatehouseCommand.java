@@ -1,0 +1,39 @@
+package dev.gatehouse.cli;
+
+import dev.gatehouse.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code gatehouse --help}: every subcommand. Exit codes: 0 success, 2 bad configuration or arguments, 1 other failure. */
+@Command(name = "gatehouse", mixinStandardHelpOptions = true, version = "gatehouse 0.1.0",
+        description = "Identity and token server.",
+        subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UserCommand.class, KeysCommand.class})
+public final class GatehouseCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, migrate, config, user, keys)");
+    }
+
+    public static int run(String[] args) {
+        CommandLine cli = new CommandLine(new GatehouseCommand());
+        // Configuration keys are accepted as flags (--http-port 9090); the loader validates them.
+        cli.setUnmatchedArgumentsAllowed(true);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException config) {
+                cmd.getErr().println(config.getMessage());
+                return 2;
+            }
+            if (e instanceof UsageException usage) {
+                cmd.getErr().println("error: " + usage.getMessage());
+                return 2;
+            }
+            cmd.getErr().println("error: " + e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(GatehouseCommand.class).debug("command failed", e);
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.gatehouse.cli;
+
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.store.Database;
+import dev.gatehouse.store.Migrations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "migrate", description = "Apply database migrations and exit.")
+final class MigrateCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Override
+    public Integer call() {
+        GatehouseConfig config = options.load();
+        try (Database db = Database.open(config.database())) {
+            int applied = Migrations.migrate(db);
+            System.out.println("applied " + applied + " migration(s) to " + db.dialect().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return 0;
+    }
+}

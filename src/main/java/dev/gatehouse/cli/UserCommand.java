@@ -1,0 +1,64 @@
+package dev.gatehouse.cli;
+
+import dev.gatehouse.account.User;
+import dev.gatehouse.bootstrap.Gatehouse;
+import dev.gatehouse.core.ApiException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "user", description = "User commands.", subcommands = UserCommand.Create.class)
+final class UserCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new UsageException("use: gatehouse user create --username U [--email E] [--role R]... --password-stdin");
+    }
+
+    @Command(name = "create", description = "Create a user; the password is read from standard input (never from arguments).")
+    static final class Create implements java.util.concurrent.Callable<Integer> {
+        @Option(names = "--username", required = true)
+        String username;
+
+        @Option(names = "--email")
+        String email;
+
+        @Option(names = "--name")
+        String name;
+
+        @Option(names = "--role", description = "role to grant (repeatable); `user` is always granted")
+        List<String> roles = new ArrayList<>();
+
+        @Option(names = "--password-stdin", required = true, description = "read the password from the first line of stdin")
+        boolean passwordStdin;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws IOException {
+            String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (password == null || password.isEmpty()) throw new UsageException("no password on standard input");
+            List<String> granted = new ArrayList<>(List.of("user"));
+            roles.stream().filter(r -> !granted.contains(r)).forEach(granted::add);
+            for (String role : granted) {
+                if (!role.equals("user") && !role.equals("admin")) throw new UsageException("unknown role '" + role + "' (user, admin)");
+            }
+            try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
+                User user = g.accounts().create(username, password, email, name, granted, null);
+                g.audit().record("user_create", "success", user.id(), "cli", null, null, "roles=" + granted);
+                System.out.println("created user " + user.username() + " id=" + user.id() + " roles=" + granted);
+                return 0;
+            } catch (ApiException e) {
+                System.err.println("error: " + e.error().code() + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
+                return 2;
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.gatehouse.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every configuration key with its default; the README's table is generated from the same list by {@code config print}. */
+public final class ConfigKeys {
+    /** Defaults that depend on other values are computed by the loader and shown as {@code <derived>}. */
+    static final String DERIVED = "";
+
+    public static final List<ConfigKey> ALL = List.of(
+            key("http.host", "0.0.0.0", "bind address"),
+            key("http.port", "8080", "HTTP port"),
+            key("http.max.body.bytes", "65536", "largest request body accepted (413 above)"),
+            key("issuer", DERIVED, "public base URL and `iss` of every token; default http://localhost:<port>"),
+            key("dev", "false", "dev mode: allows a plain-http issuer off loopback"),
+            key("data.dir", "./data", "where the SQLite file and generated key material live"),
+            key("database.url", DERIVED, "jdbc:sqlite:... or jdbc:postgresql://...; default jdbc:sqlite:<data dir>/gatehouse.db"),
+            key("database.username", DERIVED, "database user (PostgreSQL)"),
+            secret("database.password", "database password (PostgreSQL)"),
+            key("database.pool.size", "10", "connection pool size"),
+            key("database.migrate.on.start", "true", "run migrations when the server starts"),
+            secret("master.key", "base64 of 32 bytes; encrypts signing keys at rest; generated into the data dir when absent"),
+            key("bootstrap.admin.username", DERIVED, "create this user with role admin at start if absent"),
+            secret("bootstrap.admin.password", "password of the bootstrap admin"),
+            key("access.token.ttl", "15m", "access token lifetime"),
+            key("access.token.audience", DERIVED, "`aud` of access tokens; default the issuer"),
+            key("token.signing.alg", "RS256", "signing algorithm of access tokens: RS256, PS256 or ES256"),
+            key("crypto.provider", "auto", "auto (native Amazon Corretto Crypto Provider when it loads) or jdk"),
+            key("session.idle.ttl", "14d", "a refresh token unused this long is dead"),
+            key("session.max.ttl", "30d", "absolute session lifetime"),
+            key("first.party.client.id", "gatehouse", "client_id of tokens issued by /api/v1/login"),
+            key("password.min.length", "15", "minimum password length in code points (never below 8)"),
+            key("password.max.length", "1024", "maximum password length in code points"),
+            key("argon2.memory.kib", "19456", "Argon2id memory in KiB"),
+            key("argon2.iterations", "2", "Argon2id iterations"),
+            key("argon2.parallelism", "1", "Argon2id lanes"),
+            key("argon2.implementation", "auto", "auto (native libargon2, else pure Java), native or java"),
+            key("hash.pool.threads", DERIVED, "password hashing threads; default the number of cores"),
+            key("hash.pool.queue", DERIVED, "hash jobs allowed to wait; beyond it logins get 503; default 2 x threads"),
+            key("signup.enabled", "true", "public signup on or off"),
+            key("trusted.proxies", DERIVED, "comma-separated CIDRs whose X-Forwarded-For is believed"),
+            key("login.throttle.free.attempts", "5", "failed logins per identifier before back-off starts"),
+            key("login.throttle.base.delay", "1s", "first back-off delay; doubles with each further failure"),
+            key("login.throttle.max.delay", "15m", "longest back-off delay"),
+            key("ip.rate.per.minute", "300", "credential and signup requests per client IP per minute"),
+            key("mail.transport", "log", "log or smtp"),
+            key("smtp.host", DERIVED, "SMTP host"),
+            key("smtp.port", "587", "SMTP port"),
+            key("smtp.username", DERIVED, "SMTP user"),
+            secret("smtp.password", "SMTP password"),
+            key("smtp.starttls", "true", "use STARTTLS"),
+            key("mail.from", DERIVED, "sender address"),
+            key("log.format", "text", "text or json"));
+
+    private static final Map<String, ConfigKey> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));
+    private static final Map<String, ConfigKey> BY_ENV =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::envName, Function.identity()));
+    private static final Map<String, ConfigKey> BY_FLAG =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::flagName, Function.identity()));
+
+    private ConfigKeys() {}
+
+    public static Optional<ConfigKey> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    public static Optional<ConfigKey> byEnv(String env) {
+        return Optional.ofNullable(BY_ENV.get(env));
+    }
+
+    public static Optional<ConfigKey> byFlag(String flag) {
+        return Optional.ofNullable(BY_FLAG.get(flag));
+    }
+
+    private static ConfigKey key(String name, String def, String description) {
+        return new ConfigKey(name, def, false, description);
+    }
+
+    private static ConfigKey secret(String name, String description) {
+        return new ConfigKey(name, DERIVED, true, description);
+    }
+}

@@ -1,0 +1,268 @@
+package dev.gatehouse.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Resolves the configuration: defaults &lt; file &lt; environment &lt; flags. Collects every problem
+ * before failing so an operator fixes them in one go.
+ */
+public final class ConfigLoader {
+    private static final Set<String> SIGNING_ALGS = Set.of("RS256", "PS256", "ES256");
+
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    public ConfigLoader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /**
+     * @param configFile file from {@code --config}, or null to use {@code GATEHOUSE_CONFIG_FILE}
+     * @param flags      raw command-line flags such as {@code --http-port=9090} or {@code --http-port 9090}
+     */
+    public GatehouseConfig load(Path configFile, List<String> flags) {
+        Map<String, String> values = new TreeMap<>();
+        for (ConfigKey key : ConfigKeys.ALL) {
+            if (!key.defaultValue().isEmpty()) values.put(key.name(), key.defaultValue());
+        }
+        Path file = configFile != null ? configFile
+                : env.containsKey("GATEHOUSE_CONFIG_FILE") ? Path.of(env.get("GATEHOUSE_CONFIG_FILE")) : null;
+        if (file != null) readFile(file, values);
+        env.forEach((name, value) -> ConfigKeys.byEnv(name).ifPresent(k -> values.put(k.name(), value)));
+        readFlags(flags, values);
+        GatehouseConfig config = build(values);
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        return config;
+    }
+
+    private void readFile(Path file, Map<String, String> values) {
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException e) {
+            problems.add("config file " + file + ": cannot be read (" + e.getMessage() + ")");
+            return;
+        }
+        for (String name : props.stringPropertyNames()) {
+            if (ConfigKeys.byName(name).isPresent()) values.put(name, props.getProperty(name).trim());
+            else problems.add("config file " + file + ": unknown key '" + name + "'");
+        }
+    }
+
+    private void readFlags(List<String> flags, Map<String, String> values) {
+        for (int i = 0; i < flags.size(); i++) {
+            String flag = flags.get(i);
+            String name = flag;
+            String value = null;
+            int eq = flag.indexOf('=');
+            if (eq > 0) {
+                name = flag.substring(0, eq);
+                value = flag.substring(eq + 1);
+            }
+            var key = ConfigKeys.byFlag(name);
+            if (key.isEmpty()) {
+                problems.add("unknown option '" + name + "'");
+                continue;
+            }
+            if (value == null) {
+                boolean nextIsValue = i + 1 < flags.size() && !flags.get(i + 1).startsWith("--");
+                if (nextIsValue) value = flags.get(++i);
+                else if (isBoolean(key.get())) value = "true";
+                else {
+                    problems.add("option '" + name + "' needs a value");
+                    continue;
+                }
+            }
+            values.put(key.get().name(), value);
+        }
+    }
+
+    private static boolean isBoolean(ConfigKey key) {
+        return "true".equals(key.defaultValue()) || "false".equals(key.defaultValue());
+    }
+
+    private GatehouseConfig build(Map<String, String> v) {
+        int port = integer(v, "http.port", 0, 65_535);
+        Path dataDir = Path.of(v.get("data.dir"));
+        boolean dev = bool(v, "dev");
+        String issuer = issuer(v.getOrDefault("issuer", "http://localhost:" + (port == 0 ? 8080 : port)), dev);
+        String dbUrl = v.getOrDefault("database.url", "jdbc:sqlite:" + dataDir.resolve("gatehouse.db"));
+        if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql:")) {
+            problems.add("database.url: must start with jdbc:sqlite: or jdbc:postgresql: (got " + dbUrl + ")");
+        }
+        String masterKey = v.get("master.key");
+        if (masterKey != null && !validMasterKey(masterKey)) {
+            problems.add("master.key: must be the base64 encoding of exactly 32 bytes");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int hashThreads = v.containsKey("hash.pool.threads") ? integer(v, "hash.pool.threads", 1, 256) : cores;
+        int minLength = integer(v, "password.min.length", 8, 1024);
+        int maxLength = integer(v, "password.max.length", 64, 4096);
+        if (minLength > maxLength) problems.add("password.min.length: larger than password.max.length");
+        String alg = v.get("token.signing.alg").toUpperCase(Locale.ROOT);
+        if (!SIGNING_ALGS.contains(alg)) problems.add("token.signing.alg: one of " + SIGNING_ALGS + " (got " + alg + ")");
+        Duration idle = duration(v, "session.idle.ttl");
+        Duration max = duration(v, "session.max.ttl");
+        Duration accessTtl = duration(v, "access.token.ttl");
+        if (accessTtl.compareTo(Duration.ofHours(24)) > 0) problems.add("access.token.ttl: at most 24h (access tokens are short-lived)");
+        oneOf(v, "crypto.provider", "auto", "jdk");
+        oneOf(v, "argon2.implementation", "auto", "native", "java");
+        oneOf(v, "mail.transport", "log", "smtp");
+        oneOf(v, "log.format", "text", "json");
+        List<String> proxies = list(v.get("trusted.proxies"));
+        for (String cidr : proxies) {
+            if (!validCidr(cidr)) problems.add("trusted.proxies: not a CIDR or address: " + cidr);
+        }
+        var argonMemory = integer(v, "argon2.memory.kib", 1024, 4_194_304);
+        var http = new GatehouseConfig.Http(v.get("http.host"), port, integer(v, "http.max.body.bytes", 1024, 16 << 20), proxies);
+        var database = new GatehouseConfig.Database(dbUrl, v.get("database.username"), new Secret(v.get("database.password")),
+                integer(v, "database.pool.size", 1, 500), bool(v, "database.migrate.on.start"));
+        var bootstrap = new GatehouseConfig.Bootstrap(v.get("bootstrap.admin.username"), new Secret(v.get("bootstrap.admin.password")));
+        if (bootstrap.adminUsername() != null && !bootstrap.adminPassword().isPresent()) {
+            problems.add("bootstrap.admin.password: required when bootstrap.admin.username is set");
+        }
+        var tokens = new GatehouseConfig.Tokens(accessTtl, v.getOrDefault("access.token.audience", issuer), alg,
+                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"));
+        var passwords = new GatehouseConfig.Passwords(minLength, maxLength, argonMemory,
+                integer(v, "argon2.iterations", 1, 100), integer(v, "argon2.parallelism", 1, 64), v.get("argon2.implementation"),
+                hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 2 * hashThreads,
+                bool(v, "signup.enabled"));
+        var throttle = new GatehouseConfig.Throttle(integer(v, "login.throttle.free.attempts", 1, 1000),
+                duration(v, "login.throttle.base.delay"), duration(v, "login.throttle.max.delay"),
+                integer(v, "ip.rate.per.minute", 1, 1_000_000));
+        var mail = new GatehouseConfig.Mail(v.get("mail.transport"), v.get("smtp.host"), integer(v, "smtp.port", 1, 65_535),
+                v.get("smtp.username"), new Secret(v.get("smtp.password")), bool(v, "smtp.starttls"), v.get("mail.from"));
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (ConfigKey key : ConfigKeys.ALL) {
+            String value = switch (key.name()) {
+                case "issuer" -> issuer;
+                case "database.url" -> dbUrl;
+                case "access.token.audience" -> tokens.audience();
+                case "hash.pool.threads" -> String.valueOf(passwords.hashThreads());
+                case "hash.pool.queue" -> String.valueOf(passwords.hashQueue());
+                default -> v.get(key.name());
+            };
+            if (key.secret() && value != null && !value.isEmpty()) value = "<redacted>";
+            resolved.put(key.name(), value == null ? "" : value);
+        }
+        return new GatehouseConfig(http, issuer, dev, dataDir, database, new Secret(masterKey), bootstrap, tokens,
+                passwords, throttle, mail, v.get("log.format"), resolved);
+    }
+
+    /** The issuer is the exact {@code iss} of every token; plain http is refused off loopback (RFC 9700 §2.6) unless in dev mode. */
+    private String issuer(String raw, boolean dev) {
+        String issuer = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+        try {
+            URI uri = new URI(issuer);
+            if (uri.getHost() == null || uri.getScheme() == null) {
+                problems.add("issuer: must be an absolute http(s) URL (got " + raw + ")");
+            } else if (uri.getQuery() != null || uri.getFragment() != null) {
+                problems.add("issuer: must not have a query or fragment (RFC 8414 §2)");
+            } else if ("http".equals(uri.getScheme()) && !dev && !isLoopback(uri.getHost())) {
+                problems.add("issuer: plain http is only allowed on a loopback host; use https or set GATEHOUSE_DEV=true");
+            } else if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                problems.add("issuer: scheme must be http or https");
+            }
+        } catch (URISyntaxException e) {
+            problems.add("issuer: not a URL (" + e.getMessage() + ")");
+        }
+        return issuer;
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) return true;
+        if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) return false; // never resolve names here
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static boolean validCidr(String cidr) {
+        String[] parts = cidr.split("/", 2);
+        if (!parts[0].matches("[0-9.]+|[0-9a-fA-F:]+")) return false;
+        try {
+            InetAddress address = InetAddress.getByName(parts[0]);
+            if (parts.length == 1) return true;
+            int bits = Integer.parseInt(parts[1]);
+            return bits >= 0 && bits <= address.getAddress().length * 8;
+        } catch (UnknownHostException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean validMasterKey(String b64) {
+        try {
+            return java.util.Base64.getDecoder().decode(b64.trim()).length == 32;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private int integer(Map<String, String> v, String key, int min, int max) {
+        String raw = v.get(key);
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n < min || n > max) {
+                problems.add(key + ": must be between " + min + " and " + max + " (got " + raw + ")");
+                return min;
+            }
+            return n;
+        } catch (NumberFormatException | NullPointerException e) {
+            problems.add(key + ": not a whole number (got " + raw + ")");
+            return min;
+        }
+    }
+
+    private boolean bool(Map<String, String> v, String key) {
+        String raw = v.get(key).trim().toLowerCase(Locale.ROOT);
+        if (raw.equals("true")) return true;
+        if (!raw.equals("false")) problems.add(key + ": must be true or false (got " + v.get(key) + ")");
+        return false;
+    }
+
+    private Duration duration(Map<String, String> v, String key) {
+        try {
+            Duration d = Durations.parse(v.get(key));
+            if (d.isNegative() || d.isZero()) {
+                problems.add(key + ": must be positive");
+                return Duration.ofSeconds(1);
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            problems.add(key + ": " + e.getMessage());
+            return Duration.ofSeconds(1);
+        }
+    }
+
+    private void oneOf(Map<String, String> v, String key, String... allowed) {
+        if (!Arrays.asList(allowed).contains(v.get(key))) {
+            problems.add(key + ": one of " + String.join(", ", allowed) + " (got " + v.get(key) + ")");
+        }
+    }
+
+    private static List<String> list(String raw) {
+        if (raw == null || raw.isBlank()) return List.of();
+        return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.gatehouse.config;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses the duration forms the configuration accepts: {@code 90s}, {@code 15m}, {@code 12h}, {@code 30d}, ISO-8601 {@code PT15M}. */
+public final class Durations {
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
+
+    private Durations() {}
+
+    public static Duration parse(String text) {
+        String value = text.trim();
+        Matcher m = SHORT.matcher(value);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+        }
+        try {
+            return Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a duration (use 90s, 15m, 12h, 30d or PT15M): " + value);
+        }
+    }
+
+    public static String format(Duration d) {
+        long s = d.toSeconds();
+        if (s % 86_400 == 0 && s > 0) return s / 86_400 + "d";
+        if (s % 3_600 == 0 && s > 0) return s / 3_600 + "h";
+        if (s % 60 == 0 && s > 0) return s / 60 + "m";
+        if (d.toMillis() % 1000 != 0) return d.toMillis() + "ms";
+        return s + "s";
+    }
+}

@@ -1,0 +1,45 @@
+package dev.gatehouse.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The whole configuration, immutable; each component receives only its own part. */
+public record GatehouseConfig(
+        Http http,
+        String issuer,
+        boolean dev,
+        Path dataDir,
+        Database database,
+        Secret masterKey,
+        Bootstrap bootstrap,
+        Tokens tokens,
+        Passwords passwords,
+        Throttle throttle,
+        Mail mail,
+        String logFormat,
+        Map<String, String> resolved) {
+
+    public record Http(String host, int port, int maxBodyBytes, List<String> trustedProxies) {}
+
+    public record Database(String url, String username, Secret password, int poolSize, boolean migrateOnStart) {
+        public boolean isSqlite() {
+            return url.startsWith("jdbc:sqlite:");
+        }
+    }
+
+    public record Bootstrap(String adminUsername, Secret adminPassword) {}
+
+    public record Tokens(Duration accessTokenTtl, String audience, String signingAlg, String cryptoProvider,
+                         Duration sessionIdleTtl, Duration sessionMaxTtl, String firstPartyClientId) {}
+
+    public record Passwords(int minLength, int maxLength, int argon2MemoryKib, int argon2Iterations,
+                            int argon2Parallelism, String argon2Implementation, int hashThreads, int hashQueue,
+                            boolean signupEnabled) {}
+
+    public record Throttle(int freeAttempts, Duration baseDelay, Duration maxDelay, int ipPerMinute) {}
+
+    public record Mail(String transport, String smtpHost, int smtpPort, String smtpUsername, Secret smtpPassword,
+                       boolean starttls, String from) {}
+}

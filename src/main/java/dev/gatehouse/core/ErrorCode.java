@@ -1,0 +1,51 @@
+package dev.gatehouse.core;
+
+/**
+ * The one error catalog of the first-party and admin APIs. The {@code code} strings are API:
+ * never rename one, only add.
+ */
+public enum ErrorCode {
+    INVALID_REQUEST(400, "invalid_request", "The request is invalid"),
+    INVALID_JSON(400, "invalid_json", "The body is not valid JSON"),
+    UNKNOWN_FIELD(400, "unknown_field", "The body has a field this endpoint does not accept"),
+    WEAK_PASSWORD(400, "weak_password", "The password does not meet the password policy"),
+    INVALID_TOKEN(401, "invalid_token", "The access token is missing, invalid or expired"),
+    INVALID_CREDENTIALS(401, "invalid_credentials", "Invalid username or password"),
+    INVALID_REFRESH_TOKEN(401, "invalid_refresh_token", "The refresh token is invalid, expired or revoked"),
+    FORBIDDEN(403, "forbidden", "The token does not grant access to this resource"),
+    INSUFFICIENT_SCOPE(403, "insufficient_scope", "The token lacks the scope this resource needs"),
+    SIGNUP_DISABLED(403, "signup_disabled", "Public signup is disabled"),
+    NOT_FOUND(404, "not_found", "Not found"),
+    METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),
+    USERNAME_TAKEN(409, "username_taken", "This username is taken"),
+    EMAIL_TAKEN(409, "email_taken", "This email address is taken"),
+    PAYLOAD_TOO_LARGE(413, "payload_too_large", "The body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "The body must be application/json"),
+    RATE_LIMITED(429, "rate_limited", "Too many requests"),
+    TOO_MANY_ATTEMPTS(429, "too_many_attempts", "Too many failed attempts; try again later"),
+    INTERNAL_ERROR(500, "internal_error", "Internal error"),
+    OVERLOADED(503, "overloaded", "The server is busy; try again shortly"),
+    SERVICE_UNAVAILABLE(503, "service_unavailable", "A dependency is unavailable; try again shortly");
+
+    private final int status;
+    private final String code;
+    private final String title;
+
+    ErrorCode(int status, String code, String title) {
+        this.status = status;
+        this.code = code;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.gatehouse.session;
+
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.SecureTokens;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Sessions and their rotating refresh tokens. */
+public final class SessionService {
+    /** 32 random bytes, base64url without padding. */
+    private static final int REFRESH_TOKEN_BYTES = 32;
+    private static final int REFRESH_TOKEN_LENGTH = 43;
+
+    private final SessionStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration idleTtl;
+    private final Duration maxTtl;
+    private final Runnable onReuse;
+
+    /** @param onReuse called once per detected reuse (a metric) */
+    public SessionService(SessionStore store, AuditLog audit, Clock clock, Duration idleTtl, Duration maxTtl, Runnable onReuse) {
+        this.onReuse = onReuse;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+        this.idleTtl = idleTtl;
+        this.maxTtl = maxTtl;
+    }
+
+    public record Issued(Session session, String refreshToken) {}
+
+    public Issued start(String userId, String clientId, List<String> scope, String userAgent, String ip) {
+        Instant now = clock.instant();
+        // Session ids are 128 random bits (SECURITY.md "Sessions and tokens").
+        Session session = new Session(SecureTokens.random(16), userId, clientId, scope, now, now, now.plus(maxTtl), null,
+                truncate(userAgent, 512), ip);
+        String refresh = SecureTokens.random(REFRESH_TOKEN_BYTES);
+        store.insert(session, SecureTokens.hash(refresh));
+        return new Issued(session, refresh);
+    }
+
+    /**
+     * Exchanges a refresh token for a new one. A token that was already rotated away is a sign of
+     * theft: the whole session is revoked (RFC 9700 §4.14.2), whoever presents it.
+     */
+    public Issued refresh(String refreshToken, String ip) {
+        if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH || !isBase64Url(refreshToken)) {
+            throw new ApiException(ErrorCode.INVALID_REFRESH_TOKEN);
+        }
+        Instant now = clock.instant();
+        String oldHash = SecureTokens.hash(refreshToken);
+        String next = SecureTokens.random(REFRESH_TOKEN_BYTES);
+        Optional<Session> rotated = store.rotate(oldHash, SecureTokens.hash(next), now, now.minus(idleTtl));
+        if (rotated.isPresent()) return new Issued(rotated.get(), next);
+        store.sessionOfUsedToken(oldHash).ifPresent(sessionId -> {
+            onReuse.run();
+            if (store.revoke(sessionId, now)) {
+                audit.record("refresh_reuse", "revoked", null, null, null, ip, "session=" + sessionId);
+            }
+        });
+        throw new ApiException(ErrorCode.INVALID_REFRESH_TOKEN);
+    }
+
+    /** Ends the session that holds this refresh token; silent when unknown (RFC 7009 §2.2 spirit). */
+    public Optional<Session> endByRefreshToken(String refreshToken) {
+        if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH) return Optional.empty();
+        Optional<Session> session = store.findByRefreshHash(SecureTokens.hash(refreshToken));
+        session.ifPresent(s -> store.revoke(s.id(), clock.instant()));
+        return session;
+    }
+
+    public boolean isLive(String sessionId) {
+        return sessionId != null && store.isLive(sessionId, clock.instant());
+    }
+
+    public Optional<Session> findLive(String sessionId) {
+        return store.findLive(sessionId, clock.instant());
+    }
+
+    public List<Session> listLive(String userId) {
+        return store.listLive(userId, clock.instant());
+    }
+
+    public boolean end(String sessionId) {
+        return store.revoke(sessionId, clock.instant());
+    }
+
+    public int endAll(String userId, String keepSessionId) {
+        return store.revokeAllForUser(userId, keepSessionId, clock.instant());
+    }
+
+    private static boolean isBase64Url(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    private static String truncate(String s, int max) {
+        if (s == null) return null;
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

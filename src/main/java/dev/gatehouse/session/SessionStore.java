@@ -1,0 +1,35 @@
+package dev.gatehouse.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What the session package needs from storage. */
+public interface SessionStore {
+    void insert(Session session, String refreshHash);
+
+    /**
+     * Rotates a refresh token in one atomic conditional write (RFC 9700 §4.14.2): succeeds only if
+     * {@code oldHash} is the session's current token, the session is not revoked, not idle since
+     * {@code idleCutoff} and not past its absolute expiry. The old hash is remembered as used.
+     */
+    Optional<Session> rotate(String oldHash, String newHash, Instant now, Instant idleCutoff);
+
+    /** The session that once held this (already rotated) refresh token hash, if any. */
+    Optional<String> sessionOfUsedToken(String hash);
+
+    /** The live session whose current refresh token has this hash. */
+    Optional<Session> findByRefreshHash(String hash);
+
+    /** True when the session exists, is not revoked and not expired. */
+    boolean isLive(String sessionId, Instant now);
+
+    Optional<Session> findLive(String sessionId, Instant now);
+
+    List<Session> listLive(String userId, Instant now);
+
+    boolean revoke(String sessionId, Instant now);
+
+    /** Revokes every live session of the user except {@code keepSessionId} (may be null); returns how many. */
+    int revokeAllForUser(String userId, String keepSessionId, Instant now);
+}

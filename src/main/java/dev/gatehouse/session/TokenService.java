@@ -1,0 +1,32 @@
+package dev.gatehouse.session;
+
+import dev.gatehouse.keys.AccessTokenIssuer;
+import dev.gatehouse.keys.AccessTokenRequest;
+import dev.gatehouse.keys.IssuedToken;
+import dev.gatehouse.rbac.Grants;
+import java.time.Duration;
+import java.util.List;
+
+/** Builds token responses for sessions from the user's current grants. */
+public final class TokenService {
+    private final AccessTokenIssuer issuer;
+    private final List<String> audience;
+    private final Duration accessTokenTtl;
+
+    public TokenService(AccessTokenIssuer issuer, String audience, Duration accessTokenTtl) {
+        this.issuer = issuer;
+        this.audience = List.of(audience);
+        this.accessTokenTtl = accessTokenTtl;
+    }
+
+    /**
+     * Permissions are recomputed from the user's roles at every issue, so a refresh never brings back
+     * a permission that was removed (API.md §2).
+     */
+    public TokenResponse issue(String userId, Session session, Grants grants, String refreshToken) {
+        List<String> scope = grants.narrow(session.scope());
+        IssuedToken token = issuer.issue(new AccessTokenRequest(userId, audience, session.clientId(), scope,
+                grants.roles(), session.id(), accessTokenTtl));
+        return new TokenResponse(token.token(), "Bearer", accessTokenTtl.toSeconds(), refreshToken, String.join(" ", scope));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.gatehouse.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.gatehouse.config.GatehouseConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/** Turns {@code database.url} into a pooled DataSource and knows which SQL dialect it speaks. */
+public final class Database implements AutoCloseable {
+    public enum Dialect { SQLITE, POSTGRESQL }
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+
+    private Database(HikariDataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+    }
+
+    public static Database open(GatehouseConfig.Database config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.url());
+        hikari.setPoolName("gatehouse-db");
+        hikari.setConnectionTimeout(5_000);
+        hikari.setValidationTimeout(2_000);
+        // Start even when the database is down: /health/ready reports it and requests get 503 until it returns.
+        hikari.setInitializationFailTimeout(-1);
+        Dialect dialect;
+        if (config.isSqlite()) {
+            dialect = Dialect.SQLITE;
+            createParentDirectory(config.url());
+            Properties props = new Properties();
+            // WAL lets readers run beside the one writer; foreign keys are off by default in SQLite.
+            props.setProperty("journal_mode", "WAL");
+            props.setProperty("synchronous", "NORMAL");
+            props.setProperty("foreign_keys", "true");
+            props.setProperty("busy_timeout", "10000");
+            // Take the write lock at BEGIN, so a transaction never fails half-way on a lock upgrade.
+            props.setProperty("transaction_mode", "IMMEDIATE");
+            hikari.setDataSourceProperties(props);
+            hikari.setMaximumPoolSize(Math.max(2, Math.min(config.poolSize(), 8)));
+        } else {
+            dialect = Dialect.POSTGRESQL;
+            if (config.username() != null) hikari.setUsername(config.username());
+            if (config.password().isPresent()) hikari.setPassword(config.password().value());
+            hikari.setMaximumPoolSize(config.poolSize());
+            hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
+        return new Database(new HikariDataSource(hikari), dialect);
+    }
+
+    private static void createParentDirectory(String url) {
+        String path = url.substring("jdbc:sqlite:".length());
+        int q = path.indexOf('?');
+        if (q >= 0) path = path.substring(0, q);
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) return;
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database directory " + parent, e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public HikariDataSource hikari() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.gatehouse.store.jdbi;
+
+import dev.gatehouse.session.Session;
+import dev.gatehouse.session.SessionStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+public final class JdbiSessionStore implements SessionStore {
+    private static final String COLUMNS =
+            "id, user_id, client_id, scope, created_at, last_used_at, expires_at, revoked_at, user_agent, ip";
+
+    private final Jdbi jdbi;
+
+    public JdbiSessionStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(Session s, String refreshHash) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO sessions (id, user_id, client_id, scope, refresh_hash, created_at, last_used_at,
+                                              expires_at, user_agent, ip)
+                        VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip)
+                        """)
+                .bind("id", s.id()).bind("user", s.userId()).bind("client", s.clientId())
+                .bind("scope", s.scope() == null ? null : String.join(" ", s.scope()))
+                .bind("hash", refreshHash).bind("created", s.createdAt().toEpochMilli())
+                .bind("expires", s.expiresAt().toEpochMilli()).bind("ua", s.userAgent()).bind("ip", s.ip())
+                .execute());
+    }
+
+    @Override
+    public Optional<Session> rotate(String oldHash, String newHash, Instant now, Instant idleCutoff) {
+        // One conditional UPDATE decides the race: of N parallel presentations of one token exactly
+        // one matches refresh_hash = :old (RFC 9700 §4.14.2); the rest see zero rows.
+        return jdbi.inTransaction(h -> {
+            Optional<Session> session = h.createQuery("""
+                            UPDATE sessions SET refresh_hash = :new, last_used_at = :now
+                             WHERE refresh_hash = :old AND revoked_at IS NULL
+                               AND last_used_at >= :idle AND expires_at > :now
+                            RETURNING\s""" + COLUMNS)
+                    .bind("new", newHash).bind("old", oldHash).bind("now", now.toEpochMilli())
+                    .bind("idle", idleCutoff.toEpochMilli())
+                    .map(JdbiSessionStore::map).findOne();
+            session.ifPresent(s -> h.createUpdate(
+                            "INSERT INTO used_refresh_tokens (token_hash, session_id, used_at) VALUES (:hash, :sid, :now)")
+                    .bind("hash", oldHash).bind("sid", s.id()).bind("now", now.toEpochMilli()).execute());
+            return session;
+        });
+    }
+
+    @Override
+    public Optional<String> sessionOfUsedToken(String hash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT session_id FROM used_refresh_tokens WHERE token_hash = :hash")
+                .bind("hash", hash).mapTo(String.class).findOne());
+    }
+
+    @Override
+    public Optional<Session> findByRefreshHash(String hash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM sessions WHERE refresh_hash = :hash AND revoked_at IS NULL")
+                .bind("hash", hash).map(JdbiSessionStore::map).findOne());
+    }
+
+    @Override
+    public boolean isLive(String sessionId, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT 1 FROM sessions WHERE id = :id AND revoked_at IS NULL AND expires_at > :now")
+                .bind("id", sessionId).bind("now", now.toEpochMilli()).mapTo(Integer.class).findOne().isPresent());
+    }
+
+    @Override
+    public Optional<Session> findLive(String sessionId, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM sessions WHERE id = :id AND revoked_at IS NULL AND expires_at > :now")
+                .bind("id", sessionId).bind("now", now.toEpochMilli()).map(JdbiSessionStore::map).findOne());
+    }
+
+    @Override
+    public List<Session> listLive(String userId, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM sessions WHERE user_id = :user AND revoked_at IS NULL AND expires_at > :now ORDER BY created_at DESC, id")
+                .bind("user", userId).bind("now", now.toEpochMilli()).map(JdbiSessionStore::map).list());
+    }
+
+    @Override
+    public boolean revoke(String sessionId, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE sessions SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+                .bind("now", now.toEpochMilli()).bind("id", sessionId).execute()) > 0;
+    }
+
+    @Override
+    public int revokeAllForUser(String userId, String keepSessionId, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE sessions SET revoked_at = :now
+                         WHERE user_id = :user AND revoked_at IS NULL AND (:keep IS NULL OR id <> :keep)
+                        """)
+                .bind("now", now.toEpochMilli()).bind("user", userId).bind("keep", keepSessionId).execute());
+    }
+
+    private static Session map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String scope = rs.getString("scope");
+        return new Session(rs.getString("id"), rs.getString("user_id"), rs.getString("client_id"),
+                scope == null ? null : scope.isEmpty() ? List.of() : Arrays.asList(scope.split(" ")),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "last_used_at"), Rows.instant(rs, "expires_at"),
+                Rows.instant(rs, "revoked_at"), rs.getString("user_agent"), rs.getString("ip"));
+    }
+}

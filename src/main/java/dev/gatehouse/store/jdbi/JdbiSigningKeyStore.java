@@ -1,0 +1,65 @@
+package dev.gatehouse.store.jdbi;
+
+import dev.gatehouse.keys.SigningKeyStore;
+import dev.gatehouse.keys.StoredKey;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+public final class JdbiSigningKeyStore implements SigningKeyStore {
+    private static final String COLUMNS = "kid, alg, public_jwk, private_key_enc, status, created_at, publish_until";
+
+    private final Jdbi jdbi;
+
+    public JdbiSigningKeyStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Optional<StoredKey> findActive() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM signing_keys WHERE status = 'active'")
+                .map(JdbiSigningKeyStore::map).findOne());
+    }
+
+    @Override
+    public List<StoredKey> findPublishable(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
+                        + " FROM signing_keys WHERE status = 'active' OR publish_until > :now ORDER BY created_at DESC")
+                .bind("now", now.toEpochMilli()).map(JdbiSigningKeyStore::map).list());
+    }
+
+    @Override
+    public boolean insertFirstActive(StoredKey key) {
+        // The partial unique index allows one active key; the loser of a start-up race inserts nothing.
+        return jdbi.withHandle(h -> insert(h, key, " ON CONFLICT DO NOTHING")) == 1;
+    }
+
+    @Override
+    public void rotate(StoredKey newKey, Instant publishOldUntil) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE signing_keys SET status = 'retired', publish_until = :until WHERE status = 'active'")
+                    .bind("until", publishOldUntil.toEpochMilli()).execute();
+            insert(h, newKey, "");
+        });
+    }
+
+    private static int insert(Handle h, StoredKey key, String suffix) {
+        return h.createUpdate("INSERT INTO signing_keys (" + COLUMNS
+                        + ") VALUES (:kid, :alg, :jwk, :priv, :status, :created, :until)" + suffix)
+                .bind("kid", key.kid()).bind("alg", key.alg()).bind("jwk", key.publicJwk())
+                .bind("priv", key.encryptedPrivateKey()).bind("status", key.status())
+                .bind("created", key.createdAt().toEpochMilli()).bind("until", Rows.millis(key.publishUntil()))
+                .execute();
+    }
+
+    private static StoredKey map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new StoredKey(rs.getString("kid"), rs.getString("alg"), rs.getString("public_jwk"),
+                rs.getString("private_key_enc"), rs.getString("status"), Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "publish_until"));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.gatehouse.store.jdbi;
+
+import dev.gatehouse.account.User;
+import dev.gatehouse.account.UserStore;
+import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.rbac.Grants;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+public final class JdbiUserStore implements UserStore {
+    private static final String SELECT_WITH_GRANTS = """
+            SELECT u.id, u.username, u.email, u.email_verified, u.name, u.password_hash, u.disabled, u.created_at,
+                   ur.role_name, rp.permission
+              FROM users u
+              LEFT JOIN user_roles ur ON ur.user_id = u.id
+              LEFT JOIN role_permissions rp ON rp.role_name = ur.role_name
+            """;
+
+    private final Jdbi jdbi;
+
+    public JdbiUserStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(User user, String usernameNorm, String emailNorm, List<String> roles) {
+        try {
+            jdbi.useTransaction(h -> {
+                h.createUpdate("""
+                        INSERT INTO users (id, username, username_norm, email, email_norm, email_verified, name,
+                                           password_hash, disabled, created_at, updated_at)
+                        VALUES (:id, :username, :usernameNorm, :email, :emailNorm, :verified, :name, :hash, :disabled, :now, :now)
+                        """)
+                        .bind("id", user.id()).bind("username", user.username()).bind("usernameNorm", usernameNorm)
+                        .bind("email", user.email()).bind("emailNorm", emailNorm).bind("verified", user.emailVerified())
+                        .bind("name", user.name()).bind("hash", user.passwordHash()).bind("disabled", user.disabled())
+                        .bind("now", user.createdAt().toEpochMilli())
+                        .execute();
+                if (!roles.isEmpty()) {
+                    var batch = h.prepareBatch("INSERT INTO user_roles (user_id, role_name) VALUES (:user, :role)");
+                    for (String role : roles) batch.bind("user", user.id()).bind("role", role).add();
+                    batch.execute();
+                }
+            });
+        } catch (UnableToExecuteStatementException e) {
+            throw Unique.translate(e, "email", "username");
+        }
+    }
+
+    @Override
+    public Optional<UserWithGrants> findByLogin(String normalizedIdentifier) {
+        return query(SELECT_WITH_GRANTS + " WHERE u.username_norm = :id OR u.email_norm = :id", normalizedIdentifier);
+    }
+
+    @Override
+    public Optional<UserWithGrants> findById(String id) {
+        return query(SELECT_WITH_GRANTS + " WHERE u.id = :id", id);
+    }
+
+    private Optional<UserWithGrants> query(String sql, String id) {
+        record Row(User user, String role, String permission) {}
+        List<Row> rows = jdbi.withHandle(h -> h.createQuery(sql).bind("id", id).map((rs, ctx) -> new Row(
+                new User(rs.getString("id"), rs.getString("username"), rs.getString("email"), rs.getBoolean("email_verified"),
+                        rs.getString("name"), rs.getString("password_hash"), rs.getBoolean("disabled"), Rows.instant(rs, "created_at")),
+                rs.getString("role_name"), rs.getString("permission"))).list());
+        if (rows.isEmpty()) return Optional.empty();
+        Set<String> roles = new HashSet<>();
+        Set<String> permissions = new HashSet<>();
+        for (Row row : rows) {
+            if (row.role() != null) roles.add(row.role());
+            if (row.permission() != null) permissions.add(row.permission());
+        }
+        return Optional.of(new UserWithGrants(rows.get(0).user(), new Grants(new ArrayList<>(roles), permissions)));
+    }
+
+    @Override
+    public boolean existsByUsernameNorm(String usernameNorm) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT 1 FROM users WHERE username_norm = :u")
+                .bind("u", usernameNorm).mapTo(Integer.class).findOne().isPresent());
+    }
+
+    @Override
+    public void updatePasswordHash(String userId, String passwordHash, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET password_hash = :hash, updated_at = :now WHERE id = :id")
+                .bind("hash", passwordHash).bind("now", now.toEpochMilli()).bind("id", userId).execute());
+    }
+
+    @Override
+    public void updateProfile(String userId, String name, String email, String emailNorm, boolean emailVerified, Instant now) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("""
+                            UPDATE users SET name = :name, email = :email, email_norm = :emailNorm,
+                                             email_verified = :verified, updated_at = :now
+                             WHERE id = :id
+                            """)
+                    .bind("name", name).bind("email", email).bind("emailNorm", emailNorm).bind("verified", emailVerified)
+                    .bind("now", now.toEpochMilli()).bind("id", userId).execute());
+        } catch (UnableToExecuteStatementException e) {
+            throw Unique.translate(e, "email");
+        }
+    }
+}

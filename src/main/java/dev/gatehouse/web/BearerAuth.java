@@ -1,0 +1,57 @@
+package dev.gatehouse.web;
+
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.keys.AccessTokenVerifier;
+import dev.gatehouse.keys.InvalidTokenException;
+import dev.gatehouse.keys.VerifiedAccessToken;
+import dev.gatehouse.session.SessionService;
+import io.javalin.http.Context;
+
+/**
+ * Authenticates the server's own protected endpoints: a Bearer access token in the Authorization
+ * header only (RFC 6750 §2.1; tokens in the query string are ignored, SECURITY.md), verified by
+ * signature, type, issuer, audience and lifetime, and then its session must still be live, so a
+ * logout or revocation takes effect at once (API.md §3).
+ */
+final class BearerAuth {
+    private static final String ATTRIBUTE = "gatehouse.principal";
+    private static final int MAX_TOKEN = 8192;
+
+    private final AccessTokenVerifier verifier;
+    private final SessionService sessions;
+
+    BearerAuth(AccessTokenVerifier verifier, SessionService sessions) {
+        this.verifier = verifier;
+        this.sessions = sessions;
+    }
+
+    Principal require(Context ctx) {
+        Principal cached = ctx.attribute(ATTRIBUTE);
+        if (cached != null) return cached;
+        String header = ctx.header("Authorization");
+        if (header == null || header.isEmpty()) throw new ApiException(ErrorCode.INVALID_TOKEN, "No access token");
+        if (header.length() > MAX_TOKEN + 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new ApiException(ErrorCode.INVALID_TOKEN, "Authorization must be: Bearer <access token>");
+        }
+        String token = header.substring(7).trim();
+        VerifiedAccessToken verified;
+        try {
+            verified = verifier.verify(token);
+        } catch (InvalidTokenException e) {
+            throw new ApiException(ErrorCode.INVALID_TOKEN, e.getMessage());
+        }
+        if (verified.sessionId() == null || !sessions.isLive(verified.sessionId())) {
+            throw new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
+        }
+        Principal principal = new Principal(verified.subject(), verified.sessionId(), verified.clientId(),
+                verified.scope(), verified.roles());
+        ctx.attribute(ATTRIBUTE, principal);
+        return principal;
+    }
+
+    /** The principal if a valid token was sent, else null (for endpoints where the token is optional). */
+    Principal optional(Context ctx) {
+        return ctx.header("Authorization") == null ? null : require(ctx);
+    }
+}

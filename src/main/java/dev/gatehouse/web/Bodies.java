@@ -1,0 +1,60 @@
+package dev.gatehouse.web;
+
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/** Reads request bodies: JSON only, UTF-8 only, and never more than the configured limit. */
+final class Bodies {
+    private final int maxBytes;
+
+    Bodies(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    <T> T json(Context ctx, Class<T> type) {
+        return Json.parse(read(ctx), type);
+    }
+
+    boolean isEmpty(Context ctx) {
+        return ctx.req().getContentLengthLong() == 0
+                || (ctx.req().getContentLengthLong() < 0 && ctx.header("Transfer-Encoding") == null);
+    }
+
+    byte[] read(Context ctx) {
+        requireJson(ctx.header("Content-Type"));
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "The body is limited to " + maxBytes + " bytes");
+        try (InputStream in = ctx.req().getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
+            byte[] buffer = new byte[8192];
+            int total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > maxBytes) throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "The body is limited to " + maxBytes + " bytes");
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.INVALID_REQUEST, "The body could not be read");
+        }
+    }
+
+    private static void requireJson(String contentType) {
+        if (contentType == null) throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        if (!parts[0].trim().equals("application/json")) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].trim();
+            if (p.startsWith("charset=") && !p.equals("charset=utf-8") && !p.equals("charset=\"utf-8\"")) {
+                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Only UTF-8 is accepted (RFC 8259 §8.1)");
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.gatehouse.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Strict JSON: unknown fields, duplicate keys, trailing content, coercions between types and deep
+ * nesting are all refused with a 400 that names the field, never a 500.
+ */
+final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).maxStringLength(65_536).build())
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .build();
+
+    private Json() {}
+
+    static <T> T parse(byte[] body, Class<T> type) {
+        if (body.length == 0) throw new ApiException(ErrorCode.INVALID_JSON, "The body is empty; a JSON object is required");
+        try {
+            T value = MAPPER.readValue(body, type);
+            if (value == null) throw new ApiException(ErrorCode.INVALID_JSON, "A JSON object is required");
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw new ApiException(ErrorCode.UNKNOWN_FIELD, "Unknown field '" + e.getPropertyName() + "'",
+                    List.of(new FieldError(e.getPropertyName(), "unknown_field")), null);
+        } catch (MismatchedInputException e) {
+            String field = fieldOf(e);
+            if (field.isEmpty()) throw new ApiException(ErrorCode.INVALID_JSON, "A JSON object is required");
+            throw new ApiException(ErrorCode.INVALID_REQUEST, "Field '" + field + "' has the wrong type",
+                    List.of(new FieldError(field, "invalid")), null);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(ErrorCode.INVALID_JSON, "Malformed JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+        } catch (IOException e) {
+            throw new ApiException(ErrorCode.INVALID_JSON);
+        }
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) sb.append('.');
+                sb.append(ref.getFieldName());
+            }
+        }
+        return sb.toString();
+    }
+
+    static byte[] write(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

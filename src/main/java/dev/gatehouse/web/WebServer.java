@@ -1,0 +1,128 @@
+package dev.gatehouse.web;
+
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.keys.AccessTokenVerifier;
+import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.session.SessionService;
+import dev.gatehouse.web.api.ApiHandlers;
+import dev.gatehouse.web.errors.Problems;
+import dev.gatehouse.web.errors.RequestIds;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP server: Javalin on Jetty, configured once, with every route from {@link Routes}. */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final Javalin app;
+    private final GatehouseConfig.Http config;
+
+    public WebServer(GatehouseConfig config, ApiHandlers api, AccessTokenVerifier verifier, SessionService sessions,
+                     KeyService keys, Health health, PrometheusMeterRegistry metrics, byte[] openApi) {
+        this.config = config.http();
+        Routes routes = new Routes(api, new BearerAuth(verifier, sessions), new Bodies(config.http().maxBodyBytes()),
+                new ClientIp(config.http().trustedProxies()), keys, health, metrics, config.issuer(), openApi);
+        this.app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.http.prefer405over404 = true;
+            c.http.maxRequestSize = config.http().maxBodyBytes();
+            c.jetty.host = config.http().host();
+            c.jetty.port = config.http().port();
+            // Graceful shutdown: stop accepting, let in-flight requests finish for up to 10 s.
+            c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            c.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendDateHeader(true);
+                http.setRequestHeaderSize(16_384);
+            });
+            c.routes.before(ctx -> {
+                RequestIds.of(ctx);
+                securityHeaders(ctx);
+            });
+            routes.register(c.routes);
+            c.routes.exception(ApiException.class, (e, ctx) -> Problems.write(ctx, e));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, fromJavalin(e.getStatus()), null, List.of()));
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                ErrorCode code = isDatabaseDown(e) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
+                LOG.error("request_id={} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
+                if (code == ErrorCode.SERVICE_UNAVAILABLE) ctx.header("Retry-After", "5");
+                Problems.write(ctx, code, null, List.of());
+            });
+            c.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) Problems.write(ctx, ErrorCode.NOT_FOUND, null, List.of());
+            });
+            c.routes.error(405, "*", ctx -> Problems.write(ctx, ErrorCode.METHOD_NOT_ALLOWED, null, List.of()));
+            c.requestLogger.http((ctx, ms) -> Timer.builder("gatehouse_http_requests")
+                    .description("HTTP requests by route and status")
+                    .tags("method", ctx.method().name(), "route", route(ctx), "status", String.valueOf(ctx.statusCode()))
+                    .publishPercentileHistogram(false)
+                    .register(metrics)
+                    .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS));
+        });
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        if (ctx.path().startsWith("/api/")) ctx.header("Cache-Control", "no-store");
+    }
+
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+
+    private static ErrorCode fromJavalin(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.INVALID_REQUEST;
+        };
+    }
+
+    /** A pool timeout or a refused connection: the database is away, not our bug (SECURITY.md: 503 quickly). */
+    private static boolean isDatabaseDown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
+            String name = t.getClass().getName();
+            if (name.endsWith("ConnectionException") || name.contains("PSQLException") && String.valueOf(t.getMessage()).contains("Connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public WebServer start() {
+        app.start(config.host(), config.port());
+        LOG.info("listening on {}:{}", config.host(), app.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+}

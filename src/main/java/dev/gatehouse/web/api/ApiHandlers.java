@@ -1,0 +1,127 @@
+package dev.gatehouse.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.AuthService;
+import dev.gatehouse.account.LoginCommand;
+import dev.gatehouse.account.SignupCommand;
+import dev.gatehouse.account.User;
+import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import dev.gatehouse.session.Session;
+import dev.gatehouse.session.SessionService;
+import dev.gatehouse.session.TokenResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Controllers of the first-party JSON API (API.md §3): parse, call one service, render. They
+ * receive already-parsed bodies and the caller's identity from {@code Routes}.
+ */
+public final class ApiHandlers {
+    private final AccountService accounts;
+    private final AuthService auth;
+    private final SessionService sessions;
+
+    public ApiHandlers(AccountService accounts, AuthService auth, SessionService sessions) {
+        this.accounts = accounts;
+        this.auth = auth;
+        this.sessions = sessions;
+    }
+
+    public Map<String, Object> signup(Requests.Signup r, String ip) {
+        return user(accounts.signup(new SignupCommand(r.username(), r.password(), r.email(), r.name(), ip)));
+    }
+
+    public TokenResponse login(Requests.Login r, String ip, String userAgent) {
+        return auth.login(new LoginCommand(r.username(), r.password(), r.scope(), r.clientId(), ip, userAgent));
+    }
+
+    public TokenResponse refresh(Requests.Refresh r, String ip) {
+        if (r.refreshToken() == null || r.refreshToken().isEmpty()) {
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("refresh_token", "required")));
+        }
+        return auth.refresh(r.refreshToken(), ip);
+    }
+
+    /** Logout by refresh token (no Bearer needed). Always 204, also for an unknown or revoked token. */
+    public void logoutByRefreshToken(String refreshToken, String ip) {
+        auth.logout(refreshToken, ip);
+    }
+
+    public void logoutSession(String userId, String sessionId, boolean all, String ip) {
+        auth.logoutSession(userId, sessionId, all, ip);
+    }
+
+    public Map<String, Object> me(String userId) {
+        return me(accounts.get(userId));
+    }
+
+    /** PATCH semantics: an absent field is left alone, {@code null} clears it (RFC 7396 spirit). */
+    public Map<String, Object> patchMe(String userId, JsonNode body) {
+        Optional<String> name = text(body, "name");
+        Optional<String> email = text(body, "email");
+        boolean clearName = body.has("name") && body.get("name").isNull();
+        if (body.has("email") && body.get("email").isNull()) {
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
+        }
+        return me(accounts.update(userId, name, email, clearName));
+    }
+
+    public void changePassword(String userId, String sessionId, Requests.ChangePassword r, String ip) {
+        accounts.changePassword(userId, sessionId, r.currentPassword(), r.newPassword(), ip);
+    }
+
+    public Map<String, Object> sessions(String userId, String currentSessionId) {
+        List<Map<String, Object>> items = sessions.listLive(userId).stream().map(s -> session(s, currentSessionId)).toList();
+        return Map.of("items", items);
+    }
+
+    public void endSession(String userId, String sessionId) {
+        Optional<Session> session = sessions.findLive(sessionId);
+        // Someone else's session answers exactly like a missing one.
+        if (session.isEmpty() || !session.get().userId().equals(userId)) throw new ApiException(ErrorCode.NOT_FOUND);
+        sessions.end(sessionId);
+    }
+
+    private static Optional<String> text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) return Optional.empty();
+        if (!node.isTextual()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "invalid")));
+        return Optional.of(node.textValue());
+    }
+
+    static Map<String, Object> user(User u) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", u.id());
+        out.put("username", u.username());
+        out.put("email", u.email());
+        out.put("email_verified", u.emailVerified());
+        out.put("name", u.name());
+        out.put("created_at", u.createdAt().toString());
+        return out;
+    }
+
+    private static Map<String, Object> me(UserWithGrants u) {
+        Map<String, Object> out = user(u.user());
+        out.put("roles", u.grants().roles());
+        out.put("permissions", u.grants().sortedPermissions());
+        return out;
+    }
+
+    private static Map<String, Object> session(Session s, String current) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", s.id());
+        out.put("created_at", s.createdAt().toString());
+        out.put("last_used_at", s.lastUsedAt().toString());
+        out.put("client_id", s.clientId());
+        out.put("user_agent", s.userAgent());
+        out.put("ip", s.ip());
+        out.put("current", s.id().equals(current));
+        return out;
+    }
+}

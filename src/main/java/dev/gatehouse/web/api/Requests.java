@@ -1,0 +1,18 @@
+package dev.gatehouse.web.api;
+
+/** Request bodies of the first-party API; anything not declared here is refused. */
+public final class Requests {
+    private Requests() {}
+
+    public record Signup(String username, String password, String email, String name) {}
+
+    public record Login(String username, String password, String scope, String clientId) {}
+
+    public record Refresh(String refreshToken) {}
+
+    public record Logout(String refreshToken, Boolean all) {}
+
+    public record PatchMe(String name, String email) {}
+
+    public record ChangePassword(String currentPassword, String newPassword) {}
+}

@@ -1,0 +1,65 @@
+package dev.gatehouse.web.errors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes every first-party error as RFC 9457 {@code application/problem+json} with the catalog's
+ * stable {@code code}. On a 5xx only the code and the request id leave the server.
+ */
+public final class Problems {
+    public static final String TYPE_BASE = "https://gatehouse.dev/problems/";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Problems() {}
+
+    public static void write(Context ctx, ApiException e) {
+        if (e.retryAfter() != null) {
+            ctx.header("Retry-After", String.valueOf(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
+        }
+        if (e.error() == ErrorCode.INVALID_TOKEN) {
+            // RFC 6750 §3; API.md asks for error="invalid_token" on every 401 of a Bearer route.
+            ctx.header("WWW-Authenticate",
+                    "Bearer realm=\"gatehouse\", error=\"invalid_token\", error_description=\"" + quoteSafe(e.detail()) + "\"");
+        }
+        write(ctx, e.error(), e.detail(), e.fieldErrors());
+    }
+
+    public static void write(Context ctx, ErrorCode error, String detail, List<FieldError> fieldErrors) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_BASE + error.code());
+        body.put("title", error.title());
+        body.put("status", error.status());
+        body.put("code", error.code());
+        if (detail != null && error.status() < 500) body.put("detail", detail);
+        if (!fieldErrors.isEmpty()) {
+            body.put("errors", fieldErrors.stream().map(f -> Map.of("field", f.field(), "code", f.code())).toList());
+        }
+        body.put("request_id", RequestIds.of(ctx));
+        ctx.status(error.status());
+        ctx.header("Content-Type", "application/problem+json");
+        ctx.header("Cache-Control", "no-store");
+        try {
+            ctx.result(MAPPER.writeValueAsBytes(body));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static String quoteSafe(String s) {
+        if (s == null) return "The access token is invalid";
+        // error_description is limited to %x20-21 / %x23-5B / %x5D-7E (RFC 6750 §3).
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') sb.append(c);
+        }
+        return sb.toString();
+    }
+}

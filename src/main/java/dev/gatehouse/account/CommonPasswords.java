@@ -58,14 +58,20 @@ public final class CommonPasswords {
     /** Key under which passwords are compared: NFKC case fold, then format characters removed. */
     static String matchKey(String s) {
         String folded = Identifiers.fold(s);
-        if (folded.codePoints().noneMatch(cp -> Character.getType(cp) == Character.FORMAT)) {
-            return folded;
+        StringBuilder out = null;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Character.getType(cp) == Character.FORMAT) {
+                if (out == null) {
+                    out = new StringBuilder(folded.length()).append(folded, 0, i);
+                }
+            } else if (out != null) {
+                out.appendCodePoint(cp);
+            }
+            i = next;
         }
-        StringBuilder out = new StringBuilder(folded.length());
-        folded.codePoints()
-                .filter(cp -> Character.getType(cp) != Character.FORMAT)
-                .forEach(out::appendCodePoint);
-        return out.toString();
+        return out == null ? folded : out.toString();
     }
 
     /** Reads one entry per line; blank lines and lines starting with '#' are skipped. */

@@ -64,10 +64,15 @@ public final class Identifiers {
      * which the JDK lacks. Upper- then lower-casing adds the full case foldings that plain lower-casing
      * misses (ß to ss, final sigma, ligatures). One round is not always stable (capital sharp s
      * lower-cases to ß, which only the next round folds to ss), so rounds repeat until nothing changes,
-     * which makes fold(fold(x)) equal fold(x).
+     * which makes fold(fold(x)) equal fold(x). Capital I with dot (U+0130) would fold to i plus a
+     * combining dot; it is mapped to plain i first, so that Turkish "İlker" is the same identity as
+     * "ilker" rather than an invisible variant of it (dotless ı already folds to i through I).
      */
     static String fold(String s) {
-        String current = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // ASCII is NFKC-stable and folds by plain lower-casing
+        }
+        String current = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u0130', 'i');
         for (int round = 0; round < 4; round++) {
             String cased = current.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
             String next = Normalizer.normalize(cased, Normalizer.Form.NFKC);
@@ -237,7 +242,7 @@ public final class Identifiers {
             return INVALID;
         }
         String ascii = domain;
-        if (!domain.chars().allMatch(c -> c < 0x80)) {
+        if (!isAscii(domain)) {
             try {
                 ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
             } catch (IllegalArgumentException e) {
@@ -346,6 +351,15 @@ public final class Identifiers {
 
     private static boolean isSpace(int cp) {
         return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int octets(String s) {

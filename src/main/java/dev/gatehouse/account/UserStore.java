@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** What the account package needs from storage. */
 public interface UserStore {
-    /** @throws dev.gatehouse.core.UniqueViolation when the normalised username or email exists */
+    /** @throws dev.gatehouse.core.UniqueViolation when the normalised username, its look-alike skeleton, or the email exists */
     void insert(User user, String usernameNorm, String emailNorm, List<String> roles);
 
     /** By normalised username or normalised email, with grants. */

@@ -5,6 +5,9 @@ CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
     username_norm  VARCHAR(256) NOT NULL UNIQUE,
+    -- Look-alike key (confusable letters mapped to Latin): one account per skeleton, so "pаypal"
+    -- with a Cyrillic а cannot sit beside "paypal".
+    username_skeleton VARCHAR(256) NOT NULL UNIQUE,
     email          VARCHAR(320),
     email_norm     VARCHAR(320) UNIQUE,
     email_verified INTEGER      NOT NULL DEFAULT 0,

@@ -1,5 +1,6 @@
 package dev.gatehouse.store.jdbi;
 
+import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
@@ -33,11 +34,12 @@ public final class JdbiUserStore implements UserStore {
         try {
             jdbi.useTransaction(h -> {
                 h.createUpdate("""
-                        INSERT INTO users (id, username, username_norm, email, email_norm, email_verified, name,
+                        INSERT INTO users (id, username, username_norm, username_skeleton, email, email_norm, email_verified, name,
                                            password_hash, disabled, created_at, updated_at)
-                        VALUES (:id, :username, :usernameNorm, :email, :emailNorm, :verified, :name, :hash, :disabled, :now, :now)
+                        VALUES (:id, :username, :usernameNorm, :skeleton, :email, :emailNorm, :verified, :name, :hash, :disabled, :now, :now)
                         """)
                         .bind("id", user.id()).bind("username", user.username()).bind("usernameNorm", usernameNorm)
+                        .bind("skeleton", Identifiers.skeleton(usernameNorm))
                         .bind("email", user.email()).bind("emailNorm", emailNorm).bind("verified", user.emailVerified())
                         .bind("name", user.name()).bind("hash", user.passwordHash()).bind("disabled", user.disabled())
                         .bind("now", user.createdAt().toEpochMilli())

@@ -23,6 +23,7 @@ import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
+import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
@@ -73,8 +74,10 @@ public final class Gatehouse implements AutoCloseable {
     private final String cryptoProvider;
     private final String hasherName;
     private WebServer web;
+    private Housekeeping housekeeping;
 
     private Gatehouse(GatehouseConfig config, Clock clock) {
+        Logging.apply(config.logFormat());
         this.config = config;
         this.clock = clock;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -133,6 +136,7 @@ public final class Gatehouse implements AutoCloseable {
         try {
             g.keys.ensureActiveKey();
             g.bootstrapAdmin();
+            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi()).start();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
@@ -201,6 +205,7 @@ public final class Gatehouse implements AutoCloseable {
     @Override
     public void close() {
         if (web != null) web.close();
+        if (housekeeping != null) housekeeping.close();
         hashPool.close();
         audit.close();
         database.close();

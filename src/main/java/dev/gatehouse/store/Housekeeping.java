@@ -1,0 +1,74 @@
+package dev.gatehouse.store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes rows nobody can use any more: sessions a week after they ended (their spent refresh
+ * token hashes go with them), and throttle counters that have decayed. Idempotent deletes, so
+ * running on every node at once is harmless.
+ */
+public final class Housekeeping implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+    private static final Duration KEEP_ENDED = Duration.ofDays(7);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Duration idleTtl;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "housekeeping");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public Housekeeping(Jdbi jdbi, Clock clock, Duration idleTtl) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.idleTtl = idleTtl;
+    }
+
+    public Housekeeping start(Duration every) {
+        scheduler.scheduleWithFixedDelay(this::runSafely, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** @return rows deleted */
+    public int run() {
+        Instant now = clock.instant();
+        long cutoff = now.minus(KEEP_ENDED).toEpochMilli();
+        long idleCutoff = now.minus(idleTtl).minus(KEEP_ENDED).toEpochMilli();
+        return jdbi.withHandle(h -> {
+            int used = h.createUpdate("""
+                            DELETE FROM used_refresh_tokens WHERE session_id IN (
+                              SELECT id FROM sessions WHERE revoked_at < :cutoff OR expires_at < :cutoff OR last_used_at < :idle)
+                            """)
+                    .bind("cutoff", cutoff).bind("idle", idleCutoff).execute();
+            int sessions = h.createUpdate("DELETE FROM sessions WHERE revoked_at < :cutoff OR expires_at < :cutoff OR last_used_at < :idle")
+                    .bind("cutoff", cutoff).bind("idle", idleCutoff).execute();
+            int throttle = h.createUpdate("DELETE FROM login_throttle WHERE updated_at < :day AND locked_until < :now")
+                    .bind("day", now.minus(Duration.ofDays(1)).toEpochMilli()).bind("now", now.toEpochMilli()).execute();
+            return used + sessions + throttle;
+        });
+    }
+
+    private void runSafely() {
+        try {
+            int n = run();
+            if (n > 0) LOG.info("housekeeping deleted {} rows", n);
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping failed; will retry", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.gatehouse.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Command-line options of {@link LoadGen}.
+ *
+ * @param url         base URL of the server
+ * @param scenario    scenario name, see {@link Scenarios#NAMES}
+ * @param connections connections, one thread each
+ * @param duration    measured time
+ * @param warmup      time before the measured window; its requests are not counted
+ * @param rate        requests/s over all connections for the open loop; 0 for the closed loop
+ * @param users       size of the user pool of the login scenario
+ * @param pid         server process to sample from /proc, or 0
+ * @param timeout     connect and read timeout of a request
+ * @param userPrefix  prefix of generated user names; a random one per run when null
+ */
+record LoadOptions(String url, String scenario, int connections, Duration duration, Duration warmup,
+                   double rate, int users, long pid, Duration timeout, String userPrefix) {
+
+    static final String USAGE = """
+            usage: loadgen [options]
+              --url URL            server base URL (default http://127.0.0.1:8080)
+              --scenario NAME      %s (default health)
+              --connections N      connections, one thread each (default 16)
+              --duration D         measured time, e.g. 30s, 2m, 500ms (default 30s)
+              --warmup D           unmeasured time before it (default 5s)
+              --rate R             open loop: R requests/s over all connections, latency taken from the
+                                   intended send time; without it: closed loop, each connection sends as
+                                   soon as the previous response is in
+              --users K            login scenario: users signed up in setup (default: connections)
+              --pid P              server process: report its CPU per request and RSS from /proc
+              --timeout D          connect and read timeout (default 10s)
+              --user-prefix S      user names S0, S1, ... (default: lg + random letters, new each run)
+              --help
+            """.formatted(String.join("|", Scenarios.NAMES));
+
+    /** Parses {@code args}; throws IllegalArgumentException naming every problem at once. */
+    static LoadOptions parse(String... args) {
+        String url = "http://127.0.0.1:8080";
+        String scenario = "health";
+        int connections = 16;
+        Duration duration = Duration.ofSeconds(30);
+        Duration warmup = Duration.ofSeconds(5);
+        double rate = 0;
+        int users = -1;
+        long pid = 0;
+        Duration timeout = Duration.ofSeconds(10);
+        String prefix = null;
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
+            }
+            if (name.equals("--help") || name.equals("-h")) {
+                throw new HelpRequested();
+            }
+            if (value == null) {
+                if (i + 1 >= args.length) {
+                    problems.add(name + " needs a value");
+                    break;
+                }
+                value = args[++i];
+            }
+            try {
+                switch (name) {
+                    case "--url" -> url = value;
+                    case "--scenario" -> scenario = value;
+                    case "--connections", "-c" -> connections = Integer.parseInt(value);
+                    case "--duration", "-d" -> duration = duration(value);
+                    case "--warmup" -> warmup = duration(value);
+                    case "--rate", "-R" -> rate = Double.parseDouble(value);
+                    case "--users" -> users = Integer.parseInt(value);
+                    case "--pid" -> pid = Long.parseLong(value);
+                    case "--timeout" -> timeout = duration(value);
+                    case "--user-prefix" -> prefix = value;
+                    default -> problems.add("unknown option " + name);
+                }
+            } catch (NumberFormatException | DateTimeParseException e) {
+                problems.add(name + ": cannot read '" + value + "'");
+            }
+        }
+        if (!Scenarios.NAMES.contains(scenario)) {
+            problems.add("--scenario must be one of " + Scenarios.NAMES + ", got " + scenario);
+        }
+        if (connections < 1) {
+            problems.add("--connections must be at least 1");
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            problems.add("--duration must be positive");
+        }
+        if (warmup.isNegative()) {
+            problems.add("--warmup must not be negative");
+        }
+        if (rate < 0 || Double.isNaN(rate) || Double.isInfinite(rate)) {
+            problems.add("--rate must be positive (or absent for the closed loop)");
+        }
+        if (users == -1) {
+            users = connections;
+        } else if (users < 1) {
+            problems.add("--users must be at least 1");
+        }
+        if (pid < 0) {
+            problems.add("--pid must be a process id");
+        } else if (pid > 0 && !Files.isReadable(Path.of("/proc", Long.toString(pid), "stat"))) {
+            problems.add("--pid " + pid + ": no readable /proc/" + pid + "/stat");
+        }
+        if (timeout.toMillis() < 1 || timeout.toMillis() > Integer.MAX_VALUE) {
+            problems.add("--timeout must be between 1ms and 24 days");
+        }
+        if (prefix != null && !prefix.matches("[a-z][a-z0-9]{1,31}")) {
+            problems.add("--user-prefix must be 2-32 lower-case letters and digits, starting with a letter");
+        }
+        try {
+            HttpTarget.parse(url);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+        return new LoadOptions(url, scenario, connections, duration, warmup, rate, users, pid, timeout, prefix);
+    }
+
+    boolean openLoop() {
+        return rate > 0;
+    }
+
+    /** {@code 30s}, {@code 2m}, {@code 1h}, {@code 500ms}, a bare number of seconds, or ISO-8601 {@code PT30S}. */
+    static Duration duration(String text) {
+        String s = text.trim().toLowerCase(Locale.ROOT);
+        if (s.startsWith("pt") || s.startsWith("p")) {
+            return Duration.parse(text.trim());
+        }
+        if (s.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+        }
+        char unit = s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+        String number = Character.isDigit(unit) ? s : s.substring(0, s.length() - 1);
+        double value = Double.parseDouble(number);
+        double seconds = switch (unit) {
+            case 's' -> value;
+            case 'm' -> value * 60;
+            case 'h' -> value * 3600;
+            default -> {
+                if (!Character.isDigit(unit)) {
+                    throw new NumberFormatException("unknown unit " + unit);
+                }
+                yield value;
+            }
+        };
+        if (seconds < 0 || Double.isNaN(seconds) || seconds > 1e9) {
+            throw new NumberFormatException("out of range");
+        }
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
+
+    /** {@code --help} was given. */
+    static final class HelpRequested extends RuntimeException {
+        HelpRequested() {
+            super("help", null, false, false);
+        }
+    }
+}

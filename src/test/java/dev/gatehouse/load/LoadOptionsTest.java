@@ -1,0 +1,64 @@
+package dev.gatehouse.load;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LoadOptionsTest {
+
+    @Test
+    void defaults() {
+        LoadOptions o = LoadOptions.parse();
+        assertThat(o.url()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(o.scenario()).isEqualTo("health");
+        assertThat(o.connections()).isEqualTo(16);
+        assertThat(o.users()).isEqualTo(16);
+        assertThat(o.duration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(o.warmup()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(o.openLoop()).isFalse();
+    }
+
+    @Test
+    void readsBothOptionForms() {
+        LoadOptions o = LoadOptions.parse("--scenario=refresh", "--connections", "8", "--rate=2500",
+                "--duration", "2m", "--warmup", "500ms", "--users", "100", "--timeout", "PT3S");
+        assertThat(o.scenario()).isEqualTo("refresh");
+        assertThat(o.connections()).isEqualTo(8);
+        assertThat(o.rate()).isEqualTo(2500);
+        assertThat(o.openLoop()).isTrue();
+        assertThat(o.duration()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(o.warmup()).isEqualTo(Duration.ofMillis(500));
+        assertThat(o.users()).isEqualTo(100);
+        assertThat(o.timeout()).isEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void durations() {
+        assertThat(LoadOptions.duration("30s")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(LoadOptions.duration("1.5s")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(LoadOptions.duration("10")).isEqualTo(Duration.ofSeconds(10));
+        assertThat(LoadOptions.duration("1h")).isEqualTo(Duration.ofHours(1));
+        assertThat(LoadOptions.duration("0s")).isZero();
+    }
+
+    @Test
+    void listsEveryProblemAtOnce() {
+        assertThatThrownBy(() -> LoadOptions.parse("--scenario", "nope", "--connections", "0", "--duration", "x",
+                "--url", "https://h", "--bogus", "1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--scenario must be one of")
+                .hasMessageContaining("--connections must be at least 1")
+                .hasMessageContaining("--duration: cannot read 'x'")
+                .hasMessageContaining("--url must be http://")
+                .hasMessageContaining("unknown option --bogus");
+    }
+
+    @Test
+    void helpIsNotAnError() {
+        assertThatThrownBy(() -> LoadOptions.parse("--help")).isInstanceOf(LoadOptions.HelpRequested.class);
+        assertThat(LoadOptions.USAGE).contains("health|login|refresh|me");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.gatehouse.load;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The scenarios by name. A new scenario is one class plus one line in each of the two places below. */
+final class Scenarios {
+
+    static final List<String> NAMES = List.of("health", "login", "refresh", "me");
+
+    /** How long setup calls wait out 429/503 before the run gives up. */
+    private static final long SETUP_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    private Scenarios() {
+    }
+
+    static Scenario create(LoadOptions options, HttpTarget target, String userPrefix) {
+        Accounts accounts = new Accounts(target, SETUP_PATIENCE_NANOS);
+        return switch (options.scenario()) {
+            case "health" -> new HealthScenario(target);
+            case "login" -> new LoginScenario(accounts, Credentials.generate(userPrefix, options.users()),
+                    options.connections());
+            case "refresh" -> new RefreshScenario(target, accounts,
+                    Credentials.generate(userPrefix, options.connections()));
+            case "me" -> new MeScenario(target, accounts, Credentials.generate(userPrefix, options.connections()));
+            default -> throw new IllegalArgumentException("unknown scenario " + options.scenario());
+        };
+    }
+
+    /** {@code lg} + 8 random letters: user names of one run never collide with an earlier run's. */
+    static String randomUserPrefix() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder("lg");
+        for (int i = 0; i < 8; i++) {
+            sb.append((char) ('a' + random.nextInt(26)));
+        }
+        return sb.toString();
+    }
+}

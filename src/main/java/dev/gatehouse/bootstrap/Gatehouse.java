@@ -78,6 +78,11 @@ public final class Gatehouse implements AutoCloseable {
 
     private Gatehouse(GatehouseConfig config, Clock clock) {
         Logging.apply(config.logFormat());
+        // Reading and folding the 20,000-entry blocklist takes a few hundred ms: overlap it with the
+        // database and key set-up instead of adding it to start-up time.
+        Thread preload = new Thread(CommonPasswords::bundled, "preload-blocklist");
+        preload.setDaemon(true);
+        preload.start();
         this.config = config;
         this.clock = clock;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -26,14 +26,19 @@ import dev.gatehouse.testing.TestServer;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A resource server built only on a standard library (Nimbus JOSE+JWT) accepts Gatehouse access
- * tokens through the published JWKS, with the RFC 9068 §4 checks: typ at+jwt, exact iss and aud,
- * the required claims, the signature.
+ * Resource servers built only on standard libraries (Nimbus JOSE+JWT, and Spring Security's
+ * NimbusJwtDecoder without Spring Boot) accept Gatehouse access tokens through the published JWKS,
+ * with the RFC 9068 §4 checks: typ at+jwt, exact iss and aud, the required claims, the signature.
  */
 class ResourceServerTest {
     private static final String PASSWORD = "correct horse battery staple";
@@ -50,6 +55,15 @@ class ResourceServerTest {
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
                 new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED));
         return processor;
+    }
+
+    /** Spring Security 7 as documented for RFC 9068 tokens: JwtValidators.createAtJwtValidator() checks typ, iss, aud, client_id. */
+    private static NimbusJwtDecoder springResourceServer(String jwksUrl, String alg, String issuer, String audience) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwksUrl).jwsAlgorithm(SignatureAlgorithm.from(alg))
+                .validateType(false) // the typ check is JwtTypeValidator's, inside the at+jwt validator below
+                .build();
+        decoder.setJwtValidator(JwtValidators.createAtJwtValidator().issuer(issuer).audience(audience).clientId("gatehouse").build());
+        return decoder;
     }
 
     @ParameterizedTest
@@ -83,6 +97,16 @@ class ResourceServerTest {
                     .isInstanceOf(BadJWTException.class);
             assertThatThrownBy(() -> resourceServer(jwks, alg, "https://other.example.com", audience).process(token, null))
                     .isInstanceOf(BadJWTException.class);
+
+            NimbusJwtDecoder spring = springResourceServer(jwks, alg, issuer, audience);
+            Jwt jwt = spring.decode(token);
+            assertThat(jwt.getSubject()).isEqualTo(claims.getSubject());
+            assertThat(jwt.getHeaders()).containsEntry("typ", "at+jwt");
+            assertThat(jwt.getClaimAsString("sid")).isEqualTo(claims.getStringClaim("sid"));
+            assertThatThrownBy(() -> spring.decode(tamperedSubject(token))).isInstanceOf(JwtException.class);
+            assertThatThrownBy(() -> spring.decode(flipSignatureBit(token))).isInstanceOf(JwtException.class);
+            assertThatThrownBy(() -> springResourceServer(jwks, alg, issuer, "https://other.example.com").decode(token))
+                    .isInstanceOf(JwtException.class).hasMessageContaining("aud");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.gatehouse.config.GatehouseConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,8 +21,14 @@ final class ConfigOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
+    private final Map<String, String> env;
+
+    ConfigOptions(Map<String, String> env) {
+        this.env = env;
+    }
+
     GatehouseConfig load() {
         List<String> flags = new ArrayList<>(mixee.commandLine().getUnmatchedArguments());
-        return new ConfigLoader(System.getenv()).load(file, flags);
+        return new ConfigLoader(env).load(file, flags);
     }
 }

@@ -1,6 +1,7 @@
 package dev.gatehouse.cli;
 
 import dev.gatehouse.config.ConfigException;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,12 @@ public final class GatehouseCommand implements Runnable {
     }
 
     public static int run(String[] args) {
-        CommandLine cli = new CommandLine(new GatehouseCommand());
+        return run(args, System.getenv());
+    }
+
+    /** The environment is a parameter so that configuration from GATEHOUSE_* variables can be tested in-process. */
+    static int run(String[] args, Map<String, String> env) {
+        CommandLine cli = new CommandLine(new GatehouseCommand(), new EnvFactory(env));
         // Configuration keys are accepted as flags (--http-port 9090); the loader validates them.
         cli.setUnmatchedArgumentsAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -35,5 +41,14 @@ public final class GatehouseCommand implements Runnable {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** Gives every {@link ConfigOptions} mixin the environment; everything else is built by picocli as usual. */
+    private record EnvFactory(Map<String, String> env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == ConfigOptions.class) return cls.cast(new ConfigOptions(env));
+            return CommandLine.defaultFactory().create(cls);
+        }
     }
 }

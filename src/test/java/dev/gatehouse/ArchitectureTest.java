@@ -1,0 +1,68 @@
+package dev.gatehouse;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of ARCHITECTURE.md "Packages", checked on the main classes. */
+@AnalyzeClasses(packages = "dev.gatehouse", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] FEATURES = {
+            "dev.gatehouse.account..", "dev.gatehouse.session..", "dev.gatehouse.rbac..", "dev.gatehouse.keys..",
+            "dev.gatehouse.audit..", "dev.gatehouse.core..", "dev.gatehouse.config..", "dev.gatehouse.mfa..",
+            "dev.gatehouse.federation..", "dev.gatehouse.oauth..", "dev.gatehouse.mail.."};
+
+    /** Rule 2: each feature declares the store interface it needs; the frameworks stay at the edges. */
+    @ArchTest
+    static final ArchRule featuresUseNoFrameworks = noClasses().that().resideInAnyPackage(FEATURES)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.javalin..", "org.jdbi..", "org.flywaydb..", "com.zaxxer..", "picocli..");
+
+    /** Rule 1. */
+    @ArchTest
+    static final ArchRule configImportsNothingOfOurs = noClasses().that().resideInAPackage("dev.gatehouse.config..")
+            .should().dependOnClassesThat(resideInAPackage("dev.gatehouse..")
+                    .and(not(resideInAPackage("dev.gatehouse.config.."))));
+
+    /** Rule 1. */
+    @ArchTest
+    static final ArchRule coreImportsNothingOfOurs = noClasses().that().resideInAPackage("dev.gatehouse.core..")
+            .should().dependOnClassesThat(resideInAPackage("dev.gatehouse..")
+                    .and(not(resideInAPackage("dev.gatehouse.core.."))));
+
+    /** Rule 4: only the composition root knows the store implementations. */
+    @ArchTest
+    static final ArchRule onlyBootstrapKnowsJdbiStores = noClasses()
+            .that(resideOutsideOfPackage("dev.gatehouse.bootstrap..").and(resideOutsideOfPackage("dev.gatehouse.store.jdbi..")))
+            .should().dependOnClassesThat().resideInAPackage("dev.gatehouse.store.jdbi..");
+
+    /** Rule 4. */
+    @ArchTest
+    static final ArchRule onlyCliKnowsPicocli = noClasses().that().resideOutsideOfPackage("dev.gatehouse.cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+
+    /** Rule 3: web calls services; it never touches SQL. */
+    @ArchTest
+    static final ArchRule webNeverTouchesJdbi = noClasses().that().resideInAPackage("dev.gatehouse.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.flywaydb..", "com.zaxxer..");
+
+    /** Guards the guards: the import sees the real classes, so the rules above could fail. */
+    @ArchTest
+    static void rulesSeeRealDependencies(JavaClasses classes) {
+        assertThat(noClasses().that().resideInAPackage("dev.gatehouse.bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("dev.gatehouse.store.jdbi..")
+                .evaluate(classes).hasViolation()).isTrue();
+        assertThat(noClasses().that().resideInAPackage("dev.gatehouse.web..")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .evaluate(classes).hasViolation()).isTrue();
+    }
+}

@@ -1,0 +1,183 @@
+package dev.gatehouse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.testing.TestDatabases;
+import dev.gatehouse.testing.TestServer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in-process: exit codes, output, and what the commands leave in a fresh SQLite database. */
+class CliTest {
+    @TempDir
+    Path dataDir;
+
+    private String databaseUrl;
+    private Map<String, String> env;
+
+    @BeforeEach
+    void freshDatabase() {
+        databaseUrl = TestDatabases.sqlite();
+        env = new HashMap<>();
+        env.put("GATEHOUSE_DATABASE_URL", databaseUrl);
+        env.put("GATEHOUSE_DATA_DIR", dataDir.toString());
+        env.put("GATEHOUSE_MASTER_KEY", TestServer.MASTER_KEY);
+        env.put("GATEHOUSE_ARGON2_MEMORY_KIB", "1024");
+        env.put("GATEHOUSE_ARGON2_ITERATIONS", "1");
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+
+    /** Runs one command with the given stdin; System.in/out/err are swapped for the call and restored after. */
+    private Result runWithStdin(String stdin, String... args) {
+        InputStream oldIn = System.in;
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = GatehouseCommand.run(args, env);
+            System.out.flush();
+            System.err.flush();
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(oldIn);
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Result run(String... args) {
+        return runWithStdin("", args);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Result r = run("--help");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("serve", "migrate", "config", "user", "keys");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Result r = run();
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("a command is required");
+    }
+
+    @Test
+    void configPrintRedactsSecretsFromTheEnvironment() {
+        env.put("GATEHOUSE_DATABASE_PASSWORD", "pg-s3cr3t-value");
+        Result r = run("config", "print", "--http-port", "9191");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(lineOf(r.out(), "database.password")).contains("GATEHOUSE_DATABASE_PASSWORD").endsWith("<redacted>");
+        assertThat(lineOf(r.out(), "master.key")).endsWith("<redacted>");
+        assertThat(lineOf(r.out(), "http.port")).endsWith("9191");
+        assertThat(lineOf(r.out(), "database.url")).endsWith(databaseUrl);
+        assertThat(r.out()).doesNotContain("pg-s3cr3t-value").doesNotContain(TestServer.MASTER_KEY);
+        assertThat(r.err()).doesNotContain("pg-s3cr3t-value");
+    }
+
+    @Test
+    void badConfigurationExitsTwoWithEveryProblemInOneMessage() {
+        env.put("GATEHOUSE_ACCESS_TOKEN_TTL", "soon");
+        Result r = run("config", "print", "--http-port", "eighty", "--no-such-key=1");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("invalid configuration")
+                .contains("access.token.ttl").contains("soon")
+                .contains("http.port").contains("eighty")
+                .contains("--no-such-key");
+        assertThat(r.err().split("invalid configuration", -1)).as("one message").hasSize(2);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void migrateAppliesTheSchema() throws SQLException {
+        Result r = run("migrate");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("applied").contains("sqlite");
+        assertThat(count("SELECT COUNT(*) FROM users")).isZero();
+        assertThat(run("migrate").exitCode()).as("idempotent").isZero();
+    }
+
+    @Test
+    void userCreateReadsThePasswordFromStdin() throws SQLException {
+        Result r = runWithStdin("correct horse battery staple\n", "user", "create", "--username", "bob", "--role", "admin", "--password-stdin");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("created user bob").doesNotContain("correct horse");
+        assertThat(rolesOf("bob")).containsExactlyInAnyOrder("user", "admin");
+        assertThat(count("SELECT COUNT(*) FROM users WHERE password_hash LIKE '$argon2id$%'")).isEqualTo(1);
+
+        Result again = runWithStdin("correct horse battery staple\n", "user", "create", "--username", "bob", "--password-stdin");
+        assertThat(again.exitCode()).as("username taken").isEqualTo(2);
+        assertThat(again.err()).contains("username_taken");
+    }
+
+    @Test
+    void userCreateRefusesAWeakPassword() throws SQLException {
+        Result r = runWithStdin("password\n", "user", "create", "--username", "carol", "--password-stdin");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("weak_password");
+        assertThat(count("SELECT COUNT(*) FROM users")).isZero();
+    }
+
+    @Test
+    void userCreateWithoutPasswordOnStdinIsAUsageError() {
+        Result r = runWithStdin("", "user", "create", "--username", "dave", "--password-stdin");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("no password");
+    }
+
+    @Test
+    void keysRotateLeavesTwoKeys() throws SQLException {
+        Result r = run("keys", "rotate");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("new signing key kid=");
+        assertThat(count("SELECT COUNT(*) FROM signing_keys")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE status = 'active'")).isEqualTo(1);
+    }
+
+    private static String lineOf(String output, String key) {
+        return output.lines().filter(l -> l.startsWith(key + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + key + " in:\n" + output)).strip();
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(databaseUrl); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<String> rolesOf(String usernameNorm) throws SQLException {
+        try (Connection c = DriverManager.getConnection(databaseUrl);
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT r.role_name FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.username_norm = ?")) {
+            ps.setString(1, usernameNorm);
+            List<String> roles = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) roles.add(rs.getString(1));
+            }
+            return roles;
+        }
+    }
+}

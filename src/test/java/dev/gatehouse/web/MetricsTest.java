@@ -1,0 +1,89 @@
+package dev.gatehouse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.testing.TestHttp;
+import dev.gatehouse.testing.TestServer;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The operations endpoints after real traffic: Prometheus text, readiness, the OpenAPI document. */
+class MetricsTest {
+    private static TestServer server;
+    private static TestHttp http;
+
+    @BeforeAll
+    static void traffic() {
+        server = TestServer.start();
+        http = server.http();
+        JsonNode tokens = http.signupAndLogin("metrics-user", "correct horse battery staple");
+        TestHttp.Response refreshed = http.post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText()));
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(http.post("/api/v1/login", Map.of("username", "metrics-user", "password", "wrong password here!")).status())
+                .isEqualTo(401);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void metricsAreServedAsPrometheusText() {
+        TestHttp.Response r = http.get("/metrics");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).startsWith("text/plain");
+        String text = r.body();
+
+        // Route labels are the route templates, not raw paths (bounded cardinality).
+        assertThat(sample(text, "gatehouse_http_requests_seconds_count", "route=\"/api/v1/login\"", "status=\"200\"", "method=\"POST\""))
+                .isEqualTo(1.0);
+        assertThat(sample(text, "gatehouse_http_requests_seconds_count", "route=\"/api/v1/login\"", "status=\"401\"")).isEqualTo(1.0);
+        assertThat(sample(text, "gatehouse_http_requests_seconds_count", "route=\"/api/v1/refresh\"", "status=\"200\"")).isEqualTo(1.0);
+        assertThat(sample(text, "gatehouse_http_requests_seconds_count", "route=\"/api/v1/signup\"", "status=\"201\"")).isEqualTo(1.0);
+
+        assertThat(sample(text, "gatehouse_logins_total", "outcome=\"success\"")).isEqualTo(1.0);
+        assertThat(sample(text, "gatehouse_logins_total", "outcome=\"failure\"")).isEqualTo(1.0);
+        assertThat(sample(text, "gatehouse_refreshes_total", "outcome=\"success\"")).isEqualTo(1.0);
+        assertThat(sample(text, "gatehouse_hash_pool_queued")).isZero();
+        assertThat(sample(text, "gatehouse_db_statements_total")).isGreaterThan(5.0);
+    }
+
+    @Test
+    void unmatchedPathsShareOneRouteLabel() {
+        assertThat(http.get("/no/such/path/" + System.nanoTime()).status()).isEqualTo(404);
+        String text = http.get("/metrics").body();
+        assertThat(text.lines().filter(l -> l.startsWith("gatehouse_http_requests") && l.contains("/no/such/path")))
+                .as("raw paths must not become label values").isEmpty();
+    }
+
+    @Test
+    void readinessReportsDatabaseAndKeys() {
+        TestHttp.Response r = http.get("/health/ready");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("status").asText()).isEqualTo("UP");
+        assertThat(r.json().path("checks").path("database").asText()).isEqualTo("UP");
+        assertThat(r.json().path("checks").path("keys").asText()).isEqualTo("UP");
+        assertThat(http.get("/health/live").status()).isEqualTo(200);
+    }
+
+    @Test
+    void openApiIsServed() {
+        assertThat(http.get("/openapi.yaml").status()).isEqualTo(200);
+    }
+
+    /** The value of the one sample named {@code name} whose labels contain every given {@code key="value"}. */
+    private static double sample(String text, String name, String... labels) {
+        List<String> lines = text.lines()
+                .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .filter(l -> List.of(labels).stream().allMatch(l::contains))
+                .toList();
+        assertThat(lines).as("samples of %s %s in:%n%s", name, List.of(labels), text).hasSize(1);
+        String line = lines.get(0);
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.gatehouse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.testing.TestHttp;
+import dev.gatehouse.testing.TestServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SECURITY.md: a login storm must not exhaust threads or memory. With one hashing thread and no
+ * queue, parallel logins beyond the first are refused at once with 503 {@code overloaded} and
+ * {@code Retry-After}; the admitted ones finish normally; nothing turns into a 500.
+ */
+class OverloadTest {
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final int PARALLEL = 20;
+
+    @Test
+    void parallelLoginsBeyondThePoolAreShedWith503() throws Exception {
+        // Default Argon2 cost (TestServer's cheap parameters overridden): each hash takes long enough to overlap.
+        try (TestServer server = TestServer.builder()
+                .set("argon2.memory.kib", "19456").set("argon2.iterations", "2")
+                .set("hash.pool.threads", "1").set("hash.pool.queue", "0")
+                .set("login.throttle.free.attempts", "1000")
+                .start()) {
+            TestHttp http = server.http();
+            assertThat(http.post("/api/v1/signup", Map.of("username", "busy", "password", PASSWORD)).status()).isEqualTo(201);
+
+            List<TestHttp.Response> responses = storm(http);
+
+            List<Integer> statuses = responses.stream().map(TestHttp.Response::status).toList();
+            System.out.println("OverloadTest statuses: " + statuses.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+            assertThat(statuses).as("statuses %s", statuses).allMatch(s -> s == 200 || s == 401 || s == 503);
+            List<TestHttp.Response> shed = responses.stream().filter(r -> r.status() == 503).toList();
+            assertThat(shed).as("some logins shed, statuses %s", statuses).isNotEmpty();
+            assertThat(shed.size()).as("some logins admitted, statuses %s", statuses).isLessThan(PARALLEL);
+            for (TestHttp.Response r : shed) {
+                assertThat(r.code()).isEqualTo("overloaded");
+                assertThat(r.header("Retry-After")).isNotNull().matches("[1-9][0-9]*");
+                assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+            }
+            for (TestHttp.Response r : responses) {
+                if (r.status() == 401) assertThat(r.code()).isEqualTo("invalid_credentials");
+            }
+
+            // The storm is over: the pool serves again.
+            assertThat(http.post("/api/v1/login", Map.of("username", "busy", "password", PASSWORD)).status()).isEqualTo(200);
+        }
+    }
+
+    /** PARALLEL logins released together: even ones for the real user, odd ones for unknown users. */
+    private static List<TestHttp.Response> storm(TestHttp http) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            CountDownLatch ready = new CountDownLatch(PARALLEL);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<TestHttp.Response>> futures = new ArrayList<>();
+            for (int i = 0; i < PARALLEL; i++) {
+                String username = i % 2 == 0 ? "busy" : "ghost-" + i;
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return http.post("/api/v1/login", Map.of("username", username, "password", PASSWORD));
+                }));
+            }
+            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            List<TestHttp.Response> responses = new ArrayList<>();
+            for (Future<TestHttp.Response> f : futures) responses.add(f.get(60, TimeUnit.SECONDS));
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

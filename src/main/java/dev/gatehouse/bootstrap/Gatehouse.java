@@ -45,7 +45,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -76,18 +78,29 @@ public final class Gatehouse implements AutoCloseable {
     private WebServer web;
     private Housekeeping housekeeping;
 
-    private Gatehouse(GatehouseConfig config, Clock clock) {
+    /**
+     * Wires every component. Start-up work that does not need the database (loading the native
+     * crypto provider and libargon2 with their self-tests, reading the password blocklist, loading
+     * the HTTP classes) runs on helper threads while this thread opens and migrates the database.
+     */
+    private Gatehouse(GatehouseConfig config, Clock clock, boolean migrate) {
         Logging.apply(config.logFormat());
-        // Reading and folding the 20,000-entry blocklist takes a few hundred ms: overlap it with the
-        // database and key set-up instead of adding it to start-up time.
-        Thread preload = new Thread(CommonPasswords::bundled, "preload-blocklist");
-        preload.setDaemon(true);
-        preload.start();
+        GatehouseConfig.Passwords pw = config.passwords();
+        CompletableFuture<String> crypto = async(() -> CryptoProviders.install(config.tokens().cryptoProvider()));
+        CompletableFuture<PasswordHasher> hasherLoad = async(() -> PasswordHashers.create(
+                new Argon2Params(pw.argon2MemoryKib(), pw.argon2Iterations(), pw.argon2Parallelism()), pw.argon2Implementation()));
+        CompletableFuture<CommonPasswords> blocklist = async(CommonPasswords::bundled);
+        async(WebServer::preloadClasses);
         this.config = config;
         this.clock = clock;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        this.cryptoProvider = CryptoProviders.install(config.tokens().cryptoProvider());
         this.database = Database.open(config.database());
+        try {
+            if (migrate) Migrations.migrate(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         this.jdbi = Jdbi.create(database.dataSource());
         Counter statements = Counter.builder("gatehouse_db_statements").description("SQL statements executed").register(metrics);
         jdbi.setSqlLogger(new SqlLogger() {
@@ -97,23 +110,22 @@ public final class Gatehouse implements AutoCloseable {
             }
         });
         this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
-        GatehouseConfig.Passwords pw = config.passwords();
-        PasswordHasher hasher = PasswordHashers.create(
-                new Argon2Params(pw.argon2MemoryKib(), pw.argon2Iterations(), pw.argon2Parallelism()), pw.argon2Implementation());
-        this.hasherName = hasher.name();
-        this.hashPool = new HashPool(pw.hashThreads(), pw.hashQueue());
-        Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);
-        Gauge.builder("gatehouse_hash_pool_active", hashPool, HashPool::active).description("password hashes running").register(metrics);
+        this.cryptoProvider = crypto.join();
         this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), MasterKeys.load(config), clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
         Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)").register(metrics);
         this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
                 config.tokens().sessionMaxTtl(), reuse::increment);
+        PasswordHasher hasher = hasherLoad.join();
+        this.hasherName = hasher.name();
+        this.hashPool = new HashPool(pw.hashThreads(), pw.hashQueue());
+        Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);
+        Gauge.builder("gatehouse_hash_pool_active", hashPool, HashPool::active).description("password hashes running").register(metrics);
         JdbiUserStore users = new JdbiUserStore(jdbi);
         LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
-        PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), CommonPasswords.bundled());
+        PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), blocklist.join());
         this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled());
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());
@@ -122,24 +134,35 @@ public final class Gatehouse implements AutoCloseable {
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
     }
 
-    /** Builds every component without serving HTTP (CLI commands). Migrates when configured to. */
+    private static <T> CompletableFuture<T> async(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, task -> {
+            Thread t = new Thread(task, "startup");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private static CompletableFuture<Void> async(Runnable work) {
+        return async(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Builds every component without serving HTTP (CLI commands); migrates first when asked to. */
     public static Gatehouse open(GatehouseConfig config, Clock clock, boolean migrate) {
-        Gatehouse g = new Gatehouse(config, clock);
-        try {
-            if (migrate) Migrations.migrate(g.database);
-            return g;
-        } catch (RuntimeException e) {
-            g.close();
-            throw e;
-        }
+        return new Gatehouse(config, clock, migrate);
     }
 
     /** Opens, migrates (unless disabled), ensures a signing key and the bootstrap admin, then serves. */
     public static Gatehouse serve(GatehouseConfig config, Clock clock) {
         long start = System.nanoTime();
-        Gatehouse g = open(config, clock, config.database().migrateOnStart());
+        Gatehouse g = new Gatehouse(config, clock, config.database().migrateOnStart());
+        long built = System.nanoTime();
         try {
             g.keys.ensureActiveKey();
+            LOG.debug("start-up: components and migrations {} ms, keys {} ms", (built - start) / 1_000_000,
+                    (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
             g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,

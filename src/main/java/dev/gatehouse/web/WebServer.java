@@ -71,6 +71,20 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Loads the HTTP stack's classes on a helper thread during start-up, while the database is being
+     * prepared; the server itself is built later, when its services exist.
+     */
+    public static void preloadClasses() {
+        try {
+            Javalin.create(c -> c.startup.showJavalinBanner = false);
+            Class.forName("org.eclipse.jetty.server.ServerConnector");
+            Class.forName("org.eclipse.jetty.ee10.servlet.ServletContextHandler");
+        } catch (ClassNotFoundException | RuntimeException e) {
+            LOG.debug("class preloading skipped", e);
+        }
+    }
+
     private static void securityHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatehouse.account.User;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.session.Session;
+import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -232,34 +229,21 @@ class SessionStoreContractTest {
         Session s = session(newUser(f), T0);
         String old = hash();
         f.sessions.insert(s, old);
-        int n = 50;
-        List<String> candidates = new ArrayList<>();
-        for (int i = 0; i < n; i++) candidates.add(hash());
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Boolean>> results = new ArrayList<>();
-            for (String candidate : candidates) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return rotate(f, old, candidate, T0.plusSeconds(5)).isPresent();
-                }));
-            }
-            start.countDown();
-            List<String> winners = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (results.get(i).get(60, TimeUnit.SECONDS)) winners.add(candidates.get(i));
-            }
+        List<String> candidates = Collections.synchronizedList(new ArrayList<>());
 
-            assertThat(winners).hasSize(1);
-            assertThat(f.sessions.findByRefreshHash(winners.get(0)).map(Session::id)).contains(s.id());
-            for (String candidate : candidates) {
-                if (!candidate.equals(winners.get(0))) assertThat(f.sessions.findByRefreshHash(candidate)).isEmpty();
-            }
-            assertThat(f.sessions.sessionOfUsedToken(old)).contains(s.id());
-            assertThat(f.count("SELECT COUNT(*) FROM used_refresh_tokens WHERE session_id = '" + s.id() + "'")).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
+        List<Optional<String>> results = Concurrently.run(50, () -> {
+            String candidate = hash();
+            candidates.add(candidate);
+            return rotate(f, old, candidate, T0.plusSeconds(5)).map(won -> candidate);
+        });
+
+        List<String> winners = results.stream().flatMap(Optional::stream).toList();
+        assertThat(winners).hasSize(1);
+        assertThat(f.sessions.findByRefreshHash(winners.get(0)).map(Session::id)).contains(s.id());
+        for (String candidate : candidates) {
+            if (!candidate.equals(winners.get(0))) assertThat(f.sessions.findByRefreshHash(candidate)).isEmpty();
         }
+        assertThat(f.sessions.sessionOfUsedToken(old)).contains(s.id());
+        assertThat(f.count("SELECT COUNT(*) FROM used_refresh_tokens WHERE session_id = '" + s.id() + "'")).isEqualTo(1);
     }
 }

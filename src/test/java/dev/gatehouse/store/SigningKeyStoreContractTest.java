@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.keys.StoredKey;
+import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,30 +46,14 @@ class SigningKeyStoreContractTest {
     @EnumSource(Kind.class)
     void parallelInsertFirstActiveHasExactlyOneWinner(Kind kind) throws Exception {
         try (StoreFixture f = StoreFixture.open(kind)) {
-            int n = 10;
-            ExecutorService pool = Executors.newFixedThreadPool(n);
-            CountDownLatch start = new CountDownLatch(1);
-            try {
-                List<StoredKey> candidates = new ArrayList<>();
-                List<Future<Boolean>> results = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    StoredKey k = key(T0);
-                    candidates.add(k);
-                    results.add(pool.submit(() -> {
-                        start.await();
-                        return f.keys.insertFirstActive(k);
-                    }));
-                }
-                start.countDown();
-                List<StoredKey> winners = new ArrayList<>();
-                for (int i = 0; i < n; i++) if (results.get(i).get(60, TimeUnit.SECONDS)) winners.add(candidates.get(i));
+            List<StoredKey> winners = Concurrently.run(10, () -> {
+                StoredKey k = key(T0);
+                return f.keys.insertFirstActive(k) ? k : null;
+            }).stream().filter(Objects::nonNull).toList();
 
-                assertThat(winners).hasSize(1);
-                assertThat(f.keys.findActive()).contains(winners.get(0));
-                assertThat(f.count("SELECT COUNT(*) FROM signing_keys")).isEqualTo(1);
-            } finally {
-                pool.shutdownNow();
-            }
+            assertThat(winners).hasSize(1);
+            assertThat(f.keys.findActive()).contains(winners.get(0));
+            assertThat(f.count("SELECT COUNT(*) FROM signing_keys")).isEqualTo(1);
         }
     }
 

@@ -3,17 +3,13 @@ package dev.gatehouse.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,7 +133,7 @@ class ThrottleStoreContractTest {
         for (int i = 1; i <= 3; i++) reserve(f, k, T0, 3);
         Instant end = f.throttle.lockedUntil(k, T0);
 
-        List<OptionalInt> results = parallel(20, () -> reserve(f, k, end, 3));
+        List<OptionalInt> results = Concurrently.run(20, () -> reserve(f, k, end, 3));
 
         assertThat(results).filteredOn(OptionalInt::isPresent).hasSize(1)
                 .first().isEqualTo(OptionalInt.of(4));
@@ -151,7 +147,7 @@ class ThrottleStoreContractTest {
         StoreFixture f = fixtures.get(kind);
         String k = key();
 
-        List<OptionalInt> results = parallel(30, () -> reserve(f, k, T0, 5));
+        List<OptionalInt> results = Concurrently.run(30, () -> reserve(f, k, T0, 5));
 
         assertThat(results).filteredOn(OptionalInt::isPresent).extracting(OptionalInt::getAsInt)
                 .containsExactlyInAnyOrder(1, 2, 3, 4, 5);
@@ -189,25 +185,5 @@ class ThrottleStoreContractTest {
         assertThat(reserve(f, k, T0, 3)).hasValue(1);
         assertThat(reserve(f, other, T0, 3)).as("other keys keep their count").hasValue(2);
         f.throttle.clear(key()); // unknown key: no error
-    }
-
-    private static <T> List<T> parallel(int n, java.util.concurrent.Callable<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> out = new ArrayList<>();
-            for (Future<T> future : futures) out.add(future.get(60, TimeUnit.SECONDS));
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

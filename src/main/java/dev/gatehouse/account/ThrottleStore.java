@@ -8,9 +8,9 @@ import java.util.OptionalInt;
 public interface ThrottleStore {
     /**
      * Atomically counts one attempt for {@code key} unless it is locked at {@code now}. When the count
-     * passes {@code freeAttempts}, the same write sets the lock to
-     * {@code now + min(baseDelay * 2^(count - freeAttempts - 1), maxDelay)}. Counts older than
-     * {@code decayBefore} start again at one.
+     * reaches {@code freeAttempts}, the same write sets the lock to
+     * {@code now + min(baseDelay * 2^(count - freeAttempts), maxDelay)}, so at most {@code freeAttempts}
+     * attempts run before the first wait. Counts older than {@code decayBefore} start again at one.
      *
      * @return the attempt count including this one, or empty when the key is locked
      */

@@ -12,7 +12,9 @@ final class Unique {
     static RuntimeException translate(UnableToExecuteStatementException e, String... fields) {
         Throwable cause = e.getCause();
         if (cause instanceof SQLException sql && isUnique(sql)) {
-            String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+            // Only the first line names the constraint; PostgreSQL's "Detail: Key (...)=(...)" line that
+            // follows quotes the colliding value, which is user input and must not pick the field.
+            String message = String.valueOf(sql.getMessage()).lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
             for (String field : fields) {
                 if (message.contains(field)) return new UniqueViolation(field);
             }

@@ -1,0 +1,70 @@
+package dev.gatehouse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.audit.AuditEvent;
+import dev.gatehouse.testing.TestDatabases.Kind;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** JdbiAuditStore on SQLite and PostgreSQL: batches are stored whole, every column as given. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditStoreContractTest {
+    private static final Instant T0 = Instant.ofEpochMilli(1_750_000_000_123L);
+
+    private final StoreFixture.PerKind fixtures = new StoreFixture.PerKind();
+
+    @AfterAll
+    void close() {
+        fixtures.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertAllStoresEveryEventWithEveryColumn(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String userId = UUID.randomUUID().toString();
+        List<AuditEvent> events = new ArrayList<>();
+        events.add(new AuditEvent(UUID.randomUUID().toString(), "login", "success", userId, userId, null, "192.0.2.1",
+                "session=abc", T0));
+        events.add(new AuditEvent(UUID.randomUUID().toString(), "login", "failure", null, null, "ghost@example.com",
+                "2001:db8::1", "unknown_user", T0.plusMillis(1)));
+        events.add(new AuditEvent(UUID.randomUUID().toString(), "refresh_reuse", "revoked", null, null, null, null, null,
+                T0.plusMillis(2)));
+
+        f.audit.insertAll(events);
+
+        List<AuditEvent> read = f.jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, type, outcome, user_id, actor, identifier, ip, detail, created_at
+                          FROM audit_events WHERE id IN (<ids>) ORDER BY created_at""")
+                .bindList("ids", events.stream().map(AuditEvent::id).toList())
+                .map((rs, ctx) -> new AuditEvent(rs.getString("id"), rs.getString("type"), rs.getString("outcome"),
+                        rs.getString("user_id"), rs.getString("actor"), rs.getString("identifier"), rs.getString("ip"),
+                        rs.getString("detail"), Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .list());
+        assertThat(read).containsExactlyElementsOf(events);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertAllOfALargeBatchAndOfNothing(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        int before = f.count("SELECT COUNT(*) FROM audit_events");
+        List<AuditEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            batch.add(new AuditEvent(UUID.randomUUID().toString(), "login", "failure", null, null, "user" + i, null, null,
+                    T0.plusMillis(i)));
+        }
+
+        f.audit.insertAll(List.of());
+        f.audit.insertAll(batch);
+
+        assertThat(f.count("SELECT COUNT(*) FROM audit_events")).isEqualTo(before + 300);
+    }
+}

@@ -1,0 +1,249 @@
+package dev.gatehouse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.account.User;
+import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.session.Session;
+import dev.gatehouse.testing.Concurrently;
+import dev.gatehouse.testing.TestDatabases.Kind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** JdbiSessionStore on SQLite and PostgreSQL: rotation, reuse bookkeeping, expiry, revocation. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SessionStoreContractTest {
+    private static final Instant T0 = Instant.ofEpochMilli(1_750_000_000_000L);
+    private static final Duration IDLE = Duration.ofHours(1);
+    private static final Duration MAX = Duration.ofHours(10);
+
+    private final StoreFixture.PerKind fixtures = new StoreFixture.PerKind();
+
+    @AfterAll
+    void close() {
+        fixtures.close();
+    }
+
+    private static String hash() {
+        return SecureTokens.hash(SecureTokens.random(32));
+    }
+
+    private static Session session(User user, Instant created) {
+        return new Session(SecureTokens.random(16), user.id(), "gatehouse", List.of("notes:read", "openid"), created, created,
+                created.plus(MAX), null, "agent/1.0", "192.0.2.7");
+    }
+
+    private static User newUser(StoreFixture f) {
+        return f.user("u" + SecureTokens.random(9).toLowerCase().replace('-', 'x').replace('_', 'y'), List.of("user"));
+    }
+
+    /** Rotation at {@code now} with the idle cut-off the service computes. */
+    private static Optional<Session> rotate(StoreFixture f, String oldHash, String newHash, Instant now) {
+        return f.sessions.rotate(oldHash, newHash, now, now.minus(IDLE));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertThenFindByRefreshHashAndFindLiveReturnTheSession(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        Session s = session(newUser(f), T0);
+        String h = hash();
+        f.sessions.insert(s, h);
+
+        assertThat(f.sessions.findByRefreshHash(h)).contains(s);
+        assertThat(f.sessions.findLive(s.id(), T0)).contains(s);
+        assertThat(f.sessions.isLive(s.id(), T0)).isTrue();
+        assertThat(f.sessions.findByRefreshHash(hash())).isEmpty();
+
+        Session noScope = new Session(SecureTokens.random(16), s.userId(), "gatehouse", null, T0, T0, T0.plus(MAX), null, null, null);
+        f.sessions.insert(noScope, hash());
+        assertThat(f.sessions.findLive(noScope.id(), T0)).contains(noScope);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void rotateWithCurrentHashMovesTheTokenAndRemembersTheOldOne(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        Session s = session(newUser(f), T0);
+        String first = hash();
+        String second = hash();
+        f.sessions.insert(s, first);
+        Instant now = T0.plusSeconds(60);
+
+        Optional<Session> rotated = rotate(f, first, second, now);
+
+        assertThat(rotated).isPresent();
+        assertThat(rotated.get().id()).isEqualTo(s.id());
+        assertThat(rotated.get().lastUsedAt()).isEqualTo(now);
+        assertThat(rotated.get().createdAt()).isEqualTo(T0);
+        assertThat(rotated.get().expiresAt()).as("rotation never extends the absolute lifetime").isEqualTo(s.expiresAt());
+        assertThat(rotated.get().scope()).isEqualTo(s.scope());
+        assertThat(f.sessions.findByRefreshHash(second).map(Session::id)).contains(s.id());
+        assertThat(f.sessions.findByRefreshHash(first)).isEmpty();
+        assertThat(f.sessions.sessionOfUsedToken(first)).contains(s.id());
+        assertThat(f.sessions.sessionOfUsedToken(second)).as("the current token is not used yet").isEmpty();
+
+        String third = hash();
+        assertThat(rotate(f, second, third, now.plusSeconds(1))).isPresent();
+        assertThat(f.sessions.sessionOfUsedToken(second)).contains(s.id());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void rotateWithUnknownOrOldHashChangesNothing(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        Session s = session(newUser(f), T0);
+        String first = hash();
+        String second = hash();
+        f.sessions.insert(s, first);
+        assertThat(rotate(f, first, second, T0.plusSeconds(1))).isPresent();
+
+        assertThat(rotate(f, hash(), hash(), T0.plusSeconds(2))).as("unknown hash").isEmpty();
+        assertThat(rotate(f, first, hash(), T0.plusSeconds(2))).as("already rotated hash").isEmpty();
+
+        assertThat(f.sessions.findByRefreshHash(second).map(Session::lastUsedAt)).contains(T0.plusSeconds(1));
+        assertThat(f.sessions.sessionOfUsedToken(first)).contains(s.id());
+        assertThat(f.count("SELECT COUNT(*) FROM used_refresh_tokens WHERE session_id = '" + s.id() + "'")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void rotateAfterIdleTtlFailsAndJustBeforeSucceeds(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        Session idle = session(newUser(f), T0);
+        String h = hash();
+        f.sessions.insert(idle, h);
+
+        assertThat(rotate(f, h, hash(), T0.plus(IDLE).plusMillis(1))).as("unused for longer than the idle TTL").isEmpty();
+        assertThat(f.sessions.findByRefreshHash(h)).as("a failed rotation leaves the token in place").isPresent();
+        assertThat(f.sessions.sessionOfUsedToken(h)).isEmpty();
+
+        Session active = session(newUser(f), T0);
+        String a1 = hash();
+        String a2 = hash();
+        f.sessions.insert(active, a1);
+        assertThat(rotate(f, a1, a2, T0.plus(IDLE))).as("exactly at the idle limit").isPresent();
+        // The idle clock restarts at each use.
+        assertThat(rotate(f, a2, hash(), T0.plus(IDLE).plus(IDLE).minusMillis(1))).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void rotateAtOrAfterAbsoluteExpiryFailsEvenWhenUsedRegularly(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        Session s = session(newUser(f), T0);
+        String current = hash();
+        f.sessions.insert(s, current);
+        Instant now = T0;
+        while (now.plus(IDLE.minusMinutes(1)).isBefore(s.expiresAt())) {
+            now = now.plus(IDLE.minusMinutes(1));
+            String next = hash();
+            assertThat(rotate(f, current, next, now)).as("rotation at %s", now).isPresent();
+            current = next;
+        }
+
+        assertThat(rotate(f, current, hash(), s.expiresAt())).as("at expires_at").isEmpty();
+        assertThat(rotate(f, current, hash(), s.expiresAt().plusSeconds(1))).isEmpty();
+        assertThat(f.sessions.isLive(s.id(), s.expiresAt().minusMillis(1))).isTrue();
+        assertThat(f.sessions.isLive(s.id(), s.expiresAt())).isFalse();
+        assertThat(f.sessions.findLive(s.id(), s.expiresAt())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void revokedSessionCannotRotateAndIsNotLive(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        Session s = session(newUser(f), T0);
+        String h = hash();
+        f.sessions.insert(s, h);
+
+        assertThat(f.sessions.revoke(s.id(), T0.plusSeconds(1))).isTrue();
+        assertThat(f.sessions.revoke(s.id(), T0.plusSeconds(2))).as("second revoke changes nothing").isFalse();
+
+        assertThat(rotate(f, h, hash(), T0.plusSeconds(3))).isEmpty();
+        assertThat(f.sessions.findByRefreshHash(h)).isEmpty();
+        assertThat(f.sessions.isLive(s.id(), T0.plusSeconds(3))).isFalse();
+        assertThat(f.sessions.findLive(s.id(), T0.plusSeconds(3))).isEmpty();
+        assertThat(f.sessions.revoke("no-such-session", T0)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void revokeAllForUserKeepsOneAndTouchesNoOtherUser(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User user = newUser(f);
+        User other = newUser(f);
+        Session keep = session(user, T0);
+        Session a = session(user, T0.plusSeconds(1));
+        Session b = session(user, T0.plusSeconds(2));
+        Session foreign = session(other, T0);
+        for (Session s : List.of(keep, a, b, foreign)) f.sessions.insert(s, hash());
+
+        assertThat(f.sessions.revokeAllForUser(user.id(), keep.id(), T0.plusSeconds(10))).isEqualTo(2);
+
+        Instant later = T0.plusSeconds(11);
+        assertThat(f.sessions.listLive(user.id(), later)).extracting(Session::id).containsExactly(keep.id());
+        assertThat(f.sessions.listLive(other.id(), later)).extracting(Session::id).containsExactly(foreign.id());
+        assertThat(f.sessions.revokeAllForUser(user.id(), keep.id(), later)).as("already revoked ones are not counted").isZero();
+        assertThat(f.sessions.revokeAllForUser(user.id(), null, later)).isEqualTo(1);
+        assertThat(f.sessions.listLive(user.id(), later)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void listLiveIsNewestFirstWithoutRevokedOrExpired(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User user = newUser(f);
+        Session oldest = session(user, T0);
+        Session middle = session(user, T0.plusSeconds(5));
+        Session newest = session(user, T0.plusSeconds(9));
+        Session revoked = session(user, T0.plusSeconds(7));
+        Session expired = new Session(SecureTokens.random(16), user.id(), "gatehouse", null, T0.minus(MAX), T0.minus(MAX),
+                T0.plusSeconds(20), null, null, null);
+        for (Session s : List.of(oldest, middle, newest, revoked, expired)) f.sessions.insert(s, hash());
+        f.sessions.revoke(revoked.id(), T0.plusSeconds(10));
+
+        List<Session> live = f.sessions.listLive(user.id(), T0.plusSeconds(30));
+
+        assertThat(live).extracting(Session::id).containsExactly(newest.id(), middle.id(), oldest.id());
+        assertThat(live.get(0)).isEqualTo(newest);
+        assertThat(f.sessions.listLive(user.id(), T0.plusSeconds(19))).hasSize(4);
+    }
+
+    /**
+     * RFC 9700 §4.14.2: N parallel presentations of one refresh token, exactly one rotation wins; the
+     * session then holds the winner's new hash and the old hash is recorded once as used.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void fiftyParallelRotationsOfOneHashExactlyOneSucceeds(Kind kind) throws Exception {
+        StoreFixture f = fixtures.get(kind);
+        Session s = session(newUser(f), T0);
+        String old = hash();
+        f.sessions.insert(s, old);
+        List<String> candidates = Collections.synchronizedList(new ArrayList<>());
+
+        List<Optional<String>> results = Concurrently.run(50, () -> {
+            String candidate = hash();
+            candidates.add(candidate);
+            return rotate(f, old, candidate, T0.plusSeconds(5)).map(won -> candidate);
+        });
+
+        List<String> winners = results.stream().flatMap(Optional::stream).toList();
+        assertThat(winners).hasSize(1);
+        assertThat(f.sessions.findByRefreshHash(winners.get(0)).map(Session::id)).contains(s.id());
+        for (String candidate : candidates) {
+            if (!candidate.equals(winners.get(0))) assertThat(f.sessions.findByRefreshHash(candidate)).isEmpty();
+        }
+        assertThat(f.sessions.sessionOfUsedToken(old)).contains(s.id());
+        assertThat(f.count("SELECT COUNT(*) FROM used_refresh_tokens WHERE session_id = '" + s.id() + "'")).isEqualTo(1);
+    }
+}

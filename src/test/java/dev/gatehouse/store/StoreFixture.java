@@ -1,0 +1,87 @@
+package dev.gatehouse.store;
+
+import dev.gatehouse.account.User;
+import dev.gatehouse.account.Identifiers;
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.config.Secret;
+import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiSessionStore;
+import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
+import dev.gatehouse.store.jdbi.JdbiThrottleStore;
+import dev.gatehouse.store.jdbi.JdbiUserStore;
+import dev.gatehouse.testing.TestDatabases;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A migrated, empty database of one kind with the JDBI stores on it, opened the way the server
+ * opens it (same pool settings, same migrations), without HTTP or services.
+ */
+final class StoreFixture implements AutoCloseable {
+    final TestDatabases.Kind kind;
+    final Database database;
+    final Jdbi jdbi;
+    final JdbiUserStore users;
+    final JdbiSessionStore sessions;
+    final JdbiThrottleStore throttle;
+    final JdbiSigningKeyStore keys;
+    final JdbiAuditStore audit;
+
+    private StoreFixture(TestDatabases.Kind kind, Database database) {
+        this.kind = kind;
+        this.database = database;
+        this.jdbi = Jdbi.create(database.dataSource());
+        this.users = new JdbiUserStore(jdbi);
+        this.sessions = new JdbiSessionStore(jdbi);
+        this.throttle = new JdbiThrottleStore(jdbi);
+        this.keys = new JdbiSigningKeyStore(jdbi);
+        this.audit = new JdbiAuditStore(jdbi);
+    }
+
+    static StoreFixture open(TestDatabases.Kind kind) {
+        Database database = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 10, true));
+        try {
+            Migrations.migrate(database);
+            return new StoreFixture(kind, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Inserts a user with the given roles; the username must be unique within the database. */
+    User user(String username, List<String> roles) {
+        User user = new User(UUID.randomUUID().toString(), username, null, false, null, "$argon2id$dummy", false,
+                Instant.ofEpochMilli(1_700_000_000_000L));
+        users.insert(user, Identifiers.normalizeUsername(username), null, roles);
+        return user;
+    }
+
+    int count(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+    /** One fixture per database kind, opened on first use, for a test class whose tests do not interfere. */
+    static final class PerKind implements AutoCloseable {
+        private final Map<TestDatabases.Kind, StoreFixture> open = new EnumMap<>(TestDatabases.Kind.class);
+
+        synchronized StoreFixture get(TestDatabases.Kind kind) {
+            return open.computeIfAbsent(kind, StoreFixture::open);
+        }
+
+        @Override
+        public synchronized void close() {
+            open.values().forEach(StoreFixture::close);
+            open.clear();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.gatehouse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.gatehouse.account.Identifiers;
+import dev.gatehouse.account.User;
+import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.core.UniqueViolation;
+import dev.gatehouse.testing.TestDatabases.Kind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** JdbiUserStore on SQLite and PostgreSQL: lookups by normalised identifiers, uniqueness, grants. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UserStoreContractTest {
+    private static final List<String> ADMIN_PERMISSIONS = List.of("admin:events:read", "admin:keys:write",
+            "admin:roles:write", "admin:sessions:write", "admin:users:read", "admin:users:write");
+    private static final Instant CREATED = Instant.ofEpochMilli(1_700_000_123_456L);
+
+    private final StoreFixture.PerKind fixtures = new StoreFixture.PerKind();
+
+    @AfterAll
+    void close() {
+        fixtures.close();
+    }
+
+    private static User user(String username, String email) {
+        return new User(UUID.randomUUID().toString(), username, email, true, "Name of " + username,
+                "$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaA", false, CREATED);
+    }
+
+    private static void insert(StoreFixture f, User u, List<String> roles) {
+        f.users.insert(u, Identifiers.normalizeUsername(u.username()),
+                u.email() == null ? null : Identifiers.normalizeEmail(u.email()), roles);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertThenFindByNormalisedUsernameEmailAndIdReturnsEveryField(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User u = user("Straße.Find", "Find.Me@Example.COM");
+        insert(f, u, List.of("user"));
+
+        for (String typed : List.of("STRASSE.FIND", "strasse.find", "Straße.Find")) {
+            Optional<UserWithGrants> found = f.users.findByLogin(Identifiers.normalizeUsername(typed));
+            assertThat(found).as(typed).isPresent();
+            assertThat(found.get().user()).isEqualTo(u);
+        }
+        assertThat(f.users.findByLogin(Identifiers.normalizeEmail("find.me@example.com")).map(UserWithGrants::user)).contains(u);
+        assertThat(f.users.findByLogin(Identifiers.normalizeEmail("FIND.ME@EXAMPLE.COM")).map(UserWithGrants::user)).contains(u);
+        assertThat(f.users.findById(u.id()).map(UserWithGrants::user)).contains(u);
+        // The store matches normalised forms only: the raw spelling is not a key.
+        assertThat(f.users.findByLogin("Straße.Find")).isEmpty();
+        assertThat(f.users.findByLogin("nobody")).isEmpty();
+        assertThat(f.users.findById(UUID.randomUUID().toString())).isEmpty();
+        assertThat(f.users.existsByUsernameNorm("strasse.find")).isTrue();
+        assertThat(f.users.existsByUsernameNorm("Straße.Find")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertWhenUsernameTakenInAnotherCaseThenUniqueViolationOnUsername(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        insert(f, user("dup.name", "first.dup@example.com"), List.of("user"));
+        User second = user("DUP.Name", "second.dup@example.com");
+
+        UniqueViolation e = catchThrowableOfType(UniqueViolation.class, () -> insert(f, second, List.of("user")));
+
+        assertThat(e).isNotNull();
+        assertThat(e.field()).isEqualTo("username");
+        assertThat(f.users.findById(second.id())).as("nothing of the refused user is stored").isEmpty();
+        assertThat(f.count("SELECT COUNT(*) FROM user_roles WHERE user_id = '" + second.id() + "'")).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertWhenEmailTakenInAnotherCaseThenUniqueViolationOnEmail(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        insert(f, user("mail.one", "Shared@Example.com"), List.of());
+        User second = user("mail.two", "shared@EXAMPLE.com");
+
+        UniqueViolation e = catchThrowableOfType(UniqueViolation.class, () -> insert(f, second, List.of()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.field()).isEqualTo("email");
+        assertThat(f.users.findById(second.id())).isEmpty();
+    }
+
+    /** The collided value must not decide the field: PostgreSQL puts it in the message detail. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertWhenUsernameThatContainsTheWordEmailIsTakenThenViolationNamesUsername(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        insert(f, user("email_norm.fan", "fan.one@example.com"), List.of());
+
+        UniqueViolation e = catchThrowableOfType(UniqueViolation.class,
+                () -> insert(f, user("Email_Norm.Fan", "fan.two@example.com"), List.of()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.field()).isEqualTo("username");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void updateProfileWhenEmailTakenThenUniqueViolationOnEmail(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        insert(f, user("profile.one", "profile.taken@example.com"), List.of());
+        User other = user("profile.two", null);
+        insert(f, other, List.of());
+
+        UniqueViolation e = catchThrowableOfType(UniqueViolation.class, () -> f.users.updateProfile(other.id(), "x",
+                "Profile.Taken@example.com", Identifiers.normalizeEmail("Profile.Taken@example.com"), false, CREATED));
+
+        assertThat(e).isNotNull();
+        assertThat(e.field()).isEqualTo("email");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void usersWithoutEmailDoNotCollide(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        insert(f, user("no.mail.one", null), List.of());
+        insert(f, user("no.mail.two", null), List.of());
+
+        assertThat(f.users.existsByUsernameNorm("no.mail.one")).isTrue();
+        assertThat(f.users.existsByUsernameNorm("no.mail.two")).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void grantsJoinRolesWithTheSeededAdminPermissionsPerUser(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User admin = user("grants.admin", "grants.admin@example.com");
+        User plain = user("grants.plain", "grants.plain@example.com");
+        User none = user("grants.none", null);
+        insert(f, admin, List.of("user", "admin"));
+        insert(f, plain, List.of("user"));
+        insert(f, none, List.of());
+
+        UserWithGrants a = f.users.findById(admin.id()).orElseThrow();
+        assertThat(a.grants().roles()).containsExactly("admin", "user");
+        assertThat(a.grants().sortedPermissions()).containsExactlyElementsOf(ADMIN_PERMISSIONS);
+        assertThat(f.users.findByLogin("grants.admin@example.com").orElseThrow().grants()).isEqualTo(a.grants());
+
+        UserWithGrants p = f.users.findByLogin("grants.plain").orElseThrow();
+        assertThat(p.grants().roles()).containsExactly("user");
+        assertThat(p.grants().permissions()).isEmpty();
+
+        UserWithGrants n = f.users.findById(none.id()).orElseThrow();
+        assertThat(n.user()).isEqualTo(none);
+        assertThat(n.grants().roles()).isEmpty();
+        assertThat(n.grants().permissions()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void updatePasswordHashAndProfileAreReadBack(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User u = user("update.me", "update.me@example.com");
+        insert(f, u, List.of("user"));
+
+        f.users.updatePasswordHash(u.id(), "$argon2id$new", CREATED.plusSeconds(5));
+        f.users.updateProfile(u.id(), null, "New.Address@example.com", "new.address@example.com", false, CREATED.plusSeconds(6));
+
+        User read = f.users.findById(u.id()).orElseThrow().user();
+        assertThat(read.passwordHash()).isEqualTo("$argon2id$new");
+        assertThat(read.name()).isNull();
+        assertThat(read.email()).isEqualTo("New.Address@example.com");
+        assertThat(read.emailVerified()).isFalse();
+        assertThat(f.users.findByLogin("new.address@example.com").map(x -> x.user().id())).contains(u.id());
+        assertThat(f.users.findByLogin("update.me@example.com")).isEmpty();
+    }
+}

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +34,17 @@ public final class PasswordHashers {
      * @throws IllegalStateException    if the requested implementation fails its self-test
      */
     public static PasswordHasher create(Argon2Params params, String implementation) {
+        return create(params, implementation, NativeArgon2Engine::new);
+    }
+
+    /** As {@link #create(Argon2Params, String)}, with the native engine's loader replaceable for tests. */
+    static PasswordHasher create(Argon2Params params, String implementation, Supplier<Argon2Engine> nativeLoader) {
         Objects.requireNonNull(params, "params");
         String choice = Objects.requireNonNull(implementation, "implementation").trim().toLowerCase(Locale.ROOT);
         Argon2Engine engine = switch (choice) {
-            case "native" -> selfTested(loadNative());
+            case "native" -> selfTested(loadNative(nativeLoader));
             case "java" -> selfTested(new BouncyCastleArgon2Engine());
-            case "auto" -> autoSelect();
+            case "auto" -> autoSelect(nativeLoader);
             default -> throw new IllegalArgumentException(
                     "Unknown password hashing implementation '" + implementation + "': use auto, native or java");
         };
@@ -48,18 +54,18 @@ public final class PasswordHashers {
         return hasher;
     }
 
-    private static Argon2Engine autoSelect() {
+    private static Argon2Engine autoSelect(Supplier<Argon2Engine> nativeLoader) {
         try {
-            return selfTested(loadNative());
+            return selfTested(loadNative(nativeLoader));
         } catch (LinkageError | RuntimeException e) {
             LOG.warn("Native libargon2 unavailable ({}); using the slower BouncyCastle Argon2", e.toString());
             return selfTested(new BouncyCastleArgon2Engine());
         }
     }
 
-    private static Argon2Engine loadNative() {
+    private static Argon2Engine loadNative(Supplier<Argon2Engine> nativeLoader) {
         try {
-            return new NativeArgon2Engine();
+            return nativeLoader.get();
         } catch (LinkageError e) {
             throw new IllegalStateException("libargon2 could not be loaded", e);
         }

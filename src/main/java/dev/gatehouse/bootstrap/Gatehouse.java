@@ -86,6 +86,7 @@ public final class Gatehouse implements AutoCloseable {
     private Gatehouse(GatehouseConfig config, Clock clock, boolean migrate) {
         Logging.apply(config.logFormat());
         GatehouseConfig.Passwords pw = config.passwords();
+        MemoryTuning.beforeNativeHashing();
         CompletableFuture<String> crypto = async(() -> CryptoProviders.install(config.tokens().cryptoProvider()));
         CompletableFuture<PasswordHasher> hasherLoad = async(() -> PasswordHashers.create(
                 new Argon2Params(pw.argon2MemoryKib(), pw.argon2Iterations(), pw.argon2Parallelism()), pw.argon2Implementation()));
@@ -167,6 +168,7 @@ public final class Gatehouse implements AutoCloseable {
             g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi()).start();
+            MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
             return g;

@@ -43,7 +43,8 @@ public final class Database implements AutoCloseable {
             // Take the write lock at BEGIN, so a transaction never fails half-way on a lock upgrade.
             props.setProperty("transaction_mode", "IMMEDIATE");
             hikari.setDataSourceProperties(props);
-            hikari.setMaximumPoolSize(Math.max(2, Math.min(config.poolSize(), 8)));
+            // One writer at a time anyway; each connection keeps its own page cache, so a few suffice.
+            hikari.setMaximumPoolSize(Math.max(2, Math.min(config.poolSize(), 4)));
         } else {
             dialect = Dialect.POSTGRESQL;
             if (config.username() != null) hikari.setUsername(config.username());

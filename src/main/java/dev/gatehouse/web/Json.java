@@ -17,6 +17,10 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -41,7 +45,7 @@ final class Json {
     static <T> T parse(byte[] body, Class<T> type) {
         if (body.length == 0) throw new ApiException(ErrorCode.INVALID_JSON, "The body is empty; a JSON object is required");
         try {
-            T value = MAPPER.readValue(body, type);
+            T value = MAPPER.readValue(utf8(body), type);
             if (value == null) throw new ApiException(ErrorCode.INVALID_JSON, "A JSON object is required");
             return value;
         } catch (UnrecognizedPropertyException e) {
@@ -56,6 +60,22 @@ final class Json {
             throw new ApiException(ErrorCode.INVALID_JSON, "Malformed JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
         } catch (IOException e) {
             throw new ApiException(ErrorCode.INVALID_JSON);
+        }
+    }
+
+    /**
+     * RFC 8259 §8.1: JSON exchanged between systems is UTF-8. Decoded strictly here, because the byte
+     * parser would accept overlong forms and encoded surrogates, and would guess UTF-16 or UTF-32 from
+     * zero bytes; parsing the decoded text leaves it nothing to guess.
+     */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiException(ErrorCode.INVALID_JSON, "The body is not valid UTF-8 (RFC 8259 §8.1)");
         }
     }
 

@@ -51,7 +51,11 @@ public final class WebServer implements AutoCloseable {
             });
             routes.register(c.routes);
             c.routes.exception(ApiException.class, (e, ctx) -> Problems.write(ctx, e));
-            c.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, fromJavalin(e.getStatus()), null, List.of()));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                // RFC 9110 §15.5.6: a 405 must carry Allow; Javalin puts the route's methods in the details.
+                if (e.getStatus() == 405) e.getDetails().values().stream().findFirst().ifPresent(m -> ctx.header("Allow", m));
+                Problems.write(ctx, fromJavalin(e.getStatus()), null, List.of());
+            });
             c.routes.exception(Exception.class, (e, ctx) -> {
                 ErrorCode code = isDatabaseDown(e) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
                 LOG.error("request_id={} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);

@@ -9,6 +9,7 @@ import dev.gatehouse.session.SessionService;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.errors.Problems;
 import dev.gatehouse.web.errors.RequestIds;
+import dev.gatehouse.web.errors.ServerErrors;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -39,7 +40,10 @@ public final class WebServer implements AutoCloseable {
             c.jetty.host = config.http().host();
             c.jetty.port = config.http().port();
             // Graceful shutdown: stop accepting, let in-flight requests finish for up to 10 s.
-            c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            c.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                server.setErrorHandler(new ServerErrors());
+            });
             c.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendDateHeader(true);
@@ -92,14 +96,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static ErrorCode fromJavalin(int status) {
-        return switch (status) {
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.INVALID_REQUEST;
-        };
+        return ServerErrors.codeFor(status);
     }
 
     /** A pool timeout or a refused connection: the database is away, not our bug (SECURITY.md: 503 quickly). */

@@ -35,6 +35,11 @@ final class Bodies {
 
     byte[] read(Context ctx) {
         requireJson(ctx.header("Content-Type"));
+        String coding = ctx.header("Content-Encoding");
+        // RFC 9110 §15.5.16: a content coding the server does not decode is answered 415, not parsed as is.
+        if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding is not supported; send the body uncompressed");
+        }
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
             // With "Expect: 100-continue" the body is not sent unless read: answer at once (RFC 9110 §10.1.1).

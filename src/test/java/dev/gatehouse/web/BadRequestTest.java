@@ -193,7 +193,60 @@ class BadRequestTest {
                 "application/json"), ErrorCode.INVALID_JSON);
     }
 
+    @ParameterizedTest
+    @MethodSource("bodyRoutes")
+    void unpairedSurrogateEscapesAreInvalidJson(BodyRoute r) {
+        String f = r.field();
+        for (String value : List.of("a\\ud800b", "\\udc00", "\\ud83d\\u0041", "x\\ud83d")) {
+            assertProblem(send(r, "{\"" + f + "\":\"" + value + "\"}"), ErrorCode.INVALID_JSON);
+        }
+        // A proper pair, and an escaped backslash before "u", are fine: the unknown field shows the body was parsed.
+        assertFieldErrors(send(r, "{\"zzz\":\"\\ud83d\\ude00 \\\\ud800\"}"), ErrorCode.UNKNOWN_FIELD, "zzz", "unknown_field");
+    }
+
+    @Test
+    void unpairedSurrogateInPasswordOrNameIsNot500() {
+        String lone = "\\ud800" + "a".repeat(20);
+        assertProblem(http.post("/api/v1/signup", "{\"username\":\"surrogate1\",\"password\":\"" + lone + "\"}"),
+                ErrorCode.INVALID_JSON);
+        assertProblem(http.post("/api/v1/signup", "{\"username\":\"surrogate2\",\"password\":\"" + PASSWORD
+                + "\",\"name\":\"a\\udc00b\"}"), ErrorCode.INVALID_JSON);
+        assertProblem(http.post("/api/v1/login", "{\"username\":\"bob\",\"password\":\"" + lone + "\"}"),
+                ErrorCode.INVALID_JSON);
+        assertProblem(changePassword("{\"current_password\":\"" + PASSWORD + "\",\"new_password\":\"" + lone + "\"}"),
+                ErrorCode.INVALID_JSON);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bodyRoutes")
+    void overlongNumberIsInvalidJson(BodyRoute r) {
+        assertProblem(send(r, "{\"" + r.field() + "\":" + "1".repeat(5_000) + "}"), ErrorCode.INVALID_JSON);
+    }
+
     // ---- media type ----
+
+    @ParameterizedTest
+    @MethodSource("bodyRoutes")
+    void contentEncodingIs415(BodyRoute r) throws Exception {
+        byte[] json = ("{\"" + r.field() + "\":\"x\"}").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(json);
+        }
+        assertProblem(sendEncoded(r, gz.toByteArray(), "gzip"), ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        assertProblem(sendEncoded(r, json, "br"), ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        assertProblem(sendEncoded(r, json, "gzip, identity"), ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        assertFieldErrors(sendEncoded(r, "{\"zzz\":1}".getBytes(StandardCharsets.UTF_8), "identity"),
+                ErrorCode.UNKNOWN_FIELD, "zzz", "unknown_field");
+    }
+
+    private static TestHttp.Response sendEncoded(BodyRoute r, byte[] body, String coding) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(http.baseUrl() + r.path())).timeout(Duration.ofSeconds(30))
+                .method(r.method(), HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json").header("Content-Encoding", coding);
+        if (r.bearer()) b.header("Authorization", "Bearer " + token);
+        return http.send(b.build());
+    }
 
     @ParameterizedTest
     @MethodSource("bodyRoutes")
@@ -435,7 +488,11 @@ class BadRequestTest {
     }
 
     private static TestHttp.Response changePassword(Map<String, String> body) {
-        return http.send("POST", "/api/v1/me/password", TestHttp.json(body), "application/json", token);
+        return changePassword(TestHttp.json(body));
+    }
+
+    private static TestHttp.Response changePassword(String body) {
+        return http.send("POST", "/api/v1/me/password", body, "application/json", token);
     }
 
     // ---- routes that read no body ----
@@ -501,6 +558,15 @@ class BadRequestTest {
         assertThat(problem.path("code").asText()).isEqualTo("invalid_request");
         assertThat(problem.path("status").asInt()).isEqualTo(400);
         assertThat(problem.path("request_id").asText()).isNotEmpty();
+    }
+
+    @Test
+    void contentLengthWithChunkedEncodingIs400Problem() throws Exception {
+        // Request smuggling shape (RFC 9112 §6.3): both framings at once is refused.
+        RawResponse response = raw("POST /api/v1/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+        assertThat(response.statusLine()).startsWith("HTTP/1.1 400 ");
+        assertThat(response.problem().path("code").asText()).isEqualTo("invalid_request");
     }
 
     record RawResponse(String statusLine, String head, JsonNode problem) {}

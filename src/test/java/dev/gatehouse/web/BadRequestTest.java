@@ -528,6 +528,19 @@ class BadRequestTest {
         assertThat(http.get("/api/v1/me", token).status()).isEqualTo(200);
     }
 
+    @Test
+    void someoneElsesSessionIsA404LikeAMissingOne() {
+        String eve = http.signupAndLogin("eve", PASSWORD).path("access_token").asText();
+        String eveSession = http.get("/api/v1/me/sessions", eve).json().path("items").get(0).path("id").asText();
+        TestHttp.Response foreign = http.send("DELETE", "/api/v1/me/sessions/" + eveSession, (byte[]) null, null, token);
+        TestHttp.Response missing = http.send("DELETE", "/api/v1/me/sessions/no-such-session", (byte[]) null, null, token);
+        assertProblem(foreign, ErrorCode.NOT_FOUND);
+        assertProblem(missing, ErrorCode.NOT_FOUND);
+        assertThat(foreign.body().replace(foreign.json().path("request_id").asText(), ""))
+                .isEqualTo(missing.body().replace(missing.json().path("request_id").asText(), ""));
+        assertThat(http.get("/api/v1/me", eve).status()).isEqualTo(200);
+    }
+
     // ---- requests Jetty refuses before any route runs ----
 
     @ParameterizedTest

@@ -137,6 +137,16 @@ class SignupRulesTest {
         }
     }
 
+    @Test
+    void takenEmailThroughPatchMe() {
+        String token = http.signupAndLogin("mallory", PASSWORD).path("access_token").asText();
+        for (String variant : List.of("alice@example.com", "ALICE@EXAMPLE.COM")) {
+            TestHttp.Response r = http.send("PATCH", "/api/v1/me", "{\"email\":\"" + variant + "\"}", "application/json", token);
+            assertProblem(r, ErrorCode.EMAIL_TAKEN);
+        }
+        assertThat(http.get("/api/v1/me", token).json().path("email").isNull()).isTrue();
+    }
+
     // ---- parallel signups ----
 
     private static List<TestHttp.Response> parallel(int n, IntFunction<TestHttp.Response> call) throws Exception {

@@ -10,13 +10,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -32,6 +39,11 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // That feature leaves number and boolean to string allowed: {"username": 1} must not become "1".
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.ALWAYS)
             .build();
@@ -41,7 +53,9 @@ final class Json {
     static <T> T parse(byte[] body, Class<T> type) {
         if (body.length == 0) throw new ApiException(ErrorCode.INVALID_JSON, "The body is empty; a JSON object is required");
         try {
-            T value = MAPPER.readValue(body, type);
+            String text = utf8(body);
+            requirePairedSurrogates(text);
+            T value = MAPPER.readValue(text, type);
             if (value == null) throw new ApiException(ErrorCode.INVALID_JSON, "A JSON object is required");
             return value;
         } catch (UnrecognizedPropertyException e) {
@@ -57,6 +71,62 @@ final class Json {
         } catch (IOException e) {
             throw new ApiException(ErrorCode.INVALID_JSON);
         }
+    }
+
+    /**
+     * RFC 8259 §8.1: JSON exchanged between systems is UTF-8. Decoded strictly here, because the byte
+     * parser would accept overlong forms and encoded surrogates, and would guess UTF-16 or UTF-32 from
+     * zero bytes; parsing the decoded text leaves it nothing to guess.
+     */
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiException(ErrorCode.INVALID_JSON, "The body is not valid UTF-8 (RFC 8259 §8.1)");
+        }
+    }
+
+    /**
+     * I-JSON (RFC 7493 §2.1): no unpaired surrogates. Escaped as {@code \\uD800} they pass RFC 8259
+     * parsing but are not text: the password hasher refuses them and other fields would be stored
+     * with a replacement character. The text was decoded strictly, so only an escape can carry one.
+     */
+    private static void requirePairedSurrogates(String text) {
+        int i = text.indexOf('\\');
+        while (i >= 0 && i + 1 < text.length()) {
+            if (text.charAt(i + 1) != 'u') {
+                i = text.indexOf('\\', i + 2);
+                continue;
+            }
+            int unit = hex4(text, i + 2);
+            i += 6;
+            if (unit >= 0 && Character.isLowSurrogate((char) unit)) throw unpairedSurrogate();
+            if (unit >= 0 && Character.isHighSurrogate((char) unit)) {
+                int next = text.startsWith("\\u", i) ? hex4(text, i + 2) : -1;
+                if (next < 0 || !Character.isLowSurrogate((char) next)) throw unpairedSurrogate();
+                i += 6;
+            }
+            i = i < text.length() ? text.indexOf('\\', i) : -1;
+        }
+    }
+
+    /** The four hex digits at {@code from} as a UTF-16 unit, or -1 (malformed; left to the parser). */
+    private static int hex4(String text, int from) {
+        if (from + 4 > text.length()) return -1;
+        int value = 0;
+        for (int k = from; k < from + 4; k++) {
+            int digit = Character.digit(text.charAt(k), 16);
+            if (digit < 0) return -1;
+            value = value * 16 + digit;
+        }
+        return value;
+    }
+
+    private static ApiException unpairedSurrogate() {
+        return new ApiException(ErrorCode.INVALID_JSON, "A string has an unpaired surrogate escape (RFC 7493 §2.1)");
     }
 
     private static String fieldOf(JsonMappingException e) {

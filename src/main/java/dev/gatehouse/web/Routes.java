@@ -91,6 +91,10 @@ public final class Routes {
         Requests.Logout body = hasBearer && bodies.isEmpty(ctx) ? new Requests.Logout(null, null)
                 : bodies.json(ctx, Requests.Logout.class);
         boolean all = Boolean.TRUE.equals(body.all());
+        // An empty token is never valid: refused as missing, as /refresh does, not taken as an unknown token.
+        if ("".equals(body.refreshToken())) {
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("refresh_token", "required")));
+        }
         if (body.refreshToken() != null && all) {
             throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("all", "conflicts_with_refresh_token")));
         }

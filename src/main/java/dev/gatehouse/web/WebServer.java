@@ -9,6 +9,7 @@ import dev.gatehouse.session.SessionService;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.errors.Problems;
 import dev.gatehouse.web.errors.RequestIds;
+import dev.gatehouse.web.errors.ServerErrors;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -39,7 +40,10 @@ public final class WebServer implements AutoCloseable {
             c.jetty.host = config.http().host();
             c.jetty.port = config.http().port();
             // Graceful shutdown: stop accepting, let in-flight requests finish for up to 10 s.
-            c.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            c.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                server.setErrorHandler(new ServerErrors());
+            });
             c.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendDateHeader(true);
@@ -51,7 +55,11 @@ public final class WebServer implements AutoCloseable {
             });
             routes.register(c.routes);
             c.routes.exception(ApiException.class, (e, ctx) -> Problems.write(ctx, e));
-            c.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, fromJavalin(e.getStatus()), null, List.of()));
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                // RFC 9110 §15.5.6: a 405 must carry Allow; Javalin puts the route's methods in the details.
+                if (e.getStatus() == 405) e.getDetails().values().stream().findFirst().ifPresent(m -> ctx.header("Allow", m));
+                Problems.write(ctx, fromJavalin(e.getStatus()), null, List.of());
+            });
             c.routes.exception(Exception.class, (e, ctx) -> {
                 ErrorCode code = isDatabaseDown(e) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
                 LOG.error("request_id={} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
@@ -102,14 +110,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static ErrorCode fromJavalin(int status) {
-        return switch (status) {
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.INVALID_REQUEST;
-        };
+        return ServerErrors.codeFor(status);
     }
 
     /** A pool timeout or a refused connection: the database is away, not our bug (SECURITY.md: 503 quickly). */

@@ -33,6 +33,13 @@ public final class Problems {
     }
 
     public static void write(Context ctx, ErrorCode error, String detail, List<FieldError> fieldErrors) {
+        ctx.status(error.status());
+        ctx.header("Content-Type", "application/problem+json");
+        ctx.header("Cache-Control", "no-store");
+        ctx.result(body(error, detail, fieldErrors, RequestIds.of(ctx)));
+    }
+
+    static byte[] body(ErrorCode error, String detail, List<FieldError> fieldErrors, String requestId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + error.code());
         body.put("title", error.title());
@@ -42,12 +49,9 @@ public final class Problems {
         if (!fieldErrors.isEmpty()) {
             body.put("errors", fieldErrors.stream().map(f -> Map.of("field", f.field(), "code", f.code())).toList());
         }
-        body.put("request_id", RequestIds.of(ctx));
-        ctx.status(error.status());
-        ctx.header("Content-Type", "application/problem+json");
-        ctx.header("Cache-Control", "no-store");
+        body.put("request_id", requestId);
         try {
-            ctx.result(MAPPER.writeValueAsBytes(body));
+            return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }

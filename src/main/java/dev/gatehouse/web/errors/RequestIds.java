@@ -12,10 +12,14 @@ public final class RequestIds {
     public static String of(Context ctx) {
         String id = ctx.attribute(ATTRIBUTE);
         if (id == null) {
-            id = SecureTokens.random(9);
+            id = newId();
             ctx.attribute(ATTRIBUTE, id);
             ctx.header("X-Request-Id", id);
         }
         return id;
+    }
+
+    static String newId() {
+        return SecureTokens.random(9);
     }
 }

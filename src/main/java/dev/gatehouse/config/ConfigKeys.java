@@ -40,7 +40,7 @@ public final class ConfigKeys {
             key("argon2.parallelism", "1", "Argon2id lanes"),
             key("argon2.implementation", "auto", "auto (native libargon2, else pure Java), native or java"),
             key("hash.pool.threads", DERIVED, "password hashing threads; default the number of cores"),
-            key("hash.pool.queue", DERIVED, "hash jobs allowed to wait; beyond it logins get 503; default 2 x threads"),
+            key("hash.pool.queue", DERIVED, "hash jobs allowed to wait; beyond it logins get 503; default 3 x threads (admitted logins wait at most ~4 hash times)"),
             key("signup.enabled", "true", "public signup on or off"),
             key("trusted.proxies", DERIVED, "comma-separated CIDRs whose X-Forwarded-For is believed"),
             key("login.throttle.free.attempts", "5", "failed logins per identifier before back-off starts"),

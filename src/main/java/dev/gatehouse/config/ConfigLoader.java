@@ -143,7 +143,7 @@ public final class ConfigLoader {
                 v.get("crypto.provider"), idle, max, v.get("first.party.client.id"));
         var passwords = new GatehouseConfig.Passwords(minLength, maxLength, argonMemory,
                 integer(v, "argon2.iterations", 1, 100), integer(v, "argon2.parallelism", 1, 64), v.get("argon2.implementation"),
-                hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 2 * hashThreads,
+                hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 3 * hashThreads,
                 bool(v, "signup.enabled"));
         var throttle = new GatehouseConfig.Throttle(integer(v, "login.throttle.free.attempts", 1, 1000),
                 duration(v, "login.throttle.base.delay"), duration(v, "login.throttle.max.delay"),

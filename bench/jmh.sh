@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# JMH microbenchmarks (test sources): HashBenchmark (Argon2id implementations), JwtBenchmark (signing).
+#   bench/jmh.sh HashBenchmark -f 1 -wi 3 -i 5
+#   bench/jmh.sh HashBenchmark -p implementation=native -t 2 -bm thrpt -tu s -f 1 -wi 3 -i 5
+#   bench/jmh.sh JwtBenchmark -f 1 -wi 2 -i 3
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -o -B test-compile
+mvn -q -o -B dependency:build-classpath -Dmdep.outputFile=target/cp-test.txt -Dmdep.includeScope=test
+exec java -cp "target/test-classes:target/classes:$(cat target/cp-test.txt)" org.openjdk.jmh.Main "$@"

@@ -97,7 +97,7 @@ public final class Gatehouse implements AutoCloseable {
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.database = Database.open(config.database());
         try {
-            if (migrate) Migrations.migrate(database);
+            if (migrate) Migrations.migrateIfBehind(database);
         } catch (RuntimeException e) {
             database.close();
             throw e;

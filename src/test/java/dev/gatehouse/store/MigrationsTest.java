@@ -1,0 +1,47 @@
+package dev.gatehouse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.config.Secret;
+import dev.gatehouse.testing.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class MigrationsTest {
+    @Test
+    void bothDialectsHaveTheSameVersionsUpToLatest() throws IOException {
+        List<String> sqlite = versions("sqlite");
+        List<String> postgresql = versions("postgresql");
+        assertThat(sqlite).isEqualTo(postgresql);
+        assertThat(sqlite).last().isEqualTo(String.valueOf(Migrations.LATEST));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void startUpSkipsFlywayOnlyWhenTheSchemaIsCurrent(TestDatabases.Kind kind) {
+        try (Database db = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 4, true))) {
+            assertThat(Migrations.isCurrent(db)).isFalse();
+            assertThat(Migrations.migrateIfBehind(db)).isEqualTo(Migrations.LATEST);
+            assertThat(Migrations.isCurrent(db)).isTrue();
+            assertThat(Migrations.migrateIfBehind(db)).isZero();
+            assertThat(Migrations.migrate(db)).isZero();
+        }
+    }
+
+    private static List<String> versions(String dialect) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration", dialect))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")))
+                    .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
+                    .toList();
+        }
+    }
+}

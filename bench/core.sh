@@ -23,12 +23,15 @@ data=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 export GATEHOUSE_DATA_DIR=$data GATEHOUSE_HTTP_PORT=$PORT GATEHOUSE_HTTP_HOST=127.0.0.1
 # Benchmarks hammer one address and a few accounts: lift the per-IP and per-account limits.
-export GATEHOUSE_IP_RATE_PER_MINUTE=100000000 GATEHOUSE_LOGIN_THROTTLE_FREE_ATTEMPTS=1000
+export GATEHOUSE_IP_RATE_PER_MINUTE=1000000 GATEHOUSE_LOGIN_THROTTLE_FREE_ATTEMPTS=1000
 
 start=$(date +%s%N)
 $JAVA -jar target/gatehouse.jar serve >"$data/server.log" 2>&1 &
 pid=$!
-until curl -sf "$B/health/ready" >/dev/null 2>&1; do sleep 0.005; done
+until curl -sf "$B/health/ready" >/dev/null 2>&1; do
+  kill -0 $pid 2>/dev/null || { cat "$data/server.log"; exit 1; }
+  sleep 0.005
+done
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 sleep 5
 idle_rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
@@ -58,11 +61,11 @@ echo "RESULT statements_login=$((s1 - s0)) statements_refresh=$((s2 - s1)) state
 
 run() { bench/loadgen.sh --url "$B" --pid $pid --warmup "$WARM" --duration "$DUR" "$@" | grep -E "^RESULT"; }
 run --scenario login --connections 4 --users 64
-run --scenario refresh --connections "$CONN"
-max_refresh=$(run --scenario refresh --connections "$CONN" | tee /dev/stderr | sed -E 's/.* rps=([0-9]+).*/\1/')
+line=$(run --scenario refresh --connections "$CONN"); echo "$line"
+max_refresh=$(echo "$line" | sed -E 's/.* rps=([0-9]+).*/\1/')
 run --scenario refresh --connections "$CONN" --rate $((max_refresh / 2))
-run --scenario me --connections "$CONN"
-max_me=$(run --scenario me --connections "$CONN" | tee /dev/stderr | sed -E 's/.* rps=([0-9]+).*/\1/')
+line=$(run --scenario me --connections "$CONN"); echo "$line"
+max_me=$(echo "$line" | sed -E 's/.* rps=([0-9]+).*/\1/')
 run --scenario me --connections "$CONN" --rate $((max_me / 2))
 run --scenario health --connections "$CONN"
 echo "RESULT peak_rss_mb=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$pid/status)"

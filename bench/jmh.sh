@@ -5,6 +5,6 @@
 #   bench/jmh.sh JwtBenchmark -f 1 -wi 2 -i 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -o -B test-compile
-mvn -q -o -B dependency:build-classpath -Dmdep.outputFile=target/cp-test.txt -Dmdep.includeScope=test
+mvn -q -B test-compile
+mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/cp-test.txt -Dmdep.includeScope=test
 exec java -cp "target/test-classes:target/classes:$(cat target/cp-test.txt)" org.openjdk.jmh.Main "$@"

@@ -8,13 +8,13 @@
 #
 # Compiles the test sources when they are newer than the last build, writes the test classpath
 # to target/cp.txt once (again when pom.xml changes), then runs the JVM directly.
-# LOADGEN_JAVA_OPTS overrides the generator's JVM options; MVN_OFFLINE=0 lets Maven go online.
+# LOADGEN_JAVA_OPTS overrides the generator's JVM options; MVN_OFFLINE=1 keeps Maven offline.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
 mvn_flags=(-q -B -Dstyle.color=never)
-if [[ "${MVN_OFFLINE:-1}" == 1 ]]; then
+if [[ "${MVN_OFFLINE:-0}" == 1 ]]; then
   mvn_flags+=(-o)
 fi
 

@@ -13,20 +13,18 @@ public final class Credentials {
     private final PasswordHasher hasher;
     private final HashPool pool;
     private final UserStore users;
-    private final String dummyHash;
 
     public Credentials(PasswordHasher hasher, HashPool pool, UserStore users) {
         this.hasher = hasher;
         this.pool = pool;
         this.users = users;
-        this.dummyHash = hasher.hash(dev.gatehouse.core.SecureTokens.random(24));
     }
 
     /** True only for an existing user whose password matches; always costs one hash. */
     public boolean check(Optional<User> user, String normalizedPassword, java.time.Instant now) {
         String stored = user.map(User::passwordHash).orElse(null);
         if (stored == null) {
-            pool.run(() -> hasher.verify(normalizedPassword, dummyHash));
+            pool.run(() -> hasher.verifyDummy(normalizedPassword));
             return false;
         }
         Verification result = pool.run(() -> hasher.verify(normalizedPassword, stored));

@@ -1,6 +1,5 @@
 package dev.gatehouse.web.errors;
 
-import dev.gatehouse.core.SecureTokens;
 import io.javalin.http.Context;
 
 /** A random id per request, echoed as {@code X-Request-Id} and in every error body; the log carries the cause under it. */
@@ -19,7 +18,10 @@ public final class RequestIds {
         return id;
     }
 
+    /** 72 random bits: unique enough to find a log line; not a secret, so no CSPRNG on the hot path. */
     static String newId() {
-        return SecureTokens.random(9);
+        byte[] b = new byte[9];
+        java.util.concurrent.ThreadLocalRandom.current().nextBytes(b);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 }

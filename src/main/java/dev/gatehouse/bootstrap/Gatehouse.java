@@ -118,6 +118,10 @@ public final class Gatehouse implements AutoCloseable {
         this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
                 config.tokens().sessionMaxTtl(), reuse::increment);
         PasswordHasher hasher = hasherLoad.join();
+        if (pw.argon2MemoryKib() < 19_456 || pw.argon2Iterations() < 2) {
+            LOG.warn("Argon2id parameters m={} KiB t={} are below the OWASP minimum (m=19456 KiB, t=2): for tests only",
+                    pw.argon2MemoryKib(), pw.argon2Iterations());
+        }
         this.hasherName = hasher.name();
         this.hashPool = new HashPool(pw.hashThreads(), pw.hashQueue());
         Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);

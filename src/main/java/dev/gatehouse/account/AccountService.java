@@ -87,6 +87,13 @@ public final class AccountService {
         return users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN));
     }
 
+    /** The user of a token whose session must still be live, read in one query. */
+    public UserWithGrants getForSession(String userId, String sessionId) {
+        if (sessionId == null) throw new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
+        return users.findByLiveSession(userId, sessionId, clock.instant())
+                .orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended"));
+    }
+
     /**
      * Self-service profile change. A new email is stored unverified; the verification flow decides
      * when it may replace the old one.

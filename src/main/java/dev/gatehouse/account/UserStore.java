@@ -14,6 +14,9 @@ public interface UserStore {
 
     Optional<UserWithGrants> findById(String id);
 
+    /** The user with grants, only if {@code sessionId} is one of its live sessions (one read for /me). */
+    Optional<UserWithGrants> findByLiveSession(String userId, String sessionId, Instant now);
+
     boolean existsByUsernameNorm(String usernameNorm);
 
     void updatePasswordHash(String userId, String passwordHash, Instant now);

@@ -64,7 +64,10 @@ public final class Routes {
         r.post("/api/v1/logout", this::logout);
 
         // First-party API, Bearer access token of a live session.
-        r.get("/api/v1/me", ctx -> json(ctx, api.me(bearer.require(ctx).userId())));
+        r.get("/api/v1/me", ctx -> {
+            Principal p = bearer.signedToken(ctx); // session liveness is checked by the same query that reads the user
+            json(ctx, api.me(p.userId(), p.sessionId()));
+        });
         r.patch("/api/v1/me", ctx -> json(ctx, api.patchMe(bearer.require(ctx).userId(), patchMeBody(ctx))));
         r.post("/api/v1/me/password", ctx -> {
             Principal p = bearer.require(ctx);

@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 public final class JdbiUserStore implements UserStore {
@@ -65,9 +67,21 @@ public final class JdbiUserStore implements UserStore {
         return query(SELECT_WITH_GRANTS + " WHERE u.id = :id", id);
     }
 
+    @Override
+    public Optional<UserWithGrants> findByLiveSession(String userId, String sessionId, Instant now) {
+        return query(SELECT_WITH_GRANTS + """
+                  JOIN sessions s ON s.user_id = u.id
+                 WHERE u.id = :id AND s.id = :sid AND s.revoked_at IS NULL AND s.expires_at > :now
+                """, userId, q -> q.bind("sid", sessionId).bind("now", now.toEpochMilli()));
+    }
+
     private Optional<UserWithGrants> query(String sql, String id) {
+        return query(sql, id, q -> q);
+    }
+
+    private Optional<UserWithGrants> query(String sql, String id, UnaryOperator<Query> binds) {
         record Row(User user, String role, String permission) {}
-        List<Row> rows = jdbi.withHandle(h -> h.createQuery(sql).bind("id", id).map((rs, ctx) -> new Row(
+        List<Row> rows = jdbi.withHandle(h -> binds.apply(h.createQuery(sql).bind("id", id)).map((rs, ctx) -> new Row(
                 new User(rs.getString("id"), rs.getString("username"), rs.getString("email"), rs.getBoolean("email_verified"),
                         rs.getString("name"), rs.getString("password_hash"), rs.getBoolean("disabled"), Rows.instant(rs, "created_at")),
                 rs.getString("role_name"), rs.getString("permission"))).list());

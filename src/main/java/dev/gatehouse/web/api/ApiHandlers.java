@@ -57,8 +57,9 @@ public final class ApiHandlers {
         auth.logoutSession(userId, sessionId, all, ip);
     }
 
-    public Map<String, Object> me(String userId) {
-        return me(accounts.get(userId));
+    /** The session check is part of the same read (see BearerAuth#signedToken). */
+    public Map<String, Object> me(String userId, String sessionId) {
+        return me(accounts.getForSession(userId, sessionId));
     }
 
     /** PATCH semantics: an absent field is left alone, {@code null} clears it (RFC 7396 spirit). */

@@ -77,6 +77,11 @@ public final class Gatehouse implements AutoCloseable {
     private final String hasherName;
     private WebServer web;
     private Housekeeping housekeeping;
+    private final java.util.concurrent.ScheduledExecutorService nativeTrim = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "native-trim");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * Wires every component. Start-up work that does not need the database (loading the native
@@ -86,7 +91,6 @@ public final class Gatehouse implements AutoCloseable {
     private Gatehouse(GatehouseConfig config, Clock clock, boolean migrate) {
         Logging.apply(config.logFormat());
         GatehouseConfig.Passwords pw = config.passwords();
-        MemoryTuning.beforeNativeHashing();
         CompletableFuture<String> crypto = async(() -> CryptoProviders.install(config.tokens().cryptoProvider()));
         CompletableFuture<PasswordHasher> hasherLoad = async(() -> PasswordHashers.create(
                 new Argon2Params(pw.argon2MemoryKib(), pw.argon2Iterations(), pw.argon2Parallelism()), pw.argon2Implementation()));
@@ -170,6 +174,9 @@ public final class Gatehouse implements AutoCloseable {
                     (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
             g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
+            g.nativeTrim.scheduleWithFixedDelay(() -> {
+                if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
+            }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi()).start();
             MemoryTuning.afterStartup();
@@ -240,6 +247,7 @@ public final class Gatehouse implements AutoCloseable {
     public void close() {
         if (web != null) web.close();
         if (housekeeping != null) housekeeping.close();
+        nativeTrim.shutdownNow();
         hashPool.close();
         audit.close();
         database.close();

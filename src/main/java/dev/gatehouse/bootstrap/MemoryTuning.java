@@ -13,28 +13,37 @@ import org.slf4j.LoggerFactory;
  */
 final class MemoryTuning {
     private static final Logger LOG = LoggerFactory.getLogger(MemoryTuning.class);
-    /** glibc mallopt parameter M_MMAP_THRESHOLD. */
-    private static final int M_MMAP_THRESHOLD = -3;
 
     private interface CLibrary extends Library {
-        int mallopt(int param, int value);
+        int malloc_trim(long pad);
     }
+
+    private static final CLibrary LIBC = loadLibc();
 
     private MemoryTuning() {}
 
-    /**
-     * Every Argon2 hash mallocs its 19 MiB memory matrix. glibc serves the first such block with
-     * mmap and then raises its threshold, so later blocks come from per-thread arenas and stay
-     * resident after free: one 19 MiB block per hashing thread. A fixed threshold (which also turns
-     * off the adjustment) keeps large blocks as mmaps that go back to the system when freed.
-     */
-    static void beforeNativeHashing() {
-        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) return;
+    private static CLibrary loadLibc() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) return null;
         try {
-            CLibrary c = Native.load("c", CLibrary.class);
-            c.mallopt(M_MMAP_THRESHOLD, 1 << 20);
+            return Native.load("c", CLibrary.class);
         } catch (Throwable e) { // not glibc, or no JNA: only memory is at stake
-            LOG.debug("mallopt not available", e);
+            LOG.debug("libc not available for malloc_trim", e);
+            return null;
+        }
+    }
+
+    /**
+     * Every Argon2 hash mallocs its 19 MiB memory matrix; glibc keeps such blocks in the hashing
+     * threads' arenas after free, which makes the next hash cheaper (no page faults: measured ~25 %
+     * more logins/s than returning them each time) but holds ~19 MiB per hashing thread. When the
+     * pool is idle, hand that memory back.
+     */
+    static void releaseFreeNativeMemory() {
+        if (LIBC == null) return;
+        try {
+            LIBC.malloc_trim(0);
+        } catch (Throwable e) {
+            LOG.debug("malloc_trim failed", e);
         }
     }
 
@@ -59,5 +68,6 @@ final class MemoryTuning {
             LOG.debug("heap tuning not available", e);
         }
         System.gc();
+        releaseFreeNativeMemory();
     }
 }

@@ -238,10 +238,6 @@ public final class Gatehouse implements AutoCloseable {
         return jdbi;
     }
 
-    public PrometheusMeterRegistry metrics() {
-        return metrics;
-    }
-
     /** Graceful: stop accepting and finish in-flight requests, then flush the audit log and close the pool. */
     @Override
     public void close() {

@@ -30,13 +30,4 @@ public final class Durations {
             throw new IllegalArgumentException("not a duration (use 90s, 15m, 12h, 30d or PT15M): " + value);
         }
     }
-
-    public static String format(Duration d) {
-        long s = d.toSeconds();
-        if (s % 86_400 == 0 && s > 0) return s / 86_400 + "d";
-        if (s % 3_600 == 0 && s > 0) return s / 3_600 + "h";
-        if (s % 60 == 0 && s > 0) return s / 60 + "m";
-        if (d.toMillis() % 1000 != 0) return d.toMillis() + "ms";
-        return s + "s";
-    }
 }

@@ -18,9 +18,4 @@ public final class Ids {
         long lsb = (rand2 & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(msb, lsb).toString();
     }
-
-    public static boolean isUuid(String s) {
-        return s != null && s.length() == 36
-                && s.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    }
 }

@@ -6,8 +6,6 @@ import java.util.TreeSet;
 
 /** A user's roles and the permissions those roles bundle. */
 public record Grants(List<String> roles, Set<String> permissions) {
-    public static final Grants NONE = new Grants(List.of(), Set.of());
-
     public Grants {
         roles = List.copyOf(new TreeSet<>(roles));
         permissions = Set.copyOf(permissions);

@@ -76,10 +76,6 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
-    public HikariDataSource hikari() {
-        return dataSource;
-    }
-
     @Override
     public void close() {
         dataSource.close();

@@ -56,9 +56,4 @@ final class BearerAuth {
         }
         return new Principal(verified.subject(), verified.sessionId(), verified.clientId(), verified.scope(), verified.roles());
     }
-
-    /** The principal if a valid token was sent, else null (for endpoints where the token is optional). */
-    Principal optional(Context ctx) {
-        return ctx.header("Authorization") == null ? null : require(ctx);
-    }
 }

@@ -61,7 +61,7 @@ public final class WebServer implements AutoCloseable {
             c.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 // RFC 9110 §15.5.6: a 405 must carry Allow; Javalin puts the route's methods in the details.
                 if (e.getStatus() == 405) e.getDetails().values().stream().findFirst().ifPresent(m -> ctx.header("Allow", m));
-                Problems.write(ctx, fromJavalin(e.getStatus()), null, List.of());
+                Problems.write(ctx, ServerErrors.codeFor(e.getStatus()), null, List.of());
             });
             c.routes.exception(Exception.class, (e, ctx) -> {
                 ErrorCode code = isDatabaseDown(e) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
@@ -118,10 +118,6 @@ public final class WebServer implements AutoCloseable {
         } catch (RuntimeException e) {
             return "unmatched";
         }
-    }
-
-    private static ErrorCode fromJavalin(int status) {
-        return ServerErrors.codeFor(status);
     }
 
     /** A pool timeout or a refused connection: the database is away, not our bug (SECURITY.md: 503 quickly). */

@@ -6,9 +6,7 @@ import dev.gatehouse.config.GatehouseConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,20 +104,8 @@ public final class TestServer implements AutoCloseable {
         return http.baseUrl();
     }
 
-    public static List<String> list(String... items) {
-        return new ArrayList<>(List.of(items));
-    }
-
     @Override
     public void close() {
         gatehouse.close();
-    }
-
-    public static Path tempDir() {
-        try {
-            return Files.createTempDirectory("gatehouse");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

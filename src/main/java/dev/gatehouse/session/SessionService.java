@@ -70,9 +70,7 @@ public final class SessionService {
     /** Ends the session that holds this refresh token; silent when unknown (RFC 7009 §2.2 spirit). */
     public Optional<Session> endByRefreshToken(String refreshToken) {
         if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH) return Optional.empty();
-        Optional<Session> session = store.findByRefreshHash(SecureTokens.hash(refreshToken));
-        session.ifPresent(s -> store.revoke(s.id(), clock.instant()));
-        return session;
+        return store.revokeByRefreshHash(SecureTokens.hash(refreshToken), clock.instant());
     }
 
     public boolean isLive(String sessionId) {

@@ -30,6 +30,9 @@ public interface SessionStore {
 
     boolean revoke(String sessionId, Instant now);
 
+    /** Revokes the live session whose current refresh token has this hash, in one write; returns it. */
+    Optional<Session> revokeByRefreshHash(String hash, Instant now);
+
     /** Revokes every live session of the user except {@code keepSessionId} (may be null); returns how many. */
     int revokeAllForUser(String userId, String keepSessionId, Instant now);
 }

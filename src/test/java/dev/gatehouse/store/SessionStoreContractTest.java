@@ -177,6 +177,24 @@ class SessionStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void revokeByRefreshHashEndsOnlyThatLiveSessionOnce(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User user = newUser(f);
+        Session s = session(user, T0);
+        Session other = session(user, T0);
+        String h = hash();
+        f.sessions.insert(s, h);
+        f.sessions.insert(other, hash());
+
+        assertThat(f.sessions.revokeByRefreshHash(h, T0.plusSeconds(1)).map(Session::id)).contains(s.id());
+        assertThat(f.sessions.revokeByRefreshHash(h, T0.plusSeconds(2))).as("already revoked").isEmpty();
+        assertThat(f.sessions.revokeByRefreshHash(hash(), T0.plusSeconds(2))).as("unknown hash").isEmpty();
+        assertThat(f.sessions.isLive(s.id(), T0.plusSeconds(3))).isFalse();
+        assertThat(f.sessions.isLive(other.id(), T0.plusSeconds(3))).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void revokeAllForUserKeepsOneAndTouchesNoOtherUser(Kind kind) {
         StoreFixture f = fixtures.get(kind);
         User user = newUser(f);

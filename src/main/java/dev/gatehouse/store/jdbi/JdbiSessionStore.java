@@ -95,6 +95,13 @@ public final class JdbiSessionStore implements SessionStore {
     }
 
     @Override
+    public Optional<Session> revokeByRefreshHash(String hash, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "UPDATE sessions SET revoked_at = :now WHERE refresh_hash = :hash AND revoked_at IS NULL RETURNING " + COLUMNS)
+                .bind("now", now.toEpochMilli()).bind("hash", hash).map(JdbiSessionStore::map).findOne());
+    }
+
+    @Override
     public int revokeAllForUser(String userId, String keepSessionId, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         UPDATE sessions SET revoked_at = :now

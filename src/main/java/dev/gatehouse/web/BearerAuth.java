@@ -15,7 +15,6 @@ import io.javalin.http.Context;
  * logout or revocation takes effect at once (API.md §3).
  */
 final class BearerAuth {
-    private static final String ATTRIBUTE = "gatehouse.principal";
     private static final int MAX_TOKEN = 8192;
 
     private final AccessTokenVerifier verifier;
@@ -27,13 +26,10 @@ final class BearerAuth {
     }
 
     Principal require(Context ctx) {
-        Principal cached = ctx.attribute(ATTRIBUTE);
-        if (cached != null) return cached;
         Principal principal = signedToken(ctx);
         if (principal.sessionId() == null || !sessions.isLive(principal.sessionId())) {
             throw new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
         }
-        ctx.attribute(ATTRIBUTE, principal);
         return principal;
     }
 

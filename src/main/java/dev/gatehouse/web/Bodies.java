@@ -34,18 +34,17 @@ final class Bodies {
     }
 
     byte[] read(Context ctx) {
-        requireJson(ctx.header("Content-Type"));
-        String coding = ctx.header("Content-Encoding");
-        // RFC 9110 §15.5.16: a content coding the server does not decode is answered 415, not parsed as is.
-        if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding is not supported; send the body uncompressed");
-        }
+        ApiException refused = mediaTypeProblem(ctx);
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBytes) {
-            // With "Expect: 100-continue" the body is not sent unless read: answer at once (RFC 9110 §10.1.1).
-            if (declared <= DRAIN_LIMIT && ctx.header("Expect") == null) drain(ctx, 0);
-            throw tooLarge();
-        }
+        if (refused == null && declared <= maxBytes) return readUpToLimit(ctx, declared);
+        // Refused before reading: consume what the client is sending anyway, so the answer reaches
+        // it and the connection stays usable. With "Expect: 100-continue" the body is not sent
+        // unless read, so answer at once (RFC 9110 §10.1.1).
+        if (declared <= DRAIN_LIMIT && ctx.header("Expect") == null) drain(ctx, 0);
+        throw refused != null ? refused : tooLarge();
+    }
+
+    private byte[] readUpToLimit(Context ctx, long declared) {
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
             byte[] buffer = new byte[8192];
@@ -62,6 +61,18 @@ final class Bodies {
         } catch (IOException e) {
             throw new ApiException(ErrorCode.INVALID_REQUEST, "The body could not be read");
         }
+    }
+
+    /** JSON in UTF-8 without a content coding, or the 415 that says what to send. */
+    private static ApiException mediaTypeProblem(Context ctx) {
+        ApiException contentType = contentTypeProblem(ctx.header("Content-Type"));
+        if (contentType != null) return contentType;
+        String coding = ctx.header("Content-Encoding");
+        // RFC 9110 §15.5.16: a content coding the server does not decode is answered 415, not parsed as is.
+        if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
+            return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding is not supported; send the body uncompressed");
+        }
+        return null;
     }
 
     private ApiException tooLarge() {
@@ -83,17 +94,18 @@ final class Bodies {
         }
     }
 
-    private static void requireJson(String contentType) {
-        if (contentType == null) throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
+    private static ApiException contentTypeProblem(String contentType) {
+        if (contentType == null) return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
         String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
         if (!parts[0].trim().equals("application/json")) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
+            return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
         }
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].trim();
             if (p.startsWith("charset=") && !p.equals("charset=utf-8") && !p.equals("charset=\"utf-8\"")) {
-                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Only UTF-8 is accepted (RFC 8259 §8.1)");
+                return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Only UTF-8 is accepted (RFC 8259 §8.1)");
             }
         }
+        return null;
     }
 }

@@ -79,7 +79,15 @@ public final class TestHttp {
 
     public Response send(HttpRequest request) {
         try {
-            HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r;
+            try {
+                r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // A pooled keep-alive connection the server had already closed: the request never
+                // reached it (no response byte came back), so send it again once on a new connection.
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) throw e;
+                r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             return new Response(r.statusCode(), r.headers().map(), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

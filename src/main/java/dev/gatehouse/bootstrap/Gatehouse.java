@@ -20,6 +20,7 @@ import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
@@ -33,6 +34,10 @@ import dev.gatehouse.store.jdbi.JdbiUserStore;
 import dev.gatehouse.web.Health;
 import dev.gatehouse.web.WebServer;
 import dev.gatehouse.web.api.ApiHandlers;
+import dev.gatehouse.web.pages.BrowserCookies;
+import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.PageRenderer;
+import dev.gatehouse.web.pages.Pages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -75,6 +80,7 @@ public final class Gatehouse implements AutoCloseable {
     private final AccessTokenVerifier verifier;
     private final String cryptoProvider;
     private final String hasherName;
+    private final byte[] csrfKey;
     private WebServer web;
     private Housekeeping housekeeping;
     private final java.util.concurrent.ScheduledExecutorService nativeTrim = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -116,7 +122,9 @@ public final class Gatehouse implements AutoCloseable {
         });
         this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
         this.cryptoProvider = crypto.join();
-        this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), MasterKeys.load(config), clock, config.tokens().signingAlg(),
+        MasterKey masterKey = MasterKeys.load(config);
+        this.csrfKey = masterKey.deriveKey("csrf");
+        this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
         Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)").register(metrics);
         this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
@@ -178,7 +186,7 @@ public final class Gatehouse implements AutoCloseable {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
-                    new Health(g.healthChecks()), g.metrics, openApi()).start();
+                    new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages()).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
@@ -187,6 +195,12 @@ public final class Gatehouse implements AutoCloseable {
             g.close();
             throw e;
         }
+    }
+
+    private HostedPages hostedPages() {
+        Pages pages = new Pages(new PageRenderer(), new BrowserCookies(config.issuer()), csrfKey,
+                Math.min(config.http().maxBodyBytes(), 32 * 1024), WebServer::isDatabaseDown);
+        return new HostedPages(pages);
     }
 
     private Map<String, BooleanSupplier> healthChecks() {

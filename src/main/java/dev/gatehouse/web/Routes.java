@@ -7,6 +7,9 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
+import dev.gatehouse.web.pages.Assets;
+import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -30,9 +33,10 @@ public final class Routes {
     private final PrometheusMeterRegistry metrics;
     private final String issuer;
     private final byte[] openApi;
+    private final HostedPages pages;
 
     Routes(ApiHandlers api, BearerAuth bearer, Bodies bodies, ClientIp clientIp, KeyService keys, Health health,
-           PrometheusMeterRegistry metrics, String issuer, byte[] openApi) {
+           PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages) {
         this.api = api;
         this.bearer = bearer;
         this.bodies = bodies;
@@ -42,6 +46,7 @@ public final class Routes {
         this.metrics = metrics;
         this.issuer = issuer;
         this.openApi = openApi;
+        this.pages = pages;
     }
 
     void register(RoutesConfig r) {
@@ -83,6 +88,11 @@ public final class Routes {
             api.endSession(p.userId(), ctx.pathParam("id"));
             ctx.status(204);
         });
+
+        // Hosted pages: HTML for browsers. Each is wrapped in Pages#page (CSP, no-store, no CORS,
+        // HTML error pages); every POST reads its body with Pages#form, which checks the CSRF token.
+        Pages page = pages.pages();
+        r.get(Assets.STYLESHEET_PATH, page::stylesheet);
     }
 
     /**

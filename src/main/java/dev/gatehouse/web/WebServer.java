@@ -8,6 +8,7 @@ import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.errors.Problems;
+import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.errors.RequestIds;
 import dev.gatehouse.web.errors.ServerErrors;
 import io.javalin.Javalin;
@@ -28,10 +29,10 @@ public final class WebServer implements AutoCloseable {
     private final GatehouseConfig.Http config;
 
     public WebServer(GatehouseConfig config, ApiHandlers api, AccessTokenVerifier verifier, SessionService sessions,
-                     KeyService keys, Health health, PrometheusMeterRegistry metrics, byte[] openApi) {
+                     KeyService keys, Health health, PrometheusMeterRegistry metrics, byte[] openApi, HostedPages pages) {
         this.config = config.http();
         Routes routes = new Routes(api, new BearerAuth(verifier, sessions), new Bodies(config.http().maxBodyBytes()),
-                new ClientIp(config.http().trustedProxies()), keys, health, metrics, config.issuer(), openApi);
+                new ClientIp(config.http().trustedProxies()), keys, health, metrics, config.issuer(), openApi, pages);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -121,7 +122,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** A pool timeout or a refused connection: the database is away, not our bug (SECURITY.md: 503 quickly). */
-    private static boolean isDatabaseDown(Throwable e) {
+    public static boolean isDatabaseDown(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
             String name = t.getClass().getName();

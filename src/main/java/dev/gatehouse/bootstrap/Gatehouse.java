@@ -20,12 +20,18 @@ import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.keys.MasterKey;
+import dev.gatehouse.mail.LogTransport;
+import dev.gatehouse.mail.MailTransport;
+import dev.gatehouse.mail.Outbox;
+import dev.gatehouse.mail.SmtpTransport;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -75,6 +81,7 @@ public final class Gatehouse implements AutoCloseable {
     private final AccessTokenVerifier verifier;
     private final String cryptoProvider;
     private final String hasherName;
+    private final Outbox outbox;
     private WebServer web;
     private Housekeeping housekeeping;
     private final java.util.concurrent.ScheduledExecutorService nativeTrim = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -116,11 +123,13 @@ public final class Gatehouse implements AutoCloseable {
         });
         this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
         this.cryptoProvider = crypto.join();
-        this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), MasterKeys.load(config), clock, config.tokens().signingAlg(),
+        MasterKey masterKey = MasterKeys.load(config);
+        this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
         Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)").register(metrics);
         this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
                 config.tokens().sessionMaxTtl(), reuse::increment);
+        this.outbox = outbox(config, masterKey, clock);
         PasswordHasher hasher = hasherLoad.join();
         if (pw.argon2MemoryKib() < 19_456 || pw.argon2Iterations() < 2) {
             LOG.warn("Argon2id parameters m={} KiB t={} are below the OWASP minimum (m=19456 KiB, t=2): for tests only",
@@ -141,6 +150,28 @@ public final class Gatehouse implements AutoCloseable {
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
+    }
+
+    private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {
+        GatehouseConfig.Mail m = config.mail();
+        MailTransport transport;
+        if ("smtp".equals(m.transport())) {
+            if (!m.starttls() && !m.implicitTls()) {
+                LOG.warn("SMTP without TLS (smtp.starttls=false, smtp.implicit.tls=false): mail and SMTP credentials travel in clear text");
+            }
+            transport = new SmtpTransport(new SmtpTransport.Settings(m.smtpHost(), m.smtpPort(), m.smtpUsername(),
+                    m.smtpPassword().value(), m.starttls(), m.implicitTls(), m.smtpTimeout(), m.from()), clock);
+        } else {
+            if (!config.dev()) {
+                LOG.warn("mail.transport=log: mail, with its verification and reset links, goes to the log; use smtp in production");
+            }
+            transport = new LogTransport(m.from());
+        }
+        // A claim must outlive the slowest send: every SMTP step (connect, greeting, EHLO, TLS, AUTH,
+        // MAIL, RCPT, DATA, end of data) may take up to the timeout.
+        Duration lease = m.smtpTimeout().multipliedBy(10).plusSeconds(30);
+        return new Outbox(new JdbiOutboxStore(jdbi), transport, masterKey, clock,
+                new Outbox.Settings(m.pollInterval(), m.retryBaseDelay(), m.retryMaxDelay(), m.maxAttempts(), lease), metrics);
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> work) {
@@ -173,6 +204,7 @@ public final class Gatehouse implements AutoCloseable {
             LOG.debug("start-up: components and migrations {} ms, keys {} ms", (built - start) / 1_000_000,
                     (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
+            g.outbox.start();
             g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
@@ -234,6 +266,10 @@ public final class Gatehouse implements AutoCloseable {
         return audit;
     }
 
+    public Outbox outbox() {
+        return outbox;
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -243,6 +279,7 @@ public final class Gatehouse implements AutoCloseable {
     public void close() {
         if (web != null) web.close();
         if (housekeeping != null) housekeeping.close();
+        outbox.close();
         nativeTrim.shutdownNow();
         hashPool.close();
         audit.close();

@@ -1,6 +1,10 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.account.AccountMail;
 import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.AccountTokens;
+import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.account.Argon2Params;
 import dev.gatehouse.account.AuthService;
 import dev.gatehouse.account.CommonPasswords;
@@ -22,6 +26,7 @@ import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.mail.LogTransport;
+import dev.gatehouse.mail.MailTemplates;
 import dev.gatehouse.mail.MailTransport;
 import dev.gatehouse.mail.Outbox;
 import dev.gatehouse.mail.SmtpTransport;
@@ -30,6 +35,7 @@ import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
+import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
@@ -82,6 +88,15 @@ public final class Gatehouse implements AutoCloseable {
     private final String cryptoProvider;
     private final String hasherName;
     private final Outbox outbox;
+    private final EmailVerification verification;
+    private final PasswordReset passwordReset;
+    /** Runs the lookup and mail of a forgot-password request off the request thread (bounded). */
+    private final java.util.concurrent.ThreadPoolExecutor accountMail = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
+            java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1000), r -> {
+        Thread t = new Thread(r, "account-mail");
+        t.setDaemon(true);
+        return t;
+    });
     private WebServer web;
     private Housekeeping housekeeping;
     private final java.util.concurrent.ScheduledExecutorService nativeTrim = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -144,11 +159,23 @@ public final class Gatehouse implements AutoCloseable {
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
         PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), blocklist.join());
-        this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled());
+        GatehouseConfig.Mail mc = config.mail();
+        AccountTokens accountTokens = new AccountTokens(new JdbiAccountTokenStore(jdbi), clock);
+        AccountMail mails = new AccountMail(new MailTemplates(), outbox, config.issuer());
+        // Requests that make the server send mail: a few per address (then back-off), shared by every node.
+        LoginThrottle mailThrottle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock,
+                new GatehouseConfig.Throttle(3, Duration.ofMinutes(5), Duration.ofHours(1), mc.ipPerMinute()));
+        IpRateLimiter mailIpLimiter = new IpRateLimiter(clock, mc.ipPerMinute());
+        this.verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, audit, clock,
+                mc.verifyTtl(), mc.requireVerifiedEmail());
+        this.passwordReset = new PasswordReset(users, accountTokens, mails, policy, credentials, sessions, mailThrottle, mailIpLimiter,
+                ipLimiter, audit, clock, mc.resetTtl(), accountMail);
+        this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled(),
+                verification, passwordReset);
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
-                config.tokens().firstPartyClientId(), pw.maxLength(), metrics);
+                config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
     }
 
@@ -209,7 +236,7 @@ public final class Gatehouse implements AutoCloseable {
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
-            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
+            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset), g.verifier, g.sessions, g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi()).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
@@ -266,6 +293,14 @@ public final class Gatehouse implements AutoCloseable {
         return audit;
     }
 
+    public EmailVerification verification() {
+        return verification;
+    }
+
+    public PasswordReset passwordReset() {
+        return passwordReset;
+    }
+
     public Outbox outbox() {
         return outbox;
     }
@@ -279,6 +314,12 @@ public final class Gatehouse implements AutoCloseable {
     public void close() {
         if (web != null) web.close();
         if (housekeeping != null) housekeeping.close();
+        accountMail.shutdown();
+        try {
+            accountMail.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         outbox.close();
         nativeTrim.shutdownNow();
         hashPool.close();

@@ -1,6 +1,10 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.account.AccountMail;
 import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.AccountTokens;
+import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.account.Argon2Params;
 import dev.gatehouse.account.AuthService;
 import dev.gatehouse.account.CommonPasswords;
@@ -21,12 +25,19 @@ import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.keys.MasterKey;
+import dev.gatehouse.mail.LogTransport;
+import dev.gatehouse.mail.MailTemplates;
+import dev.gatehouse.mail.MailTransport;
+import dev.gatehouse.mail.Outbox;
+import dev.gatehouse.mail.SmtpTransport;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
+import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -81,6 +92,16 @@ public final class Gatehouse implements AutoCloseable {
     private final String cryptoProvider;
     private final String hasherName;
     private final byte[] csrfKey;
+    private final Outbox outbox;
+    private final EmailVerification verification;
+    private final PasswordReset passwordReset;
+    /** Runs the lookup and mail of a forgot-password request off the request thread (bounded). */
+    private final java.util.concurrent.ThreadPoolExecutor accountMail = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
+            java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1000), r -> {
+        Thread t = new Thread(r, "account-mail");
+        t.setDaemon(true);
+        return t;
+    });
     private WebServer web;
     private Housekeeping housekeeping;
     private final java.util.concurrent.ScheduledExecutorService nativeTrim = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -129,6 +150,7 @@ public final class Gatehouse implements AutoCloseable {
         Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)").register(metrics);
         this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
                 config.tokens().sessionMaxTtl(), reuse::increment);
+        this.outbox = outbox(config, masterKey, clock);
         PasswordHasher hasher = hasherLoad.join();
         if (pw.argon2MemoryKib() < 19_456 || pw.argon2Iterations() < 2) {
             LOG.warn("Argon2id parameters m={} KiB t={} are below the OWASP minimum (m=19456 KiB, t=2): for tests only",
@@ -143,12 +165,46 @@ public final class Gatehouse implements AutoCloseable {
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
         PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), blocklist.join());
-        this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled());
+        GatehouseConfig.Mail mc = config.mail();
+        AccountTokens accountTokens = new AccountTokens(new JdbiAccountTokenStore(jdbi), clock);
+        AccountMail mails = new AccountMail(new MailTemplates(), outbox, config.issuer());
+        // Requests that make the server send mail: a few per address (then back-off), shared by every node.
+        LoginThrottle mailThrottle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock,
+                new GatehouseConfig.Throttle(3, Duration.ofMinutes(5), Duration.ofHours(1), mc.ipPerMinute()));
+        IpRateLimiter mailIpLimiter = new IpRateLimiter(clock, mc.ipPerMinute());
+        this.verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, audit, clock,
+                mc.verifyTtl(), mc.requireVerifiedEmail());
+        this.passwordReset = new PasswordReset(users, accountTokens, mails, policy, credentials, sessions, mailThrottle, mailIpLimiter,
+                ipLimiter, audit, clock, mc.resetTtl(), accountMail);
+        this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled(),
+                verification, passwordReset);
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
-                config.tokens().firstPartyClientId(), pw.maxLength(), metrics);
+                config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
+    }
+
+    private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {
+        GatehouseConfig.Mail m = config.mail();
+        MailTransport transport;
+        if ("smtp".equals(m.transport())) {
+            if (!m.starttls() && !m.implicitTls()) {
+                LOG.warn("SMTP without TLS (smtp.starttls=false, smtp.implicit.tls=false): mail and SMTP credentials travel in clear text");
+            }
+            transport = new SmtpTransport(new SmtpTransport.Settings(m.smtpHost(), m.smtpPort(), m.smtpUsername(),
+                    m.smtpPassword().value(), m.starttls(), m.implicitTls(), m.smtpTimeout(), m.from()), clock);
+        } else {
+            if (!config.dev()) {
+                LOG.warn("mail.transport=log: mail, with its verification and reset links, goes to the log; use smtp in production");
+            }
+            transport = new LogTransport(m.from());
+        }
+        // A claim must outlive the slowest send: every SMTP step (connect, greeting, EHLO, TLS, AUTH,
+        // MAIL, RCPT, DATA, end of data) may take up to the timeout.
+        Duration lease = m.smtpTimeout().multipliedBy(10).plusSeconds(30);
+        return new Outbox(new JdbiOutboxStore(jdbi), transport, masterKey, clock,
+                new Outbox.Settings(m.pollInterval(), m.retryBaseDelay(), m.retryMaxDelay(), m.maxAttempts(), lease), metrics);
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> work) {
@@ -181,11 +237,12 @@ public final class Gatehouse implements AutoCloseable {
             LOG.debug("start-up: components and migrations {} ms, keys {} ms", (built - start) / 1_000_000,
                     (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
+            g.outbox.start();
             g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
-            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
+            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset), g.verifier, g.sessions, g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages()).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
@@ -248,6 +305,18 @@ public final class Gatehouse implements AutoCloseable {
         return audit;
     }
 
+    public EmailVerification verification() {
+        return verification;
+    }
+
+    public PasswordReset passwordReset() {
+        return passwordReset;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
@@ -257,6 +326,13 @@ public final class Gatehouse implements AutoCloseable {
     public void close() {
         if (web != null) web.close();
         if (housekeeping != null) housekeeping.close();
+        accountMail.shutdown();
+        try {
+            accountMail.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        outbox.close();
         nativeTrim.shutdownNow();
         hashPool.close();
         audit.close();

@@ -148,8 +148,7 @@ public final class ConfigLoader {
         var throttle = new GatehouseConfig.Throttle(integer(v, "login.throttle.free.attempts", 1, 1000),
                 duration(v, "login.throttle.base.delay"), duration(v, "login.throttle.max.delay"),
                 integer(v, "ip.rate.per.minute", 1, 1_000_000));
-        var mail = new GatehouseConfig.Mail(v.get("mail.transport"), v.get("smtp.host"), integer(v, "smtp.port", 1, 65_535),
-                v.get("smtp.username"), new Secret(v.get("smtp.password")), bool(v, "smtp.starttls"), v.get("mail.from"));
+        var mail = mail(v, issuer);
         Map<String, String> resolved = new LinkedHashMap<>();
         for (ConfigKey key : ConfigKeys.ALL) {
             String value = switch (key.name()) {
@@ -158,6 +157,7 @@ public final class ConfigLoader {
                 case "access.token.audience" -> tokens.audience();
                 case "hash.pool.threads" -> String.valueOf(passwords.hashThreads());
                 case "hash.pool.queue" -> String.valueOf(passwords.hashQueue());
+                case "mail.from" -> mail.from();
                 default -> v.get(key.name());
             };
             if (key.secret() && value != null && !value.isEmpty()) value = "<redacted>";
@@ -165,6 +165,37 @@ public final class ConfigLoader {
         }
         return new GatehouseConfig(http, issuer, dev, dataDir, database, new Secret(masterKey), bootstrap, tokens,
                 passwords, throttle, mail, v.get("log.format"), resolved);
+    }
+
+    private GatehouseConfig.Mail mail(Map<String, String> v, String issuer) {
+        oneOf(v, "require.verified.email", "off", "login");
+        boolean starttls = bool(v, "smtp.starttls");
+        boolean implicitTls = bool(v, "smtp.implicit.tls");
+        String host = v.get("smtp.host");
+        if ("smtp".equals(v.get("mail.transport")) && (host == null || host.isBlank())) {
+            problems.add("smtp.host: required when mail.transport is smtp");
+        }
+        String from = v.get("mail.from");
+        if (from == null || from.isBlank()) {
+            String issuerHost = "localhost";
+            try {
+                String h = new URI(issuer).getHost();
+                if (h != null) issuerHost = h;
+            } catch (URISyntaxException ignored) {
+                // reported by issuer()
+            }
+            from = "no-reply@" + issuerHost;
+        }
+        Duration timeout = duration(v, "smtp.timeout");
+        if (timeout.compareTo(Duration.ofMinutes(5)) > 0) problems.add("smtp.timeout: at most 5m");
+        Duration base = duration(v, "mail.retry.base.delay");
+        Duration max = duration(v, "mail.retry.max.delay");
+        if (base.compareTo(max) > 0) problems.add("mail.retry.base.delay: larger than mail.retry.max.delay");
+        return new GatehouseConfig.Mail(v.get("mail.transport"), host, integer(v, "smtp.port", 1, 65_535),
+                v.get("smtp.username"), new Secret(v.get("smtp.password")), starttls && !implicitTls, implicitTls, timeout, from,
+                duration(v, "mail.outbox.poll.interval"), base, max, integer(v, "mail.max.attempts", 1, 100),
+                integer(v, "mail.ip.per.minute", 1, 1_000_000), duration(v, "email.verify.ttl"), duration(v, "password.reset.ttl"),
+                "login".equals(v.get("require.verified.email")));
     }
 
     /** The issuer is the exact {@code iss} of every token; plain http is refused off loopback (RFC 9700 §2.6) unless in dev mode. */

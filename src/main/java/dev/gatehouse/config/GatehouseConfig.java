@@ -40,6 +40,13 @@ public record GatehouseConfig(
 
     public record Throttle(int freeAttempts, Duration baseDelay, Duration maxDelay, int ipPerMinute) {}
 
+    /**
+     * Outbound mail, and the account lifecycle that sends it (verification and reset links).
+     *
+     * @param requireVerifiedEmail true when login needs a verified email ({@code require.verified.email=login})
+     */
     public record Mail(String transport, String smtpHost, int smtpPort, String smtpUsername, Secret smtpPassword,
-                       boolean starttls, String from) {}
+                       boolean starttls, boolean implicitTls, Duration smtpTimeout, String from,
+                       Duration pollInterval, Duration retryBaseDelay, Duration retryMaxDelay, int maxAttempts,
+                       int ipPerMinute, Duration verifyTtl, Duration resetTtl, boolean requireVerifiedEmail) {}
 }

@@ -68,6 +68,21 @@ public final class Routes {
         r.post("/api/v1/refresh", ctx -> tokens(ctx, api.refresh(bodies.json(ctx, Requests.Refresh.class), clientIp.of(ctx))));
         r.post("/api/v1/logout", this::logout);
 
+        // First-party API, anonymous: the token from a mailed link, or an address, in the body.
+        r.post("/api/v1/email/verify", ctx -> {
+            api.verifyEmail(bodies.json(ctx, Requests.VerifyEmail.class), clientIp.of(ctx));
+            ctx.status(204);
+        });
+        r.post("/api/v1/password/forgot", ctx -> {
+            api.forgotPassword(bodies.json(ctx, Requests.ForgotPassword.class), clientIp.of(ctx));
+            ctx.status(202); // same status and body whether or not the address has an account
+            json(ctx, ApiHandlers.ACCEPTED);
+        });
+        r.post("/api/v1/password/reset", ctx -> {
+            api.resetPassword(bodies.json(ctx, Requests.ResetPassword.class), clientIp.of(ctx));
+            ctx.status(204);
+        });
+
         // First-party API, Bearer access token of a live session.
         r.get("/api/v1/me", ctx -> {
             Principal p = bearer.signedToken(ctx); // session liveness is checked by the same query that reads the user
@@ -78,6 +93,12 @@ public final class Routes {
             Principal p = bearer.require(ctx);
             api.changePassword(p.userId(), p.sessionId(), bodies.json(ctx, Requests.ChangePassword.class), clientIp.of(ctx));
             ctx.status(204);
+        });
+        r.post("/api/v1/email/verify/resend", ctx -> {
+            Principal p = bearer.require(ctx);
+            api.resendVerification(p.userId(), clientIp.of(ctx));
+            ctx.status(202);
+            json(ctx, ApiHandlers.ACCEPTED);
         });
         r.get("/api/v1/me/sessions", ctx -> {
             Principal p = bearer.require(ctx);

@@ -12,6 +12,7 @@ import dev.gatehouse.account.PasswordHasher;
 import dev.gatehouse.account.PasswordHashers;
 import dev.gatehouse.account.PasswordPolicy;
 import dev.gatehouse.account.User;
+import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.ApiException;
@@ -20,11 +21,13 @@ import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
+import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
@@ -32,6 +35,7 @@ import dev.gatehouse.store.jdbi.JdbiThrottleStore;
 import dev.gatehouse.store.jdbi.JdbiUserStore;
 import dev.gatehouse.web.Health;
 import dev.gatehouse.web.WebServer;
+import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -177,8 +181,9 @@ public final class Gatehouse implements AutoCloseable {
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
-            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
-                    new Health(g.healthChecks()), g.metrics, openApi()).start();
+            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.adminHandlers(), g.verifier,
+                    g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), clock), g.keys, new Health(g.healthChecks()),
+                    g.metrics, openApi()).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
@@ -187,6 +192,10 @@ public final class Gatehouse implements AutoCloseable {
             g.close();
             throw e;
         }
+    }
+
+    private AdminHandlers adminHandlers() {
+        return new AdminHandlers(new KeyAdmin(keys, audit));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -236,6 +245,11 @@ public final class Gatehouse implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The HTTP server; null when opened without serving (CLI). */
+    public WebServer web() {
+        return web;
     }
 
     /** Graceful: stop accepting and finish in-flight requests, then flush the audit log and close the pool. */

@@ -20,12 +20,14 @@ import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -73,6 +75,7 @@ public final class Gatehouse implements AutoCloseable {
     private final AccountService accounts;
     private final AuthService auth;
     private final AccessTokenVerifier verifier;
+    private final ClientRegistry clients;
     private final String cryptoProvider;
     private final String hasherName;
     private WebServer web;
@@ -141,6 +144,9 @@ public final class Gatehouse implements AutoCloseable {
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
+        JdbiClientStore clientStore = new JdbiClientStore(jdbi);
+        this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
+                config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl());
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> work) {
@@ -228,6 +234,14 @@ public final class Gatehouse implements AutoCloseable {
 
     public KeyService keys() {
         return keys;
+    }
+
+    public ClientRegistry clients() {
+        return clients;
+    }
+
+    public SessionService sessions() {
+        return sessions;
     }
 
     public AuditLog audit() {

@@ -20,7 +20,13 @@ import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
+import dev.gatehouse.oauth.endpoint.TokenEndpoint;
+import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
+import dev.gatehouse.oauth.grant.OAuthTokens;
+import dev.gatehouse.oauth.grant.RefreshTokenGrant;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
@@ -76,6 +82,7 @@ public final class Gatehouse implements AutoCloseable {
     private final AuthService auth;
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
+    private final OAuthEndpoints oauth;
     private final String cryptoProvider;
     private final String hasherName;
     private WebServer web;
@@ -147,6 +154,15 @@ public final class Gatehouse implements AutoCloseable {
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
                 config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl());
+        String tokenUrl = config.issuer() + "/oauth2/token";
+        ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
+        OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
+                config.tokens().accessTokenTtl());
+        // One grant per class; authorization_code joins this list with the authorization endpoint.
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
+                new ClientCredentialsGrant(oauthTokens, audit),
+                new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
+        this.oauth = new OAuthEndpoints(tokenEndpoint);
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> work) {
@@ -184,7 +200,7 @@ public final class Gatehouse implements AutoCloseable {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
-                    new Health(g.healthChecks()), g.metrics, openApi()).start();
+                    new Health(g.healthChecks()), g.metrics, openApi(), g.oauth).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);

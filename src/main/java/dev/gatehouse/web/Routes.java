@@ -5,6 +5,7 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
 import io.javalin.config.RoutesConfig;
@@ -30,9 +31,13 @@ public final class Routes {
     private final PrometheusMeterRegistry metrics;
     private final String issuer;
     private final byte[] openApi;
+    private final OAuthEndpoints oauth;
+    private final OAuthHttp oauthHttp;
 
     Routes(ApiHandlers api, BearerAuth bearer, Bodies bodies, ClientIp clientIp, KeyService keys, Health health,
-           PrometheusMeterRegistry metrics, String issuer, byte[] openApi) {
+           PrometheusMeterRegistry metrics, String issuer, byte[] openApi, OAuthEndpoints oauth, OAuthHttp oauthHttp) {
+        this.oauth = oauth;
+        this.oauthHttp = oauthHttp;
         this.api = api;
         this.bearer = bearer;
         this.bodies = bodies;
@@ -56,6 +61,10 @@ public final class Routes {
                 .contentType("application/json").result(keys.jwksJson()));
         r.get("/.well-known/openid-configuration", this::discovery);
         r.get("/.well-known/oauth-authorization-server", this::discovery);
+
+        // OAuth 2.1 endpoints: form-encoded POSTs, client authentication inside the endpoint (RFC 6749 §2.3),
+        // RFC 6749 §5.2 JSON errors.
+        r.post("/oauth2/token", ctx -> oauthHttp.post(ctx, oauth.token()::handle));
 
         // First-party API, anonymous: credentials in the body.
         r.post("/api/v1/signup", ctx -> created(ctx, api.signup(bodies.json(ctx, Requests.Signup.class), clientIp.of(ctx))));

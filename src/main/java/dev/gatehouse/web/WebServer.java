@@ -5,6 +5,7 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.errors.Problems;
@@ -28,10 +29,12 @@ public final class WebServer implements AutoCloseable {
     private final GatehouseConfig.Http config;
 
     public WebServer(GatehouseConfig config, ApiHandlers api, AccessTokenVerifier verifier, SessionService sessions,
-                     KeyService keys, Health health, PrometheusMeterRegistry metrics, byte[] openApi) {
+                     KeyService keys, Health health, PrometheusMeterRegistry metrics, byte[] openApi, OAuthEndpoints oauth) {
         this.config = config.http();
-        Routes routes = new Routes(api, new BearerAuth(verifier, sessions), new Bodies(config.http().maxBodyBytes()),
-                new ClientIp(config.http().trustedProxies()), keys, health, metrics, config.issuer(), openApi);
+        Bodies bodies = new Bodies(config.http().maxBodyBytes());
+        ClientIp clientIp = new ClientIp(config.http().trustedProxies());
+        Routes routes = new Routes(api, new BearerAuth(verifier, sessions), bodies, clientIp, keys, health, metrics,
+                config.issuer(), openApi, oauth, new OAuthHttp(bodies, clientIp, config.issuer()));
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;

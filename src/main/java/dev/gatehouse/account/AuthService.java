@@ -105,7 +105,8 @@ public final class AuthService {
     public TokenResponse refresh(String refreshToken, String ip) {
         SessionService.Issued issued;
         try {
-            issued = sessions.refresh(refreshToken, ip);
+            // /api/v1/refresh serves the first-party client only: OAuth clients refresh at /oauth2/token.
+            issued = sessions.refresh(refreshToken, firstPartyClientId, ip);
         } catch (ApiException e) {
             metrics.counter("gatehouse_refreshes", "outcome", "failure").increment();
             throw e;

@@ -32,6 +32,13 @@ import dev.gatehouse.mail.MailTransport;
 import dev.gatehouse.mail.Outbox;
 import dev.gatehouse.mail.SmtpTransport;
 import dev.gatehouse.rbac.Authorizer;
+import dev.gatehouse.oauth.client.ClientAuthenticator;
+import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
+import dev.gatehouse.oauth.endpoint.TokenEndpoint;
+import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
+import dev.gatehouse.oauth.grant.OAuthTokens;
+import dev.gatehouse.oauth.grant.RefreshTokenGrant;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
@@ -41,6 +48,7 @@ import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
+import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -93,6 +101,8 @@ public final class Gatehouse implements AutoCloseable {
     private final AccountService accounts;
     private final AuthService auth;
     private final AccessTokenVerifier verifier;
+    private final ClientRegistry clients;
+    private final OAuthEndpoints oauth;
     private final String cryptoProvider;
     private final String hasherName;
     private final byte[] csrfKey;
@@ -187,6 +197,18 @@ public final class Gatehouse implements AutoCloseable {
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
+        JdbiClientStore clientStore = new JdbiClientStore(jdbi);
+        this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
+                config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl());
+        String tokenUrl = config.issuer() + "/oauth2/token";
+        ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
+        OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
+                config.tokens().accessTokenTtl());
+        // One grant per class; authorization_code joins this list with the authorization endpoint.
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
+                new ClientCredentialsGrant(oauthTokens, audit),
+                new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
+        this.oauth = new OAuthEndpoints(tokenEndpoint);
     }
 
     private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {
@@ -248,7 +270,7 @@ public final class Gatehouse implements AutoCloseable {
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset),
                     g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), clock), g.keys,
-                    new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages()).start();
+                    new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
@@ -308,6 +330,14 @@ public final class Gatehouse implements AutoCloseable {
 
     public KeyService keys() {
         return keys;
+    }
+
+    public ClientRegistry clients() {
+        return clients;
+    }
+
+    public SessionService sessions() {
+        return sessions;
     }
 
     public AuditLog audit() {

@@ -27,6 +27,7 @@ public enum ErrorCode {
     USERNAME_TAKEN(409, "username_taken", "This username is taken"),
     EMAIL_TAKEN(409, "email_taken", "This email address is taken"),
     EMAIL_ALREADY_VERIFIED(409, "email_already_verified", "The email address is already verified"),
+    CLIENT_ID_TAKEN(409, "client_id_taken", "This client_id is taken"),
     PAYLOAD_TOO_LARGE(413, "payload_too_large", "The body is too large"),
     URI_TOO_LONG(414, "uri_too_long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "The body must be application/json"),

@@ -7,6 +7,7 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.web.admin.AdminHandlers;
+import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
 import dev.gatehouse.web.pages.Assets;
@@ -41,13 +42,18 @@ public final class Routes {
     private final String issuer;
     private final byte[] openApi;
     private final HostedPages pages;
+    private final OAuthEndpoints oauth;
+    private final OAuthHttp oauthHttp;
     private final List<AdminRoute> adminRoutes = new ArrayList<>();
 
     /** One admin route as registered through {@link #admin}: what it is and the permission it demands. */
     record AdminRoute(HandlerType method, String path, String permission) {}
 
     Routes(ApiHandlers api, AdminHandlers adminApi, BearerAuth bearer, AdminAccess adminAccess, Bodies bodies, ClientIp clientIp,
-           KeyService keys, Health health, PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages) {
+           KeyService keys, Health health, PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages,
+           OAuthEndpoints oauth, OAuthHttp oauthHttp) {
+        this.oauth = oauth;
+        this.oauthHttp = oauthHttp;
         this.api = api;
         this.adminApi = adminApi;
         this.bearer = bearer;
@@ -74,6 +80,10 @@ public final class Routes {
                 .contentType("application/json").result(keys.jwksJson()));
         r.get("/.well-known/openid-configuration", this::discovery);
         r.get("/.well-known/oauth-authorization-server", this::discovery);
+
+        // OAuth 2.1 endpoints: form-encoded POSTs, client authentication inside the endpoint (RFC 6749 §2.3),
+        // RFC 6749 §5.2 JSON errors.
+        r.post("/oauth2/token", ctx -> oauthHttp.post(ctx, oauth.token()::handle));
 
         // First-party API, anonymous: credentials in the body.
         r.post("/api/v1/signup", ctx -> created(ctx, api.signup(bodies.json(ctx, Requests.Signup.class), clientIp.of(ctx))));

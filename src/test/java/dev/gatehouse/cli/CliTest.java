@@ -74,7 +74,7 @@ class CliTest {
     void helpListsEveryCommand() {
         Result r = run("--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("serve", "migrate", "config", "user", "keys");
+        assertThat(r.out()).contains("serve", "migrate", "config", "user", "keys", "client");
     }
 
     @Test
@@ -154,6 +154,37 @@ class CliTest {
         assertThat(r.out()).contains("new signing key kid=");
         assertThat(count("SELECT COUNT(*) FROM signing_keys")).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE status = 'active'")).isEqualTo(1);
+    }
+
+    @Test
+    void clientCreatePrintsTheSecretOnceAndStoresOnlyItsHash() throws Exception {
+        Result r = run("client", "create", "--name", "Billing", "--type", "confidential", "--grant-type", "client_credentials",
+                "--scope", "invoices:read", "--scope", "invoices:write", "--auth-method", "client_secret_post");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        // Log lines may share stdout in tests: the JSON is the block from "{" to "}".
+        String out = r.out().substring(r.out().indexOf("{\n"), r.out().lastIndexOf("}") + 1);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+        String id = json.path("client_id").asText();
+        String secret = json.path("client_secret").asText();
+        assertThat(secret).hasSize(43);
+        assertThat(json.path("type").asText()).isEqualTo("confidential");
+        assertThat(json.path("token_endpoint_auth_method").asText()).isEqualTo("client_secret_post");
+        assertThat(json.path("scopes").toString()).isEqualTo("[\"invoices:read\",\"invoices:write\"]");
+        assertThat(count("SELECT COUNT(*) FROM oauth_clients WHERE secret_hash = '" + dev.gatehouse.core.SecureTokens.hash(secret) + "'"))
+                .isEqualTo(1);
+
+        Result list = run("client", "list");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains(id).contains("Billing").doesNotContain(secret).doesNotContain("client_secret\"");
+    }
+
+    @Test
+    void clientCreateWithBadMetadataExitsTwoListingTheProblems() throws SQLException {
+        Result r = run("client", "create", "--name", "SPA", "--type", "public", "--grant-type", "client_credentials",
+                "--redirect-uri", "http://evil.example/cb#x");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("invalid_request").contains("client_credentials_requires_confidential").contains("fragment");
+        assertThat(count("SELECT COUNT(*) FROM oauth_clients")).isZero();
     }
 
     private static String lineOf(String output, String key) {

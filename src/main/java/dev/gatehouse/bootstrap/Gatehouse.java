@@ -7,6 +7,7 @@ import dev.gatehouse.account.CommonPasswords;
 import dev.gatehouse.account.Credentials;
 import dev.gatehouse.account.HashPool;
 import dev.gatehouse.account.IpRateLimiter;
+import dev.gatehouse.account.LoginSessionService;
 import dev.gatehouse.account.LoginThrottle;
 import dev.gatehouse.account.PasswordHasher;
 import dev.gatehouse.account.PasswordHashers;
@@ -27,6 +28,7 @@ import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -77,6 +79,7 @@ public final class Gatehouse implements AutoCloseable {
     private final SessionService sessions;
     private final AccountService accounts;
     private final AuthService auth;
+    private final LoginSessionService loginSessions;
     private final AccessTokenVerifier verifier;
     private final String cryptoProvider;
     private final String hasherName;
@@ -148,6 +151,8 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics);
+        this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, audit, clock,
+                config.tokens().loginSessionTtl());
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
     }
 
@@ -238,6 +243,10 @@ public final class Gatehouse implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public LoginSessionService loginSessions() {
+        return loginSessions;
     }
 
     public KeyService keys() {

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes rows nobody can use any more: sessions a week after they ended (their spent refresh
- * token hashes go with them), and throttle counters that have decayed. Idempotent deletes, so
+ * Deletes rows nobody can use any more: sessions and login sessions a week after they ended (spent
+ * refresh token hashes go with their session), and throttle counters that have decayed. Idempotent deletes, so
  * running on every node at once is harmless.
  */
 public final class Housekeeping implements AutoCloseable {
@@ -54,7 +54,9 @@ public final class Housekeeping implements AutoCloseable {
                     .bind("cutoff", cutoff).bind("idle", idleCutoff).execute();
             int throttle = h.createUpdate("DELETE FROM login_throttle WHERE updated_at < :day AND locked_until < :now")
                     .bind("day", now.minus(Duration.ofDays(1)).toEpochMilli()).bind("now", now.toEpochMilli()).execute();
-            return used + sessions + throttle;
+            int loginSessions = h.createUpdate("DELETE FROM login_sessions WHERE revoked_at < :cutoff OR expires_at < :cutoff")
+                    .bind("cutoff", cutoff).execute();
+            return used + sessions + throttle + loginSessions;
         });
     }
 

@@ -42,6 +42,10 @@ public final class AccountService {
         this.signupEnabled = signupEnabled;
     }
 
+    public boolean signupEnabled() {
+        return signupEnabled;
+    }
+
     public User signup(SignupCommand c) {
         if (!signupEnabled) throw new ApiException(ErrorCode.SIGNUP_DISABLED);
         User user = create(c.username(), c.password(), c.email(), c.name(), List.of(DEFAULT_ROLE), c.ip());

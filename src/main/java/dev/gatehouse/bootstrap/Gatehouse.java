@@ -38,6 +38,9 @@ import dev.gatehouse.web.WebServer;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.BrowserCookies;
 import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.LoginCookie;
+import dev.gatehouse.web.pages.LoginPages;
+import dev.gatehouse.web.pages.SignupPages;
 import dev.gatehouse.web.pages.PageRenderer;
 import dev.gatehouse.web.pages.Pages;
 import io.micrometer.core.instrument.Counter;
@@ -205,7 +208,10 @@ public final class Gatehouse implements AutoCloseable {
     private HostedPages hostedPages() {
         Pages pages = new Pages(new PageRenderer(), new BrowserCookies(config.issuer()), csrfKey,
                 Math.min(config.http().maxBodyBytes(), 32 * 1024), WebServer::isDatabaseDown);
-        return new HostedPages(pages);
+        LoginCookie cookie = new LoginCookie(pages.cookies(), loginSessions);
+        boolean signup = config.passwords().signupEnabled();
+        return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
+                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {

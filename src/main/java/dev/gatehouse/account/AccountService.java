@@ -47,6 +47,10 @@ public final class AccountService {
         this.signupEnabled = signupEnabled;
     }
 
+    public boolean signupEnabled() {
+        return signupEnabled;
+    }
+
     public User signup(SignupCommand c) {
         if (!signupEnabled) throw new ApiException(ErrorCode.SIGNUP_DISABLED);
         // When login needs a verified address, an account without one could never log in.

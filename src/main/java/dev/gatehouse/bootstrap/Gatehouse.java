@@ -11,6 +11,7 @@ import dev.gatehouse.account.CommonPasswords;
 import dev.gatehouse.account.Credentials;
 import dev.gatehouse.account.HashPool;
 import dev.gatehouse.account.IpRateLimiter;
+import dev.gatehouse.account.LoginSessionService;
 import dev.gatehouse.account.LoginThrottle;
 import dev.gatehouse.account.PasswordHasher;
 import dev.gatehouse.account.PasswordHashers;
@@ -49,6 +50,7 @@ import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
+import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -59,6 +61,9 @@ import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.BrowserCookies;
 import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.LoginCookie;
+import dev.gatehouse.web.pages.LoginPages;
+import dev.gatehouse.web.pages.SignupPages;
 import dev.gatehouse.web.pages.PageRenderer;
 import dev.gatehouse.web.pages.Pages;
 import io.micrometer.core.instrument.Counter;
@@ -100,6 +105,7 @@ public final class Gatehouse implements AutoCloseable {
     private final SessionService sessions;
     private final AccountService accounts;
     private final AuthService auth;
+    private final LoginSessionService loginSessions;
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
     private final OAuthEndpoints oauth;
@@ -196,6 +202,8 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
+        this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, audit, clock,
+                config.tokens().loginSessionTtl());
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
@@ -284,7 +292,10 @@ public final class Gatehouse implements AutoCloseable {
     private HostedPages hostedPages() {
         Pages pages = new Pages(new PageRenderer(), new BrowserCookies(config.issuer()), csrfKey,
                 Math.min(config.http().maxBodyBytes(), 32 * 1024), WebServer::isDatabaseDown);
-        return new HostedPages(pages);
+        LoginCookie cookie = new LoginCookie(pages.cookies(), loginSessions);
+        boolean signup = config.passwords().signupEnabled();
+        return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
+                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()));
     }
 
     private AdminHandlers adminHandlers() {
@@ -326,6 +337,10 @@ public final class Gatehouse implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public LoginSessionService loginSessions() {
+        return loginSessions;
     }
 
     public KeyService keys() {

@@ -12,6 +12,7 @@ import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -137,6 +138,14 @@ public final class Routes {
         // HTML error pages); every POST reads its body with Pages#form, which checks the CSRF token.
         Pages page = pages.pages();
         r.get(Assets.STYLESHEET_PATH, page::stylesheet);
+        r.get("/login", page.page(pages.login()::show));
+        r.post("/login", page.page(ctx -> pages.login().submit(ctx, clientIp.of(ctx))));
+        r.get(LoginPages.SIGNED_IN, page.page(pages.login()::signedIn));
+        r.get("/logout", page.page(pages.login()::confirmLogout));
+        r.post("/logout", page.page(ctx -> pages.login().logout(ctx, clientIp.of(ctx))));
+        r.get(LoginPages.SIGNED_OUT, page.page(pages.login()::signedOut));
+        r.get("/signup", page.page(pages.signup()::show));
+        r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
 
         // Admin API (API.md §4): every route through admin(...), which checks one named permission.
         admin(r, HandlerType.GET, "/admin/v1/keys", "admin:keys:read", ctx -> json(ctx, adminApi.keys()));

@@ -12,7 +12,11 @@ import dev.gatehouse.account.PasswordHasher;
 import dev.gatehouse.account.PasswordHashers;
 import dev.gatehouse.account.PasswordPolicy;
 import dev.gatehouse.account.User;
+import dev.gatehouse.admin.EventAdmin;
 import dev.gatehouse.admin.KeyAdmin;
+import dev.gatehouse.admin.PageCursor;
+import dev.gatehouse.admin.RoleAdmin;
+import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.ApiException;
@@ -21,6 +25,7 @@ import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
@@ -29,6 +34,8 @@ import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiRoleStore;
+import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -71,6 +78,9 @@ public final class Gatehouse implements AutoCloseable {
     private final Jdbi jdbi;
     private final PrometheusMeterRegistry metrics;
     private final AuditLog audit;
+    private final JdbiAuditStore auditStore;
+    private final MasterKey masterKey;
+    private final JdbiUserStore userStore;
     private final HashPool hashPool;
     private final KeyService keys;
     private final SessionService sessions;
@@ -118,9 +128,11 @@ public final class Gatehouse implements AutoCloseable {
                 statements.increment();
             }
         });
-        this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
+        this.auditStore = new JdbiAuditStore(jdbi);
+        this.audit = new AuditLog(auditStore, clock);
         this.cryptoProvider = crypto.join();
-        this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), MasterKeys.load(config), clock, config.tokens().signingAlg(),
+        this.masterKey = MasterKeys.load(config);
+        this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
         Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)").register(metrics);
         this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
@@ -135,6 +147,7 @@ public final class Gatehouse implements AutoCloseable {
         Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);
         Gauge.builder("gatehouse_hash_pool_active", hashPool, HashPool::active).description("password hashes running").register(metrics);
         JdbiUserStore users = new JdbiUserStore(jdbi);
+        this.userStore = users;
         LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
@@ -195,7 +208,10 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private AdminHandlers adminHandlers() {
-        return new AdminHandlers(new KeyAdmin(keys, audit));
+        PageCursor cursors = new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
+        RoleAdmin roles = new RoleAdmin(new JdbiRoleStore(jdbi), audit, clock);
+        UserAdmin users = new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roles, sessions, cursors, audit, clock);
+        return new AdminHandlers(users, roles, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {

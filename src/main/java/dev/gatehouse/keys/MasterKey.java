@@ -75,6 +75,21 @@ public final class MasterKey {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
+    /**
+     * A 32-byte subkey for one purpose, HMAC-SHA256(master key, purpose) (the PRF step of RFC 5869
+     * HKDF-Expand with one block): the master key itself is never used for two things.
+     */
+    public byte[] deriveKey(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            mac.update(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return mac.doFinal(new byte[] {1});
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Returns nonce || ciphertext || tag. {@code aad} may be empty but should name the purpose. */
     public byte[] encrypt(byte[] plain, byte[] aad) {
         byte[] nonce = new byte[NONCE_BYTES];

@@ -129,6 +129,16 @@ public final class UserAdmin {
         return get(userId);
     }
 
+    /** Adds one role to a user found by username (CLI {@code role grant}); already holding it is fine. */
+    public UserWithGrants grantRole(Actor actor, String username, String role) {
+        UserWithGrants user = users.findByLogin(Identifiers.normalizeUsername(username))
+                .filter(u -> Identifiers.normalizeUsername(u.user().username()).equals(Identifiers.normalizeUsername(username)))
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No user named " + username));
+        List<String> next = new ArrayList<>(user.grants().roles());
+        next.add(role);
+        return setRoles(actor, user.user().id(), next);
+    }
+
     public List<Session> sessions(String userId) {
         get(userId);
         return sessions.listLive(userId);

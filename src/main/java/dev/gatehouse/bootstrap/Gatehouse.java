@@ -81,6 +81,7 @@ public final class Gatehouse implements AutoCloseable {
     private final JdbiAuditStore auditStore;
     private final MasterKey masterKey;
     private final JdbiUserStore userStore;
+    private final RoleAdmin roleAdmin;
     private final HashPool hashPool;
     private final KeyService keys;
     private final SessionService sessions;
@@ -153,6 +154,7 @@ public final class Gatehouse implements AutoCloseable {
         Credentials credentials = new Credentials(hasher, hashPool, users);
         PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), blocklist.join());
         this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled());
+        this.roleAdmin = new RoleAdmin(new JdbiRoleStore(jdbi), audit, clock);
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
@@ -209,9 +211,8 @@ public final class Gatehouse implements AutoCloseable {
 
     private AdminHandlers adminHandlers() {
         PageCursor cursors = new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
-        RoleAdmin roles = new RoleAdmin(new JdbiRoleStore(jdbi), audit, clock);
-        UserAdmin users = new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roles, sessions, cursors, audit, clock);
-        return new AdminHandlers(users, roles, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors));
+        return new AdminHandlers(new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, cursors, audit, clock),
+                roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -249,6 +250,16 @@ public final class Gatehouse implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public RoleAdmin roles() {
+        return roleAdmin;
+    }
+
+    /** User administration without HTTP (CLI); built on demand, cheap. */
+    public UserAdmin userAdmin() {
+        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions,
+                new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1")), audit, clock);
     }
 
     public KeyService keys() {

@@ -17,7 +17,11 @@ import dev.gatehouse.account.PasswordHasher;
 import dev.gatehouse.account.PasswordHashers;
 import dev.gatehouse.account.PasswordPolicy;
 import dev.gatehouse.account.User;
+import dev.gatehouse.admin.EventAdmin;
 import dev.gatehouse.admin.KeyAdmin;
+import dev.gatehouse.admin.PageCursor;
+import dev.gatehouse.admin.RoleAdmin;
+import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.ApiException;
@@ -51,6 +55,8 @@ import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
+import dev.gatehouse.store.jdbi.JdbiRoleStore;
+import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -100,6 +106,10 @@ public final class Gatehouse implements AutoCloseable {
     private final Jdbi jdbi;
     private final PrometheusMeterRegistry metrics;
     private final AuditLog audit;
+    private final JdbiAuditStore auditStore;
+    private final MasterKey masterKey;
+    private final JdbiUserStore userStore;
+    private final RoleAdmin roleAdmin;
     private final HashPool hashPool;
     private final KeyService keys;
     private final SessionService sessions;
@@ -161,9 +171,10 @@ public final class Gatehouse implements AutoCloseable {
                 statements.increment();
             }
         });
-        this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
+        this.auditStore = new JdbiAuditStore(jdbi);
+        this.audit = new AuditLog(auditStore, clock);
         this.cryptoProvider = crypto.join();
-        MasterKey masterKey = MasterKeys.load(config);
+        this.masterKey = MasterKeys.load(config);
         this.csrfKey = masterKey.deriveKey("csrf");
         this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
@@ -181,6 +192,7 @@ public final class Gatehouse implements AutoCloseable {
         Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);
         Gauge.builder("gatehouse_hash_pool_active", hashPool, HashPool::active).description("password hashes running").register(metrics);
         JdbiUserStore users = new JdbiUserStore(jdbi);
+        this.userStore = users;
         LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
@@ -198,6 +210,7 @@ public final class Gatehouse implements AutoCloseable {
                 ipLimiter, audit, clock, mc.resetTtl(), accountMail);
         this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled(),
                 verification, passwordReset);
+        this.roleAdmin = new RoleAdmin(new JdbiRoleStore(jdbi), audit, clock);
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
@@ -299,7 +312,9 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private AdminHandlers adminHandlers() {
-        return new AdminHandlers(new KeyAdmin(keys, audit));
+        PageCursor cursors = new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
+        return new AdminHandlers(new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, cursors, audit, clock),
+                roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -341,6 +356,16 @@ public final class Gatehouse implements AutoCloseable {
 
     public LoginSessionService loginSessions() {
         return loginSessions;
+    }
+
+    public RoleAdmin roles() {
+        return roleAdmin;
+    }
+
+    /** User administration without HTTP (CLI); built on demand, cheap. */
+    public UserAdmin userAdmin() {
+        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions,
+                new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1")), audit, clock);
     }
 
     public KeyService keys() {

@@ -16,6 +16,7 @@ import dev.gatehouse.account.PasswordHasher;
 import dev.gatehouse.account.PasswordHashers;
 import dev.gatehouse.account.PasswordPolicy;
 import dev.gatehouse.account.User;
+import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.ApiException;
@@ -30,12 +31,14 @@ import dev.gatehouse.mail.MailTemplates;
 import dev.gatehouse.mail.MailTransport;
 import dev.gatehouse.mail.Outbox;
 import dev.gatehouse.mail.SmtpTransport;
+import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
+import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
@@ -44,7 +47,12 @@ import dev.gatehouse.store.jdbi.JdbiThrottleStore;
 import dev.gatehouse.store.jdbi.JdbiUserStore;
 import dev.gatehouse.web.Health;
 import dev.gatehouse.web.WebServer;
+import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
+import dev.gatehouse.web.pages.BrowserCookies;
+import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.PageRenderer;
+import dev.gatehouse.web.pages.Pages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -87,6 +95,7 @@ public final class Gatehouse implements AutoCloseable {
     private final AccessTokenVerifier verifier;
     private final String cryptoProvider;
     private final String hasherName;
+    private final byte[] csrfKey;
     private final Outbox outbox;
     private final EmailVerification verification;
     private final PasswordReset passwordReset;
@@ -139,6 +148,7 @@ public final class Gatehouse implements AutoCloseable {
         this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
         this.cryptoProvider = crypto.join();
         MasterKey masterKey = MasterKeys.load(config);
+        this.csrfKey = masterKey.deriveKey("csrf");
         this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
         Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)").register(metrics);
@@ -236,8 +246,9 @@ public final class Gatehouse implements AutoCloseable {
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
-            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset), g.verifier, g.sessions, g.keys,
-                    new Health(g.healthChecks()), g.metrics, openApi()).start();
+            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset),
+                    g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), clock), g.keys,
+                    new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages()).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
@@ -246,6 +257,16 @@ public final class Gatehouse implements AutoCloseable {
             g.close();
             throw e;
         }
+    }
+
+    private HostedPages hostedPages() {
+        Pages pages = new Pages(new PageRenderer(), new BrowserCookies(config.issuer()), csrfKey,
+                Math.min(config.http().maxBodyBytes(), 32 * 1024), WebServer::isDatabaseDown);
+        return new HostedPages(pages);
+    }
+
+    private AdminHandlers adminHandlers() {
+        return new AdminHandlers(new KeyAdmin(keys, audit));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -307,6 +328,11 @@ public final class Gatehouse implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The HTTP server; null when opened without serving (CLI). */
+    public WebServer web() {
+        return web;
     }
 
     /** Graceful: stop accepting and finish in-flight requests, then flush the audit log and close the pool. */

@@ -5,9 +5,12 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.session.SessionService;
+import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.errors.Problems;
+import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.errors.RequestIds;
 import dev.gatehouse.web.errors.ServerErrors;
 import io.javalin.Javalin;
@@ -25,13 +28,17 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
+    private final Routes routes;
     private final GatehouseConfig.Http config;
 
-    public WebServer(GatehouseConfig config, ApiHandlers api, AccessTokenVerifier verifier, SessionService sessions,
-                     KeyService keys, Health health, PrometheusMeterRegistry metrics, byte[] openApi) {
+    public WebServer(GatehouseConfig config, ApiHandlers api, AdminHandlers admin, AccessTokenVerifier verifier,
+                     SessionService sessions, Authorizer authorizer, KeyService keys, Health health,
+                     PrometheusMeterRegistry metrics, byte[] openApi, HostedPages pages) {
         this.config = config.http();
-        Routes routes = new Routes(api, new BearerAuth(verifier, sessions), new Bodies(config.http().maxBodyBytes()),
-                new ClientIp(config.http().trustedProxies()), keys, health, metrics, config.issuer(), openApi);
+        BearerAuth bearer = new BearerAuth(verifier, sessions);
+        Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer), new Bodies(config.http().maxBodyBytes()),
+                new ClientIp(config.http().trustedProxies()), keys, health, metrics, config.issuer(), openApi, pages);
+        this.routes = routes;
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -109,7 +116,7 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        if (ctx.path().startsWith("/api/")) ctx.header("Cache-Control", "no-store");
+        if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/admin/")) ctx.header("Cache-Control", "no-store");
     }
 
     private static String route(Context ctx) {
@@ -121,7 +128,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** A pool timeout or a refused connection: the database is away, not our bug (SECURITY.md: 503 quickly). */
-    private static boolean isDatabaseDown(Throwable e) {
+    public static boolean isDatabaseDown(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
             String name = t.getClass().getName();
@@ -140,6 +147,16 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    Routes routes() {
+        return routes;
+    }
+
+    /** Every HTTP route Javalin actually serves, as "METHOD path" (tests check the admin ones). */
+    List<String> servedRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     @Override

@@ -266,7 +266,7 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private AdminHandlers adminHandlers() {
-        return new AdminHandlers(new KeyAdmin(keys, audit));
+        return new AdminHandlers(new KeyAdmin(keys, audit), verification, passwordReset);
     }
 
     private Map<String, BooleanSupplier> healthChecks() {

@@ -132,6 +132,18 @@ public final class Routes {
         admin(r, HandlerType.GET, "/admin/v1/keys", "admin:keys:read", ctx -> json(ctx, adminApi.keys()));
         admin(r, HandlerType.POST, "/admin/v1/keys/rotate", "admin:keys:write",
                 ctx -> created(ctx, adminApi.rotateKey(actor(ctx))));
+        admin(r, HandlerType.POST, "/admin/v1/users/{id}/verification-email", "admin:users:write", ctx -> {
+            ctx.status(202);
+            json(ctx, adminApi.sendVerification(ctx.pathParam("id"), actor(ctx)));
+        });
+        admin(r, HandlerType.POST, "/admin/v1/users/{id}/password-reset", "admin:users:write", ctx -> {
+            ctx.status(202);
+            json(ctx, adminApi.triggerReset(ctx.pathParam("id"), actor(ctx)));
+        });
+        admin(r, HandlerType.POST, "/admin/v1/users/{id}/verify-email", "admin:users:write", ctx -> {
+            adminApi.markVerified(ctx.pathParam("id"), actor(ctx));
+            ctx.status(204);
+        });
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.gatehouse.web.admin;
 
+import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.keys.KeyInfo;
@@ -13,9 +15,32 @@ import java.util.Map;
  */
 public final class AdminHandlers {
     private final KeyAdmin keys;
+    private final EmailVerification verification;
+    private final PasswordReset reset;
 
-    public AdminHandlers(KeyAdmin keys) {
+    public AdminHandlers(KeyAdmin keys, EmailVerification verification, PasswordReset reset) {
         this.keys = keys;
+        this.verification = verification;
+        this.reset = reset;
+    }
+
+    /** POST /admin/v1/users/{id}/verification-email: a new verification link to the pending or unverified address. */
+    public Map<String, Object> sendVerification(String userId, Actor actor) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("status", "accepted");
+        out.put("email", verification.adminSend(userId, actor.userId()));
+        return out;
+    }
+
+    /** POST /admin/v1/users/{id}/password-reset: mails the user a reset link (the admin never sees it). */
+    public Map<String, Object> triggerReset(String userId, Actor actor) {
+        reset.adminTrigger(userId, actor.userId());
+        return Map.of("status", "accepted");
+    }
+
+    /** POST /admin/v1/users/{id}/verify-email: marks the current address verified. */
+    public void markVerified(String userId, Actor actor) {
+        verification.adminMarkVerified(userId, actor.userId());
     }
 
     public Map<String, Object> keys() {

@@ -50,6 +50,7 @@ import dev.gatehouse.web.WebServer;
 import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.BrowserCookies;
+import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.PageRenderer;
 import dev.gatehouse.web.pages.Pages;
@@ -262,7 +263,7 @@ public final class Gatehouse implements AutoCloseable {
     private HostedPages hostedPages() {
         Pages pages = new Pages(new PageRenderer(), new BrowserCookies(config.issuer()), csrfKey,
                 Math.min(config.http().maxBodyBytes(), 32 * 1024), WebServer::isDatabaseDown);
-        return new HostedPages(pages);
+        return new HostedPages(pages, new AccountLinkPages(pages, verification, passwordReset));
     }
 
     private AdminHandlers adminHandlers() {

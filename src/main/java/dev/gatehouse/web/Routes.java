@@ -9,6 +9,7 @@ import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
+import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.Pages;
@@ -127,6 +128,14 @@ public final class Routes {
         // HTML error pages); every POST reads its body with Pages#form, which checks the CSRF token.
         Pages page = pages.pages();
         r.get(Assets.STYLESHEET_PATH, page::stylesheet);
+        // The pages behind the links in verification and reset mail; GET shows a form, POST spends the token.
+        AccountLinkPages links = pages.accountLinks();
+        r.get(AccountLinkPages.VERIFY, page.page(links::verifyForm));
+        r.post(AccountLinkPages.VERIFY, page.page(ctx -> links.verify(ctx, clientIp.of(ctx))));
+        r.get(AccountLinkPages.VERIFY_DONE, page.page(links::verifyDone));
+        r.get(AccountLinkPages.RESET, page.page(links::resetForm));
+        r.post(AccountLinkPages.RESET, page.page(ctx -> links.reset(ctx, clientIp.of(ctx))));
+        r.get(AccountLinkPages.RESET_DONE, page.page(links::resetDone));
 
         // Admin API (API.md §4): every route through admin(...), which checks one named permission.
         admin(r, HandlerType.GET, "/admin/v1/keys", "admin:keys:read", ctx -> json(ctx, adminApi.keys()));

@@ -4,4 +4,4 @@ package dev.gatehouse.web.pages;
  * The hosted pages' shared machinery and their controllers, handed to {@code Routes} as one value.
  * A new page adds its controller here and its routes in {@code Routes}.
  */
-public record HostedPages(Pages pages) {}
+public record HostedPages(Pages pages, AccountLinkPages accountLinks) {}

@@ -66,6 +66,7 @@ import dev.gatehouse.web.WebServer;
 import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.BrowserCookies;
+import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginCookie;
 import dev.gatehouse.web.pages.LoginPages;
@@ -308,13 +309,14 @@ public final class Gatehouse implements AutoCloseable {
         LoginCookie cookie = new LoginCookie(pages.cookies(), loginSessions);
         boolean signup = config.passwords().signupEnabled();
         return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
-                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()));
+                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()),
+                new AccountLinkPages(pages, verification, passwordReset));
     }
 
     private AdminHandlers adminHandlers() {
         PageCursor cursors = new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
         return new AdminHandlers(new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, cursors, audit, clock),
-                roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors));
+                roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors), verification, passwordReset);
     }
 
     private Map<String, BooleanSupplier> healthChecks() {

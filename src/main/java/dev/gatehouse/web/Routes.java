@@ -11,6 +11,7 @@ import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.web.admin.AdminRequests;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
+import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginPages;
@@ -150,6 +151,15 @@ public final class Routes {
         r.get("/signup", page.page(pages.signup()::show));
         r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
 
+        // The pages behind the links in verification and reset mail; GET shows a form, POST spends the token.
+        AccountLinkPages links = pages.accountLinks();
+        r.get(AccountLinkPages.VERIFY, page.page(links::verifyForm));
+        r.post(AccountLinkPages.VERIFY, page.page(ctx -> links.verify(ctx, clientIp.of(ctx))));
+        r.get(AccountLinkPages.VERIFY_DONE, page.page(links::verifyDone));
+        r.get(AccountLinkPages.RESET, page.page(links::resetForm));
+        r.post(AccountLinkPages.RESET, page.page(ctx -> links.reset(ctx, clientIp.of(ctx))));
+        r.get(AccountLinkPages.RESET_DONE, page.page(links::resetDone));
+
         // Admin API (API.md §4): every route through admin(...), which checks one named permission.
         admin(r, HandlerType.GET, "/admin/v1/users", "admin:users:read", ctx -> json(ctx,
                 adminApi.searchUsers(ctx.queryParam("query"), ctx.queryParam("limit"), ctx.queryParam("cursor"))));
@@ -190,6 +200,19 @@ public final class Routes {
         admin(r, HandlerType.GET, "/admin/v1/events", "admin:events:read", ctx -> json(ctx, adminApi.events(
                 ctx.queryParam("type"), ctx.queryParam("user_id"), ctx.queryParam("from"), ctx.queryParam("to"),
                 ctx.queryParam("limit"), ctx.queryParam("cursor"))));
+
+        admin(r, HandlerType.POST, "/admin/v1/users/{id}/verification-email", "admin:users:write", ctx -> {
+            ctx.status(202);
+            json(ctx, adminApi.sendVerification(ctx.pathParam("id"), actor(ctx)));
+        });
+        admin(r, HandlerType.POST, "/admin/v1/users/{id}/password-reset", "admin:users:write", ctx -> {
+            ctx.status(202);
+            json(ctx, adminApi.triggerReset(ctx.pathParam("id"), actor(ctx)));
+        });
+        admin(r, HandlerType.POST, "/admin/v1/users/{id}/verify-email", "admin:users:write", ctx -> {
+            adminApi.markVerified(ctx.pathParam("id"), actor(ctx));
+            ctx.status(204);
+        });
     }
 
     /**

@@ -54,7 +54,9 @@ public final class Housekeeping implements AutoCloseable {
                     .bind("cutoff", cutoff).bind("idle", idleCutoff).execute();
             int throttle = h.createUpdate("DELETE FROM login_throttle WHERE updated_at < :day AND locked_until < :now")
                     .bind("day", now.minus(Duration.ofDays(1)).toEpochMilli()).bind("now", now.toEpochMilli()).execute();
-            return used + sessions + throttle;
+            int assertions = h.createUpdate("DELETE FROM client_assertion_jtis WHERE expires_at < :now")
+                    .bind("now", now.toEpochMilli()).execute();
+            return used + sessions + throttle + assertions;
         });
     }
 

@@ -22,6 +22,7 @@ import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.endpoint.Discovery;
 import dev.gatehouse.oauth.endpoint.IntrospectionEndpoint;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.oauth.endpoint.RevocationEndpoint;
@@ -166,7 +167,8 @@ public final class Gatehouse implements AutoCloseable {
                 new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
-                new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"));
+                new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
+                new Discovery(config.issuer(), tokenEndpoint, clients));
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> work) {

@@ -33,9 +33,11 @@ public final class Routes {
     private final byte[] openApi;
     private final OAuthEndpoints oauth;
     private final OAuthHttp oauthHttp;
+    private final Cors cors;
 
     Routes(ApiHandlers api, BearerAuth bearer, Bodies bodies, ClientIp clientIp, KeyService keys, Health health,
-           PrometheusMeterRegistry metrics, String issuer, byte[] openApi, OAuthEndpoints oauth, OAuthHttp oauthHttp) {
+           PrometheusMeterRegistry metrics, String issuer, byte[] openApi, OAuthEndpoints oauth, OAuthHttp oauthHttp, Cors cors) {
+        this.cors = cors;
         this.oauth = oauth;
         this.oauthHttp = oauthHttp;
         this.api = api;
@@ -55,6 +57,12 @@ public final class Routes {
         r.get("/health/ready", this::ready);
         r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         r.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+
+        // Browser-callable OAuth endpoints: CORS for the configured origins only, with preflight.
+        for (String path : Cors.PATHS) {
+            r.before(path, cors::allow);
+            r.options(path, cors::preflight);
+        }
 
         // Discovery and keys: public (RFC 8414, RFC 7517).
         r.get("/oauth2/jwks", ctx -> ctx.header("Cache-Control", "public, max-age=300")
@@ -144,9 +152,9 @@ public final class Routes {
     }
 
     private void discovery(Context ctx) {
-        // Minimal metadata for now (RFC 8414 §2, OIDC Discovery §3); the OAuth endpoints add the rest.
+        // RFC 8414 §2, OIDC Discovery §3: what the server really implements (oauth/endpoint/Discovery).
         ctx.header("Cache-Control", "public, max-age=300");
-        json(ctx, Map.of("issuer", issuer, "jwks_uri", issuer + "/oauth2/jwks"));
+        json(ctx, oauth.discovery().metadata());
     }
 
     private static void tokens(Context ctx, Object response) {

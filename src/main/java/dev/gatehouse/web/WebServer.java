@@ -34,7 +34,8 @@ public final class WebServer implements AutoCloseable {
         Bodies bodies = new Bodies(config.http().maxBodyBytes());
         ClientIp clientIp = new ClientIp(config.http().trustedProxies());
         Routes routes = new Routes(api, new BearerAuth(verifier, sessions), bodies, clientIp, keys, health, metrics,
-                config.issuer(), openApi, oauth, new OAuthHttp(bodies, clientIp, config.issuer()));
+                config.issuer(), openApi, oauth, new OAuthHttp(bodies, clientIp, config.issuer()),
+                new Cors(config.http().corsAllowedOrigins()));
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;

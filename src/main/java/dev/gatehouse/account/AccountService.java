@@ -28,9 +28,14 @@ public final class AccountService {
     private final AuditLog audit;
     private final Clock clock;
     private final boolean signupEnabled;
+    private final EmailVerification verification;
+    private final PasswordReset reset;
 
     public AccountService(UserStore users, PasswordPolicy policy, Credentials credentials, LoginThrottle throttle,
-                          IpRateLimiter ipLimiter, SessionService sessions, AuditLog audit, Clock clock, boolean signupEnabled) {
+                          IpRateLimiter ipLimiter, SessionService sessions, AuditLog audit, Clock clock, boolean signupEnabled,
+                          EmailVerification verification, PasswordReset reset) {
+        this.verification = verification;
+        this.reset = reset;
         this.users = users;
         this.policy = policy;
         this.credentials = credentials;
@@ -42,10 +47,19 @@ public final class AccountService {
         this.signupEnabled = signupEnabled;
     }
 
+    public boolean signupEnabled() {
+        return signupEnabled;
+    }
+
     public User signup(SignupCommand c) {
         if (!signupEnabled) throw new ApiException(ErrorCode.SIGNUP_DISABLED);
+        // When login needs a verified address, an account without one could never log in.
+        if (verification.requiredForLogin() && c.email() == null) {
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
+        }
         User user = create(c.username(), c.password(), c.email(), c.name(), List.of(DEFAULT_ROLE), c.ip());
         audit.record("signup", "success", user.id(), user.id(), null, c.ip(), null);
+        verification.afterSignup(user);
         return user;
     }
 
@@ -95,10 +109,11 @@ public final class AccountService {
     }
 
     /**
-     * Self-service profile change. A new email is stored unverified; the verification flow decides
-     * when it may replace the old one.
+     * Self-service profile change. A new email does not replace a current one until it is verified:
+     * it stays pending (in its verification link) and the response says so in {@code pendingEmail}.
+     * A user without an address gets the new one at once, unverified, with a link to verify it.
      */
-    public UserWithGrants update(String userId, Optional<String> name, Optional<String> email, boolean clearName) {
+    public ProfileUpdate update(String userId, Optional<String> name, Optional<String> email, boolean clearName) {
         UserWithGrants current = get(userId);
         List<FieldError> errors = new ArrayList<>();
         name.ifPresent(n -> {
@@ -111,18 +126,33 @@ public final class AccountService {
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
         User u = current.user();
         String newName = clearName ? null : name.orElse(u.name());
-        String newEmail = email.orElse(u.email());
         boolean emailChanged = email.isPresent() && !Identifiers.normalizeEmail(email.get()).equals(
                 u.email() == null ? null : Identifiers.normalizeEmail(u.email()));
+        boolean pending = emailChanged && u.email() != null;
+        if (emailChanged) {
+            // Refuse an address that belongs to someone else now; the unique index decides again at verification.
+            String norm = Identifiers.normalizeEmail(email.get());
+            if (users.findByLogin(norm).filter(o -> !o.user().id().equals(userId)).isPresent()) {
+                throw new ApiException(ErrorCode.EMAIL_TAKEN);
+            }
+        }
+        String storedEmail = emailChanged && !pending ? email.get() : u.email();
         try {
-            users.updateProfile(userId, newName, newEmail, newEmail == null ? null : Identifiers.normalizeEmail(newEmail),
-                    emailChanged ? false : u.emailVerified(), clock.instant());
+            users.updateProfile(userId, newName, storedEmail, storedEmail == null ? null : Identifiers.normalizeEmail(storedEmail),
+                    emailChanged && !pending ? false : u.emailVerified(), clock.instant());
         } catch (UniqueViolation e) {
             throw new ApiException(ErrorCode.EMAIL_TAKEN);
         }
-        if (emailChanged) audit.record("email_change", "success", userId, userId, null, null, null);
-        return get(userId);
+        UserWithGrants updated = get(userId);
+        if (emailChanged) {
+            verification.requestChange(updated.user(), email.get());
+            if (!pending) audit.record("email_change", "success", userId, userId, null, null, null);
+        }
+        return new ProfileUpdate(updated, pending ? email.get() : null);
     }
+
+    /** The user after a profile change, and the address waiting for verification, if any. */
+    public record ProfileUpdate(UserWithGrants user, String pendingEmail) {}
 
     /** Changes the password after checking the current one; every other session ends (SECURITY.md). */
     public void changePassword(String userId, String sessionId, String currentPassword, String newPassword, String ip) {
@@ -147,6 +177,7 @@ public final class AccountService {
         users.updatePasswordHash(userId, credentials.hash(PasswordPolicy.normalize(newPassword)), clock.instant());
         int ended = sessions.endAll(userId, sessionId);
         audit.record("password_change", "success", userId, userId, null, ip, "other_sessions_ended=" + ended);
+        reset.afterPasswordChange(user);
     }
 
     private void limitIp(String ip) {

@@ -23,4 +23,12 @@ public interface UserStore {
 
     /** @throws dev.gatehouse.core.UniqueViolation when the email is taken */
     void updateProfile(String userId, String name, String email, String emailNorm, boolean emailVerified, Instant now);
+
+    /**
+     * Sets the email and marks it verified in one write (a verified address replacing the old one,
+     * or the current one confirmed).
+     *
+     * @throws dev.gatehouse.core.UniqueViolation when another user has the address
+     */
+    void setVerifiedEmail(String userId, String email, String emailNorm, Instant now);
 }

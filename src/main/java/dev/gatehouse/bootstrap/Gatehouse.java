@@ -1,17 +1,23 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.account.AccountMail;
 import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.AccountTokens;
+import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.account.Argon2Params;
 import dev.gatehouse.account.AuthService;
 import dev.gatehouse.account.CommonPasswords;
 import dev.gatehouse.account.Credentials;
 import dev.gatehouse.account.HashPool;
 import dev.gatehouse.account.IpRateLimiter;
+import dev.gatehouse.account.LoginSessionService;
 import dev.gatehouse.account.LoginThrottle;
 import dev.gatehouse.account.PasswordHasher;
 import dev.gatehouse.account.PasswordHashers;
 import dev.gatehouse.account.PasswordPolicy;
 import dev.gatehouse.account.User;
+import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.ApiException;
@@ -20,6 +26,13 @@ import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.keys.MasterKey;
+import dev.gatehouse.mail.LogTransport;
+import dev.gatehouse.mail.MailTemplates;
+import dev.gatehouse.mail.MailTransport;
+import dev.gatehouse.mail.Outbox;
+import dev.gatehouse.mail.SmtpTransport;
+import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.endpoint.Discovery;
@@ -35,15 +48,27 @@ import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
+import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
+import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
+import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
 import dev.gatehouse.store.jdbi.JdbiUserStore;
 import dev.gatehouse.web.Health;
 import dev.gatehouse.web.WebServer;
+import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
+import dev.gatehouse.web.pages.BrowserCookies;
+import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.LoginCookie;
+import dev.gatehouse.web.pages.LoginPages;
+import dev.gatehouse.web.pages.SignupPages;
+import dev.gatehouse.web.pages.PageRenderer;
+import dev.gatehouse.web.pages.Pages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -83,11 +108,23 @@ public final class Gatehouse implements AutoCloseable {
     private final SessionService sessions;
     private final AccountService accounts;
     private final AuthService auth;
+    private final LoginSessionService loginSessions;
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
     private final OAuthEndpoints oauth;
     private final String cryptoProvider;
     private final String hasherName;
+    private final byte[] csrfKey;
+    private final Outbox outbox;
+    private final EmailVerification verification;
+    private final PasswordReset passwordReset;
+    /** Runs the lookup and mail of a forgot-password request off the request thread (bounded). */
+    private final java.util.concurrent.ThreadPoolExecutor accountMail = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
+            java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1000), r -> {
+        Thread t = new Thread(r, "account-mail");
+        t.setDaemon(true);
+        return t;
+    });
     private WebServer web;
     private Housekeeping housekeeping;
     private final java.util.concurrent.ScheduledExecutorService nativeTrim = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -129,11 +166,14 @@ public final class Gatehouse implements AutoCloseable {
         });
         this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
         this.cryptoProvider = crypto.join();
-        this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), MasterKeys.load(config), clock, config.tokens().signingAlg(),
+        MasterKey masterKey = MasterKeys.load(config);
+        this.csrfKey = masterKey.deriveKey("csrf");
+        this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
         Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)").register(metrics);
         this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
                 config.tokens().sessionMaxTtl(), reuse::increment);
+        this.outbox = outbox(config, masterKey, clock);
         PasswordHasher hasher = hasherLoad.join();
         if (pw.argon2MemoryKib() < 19_456 || pw.argon2Iterations() < 2) {
             LOG.warn("Argon2id parameters m={} KiB t={} are below the OWASP minimum (m=19456 KiB, t=2): for tests only",
@@ -148,11 +188,25 @@ public final class Gatehouse implements AutoCloseable {
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
         PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), blocklist.join());
-        this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled());
+        GatehouseConfig.Mail mc = config.mail();
+        AccountTokens accountTokens = new AccountTokens(new JdbiAccountTokenStore(jdbi), clock);
+        AccountMail mails = new AccountMail(new MailTemplates(), outbox, config.issuer());
+        // Requests that make the server send mail: a few per address (then back-off), shared by every node.
+        LoginThrottle mailThrottle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock,
+                new GatehouseConfig.Throttle(3, Duration.ofMinutes(5), Duration.ofHours(1), mc.ipPerMinute()));
+        IpRateLimiter mailIpLimiter = new IpRateLimiter(clock, mc.ipPerMinute());
+        this.verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, audit, clock,
+                mc.verifyTtl(), mc.requireVerifiedEmail());
+        this.passwordReset = new PasswordReset(users, accountTokens, mails, policy, credentials, sessions, mailThrottle, mailIpLimiter,
+                ipLimiter, audit, clock, mc.resetTtl(), accountMail);
+        this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled(),
+                verification, passwordReset);
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
-                config.tokens().firstPartyClientId(), pw.maxLength(), metrics);
+                config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
+        this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, audit, clock,
+                config.tokens().loginSessionTtl());
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
@@ -169,6 +223,28 @@ public final class Gatehouse implements AutoCloseable {
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
                 new Discovery(config.issuer(), tokenEndpoint, clients));
+    }
+
+    private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {
+        GatehouseConfig.Mail m = config.mail();
+        MailTransport transport;
+        if ("smtp".equals(m.transport())) {
+            if (!m.starttls() && !m.implicitTls()) {
+                LOG.warn("SMTP without TLS (smtp.starttls=false, smtp.implicit.tls=false): mail and SMTP credentials travel in clear text");
+            }
+            transport = new SmtpTransport(new SmtpTransport.Settings(m.smtpHost(), m.smtpPort(), m.smtpUsername(),
+                    m.smtpPassword().value(), m.starttls(), m.implicitTls(), m.smtpTimeout(), m.from()), clock);
+        } else {
+            if (!config.dev()) {
+                LOG.warn("mail.transport=log: mail, with its verification and reset links, goes to the log; use smtp in production");
+            }
+            transport = new LogTransport(m.from());
+        }
+        // A claim must outlive the slowest send: every SMTP step (connect, greeting, EHLO, TLS, AUTH,
+        // MAIL, RCPT, DATA, end of data) may take up to the timeout.
+        Duration lease = m.smtpTimeout().multipliedBy(10).plusSeconds(30);
+        return new Outbox(new JdbiOutboxStore(jdbi), transport, masterKey, clock,
+                new Outbox.Settings(m.pollInterval(), m.retryBaseDelay(), m.retryMaxDelay(), m.maxAttempts(), lease), metrics);
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> work) {
@@ -201,12 +277,14 @@ public final class Gatehouse implements AutoCloseable {
             LOG.debug("start-up: components and migrations {} ms, keys {} ms", (built - start) / 1_000_000,
                     (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
+            g.outbox.start();
             g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
-            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.verifier, g.sessions, g.keys,
-                    new Health(g.healthChecks()), g.metrics, openApi(), g.oauth).start();
+            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset),
+                    g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), clock), g.keys,
+                    new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
@@ -215,6 +293,19 @@ public final class Gatehouse implements AutoCloseable {
             g.close();
             throw e;
         }
+    }
+
+    private HostedPages hostedPages() {
+        Pages pages = new Pages(new PageRenderer(), new BrowserCookies(config.issuer()), csrfKey,
+                Math.min(config.http().maxBodyBytes(), 32 * 1024), WebServer::isDatabaseDown);
+        LoginCookie cookie = new LoginCookie(pages.cookies(), loginSessions);
+        boolean signup = config.passwords().signupEnabled();
+        return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
+                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()));
+    }
+
+    private AdminHandlers adminHandlers() {
+        return new AdminHandlers(new KeyAdmin(keys, audit));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -254,6 +345,10 @@ public final class Gatehouse implements AutoCloseable {
         return accounts;
     }
 
+    public LoginSessionService loginSessions() {
+        return loginSessions;
+    }
+
     public KeyService keys() {
         return keys;
     }
@@ -270,8 +365,25 @@ public final class Gatehouse implements AutoCloseable {
         return audit;
     }
 
+    public EmailVerification verification() {
+        return verification;
+    }
+
+    public PasswordReset passwordReset() {
+        return passwordReset;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The HTTP server; null when opened without serving (CLI). */
+    public WebServer web() {
+        return web;
     }
 
     /** Graceful: stop accepting and finish in-flight requests, then flush the audit log and close the pool. */
@@ -279,6 +391,13 @@ public final class Gatehouse implements AutoCloseable {
     public void close() {
         if (web != null) web.close();
         if (housekeeping != null) housekeeping.close();
+        accountMail.shutdown();
+        try {
+            accountMail.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        outbox.close();
         nativeTrim.shutdownNow();
         hashPool.close();
         audit.close();

@@ -33,6 +33,7 @@ public final class ConfigKeys {
             key("crypto.provider", "auto", "auto (native Amazon Corretto Crypto Provider when it loads) or jdk"),
             key("session.idle.ttl", "14d", "a refresh token unused this long is dead"),
             key("session.max.ttl", "30d", "absolute session lifetime"),
+            key("login.session.ttl", "12h", "lifetime of the hosted pages' browser login session (cookie); then the user signs in again"),
             key("first.party.client.id", "gatehouse", "client_id of tokens issued by /api/v1/login"),
             key("password.min.length", "15", "minimum password length in code points (never below 8)"),
             key("password.max.length", "1024", "maximum password length in code points"),
@@ -53,8 +54,18 @@ public final class ConfigKeys {
             key("smtp.port", "587", "SMTP port"),
             key("smtp.username", DERIVED, "SMTP user"),
             secret("smtp.password", "SMTP password"),
-            key("smtp.starttls", "true", "use STARTTLS"),
-            key("mail.from", DERIVED, "sender address"),
+            key("smtp.starttls", "true", "require STARTTLS (RFC 3207) before authenticating and sending"),
+            key("smtp.implicit.tls", "false", "connect with TLS from the first byte (SMTPS, RFC 8314 §3.3, usually port 465) instead of STARTTLS"),
+            key("smtp.timeout", "10s", "SMTP connect, read and write timeout"),
+            key("mail.from", DERIVED, "sender address; default no-reply@<issuer host>"),
+            key("mail.outbox.poll.interval", "5s", "how often each node looks for mail due in the outbox"),
+            key("mail.retry.base.delay", "30s", "first retry delay of a mail that failed; doubles with each attempt"),
+            key("mail.retry.max.delay", "1h", "longest retry delay"),
+            key("mail.max.attempts", "12", "delivery attempts before a mail is marked failed"),
+            key("mail.ip.per.minute", "10", "forgot-password and verification-resend requests per client IP per minute"),
+            key("email.verify.ttl", "24h", "lifetime of an email verification link"),
+            key("password.reset.ttl", "30m", "lifetime of a password reset link"),
+            key("require.verified.email", "off", "off, or login: users with an unverified email cannot log in (403 email_not_verified)"),
             key("log.format", "text", "text or json"));
 
     private static final Map<String, ConfigKey> BY_NAME =

@@ -122,6 +122,11 @@ public final class ConfigLoader {
         Duration idle = duration(v, "session.idle.ttl");
         Duration max = duration(v, "session.max.ttl");
         Duration accessTtl = duration(v, "access.token.ttl");
+        Duration loginSessionTtl = duration(v, "login.session.ttl");
+        if (loginSessionTtl.compareTo(Duration.ofSeconds(1)) > 0
+                && (loginSessionTtl.compareTo(Duration.ofMinutes(5)) < 0 || loginSessionTtl.compareTo(Duration.ofDays(30)) > 0)) {
+            problems.add("login.session.ttl: between 5m and 30d");
+        }
         if (accessTtl.compareTo(Duration.ofHours(24)) > 0) problems.add("access.token.ttl: at most 24h (access tokens are short-lived)");
         oneOf(v, "crypto.provider", "auto", "jdk");
         oneOf(v, "argon2.implementation", "auto", "native", "java");
@@ -148,7 +153,7 @@ public final class ConfigLoader {
             problems.add("bootstrap.admin.password: required when bootstrap.admin.username is set");
         }
         var tokens = new GatehouseConfig.Tokens(accessTtl, v.getOrDefault("access.token.audience", issuer), alg,
-                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"));
+                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl);
         var passwords = new GatehouseConfig.Passwords(minLength, maxLength, argonMemory,
                 integer(v, "argon2.iterations", 1, 100), integer(v, "argon2.parallelism", 1, 64), v.get("argon2.implementation"),
                 hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 3 * hashThreads,
@@ -156,8 +161,7 @@ public final class ConfigLoader {
         var throttle = new GatehouseConfig.Throttle(integer(v, "login.throttle.free.attempts", 1, 1000),
                 duration(v, "login.throttle.base.delay"), duration(v, "login.throttle.max.delay"),
                 integer(v, "ip.rate.per.minute", 1, 1_000_000));
-        var mail = new GatehouseConfig.Mail(v.get("mail.transport"), v.get("smtp.host"), integer(v, "smtp.port", 1, 65_535),
-                v.get("smtp.username"), new Secret(v.get("smtp.password")), bool(v, "smtp.starttls"), v.get("mail.from"));
+        var mail = mail(v, issuer);
         Map<String, String> resolved = new LinkedHashMap<>();
         for (ConfigKey key : ConfigKeys.ALL) {
             String value = switch (key.name()) {
@@ -166,6 +170,7 @@ public final class ConfigLoader {
                 case "access.token.audience" -> tokens.audience();
                 case "hash.pool.threads" -> String.valueOf(passwords.hashThreads());
                 case "hash.pool.queue" -> String.valueOf(passwords.hashQueue());
+                case "mail.from" -> mail.from();
                 default -> v.get(key.name());
             };
             if (key.secret() && value != null && !value.isEmpty()) value = "<redacted>";
@@ -173,6 +178,37 @@ public final class ConfigLoader {
         }
         return new GatehouseConfig(http, issuer, dev, dataDir, database, new Secret(masterKey), bootstrap, tokens,
                 passwords, throttle, mail, v.get("log.format"), resolved);
+    }
+
+    private GatehouseConfig.Mail mail(Map<String, String> v, String issuer) {
+        oneOf(v, "require.verified.email", "off", "login");
+        boolean starttls = bool(v, "smtp.starttls");
+        boolean implicitTls = bool(v, "smtp.implicit.tls");
+        String host = v.get("smtp.host");
+        if ("smtp".equals(v.get("mail.transport")) && (host == null || host.isBlank())) {
+            problems.add("smtp.host: required when mail.transport is smtp");
+        }
+        String from = v.get("mail.from");
+        if (from == null || from.isBlank()) {
+            String issuerHost = "localhost";
+            try {
+                String h = new URI(issuer).getHost();
+                if (h != null) issuerHost = h;
+            } catch (URISyntaxException ignored) {
+                // reported by issuer()
+            }
+            from = "no-reply@" + issuerHost;
+        }
+        Duration timeout = duration(v, "smtp.timeout");
+        if (timeout.compareTo(Duration.ofMinutes(5)) > 0) problems.add("smtp.timeout: at most 5m");
+        Duration base = duration(v, "mail.retry.base.delay");
+        Duration max = duration(v, "mail.retry.max.delay");
+        if (base.compareTo(max) > 0) problems.add("mail.retry.base.delay: larger than mail.retry.max.delay");
+        return new GatehouseConfig.Mail(v.get("mail.transport"), host, integer(v, "smtp.port", 1, 65_535),
+                v.get("smtp.username"), new Secret(v.get("smtp.password")), starttls && !implicitTls, implicitTls, timeout, from,
+                duration(v, "mail.outbox.poll.interval"), base, max, integer(v, "mail.max.attempts", 1, 100),
+                integer(v, "mail.ip.per.minute", 1, 1_000_000), duration(v, "email.verify.ttl"), duration(v, "password.reset.ttl"),
+                "login".equals(v.get("require.verified.email")));
     }
 
     /** The issuer is the exact {@code iss} of every token; plain http is refused off loopback (RFC 9700 §2.6) unless in dev mode. */

@@ -33,7 +33,7 @@ public record GatehouseConfig(
     public record Bootstrap(String adminUsername, Secret adminPassword) {}
 
     public record Tokens(Duration accessTokenTtl, String audience, String signingAlg, String cryptoProvider,
-                         Duration sessionIdleTtl, Duration sessionMaxTtl, String firstPartyClientId) {}
+                         Duration sessionIdleTtl, Duration sessionMaxTtl, String firstPartyClientId, Duration loginSessionTtl) {}
 
     public record Passwords(int minLength, int maxLength, int argon2MemoryKib, int argon2Iterations,
                             int argon2Parallelism, String argon2Implementation, int hashThreads, int hashQueue,
@@ -41,6 +41,13 @@ public record GatehouseConfig(
 
     public record Throttle(int freeAttempts, Duration baseDelay, Duration maxDelay, int ipPerMinute) {}
 
+    /**
+     * Outbound mail, and the account lifecycle that sends it (verification and reset links).
+     *
+     * @param requireVerifiedEmail true when login needs a verified email ({@code require.verified.email=login})
+     */
     public record Mail(String transport, String smtpHost, int smtpPort, String smtpUsername, Secret smtpPassword,
-                       boolean starttls, String from) {}
+                       boolean starttls, boolean implicitTls, Duration smtpTimeout, String from,
+                       Duration pollInterval, Duration retryBaseDelay, Duration retryMaxDelay, int maxAttempts,
+                       int ipPerMinute, Duration verifyTtl, Duration resetTtl, boolean requireVerifiedEmail) {}
 }

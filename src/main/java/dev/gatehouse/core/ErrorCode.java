@@ -9,16 +9,24 @@ public enum ErrorCode {
     INVALID_JSON(400, "invalid_json", "The body is not valid JSON"),
     UNKNOWN_FIELD(400, "unknown_field", "The body has a field this endpoint does not accept"),
     WEAK_PASSWORD(400, "weak_password", "The password does not meet the password policy"),
+    /**
+     * A verification or reset link token that is unknown, expired, already used, superseded or made
+     * for another purpose (API.md §3: 400 {@code invalid_token}). Same code string as the 401 for
+     * access tokens; the status tells them apart.
+     */
+    INVALID_LINK_TOKEN(400, "invalid_token", "The link is invalid, expired or already used"),
     INVALID_TOKEN(401, "invalid_token", "The access token is missing, invalid or expired"),
     INVALID_CREDENTIALS(401, "invalid_credentials", "Invalid username or password"),
     INVALID_REFRESH_TOKEN(401, "invalid_refresh_token", "The refresh token is invalid, expired or revoked"),
     FORBIDDEN(403, "forbidden", "The token does not grant access to this resource"),
     INSUFFICIENT_SCOPE(403, "insufficient_scope", "The token lacks the scope this resource needs"),
     SIGNUP_DISABLED(403, "signup_disabled", "Public signup is disabled"),
+    EMAIL_NOT_VERIFIED(403, "email_not_verified", "The email address must be verified before logging in"),
     NOT_FOUND(404, "not_found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),
     USERNAME_TAKEN(409, "username_taken", "This username is taken"),
     EMAIL_TAKEN(409, "email_taken", "This email address is taken"),
+    EMAIL_ALREADY_VERIFIED(409, "email_already_verified", "The email address is already verified"),
     CLIENT_ID_TAKEN(409, "client_id_taken", "This client_id is taken"),
     PAYLOAD_TOO_LARGE(413, "payload_too_large", "The body is too large"),
     URI_TOO_LONG(414, "uri_too_long", "The request URI is too long"),

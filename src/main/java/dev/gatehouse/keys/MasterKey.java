@@ -115,6 +115,22 @@ public final class MasterKey {
         }
     }
 
+    /**
+     * A 256-bit key for one purpose, derived from this key with HMAC-SHA256 over a fixed label (the
+     * expand step of HKDF, RFC 5869 §2.3, with a uniformly random input key): keys for different
+     * purposes are independent, and the master key itself never leaves this class.
+     */
+    public byte[] deriveKey(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            mac.update(("gatehouse/" + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return mac.doFinal(new byte[] {1});
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
+        }
+    }
+
     @Override
     public String toString() {
         return "MasterKey[redacted]";

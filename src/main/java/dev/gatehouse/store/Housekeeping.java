@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes rows nobody can use any more: sessions a week after they ended (their spent refresh
- * token hashes go with them), and throttle counters that have decayed. Idempotent deletes, so
+ * Deletes rows nobody can use any more: sessions and login sessions a week after they ended (spent
+ * refresh token hashes go with their session), throttle counters that have decayed, spent or
+ * expired mail links and delivered mail. Idempotent deletes, so
  * running on every node at once is harmless.
  */
 public final class Housekeeping implements AutoCloseable {
@@ -54,9 +55,20 @@ public final class Housekeeping implements AutoCloseable {
                     .bind("cutoff", cutoff).bind("idle", idleCutoff).execute();
             int throttle = h.createUpdate("DELETE FROM login_throttle WHERE updated_at < :day AND locked_until < :now")
                     .bind("day", now.minus(Duration.ofDays(1)).toEpochMilli()).bind("now", now.toEpochMilli()).execute();
+            // Mail links a week after they expired or were spent; delivered mail after a week (its
+            // bodies are already erased), failed mail after 30 days for the operator to look at.
+            int links = h.createUpdate("DELETE FROM account_tokens WHERE expires_at < :cutoff OR used_at < :cutoff")
+                    .bind("cutoff", cutoff).execute();
+            int mail = h.createUpdate("""
+                            DELETE FROM mail_outbox WHERE (status = 'sent' AND sent_at < :cutoff)
+                               OR (status = 'failed' AND created_at < :failedCutoff)
+                            """)
+                    .bind("cutoff", cutoff).bind("failedCutoff", now.minus(Duration.ofDays(30)).toEpochMilli()).execute();
+            int loginSessions = h.createUpdate("DELETE FROM login_sessions WHERE revoked_at < :cutoff OR expires_at < :cutoff")
+                    .bind("cutoff", cutoff).execute();
             int assertions = h.createUpdate("DELETE FROM client_assertion_jtis WHERE expires_at < :now")
                     .bind("now", now.toEpochMilli()).execute();
-            return used + sessions + throttle + assertions;
+            return used + sessions + throttle + links + mail + loginSessions + assertions;
         });
     }
 

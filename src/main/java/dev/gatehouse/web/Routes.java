@@ -4,13 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
+import dev.gatehouse.admin.Actor;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
+import dev.gatehouse.web.pages.Assets;
+import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.LoginPages;
+import dev.gatehouse.web.pages.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +32,9 @@ public final class Routes {
     private static final Set<String> PATCH_ME_FIELDS = Set.of("name", "email");
 
     private final ApiHandlers api;
+    private final AdminHandlers adminApi;
     private final BearerAuth bearer;
+    private final AdminAccess adminAccess;
     private final Bodies bodies;
     private final ClientIp clientIp;
     private final KeyService keys;
@@ -31,17 +42,25 @@ public final class Routes {
     private final PrometheusMeterRegistry metrics;
     private final String issuer;
     private final byte[] openApi;
+    private final HostedPages pages;
     private final OAuthEndpoints oauth;
     private final OAuthHttp oauthHttp;
     private final Cors cors;
+    private final List<AdminRoute> adminRoutes = new ArrayList<>();
 
-    Routes(ApiHandlers api, BearerAuth bearer, Bodies bodies, ClientIp clientIp, KeyService keys, Health health,
-           PrometheusMeterRegistry metrics, String issuer, byte[] openApi, OAuthEndpoints oauth, OAuthHttp oauthHttp, Cors cors) {
+    /** One admin route as registered through {@link #admin}: what it is and the permission it demands. */
+    record AdminRoute(HandlerType method, String path, String permission) {}
+
+    Routes(ApiHandlers api, AdminHandlers adminApi, BearerAuth bearer, AdminAccess adminAccess, Bodies bodies, ClientIp clientIp,
+           KeyService keys, Health health, PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages,
+           OAuthEndpoints oauth, OAuthHttp oauthHttp, Cors cors) {
         this.cors = cors;
         this.oauth = oauth;
         this.oauthHttp = oauthHttp;
         this.api = api;
+        this.adminApi = adminApi;
         this.bearer = bearer;
+        this.adminAccess = adminAccess;
         this.bodies = bodies;
         this.clientIp = clientIp;
         this.keys = keys;
@@ -49,6 +68,7 @@ public final class Routes {
         this.metrics = metrics;
         this.issuer = issuer;
         this.openApi = openApi;
+        this.pages = pages;
     }
 
     void register(RoutesConfig r) {
@@ -82,6 +102,21 @@ public final class Routes {
         r.post("/api/v1/refresh", ctx -> tokens(ctx, api.refresh(bodies.json(ctx, Requests.Refresh.class), clientIp.of(ctx))));
         r.post("/api/v1/logout", this::logout);
 
+        // First-party API, anonymous: the token from a mailed link, or an address, in the body.
+        r.post("/api/v1/email/verify", ctx -> {
+            api.verifyEmail(bodies.json(ctx, Requests.VerifyEmail.class), clientIp.of(ctx));
+            ctx.status(204);
+        });
+        r.post("/api/v1/password/forgot", ctx -> {
+            api.forgotPassword(bodies.json(ctx, Requests.ForgotPassword.class), clientIp.of(ctx));
+            ctx.status(202); // same status and body whether or not the address has an account
+            json(ctx, ApiHandlers.ACCEPTED);
+        });
+        r.post("/api/v1/password/reset", ctx -> {
+            api.resetPassword(bodies.json(ctx, Requests.ResetPassword.class), clientIp.of(ctx));
+            ctx.status(204);
+        });
+
         // First-party API, Bearer access token of a live session.
         r.get("/api/v1/me", ctx -> {
             Principal p = bearer.signedToken(ctx); // session liveness is checked by the same query that reads the user
@@ -93,6 +128,12 @@ public final class Routes {
             api.changePassword(p.userId(), p.sessionId(), bodies.json(ctx, Requests.ChangePassword.class), clientIp.of(ctx));
             ctx.status(204);
         });
+        r.post("/api/v1/email/verify/resend", ctx -> {
+            Principal p = bearer.require(ctx);
+            api.resendVerification(p.userId(), clientIp.of(ctx));
+            ctx.status(202);
+            json(ctx, ApiHandlers.ACCEPTED);
+        });
         r.get("/api/v1/me/sessions", ctx -> {
             Principal p = bearer.require(ctx);
             json(ctx, api.sessions(p.userId(), p.sessionId()));
@@ -102,6 +143,47 @@ public final class Routes {
             api.endSession(p.userId(), ctx.pathParam("id"));
             ctx.status(204);
         });
+
+        // Hosted pages: HTML for browsers. Each is wrapped in Pages#page (CSP, no-store, no CORS,
+        // HTML error pages); every POST reads its body with Pages#form, which checks the CSRF token.
+        Pages page = pages.pages();
+        r.get(Assets.STYLESHEET_PATH, page::stylesheet);
+        r.get("/login", page.page(pages.login()::show));
+        r.post("/login", page.page(ctx -> pages.login().submit(ctx, clientIp.of(ctx))));
+        r.get(LoginPages.SIGNED_IN, page.page(pages.login()::signedIn));
+        r.get("/logout", page.page(pages.login()::confirmLogout));
+        r.post("/logout", page.page(ctx -> pages.login().logout(ctx, clientIp.of(ctx))));
+        r.get(LoginPages.SIGNED_OUT, page.page(pages.login()::signedOut));
+        r.get("/signup", page.page(pages.signup()::show));
+        r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
+
+        // Admin API (API.md §4): every route through admin(...), which checks one named permission.
+        admin(r, HandlerType.GET, "/admin/v1/keys", "admin:keys:read", ctx -> json(ctx, adminApi.keys()));
+        admin(r, HandlerType.POST, "/admin/v1/keys/rotate", "admin:keys:write",
+                ctx -> created(ctx, adminApi.rotateKey(actor(ctx))));
+    }
+
+    /**
+     * Registers an admin route. The handler runs only after {@link AdminAccess#require} admitted the
+     * caller for {@code permission}; the route is recorded so tests can walk every one of them.
+     */
+    private void admin(RoutesConfig r, HandlerType method, String path, String permission, Handler handler) {
+        if (!path.startsWith("/admin/")) throw new IllegalArgumentException("admin routes live under /admin/: " + path);
+        adminRoutes.add(new AdminRoute(method, path, permission));
+        r.addHttpHandler(method, path, ctx -> {
+            adminAccess.require(ctx, permission);
+            handler.handle(ctx);
+        });
+    }
+
+    /** Every admin route registered so far (tests enumerate them). */
+    List<AdminRoute> adminRoutes() {
+        return List.copyOf(adminRoutes);
+    }
+
+    /** The admin who makes this request, for the audit log. */
+    private Actor actor(Context ctx) {
+        return new Actor(AdminAccess.principal(ctx).userId(), clientIp.of(ctx));
     }
 
     /**

@@ -5,10 +5,13 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.session.SessionService;
+import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.errors.Problems;
+import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.errors.RequestIds;
 import dev.gatehouse.web.errors.ServerErrors;
 import io.javalin.Javalin;
@@ -26,16 +29,20 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
+    private final Routes routes;
     private final GatehouseConfig.Http config;
 
-    public WebServer(GatehouseConfig config, ApiHandlers api, AccessTokenVerifier verifier, SessionService sessions,
-                     KeyService keys, Health health, PrometheusMeterRegistry metrics, byte[] openApi, OAuthEndpoints oauth) {
+    public WebServer(GatehouseConfig config, ApiHandlers api, AdminHandlers admin, AccessTokenVerifier verifier,
+                     SessionService sessions, Authorizer authorizer, KeyService keys, Health health,
+                     PrometheusMeterRegistry metrics, byte[] openApi, HostedPages pages, OAuthEndpoints oauth) {
         this.config = config.http();
+        BearerAuth bearer = new BearerAuth(verifier, sessions);
         Bodies bodies = new Bodies(config.http().maxBodyBytes());
         ClientIp clientIp = new ClientIp(config.http().trustedProxies());
-        Routes routes = new Routes(api, new BearerAuth(verifier, sessions), bodies, clientIp, keys, health, metrics,
-                config.issuer(), openApi, oauth, new OAuthHttp(bodies, clientIp, config.issuer()),
+        Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer), bodies, clientIp, keys, health,
+                metrics, config.issuer(), openApi, pages, oauth, new OAuthHttp(bodies, clientIp, config.issuer()),
                 new Cors(config.http().corsAllowedOrigins()));
+        this.routes = routes;
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -113,7 +120,7 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        if (ctx.path().startsWith("/api/")) ctx.header("Cache-Control", "no-store");
+        if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/admin/")) ctx.header("Cache-Control", "no-store");
     }
 
     private static String route(Context ctx) {
@@ -125,7 +132,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** A pool timeout or a refused connection: the database is away, not our bug (SECURITY.md: 503 quickly). */
-    private static boolean isDatabaseDown(Throwable e) {
+    public static boolean isDatabaseDown(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
             String name = t.getClass().getName();
@@ -144,6 +151,16 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    Routes routes() {
+        return routes;
+    }
+
+    /** Every HTTP route Javalin actually serves, as "METHOD path" (tests check the admin ones). */
+    List<String> servedRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     @Override

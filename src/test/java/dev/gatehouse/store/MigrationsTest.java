@@ -25,10 +25,11 @@ class MigrationsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
-    void startUpSkipsFlywayOnlyWhenTheSchemaIsCurrent(TestDatabases.Kind kind) {
+    void startUpSkipsFlywayOnlyWhenTheSchemaIsCurrent(TestDatabases.Kind kind) throws IOException {
+        int files = versions(kind == TestDatabases.Kind.SQLITE ? "sqlite" : "postgresql").size();
         try (Database db = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 4, true))) {
             assertThat(Migrations.isCurrent(db)).isFalse();
-            assertThat(Migrations.migrateIfBehind(db)).isEqualTo(Migrations.LATEST);
+            assertThat(Migrations.migrateIfBehind(db)).isEqualTo(files);
             assertThat(Migrations.isCurrent(db)).isTrue();
             assertThat(Migrations.migrateIfBehind(db)).isZero();
             assertThat(Migrations.migrate(db)).isZero();

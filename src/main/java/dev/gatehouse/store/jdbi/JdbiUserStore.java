@@ -121,4 +121,18 @@ public final class JdbiUserStore implements UserStore {
             throw Unique.translate(e, "email");
         }
     }
+
+    @Override
+    public void setVerifiedEmail(String userId, String email, String emailNorm, Instant now) {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("""
+                            UPDATE users SET email = :email, email_norm = :emailNorm, email_verified = :verified, updated_at = :now
+                             WHERE id = :id
+                            """)
+                    .bind("email", email).bind("emailNorm", emailNorm).bind("verified", true)
+                    .bind("now", now.toEpochMilli()).bind("id", userId).execute());
+        } catch (UnableToExecuteStatementException e) {
+            throw Unique.translate(e, "email");
+        }
+    }
 }

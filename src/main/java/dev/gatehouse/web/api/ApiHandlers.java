@@ -3,6 +3,8 @@ package dev.gatehouse.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.account.AccountService;
 import dev.gatehouse.account.AuthService;
+import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.account.LoginCommand;
 import dev.gatehouse.account.SignupCommand;
 import dev.gatehouse.account.User;
@@ -26,11 +28,35 @@ public final class ApiHandlers {
     private final AccountService accounts;
     private final AuthService auth;
     private final SessionService sessions;
+    private final EmailVerification verification;
+    private final PasswordReset reset;
 
-    public ApiHandlers(AccountService accounts, AuthService auth, SessionService sessions) {
+    public ApiHandlers(AccountService accounts, AuthService auth, SessionService sessions, EmailVerification verification,
+                       PasswordReset reset) {
         this.accounts = accounts;
         this.auth = auth;
         this.sessions = sessions;
+        this.verification = verification;
+        this.reset = reset;
+    }
+
+    /** The body of every 202 of the mail endpoints: identical whatever happened behind it. */
+    public static final Map<String, Object> ACCEPTED = Map.of("status", "accepted");
+
+    public void verifyEmail(Requests.VerifyEmail r, String ip) {
+        verification.verify(r.token(), ip);
+    }
+
+    public void resendVerification(String userId, String ip) {
+        verification.resend(userId, ip);
+    }
+
+    public void forgotPassword(Requests.ForgotPassword r, String ip) {
+        reset.forgot(r.email(), ip);
+    }
+
+    public void resetPassword(Requests.ResetPassword r, String ip) {
+        reset.reset(r.token(), r.newPassword(), ip);
     }
 
     public Map<String, Object> signup(Requests.Signup r, String ip) {
@@ -70,7 +96,10 @@ public final class ApiHandlers {
         if (body.has("email") && body.get("email").isNull()) {
             throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
         }
-        return me(accounts.update(userId, name, email, clearName));
+        AccountService.ProfileUpdate update = accounts.update(userId, name, email, clearName);
+        Map<String, Object> out = me(update.user());
+        if (update.pendingEmail() != null) out.put("pending_email", update.pendingEmail());
+        return out;
     }
 
     public void changePassword(String userId, String sessionId, Requests.ChangePassword r, String ip) {

@@ -15,4 +15,20 @@ public final class Requests {
     public record PatchMe(String name, String email) {}
 
     public record ChangePassword(String currentPassword, String newPassword) {}
+
+    public record VerifyEmail(String token) {
+        @Override
+        public String toString() {
+            return "VerifyEmail[token=<redacted>]";
+        }
+    }
+
+    public record ForgotPassword(String email) {}
+
+    public record ResetPassword(String token, String newPassword) {
+        @Override
+        public String toString() {
+            return "ResetPassword[<redacted>]";
+        }
+    }
 }

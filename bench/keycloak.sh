@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Starts Keycloak (org.keycloak:keycloak-quarkus-dist from Maven Central) on the local PostgreSQL 15
+# for side-by-side measurements, with a realm "bench" holding a confidential client that may use
+# client_credentials. Prints the token and introspection endpoints and the client credentials.
+#
+#   bench/keycloak.sh start      # downloads once into ~/.cache/gatehouse-bench/keycloak, starts on :8180, sets up the realm
+#   bench/keycloak.sh stop
+#
+# Needs a JDK 21+ (KEYCLOAK_JAVA_HOME, default the Temurin 25 JDK) and PostgreSQL 15
+# (pg_ctlcluster 15 main start). Keycloak runs in production mode over plain HTTP on loopback,
+# with its caches local (no cluster), the fairest single-node comparison.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+KC_VERSION=${KC_VERSION:-26.7.3}
+KC_PORT=${KC_PORT:-8180}
+KC_DIR=${KC_DIR:-$HOME/.cache/gatehouse-bench/keycloak}
+KC_HOME=$KC_DIR/keycloak-$KC_VERSION
+KC_JAVA=${KEYCLOAK_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+SECRET=bench-client-secret-0123456789abcdef
+
+psql_admin() { su postgres -c "psql -q -v ON_ERROR_STOP=1 -c \"$1\"" >/dev/null; }
+
+start() {
+  if [[ ! -d $KC_HOME ]]; then
+    mvn -q -B dependency:copy -Dartifact=org.keycloak:keycloak-quarkus-dist:$KC_VERSION:tar.gz -DoutputDirectory="$KC_DIR"
+    tar -xzf "$KC_DIR/keycloak-quarkus-dist-$KC_VERSION.tar.gz" -C "$KC_DIR"
+  fi
+  pg_ctlcluster 15 main start 2>/dev/null || true
+  psql_admin "DROP DATABASE IF EXISTS keycloak"
+  psql_admin "DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname='keycloak') THEN CREATE ROLE keycloak LOGIN PASSWORD 'keycloak'; END IF; END \\\$\\\$"
+  psql_admin "CREATE DATABASE keycloak OWNER keycloak"
+
+  JAVA_HOME=$KC_JAVA KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    nohup "$KC_HOME/bin/kc.sh" start --http-enabled=true --http-port=$KC_PORT --hostname-strict=false \
+      --db=postgres --db-url=jdbc:postgresql://127.0.0.1:5432/keycloak --db-username=keycloak --db-password=keycloak \
+      --cache=local > "$KC_DIR/keycloak.log" 2>&1 &
+  echo $! > "$KC_DIR/pid"
+  for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "http://127.0.0.1:$KC_PORT/realms/master" && break
+    sleep 1
+  done
+  curl -sf -o /dev/null "http://127.0.0.1:$KC_PORT/realms/master" || { tail -30 "$KC_DIR/keycloak.log"; exit 1; }
+
+  local admin
+  admin=$(curl -sf -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+    "http://127.0.0.1:$KC_PORT/realms/master/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d '{"realm":"bench","enabled":true}' "http://127.0.0.1:$KC_PORT/admin/realms"
+  curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d "{\"clientId\":\"bench-client\",\"secret\":\"$SECRET\",\"publicClient\":false,\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,\"clientAuthenticatorType\":\"client-secret\"}" \
+    "http://127.0.0.1:$KC_PORT/admin/realms/bench/clients"
+  echo "keycloak pid $(cat "$KC_DIR/pid")"
+  echo "token endpoint      http://127.0.0.1:$KC_PORT/realms/bench/protocol/openid-connect/token"
+  echo "introspect endpoint http://127.0.0.1:$KC_PORT/realms/bench/protocol/openid-connect/token/introspect"
+  echo "client              bench-client / $SECRET"
+}
+
+stop() {
+  [[ -f "$KC_DIR/pid" ]] && kill "$(cat "$KC_DIR/pid")" 2>/dev/null || true
+  rm -f "$KC_DIR/pid"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  *) echo "usage: bench/keycloak.sh start|stop" >&2; exit 2 ;;
+esac

@@ -1,0 +1,64 @@
+package dev.gatehouse.account;
+
+import dev.gatehouse.mail.MailQueue;
+import dev.gatehouse.mail.MailTemplates;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The account mails. Every link starts with the configured issuer, the server's public URL
+ * (API.md §1), never with a request's Host header, which a client chooses: a forged Host would
+ * otherwise send a victim a reset link that leaks the token to the attacker's host.
+ */
+public final class AccountMail {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountMail.class);
+    static final String VERIFY_PATH = "/email/verify";
+    static final String RESET_PATH = "/password/reset";
+
+    private final MailTemplates templates;
+    private final MailQueue queue;
+    private final String issuer;
+
+    public AccountMail(MailTemplates templates, MailQueue queue, String issuer) {
+        this.templates = templates;
+        this.queue = queue;
+        this.issuer = issuer;
+    }
+
+    void verification(User user, String to, String token, Duration ttl) {
+        queue.enqueue(templates.emailVerify(to, user.username(), link(VERIFY_PATH, token), ttl));
+    }
+
+    void reset(User user, String token, Duration ttl) {
+        queue.enqueue(templates.passwordReset(user.email(), user.username(), link(RESET_PATH, token), ttl));
+    }
+
+    /**
+     * Notices are best effort: the change they report has happened, so a failure to queue one is
+     * logged rather than turned into an error for a request that succeeded.
+     */
+    void passwordChanged(User user, Instant when) {
+        if (user.email() == null) return;
+        try {
+            queue.enqueue(templates.passwordChanged(user.email(), user.username(), when));
+        } catch (RuntimeException e) {
+            LOG.warn("could not queue the password-changed notice for user {}", user.id(), e);
+        }
+    }
+
+    void emailChanged(User user, String oldAddress, String newAddress, Instant when) {
+        try {
+            queue.enqueue(templates.emailChanged(oldAddress, user.username(), newAddress, when));
+        } catch (RuntimeException e) {
+            LOG.warn("could not queue the email-changed notice for user {}", user.id(), e);
+        }
+    }
+
+    String link(String path, String token) {
+        return issuer + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.gatehouse.account;
+
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import dev.gatehouse.core.UniqueViolation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Email verification: a link at signup and on every email change. A changed address is pending
+ * (it lives only in the verification token) until its link is used; only then does it replace the
+ * old address, which is told of the change. With {@code require.verified.email=login}, login needs
+ * a verified address ({@link #requiredForLogin}).
+ */
+public final class EmailVerification {
+    private static final Logger LOG = LoggerFactory.getLogger(EmailVerification.class);
+
+    private final UserStore users;
+    private final AccountTokens tokens;
+    private final AccountMail mail;
+    private final LoginThrottle resendThrottle;
+    private final IpRateLimiter ipLimiter;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration ttl;
+    private final boolean requiredForLogin;
+
+    public EmailVerification(UserStore users, AccountTokens tokens, AccountMail mail, LoginThrottle resendThrottle,
+                      IpRateLimiter ipLimiter, AuditLog audit, Clock clock, Duration ttl, boolean requiredForLogin) {
+        this.users = users;
+        this.tokens = tokens;
+        this.mail = mail;
+        this.resendThrottle = resendThrottle;
+        this.ipLimiter = ipLimiter;
+        this.audit = audit;
+        this.clock = clock;
+        this.ttl = ttl;
+        this.requiredForLogin = requiredForLogin;
+    }
+
+    public boolean requiredForLogin() {
+        return requiredForLogin;
+    }
+
+    /**
+     * Sends the first link after signup. The account exists already, so a failure to queue is logged,
+     * not thrown: the user can ask for another link with {@code /email/verify/resend}.
+     */
+    void afterSignup(User user) {
+        if (user.email() == null) return;
+        try {
+            send(user, user.email());
+        } catch (RuntimeException e) {
+            LOG.warn("could not queue the verification mail for new user {}", user.id(), e);
+        }
+    }
+
+    /** A new address for {@code user}: pending until the link sent to it is used. */
+    void requestChange(User user, String newEmail) {
+        send(user, newEmail);
+        audit.record("email_change_requested", "success", user.id(), user.id(), null, null, null);
+    }
+
+    /** {@code POST /api/v1/email/verify/resend}: a new link for the pending address, else for the unverified current one. */
+    public void resend(String userId, String ip) {
+        if (ip != null) limit(ipLimiter.tryAcquire(ip));
+        User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN)).user();
+        String to = target(user);
+        limit(resendThrottle.tryAcquire("verify-resend:" + userId));
+        send(user, to);
+        audit.record("email_verification_sent", "success", userId, userId, null, ip, "resend");
+    }
+
+    /**
+     * {@code POST /api/v1/email/verify}: spends the token and marks its address verified, replacing
+     * the current address when the token was for a new one.
+     */
+    public void verify(String token, String ip) {
+        if (token == null || token.isEmpty()) {
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("token", "required")));
+        }
+        if (ip != null) limit(ipLimiter.tryAcquire(ip));
+        // Purpose is part of the lookup: a reset token is not a verification token (and the reverse).
+        Optional<AccountTokenStore.Token> found = tokens.peek(token, AccountTokens.EMAIL_VERIFY);
+        Optional<User> user = found.flatMap(t -> users.findById(t.userId())).map(UserWithGrants::user);
+        if (found.isEmpty() || user.isEmpty() || user.get().disabled() || found.get().email() == null) {
+            audit.record("email_verify", "failure", found.map(AccountTokenStore.Token::userId).orElse(null), null, null, ip,
+                    "invalid_token");
+            throw new ApiException(ErrorCode.INVALID_LINK_TOKEN);
+        }
+        User u = user.get();
+        String address = found.get().email();
+        String norm = Identifiers.normalizeEmail(address);
+        boolean replaces = u.email() == null || !Identifiers.normalizeEmail(u.email()).equals(norm);
+        if (!tokens.consume(token, AccountTokens.EMAIL_VERIFY)) throw new ApiException(ErrorCode.INVALID_LINK_TOKEN); // lost a race
+        Instant now = clock.instant();
+        try {
+            users.setVerifiedEmail(u.id(), replaces ? address : u.email(), norm, now);
+        } catch (UniqueViolation e) {
+            // Someone else verified this address while it was pending here.
+            audit.record("email_verify", "failure", u.id(), u.id(), null, ip, "email_taken");
+            throw new ApiException(ErrorCode.EMAIL_TAKEN);
+        }
+        tokens.invalidate(u.id(), AccountTokens.EMAIL_VERIFY);
+        audit.record("email_verify", "success", u.id(), u.id(), null, ip, replaces ? "address_replaced" : null);
+        if (replaces && u.email() != null) {
+            audit.record("email_change", "success", u.id(), u.id(), null, ip, null);
+            mail.emailChanged(u, u.email(), address, now);
+        }
+    }
+
+    /** Admin action: send a (new) verification link; returns the address it goes to. */
+    public String adminSend(String userId, String actor) {
+        User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND)).user();
+        String to = target(user);
+        send(user, to);
+        audit.record("email_verification_sent", "success", userId, actor, null, null, "admin");
+        return to;
+    }
+
+    /** Admin action: mark the current address verified (a pending change stays pending). */
+    public void adminMarkVerified(String userId, String actor) {
+        User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND)).user();
+        if (user.email() == null) {
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
+        }
+        users.setVerifiedEmail(userId, user.email(), Identifiers.normalizeEmail(user.email()), clock.instant());
+        audit.record("email_verify", "success", userId, actor, null, null, "admin");
+    }
+
+    /** The pending address if there is one, else the current unverified one. */
+    private String target(User user) {
+        Optional<String> pending = tokens.pendingEmail(user.id())
+                .filter(p -> user.email() == null || !Identifiers.normalizeEmail(p).equals(Identifiers.normalizeEmail(user.email())));
+        if (pending.isPresent()) return pending.get();
+        if (user.email() == null) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
+        if (user.emailVerified()) throw new ApiException(ErrorCode.EMAIL_ALREADY_VERIFIED);
+        return user.email();
+    }
+
+    private void send(User user, String to) {
+        String token = tokens.issue(user.id(), AccountTokens.EMAIL_VERIFY, to, ttl);
+        mail.verification(user, to, token, ttl);
+    }
+
+    private static void limit(Duration wait) {
+        if (wait != null) throw ApiException.retryAfter(ErrorCode.RATE_LIMITED, wait);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.gatehouse.web;
+
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.rbac.Authorizer;
+import io.javalin.http.Context;
+
+/**
+ * The one authorization check of the admin API (API.md §4). The Bearer token is verified
+ * (signature, type, issuer, audience, lifetime), then ONE indexed query checks together that its
+ * session is live, the user is not disabled, and the user's CURRENT roles grant the permission:
+ * a token issued before its admin role was removed is refused on the next request, whatever its
+ * claims say. The token's own scope must carry the permission as well (a narrowed token stays
+ * narrow, RFC 6749 §3.3).
+ */
+final class AdminAccess {
+    private static final String PRINCIPAL = "gatehouse.admin.principal";
+
+    private final BearerAuth bearer;
+    private final Authorizer authorizer;
+
+    AdminAccess(BearerAuth bearer, Authorizer authorizer) {
+        this.bearer = bearer;
+        this.authorizer = authorizer;
+    }
+
+    /** @throws ApiException 401 invalid_token without a usable token or session, 403 forbidden without the permission */
+    Principal require(Context ctx, String permission) {
+        Principal p = bearer.signedToken(ctx);
+        if (p.sessionId() == null) {
+            // Client tokens (no session, no user) never administer: RFC 6750 §3.1 invalid_token.
+            throw new ApiException(ErrorCode.INVALID_TOKEN, "This token does not belong to a user session");
+        }
+        switch (authorizer.check(p.userId(), p.sessionId(), permission)) {
+            case NO_SESSION -> throw new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
+            case DENIED -> throw new ApiException(ErrorCode.FORBIDDEN, "Requires the permission " + permission);
+            case GRANTED -> {
+                if (p.scope() == null || !p.scope().contains(permission)) {
+                    throw new ApiException(ErrorCode.FORBIDDEN, "The token's scope lacks " + permission + "; log in again");
+                }
+            }
+        }
+        ctx.attribute(PRINCIPAL, p);
+        return p;
+    }
+
+    /** The principal {@link #require} admitted for this request. */
+    static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p == null) throw new IllegalStateException("admin route without AdminAccess.require");
+        return p;
+    }
+}

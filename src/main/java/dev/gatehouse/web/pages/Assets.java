@@ -1,0 +1,42 @@
+package dev.gatehouse.web.pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The one stylesheet of the hosted pages, served from the jar. Its URL carries a hash of its
+ * content, so browsers may cache it for a year (immutable) and still see a new version at once.
+ */
+public final class Assets {
+    public static final String STYLESHEET_PATH = "/assets/gatehouse.css";
+    private static final byte[] STYLESHEET = load("gatehouse.css");
+    /** What the layout links: the path plus a content hash (RFC 8246 immutable needs a new URL per version). */
+    public static final String STYLESHEET_URL = STYLESHEET_PATH + "?v=" + shortHash(STYLESHEET);
+
+    private Assets() {}
+
+    static byte[] stylesheet() {
+        return STYLESHEET.clone();
+    }
+
+    private static byte[] load(String name) {
+        try (InputStream in = Assets.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String shortHash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.gatehouse.web.pages;
+
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+/**
+ * The hosted pages' cookies: {@code __Host-} prefixed, {@code Secure}, {@code HttpOnly},
+ * {@code SameSite=Lax}, {@code Path=/} (SECURITY.md; RFC 6265bis §4.1.3.2). The {@code __Host-}
+ * prefix requires {@code Secure}, which a browser refuses on a plain-http origin; so when the issuer
+ * is plain http (loopback or dev mode) the cookies go without the prefix and without
+ * {@code Secure}. An https issuer always gets both.
+ */
+public final class BrowserCookies {
+    /** Values we issue are base64url of 32 random bytes; anything else is ignored unread. */
+    private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final boolean secure;
+
+    public BrowserCookies(String issuer) {
+        this.secure = issuer.startsWith("https://");
+    }
+
+    public boolean secure() {
+        return secure;
+    }
+
+    /** The full cookie name for a base name, e.g. {@code gatehouse_session} → {@code __Host-gatehouse_session}. */
+    public String name(String base) {
+        return secure ? "__Host-" + base : base;
+    }
+
+    /** The value of the cookie if the browser sent exactly one well-formed one; else null. */
+    public String read(Context ctx, String base) {
+        String header = ctx.header("Cookie");
+        if (header == null) return null;
+        String name = name(base);
+        String found = null;
+        for (String part : header.split(";")) {
+            String p = part.trim();
+            int eq = p.indexOf('=');
+            if (eq <= 0 || !p.substring(0, eq).equals(name)) continue;
+            // Two cookies of one name (e.g. one planted for a parent domain): trust neither.
+            if (found != null) return null;
+            found = p.substring(eq + 1);
+        }
+        return found != null && VALUE.matcher(found).matches() ? found : null;
+    }
+
+    /** Sets the cookie; {@code maxAge} null makes it a browser-session cookie. */
+    public void set(Context ctx, String base, String value, Duration maxAge) {
+        StringBuilder c = new StringBuilder(name(base)).append('=').append(value).append("; Path=/; HttpOnly; SameSite=Lax");
+        if (secure) c.append("; Secure");
+        if (maxAge != null) c.append("; Max-Age=").append(Math.max(0, maxAge.toSeconds()));
+        ctx.res().addHeader("Set-Cookie", c.toString());
+    }
+
+    public void clear(Context ctx, String base) {
+        set(ctx, base, "", Duration.ZERO);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.gatehouse.web.pages;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Parses {@code application/x-www-form-urlencoded} bodies (WHATWG URL §5.1) strictly: UTF-8 only,
+ * size caps on the body, on each value and on the number of fields, and a name sent twice is
+ * refused (which of two {@code return_to} values would win is exactly the ambiguity an attacker
+ * wants). Every refusal is a 4xx page, never a 500.
+ */
+final class FormParser {
+    static final int MAX_FIELDS = 32;
+    static final int MAX_NAME = 64;
+    /** Characters of one decoded value: room for a 1024-code-point password in any script. */
+    static final int MAX_VALUE = 8192;
+    /** Bodies over this size but under it are read and thrown away so the 413 reaches the client. */
+    private static final long DRAIN_LIMIT = 4L << 20;
+
+    private final int maxBytes;
+
+    FormParser(int maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    Map<String, String> parse(Context ctx) {
+        String type = ctx.header("Content-Type");
+        PageException refused = mediaTypeProblem(type, ctx.header("Content-Encoding"));
+        long declared = ctx.req().getContentLengthLong();
+        if (refused != null || declared > maxBytes) {
+            if (declared <= DRAIN_LIMIT && ctx.header("Expect") == null) drain(ctx, 0);
+            throw refused != null ? refused : tooLarge();
+        }
+        return decode(read(ctx));
+    }
+
+    static Map<String, String> decode(byte[] body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String ascii = new String(body, StandardCharsets.ISO_8859_1);
+        if (ascii.isEmpty()) return fields;
+        for (String pair : ascii.split("&", -1)) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            String name = percentDecode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : percentDecode(pair.substring(eq + 1));
+            if (name.isEmpty() || name.length() > MAX_NAME) throw PageException.badRequest("The form has a field with an invalid name.");
+            if (value.length() > MAX_VALUE) throw PageException.badRequest("A form field is too long.");
+            if (fields.putIfAbsent(name, value) != null) throw PageException.badRequest("The form has a field more than once.");
+            if (fields.size() > MAX_FIELDS) throw PageException.badRequest("The form has too many fields.");
+        }
+        return fields;
+    }
+
+    private static String percentDecode(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '+') {
+                out.write(' ');
+            } else if (c == '%') {
+                if (i + 2 >= s.length()) throw PageException.badRequest("The form is not correctly encoded.");
+                int hi = Character.digit(s.charAt(i + 1), 16);
+                int lo = Character.digit(s.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) throw PageException.badRequest("The form is not correctly encoded.");
+                out.write(hi << 4 | lo);
+                i += 2;
+            } else {
+                out.write(c);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw PageException.badRequest("The form is not valid UTF-8.");
+        }
+    }
+
+    private byte[] read(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+            byte[] buffer = new byte[8192];
+            int total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > maxBytes) {
+                    drain(ctx, total);
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw PageException.badRequest("The form could not be read.");
+        }
+    }
+
+    private PageException tooLarge() {
+        return new PageException(413, "Too much data", "The form is larger than this server accepts.");
+    }
+
+    private static PageException mediaTypeProblem(String contentType, String coding) {
+        PageException unsupported = new PageException(415, "Unsupported form", "Submit the form from the page in a browser.");
+        if (contentType == null) return unsupported;
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        if (!parts[0].trim().equals("application/x-www-form-urlencoded")) return unsupported;
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].trim().replace("\"", "");
+            if (p.startsWith("charset=") && !p.equals("charset=utf-8")) return unsupported;
+        }
+        // RFC 9110 §15.5.16: a content coding we do not decode is refused, not parsed as is.
+        if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) return unsupported;
+        return null;
+    }
+
+    private static void drain(Context ctx, long alreadyRead) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[8192];
+            for (long left = DRAIN_LIMIT - alreadyRead; left > 0; ) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) return;
+                left -= n;
+            }
+        } catch (IOException e) {
+            // The client went away.
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.gatehouse.web.pages;
+
+import java.time.Duration;
+
+/**
+ * A hosted-page request that ends in an error page: status, a short title and one sentence for the
+ * person in front of the browser. Thrown by controllers and by {@link Pages#form}; the wrapper
+ * from {@link Pages#page} renders it with {@code pages/error.jte}.
+ */
+public final class PageException extends RuntimeException {
+    private final int status;
+    private final String title;
+    private final transient Duration retryAfter;
+
+    public PageException(int status, String title, String message, Duration retryAfter) {
+        super(message, null, false, false);
+        this.status = status;
+        this.title = title;
+        this.retryAfter = retryAfter;
+    }
+
+    public PageException(int status, String title, String message) {
+        this(status, title, message, null);
+    }
+
+    static PageException badRequest(String message) {
+        return new PageException(400, "Bad request", message);
+    }
+
+    static PageException csrf() {
+        return new PageException(403, "Form expired",
+                "This form could not be verified. Go back, reload the page and try again.");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Shown on the page; never contains secrets or internals. */
+    public String message() {
+        return getMessage();
+    }
+
+    /** For {@code Retry-After}, or null. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

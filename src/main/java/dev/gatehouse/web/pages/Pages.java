@@ -1,0 +1,195 @@
+package dev.gatehouse.web.pages;
+
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.web.errors.RequestIds;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every hosted page uses: security headers, CSRF, form parsing, rendering, redirects and
+ * error pages. A page is a route wrapped in {@link #page}; its controller reads input with
+ * {@link #form} / {@link #query}, and answers with {@link #render}, {@link #redirect} or by
+ * throwing {@link PageException}.
+ */
+public final class Pages {
+    private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
+    private static final String FORM_ACTION_ATTRIBUTE = "gatehouse.form_action";
+    private static final int MAX_QUERY_VALUE = 2048;
+
+    private final PageRenderer renderer;
+    private final Csrf csrf;
+    private final FormParser forms;
+    private final BrowserCookies cookies;
+    private final Predicate<Throwable> databaseDown;
+
+    /**
+     * @param csrfKey      HMAC key for CSRF tokens (derived from the master key, the same on every node)
+     * @param maxFormBytes largest form body accepted (413 page above)
+     * @param databaseDown recognises "the database is away" so the page says 503, not 500
+     */
+    public Pages(PageRenderer renderer, BrowserCookies cookies, byte[] csrfKey, int maxFormBytes, Predicate<Throwable> databaseDown) {
+        this.renderer = renderer;
+        this.cookies = cookies;
+        this.csrf = new Csrf(csrfKey, cookies);
+        this.forms = new FormParser(maxFormBytes);
+        this.databaseDown = databaseDown;
+    }
+
+    public BrowserCookies cookies() {
+        return cookies;
+    }
+
+    /**
+     * Wraps a page controller: sets the page security headers, and turns whatever it throws into an
+     * HTML error page ({@link PageException} as given, {@link ApiException} by its status, anything
+     * else 500 with a request id and the cause in the log).
+     */
+    public Handler page(Handler controller) {
+        return ctx -> {
+            headers(ctx);
+            try {
+                controller.handle(ctx);
+            } catch (PageException e) {
+                error(ctx, e);
+            } catch (ApiException e) {
+                error(ctx, fromApi(e));
+            } catch (Exception e) {
+                if (databaseDown.test(e)) {
+                    error(ctx, new PageException(503, "Temporarily unavailable", "Please try again in a moment.", Duration.ofSeconds(5)));
+                } else {
+                    LOG.error("request_id={} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
+                    error(ctx, new PageException(500, "Something went wrong",
+                            "Please try again. If it keeps happening, quote request id " + RequestIds.of(ctx) + "."));
+                }
+            }
+        };
+    }
+
+    /** The CSRF token to put in every form as {@code <input type="hidden" name="csrf" value="${csrf}">}. */
+    public String csrfToken(Context ctx) {
+        return csrf.token(ctx);
+    }
+
+    /**
+     * Reads the POSTed form and checks its CSRF token.
+     *
+     * @throws PageException 415 / 413 / 400 for a body that is not a small, well-formed urlencoded
+     *                       form with each name once; 403 when the CSRF check fails
+     */
+    public Form form(Context ctx) {
+        Map<String, String> fields = forms.parse(ctx);
+        csrf.verify(ctx, fields.get(Csrf.FIELD));
+        return new Form(fields);
+    }
+
+    /** A query parameter, null when absent. @throws PageException 400 when repeated or over 2048 characters */
+    public String query(Context ctx, String name) {
+        List<String> values = ctx.queryParams(name);
+        if (values.isEmpty()) return null;
+        if (values.size() > 1) throw PageException.badRequest("The address has the parameter '" + name + "' more than once.");
+        String v = values.get(0);
+        if (v.length() > MAX_QUERY_VALUE) throw PageException.badRequest("The address is too long.");
+        return v;
+    }
+
+    /**
+     * Lets the next rendered page's forms lead to {@code uri}'s origin: browsers apply CSP
+     * {@code form-action} to the redirects that follow a form POST (CSP3 §6.3.1), so a page whose
+     * form ends in a redirect to a client's redirect URI must list that origin.
+     */
+    public void allowFormAction(Context ctx, String uri) {
+        String source = sourceExpression(uri);
+        if (source == null) throw new IllegalArgumentException("not an absolute URI usable in CSP: " + uri);
+        Set<String> extra = ctx.attribute(FORM_ACTION_ATTRIBUTE);
+        if (extra == null) {
+            extra = new LinkedHashSet<>();
+            ctx.attribute(FORM_ACTION_ATTRIBUTE, extra);
+        }
+        extra.add(source);
+        headers(ctx);
+    }
+
+    /** Renders {@code template} (a path under src/main/jte) as the response, with this status. */
+    public void render(Context ctx, int status, String template, Map<String, Object> params) {
+        String html = renderer.render(template, params);
+        ctx.status(status).contentType("text/html; charset=utf-8").result(html);
+    }
+
+    /** 303 See Other to a path on this server (RFC 9110 §15.4.4: the next request is a GET). */
+    public void redirect(Context ctx, String location) {
+        ctx.status(303).header("Location", location).result("");
+    }
+
+    /** GET of the stylesheet: the URL the layout links carries a content hash, so it never changes (RFC 8246). */
+    public void stylesheet(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        ctx.contentType("text/css; charset=utf-8").result(Assets.stylesheet());
+    }
+
+    /** Renders the error page. */
+    public void error(Context ctx, PageException e) {
+        if (e.retryAfter() != null) ctx.header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+        Map<String, Object> params = new HashMap<>();
+        params.put("title", e.title());
+        params.put("message", e.message());
+        render(ctx, e.status(), "pages/error.jte", params);
+    }
+
+    static PageException fromApi(ApiException e) {
+        ErrorCode code = e.error();
+        return switch (code) {
+            case OVERLOADED, SERVICE_UNAVAILABLE -> new PageException(503, "Temporarily unavailable",
+                    "The server is busy. Please try again in a moment.", e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1));
+            case RATE_LIMITED, TOO_MANY_ATTEMPTS -> new PageException(429, "Too many attempts",
+                    "Please wait a little and try again.", e.retryAfter());
+            case PAYLOAD_TOO_LARGE -> new PageException(413, "Too much data", "The form is larger than this server accepts.");
+            default -> new PageException(code.status(), code.title(), code.title() + ".");
+        };
+    }
+
+    /**
+     * The headers of every hosted page: a CSP that allows only our stylesheet and our own form
+     * targets and forbids framing (clickjacking, RFC 9700 §4.16), no caching of pages that carry
+     * CSRF tokens or personal data, no referrer, no MIME sniffing, and no CORS headers at all.
+     */
+    private static void headers(Context ctx) {
+        Set<String> extra = ctx.attribute(FORM_ACTION_ATTRIBUTE);
+        String formAction = extra == null || extra.isEmpty() ? "'self'" : "'self' " + String.join(" ", extra);
+        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action " + formAction
+                + "; frame-ancestors 'none'; base-uri 'none'");
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Pragma", "no-cache");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    /** scheme://host[:port] for http(s), {@code scheme:} for a private-use scheme (RFC 8252 §7.1); null if unusable. */
+    static String sourceExpression(String uri) {
+        URI u;
+        try {
+            u = new URI(uri);
+        } catch (Exception e) {
+            return null;
+        }
+        String scheme = u.getScheme();
+        if (scheme == null || !scheme.matches("[A-Za-z][A-Za-z0-9+.-]*")) return null;
+        scheme = scheme.toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) return scheme + ":";
+        String host = u.getHost();
+        if (host == null || !host.matches("[A-Za-z0-9.\\-\\[\\]:]+")) return null;
+        return scheme + "://" + host + (u.getPort() >= 0 ? ":" + u.getPort() : "");
+    }
+}

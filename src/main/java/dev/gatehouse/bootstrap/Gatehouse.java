@@ -39,7 +39,10 @@ import dev.gatehouse.mail.SmtpTransport;
 import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.endpoint.Discovery;
+import dev.gatehouse.oauth.endpoint.IntrospectionEndpoint;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
+import dev.gatehouse.oauth.endpoint.RevocationEndpoint;
 import dev.gatehouse.oauth.endpoint.TokenEndpoint;
 import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
 import dev.gatehouse.oauth.grant.OAuthTokens;
@@ -230,7 +233,10 @@ public final class Gatehouse implements AutoCloseable {
         TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
                 new ClientCredentialsGrant(oauthTokens, audit),
                 new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
-        this.oauth = new OAuthEndpoints(tokenEndpoint);
+        this.oauth = new OAuthEndpoints(tokenEndpoint,
+                new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
+                new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
+                new Discovery(config.issuer(), tokenEndpoint, clients));
     }
 
     private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {

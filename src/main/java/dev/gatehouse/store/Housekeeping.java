@@ -66,7 +66,9 @@ public final class Housekeeping implements AutoCloseable {
                     .bind("cutoff", cutoff).bind("failedCutoff", now.minus(Duration.ofDays(30)).toEpochMilli()).execute();
             int loginSessions = h.createUpdate("DELETE FROM login_sessions WHERE revoked_at < :cutoff OR expires_at < :cutoff")
                     .bind("cutoff", cutoff).execute();
-            return used + sessions + throttle + links + mail + loginSessions;
+            int assertions = h.createUpdate("DELETE FROM client_assertion_jtis WHERE expires_at < :now")
+                    .bind("now", now.toEpochMilli()).execute();
+            return used + sessions + throttle + links + mail + loginSessions + assertions;
         });
     }
 

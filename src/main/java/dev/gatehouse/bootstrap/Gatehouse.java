@@ -22,12 +22,14 @@ import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.keys.MasterKey;
+import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
@@ -37,6 +39,7 @@ import dev.gatehouse.web.Health;
 import dev.gatehouse.web.WebServer;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.BrowserCookies;
+import dev.gatehouse.web.pages.ConsentPage;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginCookie;
 import dev.gatehouse.web.pages.LoginPages;
@@ -83,6 +86,7 @@ public final class Gatehouse implements AutoCloseable {
     private final AccountService accounts;
     private final AuthService auth;
     private final LoginSessionService loginSessions;
+    private final ConsentService consents;
     private final AccessTokenVerifier verifier;
     private final String cryptoProvider;
     private final String hasherName;
@@ -156,6 +160,7 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics);
         this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, audit, clock,
                 config.tokens().loginSessionTtl());
+        this.consents = new ConsentService(new JdbiConsentStore(jdbi), audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
     }
 
@@ -211,7 +216,7 @@ public final class Gatehouse implements AutoCloseable {
         LoginCookie cookie = new LoginCookie(pages.cookies(), loginSessions);
         boolean signup = config.passwords().signupEnabled();
         return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
-                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()));
+                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()), new ConsentPage(pages));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -253,6 +258,11 @@ public final class Gatehouse implements AutoCloseable {
 
     public LoginSessionService loginSessions() {
         return loginSessions;
+    }
+
+    /** Remembered consent; the authorize flow will use it. */
+    public ConsentService consents() {
+        return consents;
     }
 
     public KeyService keys() {

@@ -47,6 +47,7 @@ import dev.gatehouse.oauth.endpoint.TokenEndpoint;
 import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
 import dev.gatehouse.oauth.grant.OAuthTokens;
 import dev.gatehouse.oauth.grant.RefreshTokenGrant;
+import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
@@ -57,6 +58,7 @@ import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
+import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
 import dev.gatehouse.store.jdbi.JdbiRoleStore;
 import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
@@ -70,6 +72,7 @@ import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.BrowserCookies;
 import dev.gatehouse.web.pages.AccountLinkPages;
+import dev.gatehouse.web.pages.ConsentPage;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginCookie;
 import dev.gatehouse.web.pages.LoginPages;
@@ -120,6 +123,7 @@ public final class Gatehouse implements AutoCloseable {
     private final AccountService accounts;
     private final AuthService auth;
     private final LoginSessionService loginSessions;
+    private final ConsentService consents;
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
     private final OAuthEndpoints oauth;
@@ -221,6 +225,7 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
         this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, audit, clock,
                 config.tokens().loginSessionTtl());
+        this.consents = new ConsentService(new JdbiConsentStore(jdbi), audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
@@ -316,7 +321,7 @@ public final class Gatehouse implements AutoCloseable {
         boolean signup = config.passwords().signupEnabled();
         return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
                 new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()),
-                new AccountLinkPages(pages, verification, passwordReset));
+                new AccountLinkPages(pages, verification, passwordReset), new ConsentPage(pages));
     }
 
     private AdminHandlers adminHandlers() {
@@ -374,6 +379,11 @@ public final class Gatehouse implements AutoCloseable {
     public UserAdmin userAdmin() {
         return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions,
                 new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1")), audit, clock);
+    }
+
+    /** Remembered consent; the authorize flow will use it. */
+    public ConsentService consents() {
+        return consents;
     }
 
     public KeyService keys() {

@@ -66,7 +66,6 @@ public final class AdminHandlers {
     public void markVerified(String userId, Actor actor) {
         verification.adminMarkVerified(userId, actor.userId());
     }
-    }
 
     // Users
 

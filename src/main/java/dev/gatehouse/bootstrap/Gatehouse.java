@@ -325,9 +325,13 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private AdminHandlers adminHandlers() {
-        PageCursor cursors = new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
-        return new AdminHandlers(new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, cursors, audit, clock),
-                roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors), verification, passwordReset);
+        return new AdminHandlers(userAdmin(), roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors()),
+                verification, passwordReset);
+    }
+
+    /** Paging cursors of the admin API are MACed, so a client cannot forge a position or a filter. */
+    private PageCursor cursors() {
+        return new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -377,8 +381,8 @@ public final class Gatehouse implements AutoCloseable {
 
     /** User administration without HTTP (CLI); built on demand, cheap. */
     public UserAdmin userAdmin() {
-        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions,
-                new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1")), audit, clock);
+        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, loginSessions,
+                cursors(), audit, clock);
     }
 
     /** Remembered consent; the authorize flow will use it. */

@@ -192,7 +192,8 @@ public final class Gatehouse implements AutoCloseable {
             LOG.debug("start-up: components and migrations {} ms, keys {} ms", (built - start) / 1_000_000,
                     (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
-            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
+            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl(), config.audit().retention())
+                    .start(Duration.ofMinutes(10));
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);

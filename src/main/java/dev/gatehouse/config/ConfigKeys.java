@@ -54,7 +54,8 @@ public final class ConfigKeys {
             secret("smtp.password", "SMTP password"),
             key("smtp.starttls", "true", "use STARTTLS"),
             key("mail.from", DERIVED, "sender address"),
-            key("log.format", "text", "text or json"));
+            key("log.format", "text", "text or json"),
+            key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));
 
     private static final Map<String, ConfigKey> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

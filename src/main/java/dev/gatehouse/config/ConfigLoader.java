@@ -150,6 +150,9 @@ public final class ConfigLoader {
                 integer(v, "ip.rate.per.minute", 1, 1_000_000));
         var mail = new GatehouseConfig.Mail(v.get("mail.transport"), v.get("smtp.host"), integer(v, "smtp.port", 1, 65_535),
                 v.get("smtp.username"), new Secret(v.get("smtp.password")), bool(v, "smtp.starttls"), v.get("mail.from"));
+        Duration retention = duration(v, "audit.retention");
+        if (retention.compareTo(Duration.ofDays(1)) < 0 && problems.stream().noneMatch(p -> p.startsWith("audit.retention"))) problems.add("audit.retention: at least 1d");
+        var audit = new GatehouseConfig.Audit(retention);
         Map<String, String> resolved = new LinkedHashMap<>();
         for (ConfigKey key : ConfigKeys.ALL) {
             String value = switch (key.name()) {
@@ -164,7 +167,7 @@ public final class ConfigLoader {
             resolved.put(key.name(), value == null ? "" : value);
         }
         return new GatehouseConfig(http, issuer, dev, dataDir, database, new Secret(masterKey), bootstrap, tokens,
-                passwords, throttle, mail, v.get("log.format"), resolved);
+                passwords, throttle, mail, v.get("log.format"), audit, resolved);
     }
 
     /** The issuer is the exact {@code iss} of every token; plain http is refused off loopback (RFC 9700 §2.6) unless in dev mode. */

@@ -19,6 +19,7 @@ public record GatehouseConfig(
         Throttle throttle,
         Mail mail,
         String logFormat,
+        Audit audit,
         Map<String, String> resolved) {
 
     public record Http(String host, int port, int maxBodyBytes, List<String> trustedProxies) {}
@@ -39,6 +40,9 @@ public record GatehouseConfig(
                             boolean signupEnabled) {}
 
     public record Throttle(int freeAttempts, Duration baseDelay, Duration maxDelay, int ipPerMinute) {}
+
+    /** @param retention how long audit events are kept */
+    public record Audit(Duration retention) {}
 
     public record Mail(String transport, String smtpHost, int smtpPort, String smtpUsername, Secret smtpPassword,
                        boolean starttls, String from) {}

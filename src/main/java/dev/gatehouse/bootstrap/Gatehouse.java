@@ -198,7 +198,7 @@ public final class Gatehouse implements AutoCloseable {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions), g.adminHandlers(), g.verifier,
-                    g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), clock), g.keys, new Health(g.healthChecks()),
+                    g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), g.audit, clock), g.keys, new Health(g.healthChecks()),
                     g.metrics, openApi()).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),

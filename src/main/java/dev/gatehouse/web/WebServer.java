@@ -35,8 +35,9 @@ public final class WebServer implements AutoCloseable {
                      PrometheusMeterRegistry metrics, byte[] openApi) {
         this.config = config.http();
         BearerAuth bearer = new BearerAuth(verifier, sessions);
-        Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer), new Bodies(config.http().maxBodyBytes()),
-                new ClientIp(config.http().trustedProxies()), keys, health, metrics, config.issuer(), openApi);
+        ClientIp clientIp = new ClientIp(config.http().trustedProxies());
+        Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer, clientIp),
+                new Bodies(config.http().maxBodyBytes()), clientIp, keys, health, metrics, config.issuer(), openApi);
         this.routes = routes;
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

@@ -297,12 +297,13 @@ public final class Gatehouse implements AutoCloseable {
                     (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
             g.outbox.start();
-            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
+            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl(), config.audit().retention())
+                    .start(Duration.ofMinutes(10));
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset),
-                    g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), clock), g.keys,
+                    g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), g.audit, clock), g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),

@@ -66,7 +66,8 @@ public final class ConfigKeys {
             key("email.verify.ttl", "24h", "lifetime of an email verification link"),
             key("password.reset.ttl", "30m", "lifetime of a password reset link"),
             key("require.verified.email", "off", "off, or login: users with an unverified email cannot log in (403 email_not_verified)"),
-            key("log.format", "text", "text or json"));
+            key("log.format", "text", "text or json"),
+            key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));
 
     private static final Map<String, ConfigKey> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

@@ -50,16 +50,9 @@ public final class AuthService {
         this.metrics = metrics;
     }
 
-    /**
-     * Unknown user, wrong password and disabled user end in the same 401 after the same work (one
-     * hash), so neither the body nor the timing tells them apart (SECURITY.md).
-     */
+    /** Password login of the first-party API: a token session and tokens. See {@link #verify}. */
     public TokenResponse login(LoginCommand c) {
-        List<FieldError> errors = new ArrayList<>();
-        if (c.username() == null || c.username().isEmpty()) errors.add(new FieldError("username", "required"));
-        else if (c.username().length() > MAX_IDENTIFIER) errors.add(new FieldError("username", "too_long"));
-        if (c.password() == null || c.password().isEmpty()) errors.add(new FieldError("password", "required"));
-        else if (c.password().length() > maxPasswordLength * 2) errors.add(new FieldError("password", "too_long"));
+        List<FieldError> errors = credentialProblems(c.username(), c.password());
         List<String> scope = null;
         try {
             scope = Scopes.parse(c.scope());
@@ -68,22 +61,60 @@ public final class AuthService {
         }
         if (c.clientId() != null && !c.clientId().equals(firstPartyClientId)) errors.add(new FieldError("client_id", "unknown_client"));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
-        limitIp(c.ip());
+        UserWithGrants user = verify(c.username(), c.password(), c.ip());
+        // The session keeps the scope GRANTED here, not the one requested: every refresh issues the
+        // user's current permissions intersected with it (RFC 6749 §6: a refresh never widens the
+        // original grant), so a permission removed since is gone and one added since needs a new login.
+        List<String> granted = user.grants().narrow(scope);
+        SessionService.Issued issued = sessions.start(user.user().id(), firstPartyClientId, granted, c.userAgent(), c.ip());
+        audit.record("login", "success", user.user().id(), user.user().id(), null, c.ip(), "session=" + issued.session().id());
+        return tokens.issue(user.user().id(), issued.session(), user.grants(), issued.refreshToken());
+    }
 
-        String identifier = c.username().indexOf('@') >= 0 ? Identifiers.normalizeEmail(c.username())
-                : Identifiers.normalizeUsername(c.username());
+    /**
+     * The credential check of {@link #login} without creating a token session, for the hosted login
+     * form: same validation, IP rate limit, per-identifier throttle (SECURITY.md: "applied on every
+     * path that checks a credential"), hash pool and identical failure. The caller records the
+     * success audit event with what it created.
+     *
+     * @throws ApiException invalid_request, rate_limited, too_many_attempts (429 with Retry-After),
+     *                      invalid_credentials (401), overloaded (503)
+     */
+    public UserWithGrants authenticate(String username, String password, String ip) {
+        List<FieldError> errors = credentialProblems(username, password);
+        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        return verify(username, password, ip);
+    }
+
+    private List<FieldError> credentialProblems(String username, String password) {
+        List<FieldError> errors = new ArrayList<>();
+        if (username == null || username.isEmpty()) errors.add(new FieldError("username", "required"));
+        else if (username.length() > MAX_IDENTIFIER) errors.add(new FieldError("username", "too_long"));
+        if (password == null || password.isEmpty()) errors.add(new FieldError("password", "required"));
+        else if (password.length() > maxPasswordLength * 2) errors.add(new FieldError("password", "too_long"));
+        return errors;
+    }
+
+    /**
+     * Unknown user, wrong password and disabled user end in the same 401 after the same work (one
+     * hash), so neither the body nor the timing tells them apart (SECURITY.md).
+     */
+    private UserWithGrants verify(String username, String password, String ip) {
+        limitIp(ip);
+        String identifier = username.indexOf('@') >= 0 ? Identifiers.normalizeEmail(username)
+                : Identifiers.normalizeUsername(username);
         String throttleKey = "login:" + identifier;
         Duration wait = throttle.tryAcquire(throttleKey);
         if (wait != null) {
             count("throttled");
-            audit.record("login", "throttled", null, null, identifier, c.ip(), null);
+            audit.record("login", "throttled", null, null, identifier, ip, null);
             throw ApiException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
         }
         Optional<UserWithGrants> found = users.findByLogin(identifier);
-        boolean ok = credentials.check(found.map(UserWithGrants::user), PasswordPolicy.normalize(c.password()), clock.instant());
+        boolean ok = credentials.check(found.map(UserWithGrants::user), PasswordPolicy.normalize(password), clock.instant());
         if (!ok || found.get().user().disabled()) {
             count("failure");
-            audit.record("login", "failure", found.map(f -> f.user().id()).orElse(null), null, identifier, c.ip(),
+            audit.record("login", "failure", found.map(f -> f.user().id()).orElse(null), null, identifier, ip,
                     found.isEmpty() ? "unknown_user" : ok ? "disabled" : "wrong_password");
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS);
         }
@@ -93,19 +124,18 @@ public final class AuthService {
         // without any address (made by an operator: CLI, bootstrap) are exempt; signup needs one in this mode.
         if (requireVerifiedEmail && user.user().email() != null && !user.user().emailVerified()) {
             count("email_not_verified");
-            audit.record("login", "failure", user.user().id(), null, identifier, c.ip(), "email_not_verified");
+            audit.record("login", "failure", user.user().id(), null, identifier, ip, "email_not_verified");
             throw new ApiException(ErrorCode.EMAIL_NOT_VERIFIED);
         }
-        SessionService.Issued issued = sessions.start(user.user().id(), firstPartyClientId, scope, c.userAgent(), c.ip());
         count("success");
-        audit.record("login", "success", user.user().id(), user.user().id(), null, c.ip(), "session=" + issued.session().id());
-        return tokens.issue(user.user().id(), issued.session(), user.grants(), issued.refreshToken());
+        return found.get();
     }
 
     public TokenResponse refresh(String refreshToken, String ip) {
         SessionService.Issued issued;
         try {
-            issued = sessions.refresh(refreshToken, ip);
+            // /api/v1/refresh serves the first-party client only: OAuth clients refresh at /oauth2/token.
+            issued = sessions.refresh(refreshToken, firstPartyClientId, ip);
         } catch (ApiException e) {
             metrics.counter("gatehouse_refreshes", "outcome", "failure").increment();
             throw e;

@@ -11,12 +11,17 @@ import dev.gatehouse.account.CommonPasswords;
 import dev.gatehouse.account.Credentials;
 import dev.gatehouse.account.HashPool;
 import dev.gatehouse.account.IpRateLimiter;
+import dev.gatehouse.account.LoginSessionService;
 import dev.gatehouse.account.LoginThrottle;
 import dev.gatehouse.account.PasswordHasher;
 import dev.gatehouse.account.PasswordHashers;
 import dev.gatehouse.account.PasswordPolicy;
 import dev.gatehouse.account.User;
+import dev.gatehouse.admin.EventAdmin;
 import dev.gatehouse.admin.KeyAdmin;
+import dev.gatehouse.admin.PageCursor;
+import dev.gatehouse.admin.RoleAdmin;
+import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.ApiException;
@@ -32,6 +37,13 @@ import dev.gatehouse.mail.MailTransport;
 import dev.gatehouse.mail.Outbox;
 import dev.gatehouse.mail.SmtpTransport;
 import dev.gatehouse.rbac.Authorizer;
+import dev.gatehouse.oauth.client.ClientAuthenticator;
+import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
+import dev.gatehouse.oauth.endpoint.TokenEndpoint;
+import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
+import dev.gatehouse.oauth.grant.OAuthTokens;
+import dev.gatehouse.oauth.grant.RefreshTokenGrant;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
@@ -41,6 +53,10 @@ import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
+import dev.gatehouse.store.jdbi.JdbiClientStore;
+import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
+import dev.gatehouse.store.jdbi.JdbiRoleStore;
+import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -52,6 +68,9 @@ import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.BrowserCookies;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.LoginCookie;
+import dev.gatehouse.web.pages.LoginPages;
+import dev.gatehouse.web.pages.SignupPages;
 import dev.gatehouse.web.pages.PageRenderer;
 import dev.gatehouse.web.pages.Pages;
 import io.micrometer.core.instrument.Counter;
@@ -88,12 +107,19 @@ public final class Gatehouse implements AutoCloseable {
     private final Jdbi jdbi;
     private final PrometheusMeterRegistry metrics;
     private final AuditLog audit;
+    private final JdbiAuditStore auditStore;
+    private final MasterKey masterKey;
+    private final JdbiUserStore userStore;
+    private final RoleAdmin roleAdmin;
     private final HashPool hashPool;
     private final KeyService keys;
     private final SessionService sessions;
     private final AccountService accounts;
     private final AuthService auth;
+    private final LoginSessionService loginSessions;
     private final AccessTokenVerifier verifier;
+    private final ClientRegistry clients;
+    private final OAuthEndpoints oauth;
     private final String cryptoProvider;
     private final String hasherName;
     private final byte[] csrfKey;
@@ -146,9 +172,10 @@ public final class Gatehouse implements AutoCloseable {
                 statements.increment();
             }
         });
-        this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
+        this.auditStore = new JdbiAuditStore(jdbi);
+        this.audit = new AuditLog(auditStore, clock);
         this.cryptoProvider = crypto.join();
-        MasterKey masterKey = MasterKeys.load(config);
+        this.masterKey = MasterKeys.load(config);
         this.csrfKey = masterKey.deriveKey("csrf");
         this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
@@ -166,6 +193,7 @@ public final class Gatehouse implements AutoCloseable {
         Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);
         Gauge.builder("gatehouse_hash_pool_active", hashPool, HashPool::active).description("password hashes running").register(metrics);
         JdbiUserStore users = new JdbiUserStore(jdbi);
+        this.userStore = users;
         LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
@@ -183,11 +211,26 @@ public final class Gatehouse implements AutoCloseable {
                 ipLimiter, audit, clock, mc.resetTtl(), accountMail);
         this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled(),
                 verification, passwordReset);
+        this.roleAdmin = new RoleAdmin(new JdbiRoleStore(jdbi), audit, clock);
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
+        this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, audit, clock,
+                config.tokens().loginSessionTtl());
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
+        JdbiClientStore clientStore = new JdbiClientStore(jdbi);
+        this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
+                config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl());
+        String tokenUrl = config.issuer() + "/oauth2/token";
+        ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
+        OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
+                config.tokens().accessTokenTtl());
+        // One grant per class; authorization_code joins this list with the authorization endpoint.
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
+                new ClientCredentialsGrant(oauthTokens, audit),
+                new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
+        this.oauth = new OAuthEndpoints(tokenEndpoint);
     }
 
     private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {
@@ -249,7 +292,7 @@ public final class Gatehouse implements AutoCloseable {
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset),
                     g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), clock), g.keys,
-                    new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages()).start();
+                    new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
@@ -263,11 +306,17 @@ public final class Gatehouse implements AutoCloseable {
     private HostedPages hostedPages() {
         Pages pages = new Pages(new PageRenderer(), new BrowserCookies(config.issuer()), csrfKey,
                 Math.min(config.http().maxBodyBytes(), 32 * 1024), WebServer::isDatabaseDown);
-        return new HostedPages(pages, new AccountLinkPages(pages, verification, passwordReset));
+        LoginCookie cookie = new LoginCookie(pages.cookies(), loginSessions);
+        boolean signup = config.passwords().signupEnabled();
+        return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
+                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()),
+                new AccountLinkPages(pages, verification, passwordReset));
     }
 
     private AdminHandlers adminHandlers() {
-        return new AdminHandlers(new KeyAdmin(keys, audit), verification, passwordReset);
+        PageCursor cursors = new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
+        return new AdminHandlers(new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, cursors, audit, clock),
+                roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors), verification, passwordReset);
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -307,8 +356,30 @@ public final class Gatehouse implements AutoCloseable {
         return accounts;
     }
 
+    public LoginSessionService loginSessions() {
+        return loginSessions;
+    }
+
+    public RoleAdmin roles() {
+        return roleAdmin;
+    }
+
+    /** User administration without HTTP (CLI); built on demand, cheap. */
+    public UserAdmin userAdmin() {
+        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions,
+                new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1")), audit, clock);
+    }
+
     public KeyService keys() {
         return keys;
+    }
+
+    public ClientRegistry clients() {
+        return clients;
+    }
+
+    public SessionService sessions() {
+        return sessions;
     }
 
     public AuditLog audit() {

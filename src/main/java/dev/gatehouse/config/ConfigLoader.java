@@ -122,6 +122,11 @@ public final class ConfigLoader {
         Duration idle = duration(v, "session.idle.ttl");
         Duration max = duration(v, "session.max.ttl");
         Duration accessTtl = duration(v, "access.token.ttl");
+        Duration loginSessionTtl = duration(v, "login.session.ttl");
+        if (loginSessionTtl.compareTo(Duration.ofSeconds(1)) > 0
+                && (loginSessionTtl.compareTo(Duration.ofMinutes(5)) < 0 || loginSessionTtl.compareTo(Duration.ofDays(30)) > 0)) {
+            problems.add("login.session.ttl: between 5m and 30d");
+        }
         if (accessTtl.compareTo(Duration.ofHours(24)) > 0) problems.add("access.token.ttl: at most 24h (access tokens are short-lived)");
         oneOf(v, "crypto.provider", "auto", "jdk");
         oneOf(v, "argon2.implementation", "auto", "native", "java");
@@ -140,7 +145,7 @@ public final class ConfigLoader {
             problems.add("bootstrap.admin.password: required when bootstrap.admin.username is set");
         }
         var tokens = new GatehouseConfig.Tokens(accessTtl, v.getOrDefault("access.token.audience", issuer), alg,
-                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"));
+                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl);
         var passwords = new GatehouseConfig.Passwords(minLength, maxLength, argonMemory,
                 integer(v, "argon2.iterations", 1, 100), integer(v, "argon2.parallelism", 1, 64), v.get("argon2.implementation"),
                 hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 3 * hashThreads,

@@ -46,17 +46,18 @@ public final class SessionService {
     }
 
     /**
-     * Exchanges a refresh token for a new one. A token that was already rotated away is a sign of
-     * theft: the whole session is revoked (RFC 9700 §4.14.2), whoever presents it.
+     * Exchanges a refresh token of {@code clientId} for a new one. A token that was already rotated
+     * away is a sign of theft: the whole session is revoked (RFC 9700 §4.14.2), whoever presents it.
+     * A current token of another client is refused and left as it is (RFC 6749 §6: bound to its client).
      */
-    public Issued refresh(String refreshToken, String ip) {
+    public Issued refresh(String refreshToken, String clientId, String ip) {
         if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH || !isBase64Url(refreshToken)) {
             throw new ApiException(ErrorCode.INVALID_REFRESH_TOKEN);
         }
         Instant now = clock.instant();
         String oldHash = SecureTokens.hash(refreshToken);
         String next = SecureTokens.random(REFRESH_TOKEN_BYTES);
-        Optional<Session> rotated = store.rotate(oldHash, SecureTokens.hash(next), now, now.minus(idleTtl));
+        Optional<Session> rotated = store.rotate(oldHash, SecureTokens.hash(next), clientId, now, now.minus(idleTtl));
         if (rotated.isPresent()) return new Issued(rotated.get(), next);
         store.sessionOfUsedToken(oldHash).ifPresent(sessionId -> {
             onReuse.run();
@@ -71,6 +72,23 @@ public final class SessionService {
     public Optional<Session> endByRefreshToken(String refreshToken) {
         if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH) return Optional.empty();
         return store.revokeByRefreshHash(SecureTokens.hash(refreshToken), clock.instant());
+    }
+
+    /**
+     * The live session whose CURRENT refresh token this is (not revoked, not idle, not expired); a
+     * read only, nothing rotates. Empty for unknown, spent or dead tokens.
+     */
+    public Optional<Session> findByRefreshToken(String refreshToken) {
+        if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH || !isBase64Url(refreshToken)) return Optional.empty();
+        Instant now = clock.instant();
+        return store.findByRefreshHash(SecureTokens.hash(refreshToken))
+                .filter(s -> s.revokedAt() == null && s.expiresAt().isAfter(now) && !s.lastUsedAt().isBefore(now.minus(idleTtl)));
+    }
+
+    /** When the refresh token of this live session dies if unused: idle or absolute expiry, whichever is first. */
+    public Instant refreshExpiry(Session s) {
+        Instant idle = s.lastUsedAt().plus(idleTtl);
+        return idle.isBefore(s.expiresAt()) ? idle : s.expiresAt();
     }
 
     public boolean isLive(String sessionId) {

@@ -10,10 +10,11 @@ public interface SessionStore {
 
     /**
      * Rotates a refresh token in one atomic conditional write (RFC 9700 §4.14.2): succeeds only if
-     * {@code oldHash} is the session's current token, the session is not revoked, not idle since
-     * {@code idleCutoff} and not past its absolute expiry. The old hash is remembered as used.
+     * {@code oldHash} is the session's current token, the session belongs to {@code clientId} (RFC 6749
+     * §6: a refresh token is bound to its client), is not revoked, not idle since {@code idleCutoff}
+     * and not past its absolute expiry. The old hash is remembered as used.
      */
-    Optional<Session> rotate(String oldHash, String newHash, Instant now, Instant idleCutoff);
+    Optional<Session> rotate(String oldHash, String newHash, String clientId, Instant now, Instant idleCutoff);
 
     /** The session that once held this (already rotated) refresh token hash, if any. */
     Optional<String> sessionOfUsedToken(String hash);

@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes rows nobody can use any more: sessions a week after they ended (their spent refresh
- * token hashes go with them), throttle counters that have decayed, spent or expired mail links and
- * delivered mail. Idempotent deletes, so
+ * Deletes rows nobody can use any more: sessions and login sessions a week after they ended (spent
+ * refresh token hashes go with their session), throttle counters that have decayed, spent or
+ * expired mail links and delivered mail. Idempotent deletes, so
  * running on every node at once is harmless.
  */
 public final class Housekeeping implements AutoCloseable {
@@ -64,7 +64,9 @@ public final class Housekeeping implements AutoCloseable {
                                OR (status = 'failed' AND created_at < :failedCutoff)
                             """)
                     .bind("cutoff", cutoff).bind("failedCutoff", now.minus(Duration.ofDays(30)).toEpochMilli()).execute();
-            return used + sessions + throttle + links + mail;
+            int loginSessions = h.createUpdate("DELETE FROM login_sessions WHERE revoked_at < :cutoff OR expires_at < :cutoff")
+                    .bind("cutoff", cutoff).execute();
+            return used + sessions + throttle + links + mail + loginSessions;
         });
     }
 

@@ -34,7 +34,18 @@ final class Bodies {
     }
 
     byte[] read(Context ctx) {
-        ApiException refused = mediaTypeProblem(ctx);
+        return read(ctx, mediaTypeProblem(ctx));
+    }
+
+    /**
+     * Any media type (the OAuth endpoints check theirs and answer in their own error format); the
+     * size limit and the content-coding rule still apply.
+     */
+    byte[] readAnyType(Context ctx) {
+        return read(ctx, codingProblem(ctx));
+    }
+
+    private byte[] read(Context ctx, ApiException refused) {
         long declared = ctx.req().getContentLengthLong();
         if (refused == null && declared <= maxBytes) return readUpToLimit(ctx, declared);
         // Refused before reading: consume what the client is sending anyway, so the answer reaches
@@ -67,6 +78,10 @@ final class Bodies {
     private static ApiException mediaTypeProblem(Context ctx) {
         ApiException contentType = contentTypeProblem(ctx.header("Content-Type"));
         if (contentType != null) return contentType;
+        return codingProblem(ctx);
+    }
+
+    private static ApiException codingProblem(Context ctx) {
         String coding = ctx.header("Content-Encoding");
         // RFC 9110 §15.5.16: a content coding the server does not decode is answered 415, not parsed as is.
         if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {

@@ -7,11 +7,14 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.web.admin.AdminHandlers;
+import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
+import dev.gatehouse.web.admin.AdminRequests;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.HostedPages;
+import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -29,6 +32,8 @@ import java.util.Set;
  */
 public final class Routes {
     private static final Set<String> PATCH_ME_FIELDS = Set.of("name", "email");
+    private static final Set<String> PATCH_USER_FIELDS = Set.of("name", "email", "disabled", "email_verified");
+    private static final Set<String> PATCH_ROLE_FIELDS = Set.of("description", "permissions");
 
     private final ApiHandlers api;
     private final AdminHandlers adminApi;
@@ -42,13 +47,18 @@ public final class Routes {
     private final String issuer;
     private final byte[] openApi;
     private final HostedPages pages;
+    private final OAuthEndpoints oauth;
+    private final OAuthHttp oauthHttp;
     private final List<AdminRoute> adminRoutes = new ArrayList<>();
 
     /** One admin route as registered through {@link #admin}: what it is and the permission it demands. */
     record AdminRoute(HandlerType method, String path, String permission) {}
 
     Routes(ApiHandlers api, AdminHandlers adminApi, BearerAuth bearer, AdminAccess adminAccess, Bodies bodies, ClientIp clientIp,
-           KeyService keys, Health health, PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages) {
+           KeyService keys, Health health, PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages,
+           OAuthEndpoints oauth, OAuthHttp oauthHttp) {
+        this.oauth = oauth;
+        this.oauthHttp = oauthHttp;
         this.api = api;
         this.adminApi = adminApi;
         this.bearer = bearer;
@@ -75,6 +85,10 @@ public final class Routes {
                 .contentType("application/json").result(keys.jwksJson()));
         r.get("/.well-known/openid-configuration", this::discovery);
         r.get("/.well-known/oauth-authorization-server", this::discovery);
+
+        // OAuth 2.1 endpoints: form-encoded POSTs, client authentication inside the endpoint (RFC 6749 §2.3),
+        // RFC 6749 §5.2 JSON errors.
+        r.post("/oauth2/token", ctx -> oauthHttp.post(ctx, oauth.token()::handle));
 
         // First-party API, anonymous: credentials in the body.
         r.post("/api/v1/signup", ctx -> created(ctx, api.signup(bodies.json(ctx, Requests.Signup.class), clientIp.of(ctx))));
@@ -128,6 +142,14 @@ public final class Routes {
         // HTML error pages); every POST reads its body with Pages#form, which checks the CSRF token.
         Pages page = pages.pages();
         r.get(Assets.STYLESHEET_PATH, page::stylesheet);
+        r.get("/login", page.page(pages.login()::show));
+        r.post("/login", page.page(ctx -> pages.login().submit(ctx, clientIp.of(ctx))));
+        r.get(LoginPages.SIGNED_IN, page.page(pages.login()::signedIn));
+        r.get("/logout", page.page(pages.login()::confirmLogout));
+        r.post("/logout", page.page(ctx -> pages.login().logout(ctx, clientIp.of(ctx))));
+        r.get(LoginPages.SIGNED_OUT, page.page(pages.login()::signedOut));
+        r.get("/signup", page.page(pages.signup()::show));
+        r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
         // The pages behind the links in verification and reset mail; GET shows a form, POST spends the token.
         AccountLinkPages links = pages.accountLinks();
         r.get(AccountLinkPages.VERIFY, page.page(links::verifyForm));
@@ -138,9 +160,45 @@ public final class Routes {
         r.get(AccountLinkPages.RESET_DONE, page.page(links::resetDone));
 
         // Admin API (API.md §4): every route through admin(...), which checks one named permission.
+        admin(r, HandlerType.GET, "/admin/v1/users", "admin:users:read", ctx -> json(ctx,
+                adminApi.searchUsers(ctx.queryParam("query"), ctx.queryParam("limit"), ctx.queryParam("cursor"))));
+        admin(r, HandlerType.POST, "/admin/v1/users", "admin:users:write", ctx -> {
+            AdminRequests.CreateUser body = bodies.json(ctx, AdminRequests.CreateUser.class);
+            // Granting roles at creation is granting roles: it needs that permission as well.
+            if (AdminHandlers.grantsRoles(body)) adminAccess.require(ctx, "admin:roles:write");
+            created(ctx, adminApi.createUser(actor(ctx), body));
+        });
+        admin(r, HandlerType.GET, "/admin/v1/users/{id}", "admin:users:read", ctx -> json(ctx, adminApi.getUser(ctx.pathParam("id"))));
+        admin(r, HandlerType.PATCH, "/admin/v1/users/{id}", "admin:users:write", ctx -> json(ctx,
+                adminApi.patchUser(actor(ctx), ctx.pathParam("id"), patchBody(ctx, PATCH_USER_FIELDS))));
+        admin(r, HandlerType.DELETE, "/admin/v1/users/{id}", "admin:users:write", ctx -> {
+            adminApi.deleteUser(actor(ctx), ctx.pathParam("id"));
+            ctx.status(204);
+        });
+        admin(r, HandlerType.PUT, "/admin/v1/users/{id}/roles", "admin:roles:write", ctx -> json(ctx,
+                adminApi.setRoles(actor(ctx), ctx.pathParam("id"), bodies.json(ctx, AdminRequests.SetRoles.class))));
+        admin(r, HandlerType.GET, "/admin/v1/users/{id}/sessions", "admin:sessions:read",
+                ctx -> json(ctx, adminApi.sessions(ctx.pathParam("id"))));
+        admin(r, HandlerType.DELETE, "/admin/v1/users/{id}/sessions", "admin:sessions:write", ctx -> {
+            adminApi.endSessions(actor(ctx), ctx.pathParam("id"));
+            ctx.status(204);
+        });
+        admin(r, HandlerType.GET, "/admin/v1/roles", "admin:roles:read", ctx -> json(ctx, adminApi.roles()));
+        admin(r, HandlerType.POST, "/admin/v1/roles", "admin:roles:write", ctx -> created(ctx,
+                adminApi.createRole(actor(ctx), bodies.json(ctx, AdminRequests.CreateRole.class))));
+        admin(r, HandlerType.GET, "/admin/v1/roles/{name}", "admin:roles:read", ctx -> json(ctx, adminApi.getRole(ctx.pathParam("name"))));
+        admin(r, HandlerType.PATCH, "/admin/v1/roles/{name}", "admin:roles:write", ctx -> json(ctx,
+                adminApi.patchRole(actor(ctx), ctx.pathParam("name"), patchBody(ctx, PATCH_ROLE_FIELDS))));
+        admin(r, HandlerType.DELETE, "/admin/v1/roles/{name}", "admin:roles:write", ctx -> {
+            adminApi.deleteRole(actor(ctx), ctx.pathParam("name"));
+            ctx.status(204);
+        });
         admin(r, HandlerType.GET, "/admin/v1/keys", "admin:keys:read", ctx -> json(ctx, adminApi.keys()));
         admin(r, HandlerType.POST, "/admin/v1/keys/rotate", "admin:keys:write",
                 ctx -> created(ctx, adminApi.rotateKey(actor(ctx))));
+        admin(r, HandlerType.GET, "/admin/v1/events", "admin:events:read", ctx -> json(ctx, adminApi.events(
+                ctx.queryParam("type"), ctx.queryParam("user_id"), ctx.queryParam("from"), ctx.queryParam("to"),
+                ctx.queryParam("limit"), ctx.queryParam("cursor"))));
         admin(r, HandlerType.POST, "/admin/v1/users/{id}/verification-email", "admin:users:write", ctx -> {
             ctx.status(202);
             json(ctx, adminApi.sendVerification(ctx.pathParam("id"), actor(ctx)));
@@ -206,11 +264,16 @@ public final class Routes {
     }
 
     private JsonNode patchMeBody(Context ctx) {
+        return patchBody(ctx, PATCH_ME_FIELDS);
+    }
+
+    /** A JSON object with only the named fields: anything else (roles, id, disabled on /me...) is a 400, never ignored. */
+    private JsonNode patchBody(Context ctx, Set<String> allowed) {
         JsonNode node = Json.parse(bodies.read(ctx), JsonNode.class);
         if (!node.isObject()) throw new ApiException(ErrorCode.INVALID_JSON, "A JSON object is required");
         for (var it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
-            if (!PATCH_ME_FIELDS.contains(field)) {
+            if (!allowed.contains(field)) {
                 throw new ApiException(ErrorCode.UNKNOWN_FIELD, "Unknown field '" + field + "'",
                         List.of(new FieldError(field, "unknown_field")), null);
             }

@@ -6,6 +6,7 @@ import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.rbac.Authorizer;
+import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
@@ -33,11 +34,13 @@ public final class WebServer implements AutoCloseable {
 
     public WebServer(GatehouseConfig config, ApiHandlers api, AdminHandlers admin, AccessTokenVerifier verifier,
                      SessionService sessions, Authorizer authorizer, KeyService keys, Health health,
-                     PrometheusMeterRegistry metrics, byte[] openApi, HostedPages pages) {
+                     PrometheusMeterRegistry metrics, byte[] openApi, HostedPages pages, OAuthEndpoints oauth) {
         this.config = config.http();
         BearerAuth bearer = new BearerAuth(verifier, sessions);
-        Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer), new Bodies(config.http().maxBodyBytes()),
-                new ClientIp(config.http().trustedProxies()), keys, health, metrics, config.issuer(), openApi, pages);
+        Bodies bodies = new Bodies(config.http().maxBodyBytes());
+        ClientIp clientIp = new ClientIp(config.http().trustedProxies());
+        Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer), bodies, clientIp, keys, health,
+                metrics, config.issuer(), openApi, pages, oauth, new OAuthHttp(bodies, clientIp, config.issuer()));
         this.routes = routes;
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

@@ -47,7 +47,7 @@ class SessionStoreContractTest {
 
     /** Rotation at {@code now} with the idle cut-off the service computes. */
     private static Optional<Session> rotate(StoreFixture f, String oldHash, String newHash, Instant now) {
-        return f.sessions.rotate(oldHash, newHash, now, now.minus(IDLE));
+        return f.sessions.rotate(oldHash, newHash, "gatehouse", now, now.minus(IDLE));
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.config.Secret;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -30,6 +31,7 @@ final class StoreFixture implements AutoCloseable {
     final JdbiThrottleStore throttle;
     final JdbiSigningKeyStore keys;
     final JdbiAuditStore audit;
+    final JdbiClientStore clients;
 
     private StoreFixture(TestDatabases.Kind kind, Database database) {
         this.kind = kind;
@@ -40,6 +42,7 @@ final class StoreFixture implements AutoCloseable {
         this.throttle = new JdbiThrottleStore(jdbi);
         this.keys = new JdbiSigningKeyStore(jdbi);
         this.audit = new JdbiAuditStore(jdbi);
+        this.clients = new JdbiClientStore(jdbi);
     }
 
     static StoreFixture open(TestDatabases.Kind kind) {

@@ -36,16 +36,16 @@ public final class JdbiSessionStore implements SessionStore {
     }
 
     @Override
-    public Optional<Session> rotate(String oldHash, String newHash, Instant now, Instant idleCutoff) {
+    public Optional<Session> rotate(String oldHash, String newHash, String clientId, Instant now, Instant idleCutoff) {
         // One conditional UPDATE decides the race: of N parallel presentations of one token exactly
         // one matches refresh_hash = :old (RFC 9700 §4.14.2); the rest see zero rows.
         return jdbi.inTransaction(h -> {
             Optional<Session> session = h.createQuery("""
                             UPDATE sessions SET refresh_hash = :new, last_used_at = :now
-                             WHERE refresh_hash = :old AND revoked_at IS NULL
+                             WHERE refresh_hash = :old AND client_id = :client AND revoked_at IS NULL
                                AND last_used_at >= :idle AND expires_at > :now
                             RETURNING\s""" + COLUMNS)
-                    .bind("new", newHash).bind("old", oldHash).bind("now", now.toEpochMilli())
+                    .bind("new", newHash).bind("old", oldHash).bind("client", clientId).bind("now", now.toEpochMilli())
                     .bind("idle", idleCutoff.toEpochMilli())
                     .map(JdbiSessionStore::map).findOne();
             session.ifPresent(s -> h.createUpdate(

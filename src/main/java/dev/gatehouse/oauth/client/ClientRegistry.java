@@ -1,0 +1,163 @@
+package dev.gatehouse.oauth.client;
+
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.core.UniqueViolation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Registered OAuth clients: create, read, update, delete, secret rotation (API.md §4, §5). */
+public final class ClientRegistry {
+    public static final int MAX_PAGE = 100;
+
+    private final ClientStore store;
+    private final ClientValidator validator;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    /**
+     * @param dev                GATEHOUSE_DEV: plain-http redirect and JWKS URIs allowed off loopback
+     * @param firstPartyClientId the built-in client of /api/v1/login, which stays implicit and cannot be registered
+     */
+    public ClientRegistry(ClientStore store, AuditLog audit, Clock clock, boolean dev, String firstPartyClientId,
+                          Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+        this.validator = new ClientValidator(dev, firstPartyClientId, maxAccessTokenTtl, maxRefreshTokenTtl);
+    }
+
+    /** A client and, once, the secret it was given (null when it has none). */
+    public record Created(OAuthClient client, String clientSecret) {
+        @Override
+        public String toString() {
+            return "Created[" + client.clientId() + "]";
+        }
+    }
+
+    public record Page(List<OAuthClient> items, String nextCursor) {}
+
+    public Created create(ClientSpec spec, String actor) {
+        List<FieldError> errors = new ArrayList<>();
+        String clientId = spec.clientId();
+        if (clientId != null) validator.clientId(clientId, errors);
+        else clientId = SecureTokens.random(16);
+        ClientType type = spec.type() == null ? ClientType.CONFIDENTIAL : ClientType.fromWire(spec.type());
+        if (spec.type() != null && type == null) errors.add(new FieldError("type", "invalid"));
+        ClientType effective = type == null ? ClientType.CONFIDENTIAL : type;
+        List<String> grants = spec.grantTypes() != null ? spec.grantTypes() : List.of("authorization_code", "refresh_token");
+        String method = spec.authMethod() != null ? spec.authMethod()
+                : effective == ClientType.PUBLIC ? ClientAuthMethods.NONE
+                : spec.jwks() != null || spec.jwksUri() != null ? ClientAuthMethods.PRIVATE_KEY_JWT
+                : ClientAuthMethods.CLIENT_SECRET_BASIC;
+        OAuthClient client = new OAuthClient(clientId, spec.name(), type, orEmpty(spec.redirectUris()),
+                orEmpty(spec.postLogoutRedirectUris()), grants, orEmpty(spec.scopes()), method, spec.jwks(), spec.jwksUri(),
+                Boolean.TRUE.equals(spec.firstParty()), seconds(spec.accessTokenTtl()), seconds(spec.refreshTokenTtl()),
+                spec.idTokenSignedResponseAlg() == null ? "RS256" : spec.idTokenSignedResponseAlg(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        errors.addAll(validator.check(client));
+        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
+        String secret = client.usesSecret() ? ClientSecrets.generate() : null;
+        try {
+            store.insert(client, secret == null ? null : ClientSecrets.hash(secret));
+        } catch (UniqueViolation e) {
+            throw new ApiException(ErrorCode.CLIENT_ID_TAKEN, null, List.of(new FieldError("client_id", "taken")), null);
+        }
+        audit.record("client_create", "success", null, actor, client.clientId(), null, "type=" + client.type().wire());
+        return new Created(client, secret);
+    }
+
+    public Optional<OAuthClient> find(String clientId) {
+        if (clientId == null || clientId.length() > 128) return Optional.empty();
+        return store.find(clientId).map(ClientStore.Stored::client);
+    }
+
+    public OAuthClient get(String clientId) {
+        return find(clientId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No such client"));
+    }
+
+    /** @param cursor the last client id of the previous page, or null */
+    public Page list(Integer limit, String cursor) {
+        int n = limit == null ? 50 : limit;
+        if (n < 1 || n > MAX_PAGE) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "out_of_range")));
+        List<OAuthClient> rows = store.list(cursor, n + 1);
+        boolean more = rows.size() > n;
+        List<OAuthClient> items = more ? rows.subList(0, n) : rows;
+        return new Page(List.copyOf(items), more ? items.get(items.size() - 1).clientId() : null);
+    }
+
+    /**
+     * Replaces the fields given (non-null in {@code patch}); {@code client_id} and {@code type} cannot
+     * change (a type change would change what credential the client holds). A client moved to a
+     * secret method without a secret has none until {@link #rotateSecret}.
+     */
+    public OAuthClient update(String clientId, ClientSpec patch, String actor) {
+        OAuthClient c = get(clientId);
+        List<FieldError> errors = new ArrayList<>();
+        if (patch.clientId() != null && !patch.clientId().equals(clientId)) errors.add(new FieldError("client_id", "immutable"));
+        if (patch.type() != null && !patch.type().equals(c.type().wire())) errors.add(new FieldError("type", "immutable"));
+        OAuthClient next = new OAuthClient(clientId, or(patch.name(), c.name()), c.type(),
+                or(patch.redirectUris(), c.redirectUris()), or(patch.postLogoutRedirectUris(), c.postLogoutRedirectUris()),
+                or(patch.grantTypes(), c.grantTypes()), or(patch.scopes(), c.scopes()), or(patch.authMethod(), c.authMethod()),
+                patch.jwks() != null ? emptyToNull(patch.jwks()) : patch.jwksUri() != null ? null : c.jwks(),
+                patch.jwksUri() != null ? emptyToNull(patch.jwksUri()) : patch.jwks() != null ? null : c.jwksUri(),
+                patch.firstParty() != null ? patch.firstParty() : c.firstParty(),
+                patch.accessTokenTtl() != null ? seconds(patch.accessTokenTtl()) : c.accessTokenTtl(),
+                patch.refreshTokenTtl() != null ? seconds(patch.refreshTokenTtl()) : c.refreshTokenTtl(),
+                or(patch.idTokenSignedResponseAlg(), c.idTokenSignedResponseAlg()), c.createdAt());
+        errors.addAll(validator.check(next));
+        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
+        Instant now = clock.instant();
+        if (!store.update(next, now)) throw new ApiException(ErrorCode.NOT_FOUND, "No such client");
+        if (!next.usesSecret() && c.usesSecret()) store.updateSecret(clientId, null, now);
+        audit.record("client_update", "success", null, actor, clientId, null, null);
+        return next;
+    }
+
+    public void delete(String clientId, String actor) {
+        if (!store.delete(clientId)) throw new ApiException(ErrorCode.NOT_FOUND, "No such client");
+        audit.record("client_delete", "success", null, actor, clientId, null, null);
+    }
+
+    /** A new secret, returned once; the old one stops working at once. */
+    public Created rotateSecret(String clientId, String actor) {
+        OAuthClient c = get(clientId);
+        if (!c.usesSecret()) {
+            throw new ApiException(ErrorCode.INVALID_REQUEST, "This client authenticates with " + c.authMethod() + ", not a secret");
+        }
+        String secret = ClientSecrets.generate();
+        if (!store.updateSecret(clientId, ClientSecrets.hash(secret), clock.instant())) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "No such client");
+        }
+        audit.record("client_secret_rotate", "success", null, actor, clientId, null, null);
+        return new Created(c, secret);
+    }
+
+    /** Scopes some registered client may ask for (discovery's {@code scopes_supported}). */
+    public List<String> allScopes() {
+        return store.allScopes();
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static List<String> orEmpty(List<String> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Duration seconds(Long s) {
+        return s == null ? null : Duration.ofSeconds(s);
+    }
+}

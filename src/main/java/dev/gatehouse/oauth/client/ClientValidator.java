@@ -1,0 +1,167 @@
+package dev.gatehouse.oauth.client;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyType;
+import dev.gatehouse.core.FieldError;
+import dev.gatehouse.core.Scopes;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks client metadata as a whole and lists every problem at once (field, code). */
+final class ClientValidator {
+    static final Set<String> GRANT_TYPES = Set.of("authorization_code", "refresh_token", "client_credentials");
+    static final Set<String> ID_TOKEN_ALGS = Set.of("RS256", "PS256", "ES256");
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._~-]{1,128}");
+    private static final int MAX_URIS = 20;
+    private static final int MAX_SCOPES = 100;
+    private static final int MAX_JWKS = 16_384;
+
+    private final RedirectUris redirectUris;
+    private final String reservedClientId;
+    private final Duration maxAccessTokenTtl;
+    private final Duration maxRefreshTokenTtl;
+    private final boolean dev;
+
+    ClientValidator(boolean dev, String reservedClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl) {
+        this.dev = dev;
+        this.redirectUris = new RedirectUris(dev);
+        this.reservedClientId = reservedClientId;
+        this.maxAccessTokenTtl = maxAccessTokenTtl;
+        this.maxRefreshTokenTtl = maxRefreshTokenTtl;
+    }
+
+    /** Problems of a client id an administrator chose. */
+    void clientId(String id, List<FieldError> errors) {
+        if (!CLIENT_ID.matcher(id).matches()) errors.add(new FieldError("client_id", "invalid"));
+        // The first-party client of /api/v1/login is built in (implicit): its id cannot be registered.
+        else if (id.equals(reservedClientId)) errors.add(new FieldError("client_id", "reserved"));
+    }
+
+    List<FieldError> check(OAuthClient c) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c.name() == null || c.name().isBlank()) errors.add(new FieldError("name", "required"));
+        else if (c.name().length() > 256) errors.add(new FieldError("name", "too_long"));
+        else if (c.name().chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F)) errors.add(new FieldError("name", "invalid"));
+        if (c.type() == null) errors.add(new FieldError("type", "invalid"));
+        uris("redirect_uris", c.redirectUris(), errors);
+        uris("post_logout_redirect_uris", c.postLogoutRedirectUris(), errors);
+
+        for (String g : c.grantTypes()) {
+            if (!GRANT_TYPES.contains(g)) errors.add(new FieldError("grant_types", "unsupported"));
+        }
+        if (c.grantTypes().isEmpty()) errors.add(new FieldError("grant_types", "required"));
+        // OAuth 2.1 §4.2 / SECURITY.md: client_credentials only for clients that can authenticate.
+        if (c.type() == ClientType.PUBLIC && c.grantTypes().contains("client_credentials")) {
+            errors.add(new FieldError("grant_types", "client_credentials_requires_confidential"));
+        }
+        if (c.grantTypes().contains("authorization_code") && c.redirectUris().isEmpty()) {
+            errors.add(new FieldError("redirect_uris", "required"));
+        }
+
+        if (c.scopes().size() > MAX_SCOPES) errors.add(new FieldError("scopes", "too_many"));
+        for (String s : c.scopes()) {
+            try {
+                List<String> parsed = Scopes.parse(s);
+                if (parsed.size() != 1) errors.add(new FieldError("scopes", "invalid"));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("scopes", "invalid"));
+            }
+        }
+
+        authMethod(c, errors);
+        if (c.accessTokenTtl() != null && (c.accessTokenTtl().isNegative() || c.accessTokenTtl().isZero()
+                || c.accessTokenTtl().compareTo(maxAccessTokenTtl) > 0)) {
+            errors.add(new FieldError("access_token_ttl", "out_of_range"));
+        }
+        if (c.refreshTokenTtl() != null && (c.refreshTokenTtl().isNegative() || c.refreshTokenTtl().isZero()
+                || c.refreshTokenTtl().compareTo(maxRefreshTokenTtl) > 0)) {
+            errors.add(new FieldError("refresh_token_ttl", "out_of_range"));
+        }
+        if (!ID_TOKEN_ALGS.contains(c.idTokenSignedResponseAlg())) {
+            errors.add(new FieldError("id_token_signed_response_alg", "unsupported"));
+        }
+        return distinct(errors);
+    }
+
+    private void uris(String field, List<String> uris, List<FieldError> errors) {
+        if (uris.size() > MAX_URIS) errors.add(new FieldError(field, "too_many"));
+        for (String u : uris) {
+            String problem = redirectUris.problem(u);
+            if (problem != null) errors.add(new FieldError(field, problem));
+        }
+    }
+
+    private void authMethod(OAuthClient c, List<FieldError> errors) {
+        String m = c.authMethod();
+        if (!ClientAuthMethods.ALL.contains(m)) {
+            errors.add(new FieldError("token_endpoint_auth_method", "unsupported"));
+            return;
+        }
+        // RFC 6749 §2.1: a public client cannot hold a credential; a confidential one must use one.
+        if (c.type() == ClientType.PUBLIC && !m.equals(ClientAuthMethods.NONE)) {
+            errors.add(new FieldError("token_endpoint_auth_method", "public_client_requires_none"));
+        }
+        if (c.type() == ClientType.CONFIDENTIAL && m.equals(ClientAuthMethods.NONE)) {
+            errors.add(new FieldError("token_endpoint_auth_method", "confidential_client_requires_authentication"));
+        }
+        boolean keyed = m.equals(ClientAuthMethods.PRIVATE_KEY_JWT);
+        if (keyed && (c.jwks() == null) == (c.jwksUri() == null)) {
+            errors.add(new FieldError("jwks", "exactly_one_of_jwks_or_jwks_uri"));
+        }
+        if (!keyed && (c.jwks() != null || c.jwksUri() != null)) {
+            errors.add(new FieldError(c.jwks() != null ? "jwks" : "jwks_uri", "only_for_private_key_jwt"));
+        }
+        if (c.jwks() != null) jwks(c.jwks(), errors);
+        if (c.jwksUri() != null) jwksUri(c.jwksUri(), errors);
+    }
+
+    private static void jwks(String json, List<FieldError> errors) {
+        if (json.length() > MAX_JWKS) {
+            errors.add(new FieldError("jwks", "too_large"));
+            return;
+        }
+        try {
+            JWKSet set = JWKSet.parse(json);
+            if (set.getKeys().isEmpty()) errors.add(new FieldError("jwks", "empty"));
+            for (JWK key : set.getKeys()) {
+                // Public asymmetric keys only: a private member here would mean the client leaked its key.
+                if (key.isPrivate()) errors.add(new FieldError("jwks", "private_key"));
+                if (key.getKeyType() != KeyType.RSA && key.getKeyType() != KeyType.EC) {
+                    errors.add(new FieldError("jwks", "unsupported_key_type"));
+                }
+            }
+        } catch (ParseException | RuntimeException e) {
+            errors.add(new FieldError("jwks", "invalid"));
+        }
+    }
+
+    private void jwksUri(String uri, List<FieldError> errors) {
+        if (uri.length() > RedirectUris.MAX_LENGTH) {
+            errors.add(new FieldError("jwks_uri", "too_long"));
+            return;
+        }
+        try {
+            URI u = new URI(uri);
+            boolean https = "https".equals(u.getScheme());
+            // The server fetches this URI: plain http (and so local test servers) only in dev mode.
+            boolean loopbackHttp = "http".equals(u.getScheme()) && dev;
+            if (u.getHost() == null || u.getRawFragment() != null || u.getRawUserInfo() != null || !(https || loopbackHttp)) {
+                errors.add(new FieldError("jwks_uri", "https_required"));
+            }
+        } catch (URISyntaxException e) {
+            errors.add(new FieldError("jwks_uri", "invalid_uri"));
+        }
+    }
+
+    private static List<FieldError> distinct(List<FieldError> errors) {
+        return List.copyOf(new LinkedHashSet<>(errors));
+    }
+}

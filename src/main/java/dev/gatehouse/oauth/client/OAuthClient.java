@@ -1,0 +1,35 @@
+package dev.gatehouse.oauth.client;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A registered OAuth client (API.md §5). Holds no secret: the secret's hash lives only in the store.
+ *
+ * @param jwks            the client's public JWK set as JSON, for {@code private_key_jwt}; or null
+ * @param jwksUri         where the client publishes it instead; or null
+ * @param accessTokenTtl  lifetime of access tokens issued to this client; null = the server default
+ * @param refreshTokenTtl absolute lifetime of sessions started for this client; null = the server default
+ */
+public record OAuthClient(String clientId, String name, ClientType type, List<String> redirectUris,
+        List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
+        String jwks, String jwksUri, boolean firstParty, Duration accessTokenTtl, Duration refreshTokenTtl,
+        String idTokenSignedResponseAlg, Instant createdAt) {
+
+    public OAuthClient {
+        redirectUris = List.copyOf(redirectUris);
+        postLogoutRedirectUris = List.copyOf(postLogoutRedirectUris);
+        grantTypes = List.copyOf(grantTypes);
+        scopes = List.copyOf(scopes);
+    }
+
+    public boolean allowsGrant(String grantType) {
+        return grantTypes.contains(grantType);
+    }
+
+    /** Whether this client authenticates with a shared secret. */
+    public boolean usesSecret() {
+        return ClientAuthMethods.usesSecret(authMethod);
+    }
+}

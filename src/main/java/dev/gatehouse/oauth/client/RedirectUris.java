@@ -1,0 +1,88 @@
+package dev.gatehouse.oauth.client;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Redirect URI rules: what may be registered (RFC 6749 §3.1.2, RFC 8252 §7, SECURITY.md) and how a
+ * presented URI is matched against the registered ones (exact string comparison, OAuth 2.1 §2.3.1;
+ * loopback IP redirects match on any port, RFC 8252 §7.3).
+ */
+public final class RedirectUris {
+    static final int MAX_LENGTH = 2048;
+    private static final Set<String> FORBIDDEN_SCHEMES = Set.of("javascript", "data", "vbscript", "file", "blob", "about");
+
+    private final boolean dev;
+
+    /** @param dev GATEHOUSE_DEV: plain http allowed off loopback */
+    public RedirectUris(boolean dev) {
+        this.dev = dev;
+    }
+
+    /** @return null when acceptable for registration, else a short problem code */
+    public String problem(String uri) {
+        if (uri == null || uri.isEmpty()) return "required";
+        if (uri.length() > MAX_LENGTH) return "too_long";
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c <= 0x20 || c >= 0x7F) return "invalid_uri";
+        }
+        // No wildcards of any kind: matching is exact (SECURITY.md).
+        if (uri.indexOf('*') >= 0) return "wildcard";
+        URI parsed;
+        try {
+            parsed = new URI(uri);
+        } catch (URISyntaxException e) {
+            return "invalid_uri";
+        }
+        if (!parsed.isAbsolute() || parsed.getScheme() == null) return "not_absolute";
+        // RFC 6749 §3.1.2: the endpoint URI MUST NOT include a fragment component.
+        if (parsed.getRawFragment() != null) return "fragment";
+        String scheme = parsed.getScheme().toLowerCase(Locale.ROOT);
+        if (FORBIDDEN_SCHEMES.contains(scheme)) return "forbidden_scheme";
+        if (parsed.getRawUserInfo() != null) return "user_info";
+        if (scheme.equals("https")) return parsed.getHost() == null ? "invalid_uri" : null;
+        if (scheme.equals("http")) {
+            if (parsed.getHost() == null) return "invalid_uri";
+            // RFC 8252 §8.3: loopback redirects use the IP literal; anything else needs TLS (OAuth 2.1 §1.5).
+            return isLoopbackIp(parsed.getHost()) || dev ? null : "https_required";
+        }
+        // RFC 8252 §7.1: private-use schemes of native apps are reverse domain names (com.example.app:/cb).
+        if (scheme.indexOf('.') > 0 && parsed.isOpaque() == false) return null;
+        return "unsupported_scheme";
+    }
+
+    /**
+     * Whether {@code presented} matches one of {@code registered}: the same string, or, for a registered
+     * loopback IP {@code http} URI, the same string apart from the port (RFC 8252 §7.3).
+     */
+    public static boolean matches(List<String> registered, String presented) {
+        if (presented == null) return false;
+        for (String r : registered) {
+            if (r.equals(presented)) return true;
+            if (sameExceptLoopbackPort(r, presented)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sameExceptLoopbackPort(String registered, String presented) {
+        try {
+            URI r = new URI(registered);
+            URI p = new URI(presented);
+            if (!"http".equals(r.getScheme()) || !"http".equals(p.getScheme())) return false;
+            if (r.getHost() == null || !isLoopbackIp(r.getHost()) || !r.getHost().equals(p.getHost())) return false;
+            if (p.getRawUserInfo() != null || p.getRawFragment() != null) return false;
+            return java.util.Objects.equals(r.getRawPath(), p.getRawPath())
+                    && java.util.Objects.equals(r.getRawQuery(), p.getRawQuery());
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    static boolean isLoopbackIp(String host) {
+        return host.equals("127.0.0.1") || host.equals("[::1]");
+    }
+}

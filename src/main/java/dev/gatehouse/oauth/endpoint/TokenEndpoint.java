@@ -1,0 +1,80 @@
+package dev.gatehouse.oauth.endpoint;
+
+import com.nimbusds.oauth2.sdk.AccessTokenResponse;
+import com.nimbusds.oauth2.sdk.GrantType;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import dev.gatehouse.core.Scopes;
+import dev.gatehouse.oauth.OAuthException;
+import dev.gatehouse.oauth.client.ClientAuthenticator;
+import dev.gatehouse.oauth.client.OAuthClient;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /oauth2/token} (RFC 6749 §3.2): parse, authenticate the client, dispatch on
+ * {@code grant_type} to one {@link dev.gatehouse.oauth.grant.TokenGrant}. The map holds exactly the
+ * grants that are implemented; discovery advertises its keys. The authorization_code grant joins
+ * it with the authorization endpoint. Password and implicit are never added (OAuth 2.1 §10).
+ */
+public final class TokenEndpoint {
+    private final ClientAuthenticator authenticator;
+    private final Map<String, dev.gatehouse.oauth.grant.TokenGrant> grants;
+    private final String url;
+
+    /** @param url this endpoint's public URL (issuer + /oauth2/token) */
+    public TokenEndpoint(ClientAuthenticator authenticator, List<dev.gatehouse.oauth.grant.TokenGrant> grants, String url) {
+        this.authenticator = authenticator;
+        Map<String, dev.gatehouse.oauth.grant.TokenGrant> byType = new LinkedHashMap<>();
+        grants.forEach(g -> byType.put(g.type().getValue(), g));
+        this.grants = Map.copyOf(byType);
+        this.url = url;
+    }
+
+    /** The grant types this endpoint serves, for discovery. */
+    public List<String> grantTypes() {
+        return grants.keySet().stream().sorted().toList();
+    }
+
+    public HTTPResponse handle(HTTPRequest request, String ip) {
+        try {
+            return token(request, ip).toHTTPResponse();
+        } catch (OAuthException e) {
+            return OAuthResponses.error(e);
+        }
+    }
+
+    private AccessTokenResponse token(HTTPRequest request, String ip) {
+        Map<String, List<String>> params = FormParameters.parse(request);
+        String grantType = FormParameters.single(params, "grant_type");
+        if (grantType == null) throw OAuthException.invalidRequest("grant_type is required");
+        dev.gatehouse.oauth.grant.TokenGrant grant = grants.get(grantType);
+        if (grant == null) {
+            throw new OAuthException(OAuth2Error.UNSUPPORTED_GRANT_TYPE, "Supported grant types: " + String.join(" ", grantTypes()));
+        }
+        OAuthClient client = authenticator.authenticate(request, params, url);
+        // RFC 6749 §5.2 unauthorized_client: registered without this grant type.
+        if (!client.allowsGrant(grantType)) {
+            throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use " + grantType);
+        }
+        try {
+            Scopes.parse(FormParameters.single(params, "scope"));
+        } catch (IllegalArgumentException e) {
+            throw new OAuthException(OAuth2Error.INVALID_SCOPE, "Malformed scope");
+        }
+        TokenRequest parsed;
+        try {
+            parsed = TokenRequest.parse(request);
+        } catch (ParseException e) {
+            throw new OAuthException(e.getErrorObject() != null ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST,
+                    e.getMessage() == null ? "Malformed token request" : e.getMessage());
+        } catch (RuntimeException e) {
+            throw OAuthException.invalidRequest("Malformed token request");
+        }
+        return grant.handle(parsed, client, ip);
+    }
+}

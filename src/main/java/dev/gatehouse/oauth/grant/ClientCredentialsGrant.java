@@ -1,0 +1,50 @@
+package dev.gatehouse.oauth.grant;
+
+import com.nimbusds.oauth2.sdk.AccessTokenResponse;
+import com.nimbusds.oauth2.sdk.GrantType;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.token.Tokens;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.oauth.OAuthException;
+import dev.gatehouse.oauth.client.ClientType;
+import dev.gatehouse.oauth.client.OAuthClient;
+import java.util.List;
+
+/**
+ * RFC 6749 §4.4: a confidential client gets a token for itself. {@code sub} is the client id, the
+ * scope is what it asked for out of what it may ask for (all of it when it asked for nothing, §3.3),
+ * no refresh token (§4.4.3), no roles, no session.
+ */
+public final class ClientCredentialsGrant implements TokenGrant {
+    private final OAuthTokens tokens;
+    private final AuditLog audit;
+
+    public ClientCredentialsGrant(OAuthTokens tokens, AuditLog audit) {
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    @Override
+    public GrantType type() {
+        return GrantType.CLIENT_CREDENTIALS;
+    }
+
+    @Override
+    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+        // RFC 6749 §4.4: MUST only be used by confidential clients.
+        if (client.type() != ClientType.CONFIDENTIAL) {
+            throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "client_credentials is for confidential clients only");
+        }
+        Scope requested = request.getScope();
+        List<String> scope = requested == null ? client.scopes() : requested.toStringList();
+        if (!client.scopes().containsAll(scope)) {
+            throw new OAuthException(OAuth2Error.INVALID_SCOPE, "The client may not ask for: "
+                    + String.join(" ", scope.stream().filter(s -> !client.scopes().contains(s)).toList()));
+        }
+        List<String> sorted = scope.stream().sorted().toList();
+        audit.record("client_credentials", "success", null, client.clientId(), client.clientId(), ip, null);
+        return new AccessTokenResponse(new Tokens(tokens.issue(client.clientId(), client, sorted, null, null), null));
+    }
+}

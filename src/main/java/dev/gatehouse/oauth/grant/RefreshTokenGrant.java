@@ -1,0 +1,97 @@
+package dev.gatehouse.oauth.grant;
+
+import com.nimbusds.oauth2.sdk.AccessTokenResponse;
+import com.nimbusds.oauth2.sdk.GrantType;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.oauth2.sdk.token.Tokens;
+import dev.gatehouse.account.UserStore;
+import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.oauth.OAuthException;
+import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.session.Session;
+import dev.gatehouse.session.SessionService;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * RFC 6749 §6 for OAuth clients, on the core's sessions: the refresh token rotates in one atomic
+ * write with reuse detection (RFC 9700 §4.14.2), it is bound to the client it was issued to, and a
+ * {@code scope} parameter can only narrow what the session was granted (the session keeps its
+ * original scope for later refreshes).
+ */
+public final class RefreshTokenGrant implements TokenGrant {
+    /** Scopes that are not permissions (OpenID Connect Core §5.4, §11): kept as granted. */
+    static final Set<String> OIDC_SCOPES = Set.of("openid", "profile", "email", "address", "phone", "offline_access");
+
+    private final SessionService sessions;
+    private final UserStore users;
+    private final OAuthTokens tokens;
+    private final AuditLog audit;
+
+    public RefreshTokenGrant(SessionService sessions, UserStore users, OAuthTokens tokens, AuditLog audit) {
+        this.sessions = sessions;
+        this.users = users;
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    @Override
+    public GrantType type() {
+        return GrantType.REFRESH_TOKEN;
+    }
+
+    @Override
+    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+        String presented = ((com.nimbusds.oauth2.sdk.RefreshTokenGrant) request.getAuthorizationGrant()).getRefreshToken().getValue();
+        Optional<Session> current = sessions.findByRefreshToken(presented);
+        List<String> requested = request.getScope() == null ? null : request.getScope().toStringList();
+        if (current.isPresent()) {
+            Session s = current.get();
+            // Checked before rotating, so a refused request does not spend the holder's token.
+            if (!s.clientId().equals(client.clientId())) {
+                audit.record("refresh", "wrong_client", s.userId(), client.clientId(), null, ip, "session=" + s.id());
+                throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
+            }
+            if (requested != null && s.scope() != null && !s.scope().containsAll(requested)) {
+                throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
+            }
+        }
+        SessionService.Issued issued;
+        try {
+            // Unknown, spent (reuse: the session is revoked), other client's: all refused here, atomically.
+            issued = sessions.refresh(presented, client.clientId(), ip);
+        } catch (ApiException e) {
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
+        }
+        Session session = issued.session();
+        Optional<UserWithGrants> user = users.findById(session.userId());
+        if (user.isEmpty() || user.get().user().disabled()) {
+            sessions.end(session.id());
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
+        }
+        List<String> scope = scope(session, requested, client, user.get());
+        audit.record("refresh", "success", session.userId(), client.clientId(), null, ip, "session=" + session.id());
+        return new AccessTokenResponse(new Tokens(
+                tokens.issue(session.userId(), client, scope, user.get().grants().roles(), session.id()),
+                new RefreshToken(issued.refreshToken())));
+    }
+
+    /**
+     * What the new access token carries: the session's scope (narrowed by the request), limited to
+     * what the client may still ask for and, for permissions, to what the user still holds (API.md §2:
+     * a refresh never brings back a removed permission).
+     */
+    private static List<String> scope(Session session, List<String> requested, OAuthClient client, UserWithGrants user) {
+        TreeSet<String> out = new TreeSet<>(session.scope() != null ? session.scope() : user.grants().permissions());
+        if (requested != null) out.retainAll(requested);
+        out.retainAll(client.scopes());
+        out.removeIf(s -> !OIDC_SCOPES.contains(s) && !user.grants().permissions().contains(s));
+        return List.copyOf(out);
+    }
+}

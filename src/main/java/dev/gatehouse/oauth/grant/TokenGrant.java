@@ -1,0 +1,18 @@
+package dev.gatehouse.oauth.grant;
+
+import com.nimbusds.oauth2.sdk.AccessTokenResponse;
+import com.nimbusds.oauth2.sdk.GrantType;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import dev.gatehouse.oauth.client.OAuthClient;
+
+/**
+ * One grant type of the token endpoint (RFC 6749 §4, §6). The endpoint has already authenticated the
+ * client and checked that it may use this grant; the grant checks the rest and issues the tokens.
+ * Failures are {@link dev.gatehouse.oauth.OAuthException}s.
+ */
+public interface TokenGrant {
+    GrantType type();
+
+    /** @param ip the caller's address, for the audit log */
+    AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip);
+}

@@ -1,0 +1,55 @@
+package dev.gatehouse.web;
+
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.oauth.endpoint.OAuthResponses;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Carries an OAuth POST between Javalin and a protocol endpoint: the endpoint sees a Nimbus
+ * {@link HTTPRequest} (Authorization and Content-Type headers, the body read within the size limit)
+ * and answers a Nimbus {@link HTTPResponse}; the query string is never looked at.
+ */
+final class OAuthHttp {
+    private final Bodies bodies;
+    private final ClientIp clientIp;
+    private final String issuer;
+
+    OAuthHttp(Bodies bodies, ClientIp clientIp, String issuer) {
+        this.bodies = bodies;
+        this.clientIp = clientIp;
+        this.issuer = issuer;
+    }
+
+    void post(Context ctx, BiFunction<HTTPRequest, String, HTTPResponse> endpoint) {
+        HTTPResponse response;
+        try {
+            HTTPRequest request = new HTTPRequest(HTTPRequest.Method.POST, URI.create(issuer + ctx.path()));
+            String authorization = ctx.header("Authorization");
+            if (authorization != null) request.setHeader("Authorization", authorization);
+            String contentType = ctx.header("Content-Type");
+            if (contentType != null) request.setHeader("Content-Type", contentType);
+            request.setBody(new String(bodies.readAnyType(ctx), StandardCharsets.UTF_8));
+            response = endpoint.apply(request, clientIp.of(ctx));
+        } catch (ApiException e) {
+            // Too large, or a content coding: refused before the protocol code saw it, in its error shape.
+            response = OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
+        }
+        write(ctx, response);
+    }
+
+    static void write(Context ctx, HTTPResponse response) {
+        ctx.status(response.getStatusCode());
+        for (Map.Entry<String, List<String>> h : response.getHeaderMap().entrySet()) {
+            for (String v : h.getValue()) ctx.header(h.getKey(), v);
+        }
+        String body = response.getBody();
+        ctx.result(body == null ? "" : body);
+    }
+}

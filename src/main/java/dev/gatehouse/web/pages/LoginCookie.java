@@ -1,0 +1,46 @@
+package dev.gatehouse.web.pages;
+
+import dev.gatehouse.account.LoginSession;
+import dev.gatehouse.account.LoginSessionService;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/**
+ * The browser's login session cookie ({@code __Host-gatehouse_session}, or {@code gatehouse_session}
+ * on a plain-http issuer; see {@link BrowserCookies}). The authorize flow asks {@link #current}
+ * who is signed in and since when ({@link LoginSession#authTime()}).
+ */
+public final class LoginCookie {
+    static final String NAME = "gatehouse_session";
+
+    private final BrowserCookies cookies;
+    private final LoginSessionService sessions;
+
+    public LoginCookie(BrowserCookies cookies, LoginSessionService sessions) {
+        this.cookies = cookies;
+        this.sessions = sessions;
+    }
+
+    /** The live login session of this browser, if any. */
+    public Optional<LoginSession> current(Context ctx) {
+        String value = cookies.read(ctx, NAME);
+        return value == null ? Optional.empty() : sessions.current(value);
+    }
+
+    /**
+     * Gives the browser a newly started session. The session it had before, if any, is ended: one
+     * browser holds one login session, and an old value can never come back to life.
+     */
+    void replace(Context ctx, LoginSessionService.Started started, String ip) {
+        String old = cookies.read(ctx, NAME);
+        if (old != null) sessions.end(old, ip);
+        cookies.set(ctx, NAME, started.cookieValue(), sessions.ttl());
+    }
+
+    /** Ends this browser's session and deletes the cookie. */
+    void end(Context ctx, String ip) {
+        String value = cookies.read(ctx, NAME);
+        if (value != null) sessions.end(value, ip);
+        cookies.clear(ctx, NAME);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.gatehouse.web.pages;
+
+import dev.gatehouse.account.LoginSession;
+import dev.gatehouse.account.LoginSessionService;
+import dev.gatehouse.core.ApiException;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sign in, sign out and the small pages around them. A successful sign-in answers 303 (SECURITY.md)
+ * to a local {@code return_to} or to {@code /signed-in}. {@code force=1} shows the form even to a
+ * signed-in browser and starts a fresh session: the authorize flow uses it for {@code prompt=login}
+ * and {@code max_age} (OIDC Core §3.1.2.1) and then reads the new {@code auth_time}.
+ */
+public final class LoginPages {
+    public static final String SIGNED_IN = "/signed-in";
+    public static final String SIGNED_OUT = "/signed-out";
+
+    private final Pages pages;
+    private final LoginCookie cookie;
+    private final LoginSessionService sessions;
+    private final boolean signupEnabled;
+
+    public LoginPages(Pages pages, LoginCookie cookie, LoginSessionService sessions, boolean signupEnabled) {
+        this.pages = pages;
+        this.cookie = cookie;
+        this.sessions = sessions;
+        this.signupEnabled = signupEnabled;
+    }
+
+    /**
+     * The URL of the login page that comes back to {@code returnTo} (a local path) afterwards;
+     * with {@code force} the user must enter the password even when already signed in.
+     */
+    public static String loginUrl(String returnTo, boolean force) {
+        String url = "/login?return_to=" + java.net.URLEncoder.encode(returnTo, java.nio.charset.StandardCharsets.UTF_8);
+        return force ? url + "&force=1" : url;
+    }
+
+    /** GET /login */
+    public void show(Context ctx) {
+        String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
+        boolean force = "1".equals(pages.query(ctx, "force"));
+        if (!force && cookie.current(ctx).isPresent()) {
+            pages.redirect(ctx, returnTo != null ? returnTo : SIGNED_IN);
+            return;
+        }
+        renderForm(ctx, 200, null, null, returnTo, force);
+    }
+
+    /** POST /login */
+    public void submit(Context ctx, String ip) {
+        Form form = pages.form(ctx);
+        String returnTo = ReturnTo.safe(form.get("return_to"));
+        boolean force = "1".equals(form.get("force"));
+        String username = form.get("username");
+        LoginSessionService.Started started;
+        try {
+            started = sessions.passwordLogin(username, form.get("password"), ip, ctx.userAgent());
+        } catch (ApiException e) {
+            switch (e.error()) {
+                // One message for unknown user, wrong password and disabled account (SECURITY.md).
+                case INVALID_CREDENTIALS -> renderForm(ctx, 401, username, "Incorrect username or password.", returnTo, force);
+                case INVALID_REQUEST -> renderForm(ctx, 400, username, "Enter your username or email and your password.", returnTo, force);
+                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> {
+                    retryAfter(ctx, e.retryAfter());
+                    renderForm(ctx, 429, username, "Too many attempts. Wait " + seconds(e.retryAfter())
+                            + " seconds, then try again.", returnTo, force);
+                }
+                case OVERLOADED -> {
+                    retryAfter(ctx, e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1));
+                    renderForm(ctx, 503, username, "The server is busy. Please try again in a moment.", returnTo, force);
+                }
+                default -> throw e;
+            }
+            return;
+        }
+        cookie.replace(ctx, started, ip);
+        pages.redirect(ctx, returnTo != null ? returnTo : SIGNED_IN);
+    }
+
+    /** GET /signed-in */
+    public void signedIn(Context ctx) {
+        Optional<LoginSession> current = cookie.current(ctx);
+        if (current.isEmpty()) {
+            pages.redirect(ctx, "/login");
+            return;
+        }
+        pages.render(ctx, 200, "pages/signed_in.jte", Map.of("username", current.get().username()));
+    }
+
+    /** GET /logout: a confirmation form (a GET must not end a session: a link or image could trigger it). */
+    public void confirmLogout(Context ctx) {
+        Optional<LoginSession> current = cookie.current(ctx);
+        Map<String, Object> params = new HashMap<>();
+        params.put("csrf", pages.csrfToken(ctx));
+        params.put("username", current.map(LoginSession::username).orElse(null));
+        pages.render(ctx, 200, "pages/logout.jte", params);
+    }
+
+    /** POST /logout */
+    public void logout(Context ctx, String ip) {
+        pages.form(ctx);
+        cookie.end(ctx, ip);
+        pages.redirect(ctx, SIGNED_OUT);
+    }
+
+    /** GET /signed-out */
+    public void signedOut(Context ctx) {
+        pages.render(ctx, 200, "pages/signed_out.jte", Map.of());
+    }
+
+    private void renderForm(Context ctx, int status, String username, String error, String returnTo, boolean force) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("csrf", pages.csrfToken(ctx));
+        params.put("username", username);
+        params.put("error", error);
+        params.put("returnTo", returnTo);
+        params.put("force", force);
+        params.put("signupEnabled", signupEnabled);
+        pages.render(ctx, status, "pages/login.jte", params);
+    }
+
+    private static void retryAfter(Context ctx, Duration wait) {
+        ctx.header("Retry-After", String.valueOf(seconds(wait)));
+    }
+
+    private static long seconds(Duration wait) {
+        return wait == null ? 1 : Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+}

@@ -1,0 +1,230 @@
+package dev.gatehouse.oauth.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import dev.gatehouse.core.SecureTokens;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Client registration rules, field by field, on an in-memory store. */
+class ClientRegistryTest {
+    private final FakeClientStore store = new FakeClientStore();
+    private final AuditLog audit = new AuditLog(new DiscardingAuditStore(), Clock.systemUTC());
+    private final ClientRegistry registry = new ClientRegistry(store, audit, Clock.systemUTC(), false, "gatehouse",
+            Duration.ofMinutes(15), Duration.ofDays(30));
+
+    @AfterEach
+    void close() {
+        audit.close();
+    }
+
+    private static ClientSpec spec(String name, String type) {
+        return new ClientSpec(null, name, type, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static final String RSA_JWKS = """
+            {"keys":[{"kty":"RSA","kid":"k1","n":"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VTdL1VbC2tejvcI2BlMkEpk1BzBZI0KQB0GaDWFLN-aEAw3vRw","e":"AQAB"}]}""";
+
+    private static List<FieldError> errors(Runnable r) {
+        try {
+            r.run();
+        } catch (ApiException e) {
+            assertThat(e.error()).isEqualTo(ErrorCode.INVALID_REQUEST);
+            return e.fieldErrors();
+        }
+        throw new AssertionError("expected invalid_request");
+    }
+
+    private List<FieldError> createErrors(UnaryOperator<ClientSpec> edit) {
+        return errors(() -> registry.create(edit.apply(spec("App", "confidential")), "test"));
+    }
+
+    private static ClientSpec with(ClientSpec s, List<String> redirects, List<String> grants, String method) {
+        return new ClientSpec(s.clientId(), s.name(), s.type(), redirects, s.postLogoutRedirectUris(), grants, s.scopes(),
+                method, s.jwks(), s.jwksUri(), s.firstParty(), s.accessTokenTtl(), s.refreshTokenTtl(), s.idTokenSignedResponseAlg());
+    }
+
+    @Test
+    void confidentialClientGetsAGeneratedIdAndA256BitSecretStoredOnlyAsHash() {
+        ClientRegistry.Created c = registry.create(with(spec("App", "confidential"), null, List.of("client_credentials"), null), "test");
+        assertThat(c.client().clientId()).hasSizeGreaterThanOrEqualTo(22);
+        assertThat(c.client().authMethod()).isEqualTo("client_secret_basic");
+        assertThat(c.clientSecret()).hasSize(43);
+        String stored = store.find(c.client().clientId()).orElseThrow().secretHash();
+        assertThat(stored).isEqualTo(SecureTokens.hash(c.clientSecret())).doesNotContain(c.clientSecret());
+        assertThat(ClientSecrets.matches(c.clientSecret(), stored)).isTrue();
+        assertThat(ClientSecrets.matches(c.clientSecret() + "x", stored)).isFalse();
+        assertThat(ClientSecrets.matches(c.clientSecret(), null)).isFalse();
+    }
+
+    @Test
+    void publicClientDefaultsToNoneAndHasNoSecret() {
+        ClientRegistry.Created c = registry.create(with(spec("SPA", "public"), List.of("https://spa.example/cb"), null, null), "test");
+        assertThat(c.client().authMethod()).isEqualTo("none");
+        assertThat(c.clientSecret()).isNull();
+        assertThat(c.client().grantTypes()).containsExactly("authorization_code", "refresh_token");
+        assertThat(store.find(c.client().clientId()).orElseThrow().secretHash()).isNull();
+    }
+
+    @Test
+    void publicClientCannotUseASecretMethodOrClientCredentials() {
+        assertThat(errors(() -> registry.create(with(spec("SPA", "public"), List.of("https://spa.example/cb"), null,
+                "client_secret_basic"), "t"))).contains(new FieldError("token_endpoint_auth_method", "public_client_requires_none"));
+        assertThat(errors(() -> registry.create(with(spec("SPA", "public"), null, List.of("client_credentials"), null), "t")))
+                .contains(new FieldError("grant_types", "client_credentials_requires_confidential"));
+    }
+
+    @Test
+    void confidentialClientCannotUseNone() {
+        assertThat(createErrors(s -> with(s, null, List.of("client_credentials"), "none")))
+                .contains(new FieldError("token_endpoint_auth_method", "confidential_client_requires_authentication"));
+    }
+
+    @Test
+    void unknownTypeMethodGrantAndAlgAreRefusedTogether() {
+        List<FieldError> e = errors(() -> registry.create(new ClientSpec(null, "", "secret", null, null, List.of("password"),
+                null, "client_secret_jwt", null, null, null, null, null, "none"), "t"));
+        assertThat(e).contains(new FieldError("name", "required"), new FieldError("type", "invalid"),
+                new FieldError("grant_types", "unsupported"), new FieldError("token_endpoint_auth_method", "unsupported"),
+                new FieldError("id_token_signed_response_alg", "unsupported"));
+    }
+
+    @Test
+    void redirectUriRulesAreEnforced() {
+        assertThat(createErrors(s -> with(s, List.of("https://app.example/cb#frag"), null, null)))
+                .contains(new FieldError("redirect_uris", "fragment"));
+        assertThat(createErrors(s -> with(s, List.of("https://*.example/cb"), null, null)))
+                .contains(new FieldError("redirect_uris", "wildcard"));
+        assertThat(createErrors(s -> with(s, List.of("/relative/cb"), null, null)))
+                .contains(new FieldError("redirect_uris", "not_absolute"));
+        assertThat(createErrors(s -> with(s, List.of("http://app.example/cb"), null, null)))
+                .contains(new FieldError("redirect_uris", "https_required"));
+        assertThat(createErrors(s -> with(s, List.of("javascript:alert(1)"), null, null)))
+                .contains(new FieldError("redirect_uris", "forbidden_scheme"));
+        assertThat(createErrors(s -> with(s, List.of(), List.of("authorization_code"), null)))
+                .contains(new FieldError("redirect_uris", "required"));
+        ClientRegistry.Created ok = registry.create(with(spec("App", "confidential"),
+                List.of("https://app.example/cb?x=1", "http://127.0.0.1/cb", "http://[::1]:8080/cb", "com.example.app:/cb"), null, null), "t");
+        assertThat(ok.client().redirectUris()).hasSize(4);
+    }
+
+    @Test
+    void devModeAllowsPlainHttpRedirects() {
+        ClientRegistry dev = new ClientRegistry(store, audit, Clock.systemUTC(), true, "gatehouse", Duration.ofMinutes(15), Duration.ofDays(30));
+        assertThat(dev.create(with(spec("App", "confidential"), List.of("http://app.test/cb"), null, null), "t").client()).isNotNull();
+    }
+
+    @Test
+    void loopbackRedirectMatchesOnAnyPortButEverythingElseExactly() {
+        List<String> registered = List.of("http://127.0.0.1/cb", "https://app.example/cb");
+        assertThat(RedirectUris.matches(registered, "http://127.0.0.1:51234/cb")).isTrue();
+        assertThat(RedirectUris.matches(registered, "http://127.0.0.1:51234/other")).isFalse();
+        assertThat(RedirectUris.matches(registered, "https://app.example/cb")).isTrue();
+        assertThat(RedirectUris.matches(registered, "https://app.example:443/cb")).isFalse();
+        assertThat(RedirectUris.matches(registered, "https://app.example/cb/")).isFalse();
+        assertThat(RedirectUris.matches(registered, "https://APP.example/cb")).isFalse();
+        assertThat(RedirectUris.matches(registered, null)).isFalse();
+    }
+
+    @Test
+    void privateKeyJwtNeedsExactlyOneOfJwksOrJwksUriWithPublicKeysOnly() {
+        ClientSpec base = with(spec("Svc", "confidential"), null, List.of("client_credentials"), "private_key_jwt");
+        assertThat(errors(() -> registry.create(base, "t"))).contains(new FieldError("jwks", "exactly_one_of_jwks_or_jwks_uri"));
+        ClientRegistry.Created ok = registry.create(new ClientSpec(null, "Svc", "confidential", null, null,
+                List.of("client_credentials"), null, null, RSA_JWKS, null, null, null, null, null), "t");
+        assertThat(ok.client().authMethod()).as("jwks implies private_key_jwt").isEqualTo("private_key_jwt");
+        assertThat(ok.clientSecret()).isNull();
+        String privateJwks = "{\"keys\":[{\"kty\":\"oct\",\"k\":\"c2VjcmV0\"}]}";
+        assertThat(errors(() -> registry.create(new ClientSpec(null, "Svc", "confidential", null, null,
+                List.of("client_credentials"), null, "private_key_jwt", privateJwks, null, null, null, null, null), "t")))
+                .contains(new FieldError("jwks", "unsupported_key_type"));
+        assertThat(errors(() -> registry.create(new ClientSpec(null, "Svc", "confidential", null, null,
+                List.of("client_credentials"), null, "private_key_jwt", "{not json", null, null, null, null, null), "t")))
+                .contains(new FieldError("jwks", "invalid"));
+        assertThat(errors(() -> registry.create(new ClientSpec(null, "Svc", "confidential", null, null,
+                List.of("client_credentials"), null, "private_key_jwt", null, "http://keys.example/jwks", null, null, null, null), "t")))
+                .contains(new FieldError("jwks_uri", "https_required"));
+    }
+
+    @Test
+    void chosenClientIdMustBeValidFreeAndNotTheFirstPartyId() {
+        ClientSpec s = new ClientSpec("my-app", "App", "confidential", null, null, List.of("client_credentials"), null, null,
+                null, null, null, null, null, null);
+        registry.create(s, "t");
+        assertThatThrownBy(() -> registry.create(s, "t")).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.error()).isEqualTo(ErrorCode.CLIENT_ID_TAKEN));
+        assertThat(errors(() -> registry.create(new ClientSpec("gatehouse", "App", "confidential", null, null,
+                List.of("client_credentials"), null, null, null, null, null, null, null, null), "t")))
+                .contains(new FieldError("client_id", "reserved"));
+        assertThat(errors(() -> registry.create(new ClientSpec("bad id/", "App", "confidential", null, null,
+                List.of("client_credentials"), null, null, null, null, null, null, null, null), "t")))
+                .contains(new FieldError("client_id", "invalid"));
+    }
+
+    @Test
+    void ttlsAndScopesAreChecked() {
+        List<FieldError> e = errors(() -> registry.create(new ClientSpec(null, "App", "confidential", null, null,
+                List.of("client_credentials"), List.of("ok", "two words", "bad\"quote"), null, null, null, null, 3600L, 0L, null), "t"));
+        assertThat(e).contains(new FieldError("scopes", "invalid"), new FieldError("access_token_ttl", "out_of_range"),
+                new FieldError("refresh_token_ttl", "out_of_range"));
+    }
+
+    @Test
+    void rotationReplacesTheSecretAndUpdateKeepsIdAndType() {
+        ClientRegistry.Created c = registry.create(with(spec("App", "confidential"), null, List.of("client_credentials"), null), "t");
+        ClientRegistry.Created rotated = registry.rotateSecret(c.client().clientId(), "t");
+        String hash = store.find(c.client().clientId()).orElseThrow().secretHash();
+        assertThat(ClientSecrets.matches(rotated.clientSecret(), hash)).isTrue();
+        assertThat(ClientSecrets.matches(c.clientSecret(), hash)).isFalse();
+
+        OAuthClient renamed = registry.update(c.client().clientId(), new ClientSpec(null, "Renamed", null, null, null, null,
+                List.of("notes:read"), "client_secret_post", null, null, null, 60L, null, null), "t");
+        assertThat(renamed.name()).isEqualTo("Renamed");
+        assertThat(renamed.authMethod()).isEqualTo("client_secret_post");
+        assertThat(registry.get(c.client().clientId())).isEqualTo(renamed);
+        assertThat(errors(() -> registry.update(c.client().clientId(), new ClientSpec(null, null, "public", null, null, null,
+                null, null, null, null, null, null, null, null), "t"))).contains(new FieldError("type", "immutable"));
+        assertThatThrownBy(() -> registry.update("missing", ClientSpec.empty(), "t")).isInstanceOfSatisfying(ApiException.class,
+                ex -> assertThat(ex.error()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void listPagesWithACursor() {
+        for (String id : List.of("a1", "a2", "a3")) {
+            registry.create(new ClientSpec(id, "App", "confidential", null, null, List.of("client_credentials"), null, null,
+                    null, null, null, null, null, null), "t");
+        }
+        ClientRegistry.Page first = registry.list(2, null);
+        assertThat(first.items()).extracting(OAuthClient::clientId).containsExactly("a1", "a2");
+        assertThat(first.nextCursor()).isEqualTo("a2");
+        ClientRegistry.Page second = registry.list(2, first.nextCursor());
+        assertThat(second.items()).extracting(OAuthClient::clientId).containsExactly("a3");
+        assertThat(second.nextCursor()).isNull();
+    }
+
+    /** Audit events are not what these tests are about. */
+    private static final class DiscardingAuditStore implements dev.gatehouse.audit.AuditStore {
+        @Override
+        public void insertAll(java.util.List<dev.gatehouse.audit.AuditEvent> events) {}
+
+        @Override
+        public java.util.List<dev.gatehouse.audit.AuditEvent> search(dev.gatehouse.audit.EventFilter filter, java.time.Instant beforeAt,
+                                                                    String beforeId, int limit) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public int deleteOlderThan(java.time.Instant cutoff, int batch) {
+            return 0;
+        }
+    }
+}

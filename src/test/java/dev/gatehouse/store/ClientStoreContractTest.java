@@ -1,0 +1,136 @@
+package dev.gatehouse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.core.UniqueViolation;
+import dev.gatehouse.oauth.client.ClientStore;
+import dev.gatehouse.oauth.client.ClientType;
+import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.testing.Concurrently;
+import dev.gatehouse.testing.TestDatabases.Kind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** JdbiClientStore on SQLite and PostgreSQL: clients round-trip, and assertion ids are single use. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClientStoreContractTest {
+    private static final Instant T0 = Instant.ofEpochMilli(1_750_000_000_000L);
+
+    private final StoreFixture.PerKind fixtures = new StoreFixture.PerKind();
+
+    @AfterAll
+    void close() {
+        fixtures.close();
+    }
+
+    private static OAuthClient client(String id) {
+        return new OAuthClient(id, "App " + id, ClientType.CONFIDENTIAL, List.of("https://app.example/cb", "http://127.0.0.1/cb"),
+                List.of("https://app.example/bye"), List.of("authorization_code", "refresh_token"), List.of("notes:read", "openid"),
+                "client_secret_basic", null, null, true, Duration.ofMinutes(5), Duration.ofDays(1), "RS256", T0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertedClientReadsBackWithItsSecretHash(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String id = "c-" + SecureTokens.random(8);
+        f.clients.insert(client(id), "hash-1");
+        ClientStore.Stored stored = f.clients.find(id).orElseThrow();
+        assertThat(stored.client()).isEqualTo(client(id));
+        assertThat(stored.secretHash()).isEqualTo("hash-1");
+        assertThat(f.clients.find("nope")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void publicClientWithoutTtlsOrSecretReadsBackWithNulls(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String id = "p-" + SecureTokens.random(8);
+        OAuthClient c = new OAuthClient(id, "SPA", ClientType.PUBLIC, List.of("https://spa.example/cb"), List.of(),
+                List.of("authorization_code"), List.of(), "none", null, null, false, null, null, "RS256", T0);
+        f.clients.insert(c, null);
+        ClientStore.Stored stored = f.clients.find(id).orElseThrow();
+        assertThat(stored.client()).isEqualTo(c);
+        assertThat(stored.secretHash()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void duplicateClientIdIsAUniqueViolation(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String id = "d-" + SecureTokens.random(8);
+        f.clients.insert(client(id), null);
+        assertThatThrownBy(() -> f.clients.insert(client(id), null)).isInstanceOf(UniqueViolation.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void updateReplacesMetadataAndKeepsTheSecret(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String id = "u-" + SecureTokens.random(8);
+        f.clients.insert(client(id), "hash-1");
+        OAuthClient changed = new OAuthClient(id, "Renamed", ClientType.CONFIDENTIAL, List.of(), List.of(),
+                List.of("client_credentials"), List.of("a:b"), "client_secret_post", null, null, false, null, null, "ES256", T0);
+        assertThat(f.clients.update(changed, T0.plusSeconds(1))).isTrue();
+        assertThat(f.clients.find(id).orElseThrow()).isEqualTo(new ClientStore.Stored(changed, "hash-1"));
+        assertThat(f.clients.updateSecret(id, "hash-2", T0)).isTrue();
+        assertThat(f.clients.find(id).orElseThrow().secretHash()).isEqualTo("hash-2");
+        assertThat(f.clients.update(client("missing-" + id), T0)).isFalse();
+        assertThat(f.clients.updateSecret("missing-" + id, "x", T0)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void deleteRemovesTheClient(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String id = "x-" + SecureTokens.random(8);
+        f.clients.insert(client(id), null);
+        assertThat(f.clients.rememberAssertion(id, "j1", T0.plusSeconds(60), T0)).isTrue();
+        assertThat(f.clients.delete(id)).isTrue();
+        assertThat(f.clients.find(id)).isEmpty();
+        assertThat(f.clients.delete(id)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void listPagesInClientIdOrder(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String prefix = "l" + SecureTokens.random(6).replace('-', 'a').replace('_', 'b') + "-";
+        for (String s : List.of("c", "a", "b")) f.clients.insert(client(prefix + s), null);
+        List<OAuthClient> after = f.clients.list(prefix, 2);
+        assertThat(after).extracting(OAuthClient::clientId).containsExactly(prefix + "a", prefix + "b");
+        assertThat(f.clients.list(prefix + "b", 10)).extracting(OAuthClient::clientId).startsWith(prefix + "c");
+        assertThat(f.clients.list(null, 1000)).extracting(OAuthClient::clientId).isSorted();
+        assertThat(f.clients.allScopes()).contains("notes:read", "openid").isSorted();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void assertionIdIsAcceptedOnceUntilItExpires(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String client = "j-" + SecureTokens.random(8);
+        Instant exp = T0.plusSeconds(60);
+        assertThat(f.clients.rememberAssertion(client, "jti-1", exp, T0)).isTrue();
+        assertThat(f.clients.rememberAssertion(client, "jti-1", exp, T0.plusSeconds(1))).as("replay").isFalse();
+        assertThat(f.clients.rememberAssertion("other-" + client, "jti-1", exp, T0)).as("per client").isTrue();
+        // Once the first assertion expired, its jti cannot be replayed anyway: the row may be reused.
+        assertThat(f.clients.rememberAssertion(client, "jti-1", exp.plusSeconds(60), exp)).isTrue();
+        assertThat(f.clients.rememberAssertion(client, "jti-1", exp.plusSeconds(60), exp.plusSeconds(1))).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void parallelReplaysOfOneAssertionSucceedOnce(Kind kind) throws Exception {
+        StoreFixture f = fixtures.get(kind);
+        String client = "r-" + SecureTokens.random(8);
+        List<Boolean> results = Concurrently.run(8, () -> f.clients.rememberAssertion(client, "jti-race", T0.plusSeconds(60), T0));
+        assertThat(results).filteredOn(Boolean::booleanValue).hasSize(1);
+    }
+}

@@ -212,7 +212,7 @@ public final class Gatehouse implements AutoCloseable {
         LoginThrottle mailThrottle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock,
                 new GatehouseConfig.Throttle(3, Duration.ofMinutes(5), Duration.ofHours(1), mc.ipPerMinute()));
         IpRateLimiter mailIpLimiter = new IpRateLimiter(clock, mc.ipPerMinute());
-        this.verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, audit, clock,
+        this.verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, ipLimiter, audit, clock,
                 mc.verifyTtl(), mc.requireVerifiedEmail());
         this.passwordReset = new PasswordReset(users, accountTokens, mails, policy, credentials, sessions, mailThrottle, mailIpLimiter,
                 ipLimiter, audit, clock, mc.resetTtl(), accountMail);

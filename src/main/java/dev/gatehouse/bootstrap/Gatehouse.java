@@ -228,7 +228,7 @@ public final class Gatehouse implements AutoCloseable {
         this.consents = new ConsentService(new JdbiConsentStore(jdbi), audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
-        this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
+        this.clients = new ClientRegistry(clientStore, sessions, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
                 config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl());
         String tokenUrl = config.issuer() + "/oauth2/token";
         ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
@@ -241,7 +241,7 @@ public final class Gatehouse implements AutoCloseable {
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
-                new Discovery(config.issuer(), tokenEndpoint, clients));
+                new Discovery(config.issuer(), tokenEndpoint, clients), clients);
     }
 
     private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {

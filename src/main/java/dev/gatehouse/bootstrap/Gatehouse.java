@@ -39,11 +39,15 @@ import dev.gatehouse.mail.SmtpTransport;
 import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.endpoint.Discovery;
+import dev.gatehouse.oauth.endpoint.IntrospectionEndpoint;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
+import dev.gatehouse.oauth.endpoint.RevocationEndpoint;
 import dev.gatehouse.oauth.endpoint.TokenEndpoint;
 import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
 import dev.gatehouse.oauth.grant.OAuthTokens;
 import dev.gatehouse.oauth.grant.RefreshTokenGrant;
+import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
@@ -54,6 +58,7 @@ import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
+import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
 import dev.gatehouse.store.jdbi.JdbiRoleStore;
 import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
@@ -67,6 +72,7 @@ import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.BrowserCookies;
 import dev.gatehouse.web.pages.AccountLinkPages;
+import dev.gatehouse.web.pages.ConsentPage;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginCookie;
 import dev.gatehouse.web.pages.LoginPages;
@@ -117,6 +123,7 @@ public final class Gatehouse implements AutoCloseable {
     private final AccountService accounts;
     private final AuthService auth;
     private final LoginSessionService loginSessions;
+    private final ConsentService consents;
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
     private final OAuthEndpoints oauth;
@@ -217,6 +224,7 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
         this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, audit, clock,
                 config.tokens().loginSessionTtl());
+        this.consents = new ConsentService(new JdbiConsentStore(jdbi), audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
@@ -229,7 +237,10 @@ public final class Gatehouse implements AutoCloseable {
         TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
                 new ClientCredentialsGrant(oauthTokens, audit),
                 new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
-        this.oauth = new OAuthEndpoints(tokenEndpoint);
+        this.oauth = new OAuthEndpoints(tokenEndpoint,
+                new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
+                new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
+                new Discovery(config.issuer(), tokenEndpoint, clients));
     }
 
     private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {
@@ -285,12 +296,13 @@ public final class Gatehouse implements AutoCloseable {
                     (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
             g.outbox.start();
-            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
+            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl(), config.audit().retention())
+                    .start(Duration.ofMinutes(10));
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset),
-                    g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), clock), g.keys,
+                    g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), g.audit, clock), g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
@@ -309,13 +321,17 @@ public final class Gatehouse implements AutoCloseable {
         boolean signup = config.passwords().signupEnabled();
         return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
                 new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()),
-                new AccountLinkPages(pages, verification, passwordReset));
+                new AccountLinkPages(pages, verification, passwordReset), new ConsentPage(pages));
     }
 
     private AdminHandlers adminHandlers() {
-        PageCursor cursors = new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
-        return new AdminHandlers(new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, cursors, audit, clock),
-                roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors), verification, passwordReset);
+        return new AdminHandlers(userAdmin(), roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors()),
+                verification, passwordReset);
+    }
+
+    /** Paging cursors of the admin API are MACed, so a client cannot forge a position or a filter. */
+    private PageCursor cursors() {
+        return new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -365,8 +381,13 @@ public final class Gatehouse implements AutoCloseable {
 
     /** User administration without HTTP (CLI); built on demand, cheap. */
     public UserAdmin userAdmin() {
-        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions,
-                new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1")), audit, clock);
+        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, loginSessions,
+                cursors(), audit, clock);
+    }
+
+    /** Remembered consent; the authorize flow will use it. */
+    public ConsentService consents() {
+        return consents;
     }
 
     public KeyService keys() {

@@ -15,6 +15,7 @@ public final class ConfigKeys {
             key("http.host", "0.0.0.0", "bind address"),
             key("http.port", "8080", "HTTP port"),
             key("http.max.body.bytes", "65536", "largest request body accepted (413 above)"),
+            key("cors.allowed.origins", DERIVED, "comma-separated origins (https://app.example) allowed to call the token, revocation, JWKS and metadata endpoints from a browser; default none"),
             key("issuer", DERIVED, "public base URL and `iss` of every token; default http://localhost:<port>"),
             key("dev", "false", "dev mode: allows a plain-http issuer off loopback"),
             key("data.dir", "./data", "where the SQLite file and generated key material live"),
@@ -65,7 +66,8 @@ public final class ConfigKeys {
             key("email.verify.ttl", "24h", "lifetime of an email verification link"),
             key("password.reset.ttl", "30m", "lifetime of a password reset link"),
             key("require.verified.email", "off", "off, or login: users with an unverified email cannot log in (403 email_not_verified)"),
-            key("log.format", "text", "text or json"));
+            key("log.format", "text", "text or json"),
+            key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));
 
     private static final Map<String, ConfigKey> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

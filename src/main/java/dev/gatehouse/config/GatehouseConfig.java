@@ -19,9 +19,11 @@ public record GatehouseConfig(
         Throttle throttle,
         Mail mail,
         String logFormat,
+        Audit audit,
         Map<String, String> resolved) {
 
-    public record Http(String host, int port, int maxBodyBytes, List<String> trustedProxies) {}
+    /** @param corsAllowedOrigins exact origins (scheme://host[:port]) allowed cross-origin on the OAuth endpoints */
+    public record Http(String host, int port, int maxBodyBytes, List<String> trustedProxies, List<String> corsAllowedOrigins) {}
 
     public record Database(String url, String username, Secret password, int poolSize, boolean migrateOnStart) {
         public boolean isSqlite() {
@@ -39,6 +41,9 @@ public record GatehouseConfig(
                             boolean signupEnabled) {}
 
     public record Throttle(int freeAttempts, Duration baseDelay, Duration maxDelay, int ipPerMinute) {}
+
+    /** @param retention how long audit events are kept */
+    public record Audit(Duration retention) {}
 
     /**
      * Outbound mail, and the account lifecycle that sends it (verification and reset links).

@@ -49,6 +49,7 @@ public final class Routes {
     private final HostedPages pages;
     private final OAuthEndpoints oauth;
     private final OAuthHttp oauthHttp;
+    private final Cors cors;
     private final List<AdminRoute> adminRoutes = new ArrayList<>();
 
     /** One admin route as registered through {@link #admin}: what it is and the permission it demands. */
@@ -56,7 +57,8 @@ public final class Routes {
 
     Routes(ApiHandlers api, AdminHandlers adminApi, BearerAuth bearer, AdminAccess adminAccess, Bodies bodies, ClientIp clientIp,
            KeyService keys, Health health, PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages,
-           OAuthEndpoints oauth, OAuthHttp oauthHttp) {
+           OAuthEndpoints oauth, OAuthHttp oauthHttp, Cors cors) {
+        this.cors = cors;
         this.oauth = oauth;
         this.oauthHttp = oauthHttp;
         this.api = api;
@@ -80,6 +82,12 @@ public final class Routes {
         r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         r.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
 
+        // Browser-callable OAuth endpoints: CORS for the configured origins only, with preflight.
+        for (String path : Cors.PATHS) {
+            r.before(path, cors::allow);
+            r.options(path, cors::preflight);
+        }
+
         // Discovery and keys: public (RFC 8414, RFC 7517).
         r.get("/oauth2/jwks", ctx -> ctx.header("Cache-Control", "public, max-age=300")
                 .contentType("application/json").result(keys.jwksJson()));
@@ -89,6 +97,8 @@ public final class Routes {
         // OAuth 2.1 endpoints: form-encoded POSTs, client authentication inside the endpoint (RFC 6749 §2.3),
         // RFC 6749 §5.2 JSON errors.
         r.post("/oauth2/token", ctx -> oauthHttp.post(ctx, oauth.token()::handle));
+        r.post("/oauth2/introspect", ctx -> oauthHttp.post(ctx, oauth.introspection()::handle));
+        r.post("/oauth2/revoke", ctx -> oauthHttp.post(ctx, oauth.revocation()::handle));
 
         // First-party API, anonymous: credentials in the body.
         r.post("/api/v1/signup", ctx -> created(ctx, api.signup(bodies.json(ctx, Requests.Signup.class), clientIp.of(ctx))));
@@ -150,6 +160,7 @@ public final class Routes {
         r.get(LoginPages.SIGNED_OUT, page.page(pages.login()::signedOut));
         r.get("/signup", page.page(pages.signup()::show));
         r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
+
         // The pages behind the links in verification and reset mail; GET shows a form, POST spends the token.
         AccountLinkPages links = pages.accountLinks();
         r.get(AccountLinkPages.VERIFY, page.page(links::verifyForm));
@@ -199,6 +210,7 @@ public final class Routes {
         admin(r, HandlerType.GET, "/admin/v1/events", "admin:events:read", ctx -> json(ctx, adminApi.events(
                 ctx.queryParam("type"), ctx.queryParam("user_id"), ctx.queryParam("from"), ctx.queryParam("to"),
                 ctx.queryParam("limit"), ctx.queryParam("cursor"))));
+
         admin(r, HandlerType.POST, "/admin/v1/users/{id}/verification-email", "admin:users:write", ctx -> {
             ctx.status(202);
             json(ctx, adminApi.sendVerification(ctx.pathParam("id"), actor(ctx)));
@@ -289,9 +301,9 @@ public final class Routes {
     }
 
     private void discovery(Context ctx) {
-        // Minimal metadata for now (RFC 8414 §2, OIDC Discovery §3); the OAuth endpoints add the rest.
+        // RFC 8414 §2, OIDC Discovery §3: what the server really implements (oauth/endpoint/Discovery).
         ctx.header("Cache-Control", "public, max-age=300");
-        json(ctx, Map.of("issuer", issuer, "jwks_uri", issuer + "/oauth2/jwks"));
+        json(ctx, oauth.discovery().metadata());
     }
 
     private static void tokens(Context ctx, Object response) {

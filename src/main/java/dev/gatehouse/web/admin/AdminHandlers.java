@@ -1,10 +1,10 @@
 package dev.gatehouse.web.admin;
 
-import dev.gatehouse.account.EmailVerification;
-import dev.gatehouse.account.PasswordReset;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.admin.EventAdmin;
 import dev.gatehouse.admin.KeyAdmin;

@@ -221,10 +221,5 @@ class ClientRegistryTest {
                                                                     String beforeId, int limit) {
             return java.util.List.of();
         }
-
-        @Override
-        public int deleteOlderThan(java.time.Instant cutoff, int batch) {
-            return 0;
-        }
     }
 }

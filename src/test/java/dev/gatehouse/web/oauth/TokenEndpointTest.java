@@ -147,6 +147,28 @@ class TokenEndpointTest {
         }
     }
 
+    @Test
+    void oversizedOrUnreachableJwksUriIsInvalidClientNotAServerError() throws Exception {
+        RSAKey key = OAuthFixture.newKey();
+        byte[] huge = ("{\"keys\":[" + "{\"kty\":\"oct\",\"k\":\"AAAA\"},".repeat(10_000) + "{\"kty\":\"oct\",\"k\":\"AAAA\"}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpServer keys = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        keys.createContext("/jwks", ex -> {
+            ex.sendResponseHeaders(200, huge.length);
+            ex.getResponseBody().write(huge);
+            ex.close();
+        });
+        keys.start();
+        try {
+            OAuthFixture.Registered big = oauth.keyed(CC, List.of(), "http://127.0.0.1:" + keys.getAddress().getPort() + "/jwks", key);
+            assertError(token(big.assertion(), new ClientCredentialsGrant(), null), 401, "invalid_client");
+        } finally {
+            keys.stop(0);
+        }
+        OAuthFixture.Registered gone = oauth.keyed(CC, List.of(), "http://127.0.0.1:9/jwks", key);
+        assertError(token(gone.assertion(), new ClientCredentialsGrant(), null), 401, "invalid_client");
+    }
+
     // ---- client authentication refusals ----
 
     @Test

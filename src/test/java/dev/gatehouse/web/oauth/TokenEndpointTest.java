@@ -119,6 +119,14 @@ class TokenEndpointTest {
     }
 
     @Test
+    void emptyScopeParameterCountsAsOmitted() {
+        OAuthFixture.Registered c = oauth.confidential("client_secret_basic", CC, List.of("a:read", "b:read"));
+        TestHttp.Response r = oauth.form("/oauth2/token", "grant_type=client_credentials&scope=", c.clientId(), c.secret());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("scope").asText()).isEqualTo("a:read b:read");
+    }
+
+    @Test
     void clientCredentialsWithPrivateKeyJwtFromRegisteredJwks() throws Exception {
         OAuthFixture.Registered c = oauth.keyed(CC, List.of("reports:read"), null, null);
         AccessTokenResponse r = success(token(c.assertion(), new ClientCredentialsGrant(), null));

@@ -48,12 +48,17 @@ start() {
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
     -d '{"realm":"bench","enabled":true}' "http://127.0.0.1:$KC_PORT/admin/realms"
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    -d "{\"clientId\":\"bench-client\",\"secret\":\"$SECRET\",\"publicClient\":false,\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,\"clientAuthenticatorType\":\"client-secret\"}" \
+    -d "{\"clientId\":\"bench-client\",\"secret\":\"$SECRET\",\"publicClient\":false,\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,\"clientAuthenticatorType\":\"client-secret\",\"directAccessGrantsEnabled\":true}" \
     "http://127.0.0.1:$KC_PORT/admin/realms/bench/clients"
+  # A user, for introspection of user tokens (password grant: the load generator's way to get one).
+  curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d '{"username":"bench-user","enabled":true,"email":"bench-user@example.com","emailVerified":true,"firstName":"Bench","lastName":"User","credentials":[{"type":"password","value":"bench-user-password-0123","temporary":false}]}' \
+    "http://127.0.0.1:$KC_PORT/admin/realms/bench/users"
   echo "keycloak pid $(cat "$KC_DIR/pid")"
   echo "token endpoint      http://127.0.0.1:$KC_PORT/realms/bench/protocol/openid-connect/token"
   echo "introspect endpoint http://127.0.0.1:$KC_PORT/realms/bench/protocol/openid-connect/token/introspect"
   echo "client              bench-client / $SECRET"
+  echo "user                bench-user / bench-user-password-0123"
 }
 
 stop() {

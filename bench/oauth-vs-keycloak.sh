@@ -58,8 +58,11 @@ run() { # name url pid scenario extra...
     --duration "$DURATION" --warmup 10s --pid "$pid" "$@" | grep -E '^ *(requests|throughput|latency ok|server)' || true
 }
 KC_TOKEN=/realms/bench/protocol/openid-connect/token
-for scenario in client_credentials introspect_client; do
-  run gatehouse "http://127.0.0.1:$GH_PORT" "$GH_PID" "$scenario" --client-id "$GH_ID" --client-secret "$GH_SECRET"
-  run keycloak "http://127.0.0.1:$KC_PORT" "$KC_JAVA_PID" "$scenario" --client-id bench-client \
-    --client-secret bench-client-secret-0123456789abcdef --token-path "$KC_TOKEN" --introspect-path "$KC_TOKEN/introspect"
-done
+KC_CLIENT=(--client-id bench-client --client-secret bench-client-secret-0123456789abcdef --token-path "$KC_TOKEN")
+run gatehouse "http://127.0.0.1:$GH_PORT" "$GH_PID" client_credentials --client-id "$GH_ID" --client-secret "$GH_SECRET"
+run keycloak "http://127.0.0.1:$KC_PORT" "$KC_JAVA_PID" client_credentials "${KC_CLIENT[@]}"
+# Introspection of a user's access token (the session is checked on both): Gatehouse's users log in
+# through /api/v1/login; Keycloak's user gets its token by the password grant.
+run gatehouse "http://127.0.0.1:$GH_PORT" "$GH_PID" introspect --client-id "$GH_ID" --client-secret "$GH_SECRET"
+run keycloak "http://127.0.0.1:$KC_PORT" "$KC_JAVA_PID" introspect_client "${KC_CLIENT[@]}" \
+  --introspect-path "$KC_TOKEN/introspect" --token-form "grant_type=password&username=bench-user&password=bench-user-password-0123"

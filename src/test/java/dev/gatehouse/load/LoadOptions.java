@@ -23,10 +23,12 @@ import java.util.Locale;
  * @param userPrefix  prefix of generated user names; a random one per run when null
  * @param tokenPath   token endpoint path (another server's, for side-by-side runs)
  * @param introspectPath introspection endpoint path
+ * @param tokenForm   form the introspect_client scenario posts to the token endpoint for its token
  */
 record LoadOptions(String url, String scenario, int connections, Duration duration, Duration warmup,
                    double rate, int users, long pid, Duration timeout, String userPrefix, String clientId,
-                   String clientSecret, String tokenPath, String introspectPath) {
+                   String clientSecret, String tokenPath, String introspectPath,
+                   String tokenForm) {
 
     static final String USAGE = """
             usage: loadgen [options]
@@ -47,6 +49,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
               --token-path P       token endpoint (default /oauth2/token; Keycloak:
                                    /realms/R/protocol/openid-connect/token)
               --introspect-path P  introspection endpoint (default /oauth2/introspect)
+              --token-form F       introspect_client: how it gets the token it introspects (default
+                                   grant_type=client_credentials; e.g. a password grant for a user token)
               --help
             """.formatted(String.join("|", Scenarios.NAMES));
 
@@ -66,6 +70,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         String clientSecret = null;
         String tokenPath = "/oauth2/token";
         String introspectPath = "/oauth2/introspect";
+        String tokenForm = "grant_type=client_credentials";
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -102,6 +107,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
                     case "--client-secret" -> clientSecret = value;
                     case "--token-path" -> tokenPath = value;
                     case "--introspect-path" -> introspectPath = value;
+                    case "--token-form" -> tokenForm = value;
                     default -> problems.add("unknown option " + name);
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
@@ -154,7 +160,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
             throw new IllegalArgumentException(String.join("\n", problems));
         }
         return new LoadOptions(url, scenario, connections, duration, warmup, rate, users, pid, timeout, prefix, clientId,
-                clientSecret, tokenPath, introspectPath);
+                clientSecret, tokenPath, introspectPath, tokenForm);
     }
 
     boolean openLoop() {

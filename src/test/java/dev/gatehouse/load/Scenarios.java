@@ -29,8 +29,8 @@ final class Scenarios {
                     options.clientSecret());
             case "introspect" -> new IntrospectScenario(target, accounts, Credentials.generate(userPrefix, options.connections()),
                     options.introspectPath(), options.clientId(), options.clientSecret());
-            case "introspect_client" -> new ClientIntrospectScenario(target, options.tokenPath(), options.introspectPath(),
-                    options.clientId(), options.clientSecret());
+            case "introspect_client" -> new ClientIntrospectScenario(target, options.tokenPath(), options.tokenForm(),
+                    options.introspectPath(), options.clientId(), options.clientSecret());
             default -> throw new IllegalArgumentException("unknown scenario " + options.scenario());
         };
     }

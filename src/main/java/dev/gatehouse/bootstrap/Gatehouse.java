@@ -37,6 +37,12 @@ import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.oauth.endpoint.TokenEndpoint;
+import dev.gatehouse.keys.IdTokens;
+import dev.gatehouse.oauth.authorize.AuthorizationCodes;
+import dev.gatehouse.oauth.authorize.AuthorizeService;
+import dev.gatehouse.oauth.authorize.EndSessionService;
+import dev.gatehouse.oauth.endpoint.UserInfoEndpoint;
+import dev.gatehouse.oauth.grant.AuthorizationCodeGrant;
 import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
 import dev.gatehouse.oauth.grant.OAuthTokens;
 import dev.gatehouse.oauth.grant.RefreshTokenGrant;
@@ -48,6 +54,9 @@ import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
+import dev.gatehouse.store.jdbi.JdbiConsentStore;
+import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
@@ -59,6 +68,7 @@ import dev.gatehouse.web.Health;
 import dev.gatehouse.web.WebServer;
 import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
+import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrowserCookies;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginCookie;
@@ -109,6 +119,8 @@ public final class Gatehouse implements AutoCloseable {
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
     private final OAuthEndpoints oauth;
+    private final AuthorizeService authorize;
+    private final EndSessionService endSession;
     private final String cryptoProvider;
     private final String hasherName;
     private final byte[] csrfKey;
@@ -212,11 +224,17 @@ public final class Gatehouse implements AutoCloseable {
         ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
         OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
                 config.tokens().accessTokenTtl());
-        // One grant per class; authorization_code joins this list with the authorization endpoint.
+        IdTokens idTokens = new IdTokens(keys, config.issuer());
+        AuthorizationCodes codes = new AuthorizationCodes(new JdbiAuthorizationCodeStore(jdbi), clock, config.tokens().authorizationCodeTtl());
+        this.authorize = new AuthorizeService(clients, users, new JdbiConsentStore(jdbi), new JdbiPendingRequestStore(jdbi), codes,
+                audit, clock, config.issuer());
+        this.endSession = new EndSessionService(clients, idTokens, sessions, audit);
+        // One grant per class.
         TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
+                new AuthorizationCodeGrant(codes, sessions, users, oauthTokens, idTokens, audit, clock, config.issuer()),
                 new ClientCredentialsGrant(oauthTokens, audit),
                 new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
-        this.oauth = new OAuthEndpoints(tokenEndpoint);
+        this.oauth = new OAuthEndpoints(tokenEndpoint, new UserInfoEndpoint(verifier, sessions, users));
     }
 
     private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {
@@ -295,7 +313,8 @@ public final class Gatehouse implements AutoCloseable {
         LoginCookie cookie = new LoginCookie(pages.cookies(), loginSessions);
         boolean signup = config.passwords().signupEnabled();
         return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
-                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()));
+                new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()),
+                new AuthorizePages(pages, cookie, authorize, endSession));
     }
 
     private AdminHandlers adminHandlers() {

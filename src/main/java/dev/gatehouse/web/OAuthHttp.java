@@ -44,6 +44,25 @@ final class OAuthHttp {
         write(ctx, response);
     }
 
+    /**
+     * A Bearer-protected endpoint (userinfo): the endpoint sees the method and the Authorization header
+     * only; a POST body is read within the size limit (so the connection stays usable) and ignored.
+     */
+    void bearer(Context ctx, java.util.function.Function<HTTPRequest, HTTPResponse> endpoint) {
+        HTTPResponse response;
+        try {
+            HTTPRequest.Method method = "POST".equals(ctx.method().name()) ? HTTPRequest.Method.POST : HTTPRequest.Method.GET;
+            if (method == HTTPRequest.Method.POST) bodies.readAnyType(ctx);
+            HTTPRequest request = new HTTPRequest(method, URI.create(issuer + ctx.path()));
+            String authorization = ctx.header("Authorization");
+            if (authorization != null) request.setHeader("Authorization", authorization);
+            response = endpoint.apply(request);
+        } catch (ApiException e) {
+            response = OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
+        }
+        write(ctx, response);
+    }
+
     static void write(Context ctx, HTTPResponse response) {
         ctx.status(response.getStatusCode());
         for (Map.Entry<String, List<String>> h : response.getHeaderMap().entrySet()) {

@@ -11,6 +11,7 @@ import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
 import dev.gatehouse.web.pages.Assets;
+import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.Pages;
@@ -85,6 +86,9 @@ public final class Routes {
         // OAuth 2.1 endpoints: form-encoded POSTs, client authentication inside the endpoint (RFC 6749 §2.3),
         // RFC 6749 §5.2 JSON errors.
         r.post("/oauth2/token", ctx -> oauthHttp.post(ctx, oauth.token()::handle));
+        // OIDC userinfo (Core §5.3): Bearer access token in the Authorization header (RFC 6750 §2.1).
+        r.get("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
+        r.post("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
 
         // First-party API, anonymous: credentials in the body.
         r.post("/api/v1/signup", ctx -> created(ctx, api.signup(bodies.json(ctx, Requests.Signup.class), clientIp.of(ctx))));
@@ -144,6 +148,15 @@ public final class Routes {
         r.get("/logout", page.page(pages.login()::confirmLogout));
         r.post("/logout", page.page(ctx -> pages.login().logout(ctx, clientIp.of(ctx))));
         r.get(LoginPages.SIGNED_OUT, page.page(pages.login()::signedOut));
+        // Authorization code flow (RFC 6749 §4.1, OIDC Core §3.1.2) and RP-initiated logout: HTML pages and
+        // redirects; errors before the client and redirect URI are trusted are pages, never redirects.
+        r.get("/oauth2/authorize", page.page(pages.authorize()::authorizeGet));
+        r.post("/oauth2/authorize", page.page(pages.authorize()::authorizePost));
+        r.get(AuthorizePages.RESUME, page.page(pages.authorize()::resume));
+        r.get("/consent", page.page(pages.authorize()::consent));
+        r.post("/consent", page.page(pages.authorize()::decide));
+        r.get("/oauth2/logout", page.page(ctx -> pages.authorize().logoutGet(ctx, clientIp.of(ctx))));
+        r.post("/oauth2/logout", page.page(ctx -> pages.authorize().logoutPost(ctx, clientIp.of(ctx))));
         r.get("/signup", page.page(pages.signup()::show));
         r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
 
@@ -224,9 +237,34 @@ public final class Routes {
     }
 
     private void discovery(Context ctx) {
-        // Minimal metadata for now (RFC 8414 §2, OIDC Discovery §3); the OAuth endpoints add the rest.
+        // RFC 8414 §2, OIDC Discovery 1.0 §3: exactly what is implemented.
         ctx.header("Cache-Control", "public, max-age=300");
-        json(ctx, Map.of("issuer", issuer, "jwks_uri", issuer + "/oauth2/jwks"));
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("issuer", issuer);
+        m.put("authorization_endpoint", issuer + "/oauth2/authorize");
+        m.put("token_endpoint", issuer + "/oauth2/token");
+        m.put("userinfo_endpoint", issuer + "/oauth2/userinfo");
+        m.put("end_session_endpoint", issuer + "/oauth2/logout");
+        m.put("jwks_uri", issuer + "/oauth2/jwks");
+        m.put("grant_types_supported", oauth.token().grantTypes());
+        m.put("response_types_supported", List.of("code"));
+        m.put("response_modes_supported", List.of("query"));
+        // RFC 7636 §4.3 / OAuth 2.1 §4.1.1: S256 only, never plain.
+        m.put("code_challenge_methods_supported", List.of("S256"));
+        m.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "private_key_jwt", "none"));
+        m.put("subject_types_supported", List.of("public"));
+        // ID tokens are signed with the active key; RS256 is the default algorithm (OIDC Core §15.1).
+        m.put("id_token_signing_alg_values_supported", List.of(keys.algorithm()));
+        m.put("scopes_supported", List.of("openid", "profile", "email", "offline_access"));
+        m.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "amr", "azp", "sid", "at_hash",
+                "preferred_username", "name", "email", "email_verified"));
+        m.put("prompt_values_supported", List.of("none", "login", "consent"));
+        // RFC 9207 §3: iss in every authorization response.
+        m.put("authorization_response_iss_parameter_supported", true);
+        m.put("request_parameter_supported", false);
+        m.put("request_uri_parameter_supported", false);
+        m.put("claims_parameter_supported", false);
+        json(ctx, m);
     }
 
     private static void tokens(Context ctx, Object response) {

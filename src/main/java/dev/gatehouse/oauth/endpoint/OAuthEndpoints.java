@@ -1,4 +1,4 @@
 package dev.gatehouse.oauth.endpoint;
 
 /** The OAuth / OIDC protocol endpoints the web layer routes to. */
-public record OAuthEndpoints(TokenEndpoint token) {}
+public record OAuthEndpoints(TokenEndpoint token, UserInfoEndpoint userInfo) {}

@@ -4,4 +4,5 @@ package dev.gatehouse.web.pages;
  * The hosted pages' shared machinery and their controllers, handed to {@code Routes} as one value.
  * A new page adds its controller here and its routes in {@code Routes}.
  */
-public record HostedPages(Pages pages, LoginCookie loginCookie, LoginPages login, SignupPages signup) {}
+public record HostedPages(Pages pages, LoginCookie loginCookie, LoginPages login, SignupPages signup,
+                          AuthorizePages authorize) {}

@@ -65,6 +65,20 @@ public final class AccountService {
 
     /** Creates a user (signup, CLI, bootstrap): every field checked, the password hashed on the pool. */
     public User create(String username, String password, String email, String name, List<String> roles, String ip) {
+        return create(username, password, email, name, roles, ip, false, true);
+    }
+
+    /**
+     * Creates a user for an administrator: the password may be absent (the user then cannot log in
+     * with one until it is set through a reset) and the email may be marked verified.
+     */
+    public User createByAdmin(String username, String password, String email, String name, List<String> roles,
+                              boolean emailVerified) {
+        return create(username, password, email, name, roles, null, emailVerified, false);
+    }
+
+    private User create(String username, String password, String email, String name, List<String> roles, String ip,
+                        boolean emailVerified, boolean passwordRequired) {
         List<FieldError> errors = new ArrayList<>();
         String usernameProblem = username == null ? "required" : Identifiers.usernameProblem(username);
         if (usernameProblem != null) errors.add(new FieldError("username", usernameProblem));
@@ -75,10 +89,12 @@ public final class AccountService {
         if (name != null && (name.isBlank() || name.codePointCount(0, name.length()) > MAX_NAME || hasControl(name))) {
             errors.add(new FieldError("name", "invalid"));
         }
-        if (password == null || password.isEmpty()) errors.add(new FieldError("password", "required"));
+        if (passwordRequired ? password == null || password.isEmpty() : password != null && password.isEmpty()) {
+            errors.add(new FieldError("password", "required"));
+        }
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
         if (ip != null) limitIp(ip);
-        List<String> weak = policy.violations(password, username, email);
+        List<String> weak = password == null ? List.of() : policy.violations(password, username, email);
         if (!weak.isEmpty()) {
             throw ApiException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("password", code)).toList());
         }
@@ -86,9 +102,9 @@ public final class AccountService {
         String emailNorm = email == null ? null : Identifiers.normalizeEmail(email);
         // Cheap check first so a taken name costs no hash; the unique index is the real guard.
         if (users.existsByUsernameNorm(usernameNorm)) throw new ApiException(ErrorCode.USERNAME_TAKEN);
-        String hash = credentials.hash(PasswordPolicy.normalize(password));
+        String hash = password == null ? null : credentials.hash(PasswordPolicy.normalize(password));
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        User user = new User(Ids.newId(clock), username, email, false, name, hash, false, now);
+        User user = new User(Ids.newId(clock), username, email, emailVerified, name, hash, false, now);
         try {
             users.insert(user, usernameNorm, emailNorm, roles);
         } catch (UniqueViolation e) {

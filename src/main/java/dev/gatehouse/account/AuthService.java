@@ -62,7 +62,11 @@ public final class AuthService {
         if (c.clientId() != null && !c.clientId().equals(firstPartyClientId)) errors.add(new FieldError("client_id", "unknown_client"));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
         UserWithGrants user = verify(c.username(), c.password(), c.ip());
-        SessionService.Issued issued = sessions.start(user.user().id(), firstPartyClientId, scope, c.userAgent(), c.ip());
+        // The session keeps the scope GRANTED here, not the one requested: every refresh issues the
+        // user's current permissions intersected with it (RFC 6749 §6: a refresh never widens the
+        // original grant), so a permission removed since is gone and one added since needs a new login.
+        List<String> granted = user.grants().narrow(scope);
+        SessionService.Issued issued = sessions.start(user.user().id(), firstPartyClientId, granted, c.userAgent(), c.ip());
         audit.record("login", "success", user.user().id(), user.user().id(), null, c.ip(), "session=" + issued.session().id());
         return tokens.issue(user.user().id(), issued.session(), user.grants(), issued.refreshToken());
     }

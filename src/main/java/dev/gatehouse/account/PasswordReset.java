@@ -105,6 +105,12 @@ public final class PasswordReset {
         }
     }
 
+    /** True while the reset link can still be used (for the hosted page's GET, which spends nothing). */
+    public boolean linkUsable(String token) {
+        Optional<AccountTokenStore.Token> found = tokens.peek(token, AccountTokens.PASSWORD_RESET);
+        return found.flatMap(t -> users.findById(t.userId())).map(u -> !u.user().disabled()).orElse(false);
+    }
+
     /** {@code POST /api/v1/password/reset}. */
     public void reset(String token, String newPassword, String ip) {
         List<FieldError> errors = new ArrayList<>();

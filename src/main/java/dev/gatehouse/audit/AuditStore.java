@@ -1,7 +1,17 @@
 package dev.gatehouse.audit;
 
+import java.time.Instant;
 import java.util.List;
 
 public interface AuditStore {
     void insertAll(List<AuditEvent> events);
+
+    /**
+     * Events matching {@code filter}, newest first (created_at, then id, both descending), strictly
+     * after the keyset position ({@code beforeAt}, {@code beforeId}) when one is given.
+     */
+    List<AuditEvent> search(EventFilter filter, Instant beforeAt, String beforeId, int limit);
+
+    /** Deletes at most {@code batch} events older than {@code cutoff}; returns how many. */
+    int deleteOlderThan(Instant cutoff, int batch);
 }

@@ -17,7 +17,11 @@ import dev.gatehouse.account.PasswordHasher;
 import dev.gatehouse.account.PasswordHashers;
 import dev.gatehouse.account.PasswordPolicy;
 import dev.gatehouse.account.User;
+import dev.gatehouse.admin.EventAdmin;
 import dev.gatehouse.admin.KeyAdmin;
+import dev.gatehouse.admin.PageCursor;
+import dev.gatehouse.admin.RoleAdmin;
+import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.ApiException;
@@ -35,7 +39,10 @@ import dev.gatehouse.mail.SmtpTransport;
 import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.endpoint.Discovery;
+import dev.gatehouse.oauth.endpoint.IntrospectionEndpoint;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
+import dev.gatehouse.oauth.endpoint.RevocationEndpoint;
 import dev.gatehouse.oauth.endpoint.TokenEndpoint;
 import dev.gatehouse.keys.IdTokens;
 import dev.gatehouse.oauth.authorize.AuthorizationCodes;
@@ -46,6 +53,7 @@ import dev.gatehouse.oauth.grant.AuthorizationCodeGrant;
 import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
 import dev.gatehouse.oauth.grant.OAuthTokens;
 import dev.gatehouse.oauth.grant.RefreshTokenGrant;
+import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
@@ -55,11 +63,13 @@ import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
-import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
+import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
+import dev.gatehouse.store.jdbi.JdbiRoleStore;
+import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -70,6 +80,8 @@ import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrowserCookies;
+import dev.gatehouse.web.pages.AccountLinkPages;
+import dev.gatehouse.web.pages.ConsentPage;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginCookie;
 import dev.gatehouse.web.pages.LoginPages;
@@ -110,12 +122,17 @@ public final class Gatehouse implements AutoCloseable {
     private final Jdbi jdbi;
     private final PrometheusMeterRegistry metrics;
     private final AuditLog audit;
+    private final JdbiAuditStore auditStore;
+    private final MasterKey masterKey;
+    private final JdbiUserStore userStore;
+    private final RoleAdmin roleAdmin;
     private final HashPool hashPool;
     private final KeyService keys;
     private final SessionService sessions;
     private final AccountService accounts;
     private final AuthService auth;
     private final LoginSessionService loginSessions;
+    private final ConsentService consents;
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
     private final OAuthEndpoints oauth;
@@ -173,9 +190,10 @@ public final class Gatehouse implements AutoCloseable {
                 statements.increment();
             }
         });
-        this.audit = new AuditLog(new JdbiAuditStore(jdbi), clock);
+        this.auditStore = new JdbiAuditStore(jdbi);
+        this.audit = new AuditLog(auditStore, clock);
         this.cryptoProvider = crypto.join();
-        MasterKey masterKey = MasterKeys.load(config);
+        this.masterKey = MasterKeys.load(config);
         this.csrfKey = masterKey.deriveKey("csrf");
         this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
@@ -193,6 +211,7 @@ public final class Gatehouse implements AutoCloseable {
         Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);
         Gauge.builder("gatehouse_hash_pool_active", hashPool, HashPool::active).description("password hashes running").register(metrics);
         JdbiUserStore users = new JdbiUserStore(jdbi);
+        this.userStore = users;
         LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
@@ -210,12 +229,14 @@ public final class Gatehouse implements AutoCloseable {
                 ipLimiter, audit, clock, mc.resetTtl(), accountMail);
         this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled(),
                 verification, passwordReset);
+        this.roleAdmin = new RoleAdmin(new JdbiRoleStore(jdbi), audit, clock);
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
         this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, audit, clock,
                 config.tokens().loginSessionTtl());
+        this.consents = new ConsentService(new JdbiConsentStore(jdbi), audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
@@ -226,7 +247,7 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().accessTokenTtl());
         IdTokens idTokens = new IdTokens(keys, config.issuer());
         AuthorizationCodes codes = new AuthorizationCodes(new JdbiAuthorizationCodeStore(jdbi), clock, config.tokens().authorizationCodeTtl());
-        this.authorize = new AuthorizeService(clients, users, new JdbiConsentStore(jdbi), new JdbiPendingRequestStore(jdbi), codes,
+        this.authorize = new AuthorizeService(clients, users, consents, new JdbiPendingRequestStore(jdbi), codes,
                 audit, clock, config.issuer());
         this.endSession = new EndSessionService(clients, idTokens, sessions, audit);
         // One grant per class.
@@ -234,7 +255,11 @@ public final class Gatehouse implements AutoCloseable {
                 new AuthorizationCodeGrant(codes, sessions, users, oauthTokens, idTokens, audit, clock, config.issuer()),
                 new ClientCredentialsGrant(oauthTokens, audit),
                 new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
-        this.oauth = new OAuthEndpoints(tokenEndpoint, new UserInfoEndpoint(verifier, sessions, users));
+        this.oauth = new OAuthEndpoints(tokenEndpoint,
+                new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
+                new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
+                new Discovery(config.issuer(), tokenEndpoint, clients, keys),
+                new UserInfoEndpoint(verifier, sessions, users));
     }
 
     private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {
@@ -314,11 +339,14 @@ public final class Gatehouse implements AutoCloseable {
         boolean signup = config.passwords().signupEnabled();
         return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
                 new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()),
-                new AuthorizePages(pages, cookie, authorize, endSession));
+                new AccountLinkPages(pages, verification, passwordReset), new ConsentPage(pages),
+                new AuthorizePages(pages, cookie, authorize, endSession, new ConsentPage(pages)));
     }
 
     private AdminHandlers adminHandlers() {
-        return new AdminHandlers(new KeyAdmin(keys, audit));
+        PageCursor cursors = new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
+        return new AdminHandlers(new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, cursors, audit, clock),
+                roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors), verification, passwordReset);
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -360,6 +388,21 @@ public final class Gatehouse implements AutoCloseable {
 
     public LoginSessionService loginSessions() {
         return loginSessions;
+    }
+
+    public RoleAdmin roles() {
+        return roleAdmin;
+    }
+
+    /** User administration without HTTP (CLI); built on demand, cheap. */
+    public UserAdmin userAdmin() {
+        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions,
+                new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1")), audit, clock);
+    }
+
+    /** Remembered consent; the authorize flow will use it. */
+    public ConsentService consents() {
+        return consents;
     }
 
     public KeyService keys() {

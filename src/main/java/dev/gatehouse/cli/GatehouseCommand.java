@@ -8,15 +8,15 @@ import picocli.CommandLine.Command;
 /** {@code gatehouse --help}: every subcommand. Exit codes: 0 success, 2 bad configuration or arguments, 1 other failure. */
 @Command(name = "gatehouse", mixinStandardHelpOptions = true, version = "gatehouse 0.1.0",
         description = "Identity and token server.",
-        subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UserCommand.class, KeysCommand.class,
-                ClientCommand.class})
+        subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UserCommand.class, RoleCommand.class,
+                KeysCommand.class, ClientCommand.class})
 public final class GatehouseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, migrate, config, user, keys, client)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, migrate, config, user, role, keys, client)");
     }
 
     public static int run(String[] args) {

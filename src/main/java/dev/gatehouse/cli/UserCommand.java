@@ -45,12 +45,15 @@ final class UserCommand implements Runnable {
         public Integer call() throws IOException {
             String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (password == null || password.isEmpty()) throw new UsageException("no password on standard input");
-            List<String> granted = new ArrayList<>(List.of("user"));
-            roles.stream().filter(r -> !granted.contains(r)).forEach(granted::add);
-            for (String role : granted) {
-                if (!role.equals("user") && !role.equals("admin")) throw new UsageException("unknown role '" + role + "' (user, admin)");
-            }
+            List<String> requested = new ArrayList<>(List.of("user"));
+            roles.stream().filter(r -> !requested.contains(r)).forEach(requested::add);
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
+                List<String> granted;
+                try {
+                    granted = g.roles().resolve(requested);
+                } catch (ApiException e) {
+                    throw new UsageException("unknown role among " + requested + " (gatehouse role list shows them)");
+                }
                 User user = g.accounts().create(username, password, email, name, granted, null);
                 g.audit().record("user_create", "success", user.id(), "cli", null, null, "roles=" + granted);
                 System.out.println("created user " + user.username() + " id=" + user.id() + " roles=" + granted);

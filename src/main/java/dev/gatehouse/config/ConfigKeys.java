@@ -15,6 +15,7 @@ public final class ConfigKeys {
             key("http.host", "0.0.0.0", "bind address"),
             key("http.port", "8080", "HTTP port"),
             key("http.max.body.bytes", "65536", "largest request body accepted (413 above)"),
+            key("cors.allowed.origins", DERIVED, "comma-separated origins (https://app.example) allowed to call the token, revocation, JWKS and metadata endpoints from a browser; default none"),
             key("issuer", DERIVED, "public base URL and `iss` of every token; default http://localhost:<port>"),
             key("dev", "false", "dev mode: allows a plain-http issuer off loopback"),
             key("data.dir", "./data", "where the SQLite file and generated key material live"),

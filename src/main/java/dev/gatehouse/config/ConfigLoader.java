@@ -142,7 +142,15 @@ public final class ConfigLoader {
             if (!validCidr(cidr)) problems.add("trusted.proxies: not a CIDR or address: " + cidr);
         }
         var argonMemory = integer(v, "argon2.memory.kib", 1024, 4_194_304);
-        var http = new GatehouseConfig.Http(v.get("http.host"), port, integer(v, "http.max.body.bytes", 1024, 16 << 20), proxies);
+        List<String> corsOrigins = list(v.get("cors.allowed.origins"));
+        for (String origin : corsOrigins) {
+            // An origin is scheme://host[:port], nothing more (RFC 6454 §6.2); no wildcard: each site is named.
+            if (!origin.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+") || origin.endsWith("/")) {
+                problems.add("cors.allowed.origins: not an origin (scheme://host[:port]): " + origin);
+            }
+        }
+        var http = new GatehouseConfig.Http(v.get("http.host"), port, integer(v, "http.max.body.bytes", 1024, 16 << 20), proxies,
+                corsOrigins);
         var database = new GatehouseConfig.Database(dbUrl, v.get("database.username"), new Secret(v.get("database.password")),
                 integer(v, "database.pool.size", 1, 500), bool(v, "database.migrate.on.start"));
         var bootstrap = new GatehouseConfig.Bootstrap(v.get("bootstrap.admin.username"), new Secret(v.get("bootstrap.admin.password")));

@@ -21,7 +21,8 @@ public record GatehouseConfig(
         String logFormat,
         Map<String, String> resolved) {
 
-    public record Http(String host, int port, int maxBodyBytes, List<String> trustedProxies) {}
+    /** @param corsAllowedOrigins exact origins (scheme://host[:port]) allowed cross-origin on the OAuth endpoints */
+    public record Http(String host, int port, int maxBodyBytes, List<String> trustedProxies, List<String> corsAllowedOrigins) {}
 
     public record Database(String url, String username, Secret password, int poolSize, boolean migrateOnStart) {
         public boolean isSqlite() {

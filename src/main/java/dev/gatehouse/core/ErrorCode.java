@@ -15,6 +15,9 @@ public enum ErrorCode {
      * access tokens; the status tells them apart.
      */
     INVALID_LINK_TOKEN(400, "invalid_token", "The link is invalid, expired or already used"),
+    INVALID_CURSOR(400, "invalid_cursor", "The paging cursor is invalid or belongs to another query"),
+    INVALID_PERMISSION(400, "invalid_permission", "A permission must be resource:action in lowercase segments"),
+    UNKNOWN_ROLE(400, "unknown_role", "No such role"),
     INVALID_TOKEN(401, "invalid_token", "The access token is missing, invalid or expired"),
     INVALID_CREDENTIALS(401, "invalid_credentials", "Invalid username or password"),
     INVALID_REFRESH_TOKEN(401, "invalid_refresh_token", "The refresh token is invalid, expired or revoked"),
@@ -28,6 +31,10 @@ public enum ErrorCode {
     EMAIL_TAKEN(409, "email_taken", "This email address is taken"),
     EMAIL_ALREADY_VERIFIED(409, "email_already_verified", "The email address is already verified"),
     CLIENT_ID_TAKEN(409, "client_id_taken", "This client_id is taken"),
+    ROLE_EXISTS(409, "role_exists", "A role with this name (in any letter case) exists"),
+    BUILT_IN_ROLE(409, "built_in_role", "Built-in roles cannot be deleted"),
+    ADMIN_ROLE_PROTECTED(409, "admin_role_protected", "The admin role cannot lose any of its permissions"),
+    LAST_ADMIN(409, "last_admin", "This would leave no enabled admin"),
     PAYLOAD_TOO_LARGE(413, "payload_too_large", "The body is too large"),
     URI_TOO_LONG(414, "uri_too_long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "The body must be application/json"),

@@ -20,8 +20,10 @@ public final class TokenService {
     }
 
     /**
-     * Permissions are recomputed from the user's roles at every issue, so a refresh never brings back
-     * a permission that was removed (API.md §2).
+     * Permissions are recomputed from the user's roles at every issue and intersected with the
+     * scope the session was granted at login, so a refresh never brings back a permission that was
+     * removed, nor adds one the login did not grant (API.md §2, RFC 6749 §6). {@code roles} is the
+     * user's current roles.
      */
     public TokenResponse issue(String userId, Session session, Grants grants, String refreshToken) {
         List<String> scope = grants.narrow(session.scope());

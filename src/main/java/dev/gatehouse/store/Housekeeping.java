@@ -66,11 +66,13 @@ public final class Housekeeping implements AutoCloseable {
                     .bind("cutoff", cutoff).bind("failedCutoff", now.minus(Duration.ofDays(30)).toEpochMilli()).execute();
             int loginSessions = h.createUpdate("DELETE FROM login_sessions WHERE revoked_at < :cutoff OR expires_at < :cutoff")
                     .bind("cutoff", cutoff).execute();
-            // Authorization codes and pending authorization requests live minutes; kept a week for reuse detection.
+            int assertions = h.createUpdate("DELETE FROM client_assertion_jtis WHERE expires_at < :now")
+                    .bind("now", now.toEpochMilli()).execute();
+            // Authorization codes and pending authorization requests live minutes; codes are kept a week for reuse detection.
             int codes = h.createUpdate("DELETE FROM authorization_codes WHERE expires_at < :cutoff").bind("cutoff", cutoff).execute();
             int requests = h.createUpdate("DELETE FROM authorization_requests WHERE expires_at < :now")
                     .bind("now", now.toEpochMilli()).execute();
-            return used + sessions + throttle + links + mail + loginSessions + codes + requests;
+            return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests;
         });
     }
 

@@ -8,8 +8,10 @@ import dev.gatehouse.admin.Actor;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
+import dev.gatehouse.web.admin.AdminRequests;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
+import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.HostedPages;
@@ -31,6 +33,8 @@ import java.util.Set;
  */
 public final class Routes {
     private static final Set<String> PATCH_ME_FIELDS = Set.of("name", "email");
+    private static final Set<String> PATCH_USER_FIELDS = Set.of("name", "email", "disabled", "email_verified");
+    private static final Set<String> PATCH_ROLE_FIELDS = Set.of("description", "permissions");
 
     private final ApiHandlers api;
     private final AdminHandlers adminApi;
@@ -46,6 +50,7 @@ public final class Routes {
     private final HostedPages pages;
     private final OAuthEndpoints oauth;
     private final OAuthHttp oauthHttp;
+    private final Cors cors;
     private final List<AdminRoute> adminRoutes = new ArrayList<>();
 
     /** One admin route as registered through {@link #admin}: what it is and the permission it demands. */
@@ -53,7 +58,8 @@ public final class Routes {
 
     Routes(ApiHandlers api, AdminHandlers adminApi, BearerAuth bearer, AdminAccess adminAccess, Bodies bodies, ClientIp clientIp,
            KeyService keys, Health health, PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages,
-           OAuthEndpoints oauth, OAuthHttp oauthHttp) {
+           OAuthEndpoints oauth, OAuthHttp oauthHttp, Cors cors) {
+        this.cors = cors;
         this.oauth = oauth;
         this.oauthHttp = oauthHttp;
         this.api = api;
@@ -77,6 +83,12 @@ public final class Routes {
         r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         r.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
 
+        // Browser-callable OAuth endpoints: CORS for the configured origins only, with preflight.
+        for (String path : Cors.PATHS) {
+            r.before(path, cors::allow);
+            r.options(path, cors::preflight);
+        }
+
         // Discovery and keys: public (RFC 8414, RFC 7517).
         r.get("/oauth2/jwks", ctx -> ctx.header("Cache-Control", "public, max-age=300")
                 .contentType("application/json").result(keys.jwksJson()));
@@ -89,6 +101,8 @@ public final class Routes {
         // OIDC userinfo (Core §5.3): Bearer access token in the Authorization header (RFC 6750 §2.1).
         r.get("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
         r.post("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
+        r.post("/oauth2/introspect", ctx -> oauthHttp.post(ctx, oauth.introspection()::handle));
+        r.post("/oauth2/revoke", ctx -> oauthHttp.post(ctx, oauth.revocation()::handle));
 
         // First-party API, anonymous: credentials in the body.
         r.post("/api/v1/signup", ctx -> created(ctx, api.signup(bodies.json(ctx, Requests.Signup.class), clientIp.of(ctx))));
@@ -160,10 +174,68 @@ public final class Routes {
         r.get("/signup", page.page(pages.signup()::show));
         r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
 
+        // The pages behind the links in verification and reset mail; GET shows a form, POST spends the token.
+        AccountLinkPages links = pages.accountLinks();
+        r.get(AccountLinkPages.VERIFY, page.page(links::verifyForm));
+        r.post(AccountLinkPages.VERIFY, page.page(ctx -> links.verify(ctx, clientIp.of(ctx))));
+        r.get(AccountLinkPages.VERIFY_DONE, page.page(links::verifyDone));
+        r.get(AccountLinkPages.RESET, page.page(links::resetForm));
+        r.post(AccountLinkPages.RESET, page.page(ctx -> links.reset(ctx, clientIp.of(ctx))));
+        r.get(AccountLinkPages.RESET_DONE, page.page(links::resetDone));
+
         // Admin API (API.md §4): every route through admin(...), which checks one named permission.
+        admin(r, HandlerType.GET, "/admin/v1/users", "admin:users:read", ctx -> json(ctx,
+                adminApi.searchUsers(ctx.queryParam("query"), ctx.queryParam("limit"), ctx.queryParam("cursor"))));
+        admin(r, HandlerType.POST, "/admin/v1/users", "admin:users:write", ctx -> {
+            AdminRequests.CreateUser body = bodies.json(ctx, AdminRequests.CreateUser.class);
+            // Granting roles at creation is granting roles: it needs that permission as well.
+            if (AdminHandlers.grantsRoles(body)) adminAccess.require(ctx, "admin:roles:write");
+            created(ctx, adminApi.createUser(actor(ctx), body));
+        });
+        admin(r, HandlerType.GET, "/admin/v1/users/{id}", "admin:users:read", ctx -> json(ctx, adminApi.getUser(ctx.pathParam("id"))));
+        admin(r, HandlerType.PATCH, "/admin/v1/users/{id}", "admin:users:write", ctx -> json(ctx,
+                adminApi.patchUser(actor(ctx), ctx.pathParam("id"), patchBody(ctx, PATCH_USER_FIELDS))));
+        admin(r, HandlerType.DELETE, "/admin/v1/users/{id}", "admin:users:write", ctx -> {
+            adminApi.deleteUser(actor(ctx), ctx.pathParam("id"));
+            ctx.status(204);
+        });
+        admin(r, HandlerType.PUT, "/admin/v1/users/{id}/roles", "admin:roles:write", ctx -> json(ctx,
+                adminApi.setRoles(actor(ctx), ctx.pathParam("id"), bodies.json(ctx, AdminRequests.SetRoles.class))));
+        admin(r, HandlerType.GET, "/admin/v1/users/{id}/sessions", "admin:sessions:read",
+                ctx -> json(ctx, adminApi.sessions(ctx.pathParam("id"))));
+        admin(r, HandlerType.DELETE, "/admin/v1/users/{id}/sessions", "admin:sessions:write", ctx -> {
+            adminApi.endSessions(actor(ctx), ctx.pathParam("id"));
+            ctx.status(204);
+        });
+        admin(r, HandlerType.GET, "/admin/v1/roles", "admin:roles:read", ctx -> json(ctx, adminApi.roles()));
+        admin(r, HandlerType.POST, "/admin/v1/roles", "admin:roles:write", ctx -> created(ctx,
+                adminApi.createRole(actor(ctx), bodies.json(ctx, AdminRequests.CreateRole.class))));
+        admin(r, HandlerType.GET, "/admin/v1/roles/{name}", "admin:roles:read", ctx -> json(ctx, adminApi.getRole(ctx.pathParam("name"))));
+        admin(r, HandlerType.PATCH, "/admin/v1/roles/{name}", "admin:roles:write", ctx -> json(ctx,
+                adminApi.patchRole(actor(ctx), ctx.pathParam("name"), patchBody(ctx, PATCH_ROLE_FIELDS))));
+        admin(r, HandlerType.DELETE, "/admin/v1/roles/{name}", "admin:roles:write", ctx -> {
+            adminApi.deleteRole(actor(ctx), ctx.pathParam("name"));
+            ctx.status(204);
+        });
         admin(r, HandlerType.GET, "/admin/v1/keys", "admin:keys:read", ctx -> json(ctx, adminApi.keys()));
         admin(r, HandlerType.POST, "/admin/v1/keys/rotate", "admin:keys:write",
                 ctx -> created(ctx, adminApi.rotateKey(actor(ctx))));
+        admin(r, HandlerType.GET, "/admin/v1/events", "admin:events:read", ctx -> json(ctx, adminApi.events(
+                ctx.queryParam("type"), ctx.queryParam("user_id"), ctx.queryParam("from"), ctx.queryParam("to"),
+                ctx.queryParam("limit"), ctx.queryParam("cursor"))));
+
+        admin(r, HandlerType.POST, "/admin/v1/users/{id}/verification-email", "admin:users:write", ctx -> {
+            ctx.status(202);
+            json(ctx, adminApi.sendVerification(ctx.pathParam("id"), actor(ctx)));
+        });
+        admin(r, HandlerType.POST, "/admin/v1/users/{id}/password-reset", "admin:users:write", ctx -> {
+            ctx.status(202);
+            json(ctx, adminApi.triggerReset(ctx.pathParam("id"), actor(ctx)));
+        });
+        admin(r, HandlerType.POST, "/admin/v1/users/{id}/verify-email", "admin:users:write", ctx -> {
+            adminApi.markVerified(ctx.pathParam("id"), actor(ctx));
+            ctx.status(204);
+        });
     }
 
     /**
@@ -217,11 +289,16 @@ public final class Routes {
     }
 
     private JsonNode patchMeBody(Context ctx) {
+        return patchBody(ctx, PATCH_ME_FIELDS);
+    }
+
+    /** A JSON object with only the named fields: anything else (roles, id, disabled on /me...) is a 400, never ignored. */
+    private JsonNode patchBody(Context ctx, Set<String> allowed) {
         JsonNode node = Json.parse(bodies.read(ctx), JsonNode.class);
         if (!node.isObject()) throw new ApiException(ErrorCode.INVALID_JSON, "A JSON object is required");
         for (var it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
-            if (!PATCH_ME_FIELDS.contains(field)) {
+            if (!allowed.contains(field)) {
                 throw new ApiException(ErrorCode.UNKNOWN_FIELD, "Unknown field '" + field + "'",
                         List.of(new FieldError(field, "unknown_field")), null);
             }
@@ -237,34 +314,9 @@ public final class Routes {
     }
 
     private void discovery(Context ctx) {
-        // RFC 8414 §2, OIDC Discovery 1.0 §3: exactly what is implemented.
+        // RFC 8414 §2, OIDC Discovery §3: what the server really implements (oauth/endpoint/Discovery).
         ctx.header("Cache-Control", "public, max-age=300");
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("issuer", issuer);
-        m.put("authorization_endpoint", issuer + "/oauth2/authorize");
-        m.put("token_endpoint", issuer + "/oauth2/token");
-        m.put("userinfo_endpoint", issuer + "/oauth2/userinfo");
-        m.put("end_session_endpoint", issuer + "/oauth2/logout");
-        m.put("jwks_uri", issuer + "/oauth2/jwks");
-        m.put("grant_types_supported", oauth.token().grantTypes());
-        m.put("response_types_supported", List.of("code"));
-        m.put("response_modes_supported", List.of("query"));
-        // RFC 7636 §4.3 / OAuth 2.1 §4.1.1: S256 only, never plain.
-        m.put("code_challenge_methods_supported", List.of("S256"));
-        m.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post", "private_key_jwt", "none"));
-        m.put("subject_types_supported", List.of("public"));
-        // ID tokens are signed with the active key; RS256 is the default algorithm (OIDC Core §15.1).
-        m.put("id_token_signing_alg_values_supported", List.of(keys.algorithm()));
-        m.put("scopes_supported", List.of("openid", "profile", "email", "offline_access"));
-        m.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "amr", "azp", "sid", "at_hash",
-                "preferred_username", "name", "email", "email_verified"));
-        m.put("prompt_values_supported", List.of("none", "login", "consent"));
-        // RFC 9207 §3: iss in every authorization response.
-        m.put("authorization_response_iss_parameter_supported", true);
-        m.put("request_parameter_supported", false);
-        m.put("request_uri_parameter_supported", false);
-        m.put("claims_parameter_supported", false);
-        json(ctx, m);
+        json(ctx, oauth.discovery().metadata());
     }
 
     private static void tokens(Context ctx, Object response) {

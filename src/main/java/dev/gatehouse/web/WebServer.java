@@ -40,7 +40,8 @@ public final class WebServer implements AutoCloseable {
         Bodies bodies = new Bodies(config.http().maxBodyBytes());
         ClientIp clientIp = new ClientIp(config.http().trustedProxies());
         Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer), bodies, clientIp, keys, health,
-                metrics, config.issuer(), openApi, pages, oauth, new OAuthHttp(bodies, clientIp, config.issuer()));
+                metrics, config.issuer(), openApi, pages, oauth, new OAuthHttp(bodies, clientIp, config.issuer()),
+                new Cors(config.http().corsAllowedOrigins()));
         this.routes = routes;
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

@@ -4,6 +4,12 @@
 -- (validated by the service), so lower() means the same thing on both databases.
 CREATE UNIQUE INDEX roles_name_lower ON roles (lower(name));
 
+-- Admin search pages through usernames and emails by prefix with a range predicate
+-- (norm >= prefix AND norm < next-prefix) on these indexes. That is only a prefix match when the
+-- order is by code point, as SQLite's BINARY collation is: "C" here, whatever the database default.
+ALTER TABLE users ALTER COLUMN username_norm TYPE VARCHAR(256) COLLATE "C";
+ALTER TABLE users ALTER COLUMN email_norm TYPE VARCHAR(320) COLLATE "C";
+
 -- Every admin route checks one specific permission; the read permissions complete the set.
 INSERT INTO role_permissions (role_name, permission) VALUES
     ('admin', 'admin:roles:read'),

@@ -74,7 +74,7 @@ class CliTest {
     void helpListsEveryCommand() {
         Result r = run("--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("serve", "migrate", "config", "user", "keys", "client");
+        assertThat(r.out()).contains("serve", "migrate", "config", "user", "role", "keys", "client");
     }
 
     @Test
@@ -185,6 +185,59 @@ class CliTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("invalid_request").contains("client_credentials_requires_confidential").contains("fragment");
         assertThat(count("SELECT COUNT(*) FROM oauth_clients")).isZero();
+    }
+
+    @Test
+    void roleCreateListAndGrant() throws SQLException {
+        Result created = run("role", "create", "Editor", "--description", "edits notes", "--permission", "notes:read",
+                "--permission", "notes:write");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(created.out()).contains("created role Editor").contains("notes:read, notes:write");
+
+        Result list = run("role", "list");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("admin (built-in) admin:").contains("user (built-in)").contains("Editor notes:read notes:write");
+
+        assertThat(runWithStdin("correct horse battery staple\n", "user", "create", "--username", "erin", "--password-stdin").exitCode())
+                .isZero();
+        Result grant = run("role", "grant", "--username", "ERIN", "--role", "editor");
+        assertThat(grant.exitCode()).as(grant.err()).isZero();
+        assertThat(grant.out()).contains("roles=[Editor, user]");
+        assertThat(rolesOf("erin")).containsExactlyInAnyOrder("user", "Editor");
+        assertThat(count("SELECT COUNT(*) FROM audit_events WHERE type = 'admin_user_roles' AND actor = 'cli'")).isEqualTo(1);
+    }
+
+    @Test
+    void roleCommandsRefuseBadInputWithExitTwo() {
+        Result dup = run("role", "create", "ADMIN");
+        assertThat(dup.exitCode()).isEqualTo(2);
+        assertThat(dup.err()).contains("role_exists");
+        Result bad = run("role", "create", "ok", "--permission", "Not A Permission");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("invalid_permission");
+        Result nobody = run("role", "grant", "--username", "nobody", "--role", "admin");
+        assertThat(nobody.exitCode()).isEqualTo(2);
+        assertThat(nobody.err()).contains("not_found");
+        assertThat(runWithStdin("correct horse battery staple\n", "user", "create", "--username", "fay", "--password-stdin").exitCode())
+                .isZero();
+        Result unknownRole = run("role", "grant", "--username", "fay", "--role", "ghost");
+        assertThat(unknownRole.exitCode()).isEqualTo(2);
+        assertThat(unknownRole.err()).contains("unknown_role");
+        assertThat(run("role").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void userCreateAcceptsAnyExistingRoleAndRefusesUnknownOnes() throws SQLException {
+        assertThat(run("role", "create", "support", "--permission", "tickets:read").exitCode()).isZero();
+        Result r = runWithStdin("correct horse battery staple\n", "user", "create", "--username", "gil", "--role", "Support",
+                "--password-stdin");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(rolesOf("gil")).containsExactlyInAnyOrder("user", "support");
+        Result unknown = runWithStdin("correct horse battery staple\n", "user", "create", "--username", "hal", "--role", "ghost",
+                "--password-stdin");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown role");
+        assertThat(count("SELECT COUNT(*) FROM users WHERE username_norm = 'hal'")).isZero();
     }
 
     private static String lineOf(String output, String key) {

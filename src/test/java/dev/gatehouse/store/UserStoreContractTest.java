@@ -20,8 +20,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** JdbiUserStore on SQLite and PostgreSQL: lookups by normalised identifiers, uniqueness, grants. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserStoreContractTest {
-    private static final List<String> ADMIN_PERMISSIONS = List.of("admin:events:read", "admin:keys:write",
-            "admin:roles:write", "admin:sessions:write", "admin:users:read", "admin:users:write");
+    /** Every admin permission the migrations seed (API.md §4: admin holds every admin:* permission). */
+    private static final List<String> ADMIN_PERMISSIONS = List.of("admin:clients:read", "admin:clients:write",
+            "admin:events:read", "admin:keys:read", "admin:keys:write", "admin:roles:read", "admin:roles:write",
+            "admin:sessions:read", "admin:sessions:write", "admin:users:read", "admin:users:write");
     private static final Instant CREATED = Instant.ofEpochMilli(1_700_000_123_456L);
 
     private final StoreFixture.PerKind fixtures = new StoreFixture.PerKind();

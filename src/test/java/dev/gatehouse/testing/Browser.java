@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class Browser {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+    private static final Pattern INPUT = Pattern.compile("<input\\b(?:[^>\"]|\"[^\"]*\")*>");
     private static final Pattern ATTR = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
 
     private final String baseUrl;
@@ -115,7 +115,7 @@ public final class Browser {
     }
 
     public static String unescape(String s) {
-        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return s.replace("&quot;", "\"").replace("&#34;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     public static String encode(Map<String, String> fields) {

@@ -49,6 +49,7 @@ public final class TestServer implements AutoCloseable {
             env.put("GATEHOUSE_ARGON2_MEMORY_KIB", "1024");
             env.put("GATEHOUSE_ARGON2_ITERATIONS", "1");
             env.put("GATEHOUSE_IP_RATE_PER_MINUTE", "100000");
+            env.put("GATEHOUSE_MAIL_IP_PER_MINUTE", "100000");
             env.put("GATEHOUSE_ISSUER", "http://localhost:8080");
         }
 

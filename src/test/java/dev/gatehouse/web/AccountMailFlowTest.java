@@ -283,4 +283,55 @@ class AccountMailFlowTest {
         assertThat(again.code()).isEqualTo("email_already_verified");
         assertThat(http.post("/api/v1/email/verify/resend", null).status()).isEqualTo(401);
     }
+
+    @Test
+    void resetWhenSameTokenUsedInParallelThenExactlyOneSucceeds() throws Exception {
+        Account a = signup();
+        forgot(a.email());
+        String token = resetToken(a.email(), 2);
+        java.util.List<Integer> statuses = dev.gatehouse.testing.Concurrently.run(8, () -> reset(token, NEW_PASSWORD).status());
+        assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 400).hasSize(7);
+    }
+
+    @Test
+    void verifyWhenSameTokenUsedInParallelThenExactlyOneSucceeds() throws Exception {
+        Account a = signup();
+        String token = verifyToken(a, 1);
+        java.util.List<Integer> statuses = dev.gatehouse.testing.Concurrently.run(8, () -> verify(token).status());
+        assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 400).hasSize(7);
+    }
+
+    @Test
+    void adminActionsSendVerificationTriggerResetAndMarkVerified() {
+        Account a = signup();
+        String userId = http.login(a.username(), PASSWORD).path("access_token").asText();
+        String id = http.get("/api/v1/me", userId).json().path("id").asText();
+        var verification = server.gatehouse().verification();
+        var resets = server.gatehouse().passwordReset();
+
+        assertThat(verification.adminSend(id, "admin-1")).isEqualTo(a.email());
+        String adminVerifyToken = verifyToken(a, 2);
+        resets.adminTrigger(id, "admin-1");
+        String adminResetToken = resetToken(a.email(), 3);
+
+        verification.adminMarkVerified(id, "admin-1");
+        assertThat(http.get("/api/v1/me", userId).json().path("email_verified").asBoolean()).isTrue();
+        assertThat(reset(adminResetToken, NEW_PASSWORD).status()).isEqualTo(204);
+        assertThat(verify(adminVerifyToken).status()).as("still a valid link for the same address").isEqualTo(204);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> verification.adminSend(id, "admin-1"))
+                .hasFieldOrPropertyWithValue("error", dev.gatehouse.core.ErrorCode.EMAIL_ALREADY_VERIFIED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> resets.adminTrigger("no-such-user", "admin-1"))
+                .hasFieldOrPropertyWithValue("error", dev.gatehouse.core.ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void logTransportIsNotUsedHereAndNoLinkUsesTheRequestHost() {
+        Account a = signup();
+        Mailbox.Mail mail = mailbox.await(a.email(), 1);
+        assertThat(mail.text()).doesNotContain(server.baseUrl());
+        assertThat(mail.html()).doesNotContain(server.baseUrl());
+    }
 }

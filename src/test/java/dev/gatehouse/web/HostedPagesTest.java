@@ -122,6 +122,24 @@ class HostedPagesTest {
         String unknownName = Browser.input(unknown.body(), "username").get("value");
         assertThat(unknown.body().replace(unknownName, "X")).isEqualTo(wrong.body().replace(user, "X"));
         assertThat(b.cookie(SESSION)).isNull();
+
+        // A disabled account answers exactly like a wrong password (after the right password).
+        String disabled = newUser();
+        server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :d WHERE username = :u")
+                .bind("d", true).bind("u", disabled).execute());
+        TestHttp.Response off = login(b, "/login", disabled, PASSWORD);
+        assertThat(off.status()).isEqualTo(401);
+        assertThat(off.body().replace(disabled, "X")).isEqualTo(wrong.body().replace(user, "X"));
+    }
+
+    @Test
+    void loginWithEmailInTheUsernameFieldWorks() {
+        String username = "mail" + N.incrementAndGet() + "user";
+        assertThat(server.http().post("/api/v1/signup", Map.of("username", username, "password", PASSWORD,
+                "email", username + "@example.com")).status()).isEqualTo(201);
+        Browser b = browser();
+        assertThat(login(b, "/login", username.toUpperCase() + "@Example.com", PASSWORD).status()).isEqualTo(303);
+        assertThat(b.get("/signed-in").body()).contains(username);
     }
 
     @Test
@@ -133,7 +151,7 @@ class HostedPagesTest {
         TestHttp.Response missing = b.post("/login", Map.of("username", user, "password", PASSWORD));
         assertThat(missing.status()).isEqualTo(403);
         assertThat(missing.header("Content-Type")).startsWith("text/html");
-        assertThat(missing.body()).contains("Form expired");
+        assertThat(missing.body()).contains("Form expired").contains("<a href=\"/login\">Back to the form</a>");
 
         Map<String, String> tampered = new LinkedHashMap<>(Map.of("username", user, "password", PASSWORD));
         tampered.put("csrf", hidden.get("csrf").substring(1) + "x");
@@ -307,6 +325,28 @@ class HostedPagesTest {
         assertThat(many.status()).isEqualTo(400);
         assertThat(b.get("/login?return_to=/a&return_to=/b").status()).isEqualTo(400);
         assertThat(b.get("/login?return_to=" + "a".repeat(3000)).status()).isEqualTo(400);
+        for (String query : List.of("return_to=%FF%FE", "force=%00", "return_to=%E2%80%AE")) {
+            TestHttp.Response r = b.get("/login?" + query);
+            assertThat(r.status()).as(query).isIn(200, 400);
+        }
+        // Escapes no HTTP client library would send: written on a raw socket.
+        for (String query : List.of("return_to=%ZZ", "return_to=%", "return_to=%C3")) {
+            assertThat(rawStatus("GET /login?" + query + " HTTP/1.1")).as(query).isIn(200, 400);
+        }
+    }
+
+    private static int rawStatus(String requestLine) {
+        java.net.URI base = java.net.URI.create(server.baseUrl());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String manyFields(int n) {

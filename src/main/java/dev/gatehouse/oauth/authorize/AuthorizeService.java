@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,14 +58,14 @@ public final class AuthorizeService {
 
     private final ClientRegistry clients;
     private final UserStore users;
-    private final ConsentStore consents;
+    private final ConsentService consents;
     private final PendingRequestStore pending;
     private final AuthorizationCodes codes;
     private final AuditLog audit;
     private final Clock clock;
     private final Issuer issuer;
 
-    public AuthorizeService(ClientRegistry clients, UserStore users, ConsentStore consents, PendingRequestStore pending,
+    public AuthorizeService(ClientRegistry clients, UserStore users, ConsentService consents, PendingRequestStore pending,
                             AuthorizationCodes codes, AuditLog audit, Clock clock, String issuer) {
         this.clients = clients;
         this.users = users;
@@ -97,7 +96,7 @@ public final class AuthorizeService {
         Decision d = evaluate(decode(p.get().parameters()), p.get().createdAt(), handle, login, Step.CONSENT);
         if (d.flow() == null) return d.outcome();
         Flow f = d.flow();
-        return new AuthorizeOutcome.ShowConsent(handle, f.client().name(), ScopeWords.describe(f.scope()),
+        return new AuthorizeOutcome.ShowConsent(handle, f.client().name(), f.scope(),
                 f.login().username(), f.redirectUri().toString());
     }
 
@@ -114,17 +113,8 @@ public final class AuthorizeService {
             // OIDC Core §3.1.2.6 / RFC 6749 §4.1.2.1: the resource owner denied the request.
             return error(f.redirectUri(), f.state(), OAuth2Error.ACCESS_DENIED, "The user denied the request");
         }
-        LinkedHashSet<String> remembered = new LinkedHashSet<>(consents.find(f.login().userId(), f.client().clientId()).orElse(List.of()));
-        remembered.addAll(f.scope());
-        consents.save(f.login().userId(), f.client().clientId(), List.copyOf(remembered), clock.instant());
-        audit.record("consent", "granted", f.login().userId(), f.login().userId(), f.client().clientId(), null,
-                "scope=" + String.join(" ", f.scope()));
+        consents.grant(f.login().userId(), f.client().clientId(), f.scope());
         return issue(f);
-    }
-
-    /** Forgets what the user allowed this client (the next request asks again). */
-    public boolean revokeConsent(String userId, String clientId) {
-        return consents.revoke(userId, clientId);
     }
 
     private enum Step { AUTHORIZE, CONSENT }
@@ -276,7 +266,7 @@ public final class AuthorizeService {
         // 9. Consent: first-party clients skip it; otherwise remembered per user and client, asked again for
         // new scopes or prompt=consent (OIDC Core §3.1.2.4).
         boolean askConsent = !client.firstParty() && (prompt != null && prompt.contains(Prompt.Type.CONSENT)
-                || !consents.find(session.userId(), client.clientId()).orElse(List.of()).containsAll(granted));
+                || !consents.find(session.userId(), client.clientId()).map(c -> c.scopes().containsAll(granted)).orElse(false));
         // The consent page and its answer: the user is signed in as required, the request is valid.
         if (step == Step.CONSENT) return new Decision(null, flow);
         if (askConsent) {

@@ -2,6 +2,8 @@ package dev.gatehouse.store.jdbi;
 
 import dev.gatehouse.audit.AuditEvent;
 import dev.gatehouse.audit.AuditStore;
+import dev.gatehouse.audit.EventFilter;
+import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,5 +29,42 @@ public final class JdbiAuditStore implements AuditStore {
             }
             batch.execute();
         });
+    }
+
+    /**
+     * Only the predicates in use are written into the statement (never "(:x IS NULL OR ...)"), so
+     * each filter can use its index: (type, created_at), (user_id, created_at) or (created_at).
+     */
+    @Override
+    public List<AuditEvent> search(EventFilter f, Instant beforeAt, String beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, type, outcome, user_id, actor, identifier, ip, detail, created_at FROM audit_events WHERE 1 = 1""");
+        if (f.type() != null) sql.append(" AND type = :type");
+        if (f.userId() != null) sql.append(" AND user_id = :user");
+        if (f.from() != null) sql.append(" AND created_at >= :from");
+        if (f.to() != null) sql.append(" AND created_at < :to");
+        if (beforeAt != null) sql.append(" AND (created_at < :at OR (created_at = :at AND id < :bid))");
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery(sql.toString()).bind("limit", limit);
+            if (f.type() != null) q.bind("type", f.type());
+            if (f.userId() != null) q.bind("user", f.userId());
+            if (f.from() != null) q.bind("from", f.from().toEpochMilli());
+            if (f.to() != null) q.bind("to", f.to().toEpochMilli());
+            if (beforeAt != null) q.bind("at", beforeAt.toEpochMilli()).bind("bid", beforeId);
+            return q.map((rs, ctx) -> new AuditEvent(rs.getString("id"), rs.getString("type"), rs.getString("outcome"),
+                    rs.getString("user_id"), rs.getString("actor"), rs.getString("identifier"), rs.getString("ip"),
+                    rs.getString("detail"), Rows.instant(rs, "created_at"))).list();
+        });
+    }
+
+    @Override
+    public int deleteOlderThan(Instant cutoff, int batch) {
+        // In batches through the created_at index, so a large purge never holds the write lock for long.
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        DELETE FROM audit_events WHERE id IN (
+                          SELECT id FROM audit_events WHERE created_at < :cutoff ORDER BY created_at LIMIT :batch)
+                        """)
+                .bind("cutoff", cutoff.toEpochMilli()).bind("batch", batch).execute());
     }
 }

@@ -25,8 +25,11 @@ public final class AuthorizePages {
     private final LoginCookie cookie;
     private final AuthorizeService authorize;
     private final EndSessionService endSession;
+    private final ConsentPage consentPage;
 
-    public AuthorizePages(Pages pages, LoginCookie cookie, AuthorizeService authorize, EndSessionService endSession) {
+    public AuthorizePages(Pages pages, LoginCookie cookie, AuthorizeService authorize, EndSessionService endSession,
+                          ConsentPage consentPage) {
+        this.consentPage = consentPage;
         this.pages = pages;
         this.cookie = cookie;
         this.authorize = authorize;
@@ -110,14 +113,7 @@ public final class AuthorizePages {
             pages.redirect(ctx, "/consent?id=" + c.handle());
         } else if (outcome instanceof AuthorizeOutcome.ShowConsent s) {
             // The form's answer is a 303 to the client: CSP form-action must allow that origin (CSP3 §6.3.1).
-            pages.allowFormAction(ctx, s.redirectUri());
-            Map<String, Object> params = new HashMap<>();
-            params.put("csrf", pages.csrfToken(ctx));
-            params.put("id", s.handle());
-            params.put("clientName", s.clientName());
-            params.put("scopes", s.scopes());
-            params.put("username", s.username());
-            pages.render(ctx, 200, "pages/consent.jte", params);
+            consentPage.render(ctx, s.clientName(), s.username(), s.scopes(), "/consent", Map.of("id", s.handle()), s.redirectUri());
         }
     }
 

@@ -11,12 +11,25 @@ public final class PageException extends RuntimeException {
     private final int status;
     private final String title;
     private final transient Duration retryAfter;
+    private final String linkHref;
+    private final String linkText;
 
     public PageException(int status, String title, String message, Duration retryAfter) {
+        this(status, title, message, retryAfter, null, null);
+    }
+
+    private PageException(int status, String title, String message, Duration retryAfter, String linkHref, String linkText) {
         super(message, null, false, false);
         this.status = status;
         this.title = title;
         this.retryAfter = retryAfter;
+        this.linkHref = linkHref;
+        this.linkText = linkText;
+    }
+
+    /** The same error with a link for the way on, e.g. back to the form ({@code href} a path on this server). */
+    public PageException withLink(String href, String text) {
+        return new PageException(status, title, getMessage(), retryAfter, href, text);
     }
 
     public PageException(int status, String title, String message) {
@@ -43,6 +56,15 @@ public final class PageException extends RuntimeException {
     /** Shown on the page; never contains secrets or internals. */
     public String message() {
         return getMessage();
+    }
+
+    /** A path on this server to offer on the error page, or null. */
+    public String linkHref() {
+        return linkHref;
+    }
+
+    public String linkText() {
+        return linkText;
     }
 
     /** For {@code Retry-After}, or null. */

@@ -90,7 +90,12 @@ public final class Pages {
      */
     public Form form(Context ctx) {
         Map<String, String> fields = forms.parse(ctx);
-        csrf.verify(ctx, fields.get(Csrf.FIELD));
+        try {
+            csrf.verify(ctx, fields.get(Csrf.FIELD));
+        } catch (PageException e) {
+            // The way back: the page's own path serves the form again with a fresh token.
+            throw e.withLink(ctx.path(), "Back to the form");
+        }
         return new Form(fields);
     }
 
@@ -157,6 +162,8 @@ public final class Pages {
         Map<String, Object> params = new HashMap<>();
         params.put("title", e.title());
         params.put("message", e.message());
+        params.put("linkHref", e.linkHref());
+        params.put("linkText", e.linkText());
         render(ctx, e.status(), "pages/error.jte", params);
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Client registration rules, field by field, on an in-memory store. */
 class ClientRegistryTest {
     private final FakeClientStore store = new FakeClientStore();
-    private final AuditLog audit = new AuditLog(events -> {}, Clock.systemUTC());
+    private final AuditLog audit = new AuditLog(new DiscardingAuditStore(), Clock.systemUTC());
     private final ClientRegistry registry = new ClientRegistry(store, audit, Clock.systemUTC(), false, "gatehouse",
             Duration.ofMinutes(15), Duration.ofDays(30));
 
@@ -209,5 +209,22 @@ class ClientRegistryTest {
         ClientRegistry.Page second = registry.list(2, first.nextCursor());
         assertThat(second.items()).extracting(OAuthClient::clientId).containsExactly("a3");
         assertThat(second.nextCursor()).isNull();
+    }
+
+    /** Audit events are not what these tests are about. */
+    private static final class DiscardingAuditStore implements dev.gatehouse.audit.AuditStore {
+        @Override
+        public void insertAll(java.util.List<dev.gatehouse.audit.AuditEvent> events) {}
+
+        @Override
+        public java.util.List<dev.gatehouse.audit.AuditEvent> search(dev.gatehouse.audit.EventFilter filter, java.time.Instant beforeAt,
+                                                                    String beforeId, int limit) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public int deleteOlderThan(java.time.Instant cutoff, int batch) {
+            return 0;
+        }
     }
 }

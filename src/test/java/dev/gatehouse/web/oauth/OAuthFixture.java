@@ -63,7 +63,7 @@ final class OAuthFixture {
 
     Registered confidential(String method, List<String> grants, List<String> scopes) {
         ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "App " + COUNTER.incrementAndGet(),
-                "confidential", null, null, grants, scopes, method, null, null, null, null, null, null), "test");
+                "confidential", List.of("https://app.example/cb"), null, grants, scopes, method, null, null, null, null, null, null), "test");
         return new Registered(c.client().clientId(), c.clientSecret(), null);
     }
 

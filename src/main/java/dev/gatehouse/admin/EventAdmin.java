@@ -1,0 +1,75 @@
+package dev.gatehouse.admin;
+
+import dev.gatehouse.audit.AuditEvent;
+import dev.gatehouse.audit.AuditStore;
+import dev.gatehouse.audit.EventFilter;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit log for operators: filtered, newest first, paged with a keyset cursor. */
+public final class EventAdmin {
+    private static final int MAX_FILTER = 64;
+
+    private final AuditStore store;
+    private final PageCursor cursors;
+
+    public EventAdmin(AuditStore store, PageCursor cursors) {
+        this.store = store;
+        this.cursors = cursors;
+    }
+
+    /** @param from inclusive and {@code to} exclusive: ISO-8601 instants or epoch milliseconds */
+    public Paging.Page<AuditEvent> search(String type, String userId, String from, String to, String limit, String cursor) {
+        List<FieldError> errors = new ArrayList<>();
+        String t = filter(type, "type", errors);
+        String u = filter(userId, "user_id", errors);
+        Instant f = time(from, "from", errors);
+        Instant e = time(to, "to", errors);
+        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        int n = Paging.limit(limit);
+        EventFilter filter = new EventFilter(t, u, f, e);
+        String scope = "events|" + t + "|" + u + "|" + f + "|" + e;
+        Instant beforeAt = null;
+        String beforeId = null;
+        if (cursor != null && !cursor.isEmpty()) {
+            List<String> position = cursors.decode(scope, cursor, 2);
+            try {
+                beforeAt = Instant.ofEpochMilli(Long.parseLong(position.get(0)));
+            } catch (NumberFormatException ex) {
+                throw new ApiException(ErrorCode.INVALID_CURSOR);
+            }
+            beforeId = position.get(1);
+        }
+        List<AuditEvent> events = store.search(filter, beforeAt, beforeId, n + 1);
+        boolean more = events.size() > n;
+        List<AuditEvent> page = more ? events.subList(0, n) : events;
+        String next = null;
+        if (more) {
+            AuditEvent last = page.get(n - 1);
+            next = cursors.encode(scope, List.of(String.valueOf(last.createdAt().toEpochMilli()), last.id()));
+        }
+        return new Paging.Page<>(List.copyOf(page), next);
+    }
+
+    private static String filter(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isEmpty()) return null;
+        if (value.length() > MAX_FILTER || value.chars().anyMatch(c -> c < 0x21 || c > 0x7E)) errors.add(new FieldError(field, "invalid"));
+        return value;
+    }
+
+    private static Instant time(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isEmpty()) return null;
+        try {
+            if (value.length() <= 15 && value.chars().allMatch(c -> c >= '0' && c <= '9')) return Instant.ofEpochMilli(Long.parseLong(value));
+            return Instant.parse(value);
+        } catch (DateTimeException | NumberFormatException e) {
+            errors.add(new FieldError(field, "invalid"));
+            return null;
+        }
+    }
+}

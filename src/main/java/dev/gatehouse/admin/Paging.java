@@ -1,0 +1,30 @@
+package dev.gatehouse.admin;
+
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import java.util.List;
+
+/** The {@code limit} of admin lists: default 50, at most 200 (larger values are capped, not refused). */
+public final class Paging {
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
+
+    private Paging() {}
+
+    /** @param raw the query parameter as sent, or null */
+    public static int limit(String raw) {
+        if (raw == null || raw.isEmpty()) return DEFAULT_LIMIT;
+        if (raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            // Too many digits is still a number: capped like any other large limit.
+            if (raw.chars().allMatch(c -> c >= '0' && c <= '9')) return MAX_LIMIT;
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
+        }
+        int n = Integer.parseInt(raw);
+        if (n < 1) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
+        return Math.min(n, MAX_LIMIT);
+    }
+
+    /** One page of results and the cursor of the next one (null on the last page). */
+    public record Page<T>(List<T> items, String nextCursor) {}
+}

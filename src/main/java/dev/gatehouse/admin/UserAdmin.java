@@ -1,0 +1,165 @@
+package dev.gatehouse.admin;
+
+import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.Identifiers;
+import dev.gatehouse.account.User;
+import dev.gatehouse.account.UserStore;
+import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import dev.gatehouse.session.Session;
+import dev.gatehouse.session.SessionService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** User administration (API.md §4): search, create, read, change, delete, roles and sessions; all audited. */
+public final class UserAdmin {
+    private static final int MAX_QUERY = 320;
+    private static final int MAX_ID = 64;
+
+    private final AccountService accounts;
+    private final UserStore users;
+    private final UserAdminStore store;
+    private final RoleAdmin roles;
+    private final SessionService sessions;
+    private final PageCursor cursors;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public UserAdmin(AccountService accounts, UserStore users, UserAdminStore store, RoleAdmin roles, SessionService sessions,
+                     PageCursor cursors, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.store = store;
+        this.roles = roles;
+        this.sessions = sessions;
+        this.cursors = cursors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Users whose username starts with {@code query}, or, when the query contains '@', whose email
+     * does; compared in normalised form (the identity keys), in that key's order, one page at a time.
+     */
+    public Paging.Page<User> search(String query, String limit, String cursor) {
+        String q = query == null ? "" : query;
+        if (q.length() > MAX_QUERY) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("query", "too_long")));
+        int n = Paging.limit(limit);
+        String prefix = Identifiers.normalizeUsername(q);
+        boolean byEmail = prefix.indexOf('@') >= 0;
+        String scope = "users|" + (byEmail ? "email|" : "username|") + prefix;
+        String after = cursor == null || cursor.isEmpty() ? null : cursors.decode(scope, cursor, 1).get(0);
+        String to = prefixEnd(prefix);
+        List<UserAdminStore.Hit> hits = byEmail ? store.byEmail(prefix, to, after, n + 1) : store.byUsername(prefix, to, after, n + 1);
+        boolean more = hits.size() > n;
+        List<UserAdminStore.Hit> page = more ? hits.subList(0, n) : hits;
+        String next = more ? cursors.encode(scope, List.of(page.get(n - 1).key())) : null;
+        return new Paging.Page<>(page.stream().map(UserAdminStore.Hit::user).toList(), next);
+    }
+
+    /**
+     * The smallest string greater than every string with this prefix, in code-point order: the
+     * prefix with its last code point incremented (null when there is none, i.e. no upper bound).
+     */
+    static String prefixEnd(String prefix) {
+        if (prefix.isEmpty()) return null;
+        int last = prefix.codePointBefore(prefix.length());
+        String head = prefix.substring(0, prefix.length() - Character.charCount(last));
+        if (last == Character.MAX_CODE_POINT) return prefixEnd(head);
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        return head + new String(Character.toChars(next));
+    }
+
+    public UserWithGrants create(Actor actor, NewUser r) {
+        List<String> granted = r.roles() == null ? List.of(AccountService.DEFAULT_ROLE) : roles.resolve(r.roles());
+        User user;
+        try {
+            user = accounts.createByAdmin(r.username(), r.password(), r.email(), r.name(), granted,
+                    Boolean.TRUE.equals(r.emailVerified()));
+        } catch (ApiException e) {
+            audit.record("admin_user_create", "failure", null, actor.userId(), null, actor.ip(), e.error().code());
+            throw e;
+        }
+        audit.record("admin_user_create", "success", user.id(), actor.userId(), null, actor.ip(), "roles=" + granted);
+        return get(user.id());
+    }
+
+    public UserWithGrants get(String userId) {
+        if (userId == null || userId.length() > MAX_ID) throw new ApiException(ErrorCode.NOT_FOUND);
+        return users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No such user"));
+    }
+
+    /** PATCH: absent fields are left alone; {@code name: null} clears the name. */
+    public UserWithGrants update(Actor actor, String userId, Optional<String> name, boolean clearName, Optional<String> email,
+                                 Boolean disabled, Boolean emailVerified) {
+        get(userId);
+        List<String> changed = new ArrayList<>();
+        if (name.isPresent() || clearName || email.isPresent()) {
+            accounts.update(userId, name, email, clearName);
+            if (name.isPresent() || clearName) changed.add("name");
+            if (email.isPresent()) changed.add("email");
+        }
+        if (disabled != null || emailVerified != null) {
+            UserAdminStore.Change result = store.setFlags(userId, disabled, emailVerified, clock.instant());
+            check(result, actor, "admin_user_update", userId);
+            if (disabled != null) changed.add("disabled=" + disabled);
+            if (emailVerified != null) changed.add("email_verified=" + emailVerified);
+        }
+        audit.record("admin_user_update", "success", userId, actor.userId(), null, actor.ip(), String.join(",", changed));
+        return get(userId);
+    }
+
+    public void delete(Actor actor, String userId) {
+        get(userId);
+        check(store.delete(userId), actor, "admin_user_delete", userId);
+        audit.record("admin_user_delete", "success", userId, actor.userId(), null, actor.ip(), null);
+    }
+
+    public UserWithGrants setRoles(Actor actor, String userId, List<String> names) {
+        if (names == null) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("roles", "required")));
+        get(userId);
+        List<String> resolved = roles.resolve(names);
+        check(store.setRoles(userId, resolved), actor, "admin_user_roles", userId);
+        audit.record("admin_user_roles", "success", userId, actor.userId(), null, actor.ip(), "roles=" + resolved);
+        return get(userId);
+    }
+
+    /** Adds one role to a user found by username (CLI {@code role grant}); already holding it is fine. */
+    public UserWithGrants grantRole(Actor actor, String username, String role) {
+        UserWithGrants user = users.findByLogin(Identifiers.normalizeUsername(username))
+                .filter(u -> Identifiers.normalizeUsername(u.user().username()).equals(Identifiers.normalizeUsername(username)))
+                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No user named " + username));
+        List<String> next = new ArrayList<>(user.grants().roles());
+        next.add(role);
+        return setRoles(actor, user.user().id(), next);
+    }
+
+    public List<Session> sessions(String userId) {
+        get(userId);
+        return sessions.listLive(userId);
+    }
+
+    public int endSessions(Actor actor, String userId) {
+        get(userId);
+        int n = sessions.endAll(userId, null);
+        audit.record("admin_sessions_revoke", "success", userId, actor.userId(), null, actor.ip(), "sessions=" + n);
+        return n;
+    }
+
+    private void check(UserAdminStore.Change result, Actor actor, String type, String userId) {
+        switch (result) {
+            case DONE -> { }
+            case NOT_FOUND -> throw new ApiException(ErrorCode.NOT_FOUND, "No such user");
+            case LAST_ADMIN -> {
+                audit.record(type, "failure", userId, actor.userId(), null, actor.ip(), "last_admin");
+                throw new ApiException(ErrorCode.LAST_ADMIN,
+                        "At least one enabled user must keep the admin role; grant it to another user first");
+            }
+        }
+    }
+}

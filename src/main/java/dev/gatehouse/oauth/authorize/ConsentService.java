@@ -1,0 +1,59 @@
+package dev.gatehouse.oauth.authorize;
+
+import dev.gatehouse.audit.AuditLog;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Remembered consent (OAuth 2.1 §7.7 / OIDC Core §3.1.2.4): the authorize flow asks only when the
+ * requested scopes are not all covered by what the user already allowed this client. Granting adds
+ * to what was allowed before; revoking forgets all of it for that client.
+ */
+public final class ConsentService {
+    private final ConsentStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ConsentService(ConsentStore store, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** True when the user has already allowed every one of {@code scopes} to this client. */
+    public boolean covers(String userId, String clientId, Collection<String> scopes) {
+        return store.find(userId, clientId).map(c -> c.scopes().containsAll(scopes)).orElse(scopes.isEmpty());
+    }
+
+    public Optional<Consent> find(String userId, String clientId) {
+        return store.find(userId, clientId);
+    }
+
+    /**
+     * Records that the user allowed {@code scopes}, in addition to what they allowed before. Two
+     * grants at the same moment may keep only one of them; the cost is one more question later.
+     */
+    public Consent grant(String userId, String clientId, Collection<String> scopes) {
+        TreeSet<String> all = new TreeSet<>(scopes);
+        store.find(userId, clientId).ifPresent(c -> all.addAll(c.scopes()));
+        Consent consent = new Consent(userId, clientId, all, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        store.save(consent);
+        audit.record("consent_grant", "success", userId, userId, null, null, "client=" + clientId + " scope=" + String.join(" ", all));
+        return consent;
+    }
+
+    /** Forgets the user's consent for this client; true if there was one. */
+    public boolean revoke(String userId, String clientId) {
+        boolean deleted = store.delete(userId, clientId);
+        if (deleted) audit.record("consent_revoke", "success", userId, userId, null, null, "client=" + clientId);
+        return deleted;
+    }
+
+    public List<Consent> list(String userId) {
+        return store.list(userId);
+    }
+}

@@ -22,8 +22,8 @@ import java.util.Optional;
  * {@code GET/POST /oauth2/userinfo} (OIDC Core §5.3): the signed-in user's claims for an access token
  * that was granted {@code openid}, whose session is still live. Claims by scope (§5.4): {@code sub}
  * always; {@code profile} adds preferred_username and name; {@code email} adds email and
- * email_verified. The token is read from the Authorization header only (RFC 6750 §2.1; never from
- * the query, SECURITY.md); errors are RFC 6750 §3 challenges.
+ * email_verified. The token comes in the Authorization header (RFC 6750 §2.1) or, for a POST, the
+ * form body (§2.2); never from the query (SECURITY.md). Errors are RFC 6750 §3 challenges.
  */
 public final class UserInfoEndpoint {
     private final AccessTokenVerifier verifier;
@@ -38,12 +38,22 @@ public final class UserInfoEndpoint {
 
     public HTTPResponse handle(HTTPRequest request) {
         String authorization = request.getAuthorization();
+        String bodyToken = null;
+        if (request.getMethod() == HTTPRequest.Method.POST && request.getBody() != null && !request.getBody().isEmpty()) {
+            try {
+                bodyToken = FormParameters.single(FormParameters.parse(request), "access_token");
+            } catch (dev.gatehouse.oauth.OAuthException e) {
+                return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
+            }
+        }
+        // RFC 6750 §2: a client MUST NOT use more than one method to send the token.
+        if (authorization != null && bodyToken != null) return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
         // RFC 6750 §3.1: a request without authentication gets a challenge without an error code.
-        if (authorization == null) return new UserInfoErrorResponse(BearerTokenError.MISSING_TOKEN).toHTTPResponse();
+        if (authorization == null && bodyToken == null) return new UserInfoErrorResponse(BearerTokenError.MISSING_TOKEN).toHTTPResponse();
         BearerAccessToken token;
         try {
-            token = BearerAccessToken.parse(authorization);
-        } catch (ParseException e) {
+            token = bodyToken != null ? new BearerAccessToken(bodyToken) : BearerAccessToken.parse(authorization);
+        } catch (ParseException | IllegalArgumentException e) {
             return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
         }
         VerifiedAccessToken verified;

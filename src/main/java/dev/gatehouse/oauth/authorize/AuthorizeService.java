@@ -107,7 +107,8 @@ public final class AuthorizeService {
         Decision d = evaluate(decode(p.get().parameters()), p.get().createdAt(), handle, login, Step.CONSENT);
         if (d.flow() == null) return d.outcome();
         Flow f = d.flow();
-        pending.delete(SecureTokens.hash(handle));
+        // One answer per pending request: of parallel submissions, only the one that removes it goes on.
+        if (!pending.delete(SecureTokens.hash(handle))) return expired();
         if (!allow) {
             audit.record("consent", "denied", f.login().userId(), f.login().userId(), f.client().clientId(), null, null);
             // OIDC Core §3.1.2.6 / RFC 6749 §4.1.2.1: the resource owner denied the request.

@@ -12,5 +12,6 @@ public interface PendingRequestStore {
 
     Optional<Pending> find(String handleHash, Instant now);
 
-    void delete(String handleHash);
+    /** @return true for the one caller that deleted it (a consent answered twice at once issues one code) */
+    boolean delete(String handleHash);
 }

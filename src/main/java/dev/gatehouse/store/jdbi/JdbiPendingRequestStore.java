@@ -31,7 +31,8 @@ public final class JdbiPendingRequestStore implements PendingRequestStore {
     }
 
     @Override
-    public void delete(String handleHash) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM authorization_requests WHERE handle_hash = :hash").bind("hash", handleHash).execute());
+    public boolean delete(String handleHash) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM authorization_requests WHERE handle_hash = :hash")
+                .bind("hash", handleHash).execute()) == 1;
     }
 }

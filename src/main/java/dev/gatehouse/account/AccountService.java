@@ -51,6 +51,11 @@ public final class AccountService {
         return signupEnabled;
     }
 
+    /** {@code require.verified.email=login}: no login (JSON, hosted, after signup) before the address is verified. */
+    public boolean verifiedEmailRequired() {
+        return verification.requiredForLogin();
+    }
+
     public User signup(SignupCommand c) {
         if (!signupEnabled) throw new ApiException(ErrorCode.SIGNUP_DISABLED);
         // When login needs a verified address, an account without one could never log in.

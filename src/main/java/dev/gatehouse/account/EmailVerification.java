@@ -26,14 +26,22 @@ public final class EmailVerification {
     private final AccountTokens tokens;
     private final AccountMail mail;
     private final LoginThrottle resendThrottle;
+    private final IpRateLimiter mailIpLimiter;
     private final IpRateLimiter ipLimiter;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration ttl;
     private final boolean requiredForLogin;
 
+    /**
+     * @param resendThrottle per user, shared by every node: a few links, then back-off
+     * @param mailIpLimiter  per client IP, for requests that make the server send mail
+     * @param ipLimiter      per client IP, the one every credential endpoint uses (for {@link #verify})
+     */
     public EmailVerification(UserStore users, AccountTokens tokens, AccountMail mail, LoginThrottle resendThrottle,
-                      IpRateLimiter ipLimiter, AuditLog audit, Clock clock, Duration ttl, boolean requiredForLogin) {
+                             IpRateLimiter mailIpLimiter, IpRateLimiter ipLimiter, AuditLog audit, Clock clock, Duration ttl,
+                             boolean requiredForLogin) {
+        this.mailIpLimiter = mailIpLimiter;
         this.users = users;
         this.tokens = tokens;
         this.mail = mail;
@@ -70,7 +78,7 @@ public final class EmailVerification {
 
     /** {@code POST /api/v1/email/verify/resend}: a new link for the pending address, else for the unverified current one. */
     public void resend(String userId, String ip) {
-        if (ip != null) limit(ipLimiter.tryAcquire(ip));
+        if (ip != null) limit(mailIpLimiter.tryAcquire(ip));
         User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN)).user();
         String to = target(user);
         limit(resendThrottle.tryAcquire("verify-resend:" + userId));

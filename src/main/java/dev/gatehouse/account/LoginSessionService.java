@@ -70,6 +70,8 @@ public final class LoginSessionService {
     /** Public signup from the hosted page, then a login session for the new user (the password was just set). */
     public Started signup(SignupCommand command, String userAgent) {
         User user = accounts.signup(command);
+        // require.verified.email=login: the account exists, but signing in waits for the mailed link.
+        if (accounts.verifiedEmailRequired() && !user.emailVerified()) throw new ApiException(ErrorCode.EMAIL_NOT_VERIFIED);
         return start(user.id(), List.of(AMR_PASSWORD), command.ip(), userAgent);
     }
 

@@ -1,6 +1,7 @@
 package dev.gatehouse.admin;
 
 import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.LoginSessionService;
 import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserStore;
@@ -26,17 +27,19 @@ public final class UserAdmin {
     private final UserAdminStore store;
     private final RoleAdmin roles;
     private final SessionService sessions;
+    private final LoginSessionService loginSessions;
     private final PageCursor cursors;
     private final AuditLog audit;
     private final Clock clock;
 
     public UserAdmin(AccountService accounts, UserStore users, UserAdminStore store, RoleAdmin roles, SessionService sessions,
-                     PageCursor cursors, AuditLog audit, Clock clock) {
+                     LoginSessionService loginSessions, PageCursor cursors, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.store = store;
         this.roles = roles;
         this.sessions = sessions;
+        this.loginSessions = loginSessions;
         this.cursors = cursors;
         this.audit = audit;
         this.clock = clock;
@@ -146,8 +149,12 @@ public final class UserAdmin {
 
     public int endSessions(Actor actor, String userId) {
         get(userId);
+        // Every session: token sessions and the browser's sign-in at the hosted pages, so the user
+        // must sign in again everywhere.
         int n = sessions.endAll(userId, null);
-        audit.record("admin_sessions_revoke", "success", userId, actor.userId(), null, actor.ip(), "sessions=" + n);
+        int browser = loginSessions.endAll(userId);
+        audit.record("admin_sessions_revoke", "success", userId, actor.userId(), null, actor.ip(),
+                "sessions=" + n + " login_sessions=" + browser);
         return n;
     }
 

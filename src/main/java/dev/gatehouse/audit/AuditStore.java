@@ -11,7 +11,4 @@ public interface AuditStore {
      * after the keyset position ({@code beforeAt}, {@code beforeId}) when one is given.
      */
     List<AuditEvent> search(EventFilter filter, Instant beforeAt, String beforeId, int limit);
-
-    /** Deletes at most {@code batch} events older than {@code cutoff}; returns how many. */
-    int deleteOlderThan(Instant cutoff, int batch);
 }

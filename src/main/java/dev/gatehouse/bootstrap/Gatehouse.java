@@ -223,7 +223,7 @@ public final class Gatehouse implements AutoCloseable {
         LoginThrottle mailThrottle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock,
                 new GatehouseConfig.Throttle(3, Duration.ofMinutes(5), Duration.ofHours(1), mc.ipPerMinute()));
         IpRateLimiter mailIpLimiter = new IpRateLimiter(clock, mc.ipPerMinute());
-        this.verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, audit, clock,
+        this.verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, ipLimiter, audit, clock,
                 mc.verifyTtl(), mc.requireVerifiedEmail());
         this.passwordReset = new PasswordReset(users, accountTokens, mails, policy, credentials, sessions, mailThrottle, mailIpLimiter,
                 ipLimiter, audit, clock, mc.resetTtl(), accountMail);
@@ -239,7 +239,7 @@ public final class Gatehouse implements AutoCloseable {
         this.consents = new ConsentService(new JdbiConsentStore(jdbi), audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
-        this.clients = new ClientRegistry(clientStore, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
+        this.clients = new ClientRegistry(clientStore, sessions, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
                 config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl());
         String tokenUrl = config.issuer() + "/oauth2/token";
         ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
@@ -258,7 +258,7 @@ public final class Gatehouse implements AutoCloseable {
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
-                new Discovery(config.issuer(), tokenEndpoint, clients, keys),
+                new Discovery(config.issuer(), tokenEndpoint, clients, keys), clients,
                 new UserInfoEndpoint(verifier, sessions, users));
     }
 
@@ -315,12 +315,13 @@ public final class Gatehouse implements AutoCloseable {
                     (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
             g.outbox.start();
-            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl()).start(Duration.ofMinutes(10));
+            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl(), config.audit().retention())
+                    .start(Duration.ofMinutes(10));
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset),
-                    g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), clock), g.keys,
+                    g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), g.audit, clock), g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
             MemoryTuning.afterStartup();
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
@@ -344,9 +345,13 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private AdminHandlers adminHandlers() {
-        PageCursor cursors = new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
-        return new AdminHandlers(new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, cursors, audit, clock),
-                roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors), verification, passwordReset);
+        return new AdminHandlers(userAdmin(), roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors()),
+                verification, passwordReset);
+    }
+
+    /** Paging cursors of the admin API are MACed, so a client cannot forge a position or a filter. */
+    private PageCursor cursors() {
+        return new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1"));
     }
 
     private Map<String, BooleanSupplier> healthChecks() {
@@ -396,8 +401,8 @@ public final class Gatehouse implements AutoCloseable {
 
     /** User administration without HTTP (CLI); built on demand, cheap. */
     public UserAdmin userAdmin() {
-        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions,
-                new PageCursor(masterKey.deriveKey("gatehouse admin page cursor v1")), audit, clock);
+        return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, loginSessions,
+                cursors(), audit, clock);
     }
 
     /** Remembered consent; the authorize flow will use it. */

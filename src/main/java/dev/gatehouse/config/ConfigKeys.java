@@ -50,8 +50,8 @@ public final class ConfigKeys {
             key("login.throttle.base.delay", "1s", "first back-off delay; doubles with each further failure"),
             key("login.throttle.max.delay", "15m", "longest back-off delay"),
             key("ip.rate.per.minute", "300", "credential and signup requests per client IP per minute"),
-            key("mail.transport", "log", "log or smtp"),
-            key("smtp.host", DERIVED, "SMTP host"),
+            key("mail.transport", "log", "log (development: the whole message, link included, goes to the log) or smtp"),
+            key("smtp.host", DERIVED, "SMTP host (required with smtp)"),
             key("smtp.port", "587", "SMTP port"),
             key("smtp.username", DERIVED, "SMTP user"),
             secret("smtp.password", "SMTP password"),
@@ -67,7 +67,8 @@ public final class ConfigKeys {
             key("email.verify.ttl", "24h", "lifetime of an email verification link"),
             key("password.reset.ttl", "30m", "lifetime of a password reset link"),
             key("require.verified.email", "off", "off, or login: users with an unverified email cannot log in (403 email_not_verified)"),
-            key("log.format", "text", "text or json"));
+            key("log.format", "text", "text or json"),
+            key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));
 
     private static final Map<String, ConfigKey> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

@@ -167,6 +167,9 @@ public final class ConfigLoader {
                 duration(v, "login.throttle.base.delay"), duration(v, "login.throttle.max.delay"),
                 integer(v, "ip.rate.per.minute", 1, 1_000_000));
         var mail = mail(v, issuer);
+        Duration retention = duration(v, "audit.retention");
+        if (retention.compareTo(Duration.ofDays(1)) < 0 && problems.stream().noneMatch(p -> p.startsWith("audit.retention"))) problems.add("audit.retention: at least 1d");
+        var audit = new GatehouseConfig.Audit(retention);
         Map<String, String> resolved = new LinkedHashMap<>();
         for (ConfigKey key : ConfigKeys.ALL) {
             String value = switch (key.name()) {
@@ -182,7 +185,7 @@ public final class ConfigLoader {
             resolved.put(key.name(), value == null ? "" : value);
         }
         return new GatehouseConfig(http, issuer, dev, dataDir, database, new Secret(masterKey), bootstrap, tokens,
-                passwords, throttle, mail, v.get("log.format"), resolved);
+                passwords, throttle, mail, v.get("log.format"), audit, resolved);
     }
 
     private GatehouseConfig.Mail mail(Map<String, String> v, String issuer) {

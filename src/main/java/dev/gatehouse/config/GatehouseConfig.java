@@ -19,6 +19,7 @@ public record GatehouseConfig(
         Throttle throttle,
         Mail mail,
         String logFormat,
+        Audit audit,
         Map<String, String> resolved) {
 
     /** @param corsAllowedOrigins exact origins (scheme://host[:port]) allowed cross-origin on the OAuth endpoints */
@@ -41,6 +42,9 @@ public record GatehouseConfig(
                             boolean signupEnabled) {}
 
     public record Throttle(int freeAttempts, Duration baseDelay, Duration maxDelay, int ipPerMinute) {}
+
+    /** @param retention how long audit events are kept */
+    public record Audit(Duration retention) {}
 
     /**
      * Outbound mail, and the account lifecycle that sends it (verification and reset links).

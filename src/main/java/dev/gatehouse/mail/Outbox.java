@@ -198,14 +198,25 @@ public final class Outbox implements MailQueue, AutoCloseable {
         return transport.name();
     }
 
-    /** Stops the sender; a message being sent is interrupted and stays pending for its lease to expire. */
+    /**
+     * Stops the sender. A message being sent is interrupted and stays pending; its lease is released
+     * so that the next start or another node sends it without waiting for the lease to run out.
+     */
     @Override
     public void close() {
         sender.shutdownNow();
+        boolean stopped = false;
         try {
-            sender.awaitTermination(5, TimeUnit.SECONDS);
+            stopped = sender.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (!started) return;
+        if (!stopped) return; // still sending: keep the lease, so nobody sends the message beside it
+        try {
+            store.releaseLeases(owner);
+        } catch (RuntimeException e) {
+            LOG.warn("could not release the outbox leases of this node; they expire on their own", e);
         }
     }
 }

@@ -34,6 +34,9 @@ public interface OutboxStore {
     /** Gives up on the message (permanent refusal, or attempts exhausted); the row stays for the operator. */
     void markFailed(String id, String owner, String error);
 
+    /** Frees every lease {@code owner} holds on a pending message (a graceful stop), so another node need not wait for it. */
+    void releaseLeases(String owner);
+
     /** Message counts by status ({@code pending}, {@code sent}, {@code failed}). */
     Map<String, Integer> countByStatus();
 }

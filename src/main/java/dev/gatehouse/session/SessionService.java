@@ -126,6 +126,11 @@ public final class SessionService {
         return store.revoke(sessionId, clock.instant());
     }
 
+    /** Ends every session of a client, e.g. when the client is deleted. */
+    public int endAllForClient(String clientId) {
+        return store.revokeAllForClient(clientId, clock.instant());
+    }
+
     public int endAll(String userId, String keepSessionId) {
         return store.revokeAllForUser(userId, keepSessionId, clock.instant());
     }

@@ -40,6 +40,9 @@ public interface SessionStore {
     /** Revokes the live session whose current refresh token has this hash, in one write; returns it. */
     Optional<Session> revokeByRefreshHash(String hash, Instant now);
 
+    /** Revokes every live session of a client (the client was deleted); returns how many. */
+    int revokeAllForClient(String clientId, Instant now);
+
     /** Revokes every live session of the user except {@code keepSessionId} (may be null); returns how many. */
     int revokeAllForUser(String userId, String keepSessionId, Instant now);
 }

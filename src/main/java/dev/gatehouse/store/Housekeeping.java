@@ -3,6 +3,7 @@ package dev.gatehouse.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,16 +14,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Deletes rows nobody can use any more: sessions and login sessions a week after they ended (spent
  * refresh token hashes go with their session), throttle counters that have decayed, spent or
- * expired mail links and delivered mail. Idempotent deletes, so
- * running on every node at once is harmless.
+ * expired mail links and delivered mail. Idempotent deletes, so running on every node at once is
+ * harmless. Audit events past their retention are purged by one node at a time: the one holding
+ * the {@code audit_purge} lease.
  */
 public final class Housekeeping implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
     private static final Duration KEEP_ENDED = Duration.ofDays(7);
+    static final String AUDIT_PURGE = "audit_purge";
+    /** How long a purge lease lasts; a purge stops at half of it, so it never outlives its lease. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+    private static final int PURGE_BATCH = 1000;
 
     private final Jdbi jdbi;
     private final Clock clock;
     private final Duration idleTtl;
+    private final Duration auditRetention;
+    private final String nodeId = UUID.randomUUID().toString();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "housekeeping");
         t.setDaemon(true);
@@ -30,9 +38,15 @@ public final class Housekeeping implements AutoCloseable {
     });
 
     public Housekeeping(Jdbi jdbi, Clock clock, Duration idleTtl) {
+        this(jdbi, clock, idleTtl, null);
+    }
+
+    /** @param auditRetention audit events older than this are purged; null keeps them forever */
+    public Housekeeping(Jdbi jdbi, Clock clock, Duration idleTtl, Duration auditRetention) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.idleTtl = idleTtl;
+        this.auditRetention = auditRetention;
     }
 
     public Housekeeping start(Duration every) {
@@ -76,10 +90,49 @@ public final class Housekeeping implements AutoCloseable {
         });
     }
 
+    /**
+     * Deletes audit events older than the retention, if this node holds the purge lease.
+     *
+     * @return events deleted, or -1 when another node holds the lease (or retention is off)
+     */
+    public int purgeAudit() {
+        if (auditRetention == null || !tryLease()) return -1;
+        Instant start = clock.instant();
+        long cutoff = start.minus(auditRetention).toEpochMilli();
+        int total = 0;
+        // In batches through the created_at index, so a large purge never holds the write lock for long.
+        while (Duration.between(start, clock.instant()).compareTo(LEASE.dividedBy(2)) < 0) {
+            int n = jdbi.withHandle(h -> h.createUpdate("""
+                            DELETE FROM audit_events WHERE id IN (
+                              SELECT id FROM audit_events WHERE created_at < :cutoff ORDER BY created_at LIMIT :batch)
+                            """)
+                    .bind("cutoff", cutoff).bind("batch", PURGE_BATCH).execute());
+            total += n;
+            if (n < PURGE_BATCH) break;
+        }
+        return total;
+    }
+
+    /**
+     * Takes or renews the lease in one conditional UPDATE: it matches only when the lease has
+     * expired or is already this node's, so of two nodes trying at once exactly one gets a row.
+     */
+    boolean tryLease() {
+        Instant now = clock.instant();
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE job_leases SET holder = :me, expires_at = :until
+                         WHERE name = :name AND (expires_at <= :now OR holder = :me)
+                        """)
+                .bind("me", nodeId).bind("until", now.plus(LEASE).toEpochMilli()).bind("name", AUDIT_PURGE)
+                .bind("now", now.toEpochMilli()).execute()) == 1;
+    }
+
     private void runSafely() {
         try {
             int n = run();
             if (n > 0) LOG.info("housekeeping deleted {} rows", n);
+            int purged = purgeAudit();
+            if (purged > 0) LOG.info("audit retention: deleted {} events older than {}", purged, auditRetention);
         } catch (RuntimeException e) {
             LOG.warn("housekeeping failed; will retry", e);
         }

@@ -18,10 +18,12 @@ final class AdminAccess {
 
     private final BearerAuth bearer;
     private final Authorizer authorizer;
+    private final ClientIp clientIp;
 
-    AdminAccess(BearerAuth bearer, Authorizer authorizer) {
+    AdminAccess(BearerAuth bearer, Authorizer authorizer, ClientIp clientIp) {
         this.bearer = bearer;
         this.authorizer = authorizer;
+        this.clientIp = clientIp;
     }
 
     /** @throws ApiException 401 invalid_token without a usable token or session, 403 forbidden without the permission */
@@ -33,9 +35,13 @@ final class AdminAccess {
         }
         switch (authorizer.check(p.userId(), p.sessionId(), permission)) {
             case NO_SESSION -> throw new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
-            case DENIED -> throw new ApiException(ErrorCode.FORBIDDEN, "Requires the permission " + permission);
+            case DENIED -> {
+                authorizer.denied(p.userId(), permission, clientIp.of(ctx));
+                throw new ApiException(ErrorCode.FORBIDDEN, "Requires the permission " + permission);
+            }
             case GRANTED -> {
                 if (p.scope() == null || !p.scope().contains(permission)) {
+                    authorizer.denied(p.userId(), permission, clientIp.of(ctx));
                     throw new ApiException(ErrorCode.FORBIDDEN, "The token's scope lacks " + permission + "; log in again");
                 }
             }

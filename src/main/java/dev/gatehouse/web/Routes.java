@@ -7,6 +7,8 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.web.admin.AdminHandlers;
+import dev.gatehouse.web.admin.ClientBody;
+import dev.gatehouse.web.admin.ClientHandlers;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.web.admin.AdminRequests;
 import dev.gatehouse.web.api.ApiHandlers;
@@ -51,6 +53,7 @@ public final class Routes {
     private final OAuthEndpoints oauth;
     private final OAuthHttp oauthHttp;
     private final Cors cors;
+    private final ClientHandlers clientAdmin;
     private final List<AdminRoute> adminRoutes = new ArrayList<>();
 
     /** One admin route as registered through {@link #admin}: what it is and the permission it demands. */
@@ -60,6 +63,7 @@ public final class Routes {
            KeyService keys, Health health, PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages,
            OAuthEndpoints oauth, OAuthHttp oauthHttp, Cors cors) {
         this.cors = cors;
+        this.clientAdmin = new ClientHandlers(oauth.clients());
         this.oauth = oauth;
         this.oauthHttp = oauthHttp;
         this.api = api;
@@ -236,6 +240,24 @@ public final class Routes {
             adminApi.markVerified(ctx.pathParam("id"), actor(ctx));
             ctx.status(204);
         });
+
+        // OAuth clients; answers carry no-store: two of them hold a client secret, shown once.
+        admin(r, HandlerType.GET, "/admin/v1/clients", "admin:clients:read",
+                ctx -> noStore(ctx, clientAdmin.list(ctx.queryParam("limit"), ctx.queryParam("cursor"))));
+        admin(r, HandlerType.POST, "/admin/v1/clients", "admin:clients:write", ctx -> {
+            ctx.status(201);
+            noStore(ctx, clientAdmin.create(bodies.json(ctx, ClientBody.class), actor(ctx)));
+        });
+        admin(r, HandlerType.GET, "/admin/v1/clients/{client_id}", "admin:clients:read",
+                ctx -> noStore(ctx, clientAdmin.get(ctx.pathParam("client_id"))));
+        admin(r, HandlerType.PATCH, "/admin/v1/clients/{client_id}", "admin:clients:write",
+                ctx -> noStore(ctx, clientAdmin.update(ctx.pathParam("client_id"), bodies.json(ctx, ClientBody.class), actor(ctx))));
+        admin(r, HandlerType.DELETE, "/admin/v1/clients/{client_id}", "admin:clients:write", ctx -> {
+            clientAdmin.delete(ctx.pathParam("client_id"), actor(ctx));
+            ctx.status(204);
+        });
+        admin(r, HandlerType.POST, "/admin/v1/clients/{client_id}/secret", "admin:clients:write",
+                ctx -> noStore(ctx, clientAdmin.rotateSecret(ctx.pathParam("client_id"), actor(ctx))));
     }
 
     /**
@@ -323,6 +345,11 @@ public final class Routes {
         ctx.header("Cache-Control", "no-store"); // RFC 6749 §5.1
         ctx.header("Pragma", "no-cache");
         json(ctx, response);
+    }
+
+    private static void noStore(Context ctx, Object body) {
+        ctx.header("Cache-Control", "no-store");
+        json(ctx, body);
     }
 
     private static void created(Context ctx, Object body) {

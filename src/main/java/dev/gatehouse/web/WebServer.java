@@ -11,9 +11,9 @@ import dev.gatehouse.session.SessionService;
 import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.errors.Problems;
-import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.errors.RequestIds;
 import dev.gatehouse.web.errors.ServerErrors;
+import dev.gatehouse.web.pages.HostedPages;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -39,7 +39,7 @@ public final class WebServer implements AutoCloseable {
         BearerAuth bearer = new BearerAuth(verifier, sessions);
         Bodies bodies = new Bodies(config.http().maxBodyBytes());
         ClientIp clientIp = new ClientIp(config.http().trustedProxies());
-        Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer), bodies, clientIp, keys, health,
+        Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer, clientIp), bodies, clientIp, keys, health,
                 metrics, config.issuer(), openApi, pages, oauth, new OAuthHttp(bodies, clientIp, config.issuer()),
                 new Cors(config.http().corsAllowedOrigins()));
         this.routes = routes;

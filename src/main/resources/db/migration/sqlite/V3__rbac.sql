@@ -10,6 +10,10 @@ INSERT INTO role_permissions (role_name, permission) VALUES
     ('admin', 'admin:sessions:read'),
     ('admin', 'admin:keys:read');
 
+-- The admin check looks a permission up first, then whether the user holds one of its roles
+-- (user_roles primary key): an index search at every step, never a scan.
+CREATE INDEX role_permissions_permission ON role_permissions (permission, role_name);
+
 -- Finds the holders of a role (the last-admin guard counts the enabled admins).
 CREATE INDEX user_roles_role ON user_roles (role_name, user_id);
 

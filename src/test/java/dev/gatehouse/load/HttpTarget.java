@@ -51,19 +51,34 @@ final class HttpTarget {
         return encode("POST", path, bearer, json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * An OAuth form POST authenticated with client_secret_basic: id and secret form-urlencoded,
+     * then Base64 (RFC 6749 §2.3.1).
+     */
+    Request postForm(String path, String form, String clientId, String clientSecret) {
+        String credentials = java.net.URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
+                + java.net.URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+        return encode("POST", path, "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
+                form.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+    }
+
     private Request encode(String method, String path, String bearer, byte[] body) {
+        return encode(method, path, bearer == null ? null : "Bearer " + bearer, body, "application/json");
+    }
+
+    private Request encode(String method, String path, String authorization, byte[] body, String contentType) {
         String target = prefix + path;
         StringBuilder head = new StringBuilder(160)
                 .append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(hostHeader).append("\r\n")
                 .append("User-Agent: gatehouse-loadgen\r\n")
                 .append("Accept: application/json\r\n");
-        if (bearer != null) {
-            // RFC 6750 §2.1
-            head.append("Authorization: Bearer ").append(bearer).append("\r\n");
+        if (authorization != null) {
+            // RFC 6750 §2.1 (Bearer) or RFC 6749 §2.3.1 (Basic)
+            head.append("Authorization: ").append(authorization).append("\r\n");
         }
         if (body != null) {
-            head.append("Content-Type: application/json\r\n")
+            head.append("Content-Type: ").append(contentType).append("\r\n")
                     .append("Content-Length: ").append(body.length).append("\r\n");
         }
         head.append("\r\n");

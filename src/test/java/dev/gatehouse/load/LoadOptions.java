@@ -23,7 +23,8 @@ import java.util.Locale;
  * @param userPrefix  prefix of generated user names; a random one per run when null
  */
 record LoadOptions(String url, String scenario, int connections, Duration duration, Duration warmup,
-                   double rate, int users, long pid, Duration timeout, String userPrefix) {
+                   double rate, int users, long pid, Duration timeout, String userPrefix, String clientId,
+                   String clientSecret) {
 
     static final String USAGE = """
             usage: loadgen [options]
@@ -39,6 +40,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
               --pid P              server process: report its CPU per request and RSS from /proc
               --timeout D          connect and read timeout (default 10s)
               --user-prefix S      user names S0, S1, ... (default: lg + random letters, new each run)
+              --client-id ID       client_credentials and introspect: a confidential client with the
+              --client-secret S    client_credentials grant and client_secret_basic (gatehouse client create)
               --help
             """.formatted(String.join("|", Scenarios.NAMES));
 
@@ -54,6 +57,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         long pid = 0;
         Duration timeout = Duration.ofSeconds(10);
         String prefix = null;
+        String clientId = null;
+        String clientSecret = null;
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -86,6 +91,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
                     case "--pid" -> pid = Long.parseLong(value);
                     case "--timeout" -> timeout = duration(value);
                     case "--user-prefix" -> prefix = value;
+                    case "--client-id" -> clientId = value;
+                    case "--client-secret" -> clientSecret = value;
                     default -> problems.add("unknown option " + name);
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
@@ -123,6 +130,9 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         if (prefix != null && !prefix.matches("[a-z][a-z0-9]{1,31}")) {
             problems.add("--user-prefix must be 2-32 lower-case letters and digits, starting with a letter");
         }
+        if ((scenario.equals("client_credentials") || scenario.equals("introspect")) && (clientId == null || clientSecret == null)) {
+            problems.add("--scenario " + scenario + " needs --client-id and --client-secret");
+        }
         try {
             HttpTarget.parse(url);
         } catch (IllegalArgumentException e) {
@@ -131,7 +141,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
-        return new LoadOptions(url, scenario, connections, duration, warmup, rate, users, pid, timeout, prefix);
+        return new LoadOptions(url, scenario, connections, duration, warmup, rate, users, pid, timeout, prefix, clientId,
+                clientSecret);
     }
 
     boolean openLoop() {

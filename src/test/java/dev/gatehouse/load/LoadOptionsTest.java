@@ -36,6 +36,15 @@ class LoadOptionsTest {
     }
 
     @Test
+    void oauthScenariosNeedAClient() {
+        assertThatThrownBy(() -> LoadOptions.parse("--scenario", "client_credentials"))
+                .hasMessageContaining("--client-id and --client-secret");
+        LoadOptions o = LoadOptions.parse("--scenario", "introspect", "--client-id", "rs", "--client-secret", "s3cr3t");
+        assertThat(o.clientId()).isEqualTo("rs");
+        assertThat(o.clientSecret()).isEqualTo("s3cr3t");
+    }
+
+    @Test
     void durations() {
         assertThat(LoadOptions.duration("30s")).isEqualTo(Duration.ofSeconds(30));
         assertThat(LoadOptions.duration("1.5s")).isEqualTo(Duration.ofMillis(1500));

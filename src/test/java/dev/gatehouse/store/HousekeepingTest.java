@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,6 +44,47 @@ class HousekeepingTest {
             java.util.List<String> throttles = jdbi.withHandle(h -> h.createQuery("SELECT throttle_key FROM login_throttle").mapTo(String.class).list());
             assertThat(throttles)
                     .containsExactly("fresh");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void auditPurgeRunsOnOneNodeAtATimeAndKeepsRecentEvents(TestDatabases.Kind kind) throws Exception {
+        try (Database db = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 4, true))) {
+            Migrations.migrate(db);
+            Jdbi jdbi = Jdbi.create(db.dataSource());
+            dev.gatehouse.testing.MutableClock clock = new dev.gatehouse.testing.MutableClock(Instant.parse("2026-06-01T00:00:00Z"));
+            long old = clock.instant().minus(Duration.ofDays(91)).toEpochMilli();
+            long recent = clock.instant().minus(Duration.ofDays(89)).toEpochMilli();
+            jdbi.useHandle(h -> {
+                var batch = h.prepareBatch("INSERT INTO audit_events (id, type, outcome, created_at) VALUES (:id, 'login', 'success', :at)");
+                for (int i = 0; i < 2500; i++) batch.bind("id", "old-" + i).bind("at", old).add();
+                for (int i = 0; i < 10; i++) batch.bind("id", "recent-" + i).bind("at", recent).add();
+                batch.execute();
+            });
+            Housekeeping nodeA = new Housekeeping(jdbi, clock, Duration.ofDays(14), Duration.ofDays(90));
+            Housekeeping nodeB = new Housekeeping(jdbi, clock, Duration.ofDays(14), Duration.ofDays(90));
+
+            assertThat(nodeA.purgeAudit()).isEqualTo(2500);
+            assertThat(nodeB.purgeAudit()).as("A holds the lease").isEqualTo(-1);
+            int left = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_events").mapTo(Integer.class).one());
+            assertThat(left).isEqualTo(10);
+            assertThat(nodeA.purgeAudit()).as("the holder renews its own lease").isZero();
+
+            clock.advance(Housekeeping.LEASE.plusSeconds(1));
+            java.util.List<Boolean> race = dev.gatehouse.testing.Concurrently.run(2, new java.util.concurrent.Callable<>() {
+                private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+                @Override
+                public Boolean call() {
+                    return (next.getAndIncrement() == 0 ? nodeA : nodeB).tryLease();
+                }
+            });
+            assertThat(race).as("two nodes, an expired lease: exactly one takes it").containsExactlyInAnyOrder(true, false);
+            // Only the winner can renew; the other is still shut out.
+            int a = nodeA.purgeAudit();
+            int b = nodeB.purgeAudit();
+            assertThat(List.of(a, b)).containsExactlyInAnyOrder(0, -1);
         }
     }
 

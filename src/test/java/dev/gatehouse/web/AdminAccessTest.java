@@ -58,6 +58,19 @@ class AdminAccessTest {
     }
 
     @Test
+    void refusedRequestsAreAudited() {
+        User probe = fx.user("prober");
+        String token = fx.token("prober");
+        assertThat(http.get("/admin/v1/keys", token).status()).isEqualTo(403);
+        server.gatehouse().audit().flush();
+        var events = http.get("/admin/v1/events?type=admin_access&user_id=" + probe.id(), adminToken).json().path("items");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).path("outcome").asText()).isEqualTo("denied");
+        assertThat(events.get(0).path("detail").asText()).isEqualTo("permission=admin:keys:read");
+        assertThat(events.get(0).path("ip").asText()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
     void keysWithAdminTokenThenListed() {
         TestHttp.Response r = http.get("/admin/v1/keys", adminToken);
         assertThat(r.status()).isEqualTo(200);

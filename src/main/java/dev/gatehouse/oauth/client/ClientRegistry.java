@@ -6,6 +6,7 @@ import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.core.UniqueViolation;
+import dev.gatehouse.session.SessionService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ public final class ClientRegistry {
     public static final int MAX_PAGE = 100;
 
     private final ClientStore store;
+    private final SessionService sessions;
     private final ClientValidator validator;
     private final AuditLog audit;
     private final Clock clock;
@@ -26,9 +28,10 @@ public final class ClientRegistry {
      * @param dev                GATEHOUSE_DEV: plain-http redirect and JWKS URIs allowed off loopback
      * @param firstPartyClientId the built-in client of /api/v1/login, which stays implicit and cannot be registered
      */
-    public ClientRegistry(ClientStore store, AuditLog audit, Clock clock, boolean dev, String firstPartyClientId,
-                          Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl) {
+    public ClientRegistry(ClientStore store, SessionService sessions, AuditLog audit, Clock clock, boolean dev,
+                          String firstPartyClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl) {
         this.store = store;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
         this.validator = new ClientValidator(dev, firstPartyClientId, maxAccessTokenTtl, maxRefreshTokenTtl);
@@ -45,6 +48,7 @@ public final class ClientRegistry {
     public record Page(List<OAuthClient> items, String nextCursor) {}
 
     public Created create(ClientSpec spec, String actor) {
+        requireNoNulls(spec);
         List<FieldError> errors = new ArrayList<>();
         String clientId = spec.clientId();
         if (clientId != null) validator.clientId(clientId, errors);
@@ -99,6 +103,7 @@ public final class ClientRegistry {
      * secret method without a secret has none until {@link #rotateSecret}.
      */
     public OAuthClient update(String clientId, ClientSpec patch, String actor) {
+        requireNoNulls(patch);
         OAuthClient c = get(clientId);
         List<FieldError> errors = new ArrayList<>();
         if (patch.clientId() != null && !patch.clientId().equals(clientId)) errors.add(new FieldError("client_id", "immutable"));
@@ -121,9 +126,11 @@ public final class ClientRegistry {
         return next;
     }
 
+    /** Deletes the client and ends every session it holds, so its refresh tokens die with it. */
     public void delete(String clientId, String actor) {
         if (!store.delete(clientId)) throw new ApiException(ErrorCode.NOT_FOUND, "No such client");
-        audit.record("client_delete", "success", null, actor, clientId, null, null);
+        int ended = sessions.endAllForClient(clientId);
+        audit.record("client_delete", "success", null, actor, clientId, null, "sessions_ended=" + ended);
     }
 
     /** A new secret, returned once; the old one stops working at once. */
@@ -143,6 +150,20 @@ public final class ClientRegistry {
     /** Scopes some registered client may ask for (discovery's {@code scopes_supported}). */
     public List<String> allScopes() {
         return store.allScopes();
+    }
+
+    /** A JSON list with a null in it is refused as a whole, field by field. */
+    private static void requireNoNulls(ClientSpec s) {
+        List<FieldError> errors = new ArrayList<>();
+        nulls("redirect_uris", s.redirectUris(), errors);
+        nulls("post_logout_redirect_uris", s.postLogoutRedirectUris(), errors);
+        nulls("grant_types", s.grantTypes(), errors);
+        nulls("scopes", s.scopes(), errors);
+        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+    }
+
+    private static void nulls(String field, List<String> values, List<FieldError> errors) {
+        if (values != null && values.stream().anyMatch(java.util.Objects::isNull)) errors.add(new FieldError(field, "invalid"));
     }
 
     private static <T> T or(T value, T fallback) {

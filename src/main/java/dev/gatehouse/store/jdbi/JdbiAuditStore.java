@@ -57,14 +57,4 @@ public final class JdbiAuditStore implements AuditStore {
                     rs.getString("detail"), Rows.instant(rs, "created_at"))).list();
         });
     }
-
-    @Override
-    public int deleteOlderThan(Instant cutoff, int batch) {
-        // In batches through the created_at index, so a large purge never holds the write lock for long.
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        DELETE FROM audit_events WHERE id IN (
-                          SELECT id FROM audit_events WHERE created_at < :cutoff ORDER BY created_at LIMIT :batch)
-                        """)
-                .bind("cutoff", cutoff.toEpochMilli()).bind("batch", batch).execute());
-    }
 }

@@ -80,6 +80,13 @@ public final class JdbiOutboxStore implements OutboxStore {
     }
 
     @Override
+    public void releaseLeases(String owner) {
+        jdbi.useHandle(h -> h.createUpdate(
+                        "UPDATE mail_outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = :owner AND status = 'pending'")
+                .bind("owner", owner).execute());
+    }
+
+    @Override
     public Map<String, Integer> countByStatus() {
         Map<String, Integer> out = new LinkedHashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT status, COUNT(*) AS n FROM mail_outbox GROUP BY status")

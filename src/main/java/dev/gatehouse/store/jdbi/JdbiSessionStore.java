@@ -115,6 +115,12 @@ public final class JdbiSessionStore implements SessionStore {
     }
 
     @Override
+    public int revokeAllForClient(String clientId, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE sessions SET revoked_at = :now WHERE client_id = :client AND revoked_at IS NULL")
+                .bind("now", now.toEpochMilli()).bind("client", clientId).execute());
+    }
+
+    @Override
     public int revokeAllForUser(String userId, String keepSessionId, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         UPDATE sessions SET revoked_at = :now

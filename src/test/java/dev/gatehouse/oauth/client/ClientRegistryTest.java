@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ClientRegistryTest {
     private final FakeClientStore store = new FakeClientStore();
     private final AuditLog audit = new AuditLog(new DiscardingAuditStore(), Clock.systemUTC());
-    private final ClientRegistry registry = new ClientRegistry(store, audit, Clock.systemUTC(), false, "gatehouse",
+    private final ClientRegistry registry = new ClientRegistry(store, null, audit, Clock.systemUTC(), false, "gatehouse",
             Duration.ofMinutes(15), Duration.ofDays(30));
 
     @AfterEach
@@ -119,7 +119,7 @@ class ClientRegistryTest {
 
     @Test
     void devModeAllowsPlainHttpRedirects() {
-        ClientRegistry dev = new ClientRegistry(store, audit, Clock.systemUTC(), true, "gatehouse", Duration.ofMinutes(15), Duration.ofDays(30));
+        ClientRegistry dev = new ClientRegistry(store, null, audit, Clock.systemUTC(), true, "gatehouse", Duration.ofMinutes(15), Duration.ofDays(30));
         assertThat(dev.create(with(spec("App", "confidential"), List.of("http://app.test/cb"), null, null), "t").client()).isNotNull();
     }
 
@@ -220,11 +220,6 @@ class ClientRegistryTest {
         public java.util.List<dev.gatehouse.audit.AuditEvent> search(dev.gatehouse.audit.EventFilter filter, java.time.Instant beforeAt,
                                                                     String beforeId, int limit) {
             return java.util.List.of();
-        }
-
-        @Override
-        public int deleteOlderThan(java.time.Instant cutoff, int batch) {
-            return 0;
         }
     }
 }

@@ -1,0 +1,19 @@
+package dev.gatehouse.web.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.oauth.client.ClientSpec;
+import java.util.List;
+
+/** The client JSON of POST and PATCH /admin/v1/clients (API.md §5); unknown fields are refused by the parser. */
+public record ClientBody(String clientId, String name, String type, List<String> redirectUris,
+        List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String tokenEndpointAuthMethod,
+        JsonNode jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
+        String idTokenSignedResponseAlg) {
+
+    ClientSpec spec() {
+        // jwks is a JSON object in the body; the registry validates it as a JWK set. "" clears it on PATCH.
+        String jwksText = jwks == null || jwks.isNull() ? null : jwks.isTextual() && jwks.asText().isEmpty() ? "" : jwks.toString();
+        return new ClientSpec(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes,
+                tokenEndpointAuthMethod, jwksText, jwksUri, firstParty, accessTokenTtl, refreshTokenTtl, idTokenSignedResponseAlg);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.gatehouse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.testing.TestHttp;
+import dev.gatehouse.testing.TestServer;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** /admin/v1/clients: who may call it, and create, read, update, rotate, delete end to end. */
+class AdminClientsTest {
+    private static TestServer server;
+    private static TestHttp http;
+    private static String adminToken;
+    private static String userToken;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        http = server.http();
+        AdminFixture fx = new AdminFixture(server);
+        fx.admin("clientadmin");
+        fx.user("clientplain");
+        adminToken = fx.token("clientadmin");
+        userToken = fx.token("clientplain");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static TestHttp.Response create(Object body) {
+        return http.post("/admin/v1/clients", body, adminToken);
+    }
+
+    private static int clientCredentials(String clientId, String secret) throws Exception {
+        HTTPResponse r = new TokenRequest(URI.create(server.baseUrl() + "/oauth2/token"),
+                new ClientSecretBasic(new ClientID(clientId), new Secret(secret)), new ClientCredentialsGrant(), null).toHTTPRequest().send();
+        return r.getStatusCode();
+    }
+
+    @Test
+    void withoutTokenThen401() {
+        assertThat(http.get("/admin/v1/clients").status()).isEqualTo(401);
+        assertThat(http.post("/admin/v1/clients", Map.of("name", "x")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void plainUserThen403() {
+        assertThat(http.get("/admin/v1/clients", userToken).code()).isEqualTo("forbidden");
+        assertThat(http.post("/admin/v1/clients", Map.of("name", "x", "grant_types", List.of("client_credentials")), userToken).status())
+                .isEqualTo(403);
+        assertThat(http.send("DELETE", "/admin/v1/clients/abc", (String) null, null, userToken).status()).isEqualTo(403);
+    }
+
+    @Test
+    void createShowsTheSecretOnceAndTheClientWorks() throws Exception {
+        TestHttp.Response r = create(Map.of("name", "Billing", "type", "confidential", "grant_types", List.of("client_credentials"),
+                "scopes", List.of("invoices:read")));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.header("Cache-Control")).isEqualTo("no-store");
+        JsonNode c = r.json();
+        String id = c.path("client_id").asText();
+        String secret = c.path("client_secret").asText();
+        assertThat(secret).hasSize(43);
+        assertThat(c.path("token_endpoint_auth_method").asText()).isEqualTo("client_secret_basic");
+        assertThat(c.path("id_token_signed_response_alg").asText()).isEqualTo("RS256");
+        assertThat(clientCredentials(id, secret)).isEqualTo(200);
+
+        TestHttp.Response got = http.get("/admin/v1/clients/" + id, adminToken);
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.json().has("client_secret")).isFalse();
+        assertThat(got.json().path("name").asText()).isEqualTo("Billing");
+        TestHttp.Response list = http.get("/admin/v1/clients?limit=100", adminToken);
+        assertThat(list.body()).contains(id).doesNotContain(secret);
+        assertThat(list.json().has("next_cursor")).isTrue();
+    }
+
+    @Test
+    void rotationReplacesTheSecret() throws Exception {
+        JsonNode c = create(Map.of("name", "Rotating", "grant_types", List.of("client_credentials"))).json();
+        String id = c.path("client_id").asText();
+        TestHttp.Response rotated = http.post("/admin/v1/clients/" + id + "/secret", Map.of(), adminToken);
+        assertThat(rotated.status()).isEqualTo(200);
+        String next = rotated.json().path("client_secret").asText();
+        assertThat(next).isNotEqualTo(c.path("client_secret").asText()).hasSize(43);
+        assertThat(clientCredentials(id, c.path("client_secret").asText())).isEqualTo(401);
+        assertThat(clientCredentials(id, next)).isEqualTo(200);
+    }
+
+    @Test
+    void patchChangesMetadataAndRefusesATypeChange() {
+        String id = create(Map.of("name", "Patchable", "grant_types", List.of("client_credentials"))).json().path("client_id").asText();
+        TestHttp.Response patched = http.send("PATCH", "/admin/v1/clients/" + id,
+                TestHttp.json(Map.of("name", "Patched", "scopes", List.of("a:read"), "access_token_ttl", 300)), "application/json", adminToken);
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertThat(patched.json().path("name").asText()).isEqualTo("Patched");
+        assertThat(patched.json().path("access_token_ttl").asLong()).isEqualTo(300);
+        TestHttp.Response typeChange = http.send("PATCH", "/admin/v1/clients/" + id, TestHttp.json(Map.of("type", "public")),
+                "application/json", adminToken);
+        assertThat(typeChange.status()).isEqualTo(400);
+        assertThat(typeChange.body()).contains("immutable");
+    }
+
+    @Test
+    void deleteRemovesTheClientAndItsSessions() throws Exception {
+        JsonNode c = create(Map.of("name", "Doomed", "grant_types", List.of("client_credentials", "refresh_token"))).json();
+        String id = c.path("client_id").asText();
+        var user = server.gatehouse().accounts().create("doomeduser", "correct horse battery staple", null, null, List.of("user"), null);
+        var session = server.gatehouse().sessions().start(user.id(), id, List.of(), "t", "127.0.0.1");
+        assertThat(http.send("DELETE", "/admin/v1/clients/" + id, (String) null, null, adminToken).status()).isEqualTo(204);
+        assertThat(http.get("/admin/v1/clients/" + id, adminToken).status()).isEqualTo(404);
+        assertThat(server.gatehouse().sessions().isLive(session.session().id())).isFalse();
+        assertThat(clientCredentials(id, c.path("client_secret").asText())).isEqualTo(401);
+        assertThat(http.send("DELETE", "/admin/v1/clients/" + id, (String) null, null, adminToken).status()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidMetadataListsEveryProblem() {
+        TestHttp.Response r = create(Map.of("name", "Bad", "type", "public", "grant_types", List.of("client_credentials", "password"),
+                "redirect_uris", List.of("http://evil.example/cb", "https://x.example/cb#f")));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("invalid_request");
+        assertThat(r.body()).contains("client_credentials_requires_confidential", "unsupported", "https_required", "fragment");
+    }
+
+    @Test
+    void unknownFieldNullElementsAndWrongTypesAre400NotServerErrors() {
+        assertThat(create(Map.of("name", "X", "client_secret", "chosen")).status()).isEqualTo(400);
+        assertThat(create("{\"name\":\"X\",\"grant_types\":[null]}").status()).isEqualTo(400);
+        assertThat(create("{\"name\":\"X\",\"scopes\":\"not-a-list\"}").status()).isEqualTo(400);
+        assertThat(create("{\"name\":\"X\",\"access_token_ttl\":\"ten\"}").status()).isEqualTo(400);
+        assertThat(create("{\"name\":\"X\",\"jwks\":{\"keys\":[{\"kty\":\"oct\",\"k\":\"AAAA\"}]},\"token_endpoint_auth_method\":\"private_key_jwt\","
+                + "\"grant_types\":[\"client_credentials\"]}").status()).isEqualTo(400);
+        assertThat(http.get("/admin/v1/clients?limit=abc", adminToken).status()).isEqualTo(400);
+        assertThat(http.get("/admin/v1/clients?limit=0", adminToken).status()).isEqualTo(400);
+    }
+
+    @Test
+    void chosenClientIdIsKeptAndADuplicateIs409() {
+        String id = "svc-" + SecureTokens.random(6).toLowerCase().replace('_', 'x');
+        assertThat(create(Map.of("client_id", id, "name", "Chosen", "grant_types", List.of("client_credentials"))).status()).isEqualTo(201);
+        TestHttp.Response dup = create(Map.of("client_id", id, "name", "Again", "grant_types", List.of("client_credentials")));
+        assertThat(dup.status()).isEqualTo(409);
+        assertThat(dup.code()).isEqualTo("client_id_taken");
+    }
+
+    @Test
+    void privateKeyJwtClientWithJwksIsCreatedWithoutASecret() throws Exception {
+        var key = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("k1").generate();
+        String body = "{\"name\":\"Keyed\",\"grant_types\":[\"client_credentials\"],\"token_endpoint_auth_method\":\"private_key_jwt\","
+                + "\"jwks\":" + new com.nimbusds.jose.jwk.JWKSet(key.toPublicJWK()) + "}";
+        TestHttp.Response r = create(body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().has("client_secret")).isFalse();
+        assertThat(r.json().path("jwks").path("keys").get(0).path("kid").asText()).isEqualTo("k1");
+        String id = r.json().path("client_id").asText();
+        assertThat(http.post("/admin/v1/clients/" + id + "/secret", Map.of(), adminToken).status()).isEqualTo(400);
+    }
+}

@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class PasswordReset {
     private static final Logger LOG = LoggerFactory.getLogger(PasswordReset.class);
     private static final int MAX_EMAIL = 320;
+    /** Forgot requests waiting for the background; beyond it they are dropped (same answer), so a flood cannot grow memory. */
+    private static final int MAX_PENDING = 1000;
 
     private final UserStore users;
     private final AccountTokens tokens;
@@ -39,7 +44,8 @@ public final class PasswordReset {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration ttl;
-    private final Executor background;
+    private final ScheduledExecutorService background;
+    private final AtomicInteger pending = new AtomicInteger();
 
     /**
      * @param addressThrottle per normalised address, shared by every node, whether or not it exists
@@ -49,7 +55,7 @@ public final class PasswordReset {
      */
     public PasswordReset(UserStore users, AccountTokens tokens, AccountMail mail, PasswordPolicy policy, Credentials credentials,
                          SessionService sessions, LoginThrottle addressThrottle, IpRateLimiter mailIpLimiter,
-                         IpRateLimiter ipLimiter, AuditLog audit, Clock clock, Duration ttl, Executor background) {
+                         IpRateLimiter ipLimiter, AuditLog audit, Clock clock, Duration ttl, ScheduledExecutorService background) {
         this.users = users;
         this.tokens = tokens;
         this.mail = mail;
@@ -76,11 +82,23 @@ public final class PasswordReset {
         if (ip != null) limit(mailIpLimiter.tryAcquire(ip));
         String norm = Identifiers.normalizeEmail(email);
         limit(addressThrottle.tryAcquire("forgot:" + norm));
-        try {
-            background.execute(() -> sendReset(norm, ip));
-        } catch (RejectedExecutionException e) {
+        if (pending.incrementAndGet() > MAX_PENDING) {
             // Flooded: dropping is the bounded choice; the user may ask again. The answer stays the same.
+            pending.decrementAndGet();
             LOG.warn("password reset queue full; a reset request was dropped");
+            return;
+        }
+        // Started a little later, at a random moment: the lookup and the writes for an existing
+        // account then compete for CPU and the database with whatever request runs at that moment,
+        // not with the tail of this one, whose timing must not depend on the account existing.
+        long delayMillis = ThreadLocalRandom.current().nextLong(5, 30);
+        try {
+            background.schedule(() -> {
+                pending.decrementAndGet();
+                sendReset(norm, ip);
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            pending.decrementAndGet(); // shutting down
         }
     }
 

@@ -52,6 +52,10 @@ public final class UserAdmin {
     public Paging.Page<User> search(String query, String limit, String cursor) {
         String q = query == null ? "" : query;
         if (q.length() > MAX_QUERY) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("query", "too_long")));
+        // No identifier holds a control character; PostgreSQL would refuse a NUL in a text parameter.
+        if (q.codePoints().anyMatch(Character::isISOControl)) {
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("query", "invalid")));
+        }
         int n = Paging.limit(limit);
         String prefix = Identifiers.normalizeUsername(q);
         boolean byEmail = prefix.indexOf('@') >= 0;
@@ -93,7 +97,10 @@ public final class UserAdmin {
     }
 
     public UserWithGrants get(String userId) {
-        if (userId == null || userId.length() > MAX_ID) throw new ApiException(ErrorCode.NOT_FOUND);
+        // Ids are UUIDs; anything else (a NUL, a path trick) cannot name a user and never reaches the database.
+        if (userId == null || userId.isEmpty() || userId.length() > MAX_ID || !userId.chars().allMatch(UserAdmin::isIdChar)) {
+            throw new ApiException(ErrorCode.NOT_FOUND, "No such user");
+        }
         return users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No such user"));
     }
 
@@ -156,6 +163,10 @@ public final class UserAdmin {
         audit.record("admin_sessions_revoke", "success", userId, actor.userId(), null, actor.ip(),
                 "sessions=" + n + " login_sessions=" + browser);
         return n;
+    }
+
+    private static boolean isIdChar(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 
     private void check(UserAdminStore.Change result, Actor actor, String type, String userId) {

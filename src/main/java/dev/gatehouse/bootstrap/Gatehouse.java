@@ -145,8 +145,7 @@ public final class Gatehouse implements AutoCloseable {
     private final EmailVerification verification;
     private final PasswordReset passwordReset;
     /** Runs the lookup and mail of a forgot-password request off the request thread (bounded). */
-    private final java.util.concurrent.ThreadPoolExecutor accountMail = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0,
-            java.util.concurrent.TimeUnit.MILLISECONDS, new java.util.concurrent.ArrayBlockingQueue<>(1000), r -> {
+    private final java.util.concurrent.ScheduledExecutorService accountMail = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "account-mail");
         t.setDaemon(true);
         return t;

@@ -9,8 +9,8 @@ final class ClientCredentialsScenario implements Scenario {
 
     private final Request request;
 
-    ClientCredentialsScenario(HttpTarget target, String clientId, String clientSecret) {
-        this.request = target.postForm("/oauth2/token", "grant_type=client_credentials", clientId, clientSecret);
+    ClientCredentialsScenario(HttpTarget target, String tokenPath, String clientId, String clientSecret) {
+        this.request = target.postForm(tokenPath, "grant_type=client_credentials", clientId, clientSecret);
     }
 
     @Override

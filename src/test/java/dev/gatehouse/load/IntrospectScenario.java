@@ -14,10 +14,13 @@ final class IntrospectScenario implements Scenario {
     private final HttpTarget target;
     private final Accounts accounts;
     private final Credentials[] users;
+    private final String introspectPath;
     private final String clientId;
     private final String clientSecret;
 
-    IntrospectScenario(HttpTarget target, Accounts accounts, Credentials[] usersByConnection, String clientId, String clientSecret) {
+    IntrospectScenario(HttpTarget target, Accounts accounts, Credentials[] usersByConnection, String introspectPath,
+                       String clientId, String clientSecret) {
+        this.introspectPath = introspectPath;
         this.target = target;
         this.accounts = accounts;
         this.users = usersByConnection.clone();
@@ -28,7 +31,7 @@ final class IntrospectScenario implements Scenario {
     @Override
     public void setup(HttpConnection conn, ConnState state) throws IOException {
         accounts.signUpOnceAndLogIn(conn, state, users[state.index()]);
-        state.cachedRequest(target.postForm("/oauth2/introspect",
+        state.cachedRequest(target.postForm(introspectPath,
                 "token=" + URLEncoder.encode(state.accessToken(), StandardCharsets.UTF_8) + "&token_type_hint=access_token",
                 clientId, clientSecret));
     }

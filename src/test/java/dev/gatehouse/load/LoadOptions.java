@@ -21,10 +21,12 @@ import java.util.Locale;
  * @param pid         server process to sample from /proc, or 0
  * @param timeout     connect and read timeout of a request
  * @param userPrefix  prefix of generated user names; a random one per run when null
+ * @param tokenPath   token endpoint path (another server's, for side-by-side runs)
+ * @param introspectPath introspection endpoint path
  */
 record LoadOptions(String url, String scenario, int connections, Duration duration, Duration warmup,
                    double rate, int users, long pid, Duration timeout, String userPrefix, String clientId,
-                   String clientSecret) {
+                   String clientSecret, String tokenPath, String introspectPath) {
 
     static final String USAGE = """
             usage: loadgen [options]
@@ -42,6 +44,9 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
               --user-prefix S      user names S0, S1, ... (default: lg + random letters, new each run)
               --client-id ID       client_credentials and introspect: a confidential client with the
               --client-secret S    client_credentials grant and client_secret_basic (gatehouse client create)
+              --token-path P       token endpoint (default /oauth2/token; Keycloak:
+                                   /realms/R/protocol/openid-connect/token)
+              --introspect-path P  introspection endpoint (default /oauth2/introspect)
               --help
             """.formatted(String.join("|", Scenarios.NAMES));
 
@@ -59,6 +64,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         String prefix = null;
         String clientId = null;
         String clientSecret = null;
+        String tokenPath = "/oauth2/token";
+        String introspectPath = "/oauth2/introspect";
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -93,6 +100,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
                     case "--user-prefix" -> prefix = value;
                     case "--client-id" -> clientId = value;
                     case "--client-secret" -> clientSecret = value;
+                    case "--token-path" -> tokenPath = value;
+                    case "--introspect-path" -> introspectPath = value;
                     default -> problems.add("unknown option " + name);
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
@@ -130,7 +139,10 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         if (prefix != null && !prefix.matches("[a-z][a-z0-9]{1,31}")) {
             problems.add("--user-prefix must be 2-32 lower-case letters and digits, starting with a letter");
         }
-        if ((scenario.equals("client_credentials") || scenario.equals("introspect")) && (clientId == null || clientSecret == null)) {
+        if (!tokenPath.startsWith("/") || !introspectPath.startsWith("/")) {
+            problems.add("--token-path and --introspect-path must start with /");
+        }
+        if ((scenario.startsWith("client_credentials") || scenario.startsWith("introspect")) && (clientId == null || clientSecret == null)) {
             problems.add("--scenario " + scenario + " needs --client-id and --client-secret");
         }
         try {
@@ -142,7 +154,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
             throw new IllegalArgumentException(String.join("\n", problems));
         }
         return new LoadOptions(url, scenario, connections, duration, warmup, rate, users, pid, timeout, prefix, clientId,
-                clientSecret);
+                clientSecret, tokenPath, introspectPath);
     }
 
     boolean openLoop() {

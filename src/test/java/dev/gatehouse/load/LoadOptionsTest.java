@@ -45,6 +45,19 @@ class LoadOptionsTest {
     }
 
     @Test
+    void endpointPathsDefaultToGatehouseAndCanPointElsewhere() {
+        LoadOptions d = LoadOptions.parse("--scenario", "introspect_client", "--client-id", "c", "--client-secret", "s");
+        assertThat(d.tokenPath()).isEqualTo("/oauth2/token");
+        assertThat(d.introspectPath()).isEqualTo("/oauth2/introspect");
+        LoadOptions k = LoadOptions.parse("--scenario", "client_credentials", "--client-id", "c", "--client-secret", "s",
+                "--token-path", "/realms/bench/protocol/openid-connect/token");
+        assertThat(k.tokenPath()).isEqualTo("/realms/bench/protocol/openid-connect/token");
+        assertThatThrownBy(() -> LoadOptions.parse("--token-path", "realms/x")).hasMessageContaining("must start with /");
+        assertThatThrownBy(() -> LoadOptions.parse("--scenario", "introspect_client"))
+                .hasMessageContaining("--client-id and --client-secret");
+    }
+
+    @Test
     void durations() {
         assertThat(LoadOptions.duration("30s")).isEqualTo(Duration.ofSeconds(30));
         assertThat(LoadOptions.duration("1.5s")).isEqualTo(Duration.ofMillis(1500));

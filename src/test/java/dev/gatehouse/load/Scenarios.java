@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
 /** The scenarios by name. A new scenario is one class plus one line in each of the two places below. */
 final class Scenarios {
 
-    static final List<String> NAMES = List.of("health", "login", "refresh", "me", "client_credentials", "introspect");
+    static final List<String> NAMES = List.of("health", "login", "refresh", "me", "client_credentials", "introspect",
+            "introspect_client");
 
     /** How long setup calls wait out 429/503 before the run gives up. */
     private static final long SETUP_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -24,8 +25,11 @@ final class Scenarios {
             case "refresh" -> new RefreshScenario(target, accounts,
                     Credentials.generate(userPrefix, options.connections()));
             case "me" -> new MeScenario(target, accounts, Credentials.generate(userPrefix, options.connections()));
-            case "client_credentials" -> new ClientCredentialsScenario(target, options.clientId(), options.clientSecret());
+            case "client_credentials" -> new ClientCredentialsScenario(target, options.tokenPath(), options.clientId(),
+                    options.clientSecret());
             case "introspect" -> new IntrospectScenario(target, accounts, Credentials.generate(userPrefix, options.connections()),
+                    options.introspectPath(), options.clientId(), options.clientSecret());
+            case "introspect_client" -> new ClientIntrospectScenario(target, options.tokenPath(), options.introspectPath(),
                     options.clientId(), options.clientSecret());
             default -> throw new IllegalArgumentException("unknown scenario " + options.scenario());
         };

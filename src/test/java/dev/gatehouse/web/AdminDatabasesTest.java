@@ -64,6 +64,36 @@ class AdminDatabasesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void hostileParametersAre4xxOnBothDatabases(TestDatabases.Kind kind) {
+        try (TestServer server = TestServer.builder().database(kind).start()) {
+            AdminFixture fx = new AdminFixture(server);
+            fx.admin("root");
+            String token = fx.token("root");
+            TestHttp http = server.http();
+            for (String path : List.of("/admin/v1/users?query=%00", "/admin/v1/users?query=a%00b", "/admin/v1/users?query=%C3%28",
+                    "/admin/v1/users?query=%ED%A0%80", "/admin/v1/users/%00", "/admin/v1/users/a%00b/sessions",
+                    "/admin/v1/users/%F0%9F%98%80", "/admin/v1/users/' OR '1'='1", "/admin/v1/roles/%00", "/admin/v1/roles/a%00",
+                    "/admin/v1/events?type=%00", "/admin/v1/events?user_id=%00", "/admin/v1/events?from=%00",
+                    "/admin/v1/events?cursor=%00", "/admin/v1/users?cursor=%00.%00")) {
+                TestHttp.Response r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        http.baseUrl() + path.replace(" ", "%20").replace("'", "%27"))).header("Authorization", "Bearer " + token).GET().build());
+                assertThat(r.status()).as(path + " " + r.body()).isBetween(200, 499);
+            }
+            for (String body : List.of("{\"username\":\"a\u0000b\"}", "{\"username\":\"ok1\",\"email\":\"a\u0000@x.io\"}",
+                    "{\"username\":\"ok2\",\"name\":\"\u0000\"}", "{\"username\":\"ok3\",\"roles\":[\"\u0000\"]}")) {
+                TestHttp.Response r = http.send("POST", "/admin/v1/users", body, "application/json", token);
+                assertThat(r.status()).as(body + " " + r.body()).isEqualTo(400);
+            }
+            for (String body : List.of("{\"name\":\"r\u0000\",\"permissions\":[]}", "{\"name\":\"r1\",\"permissions\":[\"a:\u0000\"]}",
+                    "{\"name\":\"r2\",\"description\":\"\u0000\",\"permissions\":[]}")) {
+                TestHttp.Response r = http.send("POST", "/admin/v1/roles", body, "application/json", token);
+                assertThat(r.status()).as(body + " " + r.body()).isEqualTo(400);
+            }
+        }
+    }
+
     /** Follows next_cursor to the end; the field of every item, in order. */
     private static List<String> walk(TestHttp http, String token, String first, String field) {
         List<String> out = new ArrayList<>();

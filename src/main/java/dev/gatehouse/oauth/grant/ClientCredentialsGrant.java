@@ -38,7 +38,8 @@ public final class ClientCredentialsGrant implements TokenGrant {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "client_credentials is for confidential clients only");
         }
         Scope requested = request.getScope();
-        List<String> scope = requested == null ? client.scopes() : requested.toStringList();
+        // RFC 6749 §3.1: a parameter without a value counts as omitted (§3.3: then the default scope).
+        List<String> scope = requested == null || requested.isEmpty() ? client.scopes() : requested.toStringList();
         if (!client.scopes().containsAll(scope)) {
             throw new OAuthException(OAuth2Error.INVALID_SCOPE, "The client may not ask for: "
                     + String.join(" ", scope.stream().filter(s -> !client.scopes().contains(s)).toList()));

@@ -50,7 +50,8 @@ public final class RefreshTokenGrant implements TokenGrant {
     public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
         String presented = ((com.nimbusds.oauth2.sdk.RefreshTokenGrant) request.getAuthorizationGrant()).getRefreshToken().getValue();
         Optional<Session> current = sessions.findByRefreshToken(presented);
-        List<String> requested = request.getScope() == null ? null : request.getScope().toStringList();
+        // RFC 6749 §3.1: an empty scope parameter counts as omitted.
+        List<String> requested = request.getScope() == null || request.getScope().isEmpty() ? null : request.getScope().toStringList();
         if (current.isPresent()) {
             Session s = current.get();
             // Checked before rotating, so a refused request does not spend the holder's token.

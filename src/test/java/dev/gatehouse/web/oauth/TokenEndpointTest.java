@@ -119,6 +119,14 @@ class TokenEndpointTest {
     }
 
     @Test
+    void emptyScopeParameterCountsAsOmitted() {
+        OAuthFixture.Registered c = oauth.confidential("client_secret_basic", CC, List.of("a:read", "b:read"));
+        TestHttp.Response r = oauth.form("/oauth2/token", "grant_type=client_credentials&scope=", c.clientId(), c.secret());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().path("scope").asText()).isEqualTo("a:read b:read");
+    }
+
+    @Test
     void clientCredentialsWithPrivateKeyJwtFromRegisteredJwks() throws Exception {
         OAuthFixture.Registered c = oauth.keyed(CC, List.of("reports:read"), null, null);
         AccessTokenResponse r = success(token(c.assertion(), new ClientCredentialsGrant(), null));
@@ -145,6 +153,28 @@ class TokenEndpointTest {
         } finally {
             keys.stop(0);
         }
+    }
+
+    @Test
+    void oversizedOrUnreachableJwksUriIsInvalidClientNotAServerError() throws Exception {
+        RSAKey key = OAuthFixture.newKey();
+        byte[] huge = ("{\"keys\":[" + "{\"kty\":\"oct\",\"k\":\"AAAA\"},".repeat(10_000) + "{\"kty\":\"oct\",\"k\":\"AAAA\"}]}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpServer keys = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        keys.createContext("/jwks", ex -> {
+            ex.sendResponseHeaders(200, huge.length);
+            ex.getResponseBody().write(huge);
+            ex.close();
+        });
+        keys.start();
+        try {
+            OAuthFixture.Registered big = oauth.keyed(CC, List.of(), "http://127.0.0.1:" + keys.getAddress().getPort() + "/jwks", key);
+            assertError(token(big.assertion(), new ClientCredentialsGrant(), null), 401, "invalid_client");
+        } finally {
+            keys.stop(0);
+        }
+        OAuthFixture.Registered gone = oauth.keyed(CC, List.of(), "http://127.0.0.1:9/jwks", key);
+        assertError(token(gone.assertion(), new ClientCredentialsGrant(), null), 401, "invalid_client");
     }
 
     // ---- client authentication refusals ----

@@ -44,6 +44,12 @@ import dev.gatehouse.oauth.endpoint.IntrospectionEndpoint;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.oauth.endpoint.RevocationEndpoint;
 import dev.gatehouse.oauth.endpoint.TokenEndpoint;
+import dev.gatehouse.keys.IdTokens;
+import dev.gatehouse.oauth.authorize.AuthorizationCodes;
+import dev.gatehouse.oauth.authorize.AuthorizeService;
+import dev.gatehouse.oauth.authorize.EndSessionService;
+import dev.gatehouse.oauth.endpoint.UserInfoEndpoint;
+import dev.gatehouse.oauth.grant.AuthorizationCodeGrant;
 import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
 import dev.gatehouse.oauth.grant.OAuthTokens;
 import dev.gatehouse.oauth.grant.RefreshTokenGrant;
@@ -56,6 +62,8 @@ import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
+import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiConsentStore;
@@ -70,6 +78,7 @@ import dev.gatehouse.web.Health;
 import dev.gatehouse.web.WebServer;
 import dev.gatehouse.web.admin.AdminHandlers;
 import dev.gatehouse.web.api.ApiHandlers;
+import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrowserCookies;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.ConsentPage;
@@ -127,6 +136,8 @@ public final class Gatehouse implements AutoCloseable {
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
     private final OAuthEndpoints oauth;
+    private final AuthorizeService authorize;
+    private final EndSessionService endSession;
     private final String cryptoProvider;
     private final String hasherName;
     private final byte[] csrfKey;
@@ -233,14 +244,21 @@ public final class Gatehouse implements AutoCloseable {
         ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
         OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
                 config.tokens().accessTokenTtl());
-        // One grant per class; authorization_code joins this list with the authorization endpoint.
+        IdTokens idTokens = new IdTokens(keys, config.issuer());
+        AuthorizationCodes codes = new AuthorizationCodes(new JdbiAuthorizationCodeStore(jdbi), clock, config.tokens().authorizationCodeTtl());
+        this.authorize = new AuthorizeService(clients, users, consents, new JdbiPendingRequestStore(jdbi), codes,
+                audit, clock, config.issuer());
+        this.endSession = new EndSessionService(clients, idTokens, sessions, audit);
+        // One grant per class.
         TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
+                new AuthorizationCodeGrant(codes, sessions, users, oauthTokens, idTokens, audit, clock, config.issuer()),
                 new ClientCredentialsGrant(oauthTokens, audit),
                 new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
-                new Discovery(config.issuer(), tokenEndpoint, clients), clients);
+                new Discovery(config.issuer(), tokenEndpoint, clients, keys), clients,
+                new UserInfoEndpoint(verifier, sessions, users));
     }
 
     private Outbox outbox(GatehouseConfig config, MasterKey masterKey, Clock clock) {
@@ -321,7 +339,8 @@ public final class Gatehouse implements AutoCloseable {
         boolean signup = config.passwords().signupEnabled();
         return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),
                 new SignupPages(pages, cookie, loginSessions, signup, config.passwords().minLength()),
-                new AccountLinkPages(pages, verification, passwordReset), new ConsentPage(pages));
+                new AccountLinkPages(pages, verification, passwordReset), new ConsentPage(pages),
+                new AuthorizePages(pages, cookie, authorize, endSession, new ConsentPage(pages)));
     }
 
     private AdminHandlers adminHandlers() {

@@ -34,6 +34,7 @@ public final class ConfigKeys {
             key("session.idle.ttl", "14d", "a refresh token unused this long is dead"),
             key("session.max.ttl", "30d", "absolute session lifetime"),
             key("login.session.ttl", "12h", "lifetime of the hosted pages' browser login session (cookie); then the user signs in again"),
+            key("authorization.code.ttl", "60s", "lifetime of an OAuth authorization code (at most 10m, RFC 6749 §4.1.2)"),
             key("first.party.client.id", "gatehouse", "client_id of tokens issued by /api/v1/login"),
             key("password.min.length", "15", "minimum password length in code points (never below 8)"),
             key("password.max.length", "1024", "maximum password length in code points"),

@@ -127,6 +127,11 @@ public final class ConfigLoader {
                 && (loginSessionTtl.compareTo(Duration.ofMinutes(5)) < 0 || loginSessionTtl.compareTo(Duration.ofDays(30)) > 0)) {
             problems.add("login.session.ttl: between 5m and 30d");
         }
+        Duration codeTtl = duration(v, "authorization.code.ttl");
+        // RFC 6749 §4.1.2: a maximum authorization code lifetime of 10 minutes is RECOMMENDED (SECURITY.md: at most 10).
+        if (codeTtl.compareTo(Duration.ofSeconds(1)) < 0 || codeTtl.compareTo(Duration.ofMinutes(10)) > 0) {
+            problems.add("authorization.code.ttl: between 1s and 10m");
+        }
         if (accessTtl.compareTo(Duration.ofHours(24)) > 0) problems.add("access.token.ttl: at most 24h (access tokens are short-lived)");
         oneOf(v, "crypto.provider", "auto", "jdk");
         oneOf(v, "argon2.implementation", "auto", "native", "java");
@@ -153,7 +158,7 @@ public final class ConfigLoader {
             problems.add("bootstrap.admin.password: required when bootstrap.admin.username is set");
         }
         var tokens = new GatehouseConfig.Tokens(accessTtl, v.getOrDefault("access.token.audience", issuer), alg,
-                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl);
+                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl, codeTtl);
         var passwords = new GatehouseConfig.Passwords(minLength, maxLength, argonMemory,
                 integer(v, "argon2.iterations", 1, 100), integer(v, "argon2.parallelism", 1, 64), v.get("argon2.implementation"),
                 hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 3 * hashThreads,

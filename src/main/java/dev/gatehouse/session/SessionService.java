@@ -46,6 +46,25 @@ public final class SessionService {
     }
 
     /**
+     * Starts a token session for an OAuth client from a browser login session (authorization code
+     * grant), with the client's absolute lifetime when it has one (never longer than the server's).
+     */
+    public Issued startFromLogin(String userId, String clientId, List<String> scope, Duration clientMaxTtl,
+                                 String loginSessionId, String ip) {
+        Instant now = clock.instant();
+        Duration ttl = clientMaxTtl != null && clientMaxTtl.compareTo(maxTtl) < 0 ? clientMaxTtl : maxTtl;
+        Session session = new Session(SecureTokens.random(16), userId, clientId, scope, now, now, now.plus(ttl), null, null, ip);
+        String refresh = SecureTokens.random(REFRESH_TOKEN_BYTES);
+        store.insertFromLogin(session, SecureTokens.hash(refresh), loginSessionId);
+        return new Issued(session, refresh);
+    }
+
+    /** Ends every token session started from this browser login session (RP-initiated logout). */
+    public int endFromLogin(String loginSessionId) {
+        return store.revokeByLoginSession(loginSessionId, clock.instant());
+    }
+
+    /**
      * Exchanges a refresh token of {@code clientId} for a new one. A token that was already rotated
      * away is a sign of theft: the whole session is revoked (RFC 9700 §4.14.2), whoever presents it.
      * A current token of another client is refused and left as it is (RFC 6749 §6: bound to its client).

@@ -8,6 +8,12 @@ import java.util.Optional;
 public interface SessionStore {
     void insert(Session session, String refreshHash);
 
+    /** As {@link #insert}, recording the browser login session this token session was started from. */
+    void insertFromLogin(Session session, String refreshHash, String loginSessionId);
+
+    /** Revokes every live token session started from this login session; returns how many. */
+    int revokeByLoginSession(String loginSessionId, Instant now);
+
     /**
      * Rotates a refresh token in one atomic conditional write (RFC 9700 §4.14.2): succeeds only if
      * {@code oldHash} is the session's current token, the session belongs to {@code clientId} (RFC 6749

@@ -82,7 +82,11 @@ public final class Housekeeping implements AutoCloseable {
                     .bind("cutoff", cutoff).execute();
             int assertions = h.createUpdate("DELETE FROM client_assertion_jtis WHERE expires_at < :now")
                     .bind("now", now.toEpochMilli()).execute();
-            return used + sessions + throttle + links + mail + loginSessions + assertions;
+            // Authorization codes and pending authorization requests live minutes; codes are kept a week for reuse detection.
+            int codes = h.createUpdate("DELETE FROM authorization_codes WHERE expires_at < :cutoff").bind("cutoff", cutoff).execute();
+            int requests = h.createUpdate("DELETE FROM authorization_requests WHERE expires_at < :now")
+                    .bind("now", now.toEpochMilli()).execute();
+            return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests;
         });
     }
 

@@ -44,6 +44,30 @@ final class OAuthHttp {
         write(ctx, response);
     }
 
+    /**
+     * A Bearer-protected endpoint (userinfo): the endpoint sees the method, the Authorization and
+     * Content-Type headers and, for a POST, the body (RFC 6750 §2.2 form parameter), read within the
+     * size limit. The query string is never looked at (RFC 6750 §2.3 is not supported).
+     */
+    void bearer(Context ctx, java.util.function.Function<HTTPRequest, HTTPResponse> endpoint) {
+        HTTPResponse response;
+        try {
+            HTTPRequest.Method method = "POST".equals(ctx.method().name()) ? HTTPRequest.Method.POST : HTTPRequest.Method.GET;
+            HTTPRequest request = new HTTPRequest(method, URI.create(issuer + ctx.path()));
+            String authorization = ctx.header("Authorization");
+            if (authorization != null) request.setHeader("Authorization", authorization);
+            if (method == HTTPRequest.Method.POST) {
+                String contentType = ctx.header("Content-Type");
+                if (contentType != null) request.setHeader("Content-Type", contentType);
+                request.setBody(new String(bodies.readAnyType(ctx), StandardCharsets.UTF_8));
+            }
+            response = endpoint.apply(request);
+        } catch (ApiException e) {
+            response = OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
+        }
+        write(ctx, response);
+    }
+
     static void write(Context ctx, HTTPResponse response) {
         ctx.status(response.getStatusCode());
         for (Map.Entry<String, List<String>> h : response.getHeaderMap().entrySet()) {

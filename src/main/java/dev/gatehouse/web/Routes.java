@@ -15,6 +15,7 @@ import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.api.Requests;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.Assets;
+import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.Pages;
@@ -101,6 +102,9 @@ public final class Routes {
         // OAuth 2.1 endpoints: form-encoded POSTs, client authentication inside the endpoint (RFC 6749 §2.3),
         // RFC 6749 §5.2 JSON errors.
         r.post("/oauth2/token", ctx -> oauthHttp.post(ctx, oauth.token()::handle));
+        // OIDC userinfo (Core §5.3): Bearer access token in the Authorization header (RFC 6750 §2.1).
+        r.get("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
+        r.post("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
         r.post("/oauth2/introspect", ctx -> oauthHttp.post(ctx, oauth.introspection()::handle));
         r.post("/oauth2/revoke", ctx -> oauthHttp.post(ctx, oauth.revocation()::handle));
 
@@ -162,6 +166,15 @@ public final class Routes {
         r.get("/logout", page.page(pages.login()::confirmLogout));
         r.post("/logout", page.page(ctx -> pages.login().logout(ctx, clientIp.of(ctx))));
         r.get(LoginPages.SIGNED_OUT, page.page(pages.login()::signedOut));
+        // Authorization code flow (RFC 6749 §4.1, OIDC Core §3.1.2) and RP-initiated logout: HTML pages and
+        // redirects; errors before the client and redirect URI are trusted are pages, never redirects.
+        r.get("/oauth2/authorize", page.page(pages.authorize()::authorizeGet));
+        r.post("/oauth2/authorize", page.page(pages.authorize()::authorizePost));
+        r.get(AuthorizePages.RESUME, page.page(pages.authorize()::resume));
+        r.get("/consent", page.page(pages.authorize()::consent));
+        r.post("/consent", page.page(pages.authorize()::decide));
+        r.get("/oauth2/logout", page.page(ctx -> pages.authorize().logoutGet(ctx, clientIp.of(ctx))));
+        r.post("/oauth2/logout", page.page(ctx -> pages.authorize().logoutPost(ctx, clientIp.of(ctx))));
         r.get("/signup", page.page(pages.signup()::show));
         r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
 

@@ -98,6 +98,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void authorizationCodeTtlAboveTenMinutesIsRefused() {
+        ConfigException e = problems(Map.of("GATEHOUSE_AUTHORIZATION_CODE_TTL", "11m"), null);
+        assertThat(e.problems()).singleElement().asString().startsWith("authorization.code.ttl:");
+    }
+
+    @Test
+    void authorizationCodeTtlDefaultsToSixtySeconds() throws Exception {
+        assertThat(load(Map.of(), null).tokens().authorizationCodeTtl()).isEqualTo(java.time.Duration.ofSeconds(60));
+    }
+
+    @Test
     void durationsFlowThroughTheLoader() {
         GatehouseConfig c = load(Map.of("GATEHOUSE_ACCESS_TOKEN_TTL", "90s", "GATEHOUSE_SESSION_IDLE_TTL", "12h",
                 "GATEHOUSE_SESSION_MAX_TTL", "P30D", "GATEHOUSE_LOGIN_THROTTLE_MAX_DELAY", "PT15M"));

@@ -1,6 +1,7 @@
 package dev.gatehouse.oauth.endpoint;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.oauth.client.ClientAuthMethods;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
@@ -11,16 +12,17 @@ import java.util.Map;
 /**
  * Authorization server metadata (RFC 8414 §2; served at both well-known paths, OIDC Discovery §3).
  * It describes exactly what runs: the token endpoint's grants come from its dispatch map, the
- * authentication methods and assertion algorithms from the authenticator. There is no
- * authorization endpoint yet, so no {@code authorization_endpoint} and no
- * {@code response_types_supported}; the OIDC members that need ID tokens come with them.
+ * authentication methods and assertion algorithms from the authenticator; the authorization code
+ * flow (authorize, userinfo, end session) and its OpenID Connect members.
  */
 public final class Discovery {
     private final String issuer;
     private final TokenEndpoint token;
     private final ClientRegistry clients;
+    private final KeyService keys;
 
-    public Discovery(String issuer, TokenEndpoint token, ClientRegistry clients) {
+    public Discovery(String issuer, TokenEndpoint token, ClientRegistry clients, KeyService keys) {
+        this.keys = keys;
         this.issuer = issuer;
         this.token = token;
         this.clients = clients;
@@ -43,9 +45,28 @@ public final class Discovery {
         m.put("revocation_endpoint", issuer + "/oauth2/revoke");
         m.put("revocation_endpoint_auth_methods_supported", ClientAuthMethods.ALL);
         m.put("revocation_endpoint_auth_signing_alg_values_supported", algs);
-        m.put("scopes_supported", clients.allScopes());
+        java.util.TreeSet<String> scopes = new java.util.TreeSet<>(clients.allScopes());
+        scopes.addAll(dev.gatehouse.oauth.authorize.AuthorizeService.OIDC_SCOPES);
+        m.put("scopes_supported", List.copyOf(scopes));
         // SECURITY.md: PKCE with S256 only, "plain" never (OAuth 2.1 §4.1.1).
         m.put("code_challenge_methods_supported", List.of("S256"));
+        // The authorization code flow (OAuth 2.1 §4.1, OIDC Core §3.1): code only, query only.
+        m.put("authorization_endpoint", issuer + "/oauth2/authorize");
+        m.put("response_types_supported", List.of("code"));
+        m.put("response_modes_supported", List.of("query"));
+        // RFC 9207 §3: iss in every authorization response.
+        m.put("authorization_response_iss_parameter_supported", true);
+        m.put("prompt_values_supported", List.of("none", "login", "consent"));
+        m.put("userinfo_endpoint", issuer + "/oauth2/userinfo");
+        m.put("end_session_endpoint", issuer + "/oauth2/logout");
+        m.put("subject_types_supported", List.of("public"));
+        // ID tokens are signed with the active key, whose algorithm is configured (RS256 by default, OIDC Core §15.1).
+        m.put("id_token_signing_alg_values_supported", List.of(keys.algorithm()));
+        m.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "amr", "azp", "sid", "at_hash",
+                "preferred_username", "name", "email", "email_verified"));
+        m.put("request_parameter_supported", false);
+        m.put("request_uri_parameter_supported", false);
+        m.put("claims_parameter_supported", false);
         return m;
     }
 }

@@ -23,11 +23,17 @@ public final class JdbiSessionStore implements SessionStore {
 
     @Override
     public void insert(Session s, String refreshHash) {
+        insertFromLogin(s, refreshHash, null);
+    }
+
+    @Override
+    public void insertFromLogin(Session s, String refreshHash, String loginSessionId) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO sessions (id, user_id, client_id, scope, refresh_hash, created_at, last_used_at,
-                                              expires_at, user_agent, ip)
-                        VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip)
+                                              expires_at, user_agent, ip, login_session_id)
+                        VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip, :login)
                         """)
+                .bind("login", loginSessionId)
                 .bind("id", s.id()).bind("user", s.userId()).bind("client", s.clientId())
                 .bind("scope", s.scope() == null ? null : String.join(" ", s.scope()))
                 .bind("hash", refreshHash).bind("created", s.createdAt().toEpochMilli())
@@ -99,6 +105,13 @@ public final class JdbiSessionStore implements SessionStore {
         return jdbi.withHandle(h -> h.createQuery(
                         "UPDATE sessions SET revoked_at = :now WHERE refresh_hash = :hash AND revoked_at IS NULL RETURNING " + COLUMNS)
                 .bind("now", now.toEpochMilli()).bind("hash", hash).map(JdbiSessionStore::map).findOne());
+    }
+
+    @Override
+    public int revokeByLoginSession(String loginSessionId, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE sessions SET revoked_at = :now WHERE login_session_id = :login AND revoked_at IS NULL")
+                .bind("now", now.toEpochMilli()).bind("login", loginSessionId).execute());
     }
 
     @Override

@@ -48,7 +48,9 @@ public final class LoginPages {
             pages.redirect(ctx, returnTo != null ? returnTo : SIGNED_IN);
             return;
         }
-        renderForm(ctx, 200, null, null, returnTo, force);
+        // OIDC Core §3.1.2.1 login_hint: prefills the username; only a hint, the user may change it.
+        String hint = pages.query(ctx, "login_hint");
+        renderForm(ctx, 200, hint != null && hint.length() <= 256 ? hint : null, null, returnTo, force);
     }
 
     /** POST /login */

@@ -99,6 +99,19 @@ public final class Pages {
         return new Form(fields);
     }
 
+    /**
+     * Reads a POSTed form WITHOUT a CSRF check, for protocol endpoints that other sites legitimately
+     * POST to (OIDC Core §3.1.2.1 authorization requests, RP-Initiated Logout §2).
+     */
+    Map<String, String> formWithoutCsrf(Context ctx) {
+        return forms.parse(ctx);
+    }
+
+    /** @throws PageException 403 unless the form's CSRF token matches this browser's cookie */
+    void checkCsrf(Context ctx, Map<String, String> fields) {
+        csrf.verify(ctx, fields.get(Csrf.FIELD));
+    }
+
     /** A query parameter, null when absent. @throws PageException 400 when repeated or over 2048 characters */
     public String query(Context ctx, String name) {
         List<String> values = ctx.queryParams(name);

@@ -71,13 +71,19 @@ class DiscoveryTest {
     }
 
     @Test
-    void nothingIsAdvertisedForTheAuthorizationEndpointWhileItDoesNotExist() {
+    void theAuthorizationCodeFlowIsAdvertisedWithS256QueryModeAndIss() {
         JsonNode m = metadata();
-        assertThat(m.has("authorization_endpoint")).isFalse();
-        assertThat(m.has("response_types_supported")).isFalse();
-        assertThat(m.has("userinfo_endpoint")).isFalse();
-        assertThat(m.has("end_session_endpoint")).isFalse();
-        assertThat(server.http().get("/oauth2/authorize").status()).isEqualTo(404);
+        assertThat(m.path("authorization_endpoint").asText()).isEqualTo(m.path("issuer").asText() + "/oauth2/authorize");
+        assertThat(list(m.path("response_types_supported"))).containsExactly("code");
+        assertThat(list(m.path("response_modes_supported"))).containsExactly("query");
+        assertThat(m.path("userinfo_endpoint").asText()).endsWith("/oauth2/userinfo");
+        assertThat(m.path("end_session_endpoint").asText()).endsWith("/oauth2/logout");
+        assertThat(m.path("authorization_response_iss_parameter_supported").asBoolean()).isTrue();
+        assertThat(list(m.path("subject_types_supported"))).containsExactly("public");
+        assertThat(list(m.path("id_token_signing_alg_values_supported"))).containsExactly("RS256");
+        assertThat(list(m.path("grant_types_supported"))).contains("authorization_code");
+        // Without client_id the endpoint answers an error page, not a 404.
+        assertThat(server.http().get("/oauth2/authorize").status()).isEqualTo(400);
     }
 
     @Test
@@ -94,7 +100,7 @@ class DiscoveryTest {
     @Test
     void exactlyTheAdvertisedGrantTypesAreServed() {
         List<String> advertised = list(metadata().path("grant_types_supported"));
-        assertThat(advertised).containsExactlyInAnyOrder("client_credentials", "refresh_token");
+        assertThat(advertised).containsExactlyInAnyOrder("authorization_code", "client_credentials", "refresh_token");
         OAuthFixture.Registered c = oauth.confidential("client_secret_basic", List.of("client_credentials", "refresh_token"), List.of());
         for (String grant : List.of("client_credentials", "refresh_token", "authorization_code", "password", "implicit",
                 "urn:ietf:params:oauth:grant-type:device_code", "urn:ietf:params:oauth:grant-type:token-exchange")) {

@@ -310,11 +310,19 @@ class TokenEndpointTest {
     @Test
     void passwordImplicitAndUnknownGrantsAreUnsupported() {
         OAuthFixture.Registered c = oauth.confidential("client_secret_basic", CC, List.of());
-        for (String grant : List.of("password&username=a&password=b", "implicit", "urn:example:unknown", "authorization_code&code=x")) {
+        for (String grant : List.of("password&username=a&password=b", "implicit", "urn:example:unknown")) {
             TestHttp.Response r = oauth.form("/oauth2/token", "grant_type=" + grant, c.clientId(), c.secret());
             assertThat(r.status()).as(grant).isEqualTo(400);
             assertThat(r.json().path("error").asText()).as(grant).isEqualTo("unsupported_grant_type");
         }
+    }
+
+    @Test
+    void authorizationCodeForAClientNotRegisteredForItIsUnauthorizedClient() {
+        OAuthFixture.Registered c = oauth.confidential("client_secret_basic", CC, List.of());
+        TestHttp.Response r = oauth.form("/oauth2/token", "grant_type=authorization_code&code=x", c.clientId(), c.secret());
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("error").asText()).isEqualTo("unauthorized_client");
     }
 
     @Test

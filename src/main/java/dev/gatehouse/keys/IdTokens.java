@@ -1,0 +1,81 @@
+package dev.gatehouse.keys;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Signs OpenID Connect ID tokens with the active key, and checks that an ID token presented back to
+ * the server (an {@code id_token_hint}) was signed by one of its published keys.
+ */
+public final class IdTokens {
+    private static final int MAX_TOKEN_CHARS = 16 * 1024;
+
+    private final KeyService keys;
+    private final String issuer;
+
+    public IdTokens(KeyService keys, String issuer) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+    }
+
+    /** The algorithm ID tokens are signed with now (the active key's). */
+    public String algorithm() {
+        return keys.signingKey().algorithm().getName();
+    }
+
+    /**
+     * Signs {@code claims} with the active key ({@code typ: JWT}).
+     *
+     * @param requiredAlg the client's {@code id_token_signed_response_alg} (OIDC Dynamic Registration §2)
+     * @throws IllegalArgumentException when the active key does not use {@code requiredAlg}
+     */
+    public String sign(JWTClaimsSet claims, String requiredAlg) {
+        LoadedKey key = keys.signingKey();
+        if (!key.algorithm().getName().equals(requiredAlg)) {
+            throw new IllegalArgumentException("the active signing key is " + key.algorithm().getName() + ", not " + requiredAlg);
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(key.algorithm()).type(JOSEObjectType.JWT).keyID(key.kid()).build(), claims);
+        try {
+            jwt.sign(key.signer());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing the ID token failed", e);
+        }
+        return jwt.serialize();
+    }
+
+    /**
+     * The claims of an ID token this server issued: the signature verifies with a published key of the
+     * algorithm that key has (the token's header never chooses the key or algorithm, RFC 8725 §3.1) and
+     * {@code iss} is exactly this issuer. Expiry is NOT checked: OIDC RP-Initiated Logout 1.0 §2 accepts
+     * an expired ID token as a hint.
+     */
+    public Optional<JWTClaimsSet> verifyIgnoringExpiry(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_CHARS) return Optional.empty();
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            JWSHeader h = jwt.getHeader();
+            // Keys named or carried by the token are never used (RFC 8725 §3.10).
+            if (h.getJWK() != null || h.getJWKURL() != null || h.getX509CertURL() != null || h.getX509CertChain() != null
+                    || h.getCriticalParams() != null || h.getKeyID() == null) {
+                return Optional.empty();
+            }
+            LoadedKey key = keys.verificationKey(h.getKeyID());
+            if (key == null || !key.algorithm().equals(h.getAlgorithm())) return Optional.empty();
+            byte[] signingInput = jwt.getSigningInput();
+            boolean ok = key.verifier().verify(key.verifyHeader(), signingInput, jwt.getSignature());
+            if (!ok) return Optional.empty();
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (!issuer.equals(claims.getIssuer())) return Optional.empty();
+            return Optional.of(claims);
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+}

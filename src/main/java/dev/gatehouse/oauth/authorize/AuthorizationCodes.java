@@ -1,0 +1,120 @@
+package dev.gatehouse.oauth.authorize;
+
+import dev.gatehouse.account.LoginSession;
+import dev.gatehouse.core.SecureTokens;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issues and redeems authorization codes: 256 random bits, stored hashed, single use through one
+ * conditional write, short-lived (RFC 6749 §4.1.2, at most 10 minutes), and checked against the
+ * client, the redirect URI and the PKCE verifier at redemption (RFC 6749 §4.1.3, RFC 7636 §4.6).
+ */
+public final class AuthorizationCodes {
+    private static final int CODE_BYTES = 32;
+    private static final int CODE_LENGTH = 43;
+
+    private final AuthorizationCodeStore store;
+    private final Clock clock;
+    private final Duration ttl;
+
+    public AuthorizationCodes(AuthorizationCodeStore store, Clock clock, Duration ttl) {
+        if (ttl.compareTo(Duration.ofMinutes(10)) > 0) throw new IllegalArgumentException("code lifetime above 10 minutes");
+        this.store = store;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /** The outcome of presenting a code at the token endpoint. */
+    public sealed interface Redemption {
+        /** The code was valid and is now spent. */
+        record Redeemed(AuthorizationCode code) implements Redemption {}
+
+        /**
+         * The code had been redeemed before: a sign that it leaked (RFC 6749 §4.1.2). {@code sessionId}
+         * is the token session the first redemption started, which must be revoked.
+         */
+        record Reused(Optional<String> sessionId) implements Redemption {}
+
+        /** Unknown, expired, or not this client's / redirect URI's / verifier's (now spent if it existed). */
+        record Invalid(String reason) implements Redemption {}
+    }
+
+    /** A new code for an approved request. */
+    public String issue(String clientId, String redirectUri, List<String> scope, String nonce, String codeChallenge,
+                        LoginSession login) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String code = SecureTokens.random(CODE_BYTES);
+        store.insert(SecureTokens.hash(code), new AuthorizationCode(clientId, login.userId(), redirectUri, scope, nonce,
+                codeChallenge, login.authTime(), login.amr(), login.id(), now, now.plus(ttl)));
+        return code;
+    }
+
+    /**
+     * Spends the code, then checks it belongs to this client and redirect URI and that the verifier
+     * matches the challenge. The code is spent first, in one conditional write, so of parallel
+     * redemptions exactly one gets past this point; a code presented with a wrong client, redirect
+     * URI or verifier is spent as well (it has leaked, or the request is forged).
+     */
+    public Redemption redeem(String code, String clientId, String redirectUri, String codeVerifier) {
+        if (code == null || code.length() != CODE_LENGTH || !isBase64Url(code)) return new Redemption.Invalid("malformed code");
+        Instant now = clock.instant();
+        String hash = SecureTokens.hash(code);
+        Optional<AuthorizationCode> redeemed = store.redeem(hash, now);
+        if (redeemed.isEmpty()) {
+            Optional<Optional<String>> reused = store.markReused(hash, now);
+            return reused.isPresent() ? new Redemption.Reused(reused.get()) : new Redemption.Invalid("unknown or expired code");
+        }
+        AuthorizationCode c = redeemed.get();
+        if (!c.clientId().equals(clientId)) return new Redemption.Invalid("code issued to another client");
+        // RFC 6749 §4.1.3: redirect_uri REQUIRED when it was in the authorization request (it always is here), identical.
+        if (redirectUri == null || !c.redirectUri().equals(redirectUri)) return new Redemption.Invalid("redirect_uri does not match");
+        // RFC 7636 §4.6: BASE64URL(SHA256(ASCII(code_verifier))) == code_challenge; a missing verifier fails (no downgrade).
+        if (!verifierMatches(codeVerifier, c.codeChallenge())) return new Redemption.Invalid("code_verifier does not match");
+        return new Redemption.Redeemed(c);
+    }
+
+    /** @return false when the code was presented again meanwhile: the caller must end {@code sessionId} */
+    public boolean attachSession(String code, String sessionId) {
+        return store.attachSession(SecureTokens.hash(code), sessionId);
+    }
+
+    /** RFC 7636 §4.1: 43 to 128 characters of [A-Z] / [a-z] / [0-9] / "-" / "." / "_" / "~". */
+    static boolean wellFormedVerifier(String v) {
+        if (v == null || v.length() < 43 || v.length() > 128) return false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBase64Url(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) return false;
+        }
+        return true;
+    }
+
+    private static boolean verifierMatches(String verifier, String challenge) {
+        if (!wellFormedVerifier(verifier)) return false;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            String computed = Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            return MessageDigest.isEqual(computed.getBytes(StandardCharsets.US_ASCII), challenge.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+}

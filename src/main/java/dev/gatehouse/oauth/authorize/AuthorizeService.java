@@ -1,0 +1,363 @@
+package dev.gatehouse.oauth.authorize;
+
+import com.nimbusds.oauth2.sdk.AuthorizationErrorResponse;
+import com.nimbusds.oauth2.sdk.AuthorizationRequest;
+import com.nimbusds.oauth2.sdk.AuthorizationSuccessResponse;
+import com.nimbusds.oauth2.sdk.ErrorObject;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.ResponseMode;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.OIDCError;
+import com.nimbusds.openid.connect.sdk.Prompt;
+import dev.gatehouse.account.LoginSession;
+import dev.gatehouse.account.UserStore;
+import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.Scopes;
+import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.oauth.client.RedirectUris;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The authorization endpoint's protocol logic (RFC 6749 §4.1.1, OAuth 2.1 §4.1, OIDC Core §3.1.2),
+ * free of HTTP. The client and redirect URI are checked first: until both are trusted every problem
+ * is an {@link AuthorizeOutcome.ErrorPage}, never a redirect (RFC 6749 §4.1.2.1). After that, errors go
+ * back to the client's redirect URI with {@code state} and {@code iss} (RFC 9207).
+ *
+ * <p>A request that needs the user (login, consent) is kept server-side as a pending request, and the
+ * browser carries only its random handle through the login page; when it comes back, the stored
+ * parameters are validated again from scratch. "Signed in after the request arrived" is how
+ * {@code prompt=login} and {@code max_age} are satisfied (OIDC Core §3.1.2.1), so the second pass does
+ * not send the user to the login page again.
+ */
+public final class AuthorizeService {
+    /** Standard scopes (OIDC Core §5.4, §11); every other scope is a permission {@code resource:action}. */
+    public static final Set<String> OIDC_SCOPES = Set.of("openid", "profile", "email", "offline_access");
+    static final int MAX_VALUE = 2048;
+    private static final int MAX_PARAMETERS = 40;
+    private static final Duration PENDING_TTL = Duration.ofMinutes(15);
+
+    private final ClientRegistry clients;
+    private final UserStore users;
+    private final ConsentService consents;
+    private final PendingRequestStore pending;
+    private final AuthorizationCodes codes;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Issuer issuer;
+
+    public AuthorizeService(ClientRegistry clients, UserStore users, ConsentService consents, PendingRequestStore pending,
+                            AuthorizationCodes codes, AuditLog audit, Clock clock, String issuer) {
+        this.clients = clients;
+        this.users = users;
+        this.consents = consents;
+        this.pending = pending;
+        this.codes = codes;
+        this.audit = audit;
+        this.clock = clock;
+        this.issuer = new Issuer(issuer);
+    }
+
+    /** GET or POST /oauth2/authorize: a new request with these parameters (each name with all its values). */
+    public AuthorizeOutcome start(Map<String, List<String>> params, Optional<LoginSession> login) {
+        return evaluate(params, null, null, login, Step.AUTHORIZE).outcome();
+    }
+
+    /** The browser is back from the login page with the handle of its pending request. */
+    public AuthorizeOutcome resume(String handle, Optional<LoginSession> login) {
+        Optional<PendingRequestStore.Pending> p = findPending(handle);
+        if (p.isEmpty()) return expired();
+        return evaluate(decode(p.get().parameters()), p.get().createdAt(), handle, login, Step.AUTHORIZE).outcome();
+    }
+
+    /** GET /consent: what the consent page shows (or where to go instead). */
+    public AuthorizeOutcome consentPage(String handle, Optional<LoginSession> login) {
+        Optional<PendingRequestStore.Pending> p = findPending(handle);
+        if (p.isEmpty()) return expired();
+        Decision d = evaluate(decode(p.get().parameters()), p.get().createdAt(), handle, login, Step.CONSENT);
+        if (d.flow() == null) return d.outcome();
+        Flow f = d.flow();
+        return new AuthorizeOutcome.ShowConsent(handle, f.client().name(), f.scope(),
+                f.login().username(), f.redirectUri().toString());
+    }
+
+    /** POST /consent: the user allowed or denied the pending request. */
+    public AuthorizeOutcome decide(String handle, boolean allow, Optional<LoginSession> login) {
+        Optional<PendingRequestStore.Pending> p = findPending(handle);
+        if (p.isEmpty()) return expired();
+        Decision d = evaluate(decode(p.get().parameters()), p.get().createdAt(), handle, login, Step.CONSENT);
+        if (d.flow() == null) return d.outcome();
+        Flow f = d.flow();
+        // One answer per pending request: of parallel submissions, only the one that removes it goes on.
+        if (!pending.delete(SecureTokens.hash(handle))) return expired();
+        if (!allow) {
+            audit.record("consent", "denied", f.login().userId(), f.login().userId(), f.client().clientId(), null, null);
+            // OIDC Core §3.1.2.6 / RFC 6749 §4.1.2.1: the resource owner denied the request.
+            return error(f.redirectUri(), f.state(), OAuth2Error.ACCESS_DENIED, "The user denied the request");
+        }
+        consents.grant(f.login().userId(), f.client().clientId(), f.scope());
+        return issue(f);
+    }
+
+    private enum Step { AUTHORIZE, CONSENT }
+
+    /** A terminal outcome, or a request that is valid, signed in, and waiting for consent (flow). */
+    private record Decision(AuthorizeOutcome outcome, Flow flow) {}
+
+    /** A validated request and its signed-in user. */
+    private record Flow(OAuthClient client, URI redirectUri, State state, List<String> scope, String nonce, String codeChallenge,
+                        LoginSession login, String handle) {}
+
+    /** Raised inside {@link #evaluate} for an error that goes back to the client. */
+    private static final class Refused extends RuntimeException {
+        final ErrorObject error;
+
+        Refused(ErrorObject error, String description) {
+            super(description, null, false, false);
+            this.error = error.setDescription(description);
+        }
+    }
+
+    private Decision evaluate(Map<String, List<String>> params, Instant createdAt, String handle, Optional<LoginSession> login, Step step) {
+        // 1. The client and its redirect URI, before anything else (RFC 6749 §4.1.2.1).
+        List<String> clientIds = params.get("client_id");
+        if (clientIds == null || clientIds.isEmpty() || clientIds.get(0).isEmpty()) {
+            return page(400, "Unknown application", "The request does not say which application it comes from (client_id is missing).");
+        }
+        if (clientIds.size() > 1) return page(400, "Invalid request", "The request names the application more than once.");
+        String clientId = clientIds.get(0);
+        Optional<OAuthClient> found = clientId.length() > 128 ? Optional.empty() : clients.find(clientId);
+        if (found.isEmpty()) return page(400, "Unknown application", "The application that sent you here is not registered.");
+        OAuthClient client = found.get();
+        List<String> redirects = params.get("redirect_uri");
+        if (redirects == null || redirects.isEmpty() || redirects.get(0).isEmpty()) {
+            return page(400, "Invalid request", "The request does not say where to send you back (redirect_uri is missing).");
+        }
+        if (redirects.size() > 1) return page(400, "Invalid request", "The request has more than one redirect_uri.");
+        String redirect = redirects.get(0);
+        // Exact string comparison; loopback IP redirects on any port (OAuth 2.1 §2.3.1, RFC 8252 §7.3).
+        if (redirect.length() > MAX_VALUE || !RedirectUris.matches(client.redirectUris(), redirect)) {
+            return page(400, "Invalid redirect", "The address this application asked to send you back to is not registered for it.");
+        }
+        URI redirectUri;
+        try {
+            redirectUri = new URI(redirect);
+        } catch (URISyntaxException e) {
+            return page(400, "Invalid redirect", "The redirect address is malformed.");
+        }
+        State state = singleState(params);
+        try {
+            return proceed(params, client, redirectUri, state, createdAt, handle, login, step);
+        } catch (Refused r) {
+            if (handle != null) pending.delete(SecureTokens.hash(handle));
+            return new Decision(error(redirectUri, state, r.error, r.error.getDescription()), null);
+        }
+    }
+
+    private Decision proceed(Map<String, List<String>> params, OAuthClient client, URI redirectUri, State state, Instant createdAt,
+                             String handle, Optional<LoginSession> login, Step step) {
+        // 2. Syntax: each parameter once (RFC 6749 §3.1), bounded sizes.
+        if (params.size() > MAX_PARAMETERS) throw new Refused(OAuth2Error.INVALID_REQUEST, "Too many parameters");
+        Map<String, String> p = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : params.entrySet()) {
+            if (e.getValue().size() > 1) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter " + printable(e.getKey()) + " is repeated");
+            if (e.getKey().length() > 64) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter name too long");
+            String v = e.getValue().isEmpty() ? "" : e.getValue().get(0);
+            if (v.length() > MAX_VALUE) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter " + printable(e.getKey()) + " is too long");
+            // RFC 6749 §3.1: parameters sent without a value are treated as omitted.
+            if (!v.isEmpty()) p.put(e.getKey(), v);
+        }
+        // 3. The grant type this client may use, and the response type: code only (OAuth 2.1 §4.1.1; no implicit, §10).
+        if (p.containsKey("request")) throw new Refused(OAuth2Error.REQUEST_NOT_SUPPORTED, "Request objects are not supported");
+        if (p.containsKey("request_uri")) throw new Refused(OAuth2Error.REQUEST_URI_NOT_SUPPORTED, "request_uri is not supported");
+        String responseType = p.get("response_type");
+        if (responseType == null) throw new Refused(OAuth2Error.INVALID_REQUEST, "response_type is required");
+        if (!responseType.equals("code")) throw new Refused(OAuth2Error.UNSUPPORTED_RESPONSE_TYPE, "Only response_type=code is supported");
+        if (!client.allowsGrant("authorization_code")) {
+            throw new Refused(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use the authorization code flow");
+        }
+        String responseMode = p.get("response_mode");
+        if (responseMode != null && !responseMode.equals("query")) {
+            throw new Refused(OAuth2Error.INVALID_REQUEST, "Only response_mode=query is supported");
+        }
+        // 4. PKCE with S256 for every client (OAuth 2.1 §4.1.1, RFC 9700 §2.1.1); plain is refused (RFC 7636 §4.2 downgrade).
+        String challenge = p.get("code_challenge");
+        String method = p.get("code_challenge_method");
+        if (challenge == null) throw new Refused(OAuth2Error.INVALID_REQUEST, "code_challenge is required (PKCE)");
+        if (method == null) throw new Refused(OAuth2Error.INVALID_REQUEST, "code_challenge_method=S256 is required (PKCE)");
+        if (!method.equals("S256")) throw new Refused(OAuth2Error.INVALID_REQUEST, "Only code_challenge_method=S256 is supported");
+        if (challenge.length() != 43 || !AuthorizationCodes.wellFormedVerifier(challenge)) {
+            // BASE64URL(SHA-256) is exactly 43 characters (RFC 7636 §4.2).
+            throw new Refused(OAuth2Error.INVALID_REQUEST, "code_challenge is not a S256 challenge");
+        }
+        // 5. Scope: what was asked, of what the client may ask for (RFC 6749 §3.3).
+        List<String> requested;
+        try {
+            requested = Scopes.parse(p.get("scope"));
+        } catch (IllegalArgumentException e) {
+            throw new Refused(OAuth2Error.INVALID_SCOPE, "Malformed scope");
+        }
+        if (requested == null) requested = client.scopes().contains("openid") ? List.of("openid") : List.of();
+        List<String> allowed = requested.stream().filter(client.scopes()::contains).toList();
+        if (!requested.isEmpty() && allowed.isEmpty()) throw new Refused(OAuth2Error.INVALID_SCOPE, "None of the requested scopes is allowed");
+        // 6. The typed parse (Nimbus): OpenID Connect rules when openid was asked for.
+        boolean oidc = allowed.contains("openid");
+        Prompt prompt;
+        Integer maxAge;
+        String nonce;
+        String loginHint;
+        try {
+            Map<String, List<String>> single = new LinkedHashMap<>();
+            p.forEach((k, v) -> single.put(k, List.of(v)));
+            if (oidc) {
+                AuthenticationRequest r = AuthenticationRequest.parse(single);
+                prompt = r.getPrompt();
+                maxAge = r.getMaxAge() < 0 ? null : r.getMaxAge();
+                nonce = r.getNonce() == null ? null : r.getNonce().getValue();
+                loginHint = r.getLoginHint();
+            } else {
+                AuthorizationRequest r = AuthorizationRequest.parse(single);
+                prompt = r.getPrompt();
+                maxAge = parseMaxAge(p.get("max_age"));
+                nonce = null;
+                loginHint = p.get("login_hint");
+            }
+        } catch (ParseException e) {
+            throw new Refused(OAuth2Error.INVALID_REQUEST, e.getErrorObject() != null && e.getErrorObject().getDescription() != null
+                    ? e.getErrorObject().getDescription() : "Malformed request");
+        }
+        boolean none = prompt != null && prompt.contains(Prompt.Type.NONE);
+        if (none && prompt.size() > 1) throw new Refused(OAuth2Error.INVALID_REQUEST, "prompt=none cannot be combined (OIDC Core §3.1.2.1)");
+        // 7. The user: signed in, recently enough (OIDC Core §3.1.2.1 prompt=login, max_age).
+        Instant now = clock.instant();
+        boolean signedInSinceRequest = login.isPresent() && createdAt != null && !login.get().authTime().isBefore(createdAt);
+        boolean needLogin = login.isEmpty()
+                || !signedInSinceRequest && prompt != null && prompt.contains(Prompt.Type.LOGIN)
+                || !signedInSinceRequest && maxAge != null && login.get().authTime().plusSeconds(maxAge).isBefore(now);
+        Optional<UserWithGrants> user = needLogin ? Optional.empty() : users.findById(login.get().userId());
+        if (user.isEmpty() || user.get().user().disabled()) {
+            if (none) throw new Refused(OIDCError.LOGIN_REQUIRED, "The user must sign in");
+            String h = handle != null ? handle : save(p);
+            return new Decision(new AuthorizeOutcome.Login(h, login.isPresent(), loginHint), null);
+        }
+        LoginSession session = login.get();
+        // 8. Permissions the user lacks are dropped (API.md §2); OIDC scopes stay.
+        Set<String> permissions = user.get().grants().permissions();
+        List<String> granted = allowed.stream().filter(s -> OIDC_SCOPES.contains(s) || permissions.contains(s)).sorted().toList();
+        Flow flow = new Flow(client, redirectUri, singleState(params), granted, nonce, challenge, session, handle);
+        // 9. Consent: first-party clients skip it; otherwise remembered per user and client, asked again for
+        // new scopes or prompt=consent (OIDC Core §3.1.2.4).
+        boolean askConsent = !client.firstParty() && (prompt != null && prompt.contains(Prompt.Type.CONSENT)
+                || !consents.find(session.userId(), client.clientId()).map(c -> c.scopes().containsAll(granted)).orElse(false));
+        // The consent page and its answer: the user is signed in as required, the request is valid.
+        if (step == Step.CONSENT) return new Decision(null, flow);
+        if (askConsent) {
+            if (none) throw new Refused(OIDCError.CONSENT_REQUIRED, "The user must consent");
+            String h = handle != null ? handle : save(p);
+            return new Decision(new AuthorizeOutcome.Consent(h), null);
+        }
+        if (handle != null) pending.delete(SecureTokens.hash(handle));
+        return new Decision(issue(flow), null);
+    }
+
+    private AuthorizeOutcome issue(Flow f) {
+        String code = codes.issue(f.client().clientId(), f.redirectUri().toString(), f.scope(), f.nonce(), f.codeChallenge(), f.login());
+        audit.record("authorize", "success", f.login().userId(), f.login().userId(), f.client().clientId(), null,
+                "scope=" + String.join(" ", f.scope()));
+        // RFC 9207 §2: iss in every authorization response.
+        return new AuthorizeOutcome.Redirect(new AuthorizationSuccessResponse(f.redirectUri(),
+                new com.nimbusds.oauth2.sdk.AuthorizationCode(code), null, f.state(), issuer, ResponseMode.QUERY).toURI());
+    }
+
+    private AuthorizeOutcome.Redirect error(URI redirectUri, State state, ErrorObject error, String description) {
+        ErrorObject e = new ErrorObject(error.getCode(), printable(description));
+        return new AuthorizeOutcome.Redirect(new AuthorizationErrorResponse(redirectUri, e, state, issuer, ResponseMode.QUERY).toURI());
+    }
+
+    private String save(Map<String, String> params) {
+        String handle = SecureTokens.random(32);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        pending.insert(SecureTokens.hash(handle), encode(params), now, now.plus(PENDING_TTL));
+        return handle;
+    }
+
+    private Optional<PendingRequestStore.Pending> findPending(String handle) {
+        if (handle == null || handle.length() != 43) return Optional.empty();
+        return pending.find(SecureTokens.hash(handle), clock.instant());
+    }
+
+    private static Decision page(int status, String title, String message) {
+        return new Decision(new AuthorizeOutcome.ErrorPage(status, title, message), null);
+    }
+
+    private static AuthorizeOutcome expired() {
+        return new AuthorizeOutcome.ErrorPage(400, "Sign-in request expired",
+                "This sign-in request is no longer valid. Go back to the application and start again.");
+    }
+
+    /** The state to echo (RFC 6749 §4.1.2): only a single, bounded value. */
+    private static State singleState(Map<String, List<String>> params) {
+        List<String> s = params.get("state");
+        if (s == null || s.size() != 1 || s.get(0).isEmpty() || s.get(0).length() > MAX_VALUE) return null;
+        return new State(s.get(0));
+    }
+
+    private static Integer parseMaxAge(String v) {
+        if (v == null) return null;
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 0) throw new Refused(OAuth2Error.INVALID_REQUEST, "max_age must not be negative");
+            return n;
+        } catch (NumberFormatException e) {
+            throw new Refused(OAuth2Error.INVALID_REQUEST, "max_age must be a number of seconds");
+        }
+    }
+
+    static String encode(Map<String, String> params) {
+        StringBuilder sb = new StringBuilder();
+        params.forEach((k, v) -> {
+            if (sb.length() > 0) sb.append('&');
+            sb.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+        });
+        return sb.toString();
+    }
+
+    static Map<String, List<String>> decode(String encoded) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (encoded.isEmpty()) return out;
+        for (String pair : encoded.split("&")) {
+            int eq = pair.indexOf('=');
+            out.computeIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), k -> new ArrayList<>())
+                    .add(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /** error_description allows only %x20-21 / %x23-5B / %x5D-7E (RFC 6749 §4.1.2.1). */
+    private static String printable(String s) {
+        if (s == null) return null;
+        String cut = s.length() > 200 ? s.substring(0, 200) : s;
+        StringBuilder sb = new StringBuilder();
+        for (char c : cut.toCharArray()) if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') sb.append(c);
+        return sb.toString();
+    }
+}

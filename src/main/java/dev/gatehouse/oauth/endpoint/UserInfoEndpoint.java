@@ -1,0 +1,92 @@
+package dev.gatehouse.oauth.endpoint;
+
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.id.Subject;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+import com.nimbusds.oauth2.sdk.token.BearerTokenError;
+import com.nimbusds.openid.connect.sdk.UserInfoErrorResponse;
+import com.nimbusds.openid.connect.sdk.UserInfoSuccessResponse;
+import com.nimbusds.openid.connect.sdk.claims.UserInfo;
+import dev.gatehouse.account.User;
+import dev.gatehouse.account.UserStore;
+import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.keys.AccessTokenVerifier;
+import dev.gatehouse.keys.InvalidTokenException;
+import dev.gatehouse.keys.VerifiedAccessToken;
+import dev.gatehouse.session.SessionService;
+import java.util.Optional;
+
+/**
+ * {@code GET/POST /oauth2/userinfo} (OIDC Core §5.3): the signed-in user's claims for an access token
+ * that was granted {@code openid}, whose session is still live. Claims by scope (§5.4): {@code sub}
+ * always; {@code profile} adds preferred_username and name; {@code email} adds email and
+ * email_verified. The token comes in the Authorization header (RFC 6750 §2.1) or, for a POST, the
+ * form body (§2.2); never from the query (SECURITY.md). Errors are RFC 6750 §3 challenges.
+ */
+public final class UserInfoEndpoint {
+    private final AccessTokenVerifier verifier;
+    private final SessionService sessions;
+    private final UserStore users;
+
+    public UserInfoEndpoint(AccessTokenVerifier verifier, SessionService sessions, UserStore users) {
+        this.verifier = verifier;
+        this.sessions = sessions;
+        this.users = users;
+    }
+
+    public HTTPResponse handle(HTTPRequest request) {
+        String authorization = request.getAuthorization();
+        String bodyToken = null;
+        if (request.getMethod() == HTTPRequest.Method.POST && request.getBody() != null && !request.getBody().isEmpty()) {
+            try {
+                bodyToken = FormParameters.single(FormParameters.parse(request), "access_token");
+            } catch (dev.gatehouse.oauth.OAuthException e) {
+                return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
+            }
+        }
+        // RFC 6750 §2: a client MUST NOT use more than one method to send the token.
+        if (authorization != null && bodyToken != null) return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
+        // RFC 6750 §3.1: a request without authentication gets a challenge without an error code.
+        if (authorization == null && bodyToken == null) return new UserInfoErrorResponse(BearerTokenError.MISSING_TOKEN).toHTTPResponse();
+        BearerAccessToken token;
+        try {
+            token = bodyToken != null ? new BearerAccessToken(bodyToken) : BearerAccessToken.parse(authorization);
+        } catch (ParseException | IllegalArgumentException e) {
+            return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
+        }
+        VerifiedAccessToken verified;
+        try {
+            verified = verifier.verify(token.getValue());
+        } catch (InvalidTokenException e) {
+            return invalidToken();
+        }
+        // A user's token from a live session; a client's own token (no sid) is not for userinfo.
+        if (verified.sessionId() == null || !sessions.isLive(verified.sessionId())) return invalidToken();
+        if (!verified.scope().contains("openid")) {
+            return new UserInfoErrorResponse(BearerTokenError.INSUFFICIENT_SCOPE.setDescription("The token was not granted openid"))
+                    .toHTTPResponse();
+        }
+        Optional<UserWithGrants> found = users.findById(verified.subject());
+        if (found.isEmpty() || found.get().user().disabled()) return invalidToken();
+        User u = found.get().user();
+        UserInfo info = new UserInfo(new Subject(u.id()));
+        if (verified.scope().contains("profile")) {
+            info.setPreferredUsername(u.username());
+            if (u.name() != null) info.setName(u.name());
+        }
+        if (verified.scope().contains("email") && u.email() != null) {
+            info.setEmailAddress(u.email());
+            info.setEmailVerified(u.emailVerified());
+        }
+        HTTPResponse response = new UserInfoSuccessResponse(info).toHTTPResponse();
+        response.setCacheControl("no-store");
+        return response;
+    }
+
+    private static HTTPResponse invalidToken() {
+        return new UserInfoErrorResponse(BearerTokenError.INVALID_TOKEN.setDescription("The access token is invalid, expired or revoked"))
+                .toHTTPResponse();
+    }
+}

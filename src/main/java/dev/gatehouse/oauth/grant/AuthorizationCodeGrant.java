@@ -1,0 +1,131 @@
+package dev.gatehouse.oauth.grant;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.oauth2.sdk.AccessTokenResponse;
+import com.nimbusds.oauth2.sdk.GrantType;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.oauth2.sdk.token.Tokens;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.claims.AccessTokenHash;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import dev.gatehouse.account.UserStore;
+import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.keys.IdTokens;
+import dev.gatehouse.oauth.OAuthException;
+import dev.gatehouse.oauth.authorize.AuthorizationCode;
+import dev.gatehouse.oauth.authorize.AuthorizationCodes;
+import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.session.SessionService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * RFC 6749 §4.1.3 with PKCE (RFC 7636 §4.5) and OpenID Connect (Core §3.1.3): exchanges a code for an
+ * access token of a NEW token session linked to the browser login session, a refresh token when
+ * {@code offline_access} was granted or the client is first-party (and may refresh), and an ID token
+ * when {@code openid} was granted. A code presented a second time fails and revokes the session its
+ * first redemption started (RFC 6749 §4.1.2, RFC 9700 §4.2.4).
+ */
+public final class AuthorizationCodeGrant implements TokenGrant {
+    private static final String INVALID = "The authorization code is invalid, expired or already used";
+
+    private final AuthorizationCodes codes;
+    private final SessionService sessions;
+    private final UserStore users;
+    private final OAuthTokens tokens;
+    private final IdTokens idTokens;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String issuer;
+
+    public AuthorizationCodeGrant(AuthorizationCodes codes, SessionService sessions, UserStore users, OAuthTokens tokens,
+                                  IdTokens idTokens, AuditLog audit, Clock clock, String issuer) {
+        this.codes = codes;
+        this.sessions = sessions;
+        this.users = users;
+        this.tokens = tokens;
+        this.idTokens = idTokens;
+        this.audit = audit;
+        this.clock = clock;
+        this.issuer = issuer;
+    }
+
+    @Override
+    public GrantType type() {
+        return GrantType.AUTHORIZATION_CODE;
+    }
+
+    @Override
+    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+        var grant = (com.nimbusds.oauth2.sdk.AuthorizationCodeGrant) request.getAuthorizationGrant();
+        String code = grant.getAuthorizationCode().getValue();
+        String redirectUri = grant.getRedirectionURI() == null ? null : grant.getRedirectionURI().toString();
+        String verifier = grant.getCodeVerifier() == null ? null : grant.getCodeVerifier().getValue();
+        AuthorizationCodes.Redemption redemption = codes.redeem(code, client.clientId(), redirectUri, verifier);
+        if (redemption instanceof AuthorizationCodes.Redemption.Reused r) {
+            r.sessionId().ifPresent(sessions::end);
+            audit.record("authorization_code_reuse", "revoked", null, client.clientId(), client.clientId(), ip,
+                    r.sessionId().map(s -> "session=" + s).orElse("no session yet"));
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
+        }
+        if (redemption instanceof AuthorizationCodes.Redemption.Invalid r) {
+            audit.record("authorization_code", "failure", null, client.clientId(), client.clientId(), ip, r.reason());
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
+        }
+        AuthorizationCode c = ((AuthorizationCodes.Redemption.Redeemed) redemption).code();
+        Optional<UserWithGrants> user = users.findById(c.userId());
+        if (user.isEmpty() || user.get().user().disabled()) throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
+        boolean openid = c.scope().contains("openid");
+        if (openid && !client.idTokenSignedResponseAlg().equals(idTokens.algorithm())) {
+            throw new OAuthException(OAuth2Error.INVALID_CLIENT, "The client's id_token_signed_response_alg "
+                    + client.idTokenSignedResponseAlg() + " is not the server's signing algorithm " + idTokens.algorithm());
+        }
+        // Permissions removed since the code was issued are not granted (API.md §2).
+        List<String> scope = c.scope().stream().filter(s -> dev.gatehouse.oauth.authorize.AuthorizeService.OIDC_SCOPES.contains(s)
+                || user.get().grants().permissions().contains(s)).toList();
+        SessionService.Issued session = sessions.startFromLogin(c.userId(), client.clientId(), scope, client.refreshTokenTtl(),
+                c.loginSessionId(), ip);
+        if (!codes.attachSession(code, session.session().id())) {
+            // Presented again while this redemption was running: what it issued is revoked (RFC 6749 §4.1.2).
+            sessions.end(session.session().id());
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
+        }
+        BearerAccessToken access = tokens.issue(c.userId(), client, scope, user.get().grants().roles(), session.session().id());
+        // OIDC Core §11: offline_access asks for a refresh token; first-party clients get one as the core's login does.
+        boolean refresh = client.allowsGrant("refresh_token") && (scope.contains("offline_access") || client.firstParty());
+        RefreshToken refreshToken = refresh ? new RefreshToken(session.refreshToken()) : null;
+        audit.record("authorization_code", "success", c.userId(), client.clientId(), client.clientId(), ip,
+                "session=" + session.session().id() + " login_session=" + c.loginSessionId());
+        if (!openid) return new AccessTokenResponse(new Tokens(access, refreshToken));
+        return new OIDCTokenResponse(new OIDCTokens(idToken(c, client, access), access, refreshToken));
+    }
+
+    /** OIDC Core §2 and §3.1.3.6; profile and email claims are served by userinfo (§5.4). */
+    private String idToken(AuthorizationCode c, OAuthClient client, BearerAccessToken access) {
+        Instant iat = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        JWSAlgorithm alg = JWSAlgorithm.parse(idTokens.algorithm());
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(c.userId())
+                .audience(client.clientId())
+                .expirationTime(Date.from(iat.plusSeconds(access.getLifetime())))
+                .issueTime(Date.from(iat))
+                .claim("auth_time", c.authTime().getEpochSecond())
+                .claim("amr", c.amr())
+                .claim("azp", client.clientId())
+                // The OP's browser session (OIDC Front-Channel / RP-Initiated Logout): id_token_hint names it back.
+                .claim("sid", c.loginSessionId())
+                .claim("at_hash", AccessTokenHash.compute(access, alg).getValue());
+        if (c.nonce() != null) claims.claim("nonce", c.nonce());
+        return idTokens.sign(claims.build(), client.idTokenSignedResponseAlg());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.gatehouse.store.jdbi;
+
+import dev.gatehouse.oauth.authorize.AuthorizationCode;
+import dev.gatehouse.oauth.authorize.AuthorizationCodeStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+public final class JdbiAuthorizationCodeStore implements AuthorizationCodeStore {
+    private static final String COLUMNS = "client_id, user_id, redirect_uri, scope, nonce, code_challenge, auth_time, amr, "
+            + "login_session_id, created_at, expires_at";
+
+    private final Jdbi jdbi;
+
+    public JdbiAuthorizationCodeStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(String codeHash, AuthorizationCode c) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO authorization_codes (code_hash, client_id, user_id, redirect_uri, scope, nonce, code_challenge,
+                                                         auth_time, amr, login_session_id, created_at, expires_at)
+                        VALUES (:hash, :client, :user, :redirect, :scope, :nonce, :challenge, :auth, :amr, :login, :created, :expires)
+                        """)
+                .bind("hash", codeHash).bind("client", c.clientId()).bind("user", c.userId()).bind("redirect", c.redirectUri())
+                .bind("scope", String.join(" ", c.scope())).bind("nonce", c.nonce()).bind("challenge", c.codeChallenge())
+                .bind("auth", c.authTime().toEpochMilli()).bind("amr", String.join(" ", c.amr())).bind("login", c.loginSessionId())
+                .bind("created", c.createdAt().toEpochMilli()).bind("expires", c.expiresAt().toEpochMilli())
+                .execute());
+    }
+
+    @Override
+    public Optional<AuthorizationCode> redeem(String codeHash, Instant now) {
+        // One conditional UPDATE: of N parallel redemptions exactly one sees used_at IS NULL.
+        return jdbi.withHandle(h -> h.createQuery("""
+                        UPDATE authorization_codes SET used_at = :now
+                         WHERE code_hash = :hash AND used_at IS NULL AND expires_at > :now
+                        RETURNING\s""" + COLUMNS)
+                .bind("now", now.toEpochMilli()).bind("hash", codeHash)
+                .map(JdbiAuthorizationCodeStore::map).findOne());
+    }
+
+    @Override
+    public Optional<Optional<String>> markReused(String codeHash, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        UPDATE authorization_codes SET reused_at = :now
+                         WHERE code_hash = :hash AND used_at IS NOT NULL
+                        RETURNING session_id""")
+                .bind("now", now.toEpochMilli()).bind("hash", codeHash)
+                .map((rs, ctx) -> Optional.ofNullable(rs.getString("session_id"))).findOne());
+    }
+
+    @Override
+    public boolean attachSession(String codeHash, String sessionId) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE authorization_codes SET session_id = :sid WHERE code_hash = :hash AND reused_at IS NULL")
+                .bind("sid", sessionId).bind("hash", codeHash).execute()) == 1;
+    }
+
+    private static AuthorizationCode map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String scope = rs.getString("scope");
+        String amr = rs.getString("amr");
+        return new AuthorizationCode(rs.getString("client_id"), rs.getString("user_id"), rs.getString("redirect_uri"),
+                scope.isEmpty() ? List.of() : Arrays.asList(scope.split(" ")), rs.getString("nonce"), rs.getString("code_challenge"),
+                Rows.instant(rs, "auth_time"), amr.isEmpty() ? List.of() : Arrays.asList(amr.split(" ")),
+                rs.getString("login_session_id"), Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.gatehouse.web.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.openid.connect.sdk.UserInfoRequest;
+import com.nimbusds.openid.connect.sdk.UserInfoResponse;
+import com.nimbusds.openid.connect.sdk.claims.UserInfo;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import dev.gatehouse.testing.Browser;
+import dev.gatehouse.testing.TestHttp;
+import dev.gatehouse.testing.TestServer;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** GET/POST /oauth2/userinfo: claims by scope for a live session's token; RFC 6750 errors otherwise. */
+class UserInfoTest {
+    private static final List<String> SCOPES = List.of("openid", "profile", "email", "offline_access");
+    private static TestServer server;
+    private static RelyingParty app;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        app = RelyingParty.confidential(server, SCOPES, true);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static OIDCTokens signIn(String scope, String user) {
+        RelyingParty.Request req = app.request(scope);
+        URI back = RelyingParty.browse(new Browser(server.baseUrl()), req.path(), user, "allow");
+        return app.tokens(RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue(), req);
+    }
+
+    private static UserInfo userInfo(OIDCTokens tokens, boolean post) throws Exception {
+        HTTPResponse r = new UserInfoRequest(app.endpoint("/oauth2/userinfo"),
+                post ? com.nimbusds.oauth2.sdk.http.HTTPRequest.Method.POST : com.nimbusds.oauth2.sdk.http.HTTPRequest.Method.GET,
+                tokens.getBearerAccessToken()).toHTTPRequest().send();
+        UserInfoResponse parsed = UserInfoResponse.parse(r);
+        assertThat(parsed.indicatesSuccess()).as(r.getStatusCode() + " " + r.getBody()).isTrue();
+        return parsed.toSuccessResponse().getUserInfo();
+    }
+
+    @Test
+    void openidOnlyGivesSubOnly() throws Exception {
+        String user = RelyingParty.newUser(server, List.of("user"));
+        OIDCTokens tokens = signIn("openid", user);
+
+        UserInfo info = userInfo(tokens, false);
+
+        assertThat(info.getSubject().getValue()).isEqualTo(tokens.getIDToken().getJWTClaimsSet().getSubject());
+        assertThat(info.getPreferredUsername()).isNull();
+        assertThat(info.getEmailAddress()).isNull();
+    }
+
+    @Test
+    void profileAndEmailScopesAddTheirClaimsAlsoOverPost() throws Exception {
+        String user = RelyingParty.newUser(server, List.of("user"));
+        OIDCTokens tokens = signIn("openid profile email", user);
+
+        UserInfo info = userInfo(tokens, true);
+
+        assertThat(info.getPreferredUsername()).isEqualTo(user);
+        assertThat(info.getName()).isEqualTo("Name " + user);
+        assertThat(info.getEmailAddress()).isEqualTo(user + "@example.com");
+        assertThat(info.getEmailVerified()).isFalse();
+    }
+
+    @Test
+    void withoutTokenIs401WithABearerChallengeAndNoErrorCode() {
+        TestHttp.Response r = server.http().get("/oauth2/userinfo");
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.header("WWW-Authenticate")).startsWith("Bearer").doesNotContain("error=");
+    }
+
+    @Test
+    void garbageTokenIsInvalidToken() {
+        TestHttp.Response r = server.http().get("/oauth2/userinfo", "not.a.token");
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.header("WWW-Authenticate")).contains("error=\"invalid_token\"");
+    }
+
+    @Test
+    void tokenWithoutOpenidIsInsufficientScope() {
+        RelyingParty plain = RelyingParty.confidential(server, List.of("profile"), true);
+        String user = RelyingParty.newUser(server, List.of("user"));
+        // A plain OAuth request (no openid), built with the SDK's OAuth 2.0 request class.
+        com.nimbusds.oauth2.sdk.pkce.CodeVerifier verifier = new com.nimbusds.oauth2.sdk.pkce.CodeVerifier();
+        URI uri = new com.nimbusds.oauth2.sdk.AuthorizationRequest.Builder(com.nimbusds.oauth2.sdk.ResponseType.CODE,
+                new com.nimbusds.oauth2.sdk.id.ClientID(plain.clientId)).redirectionURI(URI.create(RelyingParty.REDIRECT))
+                .scope(com.nimbusds.oauth2.sdk.Scope.parse("profile")).state(new com.nimbusds.oauth2.sdk.id.State())
+                .codeChallenge(verifier, com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod.S256)
+                .endpointURI(plain.endpoint("/oauth2/authorize")).build().toURI();
+        URI back = RelyingParty.browse(new Browser(server.baseUrl()), uri.getRawPath() + "?" + uri.getRawQuery(), user, "allow");
+        String code = RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue();
+        HTTPResponse tokens = plain.redeem(plain.auth(), code, RelyingParty.REDIRECT, verifier);
+        String access = OAuthFixture.parse(tokens).toSuccessResponse().getTokens().getAccessToken().getValue();
+
+        TestHttp.Response r = server.http().get("/oauth2/userinfo", access);
+
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.header("WWW-Authenticate")).contains("error=\"insufficient_scope\"");
+    }
+
+    @Test
+    void revokedSessionIsInvalidTokenAtOnce() {
+        String user = RelyingParty.newUser(server, List.of("user"));
+        OIDCTokens tokens = signIn("openid offline_access", user);
+        server.gatehouse().sessions().endByRefreshToken(tokens.getRefreshToken().getValue());
+
+        TestHttp.Response r = server.http().get("/oauth2/userinfo", tokens.getAccessToken().getValue());
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.header("WWW-Authenticate")).contains("error=\"invalid_token\"");
+    }
+
+    @Test
+    void idTokenPresentedAsAccessTokenIsRefused() {
+        String user = RelyingParty.newUser(server, List.of("user"));
+        OIDCTokens tokens = signIn("openid", user);
+
+        TestHttp.Response r = server.http().get("/oauth2/userinfo", tokens.getIDTokenString());
+
+        assertThat(r.status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokenBothInHeaderAndBodyIsInvalidRequest() {
+        String user = RelyingParty.newUser(server, List.of("user"));
+        OIDCTokens tokens = signIn("openid", user);
+        String access = tokens.getAccessToken().getValue();
+
+        TestHttp.Response r = server.http().send(java.net.http.HttpRequest.newBuilder(app.endpoint("/oauth2/userinfo"))
+                .header("Authorization", "Bearer " + access).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("access_token=" + access)).build());
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.header("WWW-Authenticate")).contains("error=\"invalid_request\"");
+    }
+
+    @Test
+    void tokenInTheQueryStringIsIgnored() {
+        String user = RelyingParty.newUser(server, List.of("user"));
+        OIDCTokens tokens = signIn("openid", user);
+
+        TestHttp.Response r = server.http().get("/oauth2/userinfo?access_token=" + tokens.getAccessToken().getValue());
+
+        assertThat(r.status()).isEqualTo(401);
+    }
+}

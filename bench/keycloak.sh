@@ -47,8 +47,10 @@ start() {
     "http://127.0.0.1:$KC_PORT/realms/master/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
     -d '{"realm":"bench","enabled":true}' "http://127.0.0.1:$KC_PORT/admin/realms"
+  # The audience mapper puts bench-client in its tokens' aud: Keycloak only lets a client introspect
+  # tokens that name it in their audience.
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    -d "{\"clientId\":\"bench-client\",\"secret\":\"$SECRET\",\"publicClient\":false,\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,\"clientAuthenticatorType\":\"client-secret\",\"directAccessGrantsEnabled\":true}" \
+    -d "{\"clientId\":\"bench-client\",\"secret\":\"$SECRET\",\"publicClient\":false,\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,\"clientAuthenticatorType\":\"client-secret\",\"directAccessGrantsEnabled\":true,\"protocolMappers\":[{\"name\":\"aud\",\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{\"included.client.audience\":\"bench-client\",\"access.token.claim\":\"true\",\"introspection.token.claim\":\"true\"}}]}" \
     "http://127.0.0.1:$KC_PORT/admin/realms/bench/clients"
   # A user, for introspection of user tokens (password grant: the load generator's way to get one).
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \

@@ -5,6 +5,7 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.Ids;
 import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.session.SessionService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,16 +31,18 @@ public final class LoginSessionService {
     private final UserStore users;
     private final AuthService auth;
     private final AccountService accounts;
+    private final SessionService sessions;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration ttl;
 
     public LoginSessionService(LoginSessionStore store, UserStore users, AuthService auth, AccountService accounts,
-                               AuditLog audit, Clock clock, Duration ttl) {
+                               SessionService sessions, AuditLog audit, Clock clock, Duration ttl) {
         this.store = store;
         this.users = users;
         this.auth = auth;
         this.accounts = accounts;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
         this.ttl = ttl;
@@ -102,11 +105,16 @@ public final class LoginSessionService {
         return Optional.of(f.session());
     }
 
-    /** Ends the session of this cookie value; silent when there is none. */
+    /**
+     * Ends the session of this cookie value, and the token sessions applications got through it
+     * (OIDC: signing out of the provider signs out of what it issued); silent when there is none.
+     */
     public void end(String cookieValue, String ip) {
         if (!wellFormed(cookieValue)) return;
-        store.revokeByTokenHash(SecureTokens.hash(cookieValue), clock.instant()).ifPresent(s ->
-                audit.record("logout", "success", s.userId(), s.userId(), null, ip, "login_session=" + s.id()));
+        store.revokeByTokenHash(SecureTokens.hash(cookieValue), clock.instant()).ifPresent(s -> {
+            int tokens = sessions.endFromLogin(s.id());
+            audit.record("logout", "success", s.userId(), s.userId(), null, ip, "login_session=" + s.id() + " sessions=" + tokens);
+        });
     }
 
     /** Ends every login session of the user (admin revoke, account disable); returns how many. */

@@ -233,7 +233,7 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
-        this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, audit, clock,
+        this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, sessions, audit, clock,
                 config.tokens().loginSessionTtl());
         this.consents = new ConsentService(new JdbiConsentStore(jdbi), audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));

@@ -2,11 +2,14 @@ package dev.gatehouse.store.jdbi;
 
 import dev.gatehouse.account.User;
 import dev.gatehouse.admin.UserAdminStore;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 public final class JdbiUserAdminStore implements UserAdminStore {
     private static final String COLUMNS = "id, username, email, email_verified, name, password_hash, disabled, created_at";
@@ -78,7 +81,14 @@ public final class JdbiUserAdminStore implements UserAdminStore {
             if (!roles.isEmpty()) {
                 var batch = h.prepareBatch("INSERT INTO user_roles (user_id, role_name) VALUES (:user, :role)");
                 for (String role : roles) batch.bind("user", userId).bind("role", role).add();
-                batch.execute();
+                try {
+                    batch.execute();
+                } catch (UnableToExecuteStatementException e) {
+                    // A role deleted between the caller's lookup and this insert: the foreign key
+                    // refuses it, and the whole change rolls back.
+                    if (isForeignKey(e)) throw new ApiException(ErrorCode.UNKNOWN_ROLE, "A role was deleted meanwhile; try again");
+                    throw e;
+                }
             }
             return true;
         });
@@ -119,5 +129,11 @@ public final class JdbiUserAdminStore implements UserAdminStore {
                          WHERE ur.role_name = :admin AND u.disabled = :no
                         """)
                 .bind("admin", ADMIN).bind("no", false).mapTo(Integer.class).one();
+    }
+
+    private static boolean isForeignKey(UnableToExecuteStatementException e) {
+        // PostgreSQL: SQLSTATE 23503; SQLite: "FOREIGN KEY constraint failed".
+        return e.getCause() instanceof java.sql.SQLException sql
+                && ("23503".equals(sql.getSQLState()) || String.valueOf(sql.getMessage()).contains("FOREIGN KEY constraint failed"));
     }
 }

@@ -96,6 +96,17 @@ class RpInitiatedLogoutTest {
     }
 
     @Test
+    void signingOutAtTheHostedLogoutPageEndsTheApplicationsTokensToo() {
+        SignedIn s = signIn();
+        assertThat(server.http().get("/oauth2/userinfo", s.tokens().getAccessToken().getValue()).status()).isEqualTo(200);
+        TestHttp.Response confirm = s.browser().get("/logout");
+        TestHttp.Response r = s.browser().post("/logout", Browser.hiddenInputs(confirm.body()));
+        assertThat(r.status()).isEqualTo(303);
+        assertTokensDead(s.tokens());
+        assertSignedOut(s.browser());
+    }
+
+    @Test
     void withoutHintAConfirmationPageIsShownThenTheFormLogsOut() {
         SignedIn s = signIn();
         TestHttp.Response page = s.browser().get("/oauth2/logout?client_id=" + app.clientId + "&post_logout_redirect_uri="

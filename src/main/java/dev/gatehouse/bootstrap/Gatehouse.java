@@ -235,7 +235,7 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
         this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, sessions, audit, clock,
                 config.tokens().loginSessionTtl());
-        this.consents = new ConsentService(new JdbiConsentStore(jdbi), audit, clock);
+        this.consents = new ConsentService(new JdbiConsentStore(jdbi), sessions, audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         JdbiClientStore clientStore = new JdbiClientStore(jdbi);
         this.clients = new ClientRegistry(clientStore, sessions, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
@@ -319,7 +319,7 @@ public final class Gatehouse implements AutoCloseable {
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
-            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset),
+            g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset, g.consents),
                     g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), g.audit, clock), g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
             MemoryTuning.afterStartup();

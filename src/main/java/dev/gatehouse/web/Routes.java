@@ -155,6 +155,11 @@ public final class Routes {
             api.endSession(p.userId(), ctx.pathParam("id"));
             ctx.status(204);
         });
+        r.get("/api/v1/me/consents", ctx -> json(ctx, api.consents(bearer.require(ctx).userId())));
+        r.delete("/api/v1/me/consents/{client_id}", ctx -> {
+            api.revokeConsent(bearer.require(ctx).userId(), ctx.pathParam("client_id"));
+            ctx.status(204);
+        });
 
         // Hosted pages: HTML for browsers. Each is wrapped in Pages#page (CSP, no-store, no CORS,
         // HTML error pages); every POST reads its body with Pages#form, which checks the CSRF token.

@@ -7,9 +7,11 @@ import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.oauth.authorize.Consent;
 import dev.gatehouse.oauth.authorize.ConsentService;
+import dev.gatehouse.session.SessionService;
 import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.testing.MutableClock;
 import dev.gatehouse.testing.TestDatabases.Kind;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +38,8 @@ class ConsentStoreContractTest {
     private ConsentService service(StoreFixture f, MutableClock clock) {
         AuditLog audit = new AuditLog(f.audit, clock);
         audits.add(audit);
-        return new ConsentService(new JdbiConsentStore(f.jdbi), audit, clock);
+        return new ConsentService(new JdbiConsentStore(f.jdbi),
+                new SessionService(f.sessions, audit, clock, Duration.ofDays(14), Duration.ofDays(30), () -> {}), audit, clock);
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package dev.gatehouse.oauth.authorize;
 
 import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.session.SessionService;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -15,11 +16,13 @@ import java.util.TreeSet;
  */
 public final class ConsentService {
     private final ConsentStore store;
+    private final SessionService sessions;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ConsentService(ConsentStore store, AuditLog audit, Clock clock) {
+    public ConsentService(ConsentStore store, SessionService sessions, AuditLog audit, Clock clock) {
         this.store = store;
+        this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,11 +49,20 @@ public final class ConsentService {
         return consent;
     }
 
-    /** Forgets the user's consent for this client; true if there was one. */
+    /**
+     * Forgets the user's consent for this client and ends the user's token sessions of that client,
+     * so its refresh tokens stop working at once (a revoked grant must not live on in an offline
+     * token); true if there was a consent.
+     */
     public boolean revoke(String userId, String clientId) {
         boolean deleted = store.delete(userId, clientId);
-        if (deleted) audit.record("consent_revoke", "success", userId, userId, null, null, "client=" + clientId);
-        return deleted;
+        if (!deleted) return false;
+        int ended = 0;
+        for (var s : sessions.listLive(userId)) {
+            if (s.clientId().equals(clientId) && sessions.end(s.id())) ended++;
+        }
+        audit.record("consent_revoke", "success", userId, userId, null, null, "client=" + clientId + " sessions=" + ended);
+        return true;
     }
 
     public List<Consent> list(String userId) {

@@ -10,6 +10,7 @@ import dev.gatehouse.account.SignupCommand;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.core.ApiException;
+import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.session.Session;
@@ -30,14 +31,16 @@ public final class ApiHandlers {
     private final SessionService sessions;
     private final EmailVerification verification;
     private final PasswordReset reset;
+    private final ConsentService consents;
 
     public ApiHandlers(AccountService accounts, AuthService auth, SessionService sessions, EmailVerification verification,
-                       PasswordReset reset) {
+                       PasswordReset reset, ConsentService consents) {
         this.accounts = accounts;
         this.auth = auth;
         this.sessions = sessions;
         this.verification = verification;
         this.reset = reset;
+        this.consents = consents;
     }
 
     /** The body of every 202 of the mail endpoints: identical whatever happened behind it. */
@@ -116,6 +119,23 @@ public final class ApiHandlers {
         // Someone else's session answers exactly like a missing one.
         if (session.isEmpty() || !session.get().userId().equals(userId)) throw new ApiException(ErrorCode.NOT_FOUND);
         sessions.end(sessionId);
+    }
+
+    /** The applications the user allowed through the consent page, with the scopes allowed to each. */
+    public Map<String, Object> consents(String userId) {
+        List<Map<String, Object>> items = consents.list(userId).stream().map(c -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("client_id", c.clientId());
+            out.put("scopes", List.copyOf(c.scopes()));
+            out.put("granted_at", c.grantedAt().toString());
+            return out;
+        }).toList();
+        return Map.of("items", items);
+    }
+
+    /** Withdraws the consent and signs that application out for this user; 404 when there was none. */
+    public void revokeConsent(String userId, String clientId) {
+        if (!consents.revoke(userId, clientId)) throw new ApiException(ErrorCode.NOT_FOUND);
     }
 
     private static Optional<String> text(JsonNode body, String field) {

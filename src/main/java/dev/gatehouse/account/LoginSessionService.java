@@ -122,6 +122,11 @@ public final class LoginSessionService {
         return store.revokeAllForUser(userId, clock.instant());
     }
 
+    /** True while this login session of the user has neither ended nor expired. */
+    public boolean isLive(String userId, String loginSessionId) {
+        return loginSessionId != null && listLive(userId).stream().anyMatch(s -> s.id().equals(loginSessionId));
+    }
+
     public List<LoginSession> listLive(String userId) {
         return store.listLive(userId, clock.instant());
     }

@@ -251,7 +251,7 @@ public final class Gatehouse implements AutoCloseable {
         this.endSession = new EndSessionService(clients, idTokens, sessions, audit);
         // One grant per class.
         TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
-                new AuthorizationCodeGrant(codes, sessions, users, oauthTokens, idTokens, audit, clock, config.issuer()),
+                new AuthorizationCodeGrant(codes, sessions, loginSessions, users, oauthTokens, idTokens, audit, clock, config.issuer()),
                 new ClientCredentialsGrant(oauthTokens, audit),
                 new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
         this.oauth = new OAuthEndpoints(tokenEndpoint,

@@ -12,6 +12,7 @@ import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.claims.AccessTokenHash;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import dev.gatehouse.account.LoginSessionService;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
@@ -40,6 +41,7 @@ public final class AuthorizationCodeGrant implements TokenGrant {
 
     private final AuthorizationCodes codes;
     private final SessionService sessions;
+    private final LoginSessionService loginSessions;
     private final UserStore users;
     private final OAuthTokens tokens;
     private final IdTokens idTokens;
@@ -47,10 +49,12 @@ public final class AuthorizationCodeGrant implements TokenGrant {
     private final Clock clock;
     private final String issuer;
 
-    public AuthorizationCodeGrant(AuthorizationCodes codes, SessionService sessions, UserStore users, OAuthTokens tokens,
-                                  IdTokens idTokens, AuditLog audit, Clock clock, String issuer) {
+    public AuthorizationCodeGrant(AuthorizationCodes codes, SessionService sessions, LoginSessionService loginSessions,
+                                  UserStore users, OAuthTokens tokens, IdTokens idTokens, AuditLog audit, Clock clock,
+                                  String issuer) {
         this.codes = codes;
         this.sessions = sessions;
+        this.loginSessions = loginSessions;
         this.users = users;
         this.tokens = tokens;
         this.idTokens = idTokens;
@@ -84,6 +88,12 @@ public final class AuthorizationCodeGrant implements TokenGrant {
         AuthorizationCode c = ((AuthorizationCodes.Redemption.Redeemed) redemption).code();
         Optional<UserWithGrants> user = users.findById(c.userId());
         if (user.isEmpty() || user.get().user().disabled()) throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
+        // The sign-in the user approved from must still be on: a sign-out between the approval and
+        // the redemption leaves the code worthless (the tokens would outlive the session they belong to).
+        if (!loginSessions.isLive(c.userId(), c.loginSessionId())) {
+            audit.record("authorization_code", "failure", c.userId(), client.clientId(), client.clientId(), ip, "login_session_ended");
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
+        }
         boolean openid = c.scope().contains("openid");
         if (openid && !client.idTokenSignedResponseAlg().equals(idTokens.algorithm())) {
             throw new OAuthException(OAuth2Error.INVALID_CLIENT, "The client's id_token_signed_response_alg "

@@ -117,6 +117,19 @@ class AuthorizationCodeRedemptionTest {
     }
 
     @Test
+    void codeWhoseSignInEndedBeforeRedemptionIsInvalidGrant() {
+        RelyingParty.Request req = app.request("openid offline_access");
+        String user = RelyingParty.newUser(server, List.of("user"));
+        Browser browser = new Browser(server.baseUrl());
+        URI back = RelyingParty.browse(browser, req.path(), user, "allow");
+        String code = RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue();
+        // The user signs out at the hosted page before the application redeems the code.
+        assertThat(browser.post("/logout", Browser.hiddenInputs(browser.get("/logout").body())).status()).isEqualTo(303);
+
+        assertThat(errorCode(app.redeem(app.auth(), code, RelyingParty.REDIRECT, req.verifier()))).isEqualTo("invalid_grant");
+    }
+
+    @Test
     void codeRedeemedByAnotherClientIsInvalidGrant() {
         RelyingParty other = RelyingParty.confidential(server, SCOPES, true);
         RelyingParty.Request req = app.request("openid");

@@ -3,21 +3,11 @@ package dev.gatehouse.web;
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
 
 /** Reads request bodies: JSON only, UTF-8 only, and never more than the configured limit. */
 final class Bodies {
-    /**
-     * A body over the limit but under this size is read and thrown away before the 413 is sent: a
-     * client that writes its whole body before reading the answer (most HTTP libraries) would
-     * otherwise get a connection reset instead of the 413 (the TCP reset problem, RFC 9112 §9.6).
-     * Larger bodies are not read; the connection is closed.
-     */
-    private static final long DRAIN_LIMIT = 4L << 20;
-
     private final int maxBytes;
 
     Bodies(int maxBytes) {
@@ -47,31 +37,20 @@ final class Bodies {
 
     private byte[] read(Context ctx, ApiException refused) {
         long declared = ctx.req().getContentLengthLong();
-        if (refused == null && declared <= maxBytes) return readUpToLimit(ctx, declared);
-        // Refused before reading: consume what the client is sending anyway, so the answer reaches
-        // it and the connection stays usable. With "Expect: 100-continue" the body is not sent
-        // unless read, so answer at once (RFC 9110 §10.1.1).
-        if (declared <= DRAIN_LIMIT && ctx.header("Expect") == null) drain(ctx, 0);
+        if (refused == null && declared <= maxBytes) return readUpToLimit(ctx);
+        BoundedBody.discard(ctx);
         throw refused != null ? refused : tooLarge();
     }
 
-    private byte[] readUpToLimit(Context ctx, long declared) {
-        try (InputStream in = ctx.req().getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
-            byte[] buffer = new byte[8192];
-            int total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    drain(ctx, total);
-                    throw tooLarge();
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
+    private byte[] readUpToLimit(Context ctx) {
+        byte[] body;
+        try {
+            body = BoundedBody.read(ctx, maxBytes);
         } catch (IOException e) {
             throw new ApiException(ErrorCode.INVALID_REQUEST, "The body could not be read");
         }
+        if (body == null) throw tooLarge();
+        return body;
     }
 
     /** JSON in UTF-8 without a content coding, or the 415 that says what to send. */
@@ -92,21 +71,6 @@ final class Bodies {
 
     private ApiException tooLarge() {
         return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "The body is limited to " + maxBytes + " bytes");
-    }
-
-    /** Reads and discards the rest of the body, at most up to {@link #DRAIN_LIMIT} bytes in all. */
-    private static void drain(Context ctx, long alreadyRead) {
-        try {
-            InputStream in = ctx.req().getInputStream();
-            byte[] buffer = new byte[8192];
-            for (long left = DRAIN_LIMIT - alreadyRead; left > 0; ) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) return;
-                left -= n;
-            }
-        } catch (IOException e) {
-            // The client went away: nothing left to answer.
-        }
     }
 
     private static ApiException contentTypeProblem(String contentType) {

@@ -1,9 +1,9 @@
 package dev.gatehouse.web.pages;
 
+import dev.gatehouse.web.BoundedBody;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -23,8 +23,6 @@ final class FormParser {
     static final int MAX_NAME = 64;
     /** Characters of one decoded value: room for a 1024-code-point password in any script. */
     static final int MAX_VALUE = 8192;
-    /** Bodies over this size but under it are read and thrown away so the 413 reaches the client. */
-    private static final long DRAIN_LIMIT = 4L << 20;
 
     private final int maxBytes;
 
@@ -37,7 +35,7 @@ final class FormParser {
         PageException refused = mediaTypeProblem(type, ctx.header("Content-Encoding"));
         long declared = ctx.req().getContentLengthLong();
         if (refused != null || declared > maxBytes) {
-            if (declared <= DRAIN_LIMIT && ctx.header("Expect") == null) drain(ctx, 0);
+            BoundedBody.discard(ctx);
             throw refused != null ? refused : tooLarge();
         }
         return decode(read(ctx));
@@ -86,22 +84,14 @@ final class FormParser {
     }
 
     private byte[] read(Context ctx) {
-        try (InputStream in = ctx.req().getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-            byte[] buffer = new byte[8192];
-            int total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    drain(ctx, total);
-                    throw tooLarge();
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
+        byte[] body;
+        try {
+            body = BoundedBody.read(ctx, maxBytes);
         } catch (IOException e) {
             throw PageException.badRequest("The form could not be read.");
         }
+        if (body == null) throw tooLarge();
+        return body;
     }
 
     private PageException tooLarge() {
@@ -120,19 +110,5 @@ final class FormParser {
         // RFC 9110 §15.5.16: a content coding we do not decode is refused, not parsed as is.
         if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) return unsupported;
         return null;
-    }
-
-    private static void drain(Context ctx, long alreadyRead) {
-        try {
-            InputStream in = ctx.req().getInputStream();
-            byte[] buffer = new byte[8192];
-            for (long left = DRAIN_LIMIT - alreadyRead; left > 0; ) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) return;
-                left -= n;
-            }
-        } catch (IOException e) {
-            // The client went away.
-        }
     }
 }

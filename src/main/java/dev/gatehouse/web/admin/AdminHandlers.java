@@ -19,6 +19,7 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.keys.KeyInfo;
 import dev.gatehouse.rbac.Role;
 import dev.gatehouse.session.Session;
+import dev.gatehouse.web.api.ApiHandlers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,33 +168,18 @@ public final class AdminHandlers {
     // Rendering
 
     private static Map<String, Object> user(User u) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", u.id());
-        out.put("username", u.username());
-        out.put("email", u.email());
-        out.put("email_verified", u.emailVerified());
-        out.put("name", u.name());
+        Map<String, Object> out = ApiHandlers.user(u);
         out.put("disabled", u.disabled());
-        out.put("created_at", u.createdAt().toString());
         return out;
     }
 
     private static Map<String, Object> user(UserWithGrants u) {
-        Map<String, Object> out = user(u.user());
-        out.put("roles", u.grants().roles());
-        out.put("permissions", u.grants().sortedPermissions());
-        return out;
+        return ApiHandlers.withGrants(user(u.user()), u);
     }
 
     private static Map<String, Object> session(Session s) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", s.id());
-        out.put("created_at", s.createdAt().toString());
-        out.put("last_used_at", s.lastUsedAt().toString());
+        Map<String, Object> out = ApiHandlers.session(s);
         out.put("expires_at", s.expiresAt().toString());
-        out.put("client_id", s.clientId());
-        out.put("user_agent", s.userAgent());
-        out.put("ip", s.ip());
         return out;
     }
 

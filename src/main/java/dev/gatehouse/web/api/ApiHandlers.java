@@ -145,7 +145,8 @@ public final class ApiHandlers {
         return Optional.of(node.textValue());
     }
 
-    static Map<String, Object> user(User u) {
+    /** The user as API.md §3 shows it; the admin API adds its own fields to this. */
+    public static Map<String, Object> user(User u) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", u.id());
         out.put("username", u.username());
@@ -156,14 +157,25 @@ public final class ApiHandlers {
         return out;
     }
 
+    /** {@link #user} with the roles and effective permissions (GET /api/v1/me, the admin API). */
+    public static Map<String, Object> withGrants(Map<String, Object> user, UserWithGrants u) {
+        user.put("roles", u.grants().roles());
+        user.put("permissions", u.grants().sortedPermissions());
+        return user;
+    }
+
     private static Map<String, Object> me(UserWithGrants u) {
-        Map<String, Object> out = user(u.user());
-        out.put("roles", u.grants().roles());
-        out.put("permissions", u.grants().sortedPermissions());
-        return out;
+        return withGrants(user(u.user()), u);
     }
 
     private static Map<String, Object> session(Session s, String current) {
+        Map<String, Object> out = session(s);
+        out.put("current", s.id().equals(current));
+        return out;
+    }
+
+    /** A token session as both APIs list it (never its refresh token or hash). */
+    public static Map<String, Object> session(Session s) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", s.id());
         out.put("created_at", s.createdAt().toString());
@@ -171,7 +183,6 @@ public final class ApiHandlers {
         out.put("client_id", s.clientId());
         out.put("user_agent", s.userAgent());
         out.put("ip", s.ip());
-        out.put("current", s.id().equals(current));
         return out;
     }
 }

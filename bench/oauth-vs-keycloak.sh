@@ -8,6 +8,7 @@
 # confidential client on each, runs the load generator's client_credentials and introspect_client
 # scenarios against each (closed loop, after a warm-up), prints the figures, and stops both servers.
 # Needs: pg_ctlcluster 15 main start; JDK 21+ for Keycloak (BENCH_JAVA_HOME, default Temurin 25).
+# GATEHOUSE_ONLY=1 skips Keycloak; SCENARIOS="introspect" runs only that one (default: both); GH_JAVA_OPTS adds JVM options to Gatehouse (e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,7 +34,7 @@ gh_java="$JAVA_HOME_BENCH/bin/java"
 
 cleanup() {
   [[ -n "${GH_PID:-}" ]] && kill "$GH_PID" 2>/dev/null || true
-  bench/keycloak.sh stop || true
+  [[ -z "${GATEHOUSE_ONLY:-}" ]] && { bench/keycloak.sh stop || true; }
   rm -rf "$data"
 }
 trap cleanup EXIT
@@ -43,15 +44,19 @@ client_json=$("$gh_java" -jar target/gatehouse.jar client create --name bench --
   --grant-type client_credentials --auth-method client_secret_basic 2>/dev/null)
 GH_ID=$(sed -nE 's/.*"client_id" *: *"([^"]+)".*/\1/p' <<<"$client_json")
 GH_SECRET=$(sed -nE 's/.*"client_secret" *: *"([^"]+)".*/\1/p' <<<"$client_json")
-"$gh_java" -jar target/gatehouse.jar serve > "$data/gatehouse.log" 2>&1 &
+"$gh_java" ${GH_JAVA_OPTS:-} -jar target/gatehouse.jar serve > "$data/gatehouse.log" 2>&1 &
 GH_PID=$!
 for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$GH_PORT/health/ready" && break; sleep 1; done
 
-bench/keycloak.sh start > "$data/keycloak-start.txt"
-KC_PID=$(sed -nE 's/^keycloak pid ([0-9]+)/\1/p' "$data/keycloak-start.txt")
-KC_JAVA_PID=$(pgrep -P "$KC_PID" java || echo "$KC_PID")
+if [[ -z "${GATEHOUSE_ONLY:-}" ]]; then
+  bench/keycloak.sh start > "$data/keycloak-start.txt"
+  KC_PID=$(sed -nE 's/^keycloak pid ([0-9]+)/\1/p' "$data/keycloak-start.txt")
+  KC_JAVA_PID=$(pgrep -P "$KC_PID" java || echo "$KC_PID")
+fi
 
 run() { # name url pid scenario extra...
+  [[ $1 == keycloak && -n "${GATEHOUSE_ONLY:-}" ]] && return 0
+  [[ " ${SCENARIOS:-client_credentials introspect} " == *" ${4%_client} "* ]] || return 0
   local name=$1 url=$2 pid=$3 scenario=$4; shift 4
   echo "== $name $scenario"
   MVN_OFFLINE=${MVN_OFFLINE:-0} bench/loadgen.sh --url "$url" --scenario "$scenario" --connections "$CONNECTIONS" \
@@ -60,9 +65,9 @@ run() { # name url pid scenario extra...
 KC_TOKEN=/realms/bench/protocol/openid-connect/token
 KC_CLIENT=(--client-id bench-client --client-secret bench-client-secret-0123456789abcdef --token-path "$KC_TOKEN")
 run gatehouse "http://127.0.0.1:$GH_PORT" "$GH_PID" client_credentials --client-id "$GH_ID" --client-secret "$GH_SECRET"
-run keycloak "http://127.0.0.1:$KC_PORT" "$KC_JAVA_PID" client_credentials "${KC_CLIENT[@]}"
+run keycloak "http://127.0.0.1:$KC_PORT" "${KC_JAVA_PID:-}" client_credentials "${KC_CLIENT[@]}"
 # Introspection of a user's access token (the session is checked on both): Gatehouse's users log in
 # through /api/v1/login; Keycloak's user gets its token by the password grant.
 run gatehouse "http://127.0.0.1:$GH_PORT" "$GH_PID" introspect --client-id "$GH_ID" --client-secret "$GH_SECRET"
-run keycloak "http://127.0.0.1:$KC_PORT" "$KC_JAVA_PID" introspect_client "${KC_CLIENT[@]}" \
+run keycloak "http://127.0.0.1:$KC_PORT" "${KC_JAVA_PID:-}" introspect_client "${KC_CLIENT[@]}" \
   --introspect-path "$KC_TOKEN/introspect" --token-form "grant_type=password&username=bench-user&password=bench-user-password-0123"

@@ -37,8 +37,10 @@ import dev.gatehouse.mail.MailTransport;
 import dev.gatehouse.mail.Outbox;
 import dev.gatehouse.mail.SmtpTransport;
 import dev.gatehouse.rbac.Authorizer;
+import dev.gatehouse.oauth.client.CachingClientStore;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.client.ClientStore;
 import dev.gatehouse.oauth.endpoint.Discovery;
 import dev.gatehouse.oauth.endpoint.IntrospectionEndpoint;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
@@ -65,6 +67,7 @@ import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
 import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
+import dev.gatehouse.store.jdbi.AdmittingConnectionFactory;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
@@ -181,7 +184,7 @@ public final class Gatehouse implements AutoCloseable {
             database.close();
             throw e;
         }
-        this.jdbi = Jdbi.create(database.dataSource());
+        this.jdbi = Jdbi.create(AdmittingConnectionFactory.of(database));
         Counter statements = Counter.builder("gatehouse_db_statements").description("SQL statements executed").register(metrics);
         jdbi.setSqlLogger(new SqlLogger() {
             @Override
@@ -237,7 +240,7 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().loginSessionTtl());
         this.consents = new ConsentService(new JdbiConsentStore(jdbi), sessions, audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
-        JdbiClientStore clientStore = new JdbiClientStore(jdbi);
+        ClientStore clientStore = new CachingClientStore(new JdbiClientStore(jdbi), clock, config.tokens().clientCacheTtl());
         this.clients = new ClientRegistry(clientStore, sessions, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
                 config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl());
         String tokenUrl = config.issuer() + "/oauth2/token";

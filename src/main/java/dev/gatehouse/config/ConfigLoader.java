@@ -158,7 +158,8 @@ public final class ConfigLoader {
             problems.add("bootstrap.admin.password: required when bootstrap.admin.username is set");
         }
         var tokens = new GatehouseConfig.Tokens(accessTtl, v.getOrDefault("access.token.audience", issuer), alg,
-                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl, codeTtl);
+                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl, codeTtl,
+                clientCacheTtl(v));
         var passwords = new GatehouseConfig.Passwords(minLength, maxLength, argonMemory,
                 integer(v, "argon2.iterations", 1, 100), integer(v, "argon2.parallelism", 1, 64), v.get("argon2.implementation"),
                 hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 3 * hashThreads,
@@ -291,6 +292,15 @@ public final class ConfigLoader {
         if (raw.equals("true")) return true;
         if (!raw.equals("false")) problems.add(key + ": must be true or false (got " + v.get(key) + ")");
         return false;
+    }
+
+    /** Zero is allowed (no cache); longer than a minute would leave a deleted client alive too long on other nodes. */
+    private Duration clientCacheTtl(Map<String, String> v) {
+        String raw = v.get("client.cache.ttl").trim();
+        if (raw.equals("0") || raw.equals("0s")) return Duration.ZERO;
+        Duration d = duration(v, "client.cache.ttl");
+        if (d.compareTo(Duration.ofMinutes(1)) > 0) problems.add("client.cache.ttl: at most 1m");
+        return d;
     }
 
     private Duration duration(Map<String, String> v, String key) {

@@ -72,6 +72,14 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    public int poolSize() {
+        return dataSource.getMaximumPoolSize();
+    }
+
+    public long connectionTimeoutMillis() {
+        return dataSource.getConnectionTimeout();
+    }
+
     public Dialect dialect() {
         return dialect;
     }

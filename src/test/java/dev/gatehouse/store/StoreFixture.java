@@ -4,6 +4,7 @@ import dev.gatehouse.account.User;
 import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.config.Secret;
+import dev.gatehouse.store.jdbi.AdmittingConnectionFactory;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
@@ -36,7 +37,7 @@ final class StoreFixture implements AutoCloseable {
     private StoreFixture(TestDatabases.Kind kind, Database database) {
         this.kind = kind;
         this.database = database;
-        this.jdbi = Jdbi.create(database.dataSource());
+        this.jdbi = Jdbi.create(AdmittingConnectionFactory.of(database));
         this.users = new JdbiUserStore(jdbi);
         this.sessions = new JdbiSessionStore(jdbi);
         this.throttle = new JdbiThrottleStore(jdbi);

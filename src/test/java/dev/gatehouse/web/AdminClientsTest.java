@@ -93,6 +93,8 @@ class AdminClientsTest {
     void rotationReplacesTheSecret() throws Exception {
         JsonNode c = create(Map.of("name", "Rotating", "grant_types", List.of("client_credentials"))).json();
         String id = c.path("client_id").asText();
+        // Used once first, so this node holds the client in its cache: the rotation must drop it.
+        assertThat(clientCredentials(id, c.path("client_secret").asText())).isEqualTo(200);
         TestHttp.Response rotated = http.post("/admin/v1/clients/" + id + "/secret", Map.of(), adminToken);
         assertThat(rotated.status()).isEqualTo(200);
         String next = rotated.json().path("client_secret").asText();
@@ -121,6 +123,7 @@ class AdminClientsTest {
         String id = c.path("client_id").asText();
         var user = server.gatehouse().accounts().create("doomeduser", "correct horse battery staple", null, null, List.of("user"), null);
         var session = server.gatehouse().sessions().start(user.id(), id, List.of(), "t", "127.0.0.1");
+        assertThat(clientCredentials(id, c.path("client_secret").asText())).isEqualTo(200);
         assertThat(http.send("DELETE", "/admin/v1/clients/" + id, (String) null, null, adminToken).status()).isEqualTo(204);
         assertThat(http.get("/admin/v1/clients/" + id, adminToken).status()).isEqualTo(404);
         assertThat(server.gatehouse().sessions().isLive(session.session().id())).isFalse();

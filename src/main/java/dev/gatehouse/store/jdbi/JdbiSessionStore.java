@@ -77,7 +77,7 @@ public final class JdbiSessionStore implements SessionStore {
     public boolean isLive(String sessionId, Instant now) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT 1 FROM sessions WHERE id = :id AND revoked_at IS NULL AND expires_at > :now")
-                .bind("id", sessionId).bind("now", now.toEpochMilli()).mapTo(Integer.class).findOne().isPresent());
+                .bind("id", sessionId).bind("now", now.toEpochMilli()).map((rs, ctx) -> Boolean.TRUE).findOne().isPresent());
     }
 
     @Override

@@ -35,7 +35,10 @@ public final class AuditLog implements AutoCloseable {
 
     public void record(String type, String outcome, String userId, String actor, String identifier, String ip, String detail) {
         AuditEvent event = new AuditEvent(Ids.newId(clock), type, outcome, userId, actor, identifier, ip, detail, clock.instant());
-        LOG.info("audit type={} outcome={} user={} ip={}", type, outcome, userId, ip);
+        // Refusals and failures go to the log at once (operators watch for them); successes, which
+        // include one event per client_credentials grant, only at DEBUG: they are in the table.
+        if ("success".equals(outcome)) LOG.debug("audit type={} outcome={} user={} ip={}", type, outcome, userId, ip);
+        else LOG.info("audit type={} outcome={} user={} ip={}", type, outcome, userId, ip);
         if (!queue.offer(event)) store.insertAll(List.of(event));
     }
 
@@ -72,7 +75,8 @@ public final class AuditLog implements AutoCloseable {
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= 5) {
-                    LOG.error("could not write {} audit events; they are in this log above", batch.size(), e);
+                    LOG.error("could not write {} audit events; they follow", batch.size(), e);
+                    for (AuditEvent ev : batch) LOG.error("unwritten audit event {}", ev);
                     return;
                 }
                 try {

@@ -165,6 +165,28 @@ class KeyServiceTest {
     }
 
     @Test
+    void idTokensAreSignedWithTheRequestedAlgorithmAndCheckedWithTheAlgorithmOfTheirKey() throws Exception {
+        KeyService keys = service("RS256");
+        keys.ensureActiveKey();
+        IdTokens idTokens = new IdTokens(keys, ISSUER);
+        com.nimbusds.jwt.JWTClaimsSet claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(ISSUER).subject("u1").build();
+
+        for (String alg : KeyService.ALGORITHMS) {
+            com.nimbusds.jwt.SignedJWT signed = com.nimbusds.jwt.SignedJWT.parse(idTokens.sign(claims, alg));
+            assertThat(signed.getHeader().getAlgorithm().getName()).isEqualTo(alg);
+            assertThat(signed.getHeader().getKeyID()).isEqualTo(keys.activeKey(alg).kid());
+            assertThat(idTokens.verifyIgnoringExpiry(signed.serialize())).get().extracting(c -> c.getSubject()).isEqualTo("u1");
+        }
+        // Signed by the ES256 key but naming the RS256 key's kid: the kid's key decides, so it is refused.
+        com.nimbusds.jwt.SignedJWT forged = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(
+                com.nimbusds.jose.JWSAlgorithm.ES256).keyID(keys.activeKey("RS256").kid()).build(), claims);
+        forged.sign(keys.activeKey("ES256").signer());
+        assertThat(idTokens.verifyIgnoringExpiry(forged.serialize())).isEmpty();
+        assertThatThrownBy(() -> idTokens.sign(claims, "HS256")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(keys.signingKey().algorithm().getName()).isEqualTo("RS256");
+    }
+
+    @Test
     void verifierTakesTheAlgorithmFromTheKeyNamedByKidNotFromTheHeader() throws Exception {
         KeyService keys = service("RS256");
         keys.ensureActiveKey();

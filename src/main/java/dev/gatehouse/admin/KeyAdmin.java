@@ -20,10 +20,17 @@ public final class KeyAdmin {
         return keys.keys();
     }
 
-    /** A new active key; the previous one stays published until its last token has expired. */
+    /**
+     * A new active key for every algorithm that has one; each previous key stays published until its last
+     * token has expired. Returns the new key that signs access tokens (the others are in {@link #list()}).
+     */
     public KeyInfo rotate(Actor actor) {
-        StoredKey key = keys.rotate();
-        audit.record("admin_key_rotate", "success", null, actor.userId(), null, actor.ip(), "kid=" + key.kid());
+        List<StoredKey> created = keys.rotateAll();
+        for (StoredKey key : created) {
+            audit.record("admin_key_rotate", "success", null, actor.userId(), null, actor.ip(),
+                    "kid=" + key.kid() + " alg=" + key.alg());
+        }
+        StoredKey key = created.get(0);
         return new KeyInfo(key.kid(), key.alg(), key.status(), key.createdAt(), key.publishUntil());
     }
 }

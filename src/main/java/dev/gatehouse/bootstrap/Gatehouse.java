@@ -242,7 +242,7 @@ public final class Gatehouse implements AutoCloseable {
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         ClientStore clientStore = new CachingClientStore(new JdbiClientStore(jdbi), clock, config.tokens().clientCacheTtl());
         this.clients = new ClientRegistry(clientStore, sessions, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
-                config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl());
+                config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl(), keys::ensureActiveKey);
         String tokenUrl = config.issuer() + "/oauth2/token";
         ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
         OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
@@ -260,7 +260,7 @@ public final class Gatehouse implements AutoCloseable {
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
-                new Discovery(config.issuer(), tokenEndpoint, clients, keys), clients,
+                new Discovery(config.issuer(), tokenEndpoint, clients), clients,
                 new UserInfoEndpoint(verifier, sessions, users));
     }
 

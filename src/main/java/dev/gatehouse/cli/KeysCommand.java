@@ -13,7 +13,8 @@ final class KeysCommand implements Runnable {
         throw new UsageException("use: gatehouse keys rotate");
     }
 
-    @Command(name = "rotate", description = "Create a new signing key; the old public key stays published until its last token expires.")
+    @Command(name = "rotate", description = "Create a new signing key for every algorithm in use (access tokens and ID tokens);"
+            + " each old public key stays published until its last token expires.")
     static final class Rotate implements java.util.concurrent.Callable<Integer> {
         @Mixin
         ConfigOptions options;
@@ -22,9 +23,10 @@ final class KeysCommand implements Runnable {
         public Integer call() {
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
                 g.keys().ensureActiveKey();
-                StoredKey key = g.keys().rotate();
-                g.audit().record("key_rotate", "success", null, "cli", null, null, "kid=" + key.kid());
-                System.out.println("new signing key kid=" + key.kid() + " alg=" + key.alg());
+                for (StoredKey key : g.keys().rotateAll()) {
+                    g.audit().record("key_rotate", "success", null, "cli", null, null, "kid=" + key.kid() + " alg=" + key.alg());
+                    System.out.println("new signing key kid=" + key.kid() + " alg=" + key.alg());
+                }
                 return 0;
             }
         }

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Signs OpenID Connect ID tokens with the active key, and checks that an ID token presented back to
+ * Signs OpenID Connect ID tokens with the active key of the client's algorithm, and checks that an ID token presented back to
  * the server (an {@code id_token_hint}) was signed by one of its published keys.
  */
 public final class IdTokens {
@@ -24,22 +24,14 @@ public final class IdTokens {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
     }
 
-    /** The algorithm ID tokens are signed with now (the active key's). */
-    public String algorithm() {
-        return keys.signingKey().algorithm().getName();
-    }
-
     /**
-     * Signs {@code claims} with the active key ({@code typ: JWT}).
+     * Signs {@code claims} ({@code typ: JWT}) with the active key of {@code alg}, created on first use.
      *
-     * @param requiredAlg the client's {@code id_token_signed_response_alg} (OIDC Dynamic Registration §2)
-     * @throws IllegalArgumentException when the active key does not use {@code requiredAlg}
+     * @param alg the client's {@code id_token_signed_response_alg} (OIDC Dynamic Client Registration §2)
+     * @throws IllegalArgumentException when {@code alg} is not one of {@link KeyService#ALGORITHMS}
      */
-    public String sign(JWTClaimsSet claims, String requiredAlg) {
-        LoadedKey key = keys.signingKey();
-        if (!key.algorithm().getName().equals(requiredAlg)) {
-            throw new IllegalArgumentException("the active signing key is " + key.algorithm().getName() + ", not " + requiredAlg);
-        }
+    public String sign(JWTClaimsSet claims, String alg) {
+        LoadedKey key = keys.activeKey(SigningKeyFactory.requireSupported(alg));
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(key.algorithm()).type(JOSEObjectType.JWT).keyID(key.kid()).build(), claims);
         try {
             jwt.sign(key.signer());

@@ -23,12 +23,20 @@ import org.slf4j.LoggerFactory;
  * Signing keys: creation on first start, rotation, the JWKS, and an in-memory cache shared by the
  * token issuer and verifier.
  *
+ * <p>The key set holds at most one active key per algorithm. Access tokens are signed with the key of the
+ * configured algorithm; ID tokens with the key of the client's {@code id_token_signed_response_alg}
+ * (OIDC Dynamic Client Registration §2), which is created the first time it is needed. Which key is
+ * active for an algorithm is answered from memory: the store is read only when that algorithm has no
+ * active key yet.
+ *
  * <p>The cache is refreshed from the store at most every {@value #REFRESH_SECONDS} s, and on an unknown
  * kid at most once per second, so a rotation made by another node (or by {@code gatehouse keys rotate})
  * is seen quickly without letting random kids hammer the database.
  */
 public final class KeyService {
 
+    /** Every algorithm a key can be made for; RS256 first (OIDC Core §15.1, OIDC Discovery §3). */
+    public static final List<String> ALGORITHMS = List.of("RS256", "ES256", "PS256");
     static final long REFRESH_SECONDS = 30;
     static final Duration REFRESH_INTERVAL = Duration.ofSeconds(REFRESH_SECONDS);
     static final Duration UNKNOWN_KID_INTERVAL = Duration.ofSeconds(1);
@@ -43,6 +51,8 @@ public final class KeyService {
     private final Duration accessTokenTtl;
     private final SigningKeyFactory factory;
     private final ReentrantLock reloadLock = new ReentrantLock();
+    /** One key creation at a time on this node; across nodes the store's unique index decides. */
+    private final ReentrantLock createLock = new ReentrantLock();
     private final AtomicLong lastUnknownKidReload = new AtomicLong(Long.MIN_VALUE);
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.EMPTY);
 
@@ -73,47 +83,60 @@ public final class KeyService {
     }
 
     /**
-     * Makes sure an active key exists and is loaded; call once at start. Creates the first key exactly once
-     * even when several nodes start together (the store's atomic insert decides, losers re-read). When the
-     * configured algorithm differs from the active key's, rotates to a key of the configured algorithm.
+     * Makes sure an active key of the configured algorithm exists and is loaded; call once at start.
+     * Creates it exactly once even when several nodes start together (the store's atomic insert decides,
+     * losers re-read). Active keys of other algorithms stay active: they sign the ID tokens of the clients
+     * registered with them.
      *
-     * @throws IllegalStateException when the store fails or the active key cannot be loaded (wrong master key)
+     * @throws IllegalStateException when the store fails or an active key cannot be loaded (wrong master key)
      */
     public void ensureActiveKey() {
-        Instant now = clock.instant();
-        if (store.findActive().isEmpty()) {
-            StoredKey fresh = factory.generate(algorithm, now);
-            if (store.insertFirstActive(fresh)) {
-                LOG.info("created the first signing key kid={} alg={}", fresh.kid(), fresh.alg());
-            } else {
-                LOG.info("another node created the first signing key; using it");
-            }
-        }
-        Snapshot s = reloadNow();
-        if (s.active() == null) {
-            throw new IllegalStateException("no active signing key in the store after creating one");
-        }
-        if (!s.active().stored().alg().equals(algorithm)) {
-            LOG.info("active signing key kid={} is {}, configured algorithm is {}: rotating", s.active().kid(),
-                    s.active().stored().alg(), algorithm);
-            rotate();
-        }
+        ensureActiveKey(algorithm);
     }
 
     /**
-     * Creates a new active key; the previous one stays published until every token it signed has expired:
-     * now + access token TTL + verification skew + one cache refresh interval (other nodes may sign with the
-     * old key until their next refresh).
+     * Makes sure {@code alg} has an active key, creating it when none exists (a client registered with
+     * that {@code id_token_signed_response_alg}). Cheap when the key is already loaded: no store access.
+     *
+     * @throws IllegalArgumentException when {@code alg} is not one of {@link #ALGORITHMS}
+     * @throws IllegalStateException    when the store fails or the key cannot be loaded
      */
-    public StoredKey rotate() {
+    public void ensureActiveKey(String alg) {
+        activeKey(SigningKeyFactory.requireSupported(alg));
+    }
+
+    /**
+     * Creates a new active key for every algorithm that has one; each previous key stays published until
+     * every token it signed has expired: now + access token TTL + verification skew + one cache refresh
+     * interval (other nodes may sign with the old key until their next refresh). Each algorithm is rotated
+     * in its own transaction.
+     *
+     * @return the new keys, the one that signs access tokens first
+     */
+    public List<StoredKey> rotateAll() {
+        List<String> algs = new ArrayList<>(List.of(algorithm));
+        for (String alg : reloadNow().activeByAlg().keySet()) {
+            if (!algs.contains(alg)) {
+                algs.add(alg);
+            }
+        }
         Instant now = clock.instant();
-        StoredKey fresh = factory.generate(algorithm, now);
         Instant publishOldUntil = now.plus(accessTokenTtl).plus(VERIFY_SKEW).plus(REFRESH_INTERVAL);
-        store.rotate(fresh, publishOldUntil);
-        LOG.info("rotated signing keys: new kid={} alg={}, previous key published until {}", fresh.kid(),
-                fresh.alg(), publishOldUntil);
+        List<StoredKey> created = new ArrayList<>();
+        for (String alg : algs) {
+            StoredKey fresh = factory.generate(alg, now);
+            store.rotate(fresh, publishOldUntil);
+            LOG.info("rotated signing keys: new kid={} alg={}, previous {} key published until {}", fresh.kid(),
+                    fresh.alg(), alg, publishOldUntil);
+            created.add(fresh);
+        }
         reloadNow();
-        return fresh;
+        return List.copyOf(created);
+    }
+
+    /** {@link #rotateAll()}, returning the new key that signs access tokens. */
+    public StoredKey rotate() {
+        return rotateAll().get(0);
     }
 
     /** The JWKS document ({@code {"keys":[...]}}): every publishable key, public members, kid, alg, use=sig. */
@@ -121,7 +144,7 @@ public final class KeyService {
         return current().jwksJson();
     }
 
-    /** Publishable keys, the active one first. */
+    /** Publishable keys, the active ones first. */
     public List<KeyInfo> keys() {
         List<KeyInfo> out = new ArrayList<>();
         for (LoadedKey k : current().byKid().values()) {
@@ -131,7 +154,7 @@ public final class KeyService {
         return out;
     }
 
-    /** The algorithm used for new keys. */
+    /** The algorithm of access tokens (configured). */
     public String algorithm() {
         return algorithm;
     }
@@ -141,18 +164,53 @@ public final class KeyService {
         return accessTokenTtl;
     }
 
-    /** True once an active key is loaded (for the readiness check). */
+    /** True once the active key of the configured algorithm is loaded (for the readiness check). */
     public boolean hasActiveKey() {
-        return snapshot.get().active() != null;
+        return snapshot.get().activeByAlg().containsKey(algorithm);
     }
 
-    /** The active key, for signing. */
+    /** The active key of the configured algorithm, for access tokens. Never creates one. */
     LoadedKey signingKey() {
-        LoadedKey active = current().active();
+        LoadedKey active = current().activeByAlg().get(algorithm);
         if (active == null) {
             throw new IllegalStateException("no active signing key loaded (ensureActiveKey was not called or failed)");
         }
         return active;
+    }
+
+    /**
+     * The active key of {@code alg}, created when there is none (ID tokens, OIDC Core §2). Answered from
+     * memory once loaded; otherwise, one at a time: the store is asked whether another node made it, and if
+     * not a key is generated and inserted. The store's unique index lets one insert per algorithm win; the
+     * loser reloads and uses the winner's key.
+     */
+    LoadedKey activeKey(String alg) {
+        LoadedKey active = current().activeByAlg().get(alg);
+        if (active != null) {
+            return active;
+        }
+        createLock.lock();
+        try {
+            active = snapshot.get().activeByAlg().get(alg);
+            if (active != null) {
+                return active;
+            }
+            if (store.findActive(alg).isEmpty()) {
+                StoredKey fresh = factory.generate(alg, clock.instant());
+                if (store.insertFirstActive(fresh)) {
+                    LOG.info("created a signing key kid={} alg={}", fresh.kid(), fresh.alg());
+                } else {
+                    LOG.info("another node created the {} signing key; using it", alg);
+                }
+            }
+            active = reloadNow().activeByAlg().get(alg);
+            if (active == null) {
+                throw new IllegalStateException("no active " + alg + " signing key in the store after creating one");
+            }
+            return active;
+        } finally {
+            createLock.unlock();
+        }
     }
 
     /**
@@ -225,22 +283,24 @@ public final class KeyService {
 
     private Snapshot reloadLocked(Instant now) {
         List<StoredKey> rows = new ArrayList<>(store.findPublishable(now));
-        // Active first, then newest first; a second active row (never expected) is treated as retired.
+        // Active first, then newest first; a second active row of one algorithm (never expected) is ignored.
         rows.sort(Comparator.comparing((StoredKey r) -> !r.isActive())
                 .thenComparing(StoredKey::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
         Map<String, LoadedKey> previous = snapshot.get().byKid();
         List<LoadedKey> loaded = new ArrayList<>();
-        boolean haveActive = false;
+        java.util.Set<String> activeAlgs = new java.util.HashSet<>();
         for (StoredKey row : rows) {
-            if (!row.publishableAt(now) || (haveActive && row.isActive())) {
+            if (!row.publishableAt(now) || (row.isActive() && activeAlgs.contains(row.alg()))) {
                 if (row.isActive()) {
-                    LOG.error("more than one active signing key in the store; ignoring kid={}", row.kid());
+                    LOG.error("more than one active {} signing key in the store; ignoring kid={}", row.alg(), row.kid());
                 }
                 continue;
             }
             try {
                 loaded.add(factory.load(row, previous.get(row.kid())));
-                haveActive |= row.isActive();
+                if (row.isActive()) {
+                    activeAlgs.add(row.alg());
+                }
             } catch (RuntimeException e) {
                 if (row.isActive()) {
                     throw e; // cannot sign: fail loudly (start) or keep the old snapshot (refresh)
@@ -264,21 +324,21 @@ public final class KeyService {
     }
 
     /** Immutable view of the loaded keys with the JWKS JSON built once. */
-    private record Snapshot(Map<String, LoadedKey> byKid, LoadedKey active, String jwksJson, Instant loadedAt,
-            Instant pruneAt) {
+    private record Snapshot(Map<String, LoadedKey> byKid, Map<String, LoadedKey> activeByAlg, String jwksJson,
+            Instant loadedAt, Instant pruneAt) {
 
-        static final Snapshot EMPTY = new Snapshot(Map.of(), null, "{\"keys\":[]}", null, null);
+        static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), "{\"keys\":[]}", null, null);
 
         static Snapshot of(List<LoadedKey> keys, Instant loadedAt) {
             Map<String, LoadedKey> byKid = new LinkedHashMap<>();
-            LoadedKey active = null;
+            Map<String, LoadedKey> activeByAlg = new LinkedHashMap<>();
             Instant pruneAt = null;
             List<com.nimbusds.jose.jwk.JWK> jwks = new ArrayList<>();
             for (LoadedKey k : keys) {
                 byKid.put(k.kid(), k);
                 jwks.add(k.publicJwk());
-                if (k.stored().isActive() && active == null) {
-                    active = k;
+                if (k.stored().isActive()) {
+                    activeByAlg.putIfAbsent(k.stored().alg(), k);
                 }
                 Instant until = k.stored().publishUntil();
                 if (!k.stored().isActive() && until != null && (pruneAt == null || until.isBefore(pruneAt))) {
@@ -287,7 +347,8 @@ public final class KeyService {
             }
             // publicOnly: defence in depth, the JWKs are already rebuilt from public numbers only.
             String json = new JWKSet(jwks).toString(true);
-            return new Snapshot(Collections.unmodifiableMap(byKid), active, json, loadedAt, pruneAt);
+            return new Snapshot(Collections.unmodifiableMap(byKid), Collections.unmodifiableMap(activeByAlg), json,
+                    loadedAt, pruneAt);
         }
 
         boolean refreshDue(Instant now) {

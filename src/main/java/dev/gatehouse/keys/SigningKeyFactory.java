@@ -41,7 +41,7 @@ import java.util.Set;
 /** Generates signing keys and turns stored rows into {@link LoadedKey}s. */
 final class SigningKeyFactory {
 
-    static final Set<String> SUPPORTED = Set.of("RS256", "PS256", "ES256");
+    static final Set<String> SUPPORTED = Set.copyOf(KeyService.ALGORITHMS);
     /** RFC 7518 §3.3 and §3.5: RSA keys of at least 2048 bits. */
     static final int RSA_BITS = 2048;
     private static final byte[] SELF_TEST = "gatehouse signing key self-test".getBytes(StandardCharsets.US_ASCII);

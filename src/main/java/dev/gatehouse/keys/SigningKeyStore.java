@@ -3,19 +3,22 @@ package dev.gatehouse.keys;
 /** Persistence of signing keys; shared by every node. */
 public interface SigningKeyStore {
 
-    /** The single active key, if any. */
-    java.util.Optional<StoredKey> findActive();
+    /** The active key of {@code alg}, if any (at most one per algorithm). */
+    java.util.Optional<StoredKey> findActive(String alg);
 
-    /** The active key and every retired key with {@code publishUntil > now}. */
+    /** Every active key and every retired key with {@code publishUntil > now}. */
     java.util.List<StoredKey> findPublishable(java.time.Instant now);
 
     /**
-     * Inserts {@code key} as the first active key, atomically.
+     * Inserts {@code key} as the first active key of its algorithm, atomically.
      *
-     * @return false when an active key already exists (another node won the race)
+     * @return false when its algorithm already has an active key (another node won the race)
      */
     boolean insertFirstActive(StoredKey key);
 
-    /** In one transaction: the active key becomes retired with {@code publishOldUntil}, {@code newKey} becomes active. */
+    /**
+     * In one transaction: the active key of {@code newKey}'s algorithm (if any) becomes retired with
+     * {@code publishOldUntil}, {@code newKey} becomes active. Keys of other algorithms are untouched.
+     */
     void rotate(StoredKey newKey, java.time.Instant publishOldUntil);
 }

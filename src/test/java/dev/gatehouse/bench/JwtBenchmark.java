@@ -143,8 +143,8 @@ public class JwtBenchmark {
         private final List<StoredKey> rows = new ArrayList<>();
 
         @Override
-        public synchronized Optional<StoredKey> findActive() {
-            return rows.stream().filter(k -> k.status().equals("active")).findFirst();
+        public synchronized Optional<StoredKey> findActive(String alg) {
+            return rows.stream().filter(k -> k.status().equals("active") && k.alg().equals(alg)).findFirst();
         }
 
         @Override
@@ -154,7 +154,7 @@ public class JwtBenchmark {
 
         @Override
         public synchronized boolean insertFirstActive(StoredKey key) {
-            if (findActive().isPresent()) {
+            if (findActive(key.alg()).isPresent()) {
                 return false;
             }
             rows.add(key);
@@ -163,7 +163,7 @@ public class JwtBenchmark {
 
         @Override
         public synchronized void rotate(StoredKey newKey, Instant publishOldUntil) {
-            rows.replaceAll(k -> k.status().equals("active")
+            rows.replaceAll(k -> k.status().equals("active") && k.alg().equals(newKey.alg())
                     ? new StoredKey(k.kid(), k.alg(), k.publicJwk(), k.encryptedPrivateKey(), "retired", k.createdAt(),
                             publishOldUntil)
                     : k);

@@ -157,6 +157,20 @@ class CliTest {
     }
 
     @Test
+    void keysRotateRotatesEveryAlgorithmThatHasAnActiveKey() throws SQLException {
+        assertThat(run("keys", "rotate").exitCode()).isZero();
+        env.put("GATEHOUSE_TOKEN_SIGNING_ALG", "ES256");
+
+        Result r = run("keys", "rotate");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("alg=ES256", "alg=RS256");
+        assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE status = 'active'")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE status = 'active' AND alg = 'ES256'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE alg = 'RS256'")).as("created, rotated twice").isEqualTo(3);
+    }
+
+    @Test
     void clientCreatePrintsTheSecretOnceAndStoresOnlyItsHash() throws Exception {
         Result r = run("client", "create", "--name", "Billing", "--type", "confidential", "--grant-type", "client_credentials",
                 "--scope", "invoices:read", "--scope", "invoices:write", "--auth-method", "client_secret_post");

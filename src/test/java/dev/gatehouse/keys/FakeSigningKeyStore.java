@@ -20,12 +20,12 @@ final class FakeSigningKeyStore implements SigningKeyStore {
     volatile boolean failing;
 
     @Override
-    public Optional<StoredKey> findActive() {
+    public Optional<StoredKey> findActive(String alg) {
         check();
         CyclicBarrier b = findActiveBarrier;
         Optional<StoredKey> result;
         synchronized (this) {
-            result = rows.stream().filter(StoredKey::isActive).findFirst();
+            result = rows.stream().filter(k -> k.isActive() && k.alg().equals(alg)).findFirst();
         }
         if (b != null) {
             try {
@@ -48,7 +48,7 @@ final class FakeSigningKeyStore implements SigningKeyStore {
     @Override
     public synchronized boolean insertFirstActive(StoredKey key) {
         check();
-        if (rows.stream().anyMatch(StoredKey::isActive)) {
+        if (rows.stream().anyMatch(k -> k.isActive() && k.alg().equals(key.alg()))) {
             return false;
         }
         rows.add(key);
@@ -60,7 +60,7 @@ final class FakeSigningKeyStore implements SigningKeyStore {
         check();
         for (int i = 0; i < rows.size(); i++) {
             StoredKey k = rows.get(i);
-            if (k.isActive()) {
+            if (k.isActive() && k.alg().equals(newKey.alg())) {
                 rows.set(i, new StoredKey(k.kid(), k.alg(), k.publicJwk(), k.encryptedPrivateKey(),
                         StoredKey.RETIRED, k.createdAt(), publishOldUntil));
             }

@@ -70,8 +70,8 @@ class KeyServiceTest {
             KeyService b = new KeyService(shared, masterKey, clock, "ES256", TTL);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
-                Future<?> fa = pool.submit(a::ensureActiveKey);
-                Future<?> fb = pool.submit(b::ensureActiveKey);
+                Future<?> fa = pool.submit(() -> a.ensureActiveKey());
+                Future<?> fb = pool.submit(() -> b.ensureActiveKey());
                 fa.get();
                 fb.get();
             } finally {
@@ -85,14 +85,124 @@ class KeyServiceTest {
     }
 
     @Test
-    void ensureActiveKeyWhenConfiguredAlgorithmChangedThenRotatesToIt() {
-        service("RS256").ensureActiveKey();
+    void ensureActiveKeyWhenConfiguredAlgorithmChangedThenCreatesItsKeyAndKeepsTheOldOneForIdTokens() {
+        KeyService rs = service("RS256");
+        rs.ensureActiveKey();
+        String rsKid = rs.signingKey().kid();
         KeyService es = service("ES256");
         es.ensureActiveKey();
         assertThat(es.signingKey().stored().alg()).isEqualTo("ES256");
+        assertThat(es.activeKey("RS256").kid()).isEqualTo(rsKid);
         assertThat(store.all()).extracting(StoredKey::alg, StoredKey::status)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("RS256", "retired"),
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("RS256", "active"),
                         org.assertj.core.groups.Tuple.tuple("ES256", "active"));
+    }
+
+    @Test
+    void keyOfAnotherAlgorithmIsCreatedOnFirstUseThenAnsweredFromMemory() {
+        KeyService keys = service("RS256");
+        keys.ensureActiveKey();
+        String accessKid = keys.signingKey().kid();
+
+        LoadedKey es = keys.activeKey("ES256");
+        assertThat(es.algorithm().getName()).isEqualTo("ES256");
+        assertThat(store.all()).filteredOn(StoredKey::isActive).extracting(StoredKey::alg)
+                .containsExactlyInAnyOrder("RS256", "ES256");
+        assertThat(kids(keys)).containsExactlyInAnyOrder(accessKid, es.kid());
+
+        store.publishableQueries.set(0);
+        for (int i = 0; i < 100; i++) {
+            assertThat(keys.activeKey("ES256").kid()).isEqualTo(es.kid());
+            keys.ensureActiveKey("ES256");
+        }
+        assertThat(store.publishableQueries.get()).as("no store read per token").isZero();
+        assertThat(keys.signingKey().kid()).as("access tokens keep the configured algorithm").isEqualTo(accessKid);
+        assertThatThrownBy(() -> keys.ensureActiveKey("HS256")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void twoNodesRacingToCreateTheSameAlgorithmsKeyEndWithOneAndBothUseIt() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            FakeSigningKeyStore shared = new FakeSigningKeyStore();
+            KeyService a = new KeyService(shared, masterKey, clock, "RS256", TTL);
+            KeyService b = new KeyService(shared, masterKey, clock, "RS256", TTL);
+            a.ensureActiveKey();
+            b.ensureActiveKey();
+            shared.findActiveBarrier = new CyclicBarrier(2); // both see "no ES256 key" before either inserts
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<LoadedKey> fa = pool.submit(() -> a.activeKey("ES256"));
+                Future<LoadedKey> fb = pool.submit(() -> b.activeKey("ES256"));
+                assertThat(fa.get().kid()).isEqualTo(fb.get().kid());
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(shared.all()).filteredOn(k -> k.alg().equals("ES256")).singleElement()
+                    .satisfies(k -> assertThat(k.kid()).isEqualTo(a.activeKey("ES256").kid()));
+        }
+    }
+
+    @Test
+    void rotateAllRotatesEveryActiveAlgorithmAndKeepsTheOldKeysPublished() {
+        KeyService keys = service("RS256");
+        keys.ensureActiveKey();
+        String oldRs = keys.signingKey().kid();
+        String oldEs = keys.activeKey("ES256").kid();
+        Instant rotatedAt = clock.instant();
+
+        List<StoredKey> fresh = keys.rotateAll();
+
+        assertThat(fresh).extracting(StoredKey::alg).containsExactly("RS256", "ES256");
+        assertThat(keys.signingKey().kid()).isEqualTo(fresh.get(0).kid());
+        assertThat(keys.activeKey("ES256").kid()).isEqualTo(fresh.get(1).kid());
+        assertThat(store.all()).filteredOn(k -> k.kid().equals(oldRs) || k.kid().equals(oldEs))
+                .hasSize(2).allSatisfy(k -> {
+                    assertThat(k.status()).isEqualTo(StoredKey.RETIRED);
+                    assertThat(k.publishUntil()).isEqualTo(rotatedAt.plus(TTL).plusSeconds(90));
+                });
+        assertThat(kids(keys)).containsExactlyInAnyOrder(fresh.get(0).kid(), fresh.get(1).kid(), oldRs, oldEs);
+        assertThat(store.all()).filteredOn(StoredKey::isActive).hasSize(2);
+    }
+
+    @Test
+    void idTokensAreSignedWithTheRequestedAlgorithmAndCheckedWithTheAlgorithmOfTheirKey() throws Exception {
+        KeyService keys = service("RS256");
+        keys.ensureActiveKey();
+        IdTokens idTokens = new IdTokens(keys, ISSUER);
+        com.nimbusds.jwt.JWTClaimsSet claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(ISSUER).subject("u1").build();
+
+        for (String alg : KeyService.ALGORITHMS) {
+            com.nimbusds.jwt.SignedJWT signed = com.nimbusds.jwt.SignedJWT.parse(idTokens.sign(claims, alg));
+            assertThat(signed.getHeader().getAlgorithm().getName()).isEqualTo(alg);
+            assertThat(signed.getHeader().getKeyID()).isEqualTo(keys.activeKey(alg).kid());
+            assertThat(idTokens.verifyIgnoringExpiry(signed.serialize())).get().extracting(c -> c.getSubject()).isEqualTo("u1");
+        }
+        // Signed by the ES256 key but naming the RS256 key's kid: the kid's key decides, so it is refused.
+        com.nimbusds.jwt.SignedJWT forged = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(
+                com.nimbusds.jose.JWSAlgorithm.ES256).keyID(keys.activeKey("RS256").kid()).build(), claims);
+        forged.sign(keys.activeKey("ES256").signer());
+        assertThat(idTokens.verifyIgnoringExpiry(forged.serialize())).isEmpty();
+        assertThatThrownBy(() -> idTokens.sign(claims, "HS256")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(keys.signingKey().algorithm().getName()).isEqualTo("RS256");
+    }
+
+    @Test
+    void verifierTakesTheAlgorithmFromTheKeyNamedByKidNotFromTheHeader() throws Exception {
+        KeyService keys = service("RS256");
+        keys.ensureActiveKey();
+        LoadedKey rs = keys.signingKey();
+        LoadedKey es = keys.activeKey("ES256");
+        AccessTokenVerifier verifier = new AccessTokenVerifier(keys, ISSUER, AUD, clock, Duration.ofSeconds(60), 0);
+        String valid = new AccessTokenIssuer(keys, ISSUER, clock).issue(userToken()).token();
+        com.nimbusds.jwt.JWTClaimsSet claims = com.nimbusds.jwt.SignedJWT.parse(valid).getJWTClaimsSet();
+
+        // Signed by the ES256 key, header says ES256, kid names the RS256 key: refused.
+        com.nimbusds.jwt.SignedJWT forged = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(es.algorithm())
+                .type(AccessTokenIssuer.AT_JWT).keyID(rs.kid()).build(), claims);
+        forged.sign(es.signer());
+        assertThatThrownBy(() -> verifier.verify(forged.serialize())).isInstanceOf(InvalidTokenException.class)
+                .hasMessageContaining("alg does not match the key");
+        assertThat(verifier.verify(valid).subject()).isNotBlank();
     }
 
     @Test

@@ -348,6 +348,32 @@ class AdminApiTest {
         assertThat(call("DELETE", "/admin/v1/roles/nosuch", null, admin).status()).isEqualTo(404);
     }
 
+    // Keys
+
+    @Test
+    void rotateRotatesEveryActiveAlgorithmAndAnswersTheAccessTokenKey() {
+        server.gatehouse().keys().ensureActiveKey("ES256"); // as a client registered with ES256 ID tokens does
+        List<String> activeBefore = keys(true, "kid");
+
+        TestHttp.Response r = call("POST", "/admin/v1/keys/rotate", null, admin);
+
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.json().path("alg").asText()).isEqualTo("RS256");
+        assertThat(r.json().path("status").asText()).isEqualTo("active");
+        assertThat(keys(true, "alg")).containsExactlyInAnyOrder("RS256", "ES256");
+        assertThat(keys(true, "kid")).doesNotContainAnyElementsOf(activeBefore).contains(r.json().path("kid").asText());
+        assertThat(keys(false, "kid")).as("the old keys stay published").containsAll(activeBefore);
+    }
+
+    /** One member of each listed key, of the active ones only or of all. */
+    private List<String> keys(boolean activeOnly, String member) {
+        List<String> out = new ArrayList<>();
+        call("GET", "/admin/v1/keys", null, admin).json().path("items").forEach(k -> {
+            if (!activeOnly || k.path("status").asText().equals("active")) out.add(k.path(member).asText());
+        });
+        return out;
+    }
+
     // Paging and events
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Registered OAuth clients: create, read, update, delete, secret rotation (API.md §4, §5). */
 public final class ClientRegistry {
@@ -23,14 +24,19 @@ public final class ClientRegistry {
     private final ClientValidator validator;
     private final AuditLog audit;
     private final Clock clock;
+    private final Consumer<String> idTokenKey;
 
     /**
      * @param dev                GATEHOUSE_DEV: plain-http redirect and JWKS URIs allowed off loopback
      * @param firstPartyClientId the built-in client of /api/v1/login, which stays implicit and cannot be registered
+     * @param idTokenKey         makes sure a signing key of the given {@code id_token_signed_response_alg} exists
+     *                           before a client using it is saved, so its first ID token does not wait for one
      */
     public ClientRegistry(ClientStore store, SessionService sessions, AuditLog audit, Clock clock, boolean dev,
-                          String firstPartyClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl) {
+                          String firstPartyClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl,
+                          Consumer<String> idTokenKey) {
         this.store = store;
+        this.idTokenKey = idTokenKey;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
@@ -68,6 +74,7 @@ public final class ClientRegistry {
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         errors.addAll(validator.check(client));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
+        idTokenKey.accept(client.idTokenSignedResponseAlg());
         String secret = client.usesSecret() ? ClientSecrets.generate() : null;
         try {
             store.insert(client, secret == null ? null : ClientSecrets.hash(secret));
@@ -119,6 +126,7 @@ public final class ClientRegistry {
                 or(patch.idTokenSignedResponseAlg(), c.idTokenSignedResponseAlg()), c.createdAt());
         errors.addAll(validator.check(next));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
+        idTokenKey.accept(next.idTokenSignedResponseAlg());
         Instant now = clock.instant();
         if (!store.update(next, now)) throw new ApiException(ErrorCode.NOT_FOUND, "No such client");
         if (!next.usesSecret() && c.usesSecret()) store.updateSecret(clientId, null, now);

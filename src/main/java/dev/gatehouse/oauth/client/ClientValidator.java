@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyType;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Scopes;
+import dev.gatehouse.keys.KeyService;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.ParseException;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 /** Checks client metadata as a whole and lists every problem at once (field, code). */
 final class ClientValidator {
     static final Set<String> GRANT_TYPES = Set.of("authorization_code", "refresh_token", "client_credentials");
-    static final Set<String> ID_TOKEN_ALGS = Set.of("RS256", "PS256", "ES256");
+    static final Set<String> ID_TOKEN_ALGS = Set.copyOf(KeyService.ALGORITHMS);
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._~-]{1,128}");
     private static final int MAX_URIS = 20;
     private static final int MAX_SCOPES = 100;

@@ -19,10 +19,8 @@ public final class Discovery {
     private final String issuer;
     private final TokenEndpoint token;
     private final ClientRegistry clients;
-    private final KeyService keys;
 
-    public Discovery(String issuer, TokenEndpoint token, ClientRegistry clients, KeyService keys) {
-        this.keys = keys;
+    public Discovery(String issuer, TokenEndpoint token, ClientRegistry clients) {
         this.issuer = issuer;
         this.token = token;
         this.clients = clients;
@@ -60,8 +58,9 @@ public final class Discovery {
         m.put("userinfo_endpoint", issuer + "/oauth2/userinfo");
         m.put("end_session_endpoint", issuer + "/oauth2/logout");
         m.put("subject_types_supported", List.of("public"));
-        // ID tokens are signed with the active key, whose algorithm is configured (RS256 by default, OIDC Core §15.1).
-        m.put("id_token_signing_alg_values_supported", List.of(keys.algorithm()));
+        // ID tokens are signed with the client's id_token_signed_response_alg, whose key is created on first
+        // use: every algorithm a key can be made for, RS256 always among them (OIDC Discovery §3).
+        m.put("id_token_signing_alg_values_supported", KeyService.ALGORITHMS);
         m.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "amr", "azp", "sid", "at_hash",
                 "preferred_username", "name", "email", "email_verified"));
         m.put("request_parameter_supported", false);

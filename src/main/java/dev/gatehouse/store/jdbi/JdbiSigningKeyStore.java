@@ -21,9 +21,9 @@ public final class JdbiSigningKeyStore implements SigningKeyStore {
     }
 
     @Override
-    public Optional<StoredKey> findActive() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM signing_keys WHERE status = 'active'")
-                .map(JdbiSigningKeyStore::map).findOne());
+    public Optional<StoredKey> findActive(String alg) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM signing_keys WHERE status = 'active' AND alg = :alg")
+                .bind("alg", alg).map(JdbiSigningKeyStore::map).findOne());
     }
 
     @Override
@@ -35,15 +35,16 @@ public final class JdbiSigningKeyStore implements SigningKeyStore {
 
     @Override
     public boolean insertFirstActive(StoredKey key) {
-        // The partial unique index allows one active key; the loser of a start-up race inserts nothing.
+        // The partial unique index allows one active key per algorithm; the loser of a race inserts nothing.
         return jdbi.withHandle(h -> insert(h, key, " ON CONFLICT DO NOTHING")) == 1;
     }
 
     @Override
     public void rotate(StoredKey newKey, Instant publishOldUntil) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE signing_keys SET status = 'retired', publish_until = :until WHERE status = 'active'")
-                    .bind("until", publishOldUntil.toEpochMilli()).execute();
+            h.createUpdate("UPDATE signing_keys SET status = 'retired', publish_until = :until"
+                            + " WHERE status = 'active' AND alg = :alg")
+                    .bind("until", publishOldUntil.toEpochMilli()).bind("alg", newKey.alg()).execute();
             insert(h, newKey, "");
         });
     }

@@ -41,9 +41,12 @@ public final class AuthorizePages {
         answer(ctx, authorize.start(ctx.queryParamMap(), cookie.current(ctx)));
     }
 
-    /** POST /oauth2/authorize: parameters form-encoded (OIDC Core §3.1.2.1); no CSRF token, the client's page sends it. */
+    /**
+     * POST /oauth2/authorize: parameters form-encoded (OIDC Core §3.1.2.1); no CSRF token, the client's page
+     * sends it. Repeated parameters reach the service as on GET, which judges them the same way.
+     */
     public void authorizePost(Context ctx) {
-        answer(ctx, authorize.start(multi(pages.formWithoutCsrf(ctx)), cookie.current(ctx)));
+        answer(ctx, authorize.start(pages.parametersWithoutCsrf(ctx), cookie.current(ctx)));
     }
 
     /** GET /oauth2/authorize/resume?id=…: back from the login page. */

@@ -8,7 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +18,8 @@ import java.util.Map;
  * Parses {@code application/x-www-form-urlencoded} bodies (WHATWG URL §5.1) strictly: UTF-8 only,
  * size caps on the body, on each value and on the number of fields, and a name sent twice is
  * refused (which of two {@code return_to} values would win is exactly the ambiguity an attacker
- * wants). Every refusal is a 4xx page, never a 500.
+ * wants). Every refusal is a 4xx page, never a 500. Protocol endpoints that must answer a repeated
+ * parameter in their own way (RFC 6749 §3.1) read every value with {@link #parseAll}.
  */
 final class FormParser {
     static final int MAX_FIELDS = 32;
@@ -31,6 +34,15 @@ final class FormParser {
     }
 
     Map<String, String> parse(Context ctx) {
+        return decode(body(ctx));
+    }
+
+    /** As {@link #parse}, but a name sent more than once keeps all its values, in order. */
+    Map<String, List<String>> parseAll(Context ctx) {
+        return decodeAll(body(ctx));
+    }
+
+    private byte[] body(Context ctx) {
         String type = ctx.header("Content-Type");
         PageException refused = mediaTypeProblem(type, ctx.header("Content-Encoding"));
         long declared = ctx.req().getContentLengthLong();
@@ -38,13 +50,25 @@ final class FormParser {
             BoundedBody.discard(ctx);
             throw refused != null ? refused : tooLarge();
         }
-        return decode(read(ctx));
+        return read(ctx);
     }
 
+    /** Each name once: a repeated name is refused. */
     static Map<String, String> decode(byte[] body) {
         Map<String, String> fields = new LinkedHashMap<>();
+        decodeAll(body).forEach((name, values) -> {
+            if (values.size() > 1) throw PageException.badRequest("The form has a field more than once.");
+            fields.put(name, values.get(0));
+        });
+        return fields;
+    }
+
+    /** Every name with all its values; at most {@link #MAX_FIELDS} name-value pairs in all. */
+    static Map<String, List<String>> decodeAll(byte[] body) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
         String ascii = new String(body, StandardCharsets.ISO_8859_1);
         if (ascii.isEmpty()) return fields;
+        int pairs = 0;
         for (String pair : ascii.split("&", -1)) {
             if (pair.isEmpty()) continue;
             int eq = pair.indexOf('=');
@@ -52,8 +76,8 @@ final class FormParser {
             String value = eq < 0 ? "" : percentDecode(pair.substring(eq + 1));
             if (name.isEmpty() || name.length() > MAX_NAME) throw PageException.badRequest("The form has a field with an invalid name.");
             if (value.length() > MAX_VALUE) throw PageException.badRequest("A form field is too long.");
-            if (fields.putIfAbsent(name, value) != null) throw PageException.badRequest("The form has a field more than once.");
-            if (fields.size() > MAX_FIELDS) throw PageException.badRequest("The form has too many fields.");
+            if (++pairs > MAX_FIELDS) throw PageException.badRequest("The form has too many fields.");
+            fields.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
         }
         return fields;
     }

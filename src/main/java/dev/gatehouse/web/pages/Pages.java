@@ -107,6 +107,14 @@ public final class Pages {
         return forms.parse(ctx);
     }
 
+    /**
+     * As {@link #formWithoutCsrf}, keeping every value of a repeated name: the authorization endpoint
+     * answers a repeated parameter itself, with an error redirect once the client is known (RFC 6749 §3.1).
+     */
+    Map<String, List<String>> parametersWithoutCsrf(Context ctx) {
+        return forms.parseAll(ctx);
+    }
+
     /** @throws PageException 403 unless the form's CSRF token matches this browser's cookie */
     void checkCsrf(Context ctx, Map<String, String> fields) {
         csrf.verify(ctx, fields.get(Csrf.FIELD));

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 class ClientRegistryTest {
     private final FakeClientStore store = new FakeClientStore();
     private final AuditLog audit = new AuditLog(new DiscardingAuditStore(), Clock.systemUTC());
+    private final List<String> idTokenKeys = new java.util.ArrayList<>();
     private final ClientRegistry registry = new ClientRegistry(store, null, audit, Clock.systemUTC(), false, "gatehouse",
-            Duration.ofMinutes(15), Duration.ofDays(30));
+            Duration.ofMinutes(15), Duration.ofDays(30), idTokenKeys::add);
 
     @AfterEach
     void close() {
@@ -98,6 +99,27 @@ class ClientRegistryTest {
                 new FieldError("id_token_signed_response_alg", "unsupported"));
     }
 
+    private static ClientSpec withAlg(ClientSpec s, String alg) {
+        return new ClientSpec(s.clientId(), s.name(), s.type(), s.redirectUris(), s.postLogoutRedirectUris(), s.grantTypes(),
+                s.scopes(), s.authMethod(), s.jwks(), s.jwksUri(), s.firstParty(), s.accessTokenTtl(), s.refreshTokenTtl(), alg);
+    }
+
+    @Test
+    void createAndUpdateMakeSureTheIdTokenAlgorithmHasAKeyBeforeSaving() {
+        ClientSpec app = with(spec("App", "confidential"), List.of("https://app.example/cb"), null, null);
+        String id = registry.create(withAlg(app, "ES256"), "t").client().clientId();
+        assertThat(idTokenKeys).containsExactly("ES256");
+        registry.update(id, withAlg(spec(null, null), "PS256"), "t");
+        assertThat(idTokenKeys).containsExactly("ES256", "PS256");
+        assertThat(store.find(id).orElseThrow().client().idTokenSignedResponseAlg()).isEqualTo("PS256");
+    }
+
+    @Test
+    void refusedAlgorithmAsksForNoKey() {
+        errors(() -> registry.create(withAlg(spec("App", "confidential"), "HS256"), "t"));
+        assertThat(idTokenKeys).isEmpty();
+    }
+
     @Test
     void redirectUriRulesAreEnforced() {
         assertThat(createErrors(s -> with(s, List.of("https://app.example/cb#frag"), null, null)))
@@ -119,7 +141,8 @@ class ClientRegistryTest {
 
     @Test
     void devModeAllowsPlainHttpRedirects() {
-        ClientRegistry dev = new ClientRegistry(store, null, audit, Clock.systemUTC(), true, "gatehouse", Duration.ofMinutes(15), Duration.ofDays(30));
+        ClientRegistry dev = new ClientRegistry(store, null, audit, Clock.systemUTC(), true, "gatehouse", Duration.ofMinutes(15), Duration.ofDays(30),
+                idTokenKeys::add);
         assertThat(dev.create(with(spec("App", "confidential"), List.of("http://app.test/cb"), null, null), "t").client()).isNotNull();
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Once client and redirect URI are trusted, a bad request goes back to the client as an error
@@ -43,16 +45,31 @@ class AuthorizeRequestErrorsTest {
     }
 
     private static AuthorizationErrorResponse error(Browser browser, String query) {
-        TestHttp.Response r = browser.get("/oauth2/authorize?" + query);
+        return error(browser.get("/oauth2/authorize?" + query), "xyz");
+    }
+
+    /** An error redirect to the client with {@code iss} and {@code state} (none when {@code state} is null). */
+    private static AuthorizationErrorResponse error(TestHttp.Response r, String state) {
         assertThat(r.status()).as(r.body()).isEqualTo(303);
         String location = r.header("Location");
         assertThat(location).startsWith(RelyingParty.REDIRECT + "?");
         AuthorizationResponse parsed = RelyingParty.parse(URI.create(location));
         assertThat(parsed.indicatesSuccess()).isFalse();
-        assertThat(parsed.getState().getValue()).isEqualTo("xyz");
+        assertThat(parsed.getState() == null ? null : parsed.getState().getValue()).isEqualTo(state);
         assertThat(parsed.getIssuer().getValue()).isEqualTo(OAuthFixture.ISSUER);
         return parsed.toErrorResponse();
     }
+
+    enum Method { GET, POST }
+
+    /** The same parameters in the query (GET) or as a form (POST, OIDC Core §3.1.2.1). */
+    private static TestHttp.Response authorize(Method method, String parameters) {
+        Browser browser = new Browser(server.baseUrl());
+        return method == Method.GET ? browser.get("/oauth2/authorize?" + parameters)
+                : browser.postRaw("/oauth2/authorize", parameters, "application/x-www-form-urlencoded");
+    }
+
+    private static final String CODE_REQUEST = "&response_type=code&code_challenge_method=S256&code_challenge=" + CHALLENGE;
 
     private static AuthorizationErrorResponse error(String query) {
         return error(new Browser(server.baseUrl()), query);
@@ -106,10 +123,53 @@ class AuthorizeRequestErrorsTest {
                 .isEqualTo("invalid_request");
     }
 
-    @Test
-    void duplicatedParameterIsInvalidRequest() {
-        assertThat(error(base() + "&response_type=code&scope=openid&scope=profile&code_challenge_method=S256&code_challenge=" + CHALLENGE)
+    // RFC 6749 §3.1: each parameter at most once, judged alike on GET and POST.
+
+    @ParameterizedTest
+    @EnumSource(Method.class)
+    void repeatedScopeIsInvalidRequestWithStateAndIss(Method method) {
+        assertThat(error(authorize(method, base() + "&scope=openid&scope=profile" + CODE_REQUEST), "xyz")
                 .getErrorObject().getCode()).isEqualTo("invalid_request");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Method.class)
+    void repeatedResponseTypeIsInvalidRequestWithStateAndIss(Method method) {
+        assertThat(error(authorize(method, base() + "&scope=openid&response_type=token" + CODE_REQUEST), "xyz")
+                .getErrorObject().getCode()).isEqualTo("invalid_request");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Method.class)
+    void sameValueTwiceIsStillARepeatedParameter(Method method) {
+        assertThat(error(authorize(method, base() + "&scope=openid&nonce=n1&nonce=n1" + CODE_REQUEST), "xyz")
+                .getErrorObject().getCode()).isEqualTo("invalid_request");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Method.class)
+    void repeatedStateIsInvalidRequestWithoutState(Method method) {
+        TestHttp.Response r = authorize(method, base() + "&state=other&scope=openid" + CODE_REQUEST);
+        assertThat(error(r, null).getErrorObject().getCode()).isEqualTo("invalid_request");
+        assertThat(r.header("Location")).doesNotContain("state=");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Method.class)
+    void repeatedClientIdIsAnErrorPage(Method method) {
+        TestHttp.Response r = authorize(method, "client_id=" + app.clientId + "&" + base() + "&scope=openid" + CODE_REQUEST);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.header("Location")).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Method.class)
+    void repeatedRedirectUriIsAnErrorPage(Method method) {
+        TestHttp.Response r = authorize(method, base() + "&redirect_uri=" + URLEncoder.encode("https://evil.example/cb", StandardCharsets.UTF_8)
+                + "&scope=openid" + CODE_REQUEST);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.header("Location")).isNull();
+        assertThat(r.body()).doesNotContain("evil.example");
     }
 
     @Test

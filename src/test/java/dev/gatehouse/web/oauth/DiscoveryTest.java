@@ -80,7 +80,7 @@ class DiscoveryTest {
         assertThat(m.path("end_session_endpoint").asText()).endsWith("/oauth2/logout");
         assertThat(m.path("authorization_response_iss_parameter_supported").asBoolean()).isTrue();
         assertThat(list(m.path("subject_types_supported"))).containsExactly("public");
-        assertThat(list(m.path("id_token_signing_alg_values_supported"))).containsExactly("RS256");
+        assertThat(list(m.path("id_token_signing_alg_values_supported"))).containsExactly("RS256", "ES256", "PS256");
         assertThat(list(m.path("grant_types_supported"))).contains("authorization_code");
         // Without client_id the endpoint answers an error page, not a 404.
         assertThat(server.http().get("/oauth2/authorize").status()).isEqualTo(400);

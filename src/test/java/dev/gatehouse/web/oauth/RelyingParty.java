@@ -51,26 +51,34 @@ final class RelyingParty {
     final TestServer server;
     final String clientId;
     final String secret;
+    /** The client's id_token_signed_response_alg: what the app expects ID tokens to be signed with. */
+    final JWSAlgorithm idTokenAlg;
 
-    private RelyingParty(TestServer server, String clientId, String secret) {
+    private RelyingParty(TestServer server, String clientId, String secret, String idTokenAlg) {
         this.server = server;
         this.clientId = clientId;
         this.secret = secret;
+        this.idTokenAlg = JWSAlgorithm.parse(idTokenAlg);
     }
 
     /** A confidential web app (client_secret_basic) allowed authorization_code and refresh_token. */
     static RelyingParty confidential(TestServer server, List<String> scopes, boolean firstParty) {
+        return confidential(server, scopes, firstParty, "RS256");
+    }
+
+    /** As above, registered with {@code id_token_signed_response_alg} = {@code idTokenAlg}. */
+    static RelyingParty confidential(TestServer server, List<String> scopes, boolean firstParty, String idTokenAlg) {
         ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Web App " + COUNTER.incrementAndGet(),
                 "confidential", List.of(REDIRECT), List.of(POST_LOGOUT), List.of("authorization_code", "refresh_token"), scopes,
-                "client_secret_basic", null, null, firstParty, null, null, null), "test");
-        return new RelyingParty(server, c.client().clientId(), c.clientSecret());
+                "client_secret_basic", null, null, firstParty, null, null, idTokenAlg), "test");
+        return new RelyingParty(server, c.client().clientId(), c.clientSecret(), idTokenAlg);
     }
 
     static RelyingParty publicClient(TestServer server, List<String> redirects, List<String> scopes) {
         ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Native App " + COUNTER.incrementAndGet(),
                 "public", redirects, null, List.of("authorization_code", "refresh_token"), scopes, "none", null, null, null,
                 null, null, null), "test");
-        return new RelyingParty(server, c.client().clientId(), null);
+        return new RelyingParty(server, c.client().clientId(), null, "RS256");
     }
 
     static String newUser(TestServer server, List<String> roles) {
@@ -170,7 +178,7 @@ final class RelyingParty {
     IDTokenValidator idTokenValidator() {
         try {
             JWKSet jwks = JWKSet.parse(server.http().get("/oauth2/jwks").body());
-            return new IDTokenValidator(new Issuer(OAuthFixture.ISSUER), new ClientID(clientId), JWSAlgorithm.RS256, jwks);
+            return new IDTokenValidator(new Issuer(OAuthFixture.ISSUER), new ClientID(clientId), idTokenAlg, jwks);
         } catch (java.text.ParseException e) {
             throw new IllegalStateException(e);
         }

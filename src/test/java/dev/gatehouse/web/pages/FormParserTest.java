@@ -46,4 +46,18 @@ class FormParserTest {
         assertThatThrownBy(() -> decode(many.toString())).isInstanceOf(PageException.class);
         assertThat(decode("a=" + "x".repeat(FormParser.MAX_VALUE))).hasSize(1);
     }
+
+    @Test
+    void decodeAllKeepsEveryValueOfARepeatedNameInOrder() {
+        assertThat(FormParser.decodeAll("scope=openid&state=x&scope=profile&%73cope=email".getBytes(StandardCharsets.ISO_8859_1)))
+                .containsEntry("scope", java.util.List.of("openid", "profile", "email"))
+                .containsEntry("state", java.util.List.of("x"));
+    }
+
+    @Test
+    void decodeAllCountsRepeatedPairsAgainstTheFieldCap() {
+        String many = "a=1&".repeat(FormParser.MAX_FIELDS + 1);
+        assertThatThrownBy(() -> FormParser.decodeAll(many.getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOfSatisfying(PageException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
 }

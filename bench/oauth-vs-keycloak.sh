@@ -8,7 +8,7 @@
 # confidential client on each, runs the load generator's client_credentials and introspect_client
 # scenarios against each (closed loop, after a warm-up), prints the figures, and stops both servers.
 # Needs: pg_ctlcluster 15 main start; JDK 21+ for Keycloak (BENCH_JAVA_HOME, default Temurin 25).
-# GATEHOUSE_ONLY=1 skips Keycloak; SCENARIOS="introspect" runs only that one (default: both); GH_JAVA_OPTS adds JVM options to Gatehouse (e.g. a JFR recording).
+# WARMUP=30s lengthens the warm-up (default 10s); GATEHOUSE_ONLY=1 skips Keycloak; SCENARIOS="introspect" runs only that one (default: both); GH_JAVA_OPTS adds JVM options to Gatehouse (e.g. a JFR recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,7 +60,7 @@ run() { # name url pid scenario extra...
   local name=$1 url=$2 pid=$3 scenario=$4; shift 4
   echo "== $name $scenario"
   MVN_OFFLINE=${MVN_OFFLINE:-0} bench/loadgen.sh --url "$url" --scenario "$scenario" --connections "$CONNECTIONS" \
-    --duration "$DURATION" --warmup 10s --pid "$pid" "$@" | grep -E '^ *(requests|throughput|latency ok|server)' || true
+    --duration "$DURATION" --warmup "${WARMUP:-10s}" --pid "$pid" "$@" | grep -E '^ *(requests|throughput|latency ok|server)' || true
 }
 KC_TOKEN=/realms/bench/protocol/openid-connect/token
 KC_CLIENT=(--client-id bench-client --client-secret bench-client-secret-0123456789abcdef --token-path "$KC_TOKEN")

@@ -9,6 +9,8 @@
 # Needs a JDK 21+ (KEYCLOAK_JAVA_HOME, default the Temurin 25 JDK) and PostgreSQL 15
 # (pg_ctlcluster 15 main start). Keycloak runs in production mode over plain HTTP on loopback,
 # with its caches local (no cluster), the fairest single-node comparison.
+# KC_ACCESS_TOKEN_ALG=ES256 adds a P-256 key to the realm and makes the client's access tokens ES256
+# (its per-client "Access token signature algorithm"); default RS256, Keycloak's own default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,11 +48,18 @@ start() {
   admin=$(curl -sf -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
     "http://127.0.0.1:$KC_PORT/realms/master/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    -d '{"realm":"bench","enabled":true}' "http://127.0.0.1:$KC_PORT/admin/realms"
+    -d '{"id":"bench","realm":"bench","enabled":true}' "http://127.0.0.1:$KC_PORT/admin/realms"
+  local attributes='{}'
+  if [[ -n "${KC_ACCESS_TOKEN_ALG:-}" && "$KC_ACCESS_TOKEN_ALG" != RS256 ]]; then
+    curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      -d '{"name":"ecdsa-bench","providerId":"ecdsa-generated","providerType":"org.keycloak.keys.KeyProvider","parentId":"bench","config":{"priority":["200"],"enabled":["true"],"active":["true"],"ecdsaEllipticCurveKey":["P-256"]}}' \
+      "http://127.0.0.1:$KC_PORT/admin/realms/bench/components"
+    attributes="{\"access.token.signed.response.alg\":\"$KC_ACCESS_TOKEN_ALG\"}"
+  fi
   # The audience mapper puts bench-client in its tokens' aud: Keycloak only lets a client introspect
   # tokens that name it in their audience.
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    -d "{\"clientId\":\"bench-client\",\"secret\":\"$SECRET\",\"publicClient\":false,\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,\"clientAuthenticatorType\":\"client-secret\",\"directAccessGrantsEnabled\":true,\"protocolMappers\":[{\"name\":\"aud\",\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{\"included.client.audience\":\"bench-client\",\"access.token.claim\":\"true\",\"introspection.token.claim\":\"true\"}}]}" \
+    -d "{\"clientId\":\"bench-client\",\"secret\":\"$SECRET\",\"publicClient\":false,\"serviceAccountsEnabled\":true,\"standardFlowEnabled\":false,\"clientAuthenticatorType\":\"client-secret\",\"directAccessGrantsEnabled\":true,\"attributes\":$attributes,\"protocolMappers\":[{\"name\":\"aud\",\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{\"included.client.audience\":\"bench-client\",\"access.token.claim\":\"true\",\"introspection.token.claim\":\"true\"}}]}" \
     "http://127.0.0.1:$KC_PORT/admin/realms/bench/clients"
   # A user, for introspection of user tokens (password grant: the load generator's way to get one).
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \

@@ -8,7 +8,13 @@
 # confidential client on each, runs the load generator's client_credentials and introspect_client
 # scenarios against each (closed loop, after a warm-up), prints the figures, and stops both servers.
 # Needs: pg_ctlcluster 15 main start; JDK 21+ for Keycloak (BENCH_JAVA_HOME, default Temurin 25).
-# WARMUP=30s lengthens the warm-up (default 10s); GATEHOUSE_ONLY=1 skips Keycloak; SCENARIOS="introspect" runs only that one (default: both); GH_JAVA_OPTS adds JVM options to Gatehouse (e.g. a JFR recording).
+# Options (environment):
+#   ALG=ES256          the benchmark client's access tokens are ES256 on both servers (a per-client
+#                      setting on each); default RS256, both servers' default
+#   WARMUP=40s         warm-up before each measurement (default 10s)
+#   SCENARIOS="introspect"  run only these (default: client_credentials introspect)
+#   GATEHOUSE_ONLY=1   skip Keycloak
+#   GH_JAVA_OPTS=...   JVM options for Gatehouse (e.g. a JFR recording)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +24,7 @@ JAVA_HOME_BENCH=${BENCH_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 GH_PORT=8090
 KC_PORT=8180
 DB=gatehouse_bench
-export KEYCLOAK_JAVA_HOME=$JAVA_HOME_BENCH KC_PORT
+export KEYCLOAK_JAVA_HOME=$JAVA_HOME_BENCH KC_PORT KC_ACCESS_TOKEN_ALG=${ALG:-RS256}
 
 [[ -f target/gatehouse.jar ]] || mvn -q -B package -DskipTests
 pg_ctlcluster 15 main start 2>/dev/null || true
@@ -41,7 +47,8 @@ trap cleanup EXIT
 
 "$gh_java" -jar target/gatehouse.jar migrate >/dev/null
 client_json=$("$gh_java" -jar target/gatehouse.jar client create --name bench --type confidential \
-  --grant-type client_credentials --auth-method client_secret_basic 2>/dev/null)
+  --grant-type client_credentials --auth-method client_secret_basic \
+  ${ALG:+--access-token-signed-response-alg "$ALG"} 2>/dev/null)
 GH_ID=$(sed -nE 's/.*"client_id" *: *"([^"]+)".*/\1/p' <<<"$client_json")
 GH_SECRET=$(sed -nE 's/.*"client_secret" *: *"([^"]+)".*/\1/p' <<<"$client_json")
 "$gh_java" ${GH_JAVA_OPTS:-} -jar target/gatehouse.jar serve > "$data/gatehouse.log" 2>&1 &

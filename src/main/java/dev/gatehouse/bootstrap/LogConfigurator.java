@@ -1,0 +1,51 @@
+package dev.gatehouse.bootstrap;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import org.slf4j.Logger;
+
+/**
+ * The default console log, set up in code: logback's XML configurator loads and runs an XML parser
+ * and a few hundred classes at every start (about a third of a second of start-up here). Found by
+ * logback through {@code META-INF/services}. An operator's own file
+ * ({@code -Dlogback.configurationFile=...}) or a {@code logback-test.xml} on the class path still
+ * wins: then this configurator steps aside. {@code log.format=json} is applied later by {@link Logging}.
+ */
+public final class LogConfigurator extends ContextAwareBase implements Configurator {
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{24} - %msg%n";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null
+                || LogConfigurator.class.getClassLoader().getResource("logback-test.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        configureConsole(context);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The console appender and the levels; what logback.xml used to say. */
+    static void configureConsole(LoggerContext context) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("STDOUT");
+        console.setEncoder(encoder);
+        console.start();
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(console);
+        // Libraries speak only when something is wrong; Gatehouse's own lines say what happened.
+        for (String quiet : new String[] {"org.eclipse.jetty", "org.flywaydb", "com.zaxxer.hikari", "io.javalin"}) {
+            context.getLogger(quiet).setLevel(Level.WARN);
+        }
+    }
+}

@@ -1,6 +1,9 @@
 package dev.gatehouse.web.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
 import dev.gatehouse.oauth.client.ClientSpec;
 import java.util.List;
 
@@ -22,10 +25,13 @@ public record ClientBody(String clientId, String name, String type, List<String>
                 accessTokenAlg());
     }
 
-    /** Absent: null; JSON null: the server's algorithm; a string as sent; any other JSON value is refused by the validator. */
+    /** Absent: null (unchanged); JSON null: the server's algorithm; a string as sent; any other type as the parser refuses one. */
     private String accessTokenAlg() {
         if (accessTokenSignedResponseAlg == null) return null;
         if (accessTokenSignedResponseAlg.isNull()) return ClientSpec.SERVER_DEFAULT;
-        return accessTokenSignedResponseAlg.isTextual() ? accessTokenSignedResponseAlg.asText() : accessTokenSignedResponseAlg.toString();
+        if (!accessTokenSignedResponseAlg.isTextual()) {
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("access_token_signed_response_alg", "invalid")));
+        }
+        return accessTokenSignedResponseAlg.asText();
     }
 }

@@ -22,8 +22,10 @@ import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
+import dev.gatehouse.keys.KeyInfo;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.client.ClientSpec;
+import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.ResourceServers;
 import dev.gatehouse.testing.TestServer;
 import dev.gatehouse.web.oauth.RelyingParty.SignedIn;
@@ -144,6 +146,21 @@ class AccessTokenSigningAlgorithmTest {
         assertThat(SignedJWT.parse(login).getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         AccessToken plain = token(serviceClient(null).basic(), new ClientCredentialsGrant()).getAccessToken();
         assertThat(parse(plain).getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
+    }
+
+    /** Clients registered at the same moment with an algorithm that has no key yet: one key is made and signs for all. */
+    @Test
+    void parallelRegistrationsWithANewAlgorithmShareOneKey() throws Exception {
+        try (TestServer fresh = TestServer.start()) {
+            List<String> clients = Concurrently.run(8, () -> fresh.gatehouse().clients().create(new ClientSpec(null, "Racer",
+                    "confidential", null, null, List.of("client_credentials"), List.of(), null, null, null, null, null, null, null,
+                    "PS256"), "test").client().clientId());
+            List<KeyInfo> ps256 = fresh.gatehouse().keys().keys().stream().filter(k -> k.alg().equals("PS256")).toList();
+            assertThat(ps256).hasSize(1);
+            assertThat(clients).doesNotHaveDuplicates().hasSize(8);
+            assertThat(clients).allSatisfy(id ->
+                    assertThat(fresh.gatehouse().clients().get(id).accessTokenSignedResponseAlg()).isEqualTo("PS256"));
+        }
     }
 
     /**

@@ -67,7 +67,8 @@ final class ClientCommand implements Runnable {
         @Override
         public Integer call() throws JsonProcessingException {
             ClientSpec spec = new ClientSpec(clientId, name, type, redirectUris, postLogoutRedirectUris,
-                    grantTypes.isEmpty() ? null : grantTypes, scopes, authMethod, null, jwksUri, firstParty, null, null, null, accessTokenAlg);
+                    grantTypes.isEmpty() ? null : grantTypes, scopes, authMethod, null, jwksUri, firstParty, null, null, null,
+                    accessTokenAlg);
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
                 ClientRegistry.Created created = g.clients().create(spec, "cli");
                 System.out.println(JSON.writeValueAsString(ClientJson.of(created.client(), created.clientSecret())));

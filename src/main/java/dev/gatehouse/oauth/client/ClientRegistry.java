@@ -72,7 +72,8 @@ public final class ClientRegistry {
                 orEmpty(spec.postLogoutRedirectUris()), grants, orEmpty(spec.scopes()), method, spec.jwks(), spec.jwksUri(),
                 Boolean.TRUE.equals(spec.firstParty()), seconds(spec.accessTokenTtl()), seconds(spec.refreshTokenTtl()),
                 spec.idTokenSignedResponseAlg() == null ? "RS256" : spec.idTokenSignedResponseAlg(),
-                serverDefaultToNull(spec.accessTokenSignedResponseAlg()), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                serverDefaultToNull(spec.accessTokenSignedResponseAlg()),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         errors.addAll(validator.check(client));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
         ensureSigningKeys(client);

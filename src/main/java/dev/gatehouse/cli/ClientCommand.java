@@ -57,13 +57,18 @@ final class ClientCommand implements Runnable {
         @Option(names = "--first-party", description = "skips the consent page")
         boolean firstParty;
 
+        @Option(names = "--access-token-signed-response-alg",
+                description = "RS256, ES256 or PS256 for this client's access tokens (default: the server's token.signing.alg)")
+        String accessTokenAlg;
+
         @Mixin
         ConfigOptions options;
 
         @Override
         public Integer call() throws JsonProcessingException {
             ClientSpec spec = new ClientSpec(clientId, name, type, redirectUris, postLogoutRedirectUris,
-                    grantTypes.isEmpty() ? null : grantTypes, scopes, authMethod, null, jwksUri, firstParty, null, null, null);
+                    grantTypes.isEmpty() ? null : grantTypes, scopes, authMethod, null, jwksUri, firstParty, null, null, null,
+                    accessTokenAlg);
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
                 ClientRegistry.Created created = g.clients().create(spec, "cli");
                 System.out.println(JSON.writeValueAsString(ClientJson.of(created.client(), created.clientSecret())));

@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Objects;
 
-/** Issues RFC 9068 JWT access tokens signed with the active key. */
+/** Issues RFC 9068 JWT access tokens signed with the active key of the configured or the client's algorithm. */
 public final class AccessTokenIssuer {
 
     /** RFC 9068 §2.1: the {@code typ} of a JWT access token. */
@@ -34,19 +34,27 @@ public final class AccessTokenIssuer {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** {@link #issue(AccessTokenRequest, String)} with the configured algorithm ({@code token.signing.alg}). */
+    public IssuedToken issue(AccessTokenRequest r) {
+        return issue(r, null);
+    }
+
     /**
      * Signs a new access token.
      *
-     * @throws IllegalArgumentException when {@code r.ttl()} exceeds the TTL the key rotation accounts for
+     * @param alg the client's {@code access_token_signed_response_alg}, whose active key is created on first
+     *            use; null = the configured algorithm
+     * @throws IllegalArgumentException when {@code r.ttl()} exceeds the TTL the key rotation accounts for, or
+     *                                  {@code alg} is not one of {@link KeyService#ALGORITHMS}
      * @throws IllegalStateException    when no active key is loaded or signing fails
      */
-    public IssuedToken issue(AccessTokenRequest r) {
+    public IssuedToken issue(AccessTokenRequest r, String alg) {
         if (r.ttl().compareTo(keys.accessTokenTtl()) > 0) {
             // A token outliving the publication window of its key would stop verifying after a rotation.
             throw new IllegalArgumentException("access token ttl " + r.ttl() + " exceeds the configured maximum "
                     + keys.accessTokenTtl());
         }
-        LoadedKey key = keys.signingKey();
+        LoadedKey key = alg == null ? keys.signingKey() : keys.activeKey(SigningKeyFactory.requireSupported(alg));
         Instant iat = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant exp = iat.plus(r.ttl()).truncatedTo(ChronoUnit.SECONDS);
         String jti = randomId();

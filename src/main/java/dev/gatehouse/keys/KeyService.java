@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * token issuer and verifier.
  *
  * <p>The key set holds at most one active key per algorithm. Access tokens are signed with the key of the
- * configured algorithm; ID tokens with the key of the client's {@code id_token_signed_response_alg}
- * (OIDC Dynamic Client Registration §2), which is created the first time it is needed. Which key is
+ * client's {@code access_token_signed_response_alg}, or of the configured algorithm when it has none; ID
+ * tokens with the key of the client's {@code id_token_signed_response_alg} (OIDC Dynamic Client
+ * Registration §2). A key is created the first time its algorithm is needed. Which key is
  * active for an algorithm is answered from memory: the store is read only when that algorithm has no
  * active key yet.
  *
@@ -96,7 +97,8 @@ public final class KeyService {
 
     /**
      * Makes sure {@code alg} has an active key, creating it when none exists (a client registered with
-     * that {@code id_token_signed_response_alg}). Cheap when the key is already loaded: no store access.
+     * that {@code id_token_signed_response_alg} or {@code access_token_signed_response_alg}). Cheap when the
+     * key is already loaded: no store access.
      *
      * @throws IllegalArgumentException when {@code alg} is not one of {@link #ALGORITHMS}
      * @throws IllegalStateException    when the store fails or the key cannot be loaded
@@ -179,10 +181,10 @@ public final class KeyService {
     }
 
     /**
-     * The active key of {@code alg}, created when there is none (ID tokens, OIDC Core §2). Answered from
-     * memory once loaded; otherwise, one at a time: the store is asked whether another node made it, and if
-     * not a key is generated and inserted. The store's unique index lets one insert per algorithm win; the
-     * loser reloads and uses the winner's key.
+     * The active key of {@code alg}, created when there is none (a client's ID or access token algorithm).
+     * Answered from memory once loaded; otherwise, one at a time: the store is asked whether another node
+     * made it, and if not a key is generated and inserted. The store's unique index lets one insert per
+     * algorithm win; the loser reloads and uses the winner's key.
      */
     LoadedKey activeKey(String alg) {
         LoadedKey active = current().activeByAlg().get(alg);

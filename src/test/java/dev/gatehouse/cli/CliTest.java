@@ -193,6 +193,22 @@ class CliTest {
     }
 
     @Test
+    void clientCreateWithAnAccessTokenAlgorithmStoresItAndCreatesItsKey() throws Exception {
+        Result r = run("client", "create", "--name", "Fast", "--type", "confidential", "--grant-type", "client_credentials",
+                "--access-token-signed-response-alg", "ES256");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"access_token_signed_response_alg\" : \"ES256\"");
+        assertThat(count("SELECT COUNT(*) FROM oauth_clients WHERE access_token_signed_response_alg = 'ES256'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE status = 'active' AND alg = 'ES256'")).isEqualTo(1);
+
+        Result bad = run("client", "create", "--name", "Slow", "--type", "confidential", "--grant-type", "client_credentials",
+                "--access-token-signed-response-alg", "HS256");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("access_token_signed_response_alg");
+        assertThat(count("SELECT COUNT(*) FROM oauth_clients")).isEqualTo(1);
+    }
+
+    @Test
     void clientCreateWithBadMetadataExitsTwoListingTheProblems() throws SQLException {
         Result r = run("client", "create", "--name", "SPA", "--type", "public", "--grant-type", "client_credentials",
                 "--redirect-uri", "http://evil.example/cb#x");

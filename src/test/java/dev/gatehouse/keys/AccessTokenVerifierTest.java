@@ -115,6 +115,24 @@ class AccessTokenVerifierTest {
         rejects(t.token(), "unknown kid");
     }
 
+    /** A client's access_token_signed_response_alg: its key is made on first use, the configured one stays the default. */
+    @Test
+    void clientAlgorithmSignsWithItsOwnKeyWhichOneVerifierChecksByKid() throws Exception {
+        KeyService keys = new KeyService(new FakeSigningKeyStore(), MasterKey.generate(), clock, "RS256", Duration.ofMinutes(15));
+        keys.ensureActiveKey();
+        AccessTokenIssuer both = new AccessTokenIssuer(keys, ISSUER, clock);
+        AccessTokenVerifier v = new AccessTokenVerifier(keys, ISSUER, AUD, clock, Duration.ofSeconds(60), 0);
+
+        IssuedToken es = both.issue(KeyServiceTest.userToken(), "ES256");
+        IssuedToken rs = both.issue(KeyServiceTest.userToken());
+
+        assertThat(jsonPart(es.token(), 0)).containsEntry("alg", "ES256").containsEntry("kid", keys.activeKey("ES256").kid());
+        assertThat(jsonPart(rs.token(), 0)).containsEntry("alg", "RS256").containsEntry("kid", keys.activeKey("RS256").kid());
+        assertThat(v.verify(es.token()).jti()).isEqualTo(es.jti());
+        assertThat(v.verify(rs.token()).jti()).isEqualTo(rs.jti());
+        assertThatThrownBy(() -> both.issue(KeyServiceTest.userToken(), "HS256")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void issueWhenTtlAboveConfiguredMaximumThenRefused() {
         assertThatThrownBy(() -> issuer.issue(new AccessTokenRequest("s", List.of(AUD), "c", List.of(), null, null,

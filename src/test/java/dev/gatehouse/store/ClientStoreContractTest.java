@@ -8,11 +8,13 @@ import dev.gatehouse.core.UniqueViolation;
 import dev.gatehouse.oauth.client.ClientStore;
 import dev.gatehouse.oauth.client.ClientType;
 import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +35,7 @@ class ClientStoreContractTest {
     private static OAuthClient client(String id) {
         return new OAuthClient(id, "App " + id, ClientType.CONFIDENTIAL, List.of("https://app.example/cb", "http://127.0.0.1/cb"),
                 List.of("https://app.example/bye"), List.of("authorization_code", "refresh_token"), List.of("notes:read", "openid"),
-                "client_secret_basic", null, null, true, Duration.ofMinutes(5), Duration.ofDays(1), "RS256", T0);
+                "client_secret_basic", null, null, true, Duration.ofMinutes(5), Duration.ofDays(1), "RS256", "ES256", T0);
     }
 
     @ParameterizedTest
@@ -54,7 +56,7 @@ class ClientStoreContractTest {
         StoreFixture f = fixtures.get(kind);
         String id = "p-" + SecureTokens.random(8);
         OAuthClient c = new OAuthClient(id, "SPA", ClientType.PUBLIC, List.of("https://spa.example/cb"), List.of(),
-                List.of("authorization_code"), List.of(), "none", null, null, false, null, null, "RS256", T0);
+                List.of("authorization_code"), List.of(), "none", null, null, false, null, null, "RS256", null, T0);
         f.clients.insert(c, null);
         ClientStore.Stored stored = f.clients.find(id).orElseThrow();
         assertThat(stored.client()).isEqualTo(c);
@@ -77,13 +79,18 @@ class ClientStoreContractTest {
         String id = "u-" + SecureTokens.random(8);
         f.clients.insert(client(id), "hash-1");
         OAuthClient changed = new OAuthClient(id, "Renamed", ClientType.CONFIDENTIAL, List.of(), List.of(),
-                List.of("client_credentials"), List.of("a:b"), "client_secret_post", null, null, false, null, null, "ES256", T0);
+                List.of("client_credentials"), List.of("a:b"), "client_secret_post", null, null, false, null, null, "ES256", "PS256", T0);
         assertThat(f.clients.update(changed, T0.plusSeconds(1))).isTrue();
         assertThat(f.clients.find(id).orElseThrow()).isEqualTo(new ClientStore.Stored(changed, "hash-1"));
         assertThat(f.clients.updateSecret(id, "hash-2", T0)).isTrue();
         assertThat(f.clients.find(id).orElseThrow().secretHash()).isEqualTo("hash-2");
         assertThat(f.clients.update(client("missing-" + id), T0)).isFalse();
         assertThat(f.clients.updateSecret("missing-" + id, "x", T0)).isFalse();
+        // Back to the server's access token algorithm: the column holds NULL again.
+        OAuthClient serverDefault = new OAuthClient(id, "Renamed", ClientType.CONFIDENTIAL, List.of(), List.of(),
+                List.of("client_credentials"), List.of("a:b"), "client_secret_post", null, null, false, null, null, "ES256", null, T0);
+        assertThat(f.clients.update(serverDefault, T0.plusSeconds(2))).isTrue();
+        assertThat(f.clients.find(id).orElseThrow().client().accessTokenSignedResponseAlg()).isNull();
     }
 
     @ParameterizedTest
@@ -132,5 +139,30 @@ class ClientStoreContractTest {
         String client = "r-" + SecureTokens.random(8);
         List<Boolean> results = Concurrently.run(8, () -> f.clients.rememberAssertion(client, "jti-race", T0.plusSeconds(60), T0));
         assertThat(results).filteredOn(Boolean::booleanValue).hasSize(1);
+    }
+
+    /** V8 added access_token_signed_response_alg: clients registered before it read back with null (the server's algorithm). */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void clientsWrittenBeforeV8ReadBackWithTheServersAccessTokenAlgorithm(Kind kind) {
+        try (Database db = StoreFixture.migratedTo(kind, "7")) {
+            Jdbi jdbi = Jdbi.create(db.dataSource());
+            jdbi.useHandle(h -> h.execute("""
+                    INSERT INTO oauth_clients (client_id, name, client_type, secret_hash, token_endpoint_auth_method, redirect_uris,
+                      post_logout_redirect_uris, grant_types, scopes, id_token_signed_response_alg, created_at, updated_at)
+                    VALUES ('v7-app', 'Old App', 'confidential', 'hash-1', 'client_secret_basic', 'https://app.example/cb', '',
+                      'authorization_code refresh_token', 'openid', 'ES256', ?, ?)""", T0.toEpochMilli(), T0.toEpochMilli()));
+
+            assertThat(Migrations.migrate(db)).isEqualTo(Migrations.LATEST - 7);
+
+            JdbiClientStore store = new JdbiClientStore(jdbi);
+            ClientStore.Stored old = store.find("v7-app").orElseThrow();
+            assertThat(old.client().accessTokenSignedResponseAlg()).isNull();
+            assertThat(old.client().idTokenSignedResponseAlg()).isEqualTo("ES256");
+            assertThat(old.client().grantTypes()).containsExactly("authorization_code", "refresh_token");
+            assertThat(old.secretHash()).isEqualTo("hash-1");
+            store.insert(client("v8-app"), null);
+            assertThat(store.find("v8-app").orElseThrow().client().accessTokenSignedResponseAlg()).isEqualTo("ES256");
+        }
     }
 }

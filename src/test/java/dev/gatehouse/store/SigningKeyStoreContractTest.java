@@ -3,17 +3,13 @@ package dev.gatehouse.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.core.SecureTokens;
-import dev.gatehouse.config.GatehouseConfig;
-import dev.gatehouse.config.Secret;
 import dev.gatehouse.keys.StoredKey;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.testing.Concurrently;
-import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -175,9 +171,7 @@ class SigningKeyStoreContractTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void keysWrittenBeforeV7StayValidAndGainOneActiveKeyPerAlgorithm(Kind kind) {
-        try (Database db = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 4, true))) {
-            String folder = kind == Kind.SQLITE ? "sqlite" : "postgresql";
-            Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/migration/" + folder).target("6").load().migrate();
+        try (Database db = StoreFixture.migratedTo(kind, "6")) {
             Jdbi jdbi = Jdbi.create(db.dataSource());
             JdbiSigningKeyStore store = new JdbiSigningKeyStore(jdbi);
             // What V6 held after switching token.signing_alg from ES256 to RS256: the ES256 key retired.

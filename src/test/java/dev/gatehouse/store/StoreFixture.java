@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -55,6 +56,14 @@ final class StoreFixture implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** A fresh database migrated only up to {@code version}, to write rows as an older release did; the caller closes it. */
+    static Database migratedTo(TestDatabases.Kind kind, String version) {
+        Database database = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 4, true));
+        String folder = kind == TestDatabases.Kind.SQLITE ? "sqlite" : "postgresql";
+        Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration/" + folder).target(version).load().migrate();
+        return database;
     }
 
     /** Inserts a user with the given roles; the username must be unique within the database. */

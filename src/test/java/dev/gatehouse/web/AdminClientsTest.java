@@ -3,12 +3,14 @@ package dev.gatehouse.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
+import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
@@ -172,5 +174,73 @@ class AdminClientsTest {
         assertThat(r.json().path("jwks").path("keys").get(0).path("kid").asText()).isEqualTo("k1");
         String id = r.json().path("client_id").asText();
         assertThat(http.post("/admin/v1/clients/" + id + "/secret", Map.of(), adminToken).status()).isEqualTo(400);
+    }
+
+    private static TestHttp.Response patch(String id, String json) {
+        return http.send("PATCH", "/admin/v1/clients/" + id, json, "application/json", adminToken);
+    }
+
+    private static String accessTokenAlg(String clientId, String secret) throws Exception {
+        HTTPResponse r = new TokenRequest(URI.create(server.baseUrl() + "/oauth2/token"),
+                new ClientSecretBasic(new ClientID(clientId), new Secret(secret)), new ClientCredentialsGrant(), null).toHTTPRequest().send();
+        assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(200);
+        return SignedJWT.parse(r.getBodyAsJSONObject().get("access_token").toString()).getHeader().getAlgorithm().getName();
+    }
+
+    @Test
+    void accessTokenAlgorithmIsSetKeptByAnUnrelatedPatchAndSetBackToTheServersByNull() throws Exception {
+        TestHttp.Response r = create(Map.of("name", "Fast Tokens", "grant_types", List.of("client_credentials"),
+                "access_token_signed_response_alg", "ES256"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String id = r.json().path("client_id").asText();
+        String secret = r.json().path("client_secret").asText();
+        assertThat(r.json().path("access_token_signed_response_alg").asText()).isEqualTo("ES256");
+        assertThat(http.get("/admin/v1/clients/" + id, adminToken).json().path("access_token_signed_response_alg").asText())
+                .isEqualTo("ES256");
+        assertThat(accessTokenAlg(id, secret)).isEqualTo("ES256");
+
+        TestHttp.Response renamed = patch(id, "{\"name\":\"Renamed\"}");
+        assertThat(renamed.json().path("access_token_signed_response_alg").asText()).isEqualTo("ES256");
+        TestHttp.Response ps = patch(id, "{\"access_token_signed_response_alg\":\"PS256\"}");
+        assertThat(ps.json().path("access_token_signed_response_alg").asText()).isEqualTo("PS256");
+        assertThat(accessTokenAlg(id, secret)).isEqualTo("PS256");
+
+        TestHttp.Response reset = patch(id, "{\"access_token_signed_response_alg\":null}");
+        assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+        assertThat(reset.json().has("access_token_signed_response_alg")).isTrue();
+        assertThat(reset.json().path("access_token_signed_response_alg").isNull()).isTrue();
+        assertThat(http.get("/admin/v1/clients/" + id, adminToken).json().path("access_token_signed_response_alg").isNull()).isTrue();
+        assertThat(accessTokenAlg(id, secret)).isEqualTo(server.config().tokens().signingAlg());
+    }
+
+    @Test
+    void clientWithoutAnAccessTokenAlgorithmShowsNullAndGetsTheServersAlgorithm() throws Exception {
+        JsonNode c = create(Map.of("name", "Default Tokens", "grant_types", List.of("client_credentials"))).json();
+        assertThat(c.has("access_token_signed_response_alg")).isTrue();
+        assertThat(c.path("access_token_signed_response_alg").isNull()).isTrue();
+        assertThat(accessTokenAlg(c.path("client_id").asText(), c.path("client_secret").asText())).isEqualTo("RS256");
+    }
+
+    @Test
+    void unsupportedOrMistypedAccessTokenAlgorithmIsAFieldError() {
+        for (String alg : List.of("HS256", "none", "es256", "ES384", "RS256 ", "ES256\u0000", "E".repeat(20_000), "")) {
+            String body = TestHttp.json(Map.of("name", "Bad Alg", "grant_types", List.of("client_credentials"),
+                    "access_token_signed_response_alg", alg));
+            if (alg.isEmpty()) {
+                // "" names no algorithm: the server's, like null.
+                assertThat(create(body).json().path("access_token_signed_response_alg").isNull()).isTrue();
+                continue;
+            }
+            ProblemAssert.assertFieldErrors(create(body), ErrorCode.INVALID_REQUEST, "access_token_signed_response_alg", "unsupported");
+        }
+        for (String value : List.of("256", "true", "[\"ES256\"]", "{\"alg\":\"ES256\"}")) {
+            ProblemAssert.assertFieldErrors(create("{\"name\":\"Bad\",\"grant_types\":[\"client_credentials\"],"
+                    + "\"access_token_signed_response_alg\":" + value + "}"), ErrorCode.INVALID_REQUEST,
+                    "access_token_signed_response_alg", "invalid");
+        }
+        String id = create(Map.of("name", "Patched Badly", "grant_types", List.of("client_credentials"))).json().path("client_id").asText();
+        ProblemAssert.assertFieldErrors(patch(id, "{\"access_token_signed_response_alg\":\"HS256\"}"), ErrorCode.INVALID_REQUEST,
+                "access_token_signed_response_alg", "unsupported");
+        assertThat(http.get("/admin/v1/clients/" + id, adminToken).json().path("access_token_signed_response_alg").isNull()).isTrue();
     }
 }

@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.gatehouse.testing.ResourceServers;
 import dev.gatehouse.testing.TestServer;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -45,16 +38,8 @@ class ResourceServerTest {
     private static final Set<String> REQUIRED = Set.of("sub", "exp", "iat", "jti", "client_id", "sid");
 
     /** A resource server as its operators would configure it: pinned algorithm, issuer and audience. */
-    private static DefaultJWTProcessor<SecurityContext> resourceServer(String jwksUrl, String alg, String issuer, String audience)
-            throws Exception {
-        JWKSource<SecurityContext> jwks = JWKSourceBuilder.<SecurityContext>create(new URL(jwksUrl)).retrying(false).build();
-        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-        // RFC 9068 §4: the resource server must check typ, to keep ID tokens and others out (RFC 8725 §3.11).
-        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType("at+jwt")));
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.parse(alg), jwks));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED));
-        return processor;
+    private static DefaultJWTProcessor<SecurityContext> resourceServer(String jwksUrl, String alg, String issuer, String audience) {
+        return ResourceServers.nimbus(jwksUrl, alg, issuer, audience, REQUIRED);
     }
 
     /** Spring Security 7 as documented for RFC 9068 tokens: JwtValidators.createAtJwtValidator() checks typ, iss, aud, client_id. */

@@ -25,6 +25,7 @@ public final class ClientJson {
         m.put("access_token_ttl", c.accessTokenTtl() == null ? null : c.accessTokenTtl().toSeconds());
         m.put("refresh_token_ttl", c.refreshTokenTtl() == null ? null : c.refreshTokenTtl().toSeconds());
         m.put("id_token_signed_response_alg", c.idTokenSignedResponseAlg());
+        m.put("access_token_signed_response_alg", c.accessTokenSignedResponseAlg());
         m.put("created_at", c.createdAt().toString());
         return m;
     }

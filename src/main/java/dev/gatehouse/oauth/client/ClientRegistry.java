@@ -24,19 +24,20 @@ public final class ClientRegistry {
     private final ClientValidator validator;
     private final AuditLog audit;
     private final Clock clock;
-    private final Consumer<String> idTokenKey;
+    private final Consumer<String> signingKey;
 
     /**
      * @param dev                GATEHOUSE_DEV: plain-http redirect and JWKS URIs allowed off loopback
      * @param firstPartyClientId the built-in client of /api/v1/login, which stays implicit and cannot be registered
-     * @param idTokenKey         makes sure a signing key of the given {@code id_token_signed_response_alg} exists
-     *                           before a client using it is saved, so its first ID token does not wait for one
+     * @param signingKey         makes sure a signing key of the given algorithm exists before a client signed
+     *                           for with it ({@code id_token_signed_response_alg}, {@code access_token_signed_response_alg})
+     *                           is saved, so its first token does not wait for one
      */
     public ClientRegistry(ClientStore store, SessionService sessions, AuditLog audit, Clock clock, boolean dev,
                           String firstPartyClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl,
-                          Consumer<String> idTokenKey) {
+                          Consumer<String> signingKey) {
         this.store = store;
-        this.idTokenKey = idTokenKey;
+        this.signingKey = signingKey;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
@@ -71,10 +72,11 @@ public final class ClientRegistry {
                 orEmpty(spec.postLogoutRedirectUris()), grants, orEmpty(spec.scopes()), method, spec.jwks(), spec.jwksUri(),
                 Boolean.TRUE.equals(spec.firstParty()), seconds(spec.accessTokenTtl()), seconds(spec.refreshTokenTtl()),
                 spec.idTokenSignedResponseAlg() == null ? "RS256" : spec.idTokenSignedResponseAlg(),
+                serverDefaultToNull(spec.accessTokenSignedResponseAlg()),
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         errors.addAll(validator.check(client));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
-        idTokenKey.accept(client.idTokenSignedResponseAlg());
+        ensureSigningKeys(client);
         String secret = client.usesSecret() ? ClientSecrets.generate() : null;
         try {
             store.insert(client, secret == null ? null : ClientSecrets.hash(secret));
@@ -123,10 +125,13 @@ public final class ClientRegistry {
                 patch.firstParty() != null ? patch.firstParty() : c.firstParty(),
                 patch.accessTokenTtl() != null ? seconds(patch.accessTokenTtl()) : c.accessTokenTtl(),
                 patch.refreshTokenTtl() != null ? seconds(patch.refreshTokenTtl()) : c.refreshTokenTtl(),
-                or(patch.idTokenSignedResponseAlg(), c.idTokenSignedResponseAlg()), c.createdAt());
+                or(patch.idTokenSignedResponseAlg(), c.idTokenSignedResponseAlg()),
+                patch.accessTokenSignedResponseAlg() != null ? serverDefaultToNull(patch.accessTokenSignedResponseAlg())
+                        : c.accessTokenSignedResponseAlg(),
+                c.createdAt());
         errors.addAll(validator.check(next));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
-        idTokenKey.accept(next.idTokenSignedResponseAlg());
+        ensureSigningKeys(next);
         Instant now = clock.instant();
         if (!store.update(next, now)) throw new ApiException(ErrorCode.NOT_FOUND, "No such client");
         if (!next.usesSecret() && c.usesSecret()) store.updateSecret(clientId, null, now);
@@ -158,6 +163,15 @@ public final class ClientRegistry {
     /** Scopes some registered client may ask for (discovery's {@code scopes_supported}). */
     public List<String> allScopes() {
         return store.allScopes();
+    }
+
+    private void ensureSigningKeys(OAuthClient c) {
+        signingKey.accept(c.idTokenSignedResponseAlg());
+        if (c.accessTokenSignedResponseAlg() != null) signingKey.accept(c.accessTokenSignedResponseAlg());
+    }
+
+    private static String serverDefaultToNull(String alg) {
+        return ClientSpec.SERVER_DEFAULT.equals(alg) ? null : alg;
     }
 
     /** A JSON list with a null in it is refused as a whole, field by field. */

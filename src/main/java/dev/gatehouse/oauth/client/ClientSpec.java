@@ -8,13 +8,27 @@ import java.util.List;
  *
  * @param accessTokenTtl  seconds
  * @param refreshTokenTtl seconds
+ * @param accessTokenSignedResponseAlg {@link #SERVER_DEFAULT} (the JSON null on PATCH) sets it back to the
+ *                                     server's {@code token.signing.alg}
  */
 public record ClientSpec(String clientId, String name, String type, List<String> redirectUris,
         List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
         String jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
-        String idTokenSignedResponseAlg) {
+        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg) {
+
+    /** The {@code access_token_signed_response_alg} that names no algorithm: the server's own. */
+    public static final String SERVER_DEFAULT = "";
+
+    /** Without an access token algorithm: the client keeps its own (update) or the server's (create). */
+    public ClientSpec(String clientId, String name, String type, List<String> redirectUris,
+            List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
+            String jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
+            String idTokenSignedResponseAlg) {
+        this(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes, authMethod, jwks, jwksUri,
+                firstParty, accessTokenTtl, refreshTokenTtl, idTokenSignedResponseAlg, null);
+    }
 
     public static ClientSpec empty() {
-        return new ClientSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ClientSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

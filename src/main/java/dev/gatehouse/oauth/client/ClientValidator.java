@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /** Checks client metadata as a whole and lists every problem at once (field, code). */
 final class ClientValidator {
     static final Set<String> GRANT_TYPES = Set.of("authorization_code", "refresh_token", "client_credentials");
-    static final Set<String> ID_TOKEN_ALGS = Set.copyOf(KeyService.ALGORITHMS);
+    static final Set<String> SIGNING_ALGS = Set.copyOf(KeyService.ALGORITHMS);
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._~-]{1,128}");
     private static final int MAX_URIS = 20;
     private static final int MAX_SCOPES = 100;
@@ -86,8 +86,12 @@ final class ClientValidator {
                 || c.refreshTokenTtl().compareTo(maxRefreshTokenTtl) > 0)) {
             errors.add(new FieldError("refresh_token_ttl", "out_of_range"));
         }
-        if (!ID_TOKEN_ALGS.contains(c.idTokenSignedResponseAlg())) {
+        if (!SIGNING_ALGS.contains(c.idTokenSignedResponseAlg())) {
             errors.add(new FieldError("id_token_signed_response_alg", "unsupported"));
+        }
+        // null: the server's token.signing.alg.
+        if (c.accessTokenSignedResponseAlg() != null && !SIGNING_ALGS.contains(c.accessTokenSignedResponseAlg())) {
+            errors.add(new FieldError("access_token_signed_response_alg", "unsupported"));
         }
         return distinct(errors);
     }

@@ -11,11 +11,13 @@ import java.util.List;
  * @param jwksUri         where the client publishes it instead; or null
  * @param accessTokenTtl  lifetime of access tokens issued to this client; null = the server default
  * @param refreshTokenTtl absolute lifetime of sessions started for this client; null = the server default
+ * @param accessTokenSignedResponseAlg the algorithm of access tokens issued to this client; null = the server's
+ *                        {@code token.signing.alg}
  */
 public record OAuthClient(String clientId, String name, ClientType type, List<String> redirectUris,
         List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
         String jwks, String jwksUri, boolean firstParty, Duration accessTokenTtl, Duration refreshTokenTtl,
-        String idTokenSignedResponseAlg, Instant createdAt) {
+        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, Instant createdAt) {
 
     public OAuthClient {
         redirectUris = List.copyOf(redirectUris);

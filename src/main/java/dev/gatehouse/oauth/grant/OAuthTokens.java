@@ -9,7 +9,10 @@ import dev.gatehouse.oauth.client.OAuthClient;
 import java.time.Duration;
 import java.util.List;
 
-/** RFC 9068 access tokens for OAuth clients: the server's audience, the client's lifetime when it has one. */
+/**
+ * RFC 9068 access tokens for OAuth clients: the server's audience, the client's lifetime and signing algorithm
+ * ({@code access_token_signed_response_alg}) when it has them.
+ */
 public final class OAuthTokens {
     private final AccessTokenIssuer issuer;
     private final List<String> audience;
@@ -27,7 +30,8 @@ public final class OAuthTokens {
      */
     BearerAccessToken issue(String subject, OAuthClient client, List<String> scope, List<String> roles, String sessionId) {
         Duration ttl = client.accessTokenTtl() != null ? client.accessTokenTtl() : defaultTtl;
-        IssuedToken token = issuer.issue(new AccessTokenRequest(subject, audience, client.clientId(), scope, roles, sessionId, ttl));
+        IssuedToken token = issuer.issue(new AccessTokenRequest(subject, audience, client.clientId(), scope, roles, sessionId, ttl),
+                client.accessTokenSignedResponseAlg());
         return new BearerAccessToken(token.token(), ttl.toSeconds(), scope.isEmpty() ? null : new Scope(scope.toArray(String[]::new)));
     }
 }

@@ -18,7 +18,7 @@ class CachingClientStoreTest {
 
     private OAuthClient client(String id, String name) {
         return new OAuthClient(id, name, ClientType.CONFIDENTIAL, List.of(), List.of(), List.of("client_credentials"),
-                List.of("reports:read"), ClientAuthMethods.CLIENT_SECRET_BASIC, null, null, false, null, null, "RS256",
+                List.of("reports:read"), ClientAuthMethods.CLIENT_SECRET_BASIC, null, null, false, null, null, "RS256", null,
                 clock.instant());
     }
 

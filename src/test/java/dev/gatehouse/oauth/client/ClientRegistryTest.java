@@ -114,6 +114,36 @@ class ClientRegistryTest {
         assertThat(store.find(id).orElseThrow().client().idTokenSignedResponseAlg()).isEqualTo("PS256");
     }
 
+    private static ClientSpec withAccessTokenAlg(ClientSpec s, String alg) {
+        return new ClientSpec(s.clientId(), s.name(), s.type(), s.redirectUris(), s.postLogoutRedirectUris(), s.grantTypes(),
+                s.scopes(), s.authMethod(), s.jwks(), s.jwksUri(), s.firstParty(), s.accessTokenTtl(), s.refreshTokenTtl(),
+                s.idTokenSignedResponseAlg(), alg);
+    }
+
+    @Test
+    void createAndUpdateMakeSureTheAccessTokenAlgorithmHasAKeyAndServerDefaultClearsIt() {
+        ClientSpec app = with(spec("App", "confidential"), null, List.of("client_credentials"), null);
+        String id = registry.create(withAccessTokenAlg(app, "ES256"), "t").client().clientId();
+        assertThat(idTokenKeys).containsExactly("RS256", "ES256");
+        assertThat(registry.update(id, spec("Renamed", null), "t").accessTokenSignedResponseAlg()).isEqualTo("ES256");
+        registry.update(id, withAccessTokenAlg(spec(null, null), "PS256"), "t");
+        assertThat(idTokenKeys).endsWith("RS256", "PS256");
+        assertThat(registry.update(id, withAccessTokenAlg(spec(null, null), ClientSpec.SERVER_DEFAULT), "t").accessTokenSignedResponseAlg())
+                .isNull();
+        assertThat(store.find(id).orElseThrow().client().accessTokenSignedResponseAlg()).isNull();
+        assertThat(registry.create(withAccessTokenAlg(app, ClientSpec.SERVER_DEFAULT), "t").client().accessTokenSignedResponseAlg()).isNull();
+    }
+
+    @Test
+    void refusedAccessTokenAlgorithmIsAFieldErrorAndAsksForNoKey() {
+        ClientSpec app = with(spec("App", "confidential"), null, List.of("client_credentials"), null);
+        for (String alg : List.of("HS256", "none", "es256", "RS384")) {
+            assertThat(errors(() -> registry.create(withAccessTokenAlg(app, alg), "t")))
+                    .containsExactly(new FieldError("access_token_signed_response_alg", "unsupported"));
+        }
+        assertThat(idTokenKeys).isEmpty();
+    }
+
     @Test
     void refusedAlgorithmAsksForNoKey() {
         errors(() -> registry.create(withAlg(spec("App", "confidential"), "HS256"), "t"));

@@ -7,21 +7,18 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.oauth2.sdk.AuthorizationResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
-import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.validators.AccessTokenValidator;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import dev.gatehouse.keys.KeyInfo;
 import dev.gatehouse.keys.StoredKey;
 import dev.gatehouse.oauth.client.ClientSpec;
-import dev.gatehouse.testing.Browser;
+import dev.gatehouse.web.oauth.RelyingParty.SignedIn;
 import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestServer;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -49,24 +46,9 @@ class IdTokenSigningAlgorithmTest {
         server.close();
     }
 
-    private record SignedIn(OIDCTokens tokens, RelyingParty.Request request) {
-        SignedJWT idToken() {
-            return (SignedJWT) tokens.getIDToken();
-        }
-
-        String idTokenKid() {
-            return idToken().getHeader().getKeyID();
-        }
-    }
-
     /** A new user signs in to {@code app} on its server and the app redeems the code. */
     private static SignedIn signIn(RelyingParty app) {
-        String user = RelyingParty.newUser(app.server, List.of("user"));
-        RelyingParty.Request req = app.request("openid profile");
-        URI back = RelyingParty.browse(new Browser(app.server.baseUrl()), req.path(), user, "allow");
-        AuthorizationResponse response = RelyingParty.parse(back);
-        assertThat(response.indicatesSuccess()).as(back.toString()).isTrue();
-        return new SignedIn(app.tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req), req);
+        return app.signIn(List.of("user"), "openid profile");
     }
 
     private static IDTokenClaimsSet validate(RelyingParty app, SignedIn s) throws Exception {

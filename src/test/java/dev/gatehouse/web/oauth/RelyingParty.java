@@ -2,6 +2,7 @@ package dev.gatehouse.web.oauth;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationResponse;
@@ -68,9 +69,15 @@ final class RelyingParty {
 
     /** As above, registered with {@code id_token_signed_response_alg} = {@code idTokenAlg}. */
     static RelyingParty confidential(TestServer server, List<String> scopes, boolean firstParty, String idTokenAlg) {
+        return confidential(server, scopes, firstParty, idTokenAlg, null);
+    }
+
+    /** As above, and {@code access_token_signed_response_alg} = {@code accessTokenAlg} (null: the server's). */
+    static RelyingParty confidential(TestServer server, List<String> scopes, boolean firstParty, String idTokenAlg,
+            String accessTokenAlg) {
         ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Web App " + COUNTER.incrementAndGet(),
                 "confidential", List.of(REDIRECT), List.of(POST_LOGOUT), List.of("authorization_code", "refresh_token"), scopes,
-                "client_secret_basic", null, null, firstParty, null, null, idTokenAlg), "test");
+                "client_secret_basic", null, null, firstParty, null, null, idTokenAlg, accessTokenAlg), "test");
         return new RelyingParty(server, c.client().clientId(), c.clientSecret(), idTokenAlg);
     }
 
@@ -161,6 +168,27 @@ final class RelyingParty {
     HTTPResponse redeem(ClientAuthentication auth, String code, String redirect, CodeVerifier verifier) {
         return OAuthFixture.send(new TokenRequest(endpoint("/oauth2/token"), auth,
                 new AuthorizationCodeGrant(new AuthorizationCode(code), URI.create(redirect), verifier)).toHTTPRequest());
+    }
+
+    /** The tokens of one sign-in and the request that started it (its nonce validates the ID token). */
+    record SignedIn(OIDCTokens tokens, Request request) {
+        SignedJWT idToken() {
+            return (SignedJWT) tokens.getIDToken();
+        }
+
+        String idTokenKid() {
+            return idToken().getHeader().getKeyID();
+        }
+    }
+
+    /** A new user with {@code roles} signs in to this app for {@code scope}, consents, and the app redeems the code. */
+    SignedIn signIn(List<String> roles, String scope) {
+        String user = newUser(server, roles);
+        Request req = request(scope);
+        URI back = browse(new Browser(server.baseUrl()), req.path(), user, "allow");
+        AuthorizationResponse response = parse(back);
+        if (!response.indicatesSuccess()) throw new IllegalStateException("authorization failed: " + back);
+        return new SignedIn(tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req), req);
     }
 
     /** Redeems with this app's credentials and returns the tokens, failing on an error response. */

@@ -87,6 +87,25 @@ class SigningKeyStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void parallelRotationsAllSucceedAndLeaveOneActiveKey(Kind kind) throws Exception {
+        try (StoreFixture f = StoreFixture.open(kind)) {
+            StoredKey old = key(T0);
+            f.keys.insertFirstActive(old);
+            List<StoredKey> fresh = Concurrently.run(6, () -> {
+                StoredKey k = key(T0.plusSeconds(60));
+                f.keys.rotate(k, T0.plusSeconds(1_000));
+                return k;
+            });
+
+            assertThat(f.count("SELECT COUNT(*) FROM signing_keys WHERE status = 'active' AND alg = 'RS256'")).isEqualTo(1);
+            assertThat(f.keys.findActive("RS256")).get().extracting(StoredKey::kid)
+                    .isIn(fresh.stream().map(StoredKey::kid).toList());
+            assertThat(f.count("SELECT COUNT(*) FROM signing_keys")).isEqualTo(7);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void secondRotationRetiresTheSecondKeyAndKeepsEachPublishWindow(Kind kind) {
         try (StoreFixture f = StoreFixture.open(kind)) {
             StoredKey a = key(T0);

@@ -1,5 +1,6 @@
 package dev.gatehouse.store.jdbi;
 
+import dev.gatehouse.core.UniqueViolation;
 import dev.gatehouse.keys.SigningKeyStore;
 import dev.gatehouse.keys.StoredKey;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiSigningKeyStore implements SigningKeyStore {
@@ -41,12 +43,23 @@ public final class JdbiSigningKeyStore implements SigningKeyStore {
 
     @Override
     public void rotate(StoredKey newKey, Instant publishOldUntil) {
-        jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE signing_keys SET status = 'retired', publish_until = :until"
-                            + " WHERE status = 'active' AND alg = :alg")
-                    .bind("until", publishOldUntil.toEpochMilli()).bind("alg", newKey.alg()).execute();
-            insert(h, newKey, "");
-        });
+        // Two rotations of one algorithm at once (two nodes, PostgreSQL): the later one's UPDATE does
+        // not see the key the earlier one just inserted, so its insert meets that key in the unique
+        // index. Its next attempt retires that key too and becomes the active one.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbi.useTransaction(h -> {
+                    h.createUpdate("UPDATE signing_keys SET status = 'retired', publish_until = :until"
+                                    + " WHERE status = 'active' AND alg = :alg")
+                            .bind("until", publishOldUntil.toEpochMilli()).bind("alg", newKey.alg()).execute();
+                    insert(h, newKey, "");
+                });
+                return;
+            } catch (UnableToExecuteStatementException e) {
+                RuntimeException translated = Unique.translate(e);
+                if (!(translated instanceof UniqueViolation) || attempt >= 10) throw translated;
+            }
+        }
     }
 
     private static int insert(Handle h, StoredKey key, String suffix) {

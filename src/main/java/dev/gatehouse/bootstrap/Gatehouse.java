@@ -319,15 +319,15 @@ public final class Gatehouse implements AutoCloseable {
             g.outbox.start();
             g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl(), config.audit().retention())
                     .start(Duration.ofMinutes(10));
-            // Start-up and JIT compilation free ~15-20 MB of native memory in the seconds after
-            // start; glibc keeps it until trimmed. A trim costs well under a millisecond when idle.
-            g.nativeTrim.scheduleWithFixedDelay(() -> {
-                if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
-            }, 3, 10, java.util.concurrent.TimeUnit.SECONDS);
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset, g.consents),
                     g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), g.audit, clock), g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
             MemoryTuning.afterStartup();
+            // Start-up and JIT compilation free ~15-20 MB of native memory in the seconds after
+            // start; glibc keeps it until trimmed. A trim costs well under a millisecond when idle.
+            g.nativeTrim.scheduleWithFixedDelay(() -> {
+                if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
+            }, 2, 10, java.util.concurrent.TimeUnit.SECONDS);
             LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
             return g;

@@ -104,6 +104,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void clientCacheTtlDefaultsToFiveSecondsAndZeroTurnsItOff() throws Exception {
+        assertThat(load(Map.of(), null).tokens().clientCacheTtl()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(load(Map.of("GATEHOUSE_CLIENT_CACHE_TTL", "0s"), null).tokens().clientCacheTtl()).isZero();
+        assertThat(load(Map.of("GATEHOUSE_CLIENT_CACHE_TTL", "0"), null).tokens().clientCacheTtl()).isZero();
+    }
+
+    @Test
+    void clientCacheTtlAboveAMinuteOrNegativeIsRefused() {
+        assertThat(problems(Map.of("GATEHOUSE_CLIENT_CACHE_TTL", "2m"), null).problems()).singleElement().asString()
+                .startsWith("client.cache.ttl:");
+        assertThat(problems(Map.of("GATEHOUSE_CLIENT_CACHE_TTL", "-1s"), null).problems()).singleElement().asString()
+                .startsWith("client.cache.ttl:");
+    }
+
+    @Test
     void authorizationCodeTtlDefaultsToSixtySeconds() throws Exception {
         assertThat(load(Map.of(), null).tokens().authorizationCodeTtl()).isEqualTo(java.time.Duration.ofSeconds(60));
     }

@@ -101,6 +101,8 @@ public final class AuthService {
      */
     private UserWithGrants verify(String username, String password, String ip) {
         limitIp(ip);
+        // Before the throttle: an attempt refused for capacity checks no password, so it is no guess.
+        credentials.requireCapacity();
         String identifier = username.indexOf('@') >= 0 ? Identifiers.normalizeEmail(username)
                 : Identifiers.normalizeUsername(username);
         String throttleKey = "login:" + identifier;

@@ -20,6 +20,15 @@ public final class Credentials {
         this.users = users;
     }
 
+    /**
+     * Refuses at once (503 {@code overloaded}) when the hashing pool has no room, so a login storm's
+     * surplus costs no database work before it is turned away: the throttle write and the user read
+     * of every refused attempt took the SQLite write lock and CPU from the admitted logins.
+     */
+    public void requireCapacity() {
+        if (pool.saturated()) throw ApiException.retryAfter(ErrorCode.OVERLOADED, java.time.Duration.ofSeconds(1));
+    }
+
     /** True only for an existing user whose password matches; always costs one hash. */
     public boolean check(Optional<User> user, String normalizedPassword, java.time.Instant now) {
         String stored = user.map(User::passwordHash).orElse(null);

@@ -52,6 +52,11 @@ public final class HashPool implements AutoCloseable {
         }
     }
 
+    /** True when a job submitted now would be refused: every thread busy and the queue full. */
+    public boolean saturated() {
+        return executor.getActiveCount() >= executor.getMaximumPoolSize() && executor.getQueue().remainingCapacity() == 0;
+    }
+
     public int queued() {
         return executor.getQueue().size();
     }

@@ -418,6 +418,10 @@ public final class Gatehouse implements AutoCloseable {
         return keys;
     }
 
+    public HashPool hashPool() {
+        return hashPool;
+    }
+
     public ClientRegistry clients() {
         return clients;
     }

@@ -34,25 +34,11 @@ public final class EventAdmin {
         int n = Paging.limit(limit);
         EventFilter filter = new EventFilter(t, u, f, e);
         String scope = "events|" + t + "|" + u + "|" + f + "|" + e;
-        Instant beforeAt = null;
-        String beforeId = null;
-        if (cursor != null && !cursor.isEmpty()) {
-            List<String> position = cursors.decode(scope, cursor, 2);
-            try {
-                beforeAt = Instant.ofEpochMilli(Long.parseLong(position.get(0)));
-            } catch (NumberFormatException ex) {
-                throw new ApiException(ErrorCode.INVALID_CURSOR);
-            }
-            beforeId = position.get(1);
-        }
-        List<AuditEvent> events = store.search(filter, beforeAt, beforeId, n + 1);
+        PageCursor.Position before = cursors.decodePosition(scope, cursor);
+        List<AuditEvent> events = store.search(filter, before == null ? null : before.at(), before == null ? null : before.id(), n + 1);
         boolean more = events.size() > n;
         List<AuditEvent> page = more ? events.subList(0, n) : events;
-        String next = null;
-        if (more) {
-            AuditEvent last = page.get(n - 1);
-            next = cursors.encode(scope, List.of(String.valueOf(last.createdAt().toEpochMilli()), last.id()));
-        }
+        String next = more ? cursors.encode(scope, page.get(n - 1).createdAt(), page.get(n - 1).id()) : null;
         return new Paging.Page<>(List.copyOf(page), next);
     }
 

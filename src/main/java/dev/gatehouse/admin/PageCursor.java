@@ -68,6 +68,24 @@ public final class PageCursor {
         }
     }
 
+    /** A keyset position of (time, id), the order of the event and session lists. */
+    public record Position(java.time.Instant at, String id) {}
+
+    /** @return the position a cursor of {@link #encode(String, java.time.Instant, String)} holds; null for no cursor */
+    public Position decodePosition(String scope, String cursor) {
+        if (cursor == null || cursor.isEmpty()) return null;
+        List<String> parts = decode(scope, cursor, 2);
+        try {
+            return new Position(java.time.Instant.ofEpochMilli(Long.parseLong(parts.get(0))), parts.get(1));
+        } catch (NumberFormatException e) {
+            throw invalid(); // only with a valid MAC: never issued by this server
+        }
+    }
+
+    public String encode(String scope, java.time.Instant at, String id) {
+        return encode(scope, List.of(Long.toString(at.toEpochMilli()), id));
+    }
+
     private static ApiException invalid() {
         return new ApiException(ErrorCode.INVALID_CURSOR);
     }

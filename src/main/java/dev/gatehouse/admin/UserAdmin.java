@@ -149,9 +149,17 @@ public final class UserAdmin {
         return setRoles(actor, user.user().id(), next);
     }
 
-    public List<Session> sessions(String userId) {
+    /** The user's live sessions, newest first, one page at a time (API.md §4 lists). */
+    public Paging.Page<Session> sessions(String userId, String limit, String cursor) {
         get(userId);
-        return sessions.listLive(userId);
+        int n = Paging.limit(limit);
+        String scope = "sessions|" + userId;
+        PageCursor.Position after = cursors.decodePosition(scope, cursor);
+        List<Session> found = sessions.listLive(userId, after == null ? null : after.at(), after == null ? null : after.id(), n + 1);
+        boolean more = found.size() > n;
+        List<Session> page = more ? found.subList(0, n) : found;
+        String next = more ? cursors.encode(scope, page.get(n - 1).createdAt(), page.get(n - 1).id()) : null;
+        return new Paging.Page<>(List.copyOf(page), next);
     }
 
     public int endSessions(Actor actor, String userId) {

@@ -122,6 +122,11 @@ public final class SessionService {
         return store.listLive(userId, clock.instant());
     }
 
+    /** A page of {@link #listLive(String)}; see {@link SessionStore#listLive(String, Instant, Instant, String, int)}. */
+    public List<Session> listLive(String userId, Instant afterCreatedAt, String afterId, int limit) {
+        return store.listLive(userId, clock.instant(), afterCreatedAt, afterId, limit);
+    }
+
     public boolean end(String sessionId) {
         return store.revoke(sessionId, clock.instant());
     }

@@ -35,6 +35,12 @@ public interface SessionStore {
 
     List<Session> listLive(String userId, Instant now);
 
+    /**
+     * One page of {@link #listLive}, newest first: the sessions after the one created at
+     * {@code afterCreatedAt} with id {@code afterId} in that order (both null: from the start).
+     */
+    List<Session> listLive(String userId, Instant now, Instant afterCreatedAt, String afterId, int limit);
+
     boolean revoke(String sessionId, Instant now);
 
     /** Revokes the live session whose current refresh token has this hash, in one write; returns it. */

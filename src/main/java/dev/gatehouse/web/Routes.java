@@ -211,7 +211,7 @@ public final class Routes {
         admin(r, HandlerType.PUT, "/admin/v1/users/{id}/roles", "admin:roles:write", ctx -> json(ctx,
                 adminApi.setRoles(actor(ctx), ctx.pathParam("id"), bodies.json(ctx, AdminRequests.SetRoles.class))));
         admin(r, HandlerType.GET, "/admin/v1/users/{id}/sessions", "admin:sessions:read",
-                ctx -> json(ctx, adminApi.sessions(ctx.pathParam("id"))));
+                ctx -> json(ctx, adminApi.sessions(ctx.pathParam("id"), ctx.queryParam("limit"), ctx.queryParam("cursor"))));
         admin(r, HandlerType.DELETE, "/admin/v1/users/{id}/sessions", "admin:sessions:write", ctx -> {
             adminApi.endSessions(actor(ctx), ctx.pathParam("id"));
             ctx.status(204);

@@ -70,6 +70,37 @@ class SessionStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void livePagesFollowListLiveOrderWithoutGapsOrRepeatsEvenForEqualCreationTimes(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User u = newUser(f);
+        List<Session> made = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Session s = session(u, T0.plusMillis(i / 2)); // pairs share a creation time
+            f.sessions.insert(s, hash());
+            made.add(s);
+        }
+        Session revoked = session(u, T0.plusMillis(3));
+        f.sessions.insert(revoked, hash());
+        f.sessions.revoke(revoked.id(), T0.plusMillis(10));
+
+        Instant now = T0.plusMillis(20);
+        List<Session> all = f.sessions.listLive(u.id(), now);
+        List<Session> paged = new java.util.ArrayList<>();
+        Session last = null;
+        for (int guard = 0; guard < 10; guard++) {
+            List<Session> page = f.sessions.listLive(u.id(), now, last == null ? null : last.createdAt(),
+                    last == null ? null : last.id(), 3);
+            paged.addAll(page);
+            if (page.size() < 3) break;
+            last = page.get(page.size() - 1);
+        }
+        assertThat(all).hasSize(7).doesNotContain(revoked);
+        assertThat(paged).containsExactlyElementsOf(all);
+        assertThat(paged).extracting(Session::id).containsExactlyInAnyOrderElementsOf(made.stream().map(Session::id).toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void rotateWithCurrentHashMovesTheTokenAndRemembersTheOldOne(Kind kind) {
         StoreFixture f = fixtures.get(kind);
         Session s = session(newUser(f), T0);

@@ -238,6 +238,31 @@ class AdminApiTest {
     }
 
     @Test
+    void sessionsArePagedWithASignedCursorBoundToTheUser() {
+        fx.user("pia");
+        for (int i = 0; i < 5; i++) http.login("pia", AdminFixture.PASSWORD);
+        String id = call("GET", "/admin/v1/users?query=pia", null, admin).json().path("items").get(0).path("id").asText();
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = call("GET", "/admin/v1/users/" + id + "/sessions?limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
+                    null, admin).json();
+            page.path("items").forEach(s -> seen.add(s.path("id").asText()));
+            cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asText();
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).hasSize(5).doesNotHaveDuplicates();
+
+        String second = call("GET", "/admin/v1/users/" + id + "/sessions?limit=2", null, admin).json().path("next_cursor").asText();
+        assertThat(call("GET", "/admin/v1/users/" + adminId + "/sessions?cursor=" + second, null, admin).status())
+                .as("a cursor is bound to its user").isEqualTo(400);
+        assertThat(call("GET", "/admin/v1/users/" + id + "/sessions?cursor=" + second.substring(1), null, admin).status()).isEqualTo(400);
+        assertThat(call("GET", "/admin/v1/users/" + id + "/sessions?limit=0", null, admin).status()).isEqualTo(400);
+    }
+
+    @Test
     void sessionsAreListedAndRevokedTogether() {
         fx.user("sam");
         JsonNode one = http.login("sam", AdminFixture.PASSWORD);

@@ -95,6 +95,19 @@ public final class JdbiSessionStore implements SessionStore {
     }
 
     @Override
+    public List<Session> listLive(String userId, Instant now, Instant afterCreatedAt, String afterId, int limit) {
+        // Keyset paging in the order of listLive: created_at descending, then id ascending.
+        String after = afterCreatedAt == null ? "" : " AND (created_at < :c OR (created_at = :c AND id > :after))";
+        return jdbi.withHandle(h -> {
+            var q = h.createQuery("SELECT " + COLUMNS + " FROM sessions WHERE user_id = :user AND revoked_at IS NULL"
+                            + " AND expires_at > :now" + after + " ORDER BY created_at DESC, id LIMIT :limit")
+                    .bind("user", userId).bind("now", now.toEpochMilli()).bind("limit", limit);
+            if (afterCreatedAt != null) q.bind("c", afterCreatedAt.toEpochMilli()).bind("after", afterId);
+            return q.map(JdbiSessionStore::map).list();
+        });
+    }
+
+    @Override
     public boolean revoke(String sessionId, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE sessions SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
                 .bind("now", now.toEpochMilli()).bind("id", sessionId).execute()) > 0;

@@ -106,8 +106,8 @@ public final class AdminHandlers {
         return user(users.setRoles(actor, id, r.roles()));
     }
 
-    public Map<String, Object> sessions(String id) {
-        return page(new Paging.Page<>(users.sessions(id), null), AdminHandlers::session);
+    public Map<String, Object> sessions(String id, String limit, String cursor) {
+        return page(users.sessions(id, limit, cursor), AdminHandlers::session);
     }
 
     public void endSessions(Actor actor, String id) {

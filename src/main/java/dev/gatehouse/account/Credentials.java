@@ -26,7 +26,7 @@ public final class Credentials {
      * of every refused attempt took the SQLite write lock and CPU from the admitted logins.
      */
     public void requireCapacity() {
-        if (pool.saturated()) throw ApiException.retryAfter(ErrorCode.OVERLOADED, java.time.Duration.ofSeconds(1));
+        pool.requireRoom();
     }
 
     /** True only for an existing user whose password matches; always costs one hash. */

@@ -38,14 +38,14 @@ public final class HashPool implements AutoCloseable {
         try {
             future = executor.submit(job);
         } catch (RejectedExecutionException e) {
-            throw ApiException.retryAfter(ErrorCode.OVERLOADED, Duration.ofSeconds(1));
+            throw overloaded();
         }
         try {
             return future.get();
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw ApiException.retryAfter(ErrorCode.OVERLOADED, Duration.ofSeconds(1));
+            throw overloaded();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
             throw new IllegalStateException(e.getCause());
@@ -55,6 +55,15 @@ public final class HashPool implements AutoCloseable {
     /** True when a job submitted now would be refused: every thread busy and the queue full. */
     public boolean saturated() {
         return executor.getActiveCount() >= executor.getMaximumPoolSize() && executor.getQueue().remainingCapacity() == 0;
+    }
+
+    /** The refusal {@link #run} gives, at once when the pool is {@link #saturated()}. */
+    public void requireRoom() {
+        if (saturated()) throw overloaded();
+    }
+
+    private static ApiException overloaded() {
+        return ApiException.retryAfter(ErrorCode.OVERLOADED, Duration.ofSeconds(1));
     }
 
     public int queued() {

@@ -17,11 +17,7 @@ final class Logging {
         JsonEncoder encoder = new JsonEncoder();
         encoder.setContext(context);
         encoder.start();
-        ConsoleAppender<ILoggingEvent> appender = new ConsoleAppender<>();
-        appender.setContext(context);
-        appender.setName("JSON");
-        appender.setEncoder(encoder);
-        appender.start();
+        ConsoleAppender<ILoggingEvent> appender = LogConfigurator.console(context, "JSON", encoder);
         root.detachAndStopAllAppenders();
         root.addAppender(appender);
     }

@@ -89,9 +89,7 @@ public final class JdbiSessionStore implements SessionStore {
 
     @Override
     public List<Session> listLive(String userId, Instant now) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
-                        + " FROM sessions WHERE user_id = :user AND revoked_at IS NULL AND expires_at > :now ORDER BY created_at DESC, id")
-                .bind("user", userId).bind("now", now.toEpochMilli()).map(JdbiSessionStore::map).list());
+        return listLive(userId, now, null, null, Integer.MAX_VALUE);
     }
 
     @Override

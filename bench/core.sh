@@ -68,4 +68,5 @@ line=$(run --scenario me --connections "$CONN"); echo "$line"
 max_me=$(echo "$line" | sed -E 's/.* rps=([0-9]+).*/\1/')
 run --scenario me --connections "$CONN" --rate $((max_me / 2))
 run --scenario health --connections "$CONN"
+run --scenario health_bearer --connections "$CONN"
 echo "RESULT peak_rss_mb=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$pid/status)"

@@ -60,6 +60,7 @@ import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
+import dev.gatehouse.store.SqliteCheckpointer;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAccessStore;
@@ -67,7 +68,7 @@ import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
 import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
-import dev.gatehouse.store.jdbi.AdmittingConnectionFactory;
+import dev.gatehouse.store.jdbi.Jdbis;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
@@ -155,6 +156,7 @@ public final class Gatehouse implements AutoCloseable {
     });
     private WebServer web;
     private Housekeeping housekeeping;
+    private SqliteCheckpointer checkpointer;
     private final java.util.concurrent.ScheduledExecutorService nativeTrim = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "native-trim");
         t.setDaemon(true);
@@ -184,7 +186,7 @@ public final class Gatehouse implements AutoCloseable {
             database.close();
             throw e;
         }
-        this.jdbi = Jdbi.create(AdmittingConnectionFactory.of(database));
+        this.jdbi = Jdbis.open(database);
         Counter statements = Counter.builder("gatehouse_db_statements").description("SQL statements executed").register(metrics);
         jdbi.setSqlLogger(new SqlLogger() {
             @Override
@@ -319,6 +321,9 @@ public final class Gatehouse implements AutoCloseable {
             g.outbox.start();
             g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl(), config.audit().retention())
                     .start(Duration.ofMinutes(10));
+            if (g.database.dialect() == Database.Dialect.SQLITE) {
+                g.checkpointer = new SqliteCheckpointer(g.database.url()).start(Duration.ofMillis(500));
+            }
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset, g.consents),
                     g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), g.audit, clock), g.keys,
                     new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
@@ -460,6 +465,7 @@ public final class Gatehouse implements AutoCloseable {
     public void close() {
         if (web != null) web.close();
         if (housekeeping != null) housekeeping.close();
+        if (checkpointer != null) checkpointer.close();
         accountMail.shutdown();
         try {
             accountMail.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);

@@ -14,6 +14,15 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
     public enum Dialect { SQLITE, POSTGRESQL }
 
+    /** How long a SQLite connection waits for another's write lock (its busy handler) before failing. */
+    public static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
+
+    /**
+     * WAL size (pages) at which a committing connection checkpoints by itself: a backstop, since
+     * {@link SqliteCheckpointer} does it in the background long before.
+     */
+    public static final int SQLITE_WAL_BACKSTOP_PAGES = 10_000;
+
     private final HikariDataSource dataSource;
     private final Dialect dialect;
 
@@ -39,7 +48,8 @@ public final class Database implements AutoCloseable {
             props.setProperty("journal_mode", "WAL");
             props.setProperty("synchronous", "NORMAL");
             props.setProperty("foreign_keys", "true");
-            props.setProperty("busy_timeout", "10000");
+            props.setProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MILLIS));
+            props.setProperty("wal_autocheckpoint", String.valueOf(SQLITE_WAL_BACKSTOP_PAGES));
             // Take the write lock at BEGIN, so a transaction never fails half-way on a lock upgrade.
             props.setProperty("transaction_mode", "IMMEDIATE");
             hikari.setDataSourceProperties(props);
@@ -66,6 +76,11 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database directory " + parent, e);
         }
+    }
+
+    /** The JDBC URL, for a connection of its own outside the pool (the SQLite checkpointer). */
+    public String url() {
+        return dataSource.getJdbcUrl();
     }
 
     public DataSource dataSource() {

@@ -81,6 +81,6 @@ class LoadOptionsTest {
     @Test
     void helpIsNotAnError() {
         assertThatThrownBy(() -> LoadOptions.parse("--help")).isInstanceOf(LoadOptions.HelpRequested.class);
-        assertThat(LoadOptions.USAGE).contains("health|login|refresh|me");
+        assertThat(LoadOptions.USAGE).contains("health|health_bearer|login|refresh|me");
     }
 }

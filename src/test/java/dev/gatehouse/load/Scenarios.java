@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 /** The scenarios by name. A new scenario is one class plus one line in each of the two places below. */
 final class Scenarios {
 
-    static final List<String> NAMES = List.of("health", "login", "refresh", "me", "client_credentials", "introspect",
+    static final List<String> NAMES = List.of("health", "health_bearer", "login", "refresh", "me", "client_credentials", "introspect",
             "introspect_client");
 
     /** How long setup calls wait out 429/503 before the run gives up. */
@@ -20,11 +20,12 @@ final class Scenarios {
         Accounts accounts = new Accounts(target, SETUP_PATIENCE_NANOS);
         return switch (options.scenario()) {
             case "health" -> new HealthScenario(target);
+            case "health_bearer" -> new MeScenario(target, accounts, Credentials.generate(userPrefix, options.connections()), "/health/live");
             case "login" -> new LoginScenario(accounts, Credentials.generate(userPrefix, options.users()),
                     options.connections());
             case "refresh" -> new RefreshScenario(target, accounts,
                     Credentials.generate(userPrefix, options.connections()));
-            case "me" -> new MeScenario(target, accounts, Credentials.generate(userPrefix, options.connections()));
+            case "me" -> new MeScenario(target, accounts, Credentials.generate(userPrefix, options.connections()), "/api/v1/me");
             case "client_credentials" -> new ClientCredentialsScenario(target, options.tokenPath(), options.clientId(),
                     options.clientSecret());
             case "introspect" -> new IntrospectScenario(target, accounts, Credentials.generate(userPrefix, options.connections()),

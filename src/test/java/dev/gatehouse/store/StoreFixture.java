@@ -4,7 +4,7 @@ import dev.gatehouse.account.User;
 import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.config.Secret;
-import dev.gatehouse.store.jdbi.AdmittingConnectionFactory;
+import dev.gatehouse.store.jdbi.Jdbis;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
@@ -38,7 +38,7 @@ final class StoreFixture implements AutoCloseable {
     private StoreFixture(TestDatabases.Kind kind, Database database) {
         this.kind = kind;
         this.database = database;
-        this.jdbi = Jdbi.create(AdmittingConnectionFactory.of(database));
+        this.jdbi = Jdbis.open(database);
         this.users = new JdbiUserStore(jdbi);
         this.sessions = new JdbiSessionStore(jdbi);
         this.throttle = new JdbiThrottleStore(jdbi);

@@ -37,9 +37,8 @@ public final class HashPool implements AutoCloseable {
     private final LongSupplier nanoTime;
     /** Jobs admitted and not finished, running or queued; admission is one atomic step on it. */
     private final AtomicInteger admitted = new AtomicInteger();
-    /** When a job was last refused ({@link #nanoTime} units); meaningful only once {@link #refusedEver} is set. */
+    /** When a job was last refused ({@link #nanoTime} units); starts a calm period in the past. */
     private volatile long lastRefusal;
-    private volatile boolean refusedEver;
 
     public HashPool(int threads, int queue) {
         this(threads, queue, System::nanoTime);
@@ -49,6 +48,7 @@ public final class HashPool implements AutoCloseable {
         this.threads = threads;
         this.queue = queue;
         this.nanoTime = nanoTime;
+        this.lastRefusal = nanoTime.getAsLong() - CALM.toNanos();
         AtomicInteger n = new AtomicInteger();
         // The executor's own queue never refuses: admission above bounds it to `queue` waiting jobs.
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
@@ -97,7 +97,7 @@ public final class HashPool implements AutoCloseable {
 
     /** Threads plus the waiting room, or threads alone while the pool is recovering from overload. */
     private int limit() {
-        boolean stormy = refusedEver && nanoTime.getAsLong() - lastRefusal < CALM.toNanos();
+        boolean stormy = nanoTime.getAsLong() - lastRefusal < CALM.toNanos();
         return stormy ? threads : threads + queue;
     }
 
@@ -113,7 +113,6 @@ public final class HashPool implements AutoCloseable {
 
     private ApiException refuse() {
         lastRefusal = nanoTime.getAsLong();
-        refusedEver = true;
         return overloaded();
     }
 

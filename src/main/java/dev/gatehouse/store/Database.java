@@ -19,7 +19,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * WAL size (pages) at which a committing connection checkpoints by itself: a backstop, since
-     * {@link SqliteCheckpointer} does it in the background long before.
+     * {@link SqliteCheckpointer} copies the log in the background every 500 ms.
      */
     public static final int SQLITE_WAL_BACKSTOP_PAGES = 10_000;
 

@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
  * <p>Why: by default the connection whose commit takes the WAL past 1,000 pages runs the checkpoint
  * inside that commit: it copies ~4 MB and syncs the file while holding up every writer queued behind
  * it (20-30 ms stalls, the whole refresh p99 at half load). A PASSIVE checkpoint here never blocks
- * readers or writers (https://www.sqlite.org/c3ref/wal_checkpoint_v2.html), and once everything is
- * copied the next writer starts the log from the beginning again, so the file stays small. The
- * connections keep an automatic checkpoint at {@link Database#SQLITE_WAL_BACKSTOP_PAGES} pages in case
- * this thread falls behind.
+ * readers or writers (https://www.sqlite.org/c3ref/wal_checkpoint_v2.html). When everything is
+ * copied and no reader holds an older snapshot, the next writer starts the log from the beginning.
+ * Under steady load that moment is rare, so the connections keep an automatic checkpoint at
+ * {@link Database#SQLITE_WAL_BACKSTOP_PAGES} pages: the log settles near that size (~41 MB measured)
+ * instead of growing without end as it did before (200+ MB after two minutes of refreshes).
  */
 public final class SqliteCheckpointer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCheckpointer.class);

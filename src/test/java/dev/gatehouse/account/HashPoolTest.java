@@ -42,18 +42,23 @@ class HashPoolTest {
         assertThat(queuedPlusActive()).isEqualTo(n);
     }
 
-    private int queuedPlusActive() {
-        return pool.queued() + pool.active();
-    }
-
-    @Test
-    void aCalmPoolQueuesABurstAndRefusesBeyondTheQueue() throws Exception {
+    /** One job running on the pool's thread, two waiting: the pool holds all it may hold. */
+    private void fillThreadAndQueue() throws InterruptedException {
         CountDownLatch first = new CountDownLatch(1);
         blockingCaller(first);
         assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
         blockingCaller(new CountDownLatch(1));
         blockingCaller(new CountDownLatch(1));
         awaitAdmitted(3);
+    }
+
+    private int queuedPlusActive() {
+        return pool.queued() + pool.active();
+    }
+
+    @Test
+    void aCalmPoolQueuesABurstAndRefusesBeyondTheQueue() throws Exception {
+        fillThreadAndQueue();
         assertThat(pool.saturated()).isTrue();
         assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.OVERLOADED));
         release.release(3);
@@ -63,12 +68,7 @@ class HashPoolTest {
 
     @Test
     void afterARefusalNothingWaitsUntilACalmSecondHasPassed() throws Exception {
-        CountDownLatch first = new CountDownLatch(1);
-        blockingCaller(first);
-        assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
-        blockingCaller(new CountDownLatch(1));
-        blockingCaller(new CountDownLatch(1));
-        awaitAdmitted(3);
+        fillThreadAndQueue();
         assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(ApiException.class); // the storm begins
         release.release(2); // the running job and one queued one finish: one job runs, the queue has room
         awaitAdmitted(1);
@@ -88,12 +88,7 @@ class HashPoolTest {
 
     @Test
     void whileOverloadedAFreeThreadStillTakesAJob() throws Exception {
-        CountDownLatch first = new CountDownLatch(1);
-        blockingCaller(first);
-        assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
-        blockingCaller(new CountDownLatch(1));
-        blockingCaller(new CountDownLatch(1));
-        awaitAdmitted(3);
+        fillThreadAndQueue();
         assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(ApiException.class);
         release.release(3);
         for (CompletableFuture<Boolean> c : callers) assertThat(c.get(10, TimeUnit.SECONDS)).isTrue();

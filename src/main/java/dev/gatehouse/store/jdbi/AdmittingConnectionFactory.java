@@ -37,13 +37,8 @@ public final class AdmittingConnectionFactory implements ConnectionFactory {
 
     @Override
     public Connection openConnection() throws SQLException {
-        try {
-            if (!permits.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS)) {
-                throw new SQLTransientConnectionException("No database connection became free within " + timeoutMillis + " ms");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLTransientConnectionException("Interrupted while waiting for a database connection", e);
+        if (!Waits.within(timeoutMillis, nanos -> permits.tryAcquire(nanos, TimeUnit.NANOSECONDS))) {
+            throw new SQLTransientConnectionException("No database connection became free within " + timeoutMillis + " ms");
         }
         try {
             return pool.getConnection();

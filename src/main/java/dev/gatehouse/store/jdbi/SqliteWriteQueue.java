@@ -56,15 +56,11 @@ public final class SqliteWriteQueue extends DelegatingTransactionHandler {
         }
     }
 
-    /** Waits its turn as long as a connection request would, then fails like an unavailable database (503). */
+    /** Waits its turn as long as SQLite's busy handler would, then fails like an unavailable database (503). */
     private void acquire() {
-        try {
-            if (lock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS)) return;
+        if (!Waits.within(timeoutMillis, nanos -> lock.tryLock(nanos, TimeUnit.NANOSECONDS))) {
             throw new ConnectionException(new SQLTransientConnectionException(
                     "No turn to write to the database within " + timeoutMillis + " ms"));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConnectionException(new SQLTransientConnectionException("Interrupted while waiting to write", e));
         }
     }
 

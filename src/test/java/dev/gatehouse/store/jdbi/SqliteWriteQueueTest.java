@@ -109,6 +109,18 @@ class SqliteWriteQueueTest {
     }
 
     @Test
+    void anInterruptedThreadStillWritesAndKeepsItsInterrupt() throws Exception {
+        // What a shutdown does to the audit writer: interrupt it, then expect its batch in the table.
+        boolean stillInterrupted = CompletableFuture.supplyAsync(() -> {
+            Thread.currentThread().interrupt();
+            jdbi.useTransaction(h -> h.execute("UPDATE counter SET n = 7 WHERE id = 1"));
+            return Thread.interrupted();
+        }, threads).get(10, TimeUnit.SECONDS);
+        assertThat(stillInterrupted).isTrue();
+        assertThat(count()).isEqualTo(7);
+    }
+
+    @Test
     void noTurnWithinTheTimeoutIsAnUnavailableDatabase() throws Exception {
         Jdbi impatient = Jdbi.create(database.dataSource());
         impatient.setTransactionHandler(new SqliteWriteQueue(impatient.getTransactionHandler(), 100));

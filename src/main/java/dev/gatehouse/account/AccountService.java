@@ -125,7 +125,7 @@ public final class AccountService {
     /** The user of a token whose session must still be live, read in one query. */
     public UserWithGrants getForSession(String userId, String sessionId) {
         if (sessionId == null) throw new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
-        return users.findByLiveSession(userId, sessionId, clock.instant())
+        return users.findByLiveSession(userId, sessionId, clock.instant()).map(LiveSessionUser::user)
                 .orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended"));
     }
 

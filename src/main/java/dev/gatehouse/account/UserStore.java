@@ -15,7 +15,7 @@ public interface UserStore {
     Optional<UserWithGrants> findById(String id);
 
     /** The user with grants, only if {@code sessionId} is one of its live sessions (one read for /me). */
-    Optional<UserWithGrants> findByLiveSession(String userId, String sessionId, Instant now);
+    Optional<LiveSessionUser> findByLiveSession(String userId, String sessionId, Instant now);
 
     boolean existsByUsernameNorm(String usernameNorm);
 

@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.account.AccountMail;
 import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.CachingUserStore;
 import dev.gatehouse.account.AccountTokens;
 import dev.gatehouse.account.EmailVerification;
 import dev.gatehouse.account.PasswordReset;
@@ -60,6 +61,7 @@ import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
+import dev.gatehouse.store.PostgresListener;
 import dev.gatehouse.store.SqliteCheckpointer;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
@@ -69,6 +71,7 @@ import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
 import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.Jdbis;
+import dev.gatehouse.store.jdbi.LiveSessionWrites;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
@@ -128,7 +131,7 @@ public final class Gatehouse implements AutoCloseable {
     private final AuditLog audit;
     private final JdbiAuditStore auditStore;
     private final MasterKey masterKey;
-    private final JdbiUserStore userStore;
+    private final CachingUserStore userStore;
     private final RoleAdmin roleAdmin;
     private final HashPool hashPool;
     private final KeyService keys;
@@ -157,6 +160,7 @@ public final class Gatehouse implements AutoCloseable {
     private WebServer web;
     private Housekeeping housekeeping;
     private SqliteCheckpointer checkpointer;
+    private PostgresListener liveSessionFeed;
     private final java.util.concurrent.ScheduledExecutorService nativeTrim = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "native-trim");
         t.setDaemon(true);
@@ -214,8 +218,12 @@ public final class Gatehouse implements AutoCloseable {
         this.hashPool = new HashPool(pw.hashThreads(), pw.hashQueue());
         Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);
         Gauge.builder("gatehouse_hash_pool_active", hashPool, HashPool::active).description("password hashes running").register(metrics);
-        JdbiUserStore users = new JdbiUserStore(jdbi);
+        CachingUserStore users = new CachingUserStore(new JdbiUserStore(jdbi), config.tokens().sessionCacheTtl());
         this.userStore = users;
+        boolean postgres = database.dialect() == Database.Dialect.POSTGRESQL;
+        LiveSessionWrites.install(jdbi, postgres, users::invalidateAll);
+        // Other nodes' writes reach this one by LISTEN/NOTIFY; until serve() listens, read through.
+        if (postgres) users.suspend();
         LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
@@ -323,6 +331,8 @@ public final class Gatehouse implements AutoCloseable {
                     .start(Duration.ofMinutes(10));
             if (g.database.dialect() == Database.Dialect.SQLITE) {
                 g.checkpointer = new SqliteCheckpointer(g.database.url()).start(Duration.ofMillis(500));
+            } else if (!config.tokens().sessionCacheTtl().isZero()) {
+                g.liveSessionFeed = g.listenForLiveSessionWrites();
             }
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset, g.consents),
                     g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), g.audit, clock), g.keys,
@@ -340,6 +350,29 @@ public final class Gatehouse implements AutoCloseable {
             g.close();
             throw e;
         }
+    }
+
+    /** Sessions revoked and users or grants changed on other nodes drop this node's cache at once. */
+    private PostgresListener listenForLiveSessionWrites() {
+        GatehouseConfig.Database db = config.database();
+        CachingUserStore cache = userStore;
+        return new PostgresListener(db.url(), db.username(), db.password().isPresent() ? db.password().value() : null,
+                LiveSessionWrites.CHANNEL, new PostgresListener.Events() {
+                    @Override
+                    public void listening() {
+                        cache.resume();
+                    }
+
+                    @Override
+                    public void notified() {
+                        cache.invalidateAll();
+                    }
+
+                    @Override
+                    public void lost() {
+                        cache.suspend();
+                    }
+                }).start();
     }
 
     private HostedPages hostedPages() {
@@ -466,6 +499,7 @@ public final class Gatehouse implements AutoCloseable {
         if (web != null) web.close();
         if (housekeeping != null) housekeeping.close();
         if (checkpointer != null) checkpointer.close();
+        if (liveSessionFeed != null) liveSessionFeed.close();
         accountMail.shutdown();
         try {
             accountMail.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);

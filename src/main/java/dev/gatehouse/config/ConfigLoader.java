@@ -159,7 +159,7 @@ public final class ConfigLoader {
         }
         var tokens = new GatehouseConfig.Tokens(accessTtl, v.getOrDefault("access.token.audience", issuer), alg,
                 v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl, codeTtl,
-                clientCacheTtl(v));
+                cacheTtl(v, "client.cache.ttl"), cacheTtl(v, "session.cache.ttl"));
         var passwords = new GatehouseConfig.Passwords(minLength, maxLength, argonMemory,
                 integer(v, "argon2.iterations", 1, 100), integer(v, "argon2.parallelism", 1, 64), v.get("argon2.implementation"),
                 hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 3 * hashThreads,
@@ -294,12 +294,12 @@ public final class ConfigLoader {
         return false;
     }
 
-    /** Zero is allowed (no cache); longer than a minute would leave a deleted client alive too long on other nodes. */
-    private Duration clientCacheTtl(Map<String, String> v) {
-        String raw = v.get("client.cache.ttl").trim();
+    /** Zero is allowed (no cache); longer than a minute would leave a deleted client or session alive too long elsewhere. */
+    private Duration cacheTtl(Map<String, String> v, String key) {
+        String raw = v.get(key).trim();
         if (raw.equals("0") || raw.equals("0s")) return Duration.ZERO;
-        Duration d = duration(v, "client.cache.ttl");
-        if (d.compareTo(Duration.ofMinutes(1)) > 0) problems.add("client.cache.ttl: at most 1m");
+        Duration d = duration(v, key);
+        if (d.compareTo(Duration.ofMinutes(1)) > 0) problems.add(key + ": at most 1m");
         return d;
     }
 

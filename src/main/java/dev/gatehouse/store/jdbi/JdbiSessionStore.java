@@ -33,6 +33,7 @@ public final class JdbiSessionStore implements SessionStore {
                                               expires_at, user_agent, ip, login_session_id)
                         VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip, :login)
                         """)
+                .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // a new session: nobody can hold it yet
                 .bind("login", loginSessionId)
                 .bind("id", s.id()).bind("user", s.userId()).bind("client", s.clientId())
                 .bind("scope", s.scope() == null ? null : String.join(" ", s.scope()))
@@ -51,6 +52,7 @@ public final class JdbiSessionStore implements SessionStore {
                              WHERE refresh_hash = :old AND client_id = :client AND revoked_at IS NULL
                                AND last_used_at >= :idle AND expires_at > :now
                             RETURNING\s""" + COLUMNS)
+                    .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // the session stays live: only its token changes
                     .bind("new", newHash).bind("old", oldHash).bind("client", clientId).bind("now", now.toEpochMilli())
                     .bind("idle", idleCutoff.toEpochMilli())
                     .map(JdbiSessionStore::map).findOne();

@@ -1,10 +1,13 @@
 package dev.gatehouse.store.jdbi;
 
 import dev.gatehouse.account.Identifiers;
+import dev.gatehouse.account.LiveSessionUser;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.rbac.Grants;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,13 +20,16 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 public final class JdbiUserStore implements UserStore {
-    private static final String SELECT_WITH_GRANTS = """
+    private static final String COLUMNS_WITH_GRANTS = """
             SELECT u.id, u.username, u.email, u.email_verified, u.name, u.password_hash, u.disabled, u.created_at,
-                   ur.role_name, rp.permission
+                   ur.role_name, rp.permission""";
+    private static final String FROM_WITH_GRANTS = """
+
               FROM users u
               LEFT JOIN user_roles ur ON ur.user_id = u.id
               LEFT JOIN role_permissions rp ON rp.role_name = ur.role_name
             """;
+    private static final String SELECT_WITH_GRANTS = COLUMNS_WITH_GRANTS + FROM_WITH_GRANTS;
 
     private final Jdbi jdbi;
 
@@ -40,6 +46,7 @@ public final class JdbiUserStore implements UserStore {
                                            password_hash, disabled, created_at, updated_at)
                         VALUES (:id, :username, :usernameNorm, :skeleton, :email, :emailNorm, :verified, :name, :hash, :disabled, :now, :now)
                         """)
+                        .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // a new user: no session yet
                         .bind("id", user.id()).bind("username", user.username()).bind("usernameNorm", usernameNorm)
                         .bind("skeleton", Identifiers.skeleton(usernameNorm))
                         .bind("email", user.email()).bind("emailNorm", emailNorm).bind("verified", user.emailVerified())
@@ -47,7 +54,8 @@ public final class JdbiUserStore implements UserStore {
                         .bind("now", user.createdAt().toEpochMilli())
                         .execute();
                 if (!roles.isEmpty()) {
-                    var batch = h.prepareBatch("INSERT INTO user_roles (user_id, role_name) VALUES (:user, :role)");
+                    var batch = h.prepareBatch("INSERT INTO user_roles (user_id, role_name) VALUES (:user, :role)")
+                            .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true);
                     for (String role : roles) batch.bind("user", user.id()).bind("role", role).add();
                     batch.execute();
                 }
@@ -68,31 +76,42 @@ public final class JdbiUserStore implements UserStore {
     }
 
     @Override
-    public Optional<UserWithGrants> findByLiveSession(String userId, String sessionId, Instant now) {
-        return query(SELECT_WITH_GRANTS + """
+    public Optional<LiveSessionUser> findByLiveSession(String userId, String sessionId, Instant now) {
+        return query(COLUMNS_WITH_GRANTS + ", s.expires_at AS session_expires_at" + FROM_WITH_GRANTS + """
                   JOIN sessions s ON s.user_id = u.id
                  WHERE u.id = :id AND s.id = :sid AND s.revoked_at IS NULL AND s.expires_at > :now
-                """, userId, q -> q.bind("sid", sessionId).bind("now", now.toEpochMilli()));
+                """, userId, q -> q.bind("sid", sessionId).bind("now", now.toEpochMilli()),
+                rs -> Rows.instant(rs, "session_expires_at"))
+                .map(found -> new LiveSessionUser(found.user(), found.extra()));
     }
 
     private Optional<UserWithGrants> query(String sql, String id) {
-        return query(sql, id, q -> q);
+        return query(sql, id, q -> q, rs -> null).map(Found::user);
     }
 
-    private Optional<UserWithGrants> query(String sql, String id, UnaryOperator<Query> binds) {
-        record Row(User user, String role, String permission) {}
-        List<Row> rows = jdbi.withHandle(h -> binds.apply(h.createQuery(sql).bind("id", id)).map((rs, ctx) -> new Row(
+    /** One row per (role, permission) pair, folded into one user; {@code extra} reads one more column of the first row. */
+    private <T> Optional<Found<T>> query(String sql, String id, UnaryOperator<Query> binds, RowReader<T> extra) {
+        record Row<T>(User user, String role, String permission, T extra) {}
+        List<Row<T>> rows = jdbi.withHandle(h -> binds.apply(h.createQuery(sql).bind("id", id)).map((rs, ctx) -> new Row<>(
                 new User(rs.getString("id"), rs.getString("username"), rs.getString("email"), rs.getBoolean("email_verified"),
                         rs.getString("name"), rs.getString("password_hash"), rs.getBoolean("disabled"), Rows.instant(rs, "created_at")),
-                rs.getString("role_name"), rs.getString("permission"))).list());
+                rs.getString("role_name"), rs.getString("permission"), extra.read(rs))).list());
         if (rows.isEmpty()) return Optional.empty();
         Set<String> roles = new HashSet<>();
         Set<String> permissions = new HashSet<>();
-        for (Row row : rows) {
+        for (Row<T> row : rows) {
             if (row.role() != null) roles.add(row.role());
             if (row.permission() != null) permissions.add(row.permission());
         }
-        return Optional.of(new UserWithGrants(rows.get(0).user(), new Grants(new ArrayList<>(roles), permissions)));
+        Row<T> first = rows.get(0);
+        return Optional.of(new Found<>(new UserWithGrants(first.user(), new Grants(new ArrayList<>(roles), permissions)), first.extra()));
+    }
+
+    private record Found<T>(UserWithGrants user, T extra) {}
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.account.AccountMail;
 import dev.gatehouse.account.AccountService;
 import dev.gatehouse.account.CachingUserStore;
+import dev.gatehouse.account.LiveSessionUser;
 import dev.gatehouse.account.AccountTokens;
 import dev.gatehouse.account.EmailVerification;
 import dev.gatehouse.account.PasswordReset;
@@ -57,6 +58,8 @@ import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
 import dev.gatehouse.oauth.grant.OAuthTokens;
 import dev.gatehouse.oauth.grant.RefreshTokenGrant;
 import dev.gatehouse.oauth.authorize.ConsentService;
+import dev.gatehouse.session.LiveSessionCache;
+import dev.gatehouse.session.Session;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import dev.gatehouse.store.Database;
@@ -132,6 +135,8 @@ public final class Gatehouse implements AutoCloseable {
     private final JdbiAuditStore auditStore;
     private final MasterKey masterKey;
     private final CachingUserStore userStore;
+    /** What Bearer checks read about sessions, dropped on every write that can end one (LiveSessionWrites). */
+    private final LiveSessionCache.Group liveSessionCaches;
     private final RoleAdmin roleAdmin;
     private final HashPool hashPool;
     private final KeyService keys;
@@ -206,8 +211,16 @@ public final class Gatehouse implements AutoCloseable {
         this.keys = new KeyService(new JdbiSigningKeyStore(jdbi), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
         Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)").register(metrics);
+        Duration sessionCacheTtl = config.tokens().sessionCacheTtl();
+        LiveSessionCache<Session> liveSessions = new LiveSessionCache<>(sessionCacheTtl);
+        LiveSessionCache<LiveSessionUser> liveUsers = new LiveSessionCache<>(sessionCacheTtl);
+        this.liveSessionCaches = new LiveSessionCache.Group(List.of(liveSessions, liveUsers));
+        boolean postgres = database.dialect() == Database.Dialect.POSTGRESQL;
+        LiveSessionWrites.install(jdbi, postgres, liveSessionCaches::invalidateAll);
+        // Other nodes' writes reach this one by LISTEN/NOTIFY; until serve() listens, read through.
+        if (postgres) liveSessionCaches.suspend();
         this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
-                config.tokens().sessionMaxTtl(), reuse::increment);
+                config.tokens().sessionMaxTtl(), reuse::increment, liveSessions);
         this.outbox = outbox(config, masterKey, clock);
         PasswordHasher hasher = hasherLoad.join();
         if (pw.argon2MemoryKib() < 19_456 || pw.argon2Iterations() < 2) {
@@ -218,12 +231,8 @@ public final class Gatehouse implements AutoCloseable {
         this.hashPool = new HashPool(pw.hashThreads(), pw.hashQueue());
         Gauge.builder("gatehouse_hash_pool_queued", hashPool, HashPool::queued).description("password hashes waiting").register(metrics);
         Gauge.builder("gatehouse_hash_pool_active", hashPool, HashPool::active).description("password hashes running").register(metrics);
-        CachingUserStore users = new CachingUserStore(new JdbiUserStore(jdbi), config.tokens().sessionCacheTtl());
+        CachingUserStore users = new CachingUserStore(new JdbiUserStore(jdbi), liveUsers);
         this.userStore = users;
-        boolean postgres = database.dialect() == Database.Dialect.POSTGRESQL;
-        LiveSessionWrites.install(jdbi, postgres, users::invalidateAll);
-        // Other nodes' writes reach this one by LISTEN/NOTIFY; until serve() listens, read through.
-        if (postgres) users.suspend();
         LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
@@ -355,22 +364,22 @@ public final class Gatehouse implements AutoCloseable {
     /** Sessions revoked and users or grants changed on other nodes drop this node's cache at once. */
     private PostgresListener listenForLiveSessionWrites() {
         GatehouseConfig.Database db = config.database();
-        CachingUserStore cache = userStore;
+        LiveSessionCache.Group caches = liveSessionCaches;
         return new PostgresListener(db.url(), db.username(), db.password().isPresent() ? db.password().value() : null,
                 LiveSessionWrites.CHANNEL, new PostgresListener.Events() {
                     @Override
                     public void listening() {
-                        cache.resume();
+                        caches.resume();
                     }
 
                     @Override
                     public void notified() {
-                        cache.invalidateAll();
+                        caches.invalidateAll();
                     }
 
                     @Override
                     public void lost() {
-                        cache.suspend();
+                        caches.suspend();
                     }
                 }).start();
     }

@@ -22,10 +22,16 @@ public final class SessionService {
     private final Duration idleTtl;
     private final Duration maxTtl;
     private final Runnable onReuse;
+    private final LiveSessionCache<Session> live;
 
-    /** @param onReuse called once per detected reuse (a metric) */
-    public SessionService(SessionStore store, AuditLog audit, Clock clock, Duration idleTtl, Duration maxTtl, Runnable onReuse) {
+    /**
+     * @param onReuse called once per detected reuse (a metric)
+     * @param live answers {@link #isLive}, the check of every Bearer-protected request
+     */
+    public SessionService(SessionStore store, AuditLog audit, Clock clock, Duration idleTtl, Duration maxTtl, Runnable onReuse,
+                          LiveSessionCache<Session> live) {
         this.onReuse = onReuse;
+        this.live = live;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -111,7 +117,9 @@ public final class SessionService {
     }
 
     public boolean isLive(String sessionId) {
-        return sessionId != null && store.isLive(sessionId, clock.instant());
+        if (sessionId == null) return false;
+        Instant now = clock.instant();
+        return live.get(sessionId, null, now, () -> store.findLive(sessionId, now), Session::expiresAt).isPresent();
     }
 
     public Optional<Session> findLive(String sessionId) {

@@ -28,9 +28,7 @@ public interface SessionStore {
     /** The live session whose current refresh token has this hash. */
     Optional<Session> findByRefreshHash(String hash);
 
-    /** True when the session exists, is not revoked and not expired. */
-    boolean isLive(String sessionId, Instant now);
-
+    
     Optional<Session> findLive(String sessionId, Instant now);
 
     List<Session> listLive(String userId, Instant now);

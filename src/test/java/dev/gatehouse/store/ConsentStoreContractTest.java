@@ -7,6 +7,7 @@ import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.oauth.authorize.Consent;
 import dev.gatehouse.oauth.authorize.ConsentService;
+import dev.gatehouse.session.LiveSessionCache;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.testing.MutableClock;
@@ -39,7 +40,8 @@ class ConsentStoreContractTest {
         AuditLog audit = new AuditLog(f.audit, clock);
         audits.add(audit);
         return new ConsentService(new JdbiConsentStore(f.jdbi),
-                new SessionService(f.sessions, audit, clock, Duration.ofDays(14), Duration.ofDays(30), () -> {}), audit, clock);
+                new SessionService(f.sessions, audit, clock, Duration.ofDays(14), Duration.ofDays(30), () -> {},
+                        new LiveSessionCache<>(Duration.ZERO)), audit, clock);
     }
 
     @ParameterizedTest

@@ -72,7 +72,7 @@ class LiveSessionWritesTest {
                 f.sessions.insert(s, hash);
                 f.sessions.rotate(hash, SecureTokens.hash(SecureTokens.random(32)), "gatehouse", NOW, NOW.minusSeconds(60));
                 f.users.findByLiveSession(user.id(), s.id(), NOW);
-                f.sessions.isLive(s.id(), NOW);
+                f.sessions.findLive(s.id(), NOW);
                 f.users.findById(user.id());
                 f.audit.insertAll(List.of(new AuditEvent(SecureTokens.random(8), "login", "success", user.id(), null, null,
                         "192.0.2.1", null, NOW)));

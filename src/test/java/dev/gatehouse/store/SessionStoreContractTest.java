@@ -60,7 +60,7 @@ class SessionStoreContractTest {
 
         assertThat(f.sessions.findByRefreshHash(h)).contains(s);
         assertThat(f.sessions.findLive(s.id(), T0)).contains(s);
-        assertThat(f.sessions.isLive(s.id(), T0)).isTrue();
+        assertThat(f.sessions.findLive(s.id(), T0)).isPresent();
         assertThat(f.sessions.findByRefreshHash(hash())).isEmpty();
 
         Session noScope = new Session(SecureTokens.random(16), s.userId(), "gatehouse", null, T0, T0, T0.plus(MAX), null, null, null);
@@ -183,8 +183,7 @@ class SessionStoreContractTest {
 
         assertThat(rotate(f, current, hash(), s.expiresAt())).as("at expires_at").isEmpty();
         assertThat(rotate(f, current, hash(), s.expiresAt().plusSeconds(1))).isEmpty();
-        assertThat(f.sessions.isLive(s.id(), s.expiresAt().minusMillis(1))).isTrue();
-        assertThat(f.sessions.isLive(s.id(), s.expiresAt())).isFalse();
+        assertThat(f.sessions.findLive(s.id(), s.expiresAt().minusMillis(1))).isPresent();
         assertThat(f.sessions.findLive(s.id(), s.expiresAt())).isEmpty();
     }
 
@@ -201,7 +200,6 @@ class SessionStoreContractTest {
 
         assertThat(rotate(f, h, hash(), T0.plusSeconds(3))).isEmpty();
         assertThat(f.sessions.findByRefreshHash(h)).isEmpty();
-        assertThat(f.sessions.isLive(s.id(), T0.plusSeconds(3))).isFalse();
         assertThat(f.sessions.findLive(s.id(), T0.plusSeconds(3))).isEmpty();
         assertThat(f.sessions.revoke("no-such-session", T0)).isFalse();
     }
@@ -220,8 +218,8 @@ class SessionStoreContractTest {
         assertThat(f.sessions.revokeByRefreshHash(h, T0.plusSeconds(1)).map(Session::id)).contains(s.id());
         assertThat(f.sessions.revokeByRefreshHash(h, T0.plusSeconds(2))).as("already revoked").isEmpty();
         assertThat(f.sessions.revokeByRefreshHash(hash(), T0.plusSeconds(2))).as("unknown hash").isEmpty();
-        assertThat(f.sessions.isLive(s.id(), T0.plusSeconds(3))).isFalse();
-        assertThat(f.sessions.isLive(other.id(), T0.plusSeconds(3))).isTrue();
+        assertThat(f.sessions.findLive(s.id(), T0.plusSeconds(3))).isEmpty();
+        assertThat(f.sessions.findLive(other.id(), T0.plusSeconds(3))).isPresent();
     }
 
     @ParameterizedTest

@@ -17,13 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * With the session cache on (and a TTL of a minute, so only invalidation can explain a change),
- * every way of ending a session or changing a user shows on the very next GET /api/v1/me of a
- * token whose session was just served from the cache.
+ * With the session caches on (and a TTL of a minute, so only invalidation can explain a change),
+ * every way of ending a session or changing a user shows on the very next request of a token
+ * whose session was just served from the cache: /me and another Bearer route.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionCacheTest {
     private static final String PASSWORD = AdminFixture.PASSWORD;
+    /** /me reads user and session in one cached query; the other Bearer routes check the session's liveness (cached too). */
+    private static final List<String> PATHS = List.of("/api/v1/me", "/api/v1/me/sessions");
 
     private final Map<TestDatabases.Kind, TestServer> servers = new java.util.EnumMap<>(TestDatabases.Kind.class);
     private int counter;
@@ -49,8 +51,10 @@ class SessionCacheTest {
         JsonNode first = server.http().login(user.username(), PASSWORD);
         JsonNode second = server.http().login(user.username(), PASSWORD);
         Victim v = new Victim(user, first, second);
-        assertThat(server.http().get("/api/v1/me", v.access()).status()).isEqualTo(200);
-        assertThat(server.http().get("/api/v1/me", v.access()).status()).isEqualTo(200);
+        for (String path : PATHS) {
+            assertThat(server.http().get(path, v.access()).status()).isEqualTo(200);
+            assertThat(server.http().get(path, v.access()).status()).isEqualTo(200);
+        }
         return v;
     }
 
@@ -58,8 +62,10 @@ class SessionCacheTest {
         TestServer server = server(kind);
         Victim v = victim(server);
         action.accept(server, v);
-        TestHttp.Response me = server.http().get("/api/v1/me", v.access());
-        assertThat(me.status()).as(how + ": " + me.body()).isEqualTo(401);
+        for (String path : PATHS) {
+            TestHttp.Response r = server.http().get(path, v.access());
+            assertThat(r.status()).as(how + ", " + path + ": " + r.body()).isEqualTo(401);
+        }
     }
 
     private static String sessionId(String accessToken) {

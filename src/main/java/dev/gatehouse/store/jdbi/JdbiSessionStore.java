@@ -76,13 +76,6 @@ public final class JdbiSessionStore implements SessionStore {
     }
 
     @Override
-    public boolean isLive(String sessionId, Instant now) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT 1 FROM sessions WHERE id = :id AND revoked_at IS NULL AND expires_at > :now")
-                .bind("id", sessionId).bind("now", now.toEpochMilli()).map((rs, ctx) -> Boolean.TRUE).findOne().isPresent());
-    }
-
-    @Override
     public Optional<Session> findLive(String sessionId, Instant now) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM sessions WHERE id = :id AND revoked_at IS NULL AND expires_at > :now")

@@ -99,6 +99,7 @@ import dev.gatehouse.web.pages.SignupPages;
 import dev.gatehouse.web.pages.PageRenderer;
 import dev.gatehouse.web.pages.Pages;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -215,6 +216,8 @@ public final class Gatehouse implements AutoCloseable {
         LiveSessionCache<Session> liveSessions = new LiveSessionCache<>(sessionCacheTtl);
         LiveSessionCache<LiveSessionUser> liveUsers = new LiveSessionCache<>(sessionCacheTtl);
         this.liveSessionCaches = new LiveSessionCache.Group(List.of(liveSessions, liveUsers));
+        cacheMetrics("liveness", liveSessions);
+        cacheMetrics("me", liveUsers);
         boolean postgres = database.dialect() == Database.Dialect.POSTGRESQL;
         LiveSessionWrites.install(jdbi, postgres, liveSessionCaches::invalidateAll);
         // Other nodes' writes reach this one by LISTEN/NOTIFY; until serve() listens, read through.
@@ -359,6 +362,15 @@ public final class Gatehouse implements AutoCloseable {
             g.close();
             throw e;
         }
+    }
+
+    private void cacheMetrics(String cache, LiveSessionCache<?> live) {
+        FunctionCounter.builder("gatehouse_session_cache_requests", live, LiveSessionCache::hits)
+                .description("Bearer session checks answered from memory (hit) or read from the database (miss)")
+                .tags("cache", cache, "result", "hit").register(metrics);
+        FunctionCounter.builder("gatehouse_session_cache_requests", live, LiveSessionCache::misses)
+                .description("Bearer session checks answered from memory (hit) or read from the database (miss)")
+                .tags("cache", cache, "result", "miss").register(metrics);
     }
 
     /** Sessions revoked and users or grants changed on other nodes drop this node's cache at once. */

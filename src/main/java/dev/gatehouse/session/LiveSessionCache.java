@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -36,6 +37,8 @@ public final class LiveSessionCache<V> {
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
     private volatile boolean suspended;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     /** @param ttl zero turns the cache off */
     public LiveSessionCache(Duration ttl) {
@@ -55,8 +58,10 @@ public final class LiveSessionCache<V> {
         long current = generation.get();
         Entry<V> e = entries.get(sessionId);
         if (e != null && e.generation() == current && nowMillis < e.validUntilMillis() && Objects.equals(e.owner(), owner)) {
+            hits.increment();
             return Optional.of(e.value());
         }
+        misses.increment();
         Optional<V> found = load.get();
         if (found.isPresent()) {
             if (entries.size() >= MAX_ENTRIES) entries.clear();
@@ -88,6 +93,16 @@ public final class LiveSessionCache<V> {
 
     int size() {
         return entries.size();
+    }
+
+    /** Answers from memory, for metrics. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Reads through to the store while the cache is on (a suspended or disabled cache counts neither). */
+    public long misses() {
+        return misses.sum();
     }
 
     /** Several caches told of the same writes together. */

@@ -54,6 +54,18 @@ class MetricsTest {
     }
 
     @Test
+    void sessionCacheHitsAndMissesAreCounted() {
+        String access = http.signupAndLogin("metrics-cache", "correct horse battery staple").path("access_token").asText();
+        String before = http.get("/metrics").body();
+        for (int i = 0; i < 5; i++) assertThat(http.get("/api/v1/me", access).status()).isEqualTo(200);
+        String after = http.get("/metrics").body();
+        assertThat(sample(after, "gatehouse_session_cache_requests_total", "cache=\"me\"", "result=\"miss\"")
+                - sample(before, "gatehouse_session_cache_requests_total", "cache=\"me\"", "result=\"miss\"")).isPositive();
+        assertThat(sample(after, "gatehouse_session_cache_requests_total", "cache=\"me\"", "result=\"hit\"")
+                - sample(before, "gatehouse_session_cache_requests_total", "cache=\"me\"", "result=\"hit\"")).isPositive();
+    }
+
+    @Test
     void unmatchedPathsShareOneRouteLabel() {
         assertThat(http.get("/no/such/path/" + System.nanoTime()).status()).isEqualTo(404);
         String text = http.get("/metrics").body();

@@ -26,6 +26,7 @@ public final class GatehouseCommand implements Runnable {
     /** The environment is a parameter so that configuration from GATEHOUSE_* variables can be tested in-process. */
     static int run(String[] args, Map<String, String> env) {
         CommandLine cli = new CommandLine(new GatehouseCommand(), new EnvFactory(env));
+        withHelp(cli);
         // Configuration keys are accepted as flags (--http-port 9090); the loader validates them.
         cli.setUnmatchedArgumentsAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -42,6 +43,23 @@ public final class GatehouseCommand implements Runnable {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * {@code -h/--help} on every command, not only the top one ({@code gatehouse serve --help} used to
+     * be read as an unknown configuration flag); commands that take configuration say how.
+     */
+    private static void withHelp(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        if (spec.findOption("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        if (spec.findOption("--config") != null) {
+            spec.usageMessage().footer("%nEvery configuration key is also a flag (--http-port 9090) or a GATEHOUSE_* variable;"
+                    + " see the README's configuration table, or `gatehouse config print`.");
+        }
+        command.getSubcommands().values().forEach(GatehouseCommand::withHelp);
     }
 
     /** Gives every {@link ConfigOptions} mixin the environment; everything else is built by picocli as usual. */

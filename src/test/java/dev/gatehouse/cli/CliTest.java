@@ -78,6 +78,19 @@ class CliTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String[] command : List.of(new String[] {"serve"}, new String[] {"user"}, new String[] {"user", "create"},
+                new String[] {"keys", "rotate"}, new String[] {"client", "create"})) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            Result r = run(args);
+            assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isZero();
+            assertThat(r.out()).contains("Usage: gatehouse " + String.join(" ", command));
+        }
+        assertThat(run("serve", "-h").out()).contains("Every configuration key is also a flag");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Result r = run();
         assertThat(r.exitCode()).isEqualTo(2);

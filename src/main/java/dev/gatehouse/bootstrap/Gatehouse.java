@@ -365,12 +365,11 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private void cacheMetrics(String cache, LiveSessionCache<?> live) {
-        FunctionCounter.builder("gatehouse_session_cache_requests", live, LiveSessionCache::hits)
+        Map<String, java.util.function.ToDoubleFunction<LiveSessionCache<?>>> results =
+                Map.of("hit", LiveSessionCache::hits, "miss", LiveSessionCache::misses);
+        results.forEach((result, count) -> FunctionCounter.builder("gatehouse_session_cache_requests", live, count)
                 .description("Bearer session checks answered from memory (hit) or read from the database (miss)")
-                .tags("cache", cache, "result", "hit").register(metrics);
-        FunctionCounter.builder("gatehouse_session_cache_requests", live, LiveSessionCache::misses)
-                .description("Bearer session checks answered from memory (hit) or read from the database (miss)")
-                .tags("cache", cache, "result", "miss").register(metrics);
+                .tags("cache", cache, "result", result).register(metrics));
     }
 
     /** Sessions revoked and users or grants changed on other nodes drop this node's cache at once. */

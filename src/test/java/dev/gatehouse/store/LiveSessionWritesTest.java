@@ -42,9 +42,13 @@ class LiveSessionWritesTest {
         }
 
         Session session(User user) {
+            return session(user, SecureTokens.hash(SecureTokens.random(32)));
+        }
+
+        Session session(User user, String refreshHash) {
             Session s = new Session(SecureTokens.random(16), user.id(), "gatehouse", List.of(), NOW, NOW, NOW.plus(Duration.ofHours(1)),
                     null, "agent", "192.0.2.1");
-            f.sessions.insert(s, SecureTokens.hash(SecureTokens.random(32)));
+            f.sessions.insert(s, refreshHash);
             return s;
         }
 
@@ -67,9 +71,7 @@ class LiveSessionWritesTest {
             User user = f.user(name(), List.of("user"));
             String hash = SecureTokens.hash(SecureTokens.random(32));
             int reports = w.reportsFrom(() -> {
-                Session s = new Session(SecureTokens.random(16), user.id(), "gatehouse", List.of(), NOW, NOW, NOW.plus(Duration.ofHours(1)),
-                        null, "agent", "192.0.2.1");
-                f.sessions.insert(s, hash);
+                Session s = w.session(user, hash);
                 f.sessions.rotate(hash, SecureTokens.hash(SecureTokens.random(32)), "gatehouse", NOW, NOW.minusSeconds(60));
                 f.users.findByLiveSession(user.id(), s.id(), NOW);
                 f.sessions.findLive(s.id(), NOW);

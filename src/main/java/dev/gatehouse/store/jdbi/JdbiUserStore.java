@@ -6,8 +6,6 @@ import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.rbac.Grants;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -81,21 +80,21 @@ public final class JdbiUserStore implements UserStore {
                   JOIN sessions s ON s.user_id = u.id
                  WHERE u.id = :id AND s.id = :sid AND s.revoked_at IS NULL AND s.expires_at > :now
                 """, userId, q -> q.bind("sid", sessionId).bind("now", now.toEpochMilli()),
-                rs -> Rows.instant(rs, "session_expires_at"))
+                (rs, ctx) -> Rows.instant(rs, "session_expires_at"))
                 .map(found -> new LiveSessionUser(found.user(), found.extra()));
     }
 
     private Optional<UserWithGrants> query(String sql, String id) {
-        return query(sql, id, q -> q, rs -> null).map(Found::user);
+        return query(sql, id, q -> q, (rs, ctx) -> null).map(Found::user);
     }
 
     /** One row per (role, permission) pair, folded into one user; {@code extra} reads one more column of the first row. */
-    private <T> Optional<Found<T>> query(String sql, String id, UnaryOperator<Query> binds, RowReader<T> extra) {
+    private <T> Optional<Found<T>> query(String sql, String id, UnaryOperator<Query> binds, RowMapper<T> extra) {
         record Row<T>(User user, String role, String permission, T extra) {}
         List<Row<T>> rows = jdbi.withHandle(h -> binds.apply(h.createQuery(sql).bind("id", id)).map((rs, ctx) -> new Row<>(
                 new User(rs.getString("id"), rs.getString("username"), rs.getString("email"), rs.getBoolean("email_verified"),
                         rs.getString("name"), rs.getString("password_hash"), rs.getBoolean("disabled"), Rows.instant(rs, "created_at")),
-                rs.getString("role_name"), rs.getString("permission"), extra.read(rs))).list());
+                rs.getString("role_name"), rs.getString("permission"), extra.map(rs, ctx))).list());
         if (rows.isEmpty()) return Optional.empty();
         Set<String> roles = new HashSet<>();
         Set<String> permissions = new HashSet<>();
@@ -108,11 +107,6 @@ public final class JdbiUserStore implements UserStore {
     }
 
     private record Found<T>(UserWithGrants user, T extra) {}
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
 
     @Override
     public boolean existsByUsernameNorm(String usernameNorm) {

@@ -19,8 +19,9 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * stream of refreshes those sleeps, not the work, made the slow tail: p50 2.2 ms, p90 4 ms, p99
  * 12-14 ms at half load. Here the next transaction starts as soon as the previous one ends. The lock
  * is not fair: handing each turn to the longest waiter cost a context switch per transaction and
- * gave a worse tail (p99 30-37 ms against 28-29 ms measured, before the background checkpoint). Another process on the same file (a CLI command) still meets SQLite's own lock and
- * busy handler, so correctness never depends on this queue.
+ * gave a worse tail (p99 30-37 ms against 28-29 ms measured, before the background checkpoint).
+ * Another process on the same file (a CLI command) still meets SQLite's own lock and busy handler,
+ * so correctness never depends on this queue.
  *
  * <p>Every transaction on this Jdbi is a write on SQLite ({@code transaction_mode=IMMEDIATE} takes the
  * write lock at {@code BEGIN}); reads outside transactions and single autocommit statements do not

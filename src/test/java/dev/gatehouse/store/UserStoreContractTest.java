@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gatehouse.account.Identifiers;
+import dev.gatehouse.account.LiveSessionUser;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.core.UniqueViolation;
+import dev.gatehouse.session.Session;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Instant;
 import java.util.List;
@@ -178,5 +181,26 @@ class UserStoreContractTest {
         assertThat(read.emailVerified()).isFalse();
         assertThat(f.users.findByLogin("new.address@example.com").map(x -> x.user().id())).contains(u.id());
         assertThat(f.users.findByLogin("update.me@example.com")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void findByLiveSessionGivesTheUserAndWhenTheSessionEndsOnlyWhileItIsLive(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User u = user("live.session." + kind.name().toLowerCase(), null);
+        insert(f, u, List.of("user"));
+        Instant ends = CREATED.plusSeconds(3_600);
+        Session s = new Session(UUID.randomUUID().toString(), u.id(), "gatehouse", List.of(), CREATED, CREATED, ends, null, null, null);
+        f.sessions.insert(s, SecureTokens.hash(SecureTokens.random(32)));
+
+        Optional<LiveSessionUser> found = f.users.findByLiveSession(u.id(), s.id(), ends.minusMillis(1));
+        assertThat(found).isPresent();
+        assertThat(found.get().user().user()).isEqualTo(u);
+        assertThat(found.get().user().grants().roles()).containsExactly("user");
+        assertThat(found.get().sessionExpiresAt()).isEqualTo(ends);
+        assertThat(f.users.findByLiveSession(u.id(), s.id(), ends)).as("expired").isEmpty();
+        assertThat(f.users.findByLiveSession("someone-else", s.id(), CREATED)).as("another user's session").isEmpty();
+        f.sessions.revoke(s.id(), CREATED);
+        assertThat(f.users.findByLiveSession(u.id(), s.id(), CREATED)).as("revoked").isEmpty();
     }
 }

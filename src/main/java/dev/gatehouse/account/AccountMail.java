@@ -18,6 +18,7 @@ public final class AccountMail {
     private static final Logger LOG = LoggerFactory.getLogger(AccountMail.class);
     static final String VERIFY_PATH = "/email/verify";
     static final String RESET_PATH = "/password/reset";
+    static final String CANCEL_CHANGE_PATH = "/email/change/cancel";
 
     private final MailTemplates templates;
     private final MailQueue queue;
@@ -31,6 +32,15 @@ public final class AccountMail {
 
     void verification(User user, String to, String token, Duration ttl) {
         queue.enqueue(templates.emailVerify(to, user.username(), link(VERIFY_PATH, token), ttl));
+    }
+
+    /**
+     * To the current address when a new one is asked for: not best effort like the notices below,
+     * since the change must not go ahead unannounced (the caller sends the confirmation link after).
+     */
+    void emailChangeRequested(User user, String oldAddress, String newAddress, String cancelToken, Duration ttl, Instant when) {
+        queue.enqueue(templates.emailChangeRequested(oldAddress, user.username(), newAddress, link(CANCEL_CHANGE_PATH, cancelToken),
+                ttl, when));
     }
 
     void reset(User user, String token, Duration ttl) {

@@ -30,10 +30,13 @@ public final class AccountService {
     private final boolean signupEnabled;
     private final EmailVerification verification;
     private final PasswordReset reset;
+    private final Duration reauthMaxAge;
 
+    /** @param reauthMaxAge how old a session's sign-in may be for an email change without the password */
     public AccountService(UserStore users, PasswordPolicy policy, Credentials credentials, LoginThrottle throttle,
                           IpRateLimiter ipLimiter, SessionService sessions, AuditLog audit, Clock clock, boolean signupEnabled,
-                          EmailVerification verification, PasswordReset reset) {
+                          EmailVerification verification, PasswordReset reset, Duration reauthMaxAge) {
+        this.reauthMaxAge = reauthMaxAge;
         this.verification = verification;
         this.reset = reset;
         this.users = users;
@@ -130,12 +133,61 @@ public final class AccountService {
     }
 
     /**
-     * Self-service profile change. A new email does not replace a current one until it is verified:
-     * it stays pending (in its verification link) and the response says so in {@code pendingEmail}.
-     * A user without an address gets the new one at once, unverified, with a link to verify it.
+     * Self-service profile change. Changing the email needs a recent sign-in (SECURITY.md "Who may
+     * act on whom"; OWASP ASVS 4.0 V3.7.1): {@code currentPassword}, checked like a login and counted
+     * on the same throttle, or a session whose sign-in is at most {@code account.reauth.max.age} old.
+     * Otherwise a stolen access token alone could move the account to another mailbox and then
+     * reset its password. A present {@code currentPassword} is always checked.
+     *
+     * <p>A new email does not replace a current one until it is confirmed: it stays pending (in its
+     * verification link), the response says so in {@code pendingEmail}, and the current address is
+     * told at once, with a link that cancels the change. A user without an address gets the new one
+     * at once, unverified, with a link to verify it.
      */
-    public ProfileUpdate update(String userId, Optional<String> name, Optional<String> email, boolean clearName) {
-        UserWithGrants current = get(userId);
+    public ProfileUpdate update(String userId, String sessionId, Optional<String> name, Optional<String> email, boolean clearName,
+                                String currentPassword, String ip) {
+        User u = get(userId).user();
+        List<FieldError> errors = profileProblems(name, email);
+        if (currentPassword != null && currentPassword.isEmpty()) errors.add(new FieldError("current_password", "required"));
+        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        boolean emailChanged = email.isPresent() && !sameAddress(email.get(), u.email());
+        if (currentPassword != null) {
+            checkCurrentPassword(u, currentPassword, ip, emailChanged ? "email_change" : "profile_update");
+        } else if (emailChanged) {
+            requireRecentSignIn(u, sessionId, ip);
+        }
+        boolean pending = emailChanged && u.email() != null;
+        if (emailChanged) requireFree(userId, email.get());
+        String storedEmail = emailChanged && !pending ? email.get() : u.email();
+        write(userId, clearName ? null : name.orElse(u.name()), storedEmail, emailChanged && !pending ? false : u.emailVerified());
+        UserWithGrants updated = get(userId);
+        if (emailChanged) {
+            verification.requestChange(updated.user(), email.get(), ip);
+            if (!pending) audit.record("email_change", "success", userId, userId, null, ip, null);
+        }
+        return new ProfileUpdate(updated, pending ? email.get() : null);
+    }
+
+    /**
+     * An administrator's change (PATCH /admin/v1/users/{id}): the email is replaced at once,
+     * unverified, and a pending self-service change is dropped; the administrator is the check, so
+     * no sign-in or confirmation is asked for. The new address gets a verification link and the old
+     * one a notice. {@code email_verified} in the same request is applied by the caller afterwards.
+     */
+    public UserWithGrants adminUpdate(String userId, Optional<String> name, Optional<String> email, boolean clearName, String actor) {
+        User u = get(userId).user();
+        List<FieldError> errors = profileProblems(name, email);
+        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        boolean emailChanged = email.isPresent() && !sameAddress(email.get(), u.email());
+        if (emailChanged) requireFree(userId, email.get());
+        String storedEmail = emailChanged ? email.get() : u.email();
+        write(userId, clearName ? null : name.orElse(u.name()), storedEmail, !emailChanged && u.emailVerified());
+        UserWithGrants updated = get(userId);
+        if (emailChanged) verification.afterAdminChange(updated.user(), u.email(), actor);
+        return updated;
+    }
+
+    private List<FieldError> profileProblems(Optional<String> name, Optional<String> email) {
         List<FieldError> errors = new ArrayList<>();
         name.ifPresent(n -> {
             if (n.isBlank() || n.codePointCount(0, n.length()) > MAX_NAME || hasControl(n)) errors.add(new FieldError("name", "invalid"));
@@ -144,32 +196,55 @@ public final class AccountService {
             String problem = Identifiers.emailProblem(e);
             if (problem != null) errors.add(new FieldError("email", problem));
         });
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
-        User u = current.user();
-        String newName = clearName ? null : name.orElse(u.name());
-        boolean emailChanged = email.isPresent() && !Identifiers.normalizeEmail(email.get()).equals(
-                u.email() == null ? null : Identifiers.normalizeEmail(u.email()));
-        boolean pending = emailChanged && u.email() != null;
-        if (emailChanged) {
-            // Refuse an address that belongs to someone else now; the unique index decides again at verification.
-            String norm = Identifiers.normalizeEmail(email.get());
-            if (users.findByLogin(norm).filter(o -> !o.user().id().equals(userId)).isPresent()) {
-                throw new ApiException(ErrorCode.EMAIL_TAKEN);
-            }
+        return errors;
+    }
+
+    private static boolean sameAddress(String candidate, String current) {
+        return current != null && Identifiers.normalizeEmail(candidate).equals(Identifiers.normalizeEmail(current));
+    }
+
+    /** Refuses an address that belongs to someone else now; the unique index decides again at confirmation. */
+    private void requireFree(String userId, String email) {
+        if (users.findByLogin(Identifiers.normalizeEmail(email)).filter(o -> !o.user().id().equals(userId)).isPresent()) {
+            throw new ApiException(ErrorCode.EMAIL_TAKEN);
         }
-        String storedEmail = emailChanged && !pending ? email.get() : u.email();
+    }
+
+    private void write(String userId, String name, String email, boolean emailVerified) {
         try {
-            users.updateProfile(userId, newName, storedEmail, storedEmail == null ? null : Identifiers.normalizeEmail(storedEmail),
-                    emailChanged && !pending ? false : u.emailVerified(), clock.instant());
+            users.updateProfile(userId, name, email, email == null ? null : Identifiers.normalizeEmail(email), emailVerified,
+                    clock.instant());
         } catch (UniqueViolation e) {
             throw new ApiException(ErrorCode.EMAIL_TAKEN);
         }
-        UserWithGrants updated = get(userId);
-        if (emailChanged) {
-            verification.requestChange(updated.user(), email.get());
-            if (!pending) audit.record("email_change", "success", userId, userId, null, null, null);
+    }
+
+    /**
+     * The session's own sign-in (stored with it; refreshes keep it) must be recent. A session whose
+     * sign-in time is unknown counts as old: the user can always send the password instead.
+     */
+    private void requireRecentSignIn(User user, String sessionId, String ip) {
+        Instant signedIn = sessions.signedInAt(sessionId).orElse(null);
+        if (signedIn == null || signedIn.isBefore(clock.instant().minus(reauthMaxAge))) {
+            audit.record("email_change", "failure", user.id(), user.id(), null, ip, "reauthentication_required");
+            throw new ApiException(ErrorCode.REAUTHENTICATION_REQUIRED, "Changing the email address needs a recent sign-in: send "
+                    + "current_password with the request, or sign in again (a sign-in counts for " + human(reauthMaxAge) + ")");
         }
-        return new ProfileUpdate(updated, pending ? email.get() : null);
+    }
+
+    /**
+     * Checks the current password like a login: counted on the account's login throttle before the
+     * hash is compared (SECURITY.md: "applied on every path that checks a credential"), cleared on success.
+     */
+    private void checkCurrentPassword(User user, String password, String ip, String auditType) {
+        String key = "login:" + Identifiers.normalizeUsername(user.username());
+        Duration wait = throttle.tryAcquire(key);
+        if (wait != null) throw ApiException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
+        if (password.length() > 8192 || !credentials.check(Optional.of(user), PasswordPolicy.normalize(password), clock.instant())) {
+            audit.record(auditType, "failure", user.id(), user.id(), null, ip, "wrong_password");
+            throw new ApiException(ErrorCode.INVALID_CREDENTIALS);
+        }
+        throttle.success(key);
     }
 
     /** The user after a profile change, and the address waiting for verification, if any. */
@@ -182,15 +257,7 @@ public final class AccountService {
         if (newPassword == null || newPassword.isEmpty()) errors.add(new FieldError("new_password", "required"));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
         User user = get(userId).user();
-        String key = "login:" + Identifiers.normalizeUsername(user.username());
-        Duration wait = throttle.tryAcquire(key);
-        if (wait != null) throw ApiException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
-        if (currentPassword.length() > 8192
-                || !credentials.check(Optional.of(user), PasswordPolicy.normalize(currentPassword), clock.instant())) {
-            audit.record("password_change", "failure", userId, userId, null, ip, "wrong_password");
-            throw new ApiException(ErrorCode.INVALID_CREDENTIALS);
-        }
-        throttle.success(key);
+        checkCurrentPassword(user, currentPassword, ip, "password_change");
         List<String> weak = policy.violations(newPassword, user.username(), user.email());
         if (!weak.isEmpty()) {
             throw ApiException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("new_password", code)).toList());
@@ -204,6 +271,14 @@ public final class AccountService {
     private void limitIp(String ip) {
         Duration wait = ipLimiter.tryAcquire(ip);
         if (wait != null) throw ApiException.retryAfter(ErrorCode.RATE_LIMITED, wait);
+    }
+
+    /** "5 minutes", "90 seconds": for the problem detail. */
+    private static String human(Duration d) {
+        long seconds = d.toSeconds();
+        if (seconds % 60 != 0) return seconds + (seconds == 1 ? " second" : " seconds");
+        long minutes = seconds / 60;
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     private static boolean hasControl(String s) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 public final class AccountTokens {
     static final String EMAIL_VERIFY = "email_verify";
     static final String PASSWORD_RESET = "password_reset";
+    /** Mailed to the old address on an email change; {@code email} is the pending new address. */
+    static final String EMAIL_CHANGE_CANCEL = "email_change_cancel";
     private static final int TOKEN_BYTES = 32;
     /** base64url without padding of 32 bytes. */
     private static final int TOKEN_CHARS = 43;

@@ -16,8 +16,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Email verification: a link at signup and on every email change. A changed address is pending
  * (it lives only in the verification token) until its link is used; only then does it replace the
- * old address, which is told of the change. With {@code require.verified.email=login}, login needs
- * a verified address ({@link #requiredForLogin}).
+ * old address. The old address is told twice: when the change is asked for, with a link that
+ * cancels it ({@link #cancelChange}), and when it happens (SECURITY.md "Who may act on whom").
+ * With {@code require.verified.email=login}, login needs a verified address ({@link #requiredForLogin}).
+ *
+ * <p>Confirming a change leaves the user's sessions alone, as Keycloak's and Supabase's email
+ * changes do: the change already needed a recent sign-in, the link is opened without any session
+ * (so there is no "this one" to keep), and the old address can still cancel until it is used.
  */
 public final class EmailVerification {
     private static final Logger LOG = LoggerFactory.getLogger(EmailVerification.class);
@@ -70,10 +75,63 @@ public final class EmailVerification {
         }
     }
 
-    /** A new address for {@code user}: pending until the link sent to it is used. */
-    void requestChange(User user, String newEmail) {
+    /**
+     * A new address for {@code user}: pending until the link sent to it is used. When it replaces a
+     * current address, that address first gets a notice with a cancel link; the mail is queued before
+     * the link to the new address exists, so no change can be confirmed that its owner was not told
+     * of. A newer request spends both links of an older one.
+     */
+    void requestChange(User user, String newEmail, String ip) {
+        boolean replaces = user.email() != null
+                && !Identifiers.normalizeEmail(user.email()).equals(Identifiers.normalizeEmail(newEmail));
+        if (replaces) {
+            String cancel = tokens.issue(user.id(), AccountTokens.EMAIL_CHANGE_CANCEL, newEmail, ttl);
+            mail.emailChangeRequested(user, user.email(), newEmail, cancel, ttl, clock.instant());
+        }
         send(user, newEmail);
-        audit.record("email_change_requested", "success", user.id(), user.id(), null, null, null);
+        audit.record("email_change_requested", "success", user.id(), user.id(), null, ip, null);
+    }
+
+    /**
+     * After an administrator replaced the address directly: a pending change of the user's own is
+     * dropped, the new address gets a verification link and the old one a notice. The change has
+     * happened, so mail that cannot be queued is logged, not thrown.
+     */
+    void afterAdminChange(User user, String oldEmail, String actor) {
+        tokens.invalidate(user.id(), AccountTokens.EMAIL_CHANGE_CANCEL);
+        try {
+            send(user, user.email());
+        } catch (RuntimeException e) {
+            LOG.warn("could not queue the verification mail for user {} after an admin change", user.id(), e);
+        }
+        audit.record("email_change", "success", user.id(), actor, null, null, "admin");
+        if (oldEmail != null) mail.emailChanged(user, oldEmail, user.email(), clock.instant());
+    }
+
+    /**
+     * {@code POST /api/v1/email/change/cancel}: spends the cancel link mailed to the old address and,
+     * with it, the confirmation link of the pending change.
+     */
+    public void cancelChange(String token, String ip) {
+        if (token == null || token.isEmpty()) {
+            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("token", "required")));
+        }
+        if (ip != null) limit(ipLimiter.tryAcquire(ip));
+        Optional<AccountTokenStore.Token> found = tokens.peek(token, AccountTokens.EMAIL_CHANGE_CANCEL);
+        // The conditional write decides a race with a second cancel; a confirmation spends this link first.
+        if (found.isEmpty() || !tokens.consume(token, AccountTokens.EMAIL_CHANGE_CANCEL)) {
+            audit.record("email_change_cancel", "failure", found.map(AccountTokenStore.Token::userId).orElse(null), null, null, ip,
+                    "invalid_token");
+            throw new ApiException(ErrorCode.INVALID_LINK_TOKEN);
+        }
+        String userId = found.get().userId();
+        int spent = tokens.invalidate(userId, AccountTokens.EMAIL_VERIFY);
+        audit.record("email_change_cancel", "success", userId, userId, null, ip, "links_spent=" + spent);
+    }
+
+    /** The address a usable cancel link would stop (for the hosted page's GET, which spends nothing). */
+    public Optional<String> pendingChange(String cancelToken) {
+        return tokens.peek(cancelToken, AccountTokens.EMAIL_CHANGE_CANCEL).map(AccountTokenStore.Token::email);
     }
 
     /** {@code POST /api/v1/email/verify/resend}: a new link for the pending address, else for the unverified current one. */
@@ -108,11 +166,13 @@ public final class EmailVerification {
         String norm = Identifiers.normalizeEmail(address);
         boolean replaces = u.email() == null || !Identifiers.normalizeEmail(u.email()).equals(norm);
         if (!tokens.consume(token, AccountTokens.EMAIL_VERIFY)) throw new ApiException(ErrorCode.INVALID_LINK_TOKEN); // lost a race
+        // The change is under way: its cancel link stops working before the address is swapped.
+        if (replaces) tokens.invalidate(u.id(), AccountTokens.EMAIL_CHANGE_CANCEL);
         Instant now = clock.instant();
         try {
             users.setVerifiedEmail(u.id(), replaces ? address : u.email(), norm, now);
         } catch (UniqueViolation e) {
-            // Someone else verified this address while it was pending here.
+            // Someone else took this address while it was pending here: the unique index decides.
             audit.record("email_verify", "failure", u.id(), u.id(), null, ip, "email_taken");
             throw new ApiException(ErrorCode.EMAIL_TAKEN);
         }

@@ -110,7 +110,8 @@ public final class UserAdmin {
         get(userId);
         List<String> changed = new ArrayList<>();
         if (name.isPresent() || clearName || email.isPresent()) {
-            accounts.update(userId, name, email, clearName);
+            // Direct: an administrator acts, so neither a recent sign-in nor a confirmation is asked for.
+            accounts.adminUpdate(userId, name, email, clearName, actor.userId());
             if (name.isPresent() || clearName) changed.add("name");
             if (email.isPresent()) changed.add("email");
         }

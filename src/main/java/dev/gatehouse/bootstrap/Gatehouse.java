@@ -252,7 +252,7 @@ public final class Gatehouse implements AutoCloseable {
         this.passwordReset = new PasswordReset(users, accountTokens, mails, policy, credentials, sessions, mailThrottle, mailIpLimiter,
                 ipLimiter, audit, clock, mc.resetTtl(), accountMail);
         this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled(),
-                verification, passwordReset);
+                verification, passwordReset, config.account().reauthMaxAge());
         this.roleAdmin = new RoleAdmin(new JdbiRoleStore(jdbi), audit, clock);
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());

@@ -171,6 +171,10 @@ public final class ConfigLoader {
         Duration retention = duration(v, "audit.retention");
         if (retention.compareTo(Duration.ofDays(1)) < 0 && problems.stream().noneMatch(p -> p.startsWith("audit.retention"))) problems.add("audit.retention: at least 1d");
         var audit = new GatehouseConfig.Audit(retention);
+        Duration reauthMaxAge = duration(v, "account.reauth.max.age");
+        // Re-authentication before account changes (OWASP ASVS 4.0 V3.7.1) means little once "recent" is hours.
+        if (reauthMaxAge.compareTo(Duration.ofHours(1)) > 0) problems.add("account.reauth.max.age: at most 1h");
+        var account = new GatehouseConfig.Account(reauthMaxAge);
         Map<String, String> resolved = new LinkedHashMap<>();
         for (ConfigKey key : ConfigKeys.ALL) {
             String value = switch (key.name()) {
@@ -186,7 +190,7 @@ public final class ConfigLoader {
             resolved.put(key.name(), value == null ? "" : value);
         }
         return new GatehouseConfig(http, issuer, dev, dataDir, database, new Secret(masterKey), bootstrap, tokens,
-                passwords, throttle, mail, v.get("log.format"), audit, resolved);
+                passwords, throttle, mail, v.get("log.format"), audit, account, resolved);
     }
 
     private GatehouseConfig.Mail mail(Map<String, String> v, String issuer) {

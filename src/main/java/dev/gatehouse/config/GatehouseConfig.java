@@ -20,6 +20,7 @@ public record GatehouseConfig(
         Mail mail,
         String logFormat,
         Audit audit,
+        Account account,
         Map<String, String> resolved) {
 
     /** @param corsAllowedOrigins exact origins (scheme://host[:port]) allowed cross-origin on the OAuth endpoints */
@@ -42,6 +43,13 @@ public record GatehouseConfig(
                             boolean signupEnabled) {}
 
     public record Throttle(int freeAttempts, Duration baseDelay, Duration maxDelay, int ipPerMinute) {}
+
+    /**
+     * Self-service account changes.
+     *
+     * @param reauthMaxAge how old a session's sign-in may be for an email change without the current password
+     */
+    public record Account(Duration reauthMaxAge) {}
 
     /** @param retention how long audit events are kept */
     public record Audit(Duration retention) {}

@@ -24,6 +24,11 @@ public enum ErrorCode {
     FORBIDDEN(403, "forbidden", "The token does not grant access to this resource"),
     INSUFFICIENT_SCOPE(403, "insufficient_scope", "The token lacks the scope this resource needs"),
     SIGNUP_DISABLED(403, "signup_disabled", "Public signup is disabled"),
+    /**
+     * A change that needs a recent sign-in (the email address): send the current password, or sign
+     * in again (SECURITY.md "Who may act on whom"; API.md §7 uses the same code).
+     */
+    REAUTHENTICATION_REQUIRED(403, "reauthentication_required", "This change needs a recent sign-in"),
     EMAIL_NOT_VERIFIED(403, "email_not_verified", "The email address must be verified before logging in"),
     NOT_FOUND(404, "not_found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),

@@ -23,6 +23,7 @@ public final class MailTemplates {
     public static final String PASSWORD_RESET = "password_reset";
     public static final String PASSWORD_CHANGED = "password_changed";
     public static final String EMAIL_CHANGED = "email_changed";
+    public static final String EMAIL_CHANGE_REQUESTED = "email_change_requested";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -49,6 +50,14 @@ public final class MailTemplates {
     public MailMessage emailChanged(String oldAddress, String username, String newAddress, Instant when) {
         return render(EMAIL_CHANGED, oldAddress, "Your email address was changed", "email-changed",
                 params("username", username, "newEmail", newAddress, "when", WHEN.format(when)));
+    }
+
+    /** Sent to the current address when a new one is asked for, with a link that cancels the change. */
+    public MailMessage emailChangeRequested(String oldAddress, String username, String newAddress, String cancelLink,
+                                            Duration validFor, Instant when) {
+        return render(EMAIL_CHANGE_REQUESTED, oldAddress, "Your email address is about to change", "email-change-requested",
+                params("username", username, "newEmail", newAddress, "link", cancelLink, "validFor", human(validFor),
+                        "when", WHEN.format(when)));
     }
 
     private MailMessage render(String kind, String to, String subject, String template, Map<String, Object> params) {

@@ -56,12 +56,12 @@ public final class SessionService {
      * grant), with the client's absolute lifetime when it has one (never longer than the server's).
      */
     public Issued startFromLogin(String userId, String clientId, List<String> scope, Duration clientMaxTtl,
-                                 String loginSessionId, String ip) {
+                                 String loginSessionId, Instant authTime, String ip) {
         Instant now = clock.instant();
         Duration ttl = clientMaxTtl != null && clientMaxTtl.compareTo(maxTtl) < 0 ? clientMaxTtl : maxTtl;
         Session session = new Session(SecureTokens.random(16), userId, clientId, scope, now, now, now.plus(ttl), null, null, ip);
         String refresh = SecureTokens.random(REFRESH_TOKEN_BYTES);
-        store.insertFromLogin(session, SecureTokens.hash(refresh), loginSessionId);
+        store.insertFromLogin(session, SecureTokens.hash(refresh), loginSessionId, authTime);
         return new Issued(session, refresh);
     }
 
@@ -120,6 +120,12 @@ public final class SessionService {
         if (sessionId == null) return false;
         Instant now = clock.instant();
         return live.get(sessionId, null, now, () -> store.findLive(sessionId, now), Session::expiresAt).isPresent();
+    }
+
+    /** When the user of this live session signed in (see {@link SessionStore#signedInAt}); read from the store, never cached. */
+    public Optional<Instant> signedInAt(String sessionId) {
+        if (sessionId == null) return Optional.empty();
+        return store.signedInAt(sessionId, clock.instant());
     }
 
     public Optional<Session> findLive(String sessionId) {

@@ -8,8 +8,18 @@ import java.util.Optional;
 public interface SessionStore {
     void insert(Session session, String refreshHash);
 
-    /** As {@link #insert}, recording the browser login session this token session was started from. */
-    void insertFromLogin(Session session, String refreshHash, String loginSessionId);
+    /**
+     * As {@link #insert}, recording the browser login session this token session was started from
+     * and when its user signed in there ({@code signedInAt}, the login's auth_time).
+     */
+    void insertFromLogin(Session session, String refreshHash, String loginSessionId, Instant signedInAt);
+
+    /**
+     * When the user of this live session last signed in: its start for a password login, the browser
+     * login's auth_time for a session from the authorization code grant; refreshes leave it alone.
+     * Empty for a session that is not live, or whose sign-in time is unknown.
+     */
+    Optional<Instant> signedInAt(String sessionId, Instant now);
 
     /** Revokes every live token session started from this login session; returns how many. */
     int revokeByLoginSession(String loginSessionId, Instant now);
@@ -28,7 +38,6 @@ public interface SessionStore {
     /** The live session whose current refresh token has this hash. */
     Optional<Session> findByRefreshHash(String hash);
 
-    
     Optional<Session> findLive(String sessionId, Instant now);
 
     List<Session> listLive(String userId, Instant now);

@@ -34,7 +34,7 @@ import java.util.Set;
  * audience; each protected route says how it authenticates.
  */
 public final class Routes {
-    private static final Set<String> PATCH_ME_FIELDS = Set.of("name", "email");
+    private static final Set<String> PATCH_ME_FIELDS = Set.of("name", "email", "current_password");
     private static final Set<String> PATCH_USER_FIELDS = Set.of("name", "email", "disabled", "email_verified");
     private static final Set<String> PATCH_ROLE_FIELDS = Set.of("description", "permissions");
 
@@ -119,6 +119,10 @@ public final class Routes {
             api.verifyEmail(bodies.json(ctx, Requests.VerifyEmail.class), clientIp.of(ctx));
             ctx.status(204);
         });
+        r.post("/api/v1/email/change/cancel", ctx -> {
+            api.cancelEmailChange(bodies.json(ctx, Requests.CancelEmailChange.class), clientIp.of(ctx));
+            ctx.status(204);
+        });
         r.post("/api/v1/password/forgot", ctx -> {
             api.forgotPassword(bodies.json(ctx, Requests.ForgotPassword.class), clientIp.of(ctx));
             ctx.status(202); // same status and body whether or not the address has an account
@@ -134,7 +138,10 @@ public final class Routes {
             Principal p = bearer.signedToken(ctx); // session liveness is checked by the same query that reads the user
             json(ctx, api.me(p.userId(), p.sessionId()));
         });
-        r.patch("/api/v1/me", ctx -> json(ctx, api.patchMe(bearer.require(ctx).userId(), patchMeBody(ctx))));
+        r.patch("/api/v1/me", ctx -> {
+            Principal p = bearer.require(ctx);
+            json(ctx, api.patchMe(p.userId(), p.sessionId(), patchMeBody(ctx), clientIp.of(ctx)));
+        });
         r.post("/api/v1/me/password", ctx -> {
             Principal p = bearer.require(ctx);
             api.changePassword(p.userId(), p.sessionId(), bodies.json(ctx, Requests.ChangePassword.class), clientIp.of(ctx));
@@ -183,11 +190,14 @@ public final class Routes {
         r.get("/signup", page.page(pages.signup()::show));
         r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
 
-        // The pages behind the links in verification and reset mail; GET shows a form, POST spends the token.
+        // The pages behind the links in verification, email-change and reset mail; GET shows a form, POST spends the token.
         AccountLinkPages links = pages.accountLinks();
         r.get(AccountLinkPages.VERIFY, page.page(links::verifyForm));
         r.post(AccountLinkPages.VERIFY, page.page(ctx -> links.verify(ctx, clientIp.of(ctx))));
         r.get(AccountLinkPages.VERIFY_DONE, page.page(links::verifyDone));
+        r.get(AccountLinkPages.CANCEL_CHANGE, page.page(links::cancelChangeForm));
+        r.post(AccountLinkPages.CANCEL_CHANGE, page.page(ctx -> links.cancelChange(ctx, clientIp.of(ctx))));
+        r.get(AccountLinkPages.CANCEL_CHANGE_DONE, page.page(links::cancelChangeDone));
         r.get(AccountLinkPages.RESET, page.page(links::resetForm));
         r.post(AccountLinkPages.RESET, page.page(ctx -> links.reset(ctx, clientIp.of(ctx))));
         r.get(AccountLinkPages.RESET_DONE, page.page(links::resetDone));

@@ -99,7 +99,7 @@ public final class AuthorizationCodeGrant implements TokenGrant {
         List<String> scope = c.scope().stream().filter(s -> dev.gatehouse.oauth.authorize.AuthorizeService.OIDC_SCOPES.contains(s)
                 || user.get().grants().permissions().contains(s)).toList();
         SessionService.Issued session = sessions.startFromLogin(c.userId(), client.clientId(), scope, client.refreshTokenTtl(),
-                c.loginSessionId(), ip);
+                c.loginSessionId(), c.authTime(), ip);
         if (!codes.attachSession(code, session.session().id())) {
             // Presented again while this redemption was running: what it issued is revoked (RFC 6749 §4.1.2).
             sessions.end(session.session().id());

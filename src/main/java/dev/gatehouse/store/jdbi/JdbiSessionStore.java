@@ -23,18 +23,18 @@ public final class JdbiSessionStore implements SessionStore {
 
     @Override
     public void insert(Session s, String refreshHash) {
-        insertFromLogin(s, refreshHash, null);
+        insertFromLogin(s, refreshHash, null, s.createdAt()); // a password login: the session starts at the sign-in
     }
 
     @Override
-    public void insertFromLogin(Session s, String refreshHash, String loginSessionId) {
+    public void insertFromLogin(Session s, String refreshHash, String loginSessionId, Instant signedInAt) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO sessions (id, user_id, client_id, scope, refresh_hash, created_at, last_used_at,
-                                              expires_at, user_agent, ip, login_session_id)
-                        VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip, :login)
+                                              expires_at, user_agent, ip, login_session_id, signed_in_at)
+                        VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip, :login, :signedIn)
                         """)
                 .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // a new session: nobody can hold it yet
-                .bind("login", loginSessionId)
+                .bind("login", loginSessionId).bind("signedIn", signedInAt.toEpochMilli())
                 .bind("id", s.id()).bind("user", s.userId()).bind("client", s.clientId())
                 .bind("scope", s.scope() == null ? null : String.join(" ", s.scope()))
                 .bind("hash", refreshHash).bind("created", s.createdAt().toEpochMilli())
@@ -80,6 +80,15 @@ public final class JdbiSessionStore implements SessionStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS
                         + " FROM sessions WHERE id = :id AND revoked_at IS NULL AND expires_at > :now")
                 .bind("id", sessionId).bind("now", now.toEpochMilli()).map(JdbiSessionStore::map).findOne());
+    }
+
+    @Override
+    public Optional<Instant> signedInAt(String sessionId, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT signed_in_at FROM sessions
+                         WHERE id = :id AND revoked_at IS NULL AND expires_at > :now AND signed_in_at IS NOT NULL
+                        """)
+                .bind("id", sessionId).bind("now", now.toEpochMilli()).mapTo(Long.class).findOne().map(Instant::ofEpochMilli));
     }
 
     @Override

@@ -50,6 +50,10 @@ public final class ApiHandlers {
         verification.verify(r.token(), ip);
     }
 
+    public void cancelEmailChange(Requests.CancelEmailChange r, String ip) {
+        verification.cancelChange(r.token(), ip);
+    }
+
     public void resendVerification(String userId, String ip) {
         verification.resend(userId, ip);
     }
@@ -91,15 +95,19 @@ public final class ApiHandlers {
         return me(accounts.getForSession(userId, sessionId));
     }
 
-    /** PATCH semantics: an absent field is left alone, {@code null} clears it (RFC 7396 spirit). */
-    public Map<String, Object> patchMe(String userId, JsonNode body) {
+    /**
+     * PATCH semantics: an absent field is left alone, {@code null} clears it (RFC 7396 spirit).
+     * {@code current_password} is no profile field: it is the recent sign-in an email change needs.
+     */
+    public Map<String, Object> patchMe(String userId, String sessionId, JsonNode body, String ip) {
         Optional<String> name = text(body, "name");
         Optional<String> email = text(body, "email");
+        String currentPassword = text(body, "current_password").orElse(null);
         boolean clearName = body.has("name") && body.get("name").isNull();
         if (body.has("email") && body.get("email").isNull()) {
             throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
         }
-        AccountService.ProfileUpdate update = accounts.update(userId, name, email, clearName);
+        AccountService.ProfileUpdate update = accounts.update(userId, sessionId, name, email, clearName, currentPassword, ip);
         Map<String, Object> out = me(update.user());
         if (update.pendingEmail() != null) out.put("pending_email", update.pendingEmail());
         return out;

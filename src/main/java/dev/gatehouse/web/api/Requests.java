@@ -23,6 +23,14 @@ public final class Requests {
         }
     }
 
+    /** The token of the cancel link mailed to the old address on an email change. */
+    public record CancelEmailChange(String token) {
+        @Override
+        public String toString() {
+            return "CancelEmailChange[token=<redacted>]";
+        }
+    }
+
     public record ForgotPassword(String email) {}
 
     public record ResetPassword(String token, String newPassword) {

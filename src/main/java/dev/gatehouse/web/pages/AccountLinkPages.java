@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pages behind the links in verification and reset mails. A GET only shows a form: mail
+ * The pages behind the links in verification, email-change and reset mails. A GET only shows a form: mail
  * scanners and link previews fetch links, so nothing is spent until the user submits (POST, CSRF
  * checked); success answers 303 to a page without the token, so it leaves the address bar and the
  * history. Every page is sent with {@code Referrer-Policy: no-referrer} (Pages#page), so the token
@@ -20,6 +20,8 @@ import java.util.Map;
 public final class AccountLinkPages {
     public static final String VERIFY = "/email/verify";
     public static final String VERIFY_DONE = "/email/verify/done";
+    public static final String CANCEL_CHANGE = "/email/change/cancel";
+    public static final String CANCEL_CHANGE_DONE = "/email/change/cancel/done";
     public static final String RESET = "/password/reset";
     public static final String RESET_DONE = "/password/reset/done";
     private static final int MAX_TOKEN = 128;
@@ -50,6 +52,27 @@ public final class AccountLinkPages {
     public void verifyDone(Context ctx) {
         pages.render(ctx, 200, "pages/error.jte", Map.of("title", "Email address verified",
                 "message", "Thank you: your email address is verified."));
+    }
+
+    /** GET /email/change/cancel?token=…: a one-button form naming the pending address, or an error page for a dead link. */
+    public void cancelChangeForm(Context ctx) {
+        String token = token(pages.query(ctx, "token"));
+        String pending = verification.pendingChange(token).orElseThrow(() -> new ApiException(ErrorCode.INVALID_LINK_TOKEN));
+        pages.render(ctx, 200, "pages/email-change-cancel.jte", Map.of("token", token, "csrf", pages.csrfToken(ctx),
+                "newEmail", pending));
+    }
+
+    /** POST /email/change/cancel. */
+    public void cancelChange(Context ctx, String ip) {
+        Form form = pages.form(ctx);
+        verification.cancelChange(token(form.get("token")), ip);
+        pages.redirect(ctx, CANCEL_CHANGE_DONE);
+    }
+
+    public void cancelChangeDone(Context ctx) {
+        pages.render(ctx, 200, "pages/error.jte", Map.of("title", "Email change cancelled",
+                "message", "The email address of your account stays as it was. If you did not ask for the change, "
+                        + "change your password now: someone else may have it."));
     }
 
     /** GET /password/reset?token=…: the new-password form, or an error page when the link is no longer usable. */

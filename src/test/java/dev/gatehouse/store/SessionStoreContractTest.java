@@ -52,6 +52,30 @@ class SessionStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void signedInAtIsThePasswordSessionsStartOrTheLoginsAuthTimeAndRotationKeepsIt(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User user = newUser(f);
+        Session password = session(user, T0);
+        String h = hash();
+        f.sessions.insert(password, h);
+        assertThat(f.sessions.signedInAt(password.id(), T0)).contains(T0);
+
+        // A code-grant session started now from a browser login made an hour ago.
+        Instant later = T0.plus(Duration.ofMinutes(30));
+        Session fromLogin = session(user, later);
+        f.sessions.insertFromLogin(fromLogin, hash(), "login-1", T0.minus(Duration.ofMinutes(30)));
+        assertThat(f.sessions.signedInAt(fromLogin.id(), later)).contains(T0.minus(Duration.ofMinutes(30)));
+
+        assertThat(rotate(f, h, hash(), later)).isPresent();
+        assertThat(f.sessions.signedInAt(password.id(), later)).as("a refresh is no sign-in").contains(T0);
+        f.sessions.revoke(password.id(), later);
+        assertThat(f.sessions.signedInAt(password.id(), later)).isEmpty();
+        assertThat(f.sessions.signedInAt(fromLogin.id(), later.plus(MAX))).as("expired").isEmpty();
+        assertThat(f.sessions.signedInAt("no-such-session", later)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void insertThenFindByRefreshHashAndFindLiveReturnTheSession(Kind kind) {
         StoreFixture f = fixtures.get(kind);
         Session s = session(newUser(f), T0);

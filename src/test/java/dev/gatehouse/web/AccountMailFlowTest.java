@@ -247,12 +247,13 @@ class AccountMailFlowTest {
         assertThat(http.post("/api/v1/login", Map.of("username", newEmail, "password", PASSWORD)).status())
                 .as("a pending address does not log in").isEqualTo(401);
 
+        assertThat(mailbox.await(a.email(), 2).subject()).as("told at the request").isEqualTo("Your email address is about to change");
         Mailbox.Mail mail = mailbox.await(newEmail, 1);
         assertThat(verify(mail.token(ISSUER, "/email/verify")).status()).isEqualTo(204);
         JsonNode me = http.get("/api/v1/me", access).json();
         assertThat(me.path("email").asText()).isEqualTo(newEmail);
         assertThat(me.path("email_verified").asBoolean()).isTrue();
-        assertThat(mailbox.await(a.email(), 2).subject()).isEqualTo("Your email address was changed");
+        assertThat(mailbox.await(a.email(), 3).subject()).isEqualTo("Your email address was changed");
         assertThat(http.post("/api/v1/login", Map.of("username", newEmail, "password", PASSWORD)).status()).isEqualTo(200);
     }
 

@@ -68,7 +68,7 @@ public final class ConfigKeys {
             key("mail.ip.per.minute", "10", "forgot-password and verification-resend requests per client IP per minute"),
             key("email.verify.ttl", "24h", "lifetime of an email verification link"),
             key("password.reset.ttl", "30m", "lifetime of a password reset link"),
-            key("account.reauth.max.age", "5m", "changing the email through PATCH /api/v1/me without current_password needs a sign-in at most this old (else 403 reauthentication_required)"),
+            key("account.reauth.max.age", "5m", "changing the email through PATCH /api/v1/me without current_password needs a sign-in at most this old (else 403 reauthentication_required); at most 1h"),
             key("require.verified.email", "off", "off, or login: users with an unverified email cannot log in (403 email_not_verified)"),
             key("log.format", "text", "text or json"),
             key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));

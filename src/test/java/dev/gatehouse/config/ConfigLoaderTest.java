@@ -104,6 +104,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void accountReauthMaxAgeDefaultsToFiveMinutesAndAboveAnHourIsRefused() {
+        assertThat(load(Map.of()).account().reauthMaxAge()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(load(Map.of("GATEHOUSE_ACCOUNT_REAUTH_MAX_AGE", "90s")).account().reauthMaxAge()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(problems(Map.of("GATEHOUSE_ACCOUNT_REAUTH_MAX_AGE", "2h"), null).problems()).singleElement().asString()
+                .startsWith("account.reauth.max.age:");
+        assertThat(problems(Map.of("GATEHOUSE_ACCOUNT_REAUTH_MAX_AGE", "0s"), null).problems()).singleElement().asString()
+                .startsWith("account.reauth.max.age:");
+    }
+
+    @Test
     void clientCacheTtlDefaultsToFiveSecondsAndZeroTurnsItOff() throws Exception {
         assertThat(load(Map.of(), null).tokens().clientCacheTtl()).isEqualTo(java.time.Duration.ofSeconds(5));
         assertThat(load(Map.of("GATEHOUSE_CLIENT_CACHE_TTL", "0s"), null).tokens().clientCacheTtl()).isZero();

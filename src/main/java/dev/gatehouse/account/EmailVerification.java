@@ -85,6 +85,8 @@ public final class EmailVerification {
         boolean replaces = user.email() != null
                 && !Identifiers.normalizeEmail(user.email()).equals(Identifiers.normalizeEmail(newEmail));
         if (replaces) {
+            // The older change goes first, so it can never stay confirmable without its cancel link.
+            tokens.invalidate(user.id(), AccountTokens.EMAIL_VERIFY);
             String cancel = tokens.issue(user.id(), AccountTokens.EMAIL_CHANGE_CANCEL, newEmail, ttl);
             mail.emailChangeRequested(user, user.email(), newEmail, cancel, ttl, clock.instant());
         }

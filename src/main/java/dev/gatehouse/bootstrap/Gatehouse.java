@@ -39,6 +39,7 @@ import dev.gatehouse.mail.MailTransport;
 import dev.gatehouse.mail.Outbox;
 import dev.gatehouse.mail.SmtpTransport;
 import dev.gatehouse.rbac.Authorizer;
+import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.CachingClientStore;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
@@ -264,21 +265,22 @@ public final class Gatehouse implements AutoCloseable {
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         ClientStore clientStore = new CachingClientStore(new JdbiClientStore(jdbi), clock, config.tokens().clientCacheTtl());
         this.clients = new ClientRegistry(clientStore, sessions, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
-                config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl(), keys::ensureActiveKey);
+                config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl(), keys::ensureActiveKey, config.tokens().audience());
         String tokenUrl = config.issuer() + "/oauth2/token";
         ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
-        OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
-                config.tokens().accessTokenTtl());
+        OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().accessTokenTtl());
+        Audiences audiences = new Audiences(config.tokens().audience());
         IdTokens idTokens = new IdTokens(keys, config.issuer());
         AuthorizationCodes codes = new AuthorizationCodes(new JdbiAuthorizationCodeStore(jdbi), clock, config.tokens().authorizationCodeTtl());
-        this.authorize = new AuthorizeService(clients, users, consents, new JdbiPendingRequestStore(jdbi), codes,
+        this.authorize = new AuthorizeService(clients, users, consents, new JdbiPendingRequestStore(jdbi), codes, audiences,
                 audit, clock, config.issuer());
         this.endSession = new EndSessionService(clients, idTokens, sessions, audit);
         // One grant per class.
         TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
-                new AuthorizationCodeGrant(codes, sessions, loginSessions, users, oauthTokens, idTokens, audit, clock, config.issuer()),
-                new ClientCredentialsGrant(oauthTokens, audit),
-                new RefreshTokenGrant(sessions, users, oauthTokens, audit)), tokenUrl);
+                new AuthorizationCodeGrant(codes, sessions, loginSessions, users, oauthTokens, audiences, idTokens, audit, clock,
+                        config.issuer()),
+                new ClientCredentialsGrant(oauthTokens, audiences, audit),
+                new RefreshTokenGrant(sessions, users, oauthTokens, audiences, audit)), tokenUrl);
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),

@@ -54,8 +54,11 @@ final class ClientCommand implements Runnable {
         @Option(names = "--jwks-uri", description = "where the client publishes its keys (private_key_jwt)")
         String jwksUri;
 
-        @Option(names = "--first-party", description = "skips the consent page")
+        @Option(names = "--first-party", description = "skips the consent page; its tokens may use the account and admin APIs")
         boolean firstParty;
+
+        @Option(names = "--audience", description = "an API (absolute URI recommended) this client's access tokens are for (repeatable)")
+        List<String> audience = new ArrayList<>();
 
         @Option(names = "--access-token-signed-response-alg",
                 description = "RS256, ES256 or PS256 for this client's access tokens (default: the server's token.signing.alg)")
@@ -68,7 +71,7 @@ final class ClientCommand implements Runnable {
         public Integer call() throws JsonProcessingException {
             ClientSpec spec = new ClientSpec(clientId, name, type, redirectUris, postLogoutRedirectUris,
                     grantTypes.isEmpty() ? null : grantTypes, scopes, authMethod, null, jwksUri, firstParty, null, null, null,
-                    accessTokenAlg);
+                    accessTokenAlg, audience);
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
                 ClientRegistry.Created created = g.clients().create(spec, "cli");
                 System.out.println(JSON.writeValueAsString(ClientJson.of(created.client(), created.clientSecret())));

@@ -1,6 +1,7 @@
 package dev.gatehouse.keys;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,9 +14,16 @@ import java.util.Objects;
  * @param roles     the user's roles; null for client tokens (then no {@code roles} claim)
  * @param sessionId the session id; null for client tokens (then no {@code sid} claim)
  * @param ttl       lifetime, positive and at most the {@link KeyService}'s access token TTL
+ * @param authTime  when the user signed in (OIDC Core §2 {@code auth_time}); null for client tokens (then no claim)
  */
 public record AccessTokenRequest(String subject, List<String> audience, String clientId, List<String> scope,
-        List<String> roles, String sessionId, Duration ttl) {
+        List<String> roles, String sessionId, Duration ttl, Instant authTime) {
+
+    /** Without {@code auth_time}. */
+    public AccessTokenRequest(String subject, List<String> audience, String clientId, List<String> scope,
+            List<String> roles, String sessionId, Duration ttl) {
+        this(subject, audience, clientId, scope, roles, sessionId, ttl, null);
+    }
 
     public AccessTokenRequest {
         requireText(subject, "subject");

@@ -35,6 +35,8 @@ public final class AccessTokenVerifier {
     /** Tokens we issue are well under 2 KiB; anything over this is refused before any parsing. */
     static final int MAX_TOKEN_CHARS = 8 * 1024;
     static final int DEFAULT_CACHE_SIZE = 10_000;
+    /** The reason {@link #verify} gives for a token whose {@code aud} lacks Gatehouse's own audience. */
+    public static final String WRONG_AUDIENCE = "wrong audience";
     static final Duration MAX_ALLOWED_SKEW = Duration.ofSeconds(60);
     /** NumericDate bounds (RFC 7519 §2): year 9999 keeps millisecond arithmetic far from overflow. */
     private static final long MAX_NUMERIC_DATE = 253_402_300_799L;
@@ -75,11 +77,29 @@ public final class AccessTokenVerifier {
     }
 
     /**
-     * Verifies a compact JWS access token.
+     * Verifies a compact JWS access token meant for Gatehouse itself: {@code aud} must contain the configured
+     * audience ({@code access.token.audience}).
      *
      * @throws InvalidTokenException with a short reason when the token is refused
      */
     public VerifiedAccessToken verify(String token) {
+        return verify(token, true);
+    }
+
+    /**
+     * Verifies a token this server issued whatever its audience: every check of {@link #verify} but
+     * {@code aud}. Only for endpoints that serve every client's tokens by definition: userinfo (OIDC Core
+     * §5.3, called by every relying party), introspection (RFC 7662 §2.2, which reports the real
+     * {@code aud} to the resource server that asks) and revocation (RFC 7009). Never for an API that
+     * acts on the user's account.
+     *
+     * @throws InvalidTokenException with a short reason when the token is refused
+     */
+    public VerifiedAccessToken verifyAnyAudience(String token) {
+        return verify(token, false);
+    }
+
+    private VerifiedAccessToken verify(String token, boolean ownAudience) {
         long nowMillis = clock.millis();
         if (token == null || token.isEmpty()) {
             throw new InvalidTokenException("missing token");
@@ -91,7 +111,7 @@ public final class AccessTokenVerifier {
         if (cached != null) {
             try {
                 checkHeader(cached);
-                checkClaims(cached, nowMillis);
+                checkClaims(cached, nowMillis, ownAudience);
                 return cached.result();
             } catch (InvalidTokenException e) {
                 cache.remove(token);
@@ -103,7 +123,7 @@ public final class AccessTokenVerifier {
         LoadedKey key = checkHeader(header.alg(), header.kid(), header.typ());
         verifySignature(token, dots, key);
         Decoded decoded = parseClaims(header, token, dots[1]);
-        checkClaims(decoded, nowMillis);
+        checkClaims(decoded, nowMillis, ownAudience);
         cache.put(token, decoded, nowMillis);
         return decoded.result();
     }
@@ -296,18 +316,20 @@ public final class AccessTokenVerifier {
         }
         List<String> roles = c.has("roles") ? stringArray(c.get("roles"), "malformed roles") : List.of();
         String sid = c.has("sid") ? text(c, "sid", "missing sid", "malformed sid") : null;
+        Instant authTime = c.has("auth_time")
+                ? Instant.ofEpochMilli(numericDate(c.get("auth_time"), "missing auth_time", "malformed auth_time")) : null;
         VerifiedAccessToken result = new VerifiedAccessToken(sub, clientId, scope, roles, sid, jti,
-                Instant.ofEpochMilli(exp), aud);
+                Instant.ofEpochMilli(exp), aud, authTime);
         return new Decoded(header.alg(), header.kid(), header.typ(), iss, aud, exp, nbf, iat, result);
     }
 
-    private void checkClaims(Decoded d, long nowMillis) {
+    private void checkClaims(Decoded d, long nowMillis, boolean ownAudience) {
         // RFC 9068 §4: iss must match exactly, aud must contain this resource.
         if (!issuer.equals(d.iss())) {
             throw new InvalidTokenException("wrong issuer");
         }
-        if (!d.aud().contains(audience)) {
-            throw new InvalidTokenException("wrong audience");
+        if (ownAudience && !d.aud().contains(audience)) {
+            throw new InvalidTokenException(WRONG_AUDIENCE);
         }
         // RFC 7519 §4.1.4-4.1.6 with the configured leeway (at most 60 s).
         if (nowMillis > d.expMillis() + skewMillis) {

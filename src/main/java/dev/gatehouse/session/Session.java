@@ -3,6 +3,26 @@ package dev.gatehouse.session;
 import java.time.Instant;
 import java.util.List;
 
-/** A login session; its refresh token is stored only as a hash, elsewhere. */
+/**
+ * A login session; its refresh token is stored only as a hash, elsewhere.
+ *
+ * @param authTime  when the user signed in (OIDC Core §2 {@code auth_time}; column {@code signed_in_at}):
+ *                  {@code createdAt} for a session of /api/v1/login, the browser sign-in for one started from
+ *                  an authorization code; null when unknown (a code session whose login session was gone at
+ *                  migration V11), which counts as an old sign-in: its access tokens carry no {@code auth_time}
+ * @param resources the RFC 8707 resources granted at authorization; empty when none were named
+ */
 public record Session(String id, String userId, String clientId, List<String> scope, Instant createdAt,
-                      Instant lastUsedAt, Instant expiresAt, Instant revokedAt, String userAgent, String ip) {}
+                      Instant lastUsedAt, Instant expiresAt, Instant revokedAt, String userAgent, String ip,
+                      Instant authTime, List<String> resources) {
+
+    public Session {
+        resources = resources == null ? List.of() : List.copyOf(resources);
+    }
+
+    /** Signed in when the session started, without resources. */
+    public Session(String id, String userId, String clientId, List<String> scope, Instant createdAt,
+                   Instant lastUsedAt, Instant expiresAt, Instant revokedAt, String userAgent, String ip) {
+        this(id, userId, clientId, scope, createdAt, lastUsedAt, expiresAt, revokedAt, userAgent, ip, createdAt, List.of());
+    }
+}

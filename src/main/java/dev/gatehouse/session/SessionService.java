@@ -54,12 +54,16 @@ public final class SessionService {
     /**
      * Starts a token session for an OAuth client from a browser login session (authorization code
      * grant), with the client's absolute lifetime when it has one (never longer than the server's).
+     *
+     * @param authTime  when the user signed in at the browser (kept for every access token of the session)
+     * @param resources the RFC 8707 resources granted at authorization; empty when none were named
      */
     public Issued startFromLogin(String userId, String clientId, List<String> scope, Duration clientMaxTtl,
-                                 String loginSessionId, Instant authTime, String ip) {
+                                 String loginSessionId, Instant authTime, String ip, List<String> resources) {
         Instant now = clock.instant();
         Duration ttl = clientMaxTtl != null && clientMaxTtl.compareTo(maxTtl) < 0 ? clientMaxTtl : maxTtl;
-        Session session = new Session(SecureTokens.random(16), userId, clientId, scope, now, now, now.plus(ttl), null, null, ip);
+        Session session = new Session(SecureTokens.random(16), userId, clientId, scope, now, now, now.plus(ttl), null, null, ip,
+                authTime, resources);
         String refresh = SecureTokens.random(REFRESH_TOKEN_BYTES);
         store.insertFromLogin(session, SecureTokens.hash(refresh), loginSessionId, authTime);
         return new Issued(session, refresh);

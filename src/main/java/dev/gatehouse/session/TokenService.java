@@ -20,7 +20,10 @@ public final class TokenService {
     }
 
     /**
-     * Permissions are recomputed from the user's roles at every issue and intersected with the
+     * Tokens of the built-in login: first-party, so {@code aud} is Gatehouse's own audience; {@code auth_time}
+     * is the session's sign-in, the same for every refresh (OIDC Core §2).
+     *
+     * <p>Permissions are recomputed from the user's roles at every issue and intersected with the
      * scope the session was granted at login, so a refresh never brings back a permission that was
      * removed, nor adds one the login did not grant (API.md §2, RFC 6749 §6). {@code roles} is the
      * user's current roles.
@@ -28,7 +31,7 @@ public final class TokenService {
     public TokenResponse issue(String userId, Session session, Grants grants, String refreshToken) {
         List<String> scope = grants.narrow(session.scope());
         IssuedToken token = issuer.issue(new AccessTokenRequest(userId, audience, session.clientId(), scope,
-                grants.roles(), session.id(), accessTokenTtl));
+                grants.roles(), session.id(), accessTokenTtl, session.authTime()));
         return new TokenResponse(token.token(), "Bearer", accessTokenTtl.toSeconds(), refreshToken, String.join(" ", scope));
     }
 }

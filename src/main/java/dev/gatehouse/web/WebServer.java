@@ -36,7 +36,7 @@ public final class WebServer implements AutoCloseable {
                      SessionService sessions, Authorizer authorizer, KeyService keys, Health health,
                      PrometheusMeterRegistry metrics, byte[] openApi, HostedPages pages, OAuthEndpoints oauth) {
         this.config = config.http();
-        BearerAuth bearer = new BearerAuth(verifier, sessions);
+        BearerAuth bearer = new BearerAuth(verifier, sessions, oauth.clients());
         Bodies bodies = new Bodies(config.http().maxBodyBytes());
         ClientIp clientIp = new ClientIp(config.http().trustedProxies());
         Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer, clientIp), bodies, clientIp, keys, health,

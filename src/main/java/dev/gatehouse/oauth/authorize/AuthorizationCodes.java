@@ -48,13 +48,19 @@ public final class AuthorizationCodes {
         record Invalid(String reason) implements Redemption {}
     }
 
-    /** A new code for an approved request. */
+    /** A new code for an approved request, without RFC 8707 resources. */
     public String issue(String clientId, String redirectUri, List<String> scope, String nonce, String codeChallenge,
                         LoginSession login) {
+        return issue(clientId, redirectUri, scope, nonce, codeChallenge, login, List.of());
+    }
+
+    /** A new code for an approved request; {@code resources} are the checked RFC 8707 values (empty: none). */
+    public String issue(String clientId, String redirectUri, List<String> scope, String nonce, String codeChallenge,
+                        LoginSession login, List<String> resources) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String code = SecureTokens.random(CODE_BYTES);
         store.insert(SecureTokens.hash(code), new AuthorizationCode(clientId, login.userId(), redirectUri, scope, nonce,
-                codeChallenge, login.authTime(), login.amr(), login.id(), now, now.plus(ttl)));
+                codeChallenge, login.authTime(), login.amr(), login.id(), now, now.plus(ttl), resources));
         return code;
     }
 

@@ -18,6 +18,8 @@ import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.core.Scopes;
 import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.oauth.OAuthException;
+import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.client.OAuthClient;
 import dev.gatehouse.oauth.client.RedirectUris;
@@ -61,12 +63,14 @@ public final class AuthorizeService {
     private final ConsentService consents;
     private final PendingRequestStore pending;
     private final AuthorizationCodes codes;
+    private final Audiences audiences;
     private final AuditLog audit;
     private final Clock clock;
     private final Issuer issuer;
 
     public AuthorizeService(ClientRegistry clients, UserStore users, ConsentService consents, PendingRequestStore pending,
-                            AuthorizationCodes codes, AuditLog audit, Clock clock, String issuer) {
+                            AuthorizationCodes codes, Audiences audiences, AuditLog audit, Clock clock, String issuer) {
+        this.audiences = audiences;
         this.clients = clients;
         this.users = users;
         this.consents = consents;
@@ -125,7 +129,7 @@ public final class AuthorizeService {
 
     /** A validated request and its signed-in user. */
     private record Flow(OAuthClient client, URI redirectUri, State state, List<String> scope, String nonce, String codeChallenge,
-                        LoginSession login, String handle) {}
+                        LoginSession login, String handle, List<String> resources) {}
 
     /** Raised inside {@link #evaluate} for an error that goes back to the client. */
     private static final class Refused extends RuntimeException {
@@ -178,7 +182,14 @@ public final class AuthorizeService {
         // 2. Syntax: each parameter once (RFC 6749 §3.1), bounded sizes.
         if (params.size() > MAX_PARAMETERS) throw new Refused(OAuth2Error.INVALID_REQUEST, "Too many parameters");
         Map<String, String> p = new LinkedHashMap<>();
+        // RFC 8707 §2: resource is the one parameter that may repeat, once per resource server.
+        List<String> resourceValues = new ArrayList<>();
+        for (String v : params.getOrDefault("resource", List.of())) {
+            if (v.length() > MAX_VALUE) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter resource is too long");
+            if (!v.isEmpty()) resourceValues.add(v);
+        }
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
+            if (e.getKey().equals("resource")) continue;
             if (e.getValue().size() > 1) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter " + printable(e.getKey()) + " is repeated");
             if (e.getKey().length() > 64) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter name too long");
             String v = e.getValue().isEmpty() ? "" : e.getValue().get(0);
@@ -219,6 +230,13 @@ public final class AuthorizeService {
         if (requested == null) requested = client.scopes().contains("openid") ? List.of("openid") : List.of();
         List<String> allowed = requested.stream().filter(client.scopes()::contains).toList();
         if (!requested.isEmpty() && allowed.isEmpty()) throw new Refused(OAuth2Error.INVALID_SCOPE, "None of the requested scopes is allowed");
+        // 5b. Resources (RFC 8707 §2): each one the client may ask tokens for, else invalid_target.
+        List<String> resources;
+        try {
+            resources = audiences.check(client, resourceValues, null);
+        } catch (OAuthException e) {
+            throw new Refused(OAuth2Error.INVALID_TARGET, e.getMessage());
+        }
         // 6. The typed parse (Nimbus): OpenID Connect rules when openid was asked for.
         boolean oidc = allowed.contains("openid");
         Prompt prompt;
@@ -256,14 +274,14 @@ public final class AuthorizeService {
         Optional<UserWithGrants> user = needLogin ? Optional.empty() : users.findById(login.get().userId());
         if (user.isEmpty() || user.get().user().disabled()) {
             if (none) throw new Refused(OIDCError.LOGIN_REQUIRED, "The user must sign in");
-            String h = handle != null ? handle : save(p);
+            String h = handle != null ? handle : save(p, resources);
             return new Decision(new AuthorizeOutcome.Login(h, login.isPresent(), loginHint), null);
         }
         LoginSession session = login.get();
         // 8. Permissions the user lacks are dropped (API.md §2); OIDC scopes stay.
         Set<String> permissions = user.get().grants().permissions();
         List<String> granted = allowed.stream().filter(s -> OIDC_SCOPES.contains(s) || permissions.contains(s)).sorted().toList();
-        Flow flow = new Flow(client, redirectUri, singleState(params), granted, nonce, challenge, session, handle);
+        Flow flow = new Flow(client, redirectUri, singleState(params), granted, nonce, challenge, session, handle, resources);
         // 9. Consent: first-party clients skip it; otherwise remembered per user and client, asked again for
         // new scopes or prompt=consent (OIDC Core §3.1.2.4).
         boolean askConsent = !client.firstParty() && (prompt != null && prompt.contains(Prompt.Type.CONSENT)
@@ -272,7 +290,7 @@ public final class AuthorizeService {
         if (step == Step.CONSENT) return new Decision(null, flow);
         if (askConsent) {
             if (none) throw new Refused(OIDCError.CONSENT_REQUIRED, "The user must consent");
-            String h = handle != null ? handle : save(p);
+            String h = handle != null ? handle : save(p, resources);
             return new Decision(new AuthorizeOutcome.Consent(h), null);
         }
         if (handle != null) pending.delete(SecureTokens.hash(handle));
@@ -280,7 +298,8 @@ public final class AuthorizeService {
     }
 
     private AuthorizeOutcome issue(Flow f) {
-        String code = codes.issue(f.client().clientId(), f.redirectUri().toString(), f.scope(), f.nonce(), f.codeChallenge(), f.login());
+        String code = codes.issue(f.client().clientId(), f.redirectUri().toString(), f.scope(), f.nonce(), f.codeChallenge(), f.login(),
+                f.resources());
         audit.record("authorize", "success", f.login().userId(), f.login().userId(), f.client().clientId(), null,
                 "scope=" + String.join(" ", f.scope()));
         // RFC 9207 §2: iss in every authorization response.
@@ -293,10 +312,15 @@ public final class AuthorizeService {
         return new AuthorizeOutcome.Redirect(new AuthorizationErrorResponse(redirectUri, e, state, issuer, ResponseMode.QUERY).toURI());
     }
 
-    private String save(Map<String, String> params) {
+    private String save(Map<String, String> params, List<String> resources) {
         String handle = SecureTokens.random(32);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        pending.insert(SecureTokens.hash(handle), encode(params), now, now.plus(PENDING_TTL));
+        StringBuilder encoded = new StringBuilder(encode(params));
+        for (String r : resources) {
+            if (encoded.length() > 0) encoded.append('&');
+            encoded.append("resource=").append(URLEncoder.encode(r, StandardCharsets.UTF_8));
+        }
+        pending.insert(SecureTokens.hash(handle), encoded.toString(), now, now.plus(PENDING_TTL));
         return handle;
     }
 

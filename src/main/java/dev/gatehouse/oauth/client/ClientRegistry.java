@@ -25,6 +25,7 @@ public final class ClientRegistry {
     private final AuditLog audit;
     private final Clock clock;
     private final Consumer<String> signingKey;
+    private final String firstPartyClientId;
 
     /**
      * @param dev                GATEHOUSE_DEV: plain-http redirect and JWKS URIs allowed off loopback
@@ -32,16 +33,18 @@ public final class ClientRegistry {
      * @param signingKey         makes sure a signing key of the given algorithm exists before a client signed
      *                           for with it ({@code id_token_signed_response_alg}, {@code access_token_signed_response_alg})
      *                           is saved, so its first token does not wait for one
+     * @param ownAudience        Gatehouse's own audience ({@code access.token.audience}): only first-party clients may list it
      */
     public ClientRegistry(ClientStore store, SessionService sessions, AuditLog audit, Clock clock, boolean dev,
                           String firstPartyClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl,
-                          Consumer<String> signingKey) {
+                          Consumer<String> signingKey, String ownAudience) {
         this.store = store;
+        this.firstPartyClientId = firstPartyClientId;
         this.signingKey = signingKey;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
-        this.validator = new ClientValidator(dev, firstPartyClientId, maxAccessTokenTtl, maxRefreshTokenTtl);
+        this.validator = new ClientValidator(dev, firstPartyClientId, maxAccessTokenTtl, maxRefreshTokenTtl, ownAudience);
     }
 
     /** A client and, once, the secret it was given (null when it has none). */
@@ -73,7 +76,7 @@ public final class ClientRegistry {
                 Boolean.TRUE.equals(spec.firstParty()), seconds(spec.accessTokenTtl()), seconds(spec.refreshTokenTtl()),
                 spec.idTokenSignedResponseAlg() == null ? "RS256" : spec.idTokenSignedResponseAlg(),
                 serverDefaultToNull(spec.accessTokenSignedResponseAlg()),
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), orEmpty(spec.audience()));
         errors.addAll(validator.check(client));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
         ensureSigningKeys(client);
@@ -90,6 +93,17 @@ public final class ClientRegistry {
     public Optional<OAuthClient> find(String clientId) {
         if (clientId == null || clientId.length() > 128) return Optional.empty();
         return store.find(clientId).map(ClientStore.Stored::client);
+    }
+
+    /**
+     * Whether tokens issued to this client may use the account and admin APIs: the built-in login's client,
+     * or a registered client that is first-party NOW (read through the client cache, so a client switched
+     * to {@code first_party: false} or deleted stops working within the cache's lifetime).
+     */
+    public boolean isFirstParty(String clientId) {
+        if (clientId == null) return false;
+        if (clientId.equals(firstPartyClientId)) return true;
+        return find(clientId).map(OAuthClient::firstParty).orElse(false);
     }
 
     public OAuthClient get(String clientId) {
@@ -128,7 +142,7 @@ public final class ClientRegistry {
                 or(patch.idTokenSignedResponseAlg(), c.idTokenSignedResponseAlg()),
                 patch.accessTokenSignedResponseAlg() != null ? serverDefaultToNull(patch.accessTokenSignedResponseAlg())
                         : c.accessTokenSignedResponseAlg(),
-                c.createdAt());
+                c.createdAt(), or(patch.audience(), c.audience()));
         errors.addAll(validator.check(next));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
         ensureSigningKeys(next);
@@ -181,6 +195,7 @@ public final class ClientRegistry {
         nulls("post_logout_redirect_uris", s.postLogoutRedirectUris(), errors);
         nulls("grant_types", s.grantTypes(), errors);
         nulls("scopes", s.scopes(), errors);
+        nulls("audience", s.audience(), errors);
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
     }
 

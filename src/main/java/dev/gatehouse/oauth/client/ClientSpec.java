@@ -10,14 +10,24 @@ import java.util.List;
  * @param refreshTokenTtl seconds
  * @param accessTokenSignedResponseAlg {@link #SERVER_DEFAULT} (the JSON null on PATCH) sets it back to the
  *                                     server's {@code token.signing.alg}
+ * @param audience the client's {@code audience} list; null = unchanged (update) or empty (create)
  */
 public record ClientSpec(String clientId, String name, String type, List<String> redirectUris,
         List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
         String jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
-        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg) {
+        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, List<String> audience) {
 
     /** The {@code access_token_signed_response_alg} that names no algorithm: the server's own. */
     public static final String SERVER_DEFAULT = "";
+
+    /** Without an audience list: the client keeps its own (update) or has none (create). */
+    public ClientSpec(String clientId, String name, String type, List<String> redirectUris,
+            List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
+            String jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
+            String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg) {
+        this(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes, authMethod, jwks, jwksUri,
+                firstParty, accessTokenTtl, refreshTokenTtl, idTokenSignedResponseAlg, accessTokenSignedResponseAlg, null);
+    }
 
     /** Without an access token algorithm: the client keeps its own (update) or the server's (create). */
     public ClientSpec(String clientId, String name, String type, List<String> redirectUris,
@@ -29,6 +39,6 @@ public record ClientSpec(String clientId, String name, String type, List<String>
     }
 
     public static ClientSpec empty() {
-        return new ClientSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ClientSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

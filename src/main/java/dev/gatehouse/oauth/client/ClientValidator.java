@@ -24,15 +24,21 @@ final class ClientValidator {
     private static final int MAX_URIS = 20;
     private static final int MAX_SCOPES = 100;
     private static final int MAX_JWKS = 16_384;
+    static final int MAX_AUDIENCE = 20;
+    static final int MAX_AUDIENCE_LENGTH = 200;
 
     private final RedirectUris redirectUris;
     private final String reservedClientId;
     private final Duration maxAccessTokenTtl;
     private final Duration maxRefreshTokenTtl;
     private final boolean dev;
+    private final String ownAudience;
 
-    ClientValidator(boolean dev, String reservedClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl) {
+    /** @param ownAudience Gatehouse's own audience, which only first-party clients may list */
+    ClientValidator(boolean dev, String reservedClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl,
+                    String ownAudience) {
         this.dev = dev;
+        this.ownAudience = ownAudience;
         this.redirectUris = new RedirectUris(dev);
         this.reservedClientId = reservedClientId;
         this.maxAccessTokenTtl = maxAccessTokenTtl;
@@ -44,6 +50,8 @@ final class ClientValidator {
         if (!CLIENT_ID.matcher(id).matches()) errors.add(new FieldError("client_id", "invalid"));
         // The first-party client of /api/v1/login is built in (implicit): its id cannot be registered.
         else if (id.equals(reservedClientId)) errors.add(new FieldError("client_id", "reserved"));
+        // A client without an audience list gets tokens for its own id: that id must never be Gatehouse's audience.
+        else if (id.equals(ownAudience)) errors.add(new FieldError("client_id", "reserved"));
     }
 
     List<FieldError> check(OAuthClient c) {
@@ -77,6 +85,7 @@ final class ClientValidator {
             }
         }
 
+        audience(c, errors);
         authMethod(c, errors);
         if (c.accessTokenTtl() != null && (c.accessTokenTtl().isNegative() || c.accessTokenTtl().isZero()
                 || c.accessTokenTtl().compareTo(maxAccessTokenTtl) > 0)) {
@@ -94,6 +103,25 @@ final class ClientValidator {
             errors.add(new FieldError("access_token_signed_response_alg", "unsupported"));
         }
         return distinct(errors);
+    }
+
+    /**
+     * The APIs this client's tokens may be for. Each entry is what a resource server compares {@code aud}
+     * with; an absolute URI (RFC 8707 §2 requires one to name it as a {@code resource}) is recommended, any
+     * other value is only ever the default audience. Gatehouse's own audience opens the account and admin
+     * APIs, so only a first-party client may list it (issue 12).
+     */
+    private void audience(OAuthClient c, List<FieldError> errors) {
+        if (c.audience().size() > MAX_AUDIENCE) errors.add(new FieldError("audience", "too_many"));
+        Set<String> seen = new java.util.HashSet<>();
+        for (String a : c.audience()) {
+            if (a == null || a.isEmpty()) errors.add(new FieldError("audience", "invalid"));
+            else if (a.length() > MAX_AUDIENCE_LENGTH) errors.add(new FieldError("audience", "too_long"));
+            // Stored space-separated like scopes; a URI has no white space or control characters anyway.
+            else if (a.chars().anyMatch(ch -> ch <= 0x20 || ch == 0x7F)) errors.add(new FieldError("audience", "invalid"));
+            else if (!seen.add(a)) errors.add(new FieldError("audience", "duplicate"));
+            else if (a.equals(ownAudience) && !c.firstParty()) errors.add(new FieldError("audience", "reserved_for_first_party"));
+        }
     }
 
     private void uris(String field, List<String> uris, List<FieldError> errors) {

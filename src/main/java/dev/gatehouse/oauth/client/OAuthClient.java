@@ -13,17 +13,30 @@ import java.util.List;
  * @param refreshTokenTtl absolute lifetime of sessions started for this client; null = the server default
  * @param accessTokenSignedResponseAlg the algorithm of access tokens issued to this client; null = the server's
  *                        {@code token.signing.alg}
+ * @param audience        the resource servers this client's access tokens may be for (their {@code aud}, and what
+ *                        an RFC 8707 {@code resource} parameter may name); empty = none
  */
 public record OAuthClient(String clientId, String name, ClientType type, List<String> redirectUris,
         List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
         String jwks, String jwksUri, boolean firstParty, Duration accessTokenTtl, Duration refreshTokenTtl,
-        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, Instant createdAt) {
+        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, Instant createdAt, List<String> audience) {
 
     public OAuthClient {
+        audience = audience == null ? List.of() : List.copyOf(audience);
         redirectUris = List.copyOf(redirectUris);
         postLogoutRedirectUris = List.copyOf(postLogoutRedirectUris);
         grantTypes = List.copyOf(grantTypes);
         scopes = List.copyOf(scopes);
+    }
+
+    /** Without an audience list. */
+    public OAuthClient(String clientId, String name, ClientType type, List<String> redirectUris,
+            List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
+            String jwks, String jwksUri, boolean firstParty, Duration accessTokenTtl, Duration refreshTokenTtl,
+            String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, Instant createdAt) {
+        this(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes, authMethod, jwks, jwksUri,
+                firstParty, accessTokenTtl, refreshTokenTtl, idTokenSignedResponseAlg, accessTokenSignedResponseAlg, createdAt,
+                List.of());
     }
 
     public boolean allowsGrant(String grantType) {

@@ -29,7 +29,7 @@ import java.util.Optional;
  * <p>Who may ask (RFC 7662 §2.1, §4): only an authenticated confidential client; a public client
  * has no credential to prove who asks, so it gets {@code invalid_client}. Access tokens: any such
  * client may introspect them (that is what resource servers do), and they are active when the
- * signature, type, issuer, audience and lifetime verify and, for a user's token, its session is
+ * signature, type, issuer and lifetime verify (whatever the audience) and, for a user's token, its session is
  * still live, so a logout or revocation shows at once. Refresh tokens: only the client they were
  * issued to learns about them; for any other caller they are inactive (RFC 7662 §4, token
  * scanning). Inactive is exactly {@code {"active":false}} (§2.2).
@@ -79,8 +79,9 @@ public final class IntrospectionEndpoint {
     private Optional<TokenIntrospectionSuccessResponse> access(String token) {
         if (token.indexOf('.') < 0) return Optional.empty();
         VerifiedAccessToken t;
+        // Any audience: the resource server asking decides from the aud reported (RFC 7662 §2.2, §4).
         try {
-            t = verifier.verify(token);
+            t = verifier.verifyAnyAudience(token);
         } catch (InvalidTokenException e) {
             return Optional.empty();
         }

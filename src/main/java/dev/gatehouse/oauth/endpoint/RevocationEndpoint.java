@@ -67,8 +67,9 @@ public final class RevocationEndpoint {
 
     private Optional<Session> accessTokenSession(String token) {
         if (token.indexOf('.') < 0) return Optional.empty();
+        // Any audience: a client revokes its own tokens, whatever API they were for (RFC 7009 §2.1).
         try {
-            VerifiedAccessToken t = verifier.verify(token);
+            VerifiedAccessToken t = verifier.verifyAnyAudience(token);
             return t.sessionId() == null ? Optional.empty() : sessions.findLive(t.sessionId());
         } catch (InvalidTokenException e) {
             return Optional.empty();

@@ -57,8 +57,10 @@ public final class UserInfoEndpoint {
             return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
         }
         VerifiedAccessToken verified;
+        // Every relying party calls userinfo with its own token (OIDC Core §5.3), whose aud is its own API
+        // or its client id, never Gatehouse's: any audience, the openid scope and a live session decide.
         try {
-            verified = verifier.verify(token.getValue());
+            verified = verifier.verifyAnyAudience(token.getValue());
         } catch (InvalidTokenException e) {
             return invalidToken();
         }

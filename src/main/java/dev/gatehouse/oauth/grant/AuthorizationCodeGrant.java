@@ -20,6 +20,7 @@ import dev.gatehouse.keys.IdTokens;
 import dev.gatehouse.oauth.OAuthException;
 import dev.gatehouse.oauth.authorize.AuthorizationCode;
 import dev.gatehouse.oauth.authorize.AuthorizationCodes;
+import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.OAuthClient;
 import dev.gatehouse.session.SessionService;
 import java.time.Clock;
@@ -44,14 +45,16 @@ public final class AuthorizationCodeGrant implements TokenGrant {
     private final LoginSessionService loginSessions;
     private final UserStore users;
     private final OAuthTokens tokens;
+    private final Audiences audiences;
     private final IdTokens idTokens;
     private final AuditLog audit;
     private final Clock clock;
     private final String issuer;
 
     public AuthorizationCodeGrant(AuthorizationCodes codes, SessionService sessions, LoginSessionService loginSessions,
-                                  UserStore users, OAuthTokens tokens, IdTokens idTokens, AuditLog audit, Clock clock,
-                                  String issuer) {
+                                  UserStore users, OAuthTokens tokens, Audiences audiences, IdTokens idTokens, AuditLog audit,
+                                  Clock clock, String issuer) {
+        this.audiences = audiences;
         this.codes = codes;
         this.sessions = sessions;
         this.loginSessions = loginSessions;
@@ -74,6 +77,8 @@ public final class AuthorizationCodeGrant implements TokenGrant {
         String code = grant.getAuthorizationCode().getValue();
         String redirectUri = grant.getRedirectionURI() == null ? null : grant.getRedirectionURI().toString();
         String verifier = grant.getCodeVerifier() == null ? null : grant.getCodeVerifier().getValue();
+        // RFC 8707 §2: what the client may never ask for is refused before the code is spent.
+        List<String> requested = audiences.check(client, OAuthTokens.resources(request), null);
         AuthorizationCodes.Redemption redemption = codes.redeem(code, client.clientId(), redirectUri, verifier);
         if (redemption instanceof AuthorizationCodes.Redemption.Reused r) {
             r.sessionId().ifPresent(sessions::end);
@@ -94,18 +99,22 @@ public final class AuthorizationCodeGrant implements TokenGrant {
             audit.record("authorization_code", "failure", c.userId(), client.clientId(), client.clientId(), ip, "login_session_ended");
             throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
         }
+        // RFC 8707 §2.2: a token request may only narrow the resources of the authorization request.
+        audiences.check(client, requested, c.resources());
+        List<String> audience = audiences.forToken(client, requested, c.resources());
         boolean openid = c.scope().contains("openid");
         // Permissions removed since the code was issued are not granted (API.md §2).
         List<String> scope = c.scope().stream().filter(s -> dev.gatehouse.oauth.authorize.AuthorizeService.OIDC_SCOPES.contains(s)
                 || user.get().grants().permissions().contains(s)).toList();
         SessionService.Issued session = sessions.startFromLogin(c.userId(), client.clientId(), scope, client.refreshTokenTtl(),
-                c.loginSessionId(), c.authTime(), ip);
+                c.loginSessionId(), c.authTime(), ip, c.resources());
         if (!codes.attachSession(code, session.session().id())) {
             // Presented again while this redemption was running: what it issued is revoked (RFC 6749 §4.1.2).
             sessions.end(session.session().id());
             throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
         }
-        BearerAccessToken access = tokens.issue(c.userId(), client, scope, user.get().grants().roles(), session.session().id());
+        BearerAccessToken access = tokens.issue(c.userId(), client, audience, scope, user.get().grants().roles(),
+                session.session().id(), c.authTime());
         // OIDC Core §11: offline_access asks for a refresh token; first-party clients get one as the core's login does.
         boolean refresh = client.allowsGrant("refresh_token") && (scope.contains("offline_access") || client.firstParty());
         RefreshToken refreshToken = refresh ? new RefreshToken(session.refreshToken()) : null;

@@ -8,6 +8,7 @@ import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.oauth.OAuthException;
+import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.ClientType;
 import dev.gatehouse.oauth.client.OAuthClient;
 import java.util.List;
@@ -19,9 +20,11 @@ import java.util.List;
  */
 public final class ClientCredentialsGrant implements TokenGrant {
     private final OAuthTokens tokens;
+    private final Audiences audiences;
     private final AuditLog audit;
 
-    public ClientCredentialsGrant(OAuthTokens tokens, AuditLog audit) {
+    public ClientCredentialsGrant(OAuthTokens tokens, Audiences audiences, AuditLog audit) {
+        this.audiences = audiences;
         this.tokens = tokens;
         this.audit = audit;
     }
@@ -45,7 +48,9 @@ public final class ClientCredentialsGrant implements TokenGrant {
                     + String.join(" ", scope.stream().filter(s -> !client.scopes().contains(s)).toList()));
         }
         List<String> sorted = scope.stream().sorted().toList();
+        // RFC 8707 §2: a resource must be one of the client's audience; none named: its whole audience.
+        List<String> audience = audiences.forToken(client, audiences.check(client, OAuthTokens.resources(request), null), null);
         audit.record("client_credentials", "success", null, client.clientId(), client.clientId(), ip, null);
-        return new AccessTokenResponse(new Tokens(tokens.issue(client.clientId(), client, sorted, null, null), null));
+        return new AccessTokenResponse(new Tokens(tokens.issue(client.clientId(), client, audience, sorted, null, null, null), null));
     }
 }

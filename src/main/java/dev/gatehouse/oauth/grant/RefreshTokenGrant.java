@@ -11,6 +11,7 @@ import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.oauth.OAuthException;
+import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.OAuthClient;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.session.SessionService;
@@ -32,9 +33,11 @@ public final class RefreshTokenGrant implements TokenGrant {
     private final SessionService sessions;
     private final UserStore users;
     private final OAuthTokens tokens;
+    private final Audiences audiences;
     private final AuditLog audit;
 
-    public RefreshTokenGrant(SessionService sessions, UserStore users, OAuthTokens tokens, AuditLog audit) {
+    public RefreshTokenGrant(SessionService sessions, UserStore users, OAuthTokens tokens, Audiences audiences, AuditLog audit) {
+        this.audiences = audiences;
         this.sessions = sessions;
         this.users = users;
         this.tokens = tokens;
@@ -51,6 +54,7 @@ public final class RefreshTokenGrant implements TokenGrant {
         String presented = ((com.nimbusds.oauth2.sdk.RefreshTokenGrant) request.getAuthorizationGrant()).getRefreshToken().getValue();
         Optional<Session> current = sessions.findByRefreshToken(presented);
         // RFC 6749 §3.1: an empty scope parameter counts as omitted.
+        List<String> resources = OAuthTokens.resources(request);
         List<String> requested = request.getScope() == null || request.getScope().isEmpty() ? null : request.getScope().toStringList();
         if (current.isPresent()) {
             Session s = current.get();
@@ -62,6 +66,8 @@ public final class RefreshTokenGrant implements TokenGrant {
             if (requested != null && s.scope() != null && !s.scope().containsAll(requested)) {
                 throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
             }
+            // RFC 8707 §2.2: only what the client may ask for, within what the authorization granted.
+            audiences.check(client, resources, s.resources());
         }
         SessionService.Issued issued;
         try {
@@ -79,7 +85,8 @@ public final class RefreshTokenGrant implements TokenGrant {
         List<String> scope = scope(session, requested, client, user.get());
         audit.record("refresh", "success", session.userId(), client.clientId(), null, ip, "session=" + session.id());
         return new AccessTokenResponse(new Tokens(
-                tokens.issue(session.userId(), client, scope, user.get().grants().roles(), session.id()),
+                tokens.issue(session.userId(), client, audiences.forToken(client, audiences.check(client, resources, session.resources()),
+                        session.resources()), scope, user.get().grants().roles(), session.id(), session.authTime()),
                 new RefreshToken(issued.refreshToken())));
     }
 

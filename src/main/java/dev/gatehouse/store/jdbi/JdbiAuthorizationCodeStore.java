@@ -13,7 +13,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiAuthorizationCodeStore implements AuthorizationCodeStore {
     private static final String COLUMNS = "client_id, user_id, redirect_uri, scope, nonce, code_challenge, auth_time, amr, "
-            + "login_session_id, created_at, expires_at";
+            + "login_session_id, created_at, expires_at, resource";
 
     private final Jdbi jdbi;
 
@@ -25,13 +25,15 @@ public final class JdbiAuthorizationCodeStore implements AuthorizationCodeStore 
     public void insert(String codeHash, AuthorizationCode c) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO authorization_codes (code_hash, client_id, user_id, redirect_uri, scope, nonce, code_challenge,
-                                                         auth_time, amr, login_session_id, created_at, expires_at)
-                        VALUES (:hash, :client, :user, :redirect, :scope, :nonce, :challenge, :auth, :amr, :login, :created, :expires)
+                                                         auth_time, amr, login_session_id, created_at, expires_at, resource)
+                        VALUES (:hash, :client, :user, :redirect, :scope, :nonce, :challenge, :auth, :amr, :login, :created, :expires,
+                                :resource)
                         """)
                 .bind("hash", codeHash).bind("client", c.clientId()).bind("user", c.userId()).bind("redirect", c.redirectUri())
                 .bind("scope", String.join(" ", c.scope())).bind("nonce", c.nonce()).bind("challenge", c.codeChallenge())
                 .bind("auth", c.authTime().toEpochMilli()).bind("amr", String.join(" ", c.amr())).bind("login", c.loginSessionId())
                 .bind("created", c.createdAt().toEpochMilli()).bind("expires", c.expiresAt().toEpochMilli())
+                .bind("resource", c.resources().isEmpty() ? null : String.join(" ", c.resources()))
                 .execute());
     }
 
@@ -66,9 +68,11 @@ public final class JdbiAuthorizationCodeStore implements AuthorizationCodeStore 
     private static AuthorizationCode map(ResultSet rs, StatementContext ctx) throws SQLException {
         String scope = rs.getString("scope");
         String amr = rs.getString("amr");
+        String resource = rs.getString("resource");
         return new AuthorizationCode(rs.getString("client_id"), rs.getString("user_id"), rs.getString("redirect_uri"),
                 scope.isEmpty() ? List.of() : Arrays.asList(scope.split(" ")), rs.getString("nonce"), rs.getString("code_challenge"),
                 Rows.instant(rs, "auth_time"), amr.isEmpty() ? List.of() : Arrays.asList(amr.split(" ")),
-                rs.getString("login_session_id"), Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"));
+                rs.getString("login_session_id"), Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"),
+                resource == null || resource.isEmpty() ? List.of() : Arrays.asList(resource.split(" ")));
     }
 }

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiSessionStore implements SessionStore {
     private static final String COLUMNS =
-            "id, user_id, client_id, scope, created_at, last_used_at, expires_at, revoked_at, user_agent, ip";
+            "id, user_id, client_id, scope, created_at, last_used_at, expires_at, revoked_at, user_agent, ip, signed_in_at, resource";
 
     private final Jdbi jdbi;
 
@@ -30,8 +30,9 @@ public final class JdbiSessionStore implements SessionStore {
     public void insertFromLogin(Session s, String refreshHash, String loginSessionId, Instant signedInAt) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO sessions (id, user_id, client_id, scope, refresh_hash, created_at, last_used_at,
-                                              expires_at, user_agent, ip, login_session_id, signed_in_at)
-                        VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip, :login, :signedIn)
+                                              expires_at, user_agent, ip, login_session_id, signed_in_at, resource)
+                        VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip, :login, :signedIn,
+                                :resource)
                         """)
                 .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // a new session: nobody can hold it yet
                 .bind("login", loginSessionId).bind("signedIn", signedInAt.toEpochMilli())
@@ -39,6 +40,7 @@ public final class JdbiSessionStore implements SessionStore {
                 .bind("scope", s.scope() == null ? null : String.join(" ", s.scope()))
                 .bind("hash", refreshHash).bind("created", s.createdAt().toEpochMilli())
                 .bind("expires", s.expiresAt().toEpochMilli()).bind("ua", s.userAgent()).bind("ip", s.ip())
+                .bind("resource", s.resources().isEmpty() ? null : String.join(" ", s.resources()))
                 .execute());
     }
 
@@ -149,6 +151,11 @@ public final class JdbiSessionStore implements SessionStore {
         return new Session(rs.getString("id"), rs.getString("user_id"), rs.getString("client_id"),
                 scope == null ? null : scope.isEmpty() ? List.of() : Arrays.asList(scope.split(" ")),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "last_used_at"), Rows.instant(rs, "expires_at"),
-                Rows.instant(rs, "revoked_at"), rs.getString("user_agent"), rs.getString("ip"));
+                Rows.instant(rs, "revoked_at"), rs.getString("user_agent"), rs.getString("ip"),
+                Rows.instant(rs, "signed_in_at"), split(rs.getString("resource")));
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(" "));
     }
 }

@@ -21,7 +21,7 @@ class ClientRegistryTest {
     private final AuditLog audit = new AuditLog(new DiscardingAuditStore(), Clock.systemUTC());
     private final List<String> idTokenKeys = new java.util.ArrayList<>();
     private final ClientRegistry registry = new ClientRegistry(store, null, audit, Clock.systemUTC(), false, "gatehouse",
-            Duration.ofMinutes(15), Duration.ofDays(30), idTokenKeys::add);
+            Duration.ofMinutes(15), Duration.ofDays(30), idTokenKeys::add, "https://id.example.com");
 
     @AfterEach
     void close() {
@@ -172,7 +172,7 @@ class ClientRegistryTest {
     @Test
     void devModeAllowsPlainHttpRedirects() {
         ClientRegistry dev = new ClientRegistry(store, null, audit, Clock.systemUTC(), true, "gatehouse", Duration.ofMinutes(15), Duration.ofDays(30),
-                idTokenKeys::add);
+                idTokenKeys::add, "https://id.example.com");
         assertThat(dev.create(with(spec("App", "confidential"), List.of("http://app.test/cb"), null, null), "t").client()).isNotNull();
     }
 

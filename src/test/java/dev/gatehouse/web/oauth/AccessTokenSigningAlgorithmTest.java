@@ -62,10 +62,13 @@ class AccessTokenSigningAlgorithmTest {
         server.close();
     }
 
+    /** The API the service clients' tokens are for (their registered audience). */
+    private static final String REPORTS_API = "https://reports.example";
+
     private static OAuthFixture.Registered serviceClient(String accessTokenAlg) {
         ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Service " + accessTokenAlg, "confidential",
                 null, null, List.of("client_credentials"), List.of("reports:read"), null, null, null, null, null, null, null,
-                accessTokenAlg), "test");
+                accessTokenAlg, List.of(REPORTS_API)), "test");
         return new OAuthFixture.Registered(c.client().clientId(), c.clientSecret(), null);
     }
 
@@ -86,9 +89,11 @@ class AccessTokenSigningAlgorithmTest {
         return key;
     }
 
+    /** A resource server for Gatehouse's own audience (first-party user tokens) or, with CLIENT_CLAIMS, the reports API. */
     private static JWTClaimsSet resourceServer(String alg, Set<String> required, AccessToken token) throws Exception {
+        String audience = required == CLIENT_CLAIMS ? REPORTS_API : server.config().tokens().audience();
         return ResourceServers.nimbus(server.baseUrl() + "/oauth2/jwks", alg, server.config().issuer(),
-                server.config().tokens().audience(), required).process(token.getValue(), null);
+                audience, required).process(token.getValue(), null);
     }
 
     private static TokenIntrospectionSuccessResponse introspect(String token) throws Exception {
@@ -119,7 +124,7 @@ class AccessTokenSigningAlgorithmTest {
 
     @Test
     void codeFlowAndRefreshGiveEs256AccessTokensThatEveryProtectedEndpointAccepts() throws Exception {
-        RelyingParty app = RelyingParty.confidential(server, List.of("openid", "offline_access", "admin:clients:read"), false, "RS256",
+        RelyingParty app = RelyingParty.confidential(server, List.of("openid", "offline_access", "admin:clients:read"), true, "RS256",
                 "ES256");
         SignedIn s = app.signIn(List.of("user", "admin"), "openid offline_access admin:clients:read");
         AccessToken refreshed = token(app.auth(), new RefreshTokenGrant(s.tokens().getRefreshToken())).getAccessToken();
@@ -169,7 +174,7 @@ class AccessTokenSigningAlgorithmTest {
      */
     @Test
     void tokenWhoseHeaderAlgDisagreesWithItsKidsKeyIsRefused() throws Exception {
-        RelyingParty app = RelyingParty.confidential(server, List.of("openid"), false, "RS256", "ES256");
+        RelyingParty app = RelyingParty.confidential(server, List.of("openid"), true, "RS256", "ES256");
         String es256 = app.signIn(List.of("user"), "openid").tokens().getAccessToken().getValue();
         String rs256 = server.http().signupAndLogin("relabelled-user", RelyingParty.PASSWORD).path("access_token").asText();
         assertThat(server.http().get("/api/v1/me", es256).status()).isEqualTo(200);

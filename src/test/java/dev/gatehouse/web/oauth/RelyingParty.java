@@ -81,6 +81,11 @@ final class RelyingParty {
         return new RelyingParty(server, c.client().clientId(), c.clientSecret(), idTokenAlg);
     }
 
+    /** A confidential client registered some other way (admin API, its own spec), with client_secret_basic. */
+    static RelyingParty existing(TestServer server, String clientId, String secret) {
+        return new RelyingParty(server, clientId, secret, "RS256");
+    }
+
     static RelyingParty publicClient(TestServer server, List<String> redirects, List<String> scopes) {
         ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Native App " + COUNTER.incrementAndGet(),
                 "public", redirects, null, List.of("authorization_code", "refresh_token"), scopes, "none", null, null, null,

@@ -75,6 +75,6 @@ final class BearerAuth {
 
     private static ApiException notFirstParty() {
         return new ApiException(ErrorCode.INVALID_TOKEN,
-                "This token was issued to another application; this API accepts only tokens of first-party clients");
+                "This token was issued to another application or audience; this API accepts only tokens of first-party clients");
     }
 }

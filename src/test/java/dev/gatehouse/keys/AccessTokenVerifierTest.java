@@ -92,6 +92,28 @@ class AccessTokenVerifierTest {
     }
 
     @Test
+    void anyAudiencePathAcceptsAnotherAudienceButTheDefaultPathRefusesIt() throws Exception {
+        Instant signIn = START.minusSeconds(90);
+        IssuedToken t = issuer.issue(new AccessTokenRequest("u-1", List.of("https://notes.example.test"), "third-party",
+                List.of("openid"), List.of("user"), "sess-9", Duration.ofMinutes(5), signIn));
+
+        assertThatThrownBy(() -> verifier.verify(t.token())).isInstanceOf(InvalidTokenException.class)
+                .hasMessage(AccessTokenVerifier.WRONG_AUDIENCE);
+        VerifiedAccessToken v = verifier.verifyAnyAudience(t.token());
+        assertThat(v.audience()).containsExactly("https://notes.example.test");
+        assertThat(v.authTime()).isEqualTo(signIn);
+        assertThat(jsonPart(t.token(), 1)).containsEntry("auth_time", (int) signIn.getEpochSecond());
+        // Every other check still holds on the any-audience path.
+        clock.set(START.plus(Duration.ofMinutes(10)));
+        assertThatThrownBy(() -> verifier.verifyAnyAudience(t.token())).isInstanceOf(InvalidTokenException.class)
+                .hasMessage("token expired");
+        AccessTokenVerifier otherIssuer = new AccessTokenVerifier(rsaKeys, "https://other.example.test", AUD, clock,
+                Duration.ofSeconds(60), 0);
+        clock.set(START);
+        assertThatThrownBy(() -> otherIssuer.verifyAnyAudience(t.token())).hasMessage("wrong issuer");
+    }
+
+    @Test
     void clientTokenHasNoRolesNorSid() throws Exception {
         IssuedToken t = issuer.issue(new AccessTokenRequest("svc-client", List.of(AUD, "other"), "svc-client",
                 List.of("reports:read"), null, null, Duration.ofMinutes(1)));

@@ -7,8 +7,9 @@ import io.javalin.http.Context;
 
 /**
  * The one authorization check of the admin API (API.md §4). The Bearer token is verified
- * (signature, type, issuer, audience, lifetime, and issued to a first-party client: {@link BearerAuth}), then ONE indexed query checks together that its
- * session is live, the user is not disabled, and the user's CURRENT roles grant the permission:
+ * (signature, type, issuer, audience, lifetime, and issued to a first-party client: see
+ * {@link BearerAuth}), then ONE indexed query checks together that its session is live, the user
+ * is not disabled, and the user's CURRENT roles grant the permission:
  * a token issued before its admin role was removed is refused on the next request, whatever its
  * claims say. The token's own scope must carry the permission as well (a narrowed token stays
  * narrow, RFC 6749 §3.3).

@@ -206,6 +206,23 @@ class CliTest {
     }
 
     @Test
+    void clientCreateWithAudienceStoresItAndRefusesGatehousesOwnForAThirdPartyClient() throws Exception {
+        env.put("GATEHOUSE_ACCESS_TOKEN_AUDIENCE", "https://id.example.com");
+        Result r = run("client", "create", "--name", "Notes", "--type", "confidential", "--grant-type", "client_credentials",
+                "--audience", "https://notes.example.com", "--audience", "https://calendar.example.com");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"audience\" : [ \"https://notes.example.com\", \"https://calendar.example.com\" ]");
+        assertThat(count("SELECT COUNT(*) FROM oauth_clients WHERE audience = 'https://notes.example.com https://calendar.example.com'"))
+                .isEqualTo(1);
+
+        Result refused = run("client", "create", "--name", "Sneaky", "--type", "confidential", "--grant-type", "client_credentials",
+                "--audience", "https://id.example.com");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("reserved_for_first_party");
+        assertThat(count("SELECT COUNT(*) FROM oauth_clients")).isEqualTo(1);
+    }
+
+    @Test
     void clientCreateWithAnAccessTokenAlgorithmStoresItAndCreatesItsKey() throws Exception {
         Result r = run("client", "create", "--name", "Fast", "--type", "confidential", "--grant-type", "client_credentials",
                 "--access-token-signed-response-alg", "ES256");

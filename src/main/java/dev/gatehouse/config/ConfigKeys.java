@@ -28,7 +28,7 @@ public final class ConfigKeys {
             key("bootstrap.admin.username", DERIVED, "create this user with role admin at start if absent"),
             secret("bootstrap.admin.password", "password of the bootstrap admin"),
             key("access.token.ttl", "15m", "access token lifetime"),
-            key("access.token.audience", DERIVED, "`aud` of access tokens; default the issuer"),
+            key("access.token.audience", DERIVED, "Gatehouse's own `aud`: in tokens of first-party clients only, and required by the account and admin APIs; default the issuer"),
             key("token.signing.alg", "RS256", "signing algorithm of access tokens: RS256, PS256 or ES256"),
             key("crypto.provider", "auto", "auto (native Amazon Corretto Crypto Provider when it loads) or jdk"),
             key("session.idle.ttl", "14d", "a refresh token unused this long is dead"),

@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
     private final Javalin app;
     private final Routes routes;
     private final GatehouseConfig.Http config;
@@ -43,6 +45,9 @@ public final class WebServer implements AutoCloseable {
                 metrics, config.issuer(), openApi, pages, oauth, new OAuthHttp(bodies, clientIp, config.issuer()),
                 new Cors(config.http().corsAllowedOrigins()));
         this.routes = routes;
+        // RFC 6797 §7.1: with an https issuer every browser-facing answer arrives over TLS (here or at
+        // the proxy in front), so each one tells the browser to use nothing else for a year.
+        String hsts = config.issuer().startsWith("https://") ? HSTS : null;
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -53,7 +58,7 @@ public final class WebServer implements AutoCloseable {
             // Graceful shutdown: stop accepting, let in-flight requests finish for up to 10 s.
             c.jetty.modifyServer(server -> {
                 server.setStopTimeout(10_000);
-                server.setErrorHandler(new ServerErrors());
+                server.setErrorHandler(new ServerErrors(hsts));
             });
             c.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
@@ -65,7 +70,7 @@ public final class WebServer implements AutoCloseable {
             });
             c.routes.before(ctx -> {
                 RequestIds.of(ctx);
-                securityHeaders(ctx);
+                securityHeaders(ctx, hsts);
             });
             routes.register(c.routes);
             c.routes.exception(ApiException.class, (e, ctx) -> Problems.write(ctx, e));
@@ -115,7 +120,8 @@ public final class WebServer implements AutoCloseable {
                 .register(metrics));
     }
 
-    private static void securityHeaders(Context ctx) {
+    private static void securityHeaders(Context ctx, String hsts) {
+        if (hsts != null) ctx.header("Strict-Transport-Security", hsts);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");

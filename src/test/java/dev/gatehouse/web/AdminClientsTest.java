@@ -142,6 +142,43 @@ class AdminClientsTest {
         assertThat(r.body()).contains("client_credentials_requires_confidential", "unsupported", "https_required", "fragment");
     }
 
+    /**
+     * RFC 8252 §7.3: a loopback redirect's port is 1-65535 (the client binds it at run time);
+     * RFC 3986 §5.2.4: dot segments are removed by whoever normalises the URI, so a registered
+     * {@code /cb/../admin} would not be the path the browser goes to; RFC 8252 §7.1: a private-use
+     * scheme is a reverse domain name, so {@code myapp:} (no dot) is refused.
+     */
+    @Test
+    void redirectUriWithBadLoopbackPortDotSegmentsOrDotlessSchemeIsRefused() {
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("http://127.0.0.1:0/cb", "invalid_port");
+        refused.put("http://127.0.0.1:99999/cb", "invalid_port");
+        refused.put("http://[::1]:65536/cb", "invalid_port");
+        refused.put("https://app.example:0/cb", "invalid_port");
+        refused.put("https://app.example/cb/../admin", "dot_segment");
+        refused.put("https://app.example/./cb", "dot_segment");
+        refused.put("https://app.example/cb/%2e%2e/admin", "dot_segment");
+        refused.put("https://app.example/cb/%2E./admin", "dot_segment");
+        refused.put("http://127.0.0.1:8080/a/..", "dot_segment");
+        refused.put("com.example.app:/cb/../x", "dot_segment");
+        refused.put("myapp:/cb", "unsupported_scheme");
+        refused.put("myapp.:/cb", "unsupported_scheme");
+        refused.put("com..app:/cb", "unsupported_scheme");
+        for (var e : refused.entrySet()) {
+            ProblemAssert.assertFieldErrors(create(Map.of("name", "Native", "type", "public", "grant_types", List.of("authorization_code"),
+                    "redirect_uris", List.of(e.getKey()))), ErrorCode.INVALID_REQUEST, "redirect_uris", e.getValue());
+            ProblemAssert.assertFieldErrors(create(Map.of("name", "Native", "type", "public", "grant_types", List.of("authorization_code"),
+                    "redirect_uris", List.of("https://app.example/cb"), "post_logout_redirect_uris", List.of(e.getKey()))),
+                    ErrorCode.INVALID_REQUEST, "post_logout_redirect_uris", e.getValue());
+        }
+        for (String fine : List.of("custom.scheme:/cb", "com.example.app:/oauth/cb", "http://127.0.0.1:1/cb", "http://[::1]:65535/cb",
+                "http://127.0.0.1/cb", "https://app.example/a..b/.well/cb.")) {
+            TestHttp.Response r = create(Map.of("name", "Native", "type", "public", "grant_types", List.of("authorization_code"),
+                    "redirect_uris", List.of(fine)));
+            assertThat(r.status()).as("%s: %s", fine, r.body()).isEqualTo(201);
+        }
+    }
+
     @Test
     void unknownFieldNullElementsAndWrongTypesAre400NotServerErrors() {
         assertThat(create(Map.of("name", "X", "client_secret", "chosen")).status()).isEqualTo(400);

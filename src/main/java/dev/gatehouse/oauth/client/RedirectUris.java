@@ -44,15 +44,34 @@ public final class RedirectUris {
         String scheme = parsed.getScheme().toLowerCase(Locale.ROOT);
         if (FORBIDDEN_SCHEMES.contains(scheme)) return "forbidden_scheme";
         if (parsed.getRawUserInfo() != null) return "user_info";
-        if (scheme.equals("https")) return parsed.getHost() == null ? "invalid_uri" : null;
-        if (scheme.equals("http")) {
+        // RFC 3986 §5.2.4: "." and ".." segments are removed when a URI is resolved, so the registered
+        // string would not be the path a browser visits; exact matching needs a path with none.
+        if (hasDotSegment(parsed.getRawPath())) return "dot_segment";
+        if (scheme.equals("https") || scheme.equals("http")) {
             if (parsed.getHost() == null) return "invalid_uri";
+            // RFC 3986 §3.2.3 / RFC 6335 §6: a port is 1-65535; 0 is no port a client can listen on.
+            if (parsed.getPort() != -1 && (parsed.getPort() < 1 || parsed.getPort() > 65_535)) return "invalid_port";
+            if (scheme.equals("https")) return null;
             // RFC 8252 §8.3: loopback redirects use the IP literal; anything else needs TLS (OAuth 2.1 §1.5).
             return isLoopbackIp(parsed.getHost()) || dev ? null : "https_required";
         }
-        // RFC 8252 §7.1: private-use schemes of native apps are reverse domain names (com.example.app:/cb).
-        if (scheme.indexOf('.') > 0 && parsed.isOpaque() == false) return null;
+        // RFC 8252 §7.1: private-use schemes of native apps are reverse domain names (com.example.app:/cb):
+        // at least two non-empty labels, so "myapp:" (anyone's name) is refused.
+        if (REVERSE_DOMAIN.matcher(scheme).matches() && !parsed.isOpaque()) return null;
         return "unsupported_scheme";
+    }
+
+    private static final java.util.regex.Pattern REVERSE_DOMAIN =
+            java.util.regex.Pattern.compile("[a-z][a-z0-9+-]*(\\.[a-z0-9+-]+)+");
+
+    /** A path segment that is "." or "..", also percent-encoded (%2e, any case). */
+    static boolean hasDotSegment(String rawPath) {
+        if (rawPath == null || rawPath.isEmpty()) return false;
+        for (String segment : rawPath.split("/", -1)) {
+            String s = segment.replaceAll("(?i)%2e", ".");
+            if (s.equals(".") || s.equals("..")) return true;
+        }
+        return false;
     }
 
     /**
@@ -75,6 +94,7 @@ public final class RedirectUris {
             if (!"http".equals(r.getScheme()) || !"http".equals(p.getScheme())) return false;
             if (r.getHost() == null || !isLoopbackIp(r.getHost()) || !r.getHost().equals(p.getHost())) return false;
             if (p.getRawUserInfo() != null || p.getRawFragment() != null) return false;
+            if (p.getPort() == 0 || p.getPort() > 65_535) return false;
             return java.util.Objects.equals(r.getRawPath(), p.getRawPath())
                     && java.util.Objects.equals(r.getRawQuery(), p.getRawQuery());
         } catch (URISyntaxException e) {

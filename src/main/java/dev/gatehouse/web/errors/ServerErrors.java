@@ -16,6 +16,12 @@ import org.eclipse.jetty.util.Callback;
  * as every other error instead of Jetty's HTML page (SECURITY.md "Robustness").
  */
 public final class ServerErrors extends ErrorHandler {
+    private final String hsts;
+
+    /** @param hsts the Strict-Transport-Security value to send (https issuer), or null */
+    public ServerErrors(String hsts) {
+        this.hsts = hsts;
+    }
 
     /** The catalog code for an HTTP status; the problem then carries that code's status. */
     public static ErrorCode codeFor(int status) {
@@ -37,6 +43,7 @@ public final class ServerErrors extends ErrorHandler {
         ErrorCode code = codeFor(status);
         response.setStatus(code.status());
         ByteBuffer body = problem(code, response.getHeaders());
+        if (hsts != null) response.getHeaders().put("Strict-Transport-Security", hsts);
         response.write(true, body, callback);
         return true;
     }
@@ -44,6 +51,7 @@ public final class ServerErrors extends ErrorHandler {
     /** Used by Jetty when it cannot even build a request to hand to {@link #handle}. */
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        if (hsts != null) fields.put("Strict-Transport-Security", hsts);
         return problem(codeFor(status), fields);
     }
 

@@ -11,17 +11,19 @@ cd "$(dirname "$0")/.."
 
 JAVA=${JAVA:-java}
 PORT=${PORT:-18090}
+MPORT=${MPORT:-18091}   # management port: /metrics is served there only
 DUR=${DUR:-20s}
 WARM=${WARM:-5s}
 CONN=${CONN:-16}
 B=http://127.0.0.1:$PORT
+M=http://127.0.0.1:$MPORT
 
 [[ -f target/gatehouse.jar ]] || mvn -B -q package -DskipTests
 bench/loadgen.sh --help >/dev/null 2>&1 || true   # compiles the load generator once
 
 data=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
-export GATEHOUSE_DATA_DIR=$data GATEHOUSE_HTTP_PORT=$PORT GATEHOUSE_HTTP_HOST=127.0.0.1
+export GATEHOUSE_DATA_DIR=$data GATEHOUSE_HTTP_PORT=$PORT GATEHOUSE_HTTP_HOST=127.0.0.1 GATEHOUSE_MANAGEMENT_PORT=$MPORT
 # Benchmarks hammer one address and a few accounts: lift the per-IP and per-account limits.
 export GATEHOUSE_IP_RATE_PER_MINUTE=1000000 GATEHOUSE_LOGIN_THROTTLE_FREE_ATTEMPTS=1000
 
@@ -38,7 +40,7 @@ idle_rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
 echo "RESULT start_to_ready_ms=$ready_ms idle_rss_mb=$idle_rss java=$($JAVA -version 2>&1 | head -1 | tr ' ' '_')"
 grep -E "ready on port" "$data/server.log" | sed 's/^/# /'
 
-stmts() { curl -s "$B/metrics" | awk '/^gatehouse_db_statements_total/ {print int($2)}'; }
+stmts() { curl -s "$M/metrics" | awk '/^gatehouse_db_statements_total/ {print int($2)}'; }
 json() { sed -E "s/.*\"$1\":\"?([^\",}]*).*/\1/"; }
 
 # Statements per request, measured on single requests (the audit row of a login is written by a

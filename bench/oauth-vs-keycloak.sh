@@ -33,7 +33,8 @@ su postgres -c "psql -q -c \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_rol
 su postgres -c "psql -q -c \"CREATE DATABASE $DB OWNER gatehouse\"" >/dev/null
 
 data=$(mktemp -d)
-export GATEHOUSE_DATA_DIR=$data GATEHOUSE_HTTP_PORT=$GH_PORT GATEHOUSE_HTTP_HOST=127.0.0.1 \
+# Keycloak's own management port is 9000, Gatehouse's default: give Gatehouse's another one.
+export GATEHOUSE_DATA_DIR=$data GATEHOUSE_HTTP_PORT=$GH_PORT GATEHOUSE_HTTP_HOST=127.0.0.1 GATEHOUSE_MANAGEMENT_PORT=$((GH_PORT + 1)) \
   GATEHOUSE_DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/$DB GATEHOUSE_DATABASE_USERNAME=gatehouse \
   GATEHOUSE_DATABASE_PASSWORD=gatehouse GATEHOUSE_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
 gh_java="$JAVA_HOME_BENCH/bin/java"

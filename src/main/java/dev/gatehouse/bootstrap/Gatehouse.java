@@ -357,7 +357,8 @@ public final class Gatehouse implements AutoCloseable {
             g.nativeTrim.scheduleWithFixedDelay(() -> {
                 if (g.hashPool.active() == 0 && g.hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
             }, 2, 10, java.util.concurrent.TimeUnit.SECONDS);
-            LOG.info("Gatehouse ready on port {} in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
+            LOG.info("Gatehouse ready on port {} (management {}) in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
+                    g.web.managementPort(),
                     (System.nanoTime() - start) / 1_000_000, config.issuer(), g.database.dialect(), g.cryptoProvider, g.hasherName);
             return g;
         } catch (RuntimeException e) {
@@ -449,6 +450,11 @@ public final class Gatehouse implements AutoCloseable {
 
     public int port() {
         return web.port();
+    }
+
+    /** The bound management port (metrics, health). */
+    public int managementPort() {
+        return web.managementPort();
     }
 
     public AccountService accounts() {

@@ -14,6 +14,8 @@ public final class ConfigKeys {
     public static final List<ConfigKey> ALL = List.of(
             key("http.host", "0.0.0.0", "bind address"),
             key("http.port", "8080", "HTTP port"),
+            key("management.host", DERIVED, "bind address of the management port (/metrics, /health/*); default the http.host; keep the port off the public network"),
+            key("management.port", "9000", "management port: /metrics (never on the public port) and /health/live, /health/ready; 0 picks a free port"),
             key("http.max.body.bytes", "65536", "largest request body accepted (413 above)"),
             key("cors.allowed.origins", DERIVED, "comma-separated origins (https://app.example) allowed to call the token, revocation, JWKS and metadata endpoints from a browser; default none"),
             key("issuer", DERIVED, "public base URL and `iss` of every token; default http://localhost:<port>"),

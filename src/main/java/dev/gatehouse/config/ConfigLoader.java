@@ -149,8 +149,13 @@ public final class ConfigLoader {
                 problems.add("cors.allowed.origins: not an origin (scheme://host[:port]): " + origin);
             }
         }
+        // Metrics count events per outcome (mail sent, logins failed...), which tells an outsider about
+        // accounts; they are served only on a port of their own, like Keycloak's management port 9000.
+        int managementPort = integer(v, "management.port", 0, 65_535);
+        if (managementPort != 0 && managementPort == port) problems.add("management.port: must differ from http.port");
+        String managementHost = v.getOrDefault("management.host", v.get("http.host"));
         var http = new GatehouseConfig.Http(v.get("http.host"), port, integer(v, "http.max.body.bytes", 1024, 16 << 20), proxies,
-                corsOrigins);
+                corsOrigins, managementHost, managementPort);
         var database = new GatehouseConfig.Database(dbUrl, v.get("database.username"), new Secret(v.get("database.password")),
                 integer(v, "database.pool.size", 1, 500), bool(v, "database.migrate.on.start"));
         var bootstrap = new GatehouseConfig.Bootstrap(v.get("bootstrap.admin.username"), new Secret(v.get("bootstrap.admin.password")));
@@ -179,6 +184,7 @@ public final class ConfigLoader {
         for (ConfigKey key : ConfigKeys.ALL) {
             String value = switch (key.name()) {
                 case "issuer" -> issuer;
+                case "management.host" -> managementHost;
                 case "database.url" -> dbUrl;
                 case "access.token.audience" -> tokens.audience();
                 case "hash.pool.threads" -> String.valueOf(passwords.hashThreads());

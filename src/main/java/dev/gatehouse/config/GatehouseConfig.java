@@ -24,7 +24,12 @@ public record GatehouseConfig(
         Map<String, String> resolved) {
 
     /** @param corsAllowedOrigins exact origins (scheme://host[:port]) allowed cross-origin on the OAuth endpoints */
-    public record Http(String host, int port, int maxBodyBytes, List<String> trustedProxies, List<String> corsAllowedOrigins) {}
+    /**
+     * @param managementHost bind address of the management port
+     * @param managementPort port of /metrics and a second copy of /health/* (0: any free port)
+     */
+    public record Http(String host, int port, int maxBodyBytes, List<String> trustedProxies, List<String> corsAllowedOrigins,
+                       String managementHost, int managementPort) {}
 
     public record Database(String url, String username, Secret password, int poolSize, boolean migrateOnStart) {
         public boolean isSqlite() {

@@ -80,11 +80,25 @@ public final class Routes {
         this.pages = pages;
     }
 
-    void register(RoutesConfig r) {
-        // Operations: public, no secrets.
+    /**
+     * The management port: metrics and health, for the operator's network only. Metrics never go on
+     * the public port: their counters (mail sent, logins failed) move with what happens to accounts,
+     * so an outsider could learn which addresses have one (OWASP ASVS V2.2, account enumeration).
+     */
+    void registerManagement(RoutesConfig r) {
+        health(r);
+        r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+    }
+
+    /** Liveness and readiness, on both ports: load balancers probe the public one. */
+    private void health(RoutesConfig r) {
         r.get("/health/live", ctx -> json(ctx, Map.of("status", "UP")));
         r.get("/health/ready", this::ready);
-        r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+    }
+
+    void register(RoutesConfig r) {
+        // Operations: public, no secrets (metrics are on the management port only).
+        health(r);
         r.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
 
         // Browser-callable OAuth endpoints: CORS for the configured origins only, with preflight.

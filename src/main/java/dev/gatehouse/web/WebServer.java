@@ -31,6 +31,8 @@ public final class WebServer implements AutoCloseable {
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private final Javalin app;
+    /** Metrics and health on their own port (issue: metrics on the public port told which accounts exist). */
+    private final Javalin management;
     private final Routes routes;
     private final GatehouseConfig.Http config;
 
@@ -92,6 +94,27 @@ public final class WebServer implements AutoCloseable {
             c.requestLogger.http((ctx, ms) -> timer(metrics, ctx.method().name(), route(ctx), ctx.statusCode())
                     .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS));
         });
+        this.management = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.jetty.host = config.http().managementHost();
+            c.jetty.port = config.http().managementPort();
+            c.jetty.modifyServer(server -> {
+                server.setStopTimeout(2_000);
+                server.setErrorHandler(new ServerErrors(null));
+            });
+            c.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            c.routes.before(ctx -> {
+                RequestIds.of(ctx);
+                securityHeaders(ctx, null);
+            });
+            routes.registerManagement(c.routes);
+            c.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request_id={} {} {} failed (management port)", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
+                Problems.write(ctx, ErrorCode.INTERNAL_ERROR, null, List.of());
+            });
+            c.routes.error(404, "*", ctx -> Problems.write(ctx, ErrorCode.NOT_FOUND, null, List.of()));
+        });
     }
 
     /**
@@ -151,12 +174,24 @@ public final class WebServer implements AutoCloseable {
 
     public WebServer start() {
         app.start(config.host(), config.port());
-        LOG.info("listening on {}:{}", config.host(), app.port());
+        try {
+            management.start(config.managementHost(), config.managementPort());
+        } catch (RuntimeException e) {
+            app.stop();
+            throw e;
+        }
+        LOG.info("listening on {}:{}, management (metrics, health) on {}:{}", config.host(), app.port(),
+                config.managementHost(), management.port());
         return this;
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** The management port (metrics and health); the bound one when configured as 0. */
+    public int managementPort() {
+        return management.port();
     }
 
     Routes routes() {
@@ -169,9 +204,14 @@ public final class WebServer implements AutoCloseable {
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
+    /** Graceful: the public port finishes its in-flight requests first; health and metrics answer until then. */
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            management.stop();
+        }
     }
 
 }

@@ -74,8 +74,26 @@ class ConfigLoaderTest {
 
     @Test
     void configFileCanComeFromTheEnvironment() throws IOException {
-        Path file = file("http.port=9000\n");
-        assertThat(load(Map.of("GATEHOUSE_CONFIG_FILE", file.toString())).http().port()).isEqualTo(9000);
+        Path file = file("http.port=9001\n");
+        assertThat(load(Map.of("GATEHOUSE_CONFIG_FILE", file.toString())).http().port()).isEqualTo(9001);
+    }
+
+    @Test
+    void managementPortDefaultsTo9000OnTheHttpHost() {
+        GatehouseConfig c = load(Map.of("GATEHOUSE_HTTP_HOST", "10.0.0.5"));
+        assertThat(c.http().managementPort()).isEqualTo(9000);
+        assertThat(c.http().managementHost()).isEqualTo("10.0.0.5");
+        assertThat(c.resolved()).containsEntry("management.host", "10.0.0.5").containsEntry("management.port", "9000");
+        GatehouseConfig own = load(Map.of("GATEHOUSE_MANAGEMENT_HOST", "127.0.0.1", "GATEHOUSE_MANAGEMENT_PORT", "9100"));
+        assertThat(own.http().managementHost()).isEqualTo("127.0.0.1");
+        assertThat(own.http().managementPort()).isEqualTo(9100);
+    }
+
+    @Test
+    void managementPortWhenSameAsHttpPortThenRefused() {
+        assertThat(problems(Map.of("GATEHOUSE_HTTP_PORT", "9000"), null).problems())
+                .contains("management.port: must differ from http.port");
+        assertThat(load(Map.of("GATEHOUSE_HTTP_PORT", "0", "GATEHOUSE_MANAGEMENT_PORT", "0")).http().managementPort()).isZero();
     }
 
     @Test

@@ -21,11 +21,13 @@ public final class TestServer implements AutoCloseable {
     private final Gatehouse gatehouse;
     private final GatehouseConfig config;
     private final TestHttp http;
+    private final TestHttp management;
 
     private TestServer(GatehouseConfig config, Clock clock) {
         this.config = config;
         this.gatehouse = Gatehouse.serve(config, clock);
         this.http = new TestHttp("http://localhost:" + gatehouse.port());
+        this.management = new TestHttp("http://localhost:" + gatehouse.managementPort());
     }
 
     public static TestServer start() {
@@ -45,6 +47,7 @@ public final class TestServer implements AutoCloseable {
         Builder() {
             env.put("GATEHOUSE_HTTP_HOST", "127.0.0.1");
             env.put("GATEHOUSE_HTTP_PORT", "0");
+            env.put("GATEHOUSE_MANAGEMENT_PORT", "0");
             env.put("GATEHOUSE_MASTER_KEY", MASTER_KEY);
             env.put("GATEHOUSE_ARGON2_MEMORY_KIB", "1024");
             env.put("GATEHOUSE_ARGON2_ITERATIONS", "1");
@@ -91,6 +94,11 @@ public final class TestServer implements AutoCloseable {
 
     public TestHttp http() {
         return http;
+    }
+
+    /** The management port: /metrics and /health/*. */
+    public TestHttp management() {
+        return management;
     }
 
     public Gatehouse gatehouse() {

@@ -11,15 +11,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The operations endpoints after real traffic: Prometheus text, readiness, the OpenAPI document. */
+/**
+ * The operations endpoints after real traffic: Prometheus text on the management port only,
+ * readiness on both ports, the OpenAPI document.
+ */
 class MetricsTest {
     private static TestServer server;
     private static TestHttp http;
+    private static TestHttp management;
 
     @BeforeAll
     static void traffic() {
         server = TestServer.start();
         http = server.http();
+        management = server.management();
         JsonNode tokens = http.signupAndLogin("metrics-user", "correct horse battery staple");
         TestHttp.Response refreshed = http.post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText()));
         assertThat(refreshed.status()).isEqualTo(200);
@@ -34,7 +39,7 @@ class MetricsTest {
 
     @Test
     void metricsAreServedAsPrometheusText() {
-        TestHttp.Response r = http.get("/metrics");
+        TestHttp.Response r = management.get("/metrics");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("text/plain");
         String text = r.body();
@@ -56,9 +61,9 @@ class MetricsTest {
     @Test
     void sessionCacheHitsAndMissesAreCounted() {
         String access = http.signupAndLogin("metrics-cache", "correct horse battery staple").path("access_token").asText();
-        String before = http.get("/metrics").body();
+        String before = management.get("/metrics").body();
         for (int i = 0; i < 5; i++) assertThat(http.get("/api/v1/me", access).status()).isEqualTo(200);
-        String after = http.get("/metrics").body();
+        String after = management.get("/metrics").body();
         assertThat(sample(after, "gatehouse_session_cache_requests_total", "cache=\"me\"", "result=\"miss\"")
                 - sample(before, "gatehouse_session_cache_requests_total", "cache=\"me\"", "result=\"miss\"")).isPositive();
         assertThat(sample(after, "gatehouse_session_cache_requests_total", "cache=\"me\"", "result=\"hit\"")
@@ -68,7 +73,7 @@ class MetricsTest {
     @Test
     void unmatchedPathsShareOneRouteLabel() {
         assertThat(http.get("/no/such/path/" + System.nanoTime()).status()).isEqualTo(404);
-        String text = http.get("/metrics").body();
+        String text = management.get("/metrics").body();
         assertThat(text.lines().filter(l -> l.startsWith("gatehouse_http_requests") && l.contains("/no/such/path")))
                 .as("raw paths must not become label values").isEmpty();
     }
@@ -81,6 +86,28 @@ class MetricsTest {
         assertThat(r.json().path("checks").path("database").asText()).isEqualTo("UP");
         assertThat(r.json().path("checks").path("keys").asText()).isEqualTo("UP");
         assertThat(http.get("/health/live").status()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsWhenAskedOnThePublicPortThen404() {
+        assertThat(server.gatehouse().managementPort()).isNotEqualTo(server.gatehouse().port());
+        TestHttp.Response r = http.get("/metrics");
+        ProblemAssert.assertProblem(r, dev.gatehouse.core.ErrorCode.NOT_FOUND);
+        assertThat(r.body()).doesNotContain("gatehouse_");
+        assertThat(http.send("HEAD", "/metrics", (String) null, null, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void healthWhenAskedOnEitherPortThenAnswers() {
+        for (TestHttp port : List.of(http, management)) {
+            assertThat(port.get("/health/live").status()).isEqualTo(200);
+            assertThat(port.get("/health/live").json().path("status").asText()).isEqualTo("UP");
+            assertThat(port.get("/health/ready").status()).isEqualTo(200);
+            assertThat(port.get("/health/ready").json().path("checks").path("database").asText()).isEqualTo("UP");
+        }
+        // The management port serves operations only: no API, no pages.
+        assertThat(management.post("/api/v1/login", Map.of("username", "metrics-user", "password", "x")).status()).isEqualTo(404);
+        assertThat(management.get("/login").status()).isEqualTo(404);
     }
 
     @Test

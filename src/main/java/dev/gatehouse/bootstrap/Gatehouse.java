@@ -68,6 +68,7 @@ import dev.gatehouse.store.Housekeeping;
 import dev.gatehouse.store.PostgresListener;
 import dev.gatehouse.store.SqliteCheckpointer;
 import dev.gatehouse.store.Migrations;
+import dev.gatehouse.store.WriteProbe;
 import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAccessStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
@@ -137,6 +138,8 @@ public final class Gatehouse implements AutoCloseable {
     private final JdbiAuditStore auditStore;
     private final MasterKey masterKey;
     private final CachingUserStore userStore;
+    /** Readiness; also told by every layer that answers HTTP when a request failed on the store. */
+    private Health health;
     /** What Bearer checks read about sessions, dropped on every write that can end one (LiveSessionWrites). */
     private final LiveSessionCache.Group liveSessionCaches;
     private final RoleAdmin roleAdmin;
@@ -348,9 +351,10 @@ public final class Gatehouse implements AutoCloseable {
             } else if (!config.tokens().sessionCacheTtl().isZero()) {
                 g.liveSessionFeed = g.listenForLiveSessionWrites();
             }
+            g.health = new Health(g.healthChecks(), new WriteProbe(g.jdbi, g.database.dialect()));
             g.web = new WebServer(config, new ApiHandlers(g.accounts, g.auth, g.sessions, g.verification, g.passwordReset, g.consents),
                     g.adminHandlers(), g.verifier, g.sessions, new Authorizer(new JdbiAccessStore(g.jdbi), g.audit, clock), g.keys,
-                    new Health(g.healthChecks()), g.metrics, openApi(), g.hostedPages(), g.oauth).start();
+                    g.health, g.metrics, openApi(), g.hostedPages(), g.oauth).start();
             MemoryTuning.afterStartup();
             // Start-up and JIT compilation free ~15-20 MB of native memory in the seconds after
             // start; glibc keeps it until trimmed. A trim costs well under a millisecond when idle.
@@ -400,7 +404,7 @@ public final class Gatehouse implements AutoCloseable {
 
     private HostedPages hostedPages() {
         Pages pages = new Pages(new PageRenderer(), new BrowserCookies(config.issuer()), csrfKey,
-                Math.min(config.http().maxBodyBytes(), 32 * 1024), WebServer::isDatabaseDown);
+                Math.min(config.http().maxBodyBytes(), 32 * 1024), health::storeFailure);
         LoginCookie cookie = new LoginCookie(pages.cookies(), loginSessions);
         boolean signup = config.passwords().signupEnabled();
         return new HostedPages(pages, cookie, new LoginPages(pages, cookie, loginSessions, signup),

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import dev.gatehouse.web.errors.RequestIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Carries an OAuth POST between Javalin and a protocol endpoint: the endpoint sees a Nimbus
@@ -17,14 +20,17 @@ import java.util.function.BiFunction;
  * and answers a Nimbus {@link HTTPResponse}; the query string is never looked at.
  */
 final class OAuthHttp {
+    private static final Logger LOG = LoggerFactory.getLogger(OAuthHttp.class);
     private final Bodies bodies;
     private final ClientIp clientIp;
     private final String issuer;
+    private final Health health;
 
-    OAuthHttp(Bodies bodies, ClientIp clientIp, String issuer) {
+    OAuthHttp(Bodies bodies, ClientIp clientIp, String issuer, Health health) {
         this.bodies = bodies;
         this.clientIp = clientIp;
         this.issuer = issuer;
+        this.health = health;
     }
 
     void post(Context ctx, BiFunction<HTTPRequest, String, HTTPResponse> endpoint) {
@@ -39,7 +45,11 @@ final class OAuthHttp {
             response = endpoint.apply(request, clientIp.of(ctx));
         } catch (ApiException e) {
             // Too large, or a content coding: refused before the protocol code saw it, in its error shape.
-            response = OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
+            response = e.error().status() == 503 ? unavailable() : OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
+        } catch (RuntimeException e) {
+            if (!health.storeFailure(e)) throw e;
+            LOG.warn("request_id={} {} {}: database unavailable", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
+            response = unavailable();
         }
         write(ctx, response);
     }
@@ -63,9 +73,23 @@ final class OAuthHttp {
             }
             response = endpoint.apply(request);
         } catch (ApiException e) {
-            response = OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
+            response = e.error().status() == 503 ? unavailable() : OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
+        } catch (RuntimeException e) {
+            if (!health.storeFailure(e)) throw e;
+            LOG.warn("request_id={} {} {}: database unavailable", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
+            response = unavailable();
         }
         write(ctx, response);
+    }
+
+    /**
+     * The database is away: 503 {@code temporarily_unavailable} (the RFC 6749 §4.1.2.1 code, used at
+     * the token endpoint too) with Retry-After, never a 500 and never a problem document here.
+     */
+    private static HTTPResponse unavailable() {
+        HTTPResponse response = OAuthResponses.error(503, "temporarily_unavailable", "The server is temporarily unavailable");
+        response.setHeader("Retry-After", "5");
+        return response;
     }
 
     static void write(Context ctx, HTTPResponse response) {

@@ -31,6 +31,7 @@ public final class WebServer implements AutoCloseable {
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private final Javalin app;
+    private final Health health;
     /** Metrics and health on their own port (issue: metrics on the public port told which accounts exist). */
     private final Javalin management;
     private final Routes routes;
@@ -40,11 +41,12 @@ public final class WebServer implements AutoCloseable {
                      SessionService sessions, Authorizer authorizer, KeyService keys, Health health,
                      PrometheusMeterRegistry metrics, byte[] openApi, HostedPages pages, OAuthEndpoints oauth) {
         this.config = config.http();
+        this.health = health;
         BearerAuth bearer = new BearerAuth(verifier, sessions, oauth.clients());
         Bodies bodies = new Bodies(config.http().maxBodyBytes());
         ClientIp clientIp = new ClientIp(config.http().trustedProxies());
         Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer, clientIp), bodies, clientIp, keys, health,
-                metrics, config.issuer(), openApi, pages, oauth, new OAuthHttp(bodies, clientIp, config.issuer()),
+                metrics, config.issuer(), openApi, pages, oauth, new OAuthHttp(bodies, clientIp, config.issuer(), health),
                 new Cors(config.http().corsAllowedOrigins()));
         this.routes = routes;
         // RFC 6797 §7.1: with an https issuer every browser-facing answer arrives over TLS (here or at
@@ -82,7 +84,7 @@ public final class WebServer implements AutoCloseable {
                 Problems.write(ctx, ServerErrors.codeFor(e.getStatus()), null, List.of());
             });
             c.routes.exception(Exception.class, (e, ctx) -> {
-                ErrorCode code = isDatabaseDown(e) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
+                ErrorCode code = health.storeFailure(e) ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_ERROR;
                 LOG.error("request_id={} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
                 if (code == ErrorCode.SERVICE_UNAVAILABLE) ctx.header("Retry-After", "5");
                 Problems.write(ctx, code, null, List.of());
@@ -160,14 +162,19 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** A pool timeout or a refused connection: the database is away, not our bug (SECURITY.md: 503 quickly). */
+    /**
+     * A store failure: the database refused or could not run a statement (locked, read-only, disk
+     * full, a backend terminated), the pool timed out, or the server is unreachable. The database is
+     * away or unwell, which a retry later may fix: 503 with Retry-After, never 500 (SECURITY.md:
+     * 503 quickly). The cause is logged with the request id.
+     */
     public static boolean isDatabaseDown(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException) return true;
+            if (t instanceof java.sql.SQLException || t instanceof java.net.ConnectException) return true;
+            // By name: the web layer does not depend on JDBI or the pool (ArchitectureTest).
             String name = t.getClass().getName();
-            if (name.endsWith("ConnectionException") || name.contains("PSQLException") && String.valueOf(t.getMessage()).contains("Connection")) {
-                return true;
-            }
+            if (name.startsWith("org.jdbi.") || name.startsWith("com.zaxxer.hikari.")) return true;
+            if (t.getCause() == t) break;
         }
         return false;
     }
@@ -211,6 +218,7 @@ public final class WebServer implements AutoCloseable {
             app.stop();
         } finally {
             management.stop();
+            health.close();
         }
     }
 

@@ -15,6 +15,19 @@ import org.junit.jupiter.api.Test;
 /** Stopping the server lets requests already being handled finish with their real answer. */
 class GracefulShutdownTest {
     @Test
+    void closeWhenManagementPortServesThenStopsItWithThePublicPort() {
+        TestServer server = TestServer.start();
+        int management = server.gatehouse().managementPort();
+        int main = server.gatehouse().port();
+        assertThat(server.management().get("/health/live").status()).isEqualTo(200);
+        server.close();
+        for (int port : List.of(management, main)) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new java.net.Socket("127.0.0.1", port).close()))
+                    .as("port %s closed", port).isInstanceOf(java.net.ConnectException.class);
+        }
+    }
+
+    @Test
     void closeWhileLoginsAreInFlightAnswersEveryOneOfThem() throws Exception {
         // The default Argon2 cost on one hashing thread makes each login take tens of milliseconds.
         TestServer server = TestServer.builder()

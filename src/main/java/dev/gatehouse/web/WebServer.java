@@ -173,7 +173,7 @@ public final class WebServer implements AutoCloseable {
             if (t instanceof java.sql.SQLException || t instanceof java.net.ConnectException) return true;
             // By name: the web layer does not depend on JDBI or the pool (ArchitectureTest).
             String name = t.getClass().getName();
-            if (name.startsWith("org.jdbi.") || name.startsWith("com.zaxxer.hikari.")) return true;
+            if (name.startsWith("org.jdbi.") || name.startsWith("com.zaxxer.hikari.") || name.endsWith("ConnectionException")) return true;
             if (t.getCause() == t) break;
         }
         return false;

@@ -132,4 +132,20 @@ class LoginThrottlePerAccountTest {
             assertLocked(change);
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void unknownNameThatNormalisesBeyondTheKeyColumnThen401Not500(TestDatabases.Kind kind) {
+        try (TestServer server = start(kind)) {
+            // U+FDFA is one character that NFKC turns into eighteen: 300 of them fold to 5,400.
+            String name = "\uFDFA".repeat(300);
+            TestHttp.Response r = login(server.http(), name, WRONG);
+            assertThat(r.status()).as(r.body()).isEqualTo(401);
+            assertThat(r.code()).isEqualTo("invalid_credentials");
+            server.gatehouse().audit().flush();
+            int failures = server.gatehouse().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM audit_events WHERE type = 'login' AND outcome = 'failure'").mapTo(Integer.class).one());
+            assertThat(failures).as("the failure is audited, its name cut to fit").isEqualTo(1);
+        }
+    }
 }

@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Controllers of the admin API (API.md §4): parse, call one service, render. Authorization has
- * already happened in {@code Routes.admin(...)} by the time any method here runs.
+ * Controllers of the admin API (API.md §4): parse, call one service, render. The route's
+ * permission was checked in {@code Routes.admin(...)} before any method here runs; whether the
+ * caller may act on this user or role is the services' {@code PrivilegeGuard}.
  */
 public final class AdminHandlers {
     private final UserAdmin users;

@@ -237,7 +237,8 @@ public final class AccountService {
      * hash is compared (SECURITY.md: "applied on every path that checks a credential"), cleared on success.
      */
     private void checkCurrentPassword(User user, String password, String ip, String auditType) {
-        String key = "login:" + Identifiers.normalizeUsername(user.username());
+        // The login's budget: a wrong current password counts against the account like a wrong login.
+        String key = LoginThrottle.accountKey(user.id());
         Duration wait = throttle.tryAcquire(key);
         if (wait != null) throw ApiException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
         if (password.length() > 8192 || !credentials.check(Optional.of(user), PasswordPolicy.normalize(password), clock.instant())) {

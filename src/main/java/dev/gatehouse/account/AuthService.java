@@ -73,7 +73,7 @@ public final class AuthService {
 
     /**
      * The credential check of {@link #login} without creating a token session, for the hosted login
-     * form: same validation, IP rate limit, per-identifier throttle (SECURITY.md: "applied on every
+     * form: same validation, IP rate limit, per-account throttle (SECURITY.md: "applied on every
      * path that checks a credential"), hash pool and identical failure. The caller records the
      * success audit event with what it created.
      *
@@ -105,14 +105,17 @@ public final class AuthService {
         credentials.requireCapacity();
         String identifier = username.indexOf('@') >= 0 ? Identifiers.normalizeEmail(username)
                 : Identifiers.normalizeUsername(username);
-        String throttleKey = "login:" + identifier;
+        // The account first, so that the throttle counts per account whatever name was typed; an
+        // unknown name gets a key of its own on the same schedule. Both paths do the same work (one
+        // read, one throttle write, one hash), so neither timing nor the 429 tells them apart.
+        Optional<UserWithGrants> found = users.findByLogin(identifier);
+        String throttleKey = found.map(f -> LoginThrottle.accountKey(f.user().id())).orElseGet(() -> LoginThrottle.nameKey(identifier));
         Duration wait = throttle.tryAcquire(throttleKey);
         if (wait != null) {
             count("throttled");
-            audit.record("login", "throttled", null, null, identifier, ip, null);
+            audit.record("login", "throttled", found.map(f -> f.user().id()).orElse(null), null, identifier, ip, null);
             throw ApiException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
         }
-        Optional<UserWithGrants> found = users.findByLogin(identifier);
         boolean ok = credentials.check(found.map(UserWithGrants::user), PasswordPolicy.normalize(password), clock.instant());
         if (!ok || found.get().user().disabled()) {
             count("failure");

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fixed one-minute windows per client IP, in memory on each node: a cheap first line against one
- * source hammering the credential endpoints. The per-identifier throttle is the shared one.
+ * source hammering the credential endpoints. The per-account throttle is the shared one.
  */
 public final class IpRateLimiter {
     private static final int MAX_TRACKED = 200_000;

@@ -58,7 +58,7 @@ public final class LoginSessionService {
 
     /**
      * Password login for the hosted login form: exactly the checks of the JSON login (validation, IP
-     * rate, per-identifier throttle, hashing pool, identical failure for unknown user, wrong password
+     * rate, per-account throttle, hashing pool, identical failure for unknown user, wrong password
      * and disabled user), then a new login session instead of tokens.
      *
      * @throws ApiException as {@link AuthService#login} does

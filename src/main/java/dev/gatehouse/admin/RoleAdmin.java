@@ -15,17 +15,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
-/** Roles and their permissions (API.md §4), every change audited. */
+/**
+ * Roles and their permissions (API.md §4), every change audited. A role the actor could not hold
+ * in full is out of reach ({@link PrivilegeGuard}): else {@code admin:roles:write} would add any
+ * permission to the actor's own role.
+ */
 public final class RoleAdmin {
     private static final int MAX_DESCRIPTION = 512;
 
     private final RoleStore roles;
+    private final PrivilegeGuard guard;
     private final AuditLog audit;
     private final Clock clock;
 
-    public RoleAdmin(RoleStore roles, AuditLog audit, Clock clock) {
+    public RoleAdmin(RoleStore roles, PrivilegeGuard guard, AuditLog audit, Clock clock) {
         this.roles = roles;
+        this.guard = guard;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,6 +53,7 @@ public final class RoleAdmin {
         if (permissions == null) errors.add(new FieldError("permissions", "required"));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
         Set<String> valid = validPermissions(permissions);
+        guard.onRole(actor, "role_create", name, valid);
         Role role = new Role(name, description, false, List.copyOf(valid), clock.instant().truncatedTo(ChronoUnit.MILLIS));
         try {
             roles.insert(role);
@@ -67,6 +75,9 @@ public final class RoleAdmin {
         description.ifPresent(d -> checkDescription(d, errors));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
         Set<String> next = permissions == null ? null : validPermissions(permissions);
+        Set<String> involved = new TreeSet<>(current.permissions());
+        if (next != null) involved.addAll(next);
+        guard.onRole(actor, "role_update", current.name(), involved);
         if (next != null && current.name().equals(Role.ADMIN) && !next.containsAll(current.permissions())) {
             audit.record("admin_role_update", "failure", null, actor.userId(), current.name(), actor.ip(), "admin_role_protected");
             throw new ApiException(ErrorCode.ADMIN_ROLE_PROTECTED);
@@ -76,7 +87,7 @@ public final class RoleAdmin {
             throw new ApiException(ErrorCode.NOT_FOUND);
         }
         audit.record("admin_role_update", "success", null, actor.userId(), current.name(), actor.ip(),
-                next == null ? "description" : "permissions=" + new java.util.TreeSet<>(next));
+                next == null ? "description" : "permissions=" + new TreeSet<>(next));
         return get(current.name());
     }
 
@@ -86,6 +97,7 @@ public final class RoleAdmin {
             audit.record("admin_role_delete", "failure", null, actor.userId(), role.name(), actor.ip(), "built_in_role");
             throw new ApiException(ErrorCode.BUILT_IN_ROLE);
         }
+        guard.onRole(actor, "role_delete", role.name(), role.permissions());
         if (!roles.delete(role.name())) throw new ApiException(ErrorCode.NOT_FOUND);
         audit.record("admin_role_delete", "success", null, actor.userId(), role.name(), actor.ip(), null);
     }

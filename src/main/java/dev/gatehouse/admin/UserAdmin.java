@@ -1,6 +1,8 @@
 package dev.gatehouse.admin;
 
 import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.account.LoginSessionService;
 import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.account.User;
@@ -17,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** User administration (API.md §4): search, create, read, change, delete, roles and sessions; all audited. */
+/**
+ * User administration (API.md §4): search, create, read, change, delete, roles, sessions and mail
+ * links; all audited. Every action on a user first passes the {@link PrivilegeGuard}.
+ */
 public final class UserAdmin {
     private static final int MAX_QUERY = 320;
     private static final int MAX_ID = 64;
@@ -29,11 +34,15 @@ public final class UserAdmin {
     private final SessionService sessions;
     private final LoginSessionService loginSessions;
     private final PageCursor cursors;
+    private final EmailVerification verification;
+    private final PasswordReset reset;
+    private final PrivilegeGuard guard;
     private final AuditLog audit;
     private final Clock clock;
 
     public UserAdmin(AccountService accounts, UserStore users, UserAdminStore store, RoleAdmin roles, SessionService sessions,
-                     LoginSessionService loginSessions, PageCursor cursors, AuditLog audit, Clock clock) {
+                     LoginSessionService loginSessions, EmailVerification verification, PasswordReset reset, PrivilegeGuard guard,
+                     PageCursor cursors, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.users = users;
         this.store = store;
@@ -41,6 +50,9 @@ public final class UserAdmin {
         this.sessions = sessions;
         this.loginSessions = loginSessions;
         this.cursors = cursors;
+        this.verification = verification;
+        this.reset = reset;
+        this.guard = guard;
         this.audit = audit;
         this.clock = clock;
     }
@@ -84,6 +96,7 @@ public final class UserAdmin {
 
     public UserWithGrants create(Actor actor, NewUser r) {
         List<String> granted = r.roles() == null ? List.of(AccountService.DEFAULT_ROLE) : roles.resolve(r.roles());
+        guard.create(actor, granted);
         User user;
         try {
             user = accounts.createByAdmin(r.username(), r.password(), r.email(), r.name(), granted,
@@ -107,7 +120,7 @@ public final class UserAdmin {
     /** PATCH: absent fields are left alone; {@code name: null} clears the name. */
     public UserWithGrants update(Actor actor, String userId, Optional<String> name, boolean clearName, Optional<String> email,
                                  Boolean disabled, Boolean emailVerified) {
-        get(userId);
+        guard.actOn(actor, get(userId), "update");
         List<String> changed = new ArrayList<>();
         if (name.isPresent() || clearName || email.isPresent()) {
             // Direct: an administrator acts, so neither a recent sign-in nor a confirmation is asked for.
@@ -126,15 +139,17 @@ public final class UserAdmin {
     }
 
     public void delete(Actor actor, String userId) {
-        get(userId);
+        guard.actOn(actor, get(userId), "delete");
         check(store.delete(userId), actor, "admin_user_delete", userId);
         audit.record("admin_user_delete", "success", userId, actor.userId(), null, actor.ip(), null);
     }
 
     public UserWithGrants setRoles(Actor actor, String userId, List<String> names) {
         if (names == null) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("roles", "required")));
-        get(userId);
+        UserWithGrants target = get(userId);
         List<String> resolved = roles.resolve(names);
+        // Both what the user holds now (the roles it loses) and what it would hold (the roles it gains).
+        guard.setRoles(actor, target, resolved);
         check(store.setRoles(userId, resolved), actor, "admin_user_roles", userId);
         audit.record("admin_user_roles", "success", userId, actor.userId(), null, actor.ip(), "roles=" + resolved);
         return get(userId);
@@ -164,7 +179,7 @@ public final class UserAdmin {
     }
 
     public int endSessions(Actor actor, String userId) {
-        get(userId);
+        guard.actOn(actor, get(userId), "end_sessions");
         // Every session: token sessions and the browser's sign-in at the hosted pages, so the user
         // must sign in again everywhere.
         int n = sessions.endAll(userId, null);
@@ -172,6 +187,24 @@ public final class UserAdmin {
         audit.record("admin_sessions_revoke", "success", userId, actor.userId(), null, actor.ip(),
                 "sessions=" + n + " login_sessions=" + browser);
         return n;
+    }
+
+    /** A new verification link to the pending or unverified address; returns that address. */
+    public String sendVerification(Actor actor, String userId) {
+        guard.actOn(actor, get(userId), "verification_email");
+        return verification.adminSend(userId, actor.userId());
+    }
+
+    /** Mails the user a password reset link (the admin never sees it). */
+    public void triggerReset(Actor actor, String userId) {
+        guard.actOn(actor, get(userId), "password_reset");
+        reset.adminTrigger(userId, actor.userId());
+    }
+
+    /** Marks the current address verified. */
+    public void markVerified(Actor actor, String userId) {
+        guard.actOn(actor, get(userId), "verify_email");
+        verification.adminMarkVerified(userId, actor.userId());
     }
 
     private static boolean isIdChar(int c) {

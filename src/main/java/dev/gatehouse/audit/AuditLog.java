@@ -34,12 +34,22 @@ public final class AuditLog implements AutoCloseable {
     }
 
     public void record(String type, String outcome, String userId, String actor, String identifier, String ip, String detail) {
-        AuditEvent event = new AuditEvent(Ids.newId(clock), type, outcome, userId, actor, identifier, ip, detail, clock.instant());
+        // Cut to the columns' sizes: a typed name may normalise to thousands of characters, and one
+        // over-long value would fail its whole batch on PostgreSQL, losing the events beside it.
+        AuditEvent event = new AuditEvent(Ids.newId(clock), type, outcome, userId, cut(actor, 256), cut(identifier, 512), ip, detail,
+                clock.instant());
         // Refusals and failures go to the log at once (operators watch for them); successes, which
         // include one event per client_credentials grant, only at DEBUG: they are in the table.
         if ("success".equals(outcome)) LOG.debug("audit type={} outcome={} user={} ip={}", type, outcome, userId, ip);
         else LOG.info("audit type={} outcome={} user={} ip={}", type, outcome, userId, ip);
         if (!queue.offer(event)) store.insertAll(List.of(event));
+    }
+
+    /** At most {@code max} characters, never half a surrogate pair. */
+    static String cut(String s, int max) {
+        if (s == null || s.length() <= max) return s;
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
     }
 
     /** Writes everything queued so far (tests and shutdown). */

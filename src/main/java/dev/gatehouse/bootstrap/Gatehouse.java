@@ -22,6 +22,7 @@ import dev.gatehouse.account.User;
 import dev.gatehouse.admin.EventAdmin;
 import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.admin.PageCursor;
+import dev.gatehouse.admin.PrivilegeGuard;
 import dev.gatehouse.admin.RoleAdmin;
 import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.audit.AuditLog;
@@ -143,6 +144,7 @@ public final class Gatehouse implements AutoCloseable {
     /** What Bearer checks read about sessions, dropped on every write that can end one (LiveSessionWrites). */
     private final LiveSessionCache.Group liveSessionCaches;
     private final RoleAdmin roleAdmin;
+    private final PrivilegeGuard privileges;
     private final HashPool hashPool;
     private final KeyService keys;
     private final SessionService sessions;
@@ -257,7 +259,9 @@ public final class Gatehouse implements AutoCloseable {
                 ipLimiter, audit, clock, mc.resetTtl(), accountMail);
         this.accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock, pw.signupEnabled(),
                 verification, passwordReset, config.account().reauthMaxAge());
-        this.roleAdmin = new RoleAdmin(new JdbiRoleStore(jdbi), audit, clock);
+        JdbiRoleStore roleStore = new JdbiRoleStore(jdbi);
+        this.privileges = new PrivilegeGuard(users, roleStore, audit);
+        this.roleAdmin = new RoleAdmin(roleStore, privileges, audit, clock);
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock),
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
@@ -414,8 +418,7 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private AdminHandlers adminHandlers() {
-        return new AdminHandlers(userAdmin(), roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors()),
-                verification, passwordReset);
+        return new AdminHandlers(userAdmin(), roleAdmin, new KeyAdmin(keys, audit), new EventAdmin(auditStore, cursors()));
     }
 
     /** Paging cursors of the admin API are MACed, so a client cannot forge a position or a filter. */
@@ -476,7 +479,7 @@ public final class Gatehouse implements AutoCloseable {
     /** User administration without HTTP (CLI); built on demand, cheap. */
     public UserAdmin userAdmin() {
         return new UserAdmin(accounts, userStore, new JdbiUserAdminStore(jdbi), roleAdmin, sessions, loginSessions,
-                cursors(), audit, clock);
+                verification, passwordReset, privileges, cursors(), audit, clock);
     }
 
     /** Remembered consent; the authorize flow will use it. */

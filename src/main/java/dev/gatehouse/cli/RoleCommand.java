@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "role", description = "Role commands.", subcommands = {RoleCommand.Create.class, RoleCommand.List_.class, RoleCommand.Grant.class})
 final class RoleCommand implements Runnable {
     /** The audit log's actor for changes made from the command line. */
-    static final Actor CLI = new Actor("cli", null);
+    static final Actor CLI = Actor.operator("cli");
 
     @Override
     public void run() {

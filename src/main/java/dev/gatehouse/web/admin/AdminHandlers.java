@@ -3,8 +3,6 @@ package dev.gatehouse.web.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserWithGrants;
-import dev.gatehouse.account.EmailVerification;
-import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.admin.EventAdmin;
 import dev.gatehouse.admin.KeyAdmin;
@@ -28,44 +26,40 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Controllers of the admin API (API.md §4): parse, call one service, render. Authorization has
- * already happened in {@code Routes.admin(...)} by the time any method here runs.
+ * Controllers of the admin API (API.md §4): parse, call one service, render. The route's
+ * permission was checked in {@code Routes.admin(...)} before any method here runs; whether the
+ * caller may act on this user or role is the services' {@code PrivilegeGuard}.
  */
 public final class AdminHandlers {
     private final UserAdmin users;
     private final RoleAdmin roles;
     private final KeyAdmin keys;
     private final EventAdmin events;
-    private final EmailVerification verification;
-    private final PasswordReset reset;
 
-    public AdminHandlers(UserAdmin users, RoleAdmin roles, KeyAdmin keys, EventAdmin events, EmailVerification verification,
-                         PasswordReset reset) {
+    public AdminHandlers(UserAdmin users, RoleAdmin roles, KeyAdmin keys, EventAdmin events) {
         this.users = users;
         this.roles = roles;
         this.keys = keys;
         this.events = events;
-        this.verification = verification;
-        this.reset = reset;
     }
 
     /** POST /admin/v1/users/{id}/verification-email: a new verification link to the pending or unverified address. */
     public Map<String, Object> sendVerification(String userId, Actor actor) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("status", "accepted");
-        out.put("email", verification.adminSend(userId, actor.userId()));
+        out.put("email", users.sendVerification(actor, userId));
         return out;
     }
 
     /** POST /admin/v1/users/{id}/password-reset: mails the user a reset link (the admin never sees it). */
     public Map<String, Object> triggerReset(String userId, Actor actor) {
-        reset.adminTrigger(userId, actor.userId());
+        users.triggerReset(actor, userId);
         return Map.of("status", "accepted");
     }
 
     /** POST /admin/v1/users/{id}/verify-email: marks the current address verified. */
     public void markVerified(String userId, Actor actor) {
-        verification.adminMarkVerified(userId, actor.userId());
+        users.markVerified(actor, userId);
     }
 
     // Users

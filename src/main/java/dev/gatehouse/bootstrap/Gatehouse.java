@@ -229,7 +229,7 @@ public final class Gatehouse implements AutoCloseable {
         // Other nodes' writes reach this one by LISTEN/NOTIFY; until serve() listens, read through.
         if (postgres) liveSessionCaches.suspend();
         this.sessions = new SessionService(new JdbiSessionStore(jdbi), audit, clock, config.tokens().sessionIdleTtl(),
-                config.tokens().sessionMaxTtl(), reuse::increment, liveSessions);
+                config.tokens().sessionMaxTtl(), reuse::increment, liveSessions, config.tokens().refreshReuseInterval());
         this.outbox = outbox(config, masterKey, clock);
         PasswordHasher hasher = hasherLoad.join();
         if (pw.argon2MemoryKib() < 19_456 || pw.argon2Iterations() < 2) {
@@ -287,7 +287,7 @@ public final class Gatehouse implements AutoCloseable {
                 new AuthorizationCodeGrant(codes, sessions, loginSessions, users, oauthTokens, audiences, idTokens, audit, clock,
                         config.issuer()),
                 new ClientCredentialsGrant(oauthTokens, audiences, audit),
-                new RefreshTokenGrant(sessions, users, oauthTokens, audiences, audit)), tokenUrl);
+                new RefreshTokenGrant(sessions, users, oauthTokens, audiences, audit)), tokenUrl, clock);
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
@@ -348,7 +348,8 @@ public final class Gatehouse implements AutoCloseable {
                     (System.nanoTime() - built) / 1_000_000);
             g.bootstrapAdmin();
             g.outbox.start();
-            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl(), config.audit().retention())
+            g.housekeeping = new Housekeeping(g.jdbi, clock, config.tokens().sessionIdleTtl(), config.audit().retention(),
+                    config.tokens().refreshReuseInterval())
                     .start(Duration.ofMinutes(10));
             if (g.database.dialect() == Database.Dialect.SQLITE) {
                 g.checkpointer = new SqliteCheckpointer(g.database.url()).start(Duration.ofMillis(500));

@@ -35,6 +35,7 @@ public final class ConfigKeys {
             key("crypto.provider", "auto", "auto (native Amazon Corretto Crypto Provider when it loads) or jdk"),
             key("session.idle.ttl", "14d", "a refresh token unused this long is dead"),
             key("session.max.ttl", "30d", "absolute session lifetime"),
+            key("refresh.reuse.interval", "10s", "a refresh token presented again by the same client at most this long after it was rotated (two tabs, a retry after a lost answer) gets the same successor instead of revoking the session as reuse; at most 1m; 0s: every repeat is reuse"),
             key("login.session.ttl", "12h", "lifetime of the hosted pages' browser login session (cookie); then the user signs in again"),
             key("authorization.code.ttl", "60s", "lifetime of an OAuth authorization code (at most 10m, RFC 6749 §4.1.2)"),
             key("client.cache.ttl", "5s", "how long a node serves an OAuth client's registration from memory; changes made on another node take effect here after at most this long; 0s turns the cache off"),

@@ -164,7 +164,7 @@ public final class ConfigLoader {
         }
         var tokens = new GatehouseConfig.Tokens(accessTtl, v.getOrDefault("access.token.audience", issuer), alg,
                 v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl, codeTtl,
-                cacheTtl(v, "client.cache.ttl"), cacheTtl(v, "session.cache.ttl"));
+                cacheTtl(v, "client.cache.ttl"), cacheTtl(v, "session.cache.ttl"), cacheTtl(v, "refresh.reuse.interval"));
         var passwords = new GatehouseConfig.Passwords(minLength, maxLength, argonMemory,
                 integer(v, "argon2.iterations", 1, 100), integer(v, "argon2.parallelism", 1, 64), v.get("argon2.implementation"),
                 hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 3 * hashThreads,
@@ -304,7 +304,10 @@ public final class ConfigLoader {
         return false;
     }
 
-    /** Zero is allowed (no cache); longer than a minute would leave a deleted client or session alive too long elsewhere. */
+    /**
+     * Zero is allowed (off); longer than a minute would leave a deleted client or session alive too long
+     * elsewhere, or (refresh.reuse.interval) leave a rotated refresh token usable too long.
+     */
     private Duration cacheTtl(Map<String, String> v, String key) {
         String raw = v.get(key).trim();
         if (raw.equals("0") || raw.equals("0s")) return Duration.ZERO;

@@ -41,7 +41,8 @@ public record GatehouseConfig(
 
     public record Tokens(Duration accessTokenTtl, String audience, String signingAlg, String cryptoProvider,
                          Duration sessionIdleTtl, Duration sessionMaxTtl, String firstPartyClientId, Duration loginSessionTtl,
-                         Duration authorizationCodeTtl, Duration clientCacheTtl, Duration sessionCacheTtl) {}
+                         Duration authorizationCodeTtl, Duration clientCacheTtl, Duration sessionCacheTtl,
+                         Duration refreshReuseInterval) {}
 
     public record Passwords(int minLength, int maxLength, int argon2MemoryKib, int argon2Iterations,
                             int argon2Parallelism, String argon2Implementation, int hashThreads, int hashQueue,

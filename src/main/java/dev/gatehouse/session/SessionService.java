@@ -23,13 +23,17 @@ public final class SessionService {
     private final Duration maxTtl;
     private final Runnable onReuse;
     private final LiveSessionCache<Session> live;
+    private final Duration reuseInterval;
 
     /**
      * @param onReuse called once per detected reuse (a metric)
      * @param live answers {@link #isLive}, the check of every Bearer-protected request
+     * @param reuseInterval how long after a rotation the same client may present the old token again and
+     *                      get the same successor (zero: never; every repeat is reuse)
      */
     public SessionService(SessionStore store, AuditLog audit, Clock clock, Duration idleTtl, Duration maxTtl, Runnable onReuse,
-                          LiveSessionCache<Session> live) {
+                          LiveSessionCache<Session> live, Duration reuseInterval) {
+        this.reuseInterval = reuseInterval;
         this.onReuse = onReuse;
         this.live = live;
         this.store = store;
@@ -52,21 +56,25 @@ public final class SessionService {
     }
 
     /**
-     * Starts a token session for an OAuth client from a browser login session (authorization code
-     * grant), with the client's absolute lifetime when it has one (never longer than the server's).
+     * Starts a token session for an OAuth client from a browser login session, for the redemption of
+     * the authorization code stored under {@code codeHash} (authorization code grant), with the
+     * client's absolute lifetime when it has one (never longer than the server's). The code names the
+     * new session in the same transaction that creates it, so a later redemption of the code revokes
+     * it (RFC 6749 §4.1.2, RFC 9700 §4.2.4). Empty when the code already names a session.
      *
      * @param authTime  when the user signed in at the browser (kept for every access token of the session)
      * @param resources the RFC 8707 resources granted at authorization; empty when none were named
      */
-    public Issued startFromLogin(String userId, String clientId, List<String> scope, Duration clientMaxTtl,
-                                 String loginSessionId, Instant authTime, String ip, List<String> resources) {
+    public Optional<Issued> startFromCode(String userId, String clientId, List<String> scope, Duration clientMaxTtl,
+                                          String loginSessionId, Instant authTime, String ip, List<String> resources,
+                                          String codeHash) {
         Instant now = clock.instant();
         Duration ttl = clientMaxTtl != null && clientMaxTtl.compareTo(maxTtl) < 0 ? clientMaxTtl : maxTtl;
         Session session = new Session(SecureTokens.random(16), userId, clientId, scope, now, now, now.plus(ttl), null, null, ip,
                 authTime, resources);
         String refresh = SecureTokens.random(REFRESH_TOKEN_BYTES);
-        store.insertFromLogin(session, SecureTokens.hash(refresh), loginSessionId, authTime);
-        return new Issued(session, refresh);
+        if (!store.insertForCode(session, SecureTokens.hash(refresh), loginSessionId, authTime, codeHash)) return Optional.empty();
+        return Optional.of(new Issued(session, refresh));
     }
 
     /** Ends every token session started from this browser login session (RP-initiated logout). */
@@ -76,8 +84,13 @@ public final class SessionService {
 
     /**
      * Exchanges a refresh token of {@code clientId} for a new one. A token that was already rotated
-     * away is a sign of theft: the whole session is revoked (RFC 9700 §4.14.2), whoever presents it.
-     * A current token of another client is refused and left as it is (RFC 6749 §6: bound to its client).
+     * away is a sign of theft: the whole session is revoked (RFC 9700 §4.14.2), whoever presents it,
+     * except for one honest case: the same client presenting the token it rotated at most
+     * {@code reuseInterval} ago, while its successor is still current (two tabs, a retry after a lost
+     * answer). That repeat gets the SAME successor back, opened from its sealed copy with the presented
+     * token (see {@link SuccessorSeal}), so the session keeps one chain. A token two rotations old, a
+     * repeat after the interval or from another client is reuse. A current token of another client
+     * is refused and left as it is (RFC 6749 §6: bound to its client).
      */
     public Issued refresh(String refreshToken, String clientId, String ip) {
         if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH || !isBase64Url(refreshToken)) {
@@ -86,8 +99,18 @@ public final class SessionService {
         Instant now = clock.instant();
         String oldHash = SecureTokens.hash(refreshToken);
         String next = SecureTokens.random(REFRESH_TOKEN_BYTES);
-        Optional<Session> rotated = store.rotate(oldHash, SecureTokens.hash(next), clientId, now, now.minus(idleTtl));
+        String sealed = reuseInterval.isZero() ? null : SuccessorSeal.seal(refreshToken, next, oldHash);
+        Optional<Session> rotated = store.rotate(oldHash, SecureTokens.hash(next), sealed, clientId, now, now.minus(idleTtl));
         if (rotated.isPresent()) return new Issued(rotated.get(), next);
+        // Lost the rotation, or a spent token. Any rotation that competed with ours has committed by now
+        // (see SessionStore#findByPreviousRefreshHash), so an honest repeat is never taken for reuse.
+        Optional<Issued> repeat = store.findByPreviousRefreshHash(oldHash, now)
+                .flatMap(r -> repeat(r, refreshToken, oldHash, clientId, now));
+        if (repeat.isPresent()) {
+            audit.record("refresh_repeat", "same_successor", repeat.get().session().userId(), null, null, ip,
+                    "session=" + repeat.get().session().id());
+            return repeat.get();
+        }
         store.sessionOfUsedToken(oldHash).ifPresent(sessionId -> {
             onReuse.run();
             if (store.revoke(sessionId, now)) {
@@ -95,6 +118,15 @@ public final class SessionService {
             }
         });
         throw new ApiException(ErrorCode.INVALID_REFRESH_TOKEN);
+    }
+
+    /** The successor for an honest repeat of the session's previous token, or empty: then it is reuse. */
+    private Optional<Issued> repeat(RecentRotation r, String refreshToken, String oldHash, String clientId, Instant now) {
+        Session s = r.session();
+        boolean honest = r.sealedSuccessor() != null && s.clientId().equals(clientId)
+                && !now.isAfter(r.rotatedAt().plus(reuseInterval)) && !s.lastUsedAt().isBefore(now.minus(idleTtl));
+        if (!honest) return Optional.empty();
+        return SuccessorSeal.open(refreshToken, r.sealedSuccessor(), oldHash).map(successor -> new Issued(s, successor));
     }
 
     /** Ends the session that holds this refresh token; silent when unknown (RFC 7009 §2.2 spirit). */

@@ -15,6 +15,14 @@ public interface SessionStore {
     void insertFromLogin(Session session, String refreshHash, String loginSessionId, Instant signedInAt);
 
     /**
+     * As {@link #insertFromLogin}, and names the new session and its {@code createdAt} on the redeemed
+     * authorization code (its hash) it is issued for, in the same transaction: a later redemption of
+     * that code finds the session and revokes it (RFC 6749 §4.1.2, RFC 9700 §4.2.4). False, and
+     * nothing written, when the code is not redeemed or already names a session.
+     */
+    boolean insertForCode(Session session, String refreshHash, String loginSessionId, Instant signedInAt, String codeHash);
+
+    /**
      * When the user of this live session last signed in: its start for a password login, the browser
      * login's auth_time for a session from the authorization code grant; refreshes leave it alone.
      * Empty for a session that is not live, or whose sign-in time is unknown.
@@ -28,9 +36,19 @@ public interface SessionStore {
      * Rotates a refresh token in one atomic conditional write (RFC 9700 §4.14.2): succeeds only if
      * {@code oldHash} is the session's current token, the session belongs to {@code clientId} (RFC 6749
      * §6: a refresh token is bound to its client), is not revoked, not idle since {@code idleCutoff}
-     * and not past its absolute expiry. The old hash is remembered as used.
+     * and not past its absolute expiry. The old hash is remembered as used, and as the session's
+     * previous token with {@code sealedSuccessor} (may be null) and the time of this rotation, in
+     * place of the one before: only the immediate predecessor of the current token is ever kept.
      */
-    Optional<Session> rotate(String oldHash, String newHash, String clientId, Instant now, Instant idleCutoff);
+    Optional<Session> rotate(String oldHash, String newHash, String sealedSuccessor, String clientId, Instant now, Instant idleCutoff);
+
+    /**
+     * The session, not revoked and not past its absolute expiry at {@code now}, whose previous refresh
+     * token (the immediate predecessor of its current one) has this hash. A read of committed state: a
+     * rotation that was still in flight when its competitor's {@link #rotate} found nothing has
+     * committed by then (that competitor's write waited for it, or ran after it).
+     */
+    Optional<RecentRotation> findByPreviousRefreshHash(String hash, Instant now);
 
     /** The session that once held this (already rotated) refresh token hash, if any. */
     Optional<String> sessionOfUsedToken(String hash);

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Deletes rows nobody can use any more: sessions and login sessions a week after they ended (spent
  * refresh token hashes go with their session), throttle counters that have decayed, spent or
- * expired mail links and delivered mail. Idempotent deletes, so running on every node at once is
- * harmless. Audit events past their retention are purged by one node at a time: the one holding
- * the {@code audit_purge} lease.
+ * expired mail links and delivered mail; and erases sealed refresh successors past the reuse
+ * interval. Idempotent writes, so running on every node at once is harmless. Audit events past
+ * their retention are purged by one node at a time: the one holding the {@code audit_purge} lease.
  */
 public final class Housekeeping implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
@@ -25,11 +25,14 @@ public final class Housekeeping implements AutoCloseable {
     /** How long a purge lease lasts; a purge stops at half of it, so it never outlives its lease. */
     static final Duration LEASE = Duration.ofMinutes(5);
     private static final int PURGE_BATCH = 1000;
+    /** The longest {@code refresh.reuse.interval} allowed: what is older is of no use under any setting. */
+    private static final Duration LONGEST_REUSE_INTERVAL = Duration.ofMinutes(1);
 
     private final Jdbi jdbi;
     private final Clock clock;
     private final Duration idleTtl;
     private final Duration auditRetention;
+    private final Duration reuseInterval;
     private final String nodeId = UUID.randomUUID().toString();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "housekeeping");
@@ -43,10 +46,16 @@ public final class Housekeeping implements AutoCloseable {
 
     /** @param auditRetention audit events older than this are purged; null keeps them forever */
     public Housekeeping(Jdbi jdbi, Clock clock, Duration idleTtl, Duration auditRetention) {
+        this(jdbi, clock, idleTtl, auditRetention, LONGEST_REUSE_INTERVAL);
+    }
+
+    /** @param reuseInterval {@code refresh.reuse.interval}: sealed refresh successors older than this are erased */
+    public Housekeeping(Jdbi jdbi, Clock clock, Duration idleTtl, Duration auditRetention, Duration reuseInterval) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.idleTtl = idleTtl;
         this.auditRetention = auditRetention;
+        this.reuseInterval = reuseInterval;
     }
 
     public Housekeeping start(Duration every) {
@@ -86,6 +95,10 @@ public final class Housekeeping implements AutoCloseable {
             int codes = h.createUpdate("DELETE FROM authorization_codes WHERE expires_at < :cutoff").bind("cutoff", cutoff).execute();
             int requests = h.createUpdate("DELETE FROM authorization_requests WHERE expires_at < :now")
                     .bind("now", now.toEpochMilli()).execute();
+            // A sealed refresh successor serves only within the reuse interval after its rotation
+            // (SessionService#refresh); past it, erase it rather than keep it in the database.
+            h.createUpdate("UPDATE sessions SET successor_sealed = NULL WHERE successor_sealed IS NOT NULL AND prev_rotated_at < :reuse")
+                    .bind("reuse", now.minus(reuseInterval).toEpochMilli()).execute();
             return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests;
         });
     }

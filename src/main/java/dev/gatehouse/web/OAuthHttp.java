@@ -34,6 +34,22 @@ final class OAuthHttp {
     }
 
     void post(Context ctx, BiFunction<HTTPRequest, String, HTTPResponse> endpoint) {
+        post(ctx, (request, ip, receivedNanos) -> endpoint.apply(request, ip));
+    }
+
+    /** An endpoint that is also told when the request arrived (its {@code System.nanoTime()}). */
+    @FunctionalInterface
+    interface TimedEndpoint {
+        HTTPResponse apply(HTTPRequest request, String ip, long receivedNanos);
+    }
+
+    /**
+     * As {@link #post(Context, BiFunction)}, telling the endpoint when the request arrived: read here,
+     * before the body (which a client may still be sending), so requests that reached the server
+     * together count as together however long each then waits for a thread or its body.
+     */
+    void post(Context ctx, TimedEndpoint endpoint) {
+        long receivedNanos = System.nanoTime();
         HTTPResponse response;
         try {
             HTTPRequest request = new HTTPRequest(HTTPRequest.Method.POST, URI.create(issuer + ctx.path()));
@@ -42,7 +58,7 @@ final class OAuthHttp {
             String contentType = ctx.header("Content-Type");
             if (contentType != null) request.setHeader("Content-Type", contentType);
             request.setBody(new String(bodies.readAnyType(ctx), StandardCharsets.UTF_8));
-            response = endpoint.apply(request, clientIp.of(ctx));
+            response = endpoint.apply(request, clientIp.of(ctx), receivedNanos);
         } catch (ApiException e) {
             // Too large, or a content coding: refused before the protocol code saw it, in its error shape.
             response = e.error().status() == 503 ? unavailable() : OAuthResponses.error(e.error().status(), "invalid_request", e.detail());

@@ -115,7 +115,7 @@ public final class Routes {
 
         // OAuth 2.1 endpoints: form-encoded POSTs, client authentication inside the endpoint (RFC 6749 §2.3),
         // RFC 6749 §5.2 JSON errors.
-        r.post("/oauth2/token", ctx -> oauthHttp.post(ctx, oauth.token()::handle));
+        r.post("/oauth2/token", ctx -> oauthHttp.post(ctx, (OAuthHttp.TimedEndpoint) oauth.token()::handle));
         // OIDC userinfo (Core §5.3): Bearer access token in the Authorization header (RFC 6750 §2.1).
         r.get("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
         r.post("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));

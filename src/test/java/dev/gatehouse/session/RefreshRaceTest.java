@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * SECURITY.md "Sessions and tokens": N parallel refreshes of one token yield at most one success and
- * never two live chains, over HTTP against the real server.
+ * SECURITY.md "Sessions and tokens": with {@code refresh.reuse.interval} 0, N parallel refreshes of one
+ * token yield at most one success and never two live chains, over HTTP against the real server.
  */
 class RefreshRaceTest {
     private static final String PASSWORD = "correct horse battery staple";
@@ -23,7 +23,8 @@ class RefreshRaceTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void fiftyParallelRefreshesOfOneTokenGiveOneSuccessAndNoSecondLiveChain(Kind kind) throws Exception {
-        try (TestServer server = TestServer.builder().database(kind).start()) {
+        // The strict setting: every repeat is reuse (RefreshReuseIntervalTest covers the default interval).
+        try (TestServer server = TestServer.builder().database(kind).set("refresh.reuse.interval", "0").start()) {
             TestHttp http = server.http();
             String original = http.signupAndLogin("racer", PASSWORD).path("refresh_token").asText();
 

@@ -6,19 +6,23 @@ import dev.gatehouse.account.User;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.oauth.authorize.AuthorizationCode;
 import dev.gatehouse.oauth.authorize.AuthorizationCodeStore;
+import dev.gatehouse.oauth.authorize.FirstRedemption;
+import dev.gatehouse.session.Session;
 import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
 import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** JdbiAuthorizationCodeStore on SQLite and PostgreSQL: single use, expiry, reuse marking, parallel redemption. */
+/**
+ * JdbiAuthorizationCodeStore on SQLite and PostgreSQL, with JdbiSessionStore#insertForCode: single use, expiry,
+ * reuse marking, the winner naming its session, parallel redemption.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationCodeStoreContractTest {
     private static final Instant T0 = Instant.ofEpochMilli(1_750_000_000_000L);
@@ -64,32 +68,71 @@ class AuthorizationCodeStoreContractTest {
         assertThat(store.markReused(hash, T0.plusSeconds(61))).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(Kind.class)
-    void markReusedAfterRedemptionReturnsTheAttachedSessionAndBlocksLateAttachment(Kind kind) {
-        StoreFixture f = fixtures.get(kind);
-        AuthorizationCodeStore store = new JdbiAuthorizationCodeStore(f.jdbi);
-        String hash = SecureTokens.hash(SecureTokens.random(32));
-        store.insert(hash, code(newUser(f), T0));
-        assertThat(store.markReused(hash, T0)).as("unused code is not reuse").isEmpty();
+    private static Session session(User u) {
+        return new Session(SecureTokens.random(16), u.id(), "client-a", List.of("openid"), T0, T0, T0.plusSeconds(3600), null, null, null);
+    }
 
-        store.redeem(hash, T0.plusSeconds(1));
-        assertThat(store.attachSession(hash, "session-1")).isTrue();
-        assertThat(store.markReused(hash, T0.plusSeconds(2))).contains(Optional.of("session-1"));
-        assertThat(store.attachSession(hash, "session-2")).as("attached after reuse was seen").isFalse();
+    private static boolean live(StoreFixture f, Session s) {
+        return f.sessions.findLive(s.id(), T0.plusSeconds(10)).isPresent();
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void markReusedBeforeAttachmentThenAttachmentFails(Kind kind) {
+    void markReusedAfterTheWinnerNamedItsSessionReturnsThatSessionAndWhenItWasCreated(Kind kind) {
         StoreFixture f = fixtures.get(kind);
         AuthorizationCodeStore store = new JdbiAuthorizationCodeStore(f.jdbi);
         String hash = SecureTokens.hash(SecureTokens.random(32));
-        store.insert(hash, code(newUser(f), T0));
+        User u = newUser(f);
+        store.insert(hash, code(u, T0));
+        assertThat(store.markReused(hash, T0)).as("unused code is not reuse").isEmpty();
+        store.redeem(hash, T0.plusSeconds(1));
+        Session s = session(u);
+
+        assertThat(f.sessions.insertForCode(s, SecureTokens.hash(SecureTokens.random(32)), "login-1", T0, hash)).isTrue();
+
+        assertThat(live(f, s)).isTrue();
+        assertThat(store.markReused(hash, T0.plusSeconds(2))).contains(new FirstRedemption(s.id(), s.createdAt()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void markReusedWhileTheWinnerIsInFlightReturnsNoSessionAndDoesNotStopTheWinner(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        AuthorizationCodeStore store = new JdbiAuthorizationCodeStore(f.jdbi);
+        String hash = SecureTokens.hash(SecureTokens.random(32));
+        User u = newUser(f);
+        store.insert(hash, code(u, T0));
         store.redeem(hash, T0.plusSeconds(1));
 
-        assertThat(store.markReused(hash, T0.plusSeconds(2))).contains(Optional.empty());
-        assertThat(store.attachSession(hash, "session-1")).isFalse();
+        assertThat(store.markReused(hash, T0.plusSeconds(2))).as("a concurrent duplicate").contains(new FirstRedemption(null, null));
+
+        Session s = session(u);
+        assertThat(f.sessions.insertForCode(s, SecureTokens.hash(SecureTokens.random(32)), "login-1", T0, hash)).isTrue();
+        assertThat(live(f, s)).isTrue();
+        assertThat(store.markReused(hash, T0.plusSeconds(3))).as("after it").contains(new FirstRedemption(s.id(), s.createdAt()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertForCodeWhenTheCodeAlreadyNamesASessionOrIsUnusedThenWritesNothing(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        AuthorizationCodeStore store = new JdbiAuthorizationCodeStore(f.jdbi);
+        String hash = SecureTokens.hash(SecureTokens.random(32));
+        User u = newUser(f);
+        store.insert(hash, code(u, T0));
+        Session early = session(u);
+        assertThat(f.sessions.insertForCode(early, SecureTokens.hash(SecureTokens.random(32)), "login-1", T0, hash))
+                .as("the code is not redeemed").isFalse();
+        assertThat(live(f, early)).isFalse();
+        store.redeem(hash, T0.plusSeconds(1));
+        Session first = session(u);
+        Session second = session(u);
+
+        assertThat(f.sessions.insertForCode(first, SecureTokens.hash(SecureTokens.random(32)), "login-1", T0, hash)).isTrue();
+        assertThat(f.sessions.insertForCode(second, SecureTokens.hash(SecureTokens.random(32)), "login-1", T0, hash)).isFalse();
+
+        assertThat(live(f, second)).as("rolled back").isFalse();
+        assertThat(store.markReused(hash, T0.plusSeconds(2))).contains(new FirstRedemption(first.id(), first.createdAt()));
     }
 
     @ParameterizedTest
@@ -102,5 +145,36 @@ class AuthorizationCodeStoreContractTest {
         List<Boolean> results = Concurrently.run(8, () -> store.redeem(hash, T0.plus(Duration.ofMillis(10))).isPresent());
 
         assertThat(results).filteredOn(b -> b).hasSize(1);
+    }
+
+    /**
+     * Twenty redemptions at once, ten rounds: one wins and names its session; each loser's reuse mark
+     * sees either no session (it ran while the winner was in flight) or the winner's, never another,
+     * and the winner's session is never undone by them.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void twentyParallelRedemptionsWithReuseMarksThenOneWinnerWhoseSessionStands(Kind kind) throws Exception {
+        StoreFixture f = fixtures.get(kind);
+        AuthorizationCodeStore store = new JdbiAuthorizationCodeStore(f.jdbi);
+        User u = newUser(f);
+        for (int round = 0; round < 10; round++) {
+            String hash = SecureTokens.hash(SecureTokens.random(32));
+            store.insert(hash, code(u, T0));
+
+            List<String> results = Concurrently.run(20, () -> {
+                if (store.redeem(hash, T0.plusSeconds(1)).isPresent()) {
+                    Session s = session(u);
+                    return f.sessions.insertForCode(s, SecureTokens.hash(SecureTokens.random(32)), "login-1", T0, hash) ? "won:" + s.id() : "failed";
+                }
+                return store.markReused(hash, T0.plusSeconds(1))
+                        .map(first -> "lost:" + (first.sessionId() == null ? "" : first.sessionId())).orElse("unknown");
+            });
+
+            List<String> won = results.stream().filter(r -> r.startsWith("won:")).map(r -> r.substring(4)).toList();
+            assertThat(won).as("round %d: %s", round, results).hasSize(1);
+            assertThat(results).filteredOn(r -> !r.startsWith("won:")).allSatisfy(r -> assertThat(r).isIn("lost:", "lost:" + won.get(0)));
+            assertThat(f.sessions.findLive(won.get(0), T0.plusSeconds(2))).isPresent();
+        }
     }
 }

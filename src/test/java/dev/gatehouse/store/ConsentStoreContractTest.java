@@ -41,7 +41,7 @@ class ConsentStoreContractTest {
         audits.add(audit);
         return new ConsentService(new JdbiConsentStore(f.jdbi),
                 new SessionService(f.sessions, audit, clock, Duration.ofDays(14), Duration.ofDays(30), () -> {},
-                        new LiveSessionCache<>(Duration.ZERO)), audit, clock);
+                        new LiveSessionCache<>(Duration.ZERO), Duration.ZERO), audit, clock);
     }
 
     @ParameterizedTest

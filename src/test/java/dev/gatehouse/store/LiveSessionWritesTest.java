@@ -72,7 +72,7 @@ class LiveSessionWritesTest {
             String hash = SecureTokens.hash(SecureTokens.random(32));
             int reports = w.reportsFrom(() -> {
                 Session s = w.session(user, hash);
-                f.sessions.rotate(hash, SecureTokens.hash(SecureTokens.random(32)), "gatehouse", NOW, NOW.minusSeconds(60));
+                f.sessions.rotate(hash, SecureTokens.hash(SecureTokens.random(32)), "sealed", "gatehouse", NOW, NOW.minusSeconds(60));
                 f.users.findByLiveSession(user.id(), s.id(), NOW);
                 f.sessions.findLive(s.id(), NOW);
                 f.users.findById(user.id());

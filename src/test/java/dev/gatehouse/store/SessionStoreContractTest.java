@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.account.User;
 import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.session.RecentRotation;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.TestDatabases.Kind;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** JdbiSessionStore on SQLite and PostgreSQL: rotation, reuse bookkeeping, expiry, revocation. */
+/** JdbiSessionStore on SQLite and PostgreSQL: rotation, reuse bookkeeping, the previous token of the reuse interval, expiry, revocation. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionStoreContractTest {
     private static final Instant T0 = Instant.ofEpochMilli(1_750_000_000_000L);
@@ -45,9 +46,14 @@ class SessionStoreContractTest {
         return f.user("u" + SecureTokens.random(9).toLowerCase().replace('-', 'x').replace('_', 'y'), List.of("user"));
     }
 
-    /** Rotation at {@code now} with the idle cut-off the service computes. */
+    /** Rotation at {@code now} with the idle cut-off the service computes; the sealed successor names the new hash. */
     private static Optional<Session> rotate(StoreFixture f, String oldHash, String newHash, Instant now) {
-        return f.sessions.rotate(oldHash, newHash, "gatehouse", now, now.minus(IDLE));
+        return f.sessions.rotate(oldHash, newHash, sealed(newHash), "gatehouse", now, now.minus(IDLE));
+    }
+
+    /** Stands in for the sealed successor (the store keeps it as given): recognisably the one of {@code newHash}. */
+    private static String sealed(String newHash) {
+        return "sealed:" + newHash.substring(0, 20);
     }
 
     @ParameterizedTest
@@ -316,5 +322,96 @@ class SessionStoreContractTest {
         }
         assertThat(f.sessions.sessionOfUsedToken(old)).contains(s.id());
         assertThat(f.count("SELECT COUNT(*) FROM used_refresh_tokens WHERE session_id = '" + s.id() + "'")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void rotateWhenDoneKeepsTheOldHashAsPreviousWithTheSealedSuccessorAndTheNextRotationReplacesIt(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        Session s = session(newUser(f), T0);
+        String first = hash();
+        String second = hash();
+        String third = hash();
+        f.sessions.insert(s, first);
+        assertThat(f.sessions.findByPreviousRefreshHash(first, T0)).as("never rotated").isEmpty();
+
+        rotate(f, first, second, T0.plusSeconds(5));
+        Optional<RecentRotation> recent = f.sessions.findByPreviousRefreshHash(first, T0.plusSeconds(6));
+        assertThat(recent).isPresent();
+        assertThat(recent.get().session().id()).isEqualTo(s.id());
+        assertThat(recent.get().session().clientId()).isEqualTo("gatehouse");
+        assertThat(recent.get().sealedSuccessor()).isEqualTo(sealed(second));
+        assertThat(recent.get().rotatedAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(f.sessions.findByPreviousRefreshHash(second, T0.plusSeconds(6))).as("the current token is nobody's previous").isEmpty();
+
+        rotate(f, second, third, T0.plusSeconds(7));
+        assertThat(f.sessions.findByPreviousRefreshHash(first, T0.plusSeconds(8))).as("two rotations old").isEmpty();
+        assertThat(f.sessions.findByPreviousRefreshHash(second, T0.plusSeconds(8)).map(RecentRotation::sealedSuccessor))
+                .contains(sealed(third));
+        assertThat(f.sessions.sessionOfUsedToken(first)).as("still known as spent").contains(s.id());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void rotateWithoutASealedSuccessorKeepsThePreviousHashWithNone(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        Session s = session(newUser(f), T0);
+        String first = hash();
+        f.sessions.insert(s, first);
+
+        assertThat(f.sessions.rotate(first, hash(), null, "gatehouse", T0.plusSeconds(1), T0.minus(IDLE))).isPresent();
+
+        Optional<RecentRotation> recent = f.sessions.findByPreviousRefreshHash(first, T0.plusSeconds(2));
+        assertThat(recent).isPresent();
+        assertThat(recent.get().sealedSuccessor()).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void findByPreviousRefreshHashOfARevokedOrExpiredSessionIsEmpty(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User user = newUser(f);
+        Session revoked = session(user, T0);
+        Session expiring = session(user, T0);
+        String r1 = hash();
+        String e1 = hash();
+        f.sessions.insert(revoked, r1);
+        f.sessions.insert(expiring, e1);
+        rotate(f, r1, hash(), T0.plusSeconds(1));
+        rotate(f, e1, hash(), T0.plusSeconds(1));
+        f.sessions.revoke(revoked.id(), T0.plusSeconds(2));
+
+        assertThat(f.sessions.findByPreviousRefreshHash(r1, T0.plusSeconds(3))).isEmpty();
+        assertThat(f.sessions.findByPreviousRefreshHash(e1, expiring.expiresAt().minusMillis(1))).isPresent();
+        assertThat(f.sessions.findByPreviousRefreshHash(e1, expiring.expiresAt())).isEmpty();
+    }
+
+    /**
+     * The reuse interval's race: N parallel presentations of one hash, exactly one rotates, and every
+     * loser, reading right after its failed rotation, finds the winner's sealed successor. None reads
+     * before the winner committed (which the service would take for theft).
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void fiftyParallelPresentationsOfOneHashThenOneRotatesAndEveryOtherFindsTheWinnersSealedSuccessor(Kind kind) throws Exception {
+        StoreFixture f = fixtures.get(kind);
+        for (int round = 0; round < 5; round++) {
+            Session s = session(newUser(f), T0);
+            String old = hash();
+            f.sessions.insert(s, old);
+
+            List<String[]> results = Concurrently.run(50, () -> {
+                String candidate = hash();
+                if (rotate(f, old, candidate, T0.plusSeconds(5)).isPresent()) return new String[] {"won", sealed(candidate)};
+                return new String[] {"lost", f.sessions.findByPreviousRefreshHash(old, T0.plusSeconds(5))
+                        .map(RecentRotation::sealedSuccessor).orElse("nothing")};
+            });
+
+            List<String> won = results.stream().filter(r -> r[0].equals("won")).map(r -> r[1]).toList();
+            assertThat(won).hasSize(1);
+            assertThat(results.stream().filter(r -> r[0].equals("lost")).map(r -> r[1]).distinct().toList())
+                    .as("round %d", round).containsExactly(won.get(0));
+            assertThat(f.count("SELECT COUNT(*) FROM used_refresh_tokens WHERE session_id = '" + s.id() + "'")).isEqualTo(1);
+        }
     }
 }

@@ -52,7 +52,14 @@ class TwoNodesOneDatabaseTest {
             TestHttp.Response refreshed = b.http().post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText()));
             assertThat(refreshed.status()).isEqualTo(200);
             assertThat(a.http().get("/api/v1/me", refreshed.json().path("access_token").asText()).status()).isEqualTo(200);
-            assertThat(a.http().post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText())).status())
+            // A repeat of the old token at A (within the reuse interval) gets the successor B issued...
+            TestHttp.Response repeated = a.http().post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText()));
+            assertThat(repeated.status()).isEqualTo(200);
+            String successor = refreshed.json().path("refresh_token").asText();
+            assertThat(repeated.json().path("refresh_token").asText()).isEqualTo(successor);
+            // ...and once A has rotated that successor, the old token is two rotations old: reuse.
+            assertThat(a.http().post("/api/v1/refresh", Map.of("refresh_token", successor)).status()).isEqualTo(200);
+            assertThat(b.http().post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText())).status())
                     .isEqualTo(401);
         } finally {
             nodes.forEach(TestServer::close);

@@ -14,17 +14,11 @@ public interface AuthorizationCodeStore {
     Optional<AuthorizationCode> redeem(String codeHash, Instant now);
 
     /**
-     * Records a redemption attempt of an already spent code.
+     * Records a redemption attempt of an already spent code, in one write.
      *
-     * @return empty when no spent code has this hash; else the token session its first redemption
-     *         started (the inner Optional is empty when none was recorded yet)
+     * @return empty when no spent code has this hash; else what its first redemption had recorded when
+     *         this write ran (the session it started is named on the code in the transaction that
+     *         created that session, so the answer is from before that transaction or after it)
      */
-    Optional<Optional<String>> markReused(String codeHash, Instant now);
-
-    /**
-     * Records the token session the redemption started.
-     *
-     * @return false when the code was presented again in the meantime (the caller must end the session)
-     */
-    boolean attachSession(String codeHash, String sessionId);
+    Optional<FirstRedemption> markReused(String codeHash, Instant now);
 }

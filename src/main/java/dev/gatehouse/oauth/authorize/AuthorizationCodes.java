@@ -17,6 +17,16 @@ import java.util.Optional;
  * Issues and redeems authorization codes: 256 random bits, stored hashed, single use through one
  * conditional write, short-lived (RFC 6749 §4.1.2, at most 10 minutes), and checked against the
  * client, the redirect URI and the PKCE verifier at redemption (RFC 6749 §4.1.3, RFC 7636 §4.6).
+ *
+ * <p>Of parallel redemptions exactly one wins the conditional write. A losing one is either a replay,
+ * which revokes what the winner got (RFC 6749 §4.1.2, RFC 9700 §4.2.4), or a duplicate concurrent
+ * with the winner (two tabs, a client retrying at once), which must not. "After" is decided by time:
+ * the winner names its token session on the code, with that session's creation instant, in the same
+ * transaction that creates the session (before any of its tokens leaves the server); a loser is a
+ * replay when it reached the token endpoint at a later millisecond than that instant. A loser that
+ * arrived earlier, even if it reaches the database only once the winner is done (waiting for a
+ * connection, say), was in flight at the same time and only fails. Instants come from each node's
+ * clock: between nodes the boundary moves by their clock skew.
  */
 public final class AuthorizationCodes {
     private static final int CODE_BYTES = 32;
@@ -35,12 +45,17 @@ public final class AuthorizationCodes {
 
     /** The outcome of presenting a code at the token endpoint. */
     public sealed interface Redemption {
-        /** The code was valid and is now spent. */
-        record Redeemed(AuthorizationCode code) implements Redemption {}
+        /**
+         * The code was valid and is now spent. The session its tokens belong to must be started with
+         * {@code SessionService#startFromCode} and {@code codeHash}, which names it on the code.
+         */
+        record Redeemed(AuthorizationCode code, String codeHash) implements Redemption {}
 
         /**
-         * The code had been redeemed before: a sign that it leaked (RFC 6749 §4.1.2). {@code sessionId}
-         * is the token session the first redemption started, which must be revoked.
+         * The code had been redeemed before. {@code sessionId} is present when this presentation is a
+         * replay after that redemption created its session: a sign that the code leaked, and that
+         * session must be revoked (RFC 6749 §4.1.2, RFC 9700 §4.2.4). Empty for a duplicate concurrent
+         * with the first redemption (or when that one issued nothing): refused, harming nothing.
          */
         record Reused(Optional<String> sessionId) implements Redemption {}
 
@@ -69,15 +84,21 @@ public final class AuthorizationCodes {
      * matches the challenge. The code is spent first, in one conditional write, so of parallel
      * redemptions exactly one gets past this point; a code presented with a wrong client, redirect
      * URI or verifier is spent as well (it has leaked, or the request is forged).
+     *
+     * @param arrived when the request reached the token endpoint: decides replay or concurrent duplicate
      */
-    public Redemption redeem(String code, String clientId, String redirectUri, String codeVerifier) {
+    public Redemption redeem(String code, String clientId, String redirectUri, String codeVerifier, Instant arrived) {
         if (code == null || code.length() != CODE_LENGTH || !isBase64Url(code)) return new Redemption.Invalid("malformed code");
         Instant now = clock.instant();
         String hash = SecureTokens.hash(code);
         Optional<AuthorizationCode> redeemed = store.redeem(hash, now);
         if (redeemed.isEmpty()) {
-            Optional<Optional<String>> reused = store.markReused(hash, now);
-            return reused.isPresent() ? new Redemption.Reused(reused.get()) : new Redemption.Invalid("unknown or expired code");
+            Optional<FirstRedemption> first = store.markReused(hash, now);
+            if (first.isEmpty()) return new Redemption.Invalid("unknown or expired code");
+            // A session named before the time was recorded (an older release) counts as long done.
+            Instant created = first.get().sessionCreatedAt();
+            return new Redemption.Reused(Optional.ofNullable(first.get().sessionId())
+                    .filter(s -> created == null || arrived.toEpochMilli() > created.toEpochMilli()));
         }
         AuthorizationCode c = redeemed.get();
         if (!c.clientId().equals(clientId)) return new Redemption.Invalid("code issued to another client");
@@ -85,12 +106,7 @@ public final class AuthorizationCodes {
         if (redirectUri == null || !c.redirectUri().equals(redirectUri)) return new Redemption.Invalid("redirect_uri does not match");
         // RFC 7636 §4.6: BASE64URL(SHA256(ASCII(code_verifier))) == code_challenge; a missing verifier fails (no downgrade).
         if (!verifierMatches(codeVerifier, c.codeChallenge())) return new Redemption.Invalid("code_verifier does not match");
-        return new Redemption.Redeemed(c);
-    }
-
-    /** @return false when the code was presented again meanwhile: the caller must end {@code sessionId} */
-    public boolean attachSession(String code, String sessionId) {
-        return store.attachSession(SecureTokens.hash(code), sessionId);
+        return new Redemption.Redeemed(c, hash);
     }
 
     /** RFC 7636 §4.1: 43 to 128 characters of [A-Z] / [a-z] / [0-9] / "-" / "." / "_" / "~". */

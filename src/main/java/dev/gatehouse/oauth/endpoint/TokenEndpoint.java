@@ -11,6 +11,8 @@ import dev.gatehouse.core.Scopes;
 import dev.gatehouse.oauth.OAuthException;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.OAuthClient;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +27,11 @@ public final class TokenEndpoint {
     private final ClientAuthenticator authenticator;
     private final Map<String, dev.gatehouse.oauth.grant.TokenGrant> grants;
     private final String url;
+    private final Clock clock;
 
     /** @param url this endpoint's public URL (issuer + /oauth2/token) */
-    public TokenEndpoint(ClientAuthenticator authenticator, List<dev.gatehouse.oauth.grant.TokenGrant> grants, String url) {
+    public TokenEndpoint(ClientAuthenticator authenticator, List<dev.gatehouse.oauth.grant.TokenGrant> grants, String url, Clock clock) {
+        this.clock = clock;
         this.authenticator = authenticator;
         Map<String, dev.gatehouse.oauth.grant.TokenGrant> byType = new LinkedHashMap<>();
         grants.forEach(g -> byType.put(g.type().getValue(), g));
@@ -41,14 +45,23 @@ public final class TokenEndpoint {
     }
 
     public HTTPResponse handle(HTTPRequest request, String ip) {
+        return handle(request, ip, System.nanoTime());
+    }
+
+    /**
+     * @param receivedNanos the {@code System.nanoTime()} at which the request arrived, before its body
+     *                      was read: whether a second redemption of a code is a replay depends on it
+     */
+    public HTTPResponse handle(HTTPRequest request, String ip, long receivedNanos) {
+        Instant arrived = clock.instant().minusNanos(Math.max(0, System.nanoTime() - receivedNanos));
         try {
-            return token(request, ip).toHTTPResponse();
+            return token(request, ip, arrived).toHTTPResponse();
         } catch (OAuthException e) {
             return OAuthResponses.error(e);
         }
     }
 
-    private AccessTokenResponse token(HTTPRequest request, String ip) {
+    private AccessTokenResponse token(HTTPRequest request, String ip, Instant arrived) {
         Map<String, List<String>> params = FormParameters.parse(request);
         String grantType = FormParameters.single(params, "grant_type");
         if (grantType == null) throw OAuthException.invalidRequest("grant_type is required");
@@ -75,6 +88,6 @@ public final class TokenEndpoint {
         } catch (RuntimeException e) {
             throw OAuthException.invalidRequest("Malformed token request");
         }
-        return grant.handle(parsed, client, ip);
+        return grant.handle(parsed, client, ip, arrived);
     }
 }

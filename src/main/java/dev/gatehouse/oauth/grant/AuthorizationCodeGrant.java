@@ -34,8 +34,9 @@ import java.util.Optional;
  * RFC 6749 §4.1.3 with PKCE (RFC 7636 §4.5) and OpenID Connect (Core §3.1.3): exchanges a code for an
  * access token of a NEW token session linked to the browser login session, a refresh token when
  * {@code offline_access} was granted or the client is first-party (and may refresh), and an ID token
- * when {@code openid} was granted. A code presented a second time fails and revokes the session its
- * first redemption started (RFC 6749 §4.1.2, RFC 9700 §4.2.4).
+ * when {@code openid} was granted. A code presented a second time fails, and revokes the session its
+ * first redemption started once that one has it (RFC 6749 §4.1.2, RFC 9700 §4.2.4; see
+ * {@link AuthorizationCodes} for "after").
  */
 public final class AuthorizationCodeGrant implements TokenGrant {
     private static final String INVALID = "The authorization code is invalid, expired or already used";
@@ -73,24 +74,33 @@ public final class AuthorizationCodeGrant implements TokenGrant {
 
     @Override
     public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+        return handle(request, client, ip, clock.instant());
+    }
+
+    /** @param arrived when the request reached the token endpoint: a replay is one that arrived after the first redemption */
+    @Override
+    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip, Instant arrived) {
         var grant = (com.nimbusds.oauth2.sdk.AuthorizationCodeGrant) request.getAuthorizationGrant();
         String code = grant.getAuthorizationCode().getValue();
         String redirectUri = grant.getRedirectionURI() == null ? null : grant.getRedirectionURI().toString();
         String verifier = grant.getCodeVerifier() == null ? null : grant.getCodeVerifier().getValue();
         // RFC 8707 §2: what the client may never ask for is refused before the code is spent.
         List<String> requested = audiences.check(client, OAuthTokens.resources(request), null);
-        AuthorizationCodes.Redemption redemption = codes.redeem(code, client.clientId(), redirectUri, verifier);
+        AuthorizationCodes.Redemption redemption = codes.redeem(code, client.clientId(), redirectUri, verifier, arrived);
         if (redemption instanceof AuthorizationCodes.Redemption.Reused r) {
+            // A replay after the first redemption revokes what it issued; a duplicate concurrent with
+            // it only fails (see AuthorizationCodes for how "after" is decided).
             r.sessionId().ifPresent(sessions::end);
-            audit.record("authorization_code_reuse", "revoked", null, client.clientId(), client.clientId(), ip,
-                    r.sessionId().map(s -> "session=" + s).orElse("no session yet"));
+            audit.record("authorization_code_reuse", r.sessionId().isPresent() ? "revoked" : "refused", null, client.clientId(),
+                    client.clientId(), ip, r.sessionId().map(s -> "session=" + s).orElse("concurrent with the first redemption"));
             throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
         }
         if (redemption instanceof AuthorizationCodes.Redemption.Invalid r) {
             audit.record("authorization_code", "failure", null, client.clientId(), client.clientId(), ip, r.reason());
             throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
         }
-        AuthorizationCode c = ((AuthorizationCodes.Redemption.Redeemed) redemption).code();
+        var redeemed = (AuthorizationCodes.Redemption.Redeemed) redemption;
+        AuthorizationCode c = redeemed.code();
         Optional<UserWithGrants> user = users.findById(c.userId());
         if (user.isEmpty() || user.get().user().disabled()) throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
         // The sign-in the user approved from must still be on: a sign-out between the approval and
@@ -106,13 +116,11 @@ public final class AuthorizationCodeGrant implements TokenGrant {
         // Permissions removed since the code was issued are not granted (API.md §2).
         List<String> scope = c.scope().stream().filter(s -> dev.gatehouse.oauth.authorize.AuthorizeService.OIDC_SCOPES.contains(s)
                 || user.get().grants().permissions().contains(s)).toList();
-        SessionService.Issued session = sessions.startFromLogin(c.userId(), client.clientId(), scope, client.refreshTokenTtl(),
-                c.loginSessionId(), c.authTime(), ip, c.resources());
-        if (!codes.attachSession(code, session.session().id())) {
-            // Presented again while this redemption was running: what it issued is revoked (RFC 6749 §4.1.2).
-            sessions.end(session.session().id());
-            throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
-        }
+        // Names the session on the code in the same transaction: a redemption that arrives after this
+        // is a replay and revokes it. Only the one winner of the redemption gets here.
+        SessionService.Issued session = sessions.startFromCode(c.userId(), client.clientId(), scope, client.refreshTokenTtl(),
+                c.loginSessionId(), c.authTime(), ip, c.resources(), redeemed.codeHash())
+                .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, INVALID));
         BearerAccessToken access = tokens.issue(c.userId(), client, audience, scope, user.get().grants().roles(),
                 session.session().id(), c.authTime());
         // OIDC Core §11: offline_access asks for a refresh token; first-party clients get one as the core's login does.

@@ -22,7 +22,9 @@ import java.util.TreeSet;
 
 /**
  * RFC 6749 §6 for OAuth clients, on the core's sessions: the refresh token rotates in one atomic
- * write with reuse detection (RFC 9700 §4.14.2), it is bound to the client it was issued to, and a
+ * write with reuse detection (RFC 9700 §4.14.2) and the reuse interval of
+ * {@link SessionService#refresh} (the same client repeating the just-rotated token gets the same
+ * successor), it is bound to the client it was issued to, and a
  * {@code scope} parameter can only narrow what the session was granted (the session keeps its
  * original scope for later refreshes).
  */
@@ -71,12 +73,18 @@ public final class RefreshTokenGrant implements TokenGrant {
         }
         SessionService.Issued issued;
         try {
-            // Unknown, spent (reuse: the session is revoked), other client's: all refused here, atomically.
+            // Unknown, spent (reuse: the session is revoked), other client's: all refused here, atomically;
+            // the same client's repeat within the reuse interval gets the successor it was already given.
             issued = sessions.refresh(presented, client.clientId(), ip);
         } catch (ApiException e) {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
         }
         Session session = issued.session();
+        // A repeat within the reuse interval (the token was no longer current above) rotates nothing,
+        // so its scope is checked only now; it can narrow this answer but never widen it.
+        if (current.isEmpty() && requested != null && session.scope() != null && !session.scope().containsAll(requested)) {
+            throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
+        }
         Optional<UserWithGrants> user = users.findById(session.userId());
         if (user.isEmpty() || user.get().user().disabled()) {
             sessions.end(session.id());

@@ -4,6 +4,7 @@ import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import dev.gatehouse.oauth.client.OAuthClient;
+import java.time.Instant;
 
 /**
  * One grant type of the token endpoint (RFC 6749 §4, §6). The endpoint has already authenticated the
@@ -15,4 +16,13 @@ public interface TokenGrant {
 
     /** @param ip the caller's address, for the audit log */
     AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip);
+
+    /**
+     * As {@link #handle(TokenRequest, OAuthClient, String)}, for a request that reached the token
+     * endpoint at {@code arrived} (before client authentication), for a grant whose answer depends on
+     * the order of requests.
+     */
+    default AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip, Instant arrived) {
+        return handle(request, client, ip);
+    }
 }

@@ -2,6 +2,7 @@ package dev.gatehouse.store.jdbi;
 
 import dev.gatehouse.oauth.authorize.AuthorizationCode;
 import dev.gatehouse.oauth.authorize.AuthorizationCodeStore;
+import dev.gatehouse.oauth.authorize.FirstRedemption;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -49,20 +50,15 @@ public final class JdbiAuthorizationCodeStore implements AuthorizationCodeStore 
     }
 
     @Override
-    public Optional<Optional<String>> markReused(String codeHash, Instant now) {
+    public Optional<FirstRedemption> markReused(String codeHash, Instant now) {
+        // On PostgreSQL this waits for a redemption transaction that holds the row (naming its session)
+        // and then returns what it committed; on SQLite writes take turns.
         return jdbi.withHandle(h -> h.createQuery("""
                         UPDATE authorization_codes SET reused_at = :now
                          WHERE code_hash = :hash AND used_at IS NOT NULL
-                        RETURNING session_id""")
+                        RETURNING session_id, session_created_at""")
                 .bind("now", now.toEpochMilli()).bind("hash", codeHash)
-                .map((rs, ctx) -> Optional.ofNullable(rs.getString("session_id"))).findOne());
-    }
-
-    @Override
-    public boolean attachSession(String codeHash, String sessionId) {
-        return jdbi.withHandle(h -> h.createUpdate(
-                        "UPDATE authorization_codes SET session_id = :sid WHERE code_hash = :hash AND reused_at IS NULL")
-                .bind("sid", sessionId).bind("hash", codeHash).execute()) == 1;
+                .map((rs, ctx) -> new FirstRedemption(rs.getString("session_id"), Rows.instant(rs, "session_created_at"))).findOne());
     }
 
     private static AuthorizationCode map(ResultSet rs, StatementContext ctx) throws SQLException {

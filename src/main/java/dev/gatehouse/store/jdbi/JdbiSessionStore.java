@@ -1,5 +1,6 @@
 package dev.gatehouse.store.jdbi;
 
+import dev.gatehouse.session.RecentRotation;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.session.SessionStore;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -28,7 +30,28 @@ public final class JdbiSessionStore implements SessionStore {
 
     @Override
     public void insertFromLogin(Session s, String refreshHash, String loginSessionId, Instant signedInAt) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useHandle(h -> insert(h, s, refreshHash, loginSessionId, signedInAt));
+    }
+
+    @Override
+    public boolean insertForCode(Session s, String refreshHash, String loginSessionId, Instant signedInAt, String codeHash) {
+        // One transaction: the code names its session (and its creation time) exactly when the session
+        // exists, so a later redemption that finds the name revokes tokens that were really issued
+        // (RFC 6749 §4.1.2, RFC 9700 §4.2.4).
+        return jdbi.inTransaction(h -> {
+            insert(h, s, refreshHash, loginSessionId, signedInAt);
+            int named = h.createUpdate("""
+                            UPDATE authorization_codes SET session_id = :sid, session_created_at = :created
+                             WHERE code_hash = :code AND used_at IS NOT NULL AND session_id IS NULL""")
+                    .bind("sid", s.id()).bind("created", s.createdAt().toEpochMilli()).bind("code", codeHash).execute();
+            if (named == 1) return true;
+            h.rollback();
+            return false;
+        });
+    }
+
+    private static void insert(Handle h, Session s, String refreshHash, String loginSessionId, Instant signedInAt) {
+        h.createUpdate("""
                         INSERT INTO sessions (id, user_id, client_id, scope, refresh_hash, created_at, last_used_at,
                                               expires_at, user_agent, ip, login_session_id, signed_in_at, resource)
                         VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip, :login, :signedIn,
@@ -41,28 +64,44 @@ public final class JdbiSessionStore implements SessionStore {
                 .bind("hash", refreshHash).bind("created", s.createdAt().toEpochMilli())
                 .bind("expires", s.expiresAt().toEpochMilli()).bind("ua", s.userAgent()).bind("ip", s.ip())
                 .bind("resource", s.resources().isEmpty() ? null : String.join(" ", s.resources()))
-                .execute());
+                .execute();
     }
 
     @Override
-    public Optional<Session> rotate(String oldHash, String newHash, String clientId, Instant now, Instant idleCutoff) {
+    public Optional<Session> rotate(String oldHash, String newHash, String sealedSuccessor, String clientId, Instant now,
+                                    Instant idleCutoff) {
         // One conditional UPDATE decides the race: of N parallel presentations of one token exactly
-        // one matches refresh_hash = :old (RFC 9700 §4.14.2); the rest see zero rows.
+        // one matches refresh_hash = :old (RFC 9700 §4.14.2); the rest see zero rows. On PostgreSQL a
+        // competitor that reached the row while this transaction was open waits for its commit and then
+        // re-checks the condition against the new row (READ COMMITTED), so it sees zero rows too, never
+        // an error, and its next statement sees what this one committed. On SQLite writes take turns.
+        // The old hash becomes the session's previous token, replacing the one before (and its sealed
+        // successor): only the immediate predecessor of the current token can be repeated.
         return jdbi.inTransaction(h -> {
             Optional<Session> session = h.createQuery("""
-                            UPDATE sessions SET refresh_hash = :new, last_used_at = :now
+                            UPDATE sessions SET refresh_hash = :new, last_used_at = :now, prev_refresh_hash = :old,
+                                                prev_rotated_at = :now, successor_sealed = :sealed
                              WHERE refresh_hash = :old AND client_id = :client AND revoked_at IS NULL
                                AND last_used_at >= :idle AND expires_at > :now
                             RETURNING\s""" + COLUMNS)
                     .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // the session stays live: only its token changes
                     .bind("new", newHash).bind("old", oldHash).bind("client", clientId).bind("now", now.toEpochMilli())
-                    .bind("idle", idleCutoff.toEpochMilli())
+                    .bind("idle", idleCutoff.toEpochMilli()).bind("sealed", sealedSuccessor)
                     .map(JdbiSessionStore::map).findOne();
             session.ifPresent(s -> h.createUpdate(
                             "INSERT INTO used_refresh_tokens (token_hash, session_id, used_at) VALUES (:hash, :sid, :now)")
                     .bind("hash", oldHash).bind("sid", s.id()).bind("now", now.toEpochMilli()).execute());
             return session;
         });
+    }
+
+    @Override
+    public Optional<RecentRotation> findByPreviousRefreshHash(String hash, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + ", successor_sealed, prev_rotated_at FROM sessions"
+                        + " WHERE prev_refresh_hash = :hash AND revoked_at IS NULL AND expires_at > :now")
+                .bind("hash", hash).bind("now", now.toEpochMilli())
+                .map((rs, ctx) -> new RecentRotation(map(rs, ctx), rs.getString("successor_sealed"), Rows.instant(rs, "prev_rotated_at")))
+                .findOne());
     }
 
     @Override

@@ -58,8 +58,9 @@ class TokenEndpointTest {
 
     @BeforeAll
     static void start() {
-        // dev: a jwks_uri on a local plain-http test server is allowed
-        server = TestServer.builder().set("dev", "true").start();
+        // dev: a jwks_uri on a local plain-http test server is allowed. No refresh reuse interval: the
+        // reuse tests here present a rotated token again at once (OAuthRefreshReuseIntervalTest has the interval).
+        server = TestServer.builder().set("dev", "true").set("refresh.reuse.interval", "0").start();
         oauth = new OAuthFixture(server);
     }
 

@@ -88,6 +88,33 @@ class HousekeepingTest {
         }
     }
 
+    /** A sealed refresh successor is erased once its reuse interval is over, and kept within it. */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void housekeepingErasesSealedRefreshSuccessorsPastTheReuseIntervalOnly(TestDatabases.Kind kind) {
+        try (Database db = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 4, true))) {
+            Migrations.migrate(db);
+            Jdbi jdbi = Jdbi.create(db.dataSource());
+            Instant now = Instant.parse("2026-06-01T00:00:00Z");
+            long live = now.plus(Duration.ofDays(20)).toEpochMilli();
+            jdbi.useHandle(h -> {
+                h.execute("INSERT INTO users (id, username, username_norm, username_skeleton, created_at, updated_at) VALUES ('u1','u','u','u',0,0)");
+                insertSession(h, "rotated-11s-ago", "h1", now.toEpochMilli(), live, null);
+                insertSession(h, "rotated-9s-ago", "h2", now.toEpochMilli(), live, null);
+                h.execute("UPDATE sessions SET prev_refresh_hash = 'p1', prev_rotated_at = ?, successor_sealed = 's1' WHERE id = 'rotated-11s-ago'",
+                        now.minusSeconds(11).toEpochMilli());
+                h.execute("UPDATE sessions SET prev_refresh_hash = 'p2', prev_rotated_at = ?, successor_sealed = 's2' WHERE id = 'rotated-9s-ago'",
+                        now.minusSeconds(9).toEpochMilli());
+            });
+
+            new Housekeeping(jdbi, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(14), null, Duration.ofSeconds(10)).run();
+
+            List<String> sealed = jdbi.withHandle(h -> h.createQuery("SELECT id || '=' || COALESCE(successor_sealed, '') FROM sessions ORDER BY id")
+                    .mapTo(String.class).list());
+            assertThat(sealed).containsExactly("rotated-11s-ago=", "rotated-9s-ago=s2");
+        }
+    }
+
     private static void insertSession(org.jdbi.v3.core.Handle h, String id, String hash, long lastUsed, long expires, Long revoked) {
         h.createUpdate("""
                         INSERT INTO sessions (id, user_id, client_id, refresh_hash, created_at, last_used_at, expires_at, revoked_at)

@@ -9,7 +9,7 @@ import java.util.List;
  * @param authTime  when the user signed in (OIDC Core §2 {@code auth_time}; column {@code signed_in_at}):
  *                  {@code createdAt} for a session of /api/v1/login, the browser sign-in for one started from
  *                  an authorization code; null when unknown (a code session whose login session was gone at
- *                  migration V11), which counts as an old sign-in: its access tokens carry no {@code auth_time}
+ *                  migration V10), which counts as an old sign-in: its access tokens carry no {@code auth_time}
  * @param resources the RFC 8707 resources granted at authorization; empty when none were named
  */
 public record Session(String id, String userId, String clientId, List<String> scope, Instant createdAt,

@@ -102,7 +102,7 @@ public final class AccountService {
         }
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
         if (ip != null) limitIp(ip);
-        List<String> weak = password == null ? List.of() : policy.violations(password, username, email);
+        List<String> weak = password == null ? List.of() : policy.violations(password, username, email, name);
         if (!weak.isEmpty()) {
             throw ApiException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("password", code)).toList());
         }
@@ -259,7 +259,7 @@ public final class AccountService {
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
         User user = get(userId).user();
         checkCurrentPassword(user, currentPassword, ip, "password_change");
-        List<String> weak = policy.violations(newPassword, user.username(), user.email());
+        List<String> weak = policy.violations(newPassword, user.username(), user.email(), user.name());
         if (!weak.isEmpty()) {
             throw ApiException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("new_password", code)).toList());
         }

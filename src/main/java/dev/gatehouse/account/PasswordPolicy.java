@@ -7,9 +7,11 @@ import java.util.Objects;
 
 /**
  * Password rules of SECURITY.md "Passwords and signup", after NIST SP 800-63B-4 section 3.1.1.2: a
- * minimum and a maximum length counted in code points after NFKC, a blocklist of common passwords, and
- * no password containing the username or the email local part. No composition rules, no truncation.
- * The same checks apply on signup, change and reset.
+ * minimum and a maximum length counted in code points after NFKC, a blocklist of common and breached
+ * passwords ({@link CommonPasswords}), no password containing the username or the email local part,
+ * and a guessability estimate ({@link PasswordStrength}, zxcvbn) that refuses repetitive, sequential
+ * and otherwise expected values. No composition rules, no truncation. The same checks apply on
+ * signup, change and reset.
  */
 public final class PasswordPolicy {
 
@@ -17,6 +19,12 @@ public final class PasswordPolicy {
     public static final String TOO_LONG = "too_long";
     public static final String COMMON = "common";
     public static final String CONTAINS_USER_INFO = "contains_user_info";
+    /** Mostly a repeated character or chunk ("aaaaaaaaaaaaaaa", "iloveyouiloveyou"). */
+    public static final String REPETITIVE = "repetitive";
+    /** Mostly a sequence or keyboard walk ("123456789012345", "abcdefghijklmnop", "qwertzuiop"). */
+    public static final String SEQUENTIAL = "sequential";
+    /** Fewer than 10^10 guesses by zxcvbn's estimate, for another reason (common words, dates, names). */
+    public static final String TOO_GUESSABLE = "too_guessable";
 
     /** NIST SP 800-63B-4: 15 when the password is the only factor. */
     public static final int DEFAULT_MIN_LENGTH = 15;
@@ -39,6 +47,7 @@ public final class PasswordPolicy {
     private final int minLength;
     private final int maxLength;
     private final CommonPasswords common;
+    private final PasswordStrength strength = new PasswordStrength();
 
     /** Default lengths: 15 to 1024 code points. */
     public PasswordPolicy(CommonPasswords common) {
@@ -70,15 +79,24 @@ public final class PasswordPolicy {
         return maxLength;
     }
 
+    /** {@link #violations(String, String, String, String)} without a display name. */
+    public List<String> violations(String password, String username, String email) {
+        return violations(password, username, email, null);
+    }
+
     /**
      * The rules {@code password} breaks, as codes in this order: {@link #TOO_SHORT}, {@link #COMMON},
      * {@link #CONTAINS_USER_INFO}; empty when acceptable. A password over the cap yields only
-     * {@link #TOO_LONG}, decided before any other work.
+     * {@link #TOO_LONG}, decided before any other work. A password that breaks none of these is then
+     * estimated ({@link PasswordStrength}); below the threshold it yields one code that says why:
+     * {@link #REPETITIVE}, {@link #SEQUENTIAL}, {@link #COMMON}, {@link #CONTAINS_USER_INFO} or
+     * {@link #TOO_GUESSABLE}. The estimate runs last and only then, since it is the costly check.
      *
      * @param username the account's username as entered or stored; null to skip
      * @param email    the account's email address; null to skip
+     * @param name     the account's display name, for the estimate only; null to skip
      */
-    public List<String> violations(String password, String username, String email) {
+    public List<String> violations(String password, String username, String email, String name) {
         Objects.requireNonNull(password, "password");
         // Hard cap first (SECURITY.md: answered fast with 400), before normalising anything.
         if (password.length() > (long) RAW_CHARS_PER_CODE_POINT * maxLength) {
@@ -98,6 +116,12 @@ public final class PasswordPolicy {
         }
         if (containsUserInfo(normalized, username, email)) {
             violations.add(CONTAINS_USER_INFO);
+        }
+        if (violations.isEmpty()) {
+            String weakness = strength.weakness(normalized, PasswordStrength.userInputs(username, email, name));
+            if (weakness != null) {
+                violations.add(weakness);
+            }
         }
         return List.copyOf(violations);
     }

@@ -146,7 +146,7 @@ public final class PasswordReset {
         }
         User u = user.get();
         // Same policy as signup and change; a refused password leaves the token usable for a second try.
-        List<String> weak = policy.violations(newPassword, u.username(), u.email());
+        List<String> weak = policy.violations(newPassword, u.username(), u.email(), u.name());
         if (!weak.isEmpty()) {
             throw ApiException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("new_password", code)).toList());
         }

@@ -190,7 +190,6 @@ public final class Gatehouse implements AutoCloseable {
         CompletableFuture<String> crypto = async(() -> CryptoProviders.install(config.tokens().cryptoProvider()));
         CompletableFuture<PasswordHasher> hasherLoad = async(() -> PasswordHashers.create(
                 new Argon2Params(pw.argon2MemoryKib(), pw.argon2Iterations(), pw.argon2Parallelism()), pw.argon2Implementation()));
-        CompletableFuture<CommonPasswords> blocklist = async(CommonPasswords::bundled);
         async(WebServer::preloadClasses);
         this.config = config;
         this.clock = clock;
@@ -245,7 +244,7 @@ public final class Gatehouse implements AutoCloseable {
         LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
         Credentials credentials = new Credentials(hasher, hashPool, users);
-        PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), blocklist.join());
+        PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), CommonPasswords.bundled());
         GatehouseConfig.Mail mc = config.mail();
         AccountTokens accountTokens = new AccountTokens(new JdbiAccountTokenStore(jdbi), clock);
         AccountMail mails = new AccountMail(new MailTemplates(), outbox, config.issuer());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 class CommonPasswordsTest {
@@ -21,8 +22,9 @@ class CommonPasswordsTest {
     private final CommonPasswords bundled = CommonPasswords.bundled();
 
     @Test
-    void bundledListHasAtLeastTenThousandEntries() {
-        assertThat(bundled.size()).isGreaterThanOrEqualTo(10_000);
+    void bundledListHasAtLeastNinetyThousandEntries() {
+        assertThat(bundled.size()).isGreaterThanOrEqualTo(90_000);
+        assertThat(bundled.entryBytes()).as("heap of the entries").isLessThan(1_000_000);
     }
 
     @Test
@@ -53,6 +55,8 @@ class CommonPasswordsTest {
         assertThat(bundled.contains("iloveyou")).isTrue();
         assertThat(bundled.contains("1qaz2wsx3edc4rfv")).isTrue(); // 16 characters, passes any length rule
         assertThat(bundled.contains("qazwsxedcrfvtgb")).isTrue();
+        assertThat(bundled.contains("qwertyuiopasdfgh")).isTrue(); // past the 20,000 most common
+        assertThat(bundled.contains("password!")).isTrue();
     }
 
     @Test
@@ -80,7 +84,7 @@ class CommonPasswordsTest {
         assertThat(bundled.contains("")).isFalse();
         assertThat(bundled.contains("correct horse battery staple")).isFalse();
         assertThat(bundled.contains("vq7-frost-lantern-quarry")).isFalse();
-        assertThat(bundled.contains("password!")).isFalse(); // exact match only, no substrings
+        assertThat(bundled.contains("password!x")).isFalse(); // exact match only, no substrings
     }
 
     @Test
@@ -96,7 +100,8 @@ class CommonPasswordsTest {
     private static List<String> resourceLines() throws IOException {
         try (InputStream in = CommonPasswords.class.getResourceAsStream(CommonPasswords.RESOURCE)) {
             assertThat(in).isNotNull();
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().collect(Collectors.toList());
+            return new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8)).lines()
+                    .collect(Collectors.toList());
         }
     }
 }

@@ -146,6 +146,11 @@ class AccountMailFlowTest {
         TestHttp.Response weak = reset(token, "short");
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.code()).isEqualTo("weak_password");
+        // Reset runs the same estimate as signup: a 16-character repeat is refused, with its reason.
+        TestHttp.Response repetitive = reset(token, "iloveyouiloveyou");
+        assertThat(repetitive.status()).as(repetitive.body()).isEqualTo(400);
+        assertThat(repetitive.json().path("errors").get(0).path("field").asText()).isEqualTo("new_password");
+        assertThat(repetitive.json().path("errors").get(0).path("code").asText()).isEqualTo("repetitive");
 
         TestHttp.Response done = reset(token, NEW_PASSWORD);
         assertThat(done.status()).as(done.body()).isEqualTo(204);

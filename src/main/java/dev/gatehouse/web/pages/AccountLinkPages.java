@@ -125,6 +125,9 @@ public final class AccountLinkPages {
                 case "too_long": return "The password is too long.";
                 case "common": return "This password is too common; choose another.";
                 case "contains_user_info": return "The password must not contain your username or email address.";
+                case "repetitive": return "The password repeats itself too much; choose another.";
+                case "sequential": return "The password is mostly a sequence (like 12345 or qwerty); choose another.";
+                case "too_guessable": return "This password is too easy to guess; try a few unrelated words.";
                 default: break;
             }
         }

@@ -107,6 +107,9 @@ public final class SignupPages {
             case "password:too_long" -> "The password is too long.";
             case "password:common" -> "This password is too common. Choose another one.";
             case "password:contains_user_info" -> "The password must not contain your username or email.";
+            case "password:repetitive" -> "The password repeats itself too much. Choose another one.";
+            case "password:sequential" -> "The password is mostly a sequence (like 12345 or qwerty). Choose another one.";
+            case "password:too_guessable" -> "This password is too easy to guess. Try a few unrelated words.";
             default -> field.equals("email") ? "Enter a valid email address." : "This value is not accepted.";
         };
     }

@@ -39,6 +39,8 @@ import dev.gatehouse.mail.MailTemplates;
 import dev.gatehouse.mail.MailTransport;
 import dev.gatehouse.mail.Outbox;
 import dev.gatehouse.mail.SmtpTransport;
+import dev.gatehouse.net.GuardedHttpFetcher;
+import dev.gatehouse.net.OutboundGuard;
 import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.CachingClientStore;
@@ -128,6 +130,11 @@ import org.slf4j.LoggerFactory;
  * that constructs implementations.
  */
 public final class Gatehouse implements AutoCloseable {
+    /** Cap on a fetched outside document (a client's JWK set is a few KiB). */
+    private static final int OUTBOUND_MAX_BYTES = 64 * 1024;
+    /** Deadline for one outside fetch, connect to last byte. */
+    private static final Duration OUTBOUND_TIMEOUT = Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(Gatehouse.class);
 
     private final GatehouseConfig config;
@@ -270,10 +277,15 @@ public final class Gatehouse implements AutoCloseable {
         this.consents = new ConsentService(new JdbiConsentStore(jdbi), sessions, audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
         ClientStore clientStore = new CachingClientStore(new JdbiClientStore(jdbi), clock, config.tokens().clientCacheTtl());
+        // URLs that others choose (a client's jwks_uri) are fetched only through the outbound guard:
+        // no loopback, private or metadata addresses unless the operator allows them, 64 KiB, 5 s.
+        GuardedHttpFetcher outbound = new GuardedHttpFetcher(new OutboundGuard(config.outbound().allowedNetworks()),
+                OUTBOUND_MAX_BYTES, OUTBOUND_TIMEOUT);
         this.clients = new ClientRegistry(clientStore, sessions, audit, clock, config.dev(), config.tokens().firstPartyClientId(),
-                config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl(), keys::ensureActiveKey, config.tokens().audience());
+                config.tokens().accessTokenTtl(), config.tokens().sessionMaxTtl(), keys::ensureActiveKey, config.tokens().audience(),
+                outbound);
         String tokenUrl = config.issuer() + "/oauth2/token";
-        ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl);
+        ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl, outbound);
         OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().accessTokenTtl());
         Audiences audiences = new Audiences(config.tokens().audience());
         IdTokens idTokens = new IdTokens(keys, config.issuer());

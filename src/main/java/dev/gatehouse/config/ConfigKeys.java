@@ -51,6 +51,7 @@ public final class ConfigKeys {
             key("hash.pool.queue", DERIVED, "hash jobs allowed to wait; beyond it logins get 503; default 3 x threads (admitted logins wait at most ~4 hash times)"),
             key("signup.enabled", "true", "public signup on or off"),
             key("trusted.proxies", DERIVED, "comma-separated CIDRs whose X-Forwarded-For is believed"),
+            key("outbound.allowed.networks", DERIVED, "comma-separated CIDRs that outbound fetches (client jwks_uri) may reach although loopback, private or link-local; plain http only to these"),
             key("login.throttle.free.attempts", "5", "failed logins per account (whatever name was typed; per name for unknown names) before back-off starts"),
             key("login.throttle.base.delay", "1s", "first back-off delay; doubles with each further failure"),
             key("login.throttle.max.delay", "15m", "longest back-off delay"),

@@ -141,6 +141,10 @@ public final class ConfigLoader {
         for (String cidr : proxies) {
             if (!validCidr(cidr)) problems.add("trusted.proxies: not a CIDR or address: " + cidr);
         }
+        List<String> outboundAllowed = list(v.get("outbound.allowed.networks"));
+        for (String cidr : outboundAllowed) {
+            if (!validCidr(cidr)) problems.add("outbound.allowed.networks: not a CIDR or address: " + cidr);
+        }
         var argonMemory = integer(v, "argon2.memory.kib", 1024, 4_194_304);
         List<String> corsOrigins = list(v.get("cors.allowed.origins"));
         for (String origin : corsOrigins) {
@@ -196,7 +200,8 @@ public final class ConfigLoader {
             resolved.put(key.name(), value == null ? "" : value);
         }
         return new GatehouseConfig(http, issuer, dev, dataDir, database, new Secret(masterKey), bootstrap, tokens,
-                passwords, throttle, mail, v.get("log.format"), audit, account, resolved);
+                passwords, throttle, mail, v.get("log.format"), audit, account,
+                new GatehouseConfig.Outbound(outboundAllowed), resolved);
     }
 
     private GatehouseConfig.Mail mail(Map<String, String> v, String issuer) {

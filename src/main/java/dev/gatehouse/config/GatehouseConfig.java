@@ -21,7 +21,14 @@ public record GatehouseConfig(
         String logFormat,
         Audit audit,
         Account account,
+        Outbound outbound,
         Map<String, String> resolved) {
+
+    /**
+     * @param allowedNetworks CIDRs that fetches of outside-supplied URLs may reach although loopback, private,
+     *                        link-local or otherwise special-purpose (dev.gatehouse.net.OutboundGuard)
+     */
+    public record Outbound(List<String> allowedNetworks) {}
 
     /** @param corsAllowedOrigins exact origins (scheme://host[:port]) allowed cross-origin on the OAuth endpoints */
     /**

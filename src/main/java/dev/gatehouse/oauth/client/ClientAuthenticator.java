@@ -18,6 +18,7 @@ import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.auth.PrivateKeyJWT;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import dev.gatehouse.net.GuardedHttpFetcher;
 import dev.gatehouse.oauth.OAuthException;
 import java.io.IOException;
 import java.security.Key;
@@ -57,10 +58,13 @@ public final class ClientAuthenticator {
     private final String tokenEndpoint;
     private final DefaultJWSVerifierFactory verifiers = new DefaultJWSVerifierFactory();
 
-    /** @param tokenEndpoint the token endpoint URL; with the issuer, the accepted assertion audiences */
-    public ClientAuthenticator(ClientStore store, Clock clock, String issuer, String tokenEndpoint) {
+    /**
+     * @param tokenEndpoint the token endpoint URL; with the issuer, the accepted assertion audiences
+     * @param fetcher       fetches a client's {@code jwks_uri} through the outbound guard
+     */
+    public ClientAuthenticator(ClientStore store, Clock clock, String issuer, String tokenEndpoint, GuardedHttpFetcher fetcher) {
         this.store = store;
-        this.keys = new ClientKeys(clock);
+        this.keys = new ClientKeys(fetcher, clock);
         this.clock = clock;
         this.issuer = issuer;
         this.tokenEndpoint = tokenEndpoint;

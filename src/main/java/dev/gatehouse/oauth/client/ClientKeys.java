@@ -1,10 +1,11 @@
 package dev.gatehouse.oauth.client;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
-import com.nimbusds.jose.util.Resource;
+import dev.gatehouse.net.GuardedHttpFetcher;
 import java.io.IOException;
-import java.net.URL;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,30 +15,41 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The public keys a {@code private_key_jwt} client signs with: its registered {@code jwks}, or the
- * set published at its {@code jwks_uri}, fetched with short timeouts and a size cap and cached.
+ * set published at its {@code jwks_uri}, fetched through the outbound guard ({@link GuardedHttpFetcher}:
+ * no loopback, private or metadata addresses unless allowed, size and time capped, no redirects).
  * Private members are dropped, whatever the source says.
+ *
+ * <p>Token requests are unauthenticated until the assertion checks out, so they must not be a lever
+ * to make the server fetch at will: per client and URL, at most one fetch per {@link #MIN_INTERVAL}
+ * whatever the outcome, concurrent requests wait for the fetch under way instead of starting their
+ * own, and an assertion naming a key id that the cached set lacks (the client may have rotated)
+ * refetches within that same budget. A failed fetch keeps serving the last good set.
  */
 final class ClientKeys {
-    private static final int CONNECT_TIMEOUT_MS = 2_000;
-    private static final int READ_TIMEOUT_MS = 3_000;
-    private static final int MAX_BYTES = 64 * 1024;
+    /** Cached keys are refreshed after this long, at the next use. */
     private static final Duration CACHE_TTL = Duration.ofMinutes(5);
-    /** A key id not in the cached set may mean the client rotated; refetch at most this often. */
-    private static final Duration MIN_REFETCH = Duration.ofSeconds(30);
+    /** At most one fetch per client and URL per interval, a kid miss included (the once-per-interval budget). */
+    static final Duration MIN_INTERVAL = Duration.ofSeconds(60);
 
-    private record Cached(JWKSet keys, Instant fetchedAt) {}
+    /** One per client and URL; its monitor serialises the fetches. */
+    private static final class Entry {
+        JWKSet keys;
+        Instant fetchedAt;
+        Instant attemptedAt;
+    }
 
-    private final DefaultResourceRetriever retriever = new DefaultResourceRetriever(CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS, MAX_BYTES);
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final GuardedHttpFetcher fetcher;
     private final Clock clock;
 
-    ClientKeys(Clock clock) {
+    ClientKeys(GuardedHttpFetcher fetcher, Clock clock) {
+        this.fetcher = fetcher;
         this.clock = clock;
     }
 
     /**
      * @param kid the key id the assertion names (may be null); when the cached remote set lacks it, the set is refetched
-     * @throws IOException when the remote set cannot be fetched or parsed
+     * @throws IOException when the remote set cannot be fetched or parsed and none is cached
      */
     JWKSet keysFor(OAuthClient client, String kid) throws IOException {
         if (client.jwks() != null) {
@@ -48,20 +60,33 @@ final class ClientKeys {
             }
         }
         if (client.jwksUri() == null) throw new IOException("no keys registered");
-        Instant now = clock.instant();
-        Cached cached = cache.get(client.jwksUri());
-        boolean fresh = cached != null && cached.fetchedAt().plus(CACHE_TTL).isAfter(now);
-        boolean kidMissing = cached != null && kid != null && cached.keys().getKeyByKeyId(kid) == null;
-        if (fresh && !(kidMissing && cached.fetchedAt().plus(MIN_REFETCH).isBefore(now))) return cached.keys();
+        Entry entry = entries.computeIfAbsent(client.clientId() + ' ' + client.jwksUri(), k -> new Entry());
+        synchronized (entry) {
+            Instant now = clock.instant();
+            boolean stale = entry.keys == null || !entry.fetchedAt.plus(CACHE_TTL).isAfter(now);
+            boolean kidMissing = entry.keys != null && kid != null && entry.keys.getKeyByKeyId(kid) == null;
+            boolean mayFetch = entry.attemptedAt == null || !entry.attemptedAt.plus(MIN_INTERVAL).isAfter(now);
+            if ((stale || kidMissing) && mayFetch) {
+                entry.attemptedAt = now;
+                try {
+                    entry.keys = fetch(client.jwksUri());
+                    entry.fetchedAt = now;
+                } catch (IOException e) {
+                    // An unreachable JWKS endpoint should not lock out a client whose keys we still hold.
+                    if (entry.keys == null) throw e;
+                }
+            }
+            if (entry.keys == null) throw new IOException("jwks_uri fetch failed recently; not retried before the interval");
+            return entry.keys;
+        }
+    }
+
+    private JWKSet fetch(String jwksUri) throws IOException {
         try {
-            Resource resource = retriever.retrieveResource(new URL(client.jwksUri()));
-            JWKSet set = JWKSet.parse(resource.getContent()).toPublicJWKSet();
-            cache.put(client.jwksUri(), new Cached(set, now));
-            return set;
-        } catch (IOException | ParseException e) {
-            // An unreachable JWKS endpoint should not lock out a client whose keys we still hold.
-            if (cached != null) return cached.keys();
-            throw e instanceof IOException io ? io : new IOException("jwks_uri did not return a JWK set", e);
+            byte[] body = fetcher.get(new URI(jwksUri), "application/jwk-set+json, application/json");
+            return JWKSet.parse(new String(body, StandardCharsets.UTF_8)).toPublicJWKSet();
+        } catch (URISyntaxException | ParseException e) {
+            throw new IOException("jwks_uri did not return a JWK set", e);
         }
     }
 }

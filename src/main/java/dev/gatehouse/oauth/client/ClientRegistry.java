@@ -6,6 +6,7 @@ import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.core.UniqueViolation;
+import dev.gatehouse.net.GuardedHttpFetcher;
 import dev.gatehouse.session.SessionService;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,23 +29,24 @@ public final class ClientRegistry {
     private final String firstPartyClientId;
 
     /**
-     * @param dev                GATEHOUSE_DEV: plain-http redirect and JWKS URIs allowed off loopback
+     * @param dev                GATEHOUSE_DEV: plain-http redirect URIs allowed off loopback
      * @param firstPartyClientId the built-in client of /api/v1/login, which stays implicit and cannot be registered
      * @param signingKey         makes sure a signing key of the given algorithm exists before a client signed
      *                           for with it ({@code id_token_signed_response_alg}, {@code access_token_signed_response_alg})
      *                           is saved, so its first token does not wait for one
      * @param ownAudience        Gatehouse's own audience ({@code access.token.audience}): only first-party clients may list it
+     * @param outbound           checks a {@code jwks_uri} against the outbound guard at registration
      */
     public ClientRegistry(ClientStore store, SessionService sessions, AuditLog audit, Clock clock, boolean dev,
                           String firstPartyClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl,
-                          Consumer<String> signingKey, String ownAudience) {
+                          Consumer<String> signingKey, String ownAudience, GuardedHttpFetcher outbound) {
         this.store = store;
         this.firstPartyClientId = firstPartyClientId;
         this.signingKey = signingKey;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
-        this.validator = new ClientValidator(dev, firstPartyClientId, maxAccessTokenTtl, maxRefreshTokenTtl, ownAudience);
+        this.validator = new ClientValidator(dev, firstPartyClientId, maxAccessTokenTtl, maxRefreshTokenTtl, ownAudience, outbound);
     }
 
     /** A client and, once, the secret it was given (null when it has none). */

@@ -6,6 +6,9 @@ import com.nimbusds.jose.jwk.KeyType;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Scopes;
 import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.net.GuardedHttpFetcher;
+import dev.gatehouse.net.OutboundGuard;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.ParseException;
@@ -31,14 +34,17 @@ final class ClientValidator {
     private final String reservedClientId;
     private final Duration maxAccessTokenTtl;
     private final Duration maxRefreshTokenTtl;
-    private final boolean dev;
     private final String ownAudience;
+    private final GuardedHttpFetcher outbound;
 
-    /** @param ownAudience Gatehouse's own audience, which only first-party clients may list */
+    /**
+     * @param ownAudience Gatehouse's own audience, which only first-party clients may list
+     * @param outbound    the outbound guard a {@code jwks_uri} must pass
+     */
     ClientValidator(boolean dev, String reservedClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl,
-                    String ownAudience) {
-        this.dev = dev;
+                    String ownAudience, GuardedHttpFetcher outbound) {
         this.ownAudience = ownAudience;
+        this.outbound = outbound;
         this.redirectUris = new RedirectUris(dev);
         this.reservedClientId = reservedClientId;
         this.maxAccessTokenTtl = maxAccessTokenTtl;
@@ -181,15 +187,34 @@ final class ClientValidator {
             errors.add(new FieldError("jwks_uri", "too_long"));
             return;
         }
+        URI u;
         try {
-            URI u = new URI(uri);
-            boolean https = "https".equals(u.getScheme());
-            // The server fetches this URI: plain http (and so local test servers) only in dev mode.
-            boolean loopbackHttp = "http".equals(u.getScheme()) && dev;
-            if (u.getHost() == null || u.getRawFragment() != null || u.getRawUserInfo() != null || !(https || loopbackHttp)) {
-                errors.add(new FieldError("jwks_uri", "https_required"));
-            }
+            u = new URI(uri);
         } catch (URISyntaxException e) {
+            errors.add(new FieldError("jwks_uri", "invalid_uri"));
+            return;
+        }
+        boolean https = "https".equals(u.getScheme());
+        if (u.getHost() == null || u.getRawFragment() != null || u.getRawUserInfo() != null || !(https || "http".equals(u.getScheme()))) {
+            errors.add(new FieldError("jwks_uri", "https_required"));
+            return;
+        }
+        // The server fetches this URI on unauthenticated token requests: refuse now what the fetch would
+        // refuse (loopback, private, link-local such as 169.254.169.254, ...; OutboundGuard), so an
+        // administrator learns it at once. The fetch checks again, on the address it connects to.
+        try {
+            outbound.check(u);
+        } catch (OutboundGuard.RefusedException e) {
+            switch (e.reason()) {
+                case OutboundGuard.FORBIDDEN_ADDRESS -> errors.add(new FieldError("jwks_uri", "forbidden_address"));
+                // A name that does not resolve today may tomorrow; the fetch will check it then. Plain
+                // http needs an allowed address, so an unresolvable http host cannot be accepted.
+                case OutboundGuard.UNRESOLVABLE -> {
+                    if (!https) errors.add(new FieldError("jwks_uri", "https_required"));
+                }
+                default -> errors.add(new FieldError("jwks_uri", "https_required"));
+            }
+        } catch (IOException e) {
             errors.add(new FieldError("jwks_uri", "invalid_uri"));
         }
     }

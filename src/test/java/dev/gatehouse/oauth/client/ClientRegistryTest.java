@@ -8,6 +8,10 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.net.GuardedHttpFetcher;
+import dev.gatehouse.net.OutboundGuard;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +24,18 @@ class ClientRegistryTest {
     private final FakeClientStore store = new FakeClientStore();
     private final AuditLog audit = new AuditLog(new DiscardingAuditStore(), Clock.systemUTC());
     private final List<String> idTokenKeys = new java.util.ArrayList<>();
+    /** Names resolve from this table only (no DNS in tests); literals are parsed as usual. */
+    private static final OutboundGuard.HostResolver RESOLVER = host -> {
+        if (host.equals("keys.example")) return new InetAddress[] {InetAddress.getByName("93.184.216.34")};
+        if (host.equals("localhost")) return new InetAddress[] {InetAddress.getByName("127.0.0.1"), InetAddress.getByName("::1")};
+        if (host.equals("inside.example")) return new InetAddress[] {InetAddress.getByName("10.1.2.3")};
+        if (host.matches("[0-9.]+|[0-9a-fA-F:.]+")) return new InetAddress[] {InetAddress.getByName(host)};
+        throw new UnknownHostException(host);
+    };
+    private static final GuardedHttpFetcher OUTBOUND =
+            new GuardedHttpFetcher(new OutboundGuard(List.of(), RESOLVER), 64 * 1024, Duration.ofSeconds(5));
     private final ClientRegistry registry = new ClientRegistry(store, null, audit, Clock.systemUTC(), false, "gatehouse",
-            Duration.ofMinutes(15), Duration.ofDays(30), idTokenKeys::add, "https://id.example.com");
+            Duration.ofMinutes(15), Duration.ofDays(30), idTokenKeys::add, "https://id.example.com", OUTBOUND);
 
     @AfterEach
     void close() {
@@ -172,7 +186,7 @@ class ClientRegistryTest {
     @Test
     void devModeAllowsPlainHttpRedirects() {
         ClientRegistry dev = new ClientRegistry(store, null, audit, Clock.systemUTC(), true, "gatehouse", Duration.ofMinutes(15), Duration.ofDays(30),
-                idTokenKeys::add, "https://id.example.com");
+                idTokenKeys::add, "https://id.example.com", OUTBOUND);
         assertThat(dev.create(with(spec("App", "confidential"), List.of("http://app.test/cb"), null, null), "t").client()).isNotNull();
     }
 
@@ -274,5 +288,43 @@ class ClientRegistryTest {
                                                                     String beforeId, int limit) {
             return java.util.List.of();
         }
+    }
+
+    private ClientSpec keyedSpec(String jwksUri) {
+        return new ClientSpec(null, "Svc", "confidential", null, null, List.of("client_credentials"), null, "private_key_jwt",
+                null, jwksUri, null, null, null, null);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "http://127.0.0.1/jwks", "https://127.0.0.1/jwks", "https://169.254.169.254/latest/meta-data/", "https://10.0.0.1/",
+            "https://[::1]/jwks", "https://[::ffff:127.0.0.1]/jwks", "https://[::ffff:a9fe:a9fe]/", "https://localhost/jwks",
+            "https://172.16.0.1/", "https://192.168.1.1/", "https://100.64.0.1/", "https://[fc00::1]/", "https://[fe80::1]/",
+            "https://0.0.0.0/", "https://[::]/", "https://224.0.0.1/", "https://inside.example/jwks", "https://2130706433/jwks",
+            "https://[64:ff9b::7f00:1]/", "https://[2002:a9fe:a9fe::1]/",
+    })
+    void jwksUriOnLoopbackPrivateOrLinkLocalIsRefusedAtRegistration(String uri) {
+        assertThat(errors(() -> registry.create(keyedSpec(uri), "t"))).contains(new FieldError("jwks_uri", "forbidden_address"));
+    }
+
+    @Test
+    void jwksUriOnAPublicHostOrAnUnresolvedNameIsAccepted() {
+        assertThat(registry.create(keyedSpec("https://keys.example/jwks"), "t").client().jwksUri()).isEqualTo("https://keys.example/jwks");
+        // Not resolvable today: accepted; the fetch checks whatever it resolves to then.
+        assertThat(registry.create(keyedSpec("https://not-yet.example/jwks"), "t").client()).isNotNull();
+    }
+
+    @Test
+    void allowedNetworkMakesALoopbackJwksUriAcceptableAndPlainHttpWithIt() {
+        GuardedHttpFetcher allowing = new GuardedHttpFetcher(new OutboundGuard(List.of("127.0.0.0/8", "::1"), RESOLVER),
+                64 * 1024, Duration.ofSeconds(5));
+        ClientRegistry r = new ClientRegistry(store, null, audit, Clock.systemUTC(), false, "gatehouse", Duration.ofMinutes(15),
+                Duration.ofDays(30), idTokenKeys::add, "https://id.example.com", allowing);
+        assertThat(r.create(keyedSpec("http://127.0.0.1:8443/jwks"), "t").client()).isNotNull();
+        assertThat(r.create(keyedSpec("http://localhost:8443/jwks"), "t").client()).isNotNull();
+        assertThat(errors(() -> r.create(keyedSpec("https://169.254.169.254/"), "t")))
+                .contains(new FieldError("jwks_uri", "forbidden_address"));
+        // Plain http to the public internet stays refused: only allowed networks may be reached without TLS.
+        assertThat(errors(() -> r.create(keyedSpec("http://keys.example/jwks"), "t"))).contains(new FieldError("jwks_uri", "https_required"));
     }
 }

@@ -58,9 +58,11 @@ class TokenEndpointTest {
 
     @BeforeAll
     static void start() {
-        // dev: a jwks_uri on a local plain-http test server is allowed. No refresh reuse interval: the
-        // reuse tests here present a rotated token again at once (OAuthRefreshReuseIntervalTest has the interval).
-        server = TestServer.builder().set("dev", "true").set("refresh.reuse.interval", "0").start();
+        // The operator allows loopback: a jwks_uri on a local plain-http test server is then acceptable. No
+        // refresh reuse interval: the reuse tests here present a rotated token again at once
+        // (OAuthRefreshReuseIntervalTest has the interval).
+        server = TestServer.builder().set("dev", "true").set("outbound.allowed.networks", "127.0.0.0/8")
+                .set("refresh.reuse.interval", "0").start();
         oauth = new OAuthFixture(server);
     }
 

@@ -159,6 +159,39 @@ class TokenEndpointTest {
     }
 
     @Test
+    void burstOfTokenRequestsFetchesTheJwksUriOnce() throws Exception {
+        RSAKey key = OAuthFixture.newKey();
+        byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer keys = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        keys.createContext("/jwks", ex -> {
+            hits.incrementAndGet();
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, jwks.length);
+            ex.getResponseBody().write(jwks);
+            ex.close();
+        });
+        keys.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+        keys.start();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            OAuthFixture.Registered c = oauth.keyed(CC, List.of("reports:read"),
+                    "http://127.0.0.1:" + keys.getAddress().getPort() + "/jwks", key);
+            List<java.util.concurrent.Callable<Integer>> burst = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                burst.add(() -> token(c.assertion(), new ClientCredentialsGrant(), null).getStatusCode());
+            }
+            for (java.util.concurrent.Future<Integer> f : pool.invokeAll(burst)) {
+                assertThat(f.get()).isEqualTo(200);
+            }
+            assertThat(hits.get()).as("fetches of the jwks_uri for 20 token requests").isEqualTo(1);
+        } finally {
+            pool.shutdown();
+            keys.stop(0);
+        }
+    }
+
+    @Test
     void oversizedOrUnreachableJwksUriIsInvalidClientNotAServerError() throws Exception {
         RSAKey key = OAuthFixture.newKey();
         byte[] huge = ("{\"keys\":[" + "{\"kty\":\"oct\",\"k\":\"AAAA\"},".repeat(10_000) + "{\"kty\":\"oct\",\"k\":\"AAAA\"}]}")

@@ -3,6 +3,7 @@
 #   bench/jmh.sh HashBenchmark -f 1 -wi 3 -i 5
 #   bench/jmh.sh HashBenchmark -p implementation=native -t 2 -bm thrpt -tu s -f 1 -wi 3 -i 5
 #   bench/jmh.sh JwtBenchmark -f 1 -wi 2 -i 3
+#   bench/jmh.sh PasswordPolicyBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile

@@ -24,11 +24,11 @@ import java.util.Objects;
  *
  * <p>Cost: zxcvbn's matching grows faster than the square of the length (every substring is looked
  * up in every dictionary, forwards, backwards and in l33t spellings; measured here: 0.1 ms of CPU at
- * 16 code points, 0.4 ms at 32, 4.8 ms at 64), and a password may have 1024. So zxcvbn sees pieces of
+ * 16 code points, 0.2 ms at 24, 0.4 ms at 32, 4.8 ms at 64), and a password may have 1024. So zxcvbn sees pieces of
  * {@value #CHUNK_CODE_POINTS} code points: the first piece, and when that alone is guessable, the
  * second, the password passing when the two estimates multiplied reach the threshold (zxcvbn itself
  * multiplies the guesses of consecutive parts). Nothing past {@value #MAX_ESTIMATED_CODE_POINTS} code
- * points is estimated: a password whose first 64 are guessable is refused however it ends (zxcvbn-ts
+ * points is estimated: a password whose first 48 are guessable is refused however it ends (zxcvbn-ts
  * caps its input for the same reason). Worst case two pieces, under a millisecond; see
  * docs/benchmarks.md. The dictionaries (about 10 MB of heap) are loaded on the first estimate, not at
  * start-up.
@@ -38,7 +38,7 @@ public final class PasswordStrength {
     /** Refuse below 10^10 guesses (zxcvbn score 4). */
     public static final double MIN_GUESSES_LOG10 = 10.0;
     /** zxcvbn looks at pieces of this many code points (its cost grows faster than the square of the length). */
-    public static final int CHUNK_CODE_POINTS = 32;
+    public static final int CHUNK_CODE_POINTS = 24;
     /** Two pieces at most. */
     public static final int MAX_ESTIMATED_CODE_POINTS = 2 * CHUNK_CODE_POINTS;
 

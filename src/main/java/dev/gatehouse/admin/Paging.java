@@ -15,12 +15,14 @@ public final class Paging {
     /** @param raw the query parameter as sent, or null */
     public static int limit(String raw) {
         if (raw == null || raw.isEmpty()) return DEFAULT_LIMIT;
-        if (raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            // Too many digits is still a number: capped like any other large limit.
-            if (raw.chars().allMatch(c -> c >= '0' && c <= '9')) return MAX_LIMIT;
+        if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
         }
-        int n = Integer.parseInt(raw);
+        // Leading zeros do not make a number larger: "0000000000" is zero, refused like "0".
+        String digits = raw.replaceFirst("^0+", "");
+        // Too many digits is still a number: capped like any other large limit.
+        if (digits.length() > 9) return MAX_LIMIT;
+        int n = digits.isEmpty() ? 0 : Integer.parseInt(digits);
         if (n < 1) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
         return Math.min(n, MAX_LIMIT);
     }

@@ -57,6 +57,9 @@ public final class IdTokens {
                     || h.getCriticalParams() != null || h.getKeyID() == null) {
                 return Optional.empty();
             }
+            // RFC 8725 §3.11: the ID tokens signed here are typed JWT; an access token (at+jwt), signed by the
+            // same keys, is not a hint.
+            if (h.getType() != null && !h.getType().getType().equalsIgnoreCase(JOSEObjectType.JWT.getType())) return Optional.empty();
             LoadedKey key = keys.verificationKey(h.getKeyID());
             if (key == null || !key.algorithm().equals(h.getAlgorithm())) return Optional.empty();
             byte[] signingInput = jwt.getSigningInput();

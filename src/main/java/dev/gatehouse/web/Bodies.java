@@ -75,7 +75,8 @@ final class Bodies {
 
     private static ApiException contentTypeProblem(String contentType) {
         if (contentType == null) return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        // Limit -1: a value of only semicolons (";") must still yield a first part, not an empty array.
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1);
         if (!parts[0].trim().equals("application/json")) {
             return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
         }

@@ -21,7 +21,8 @@ final class FormParameters {
      */
     static Map<String, List<String>> parse(HTTPRequest request) {
         String contentType = request.getHeaderValue("Content-Type");
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).split(";")[0].trim().equals("application/x-www-form-urlencoded")) {
+        // Limit -1: a value of only semicolons (";") must still yield a first part, not an empty array.
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).split(";", -1)[0].trim().equals("application/x-www-form-urlencoded")) {
             // RFC 6749 §3.2 / RFC 7009 §2.1 / RFC 7662 §2.1: parameters are form-encoded in the body.
             throw OAuthException.invalidRequest("Send the parameters as application/x-www-form-urlencoded");
         }

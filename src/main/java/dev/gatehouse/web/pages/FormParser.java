@@ -125,7 +125,8 @@ final class FormParser {
     private static PageException mediaTypeProblem(String contentType, String coding) {
         PageException unsupported = new PageException(415, "Unsupported form", "Submit the form from the page in a browser.");
         if (contentType == null) return unsupported;
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        // Limit -1: a value of only semicolons (";") must still yield a first part, not an empty array.
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1);
         if (!parts[0].trim().equals("application/x-www-form-urlencoded")) return unsupported;
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i].trim().replace("\"", "");

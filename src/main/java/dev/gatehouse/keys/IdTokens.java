@@ -3,6 +3,7 @@ package dev.gatehouse.keys;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
@@ -62,6 +63,9 @@ public final class IdTokens {
             if (h.getType() != null && !h.getType().getType().equalsIgnoreCase(JOSEObjectType.JWT.getType())) return Optional.empty();
             LoadedKey key = keys.verificationKey(h.getKeyID());
             if (key == null || !key.algorithm().equals(h.getAlgorithm())) return Optional.empty();
+            // RFC 7515 §2: base64url has one spelling. The parser skips characters outside the alphabet and
+            // ignores unused low bits, so without this a hint could be re-spelled and still verify.
+            if (!Base64URL.encode(jwt.getSignature().decode()).toString().equals(jwt.getSignature().toString())) return Optional.empty();
             byte[] signingInput = jwt.getSigningInput();
             boolean ok = key.verifier().verify(key.verifyHeader(), signingInput, jwt.getSignature());
             if (!ok) return Optional.empty();

@@ -145,6 +145,27 @@ class JwtFuzzTest {
         assertThat(ID_TOKENS.verifyIgnoringExpiry(VALID_ID_TOKEN)).isPresent();
     }
 
+    /**
+     * Found by a longer run of the hint property: a character outside the base64url alphabet inserted into the
+     * signature, or other unused low bits in its last character, and the hint still verified.
+     */
+    @Example
+    void idTokenHintWhenSignatureRespelledThenNotAHint() {
+        int dot = VALID_ID_TOKEN.lastIndexOf('.');
+        String signature = VALID_ID_TOKEN.substring(dot + 1);
+        String withQuote = VALID_ID_TOKEN.substring(0, dot + 1) + "\"" + signature;
+        String withAmpersand = VALID_ID_TOKEN.substring(0, dot + 10) + "&" + VALID_ID_TOKEN.substring(dot + 10);
+        // 256 signature bytes are 342 characters of 6 bits: the last one carries 4 unused bits.
+        char last = signature.charAt(signature.length() - 1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char sibling = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+        String lowBits = VALID_ID_TOKEN.substring(0, VALID_ID_TOKEN.length() - 1) + sibling;
+        for (String respelled : List.of(withQuote, withAmpersand, lowBits)) {
+            assertThat(ID_TOKENS.verifyIgnoringExpiry(respelled)).as(respelled).isEmpty();
+        }
+        assertThat(ID_TOKENS.verifyIgnoringExpiry(VALID_ID_TOKEN)).isPresent();
+    }
+
     // ---- generators ----
 
     @Provide

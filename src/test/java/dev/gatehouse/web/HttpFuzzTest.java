@@ -269,11 +269,12 @@ class HttpFuzzTest {
         Arbitrary<String> field = Arbitraries.of("username", "email", "password", "roles", "email_verified", "name", "disabled",
                 "description", "permissions", "type", "redirect_uris", "post_logout_redirect_uris", "grant_types", "scopes",
                 "token_endpoint_auth_method", "jwks", "jwks_uri", "first_party", "access_token_ttl", "refresh_token_ttl",
-                "id_token_signed_response_alg", "access_token_signed_response_alg", "client_id", "id", "created_at");
+                "id_token_signed_response_alg", "access_token_signed_response_alg", "audience", "client_id", "id", "created_at");
         Arbitrary<String> scalar = Arbitraries.oneOf(Fuzz.text(30).map(s -> TextNode.valueOf(s).toString()),
                 Arbitraries.of("null", "true", "false", "0", "-1", "1e999", "9223372036854775808", "\"admin\"", "\"user\"",
                         "\"admin:users:write\"", "\"RS256\"", "\"none\"", "\"public\"", "\"confidential\"", "\"http://localhost/cb\"",
-                        "\"client_credentials\"", "\"f@example.com\"", "\"correct horse battery staple\"", "\"\"", "{}",
+                        "\"client_credentials\"", "\"f@example.com\"", "\"https://api.example.test\"", "\"http://localhost:8080\"",
+                        "\"correct horse battery staple\"", "\"\"", "{}",
                         "{\"keys\":[{\"kty\":\"RSA\"}]}"));
         Arbitrary<String> array = scalar.list().ofMaxSize(4).map(l -> l.stream().collect(Collectors.joining(",", "[", "]")));
         Arbitrary<String> member = Combinators.combine(field, Arbitraries.oneOf(scalar, array)).as((f, v) -> "\"" + f + "\":" + v);

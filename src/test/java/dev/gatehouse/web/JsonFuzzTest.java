@@ -30,12 +30,12 @@ import net.jqwik.api.constraints.Size;
 class JsonFuzzTest {
     private static final List<Class<?>> BODY_TYPES = List.of(Requests.Signup.class, Requests.Login.class, Requests.Refresh.class,
             Requests.Logout.class, Requests.PatchMe.class, Requests.ChangePassword.class, Requests.VerifyEmail.class,
-            Requests.ForgotPassword.class, Requests.ResetPassword.class, AdminRequests.CreateUser.class,
+            Requests.ForgotPassword.class, Requests.ResetPassword.class, Requests.CancelEmailChange.class, AdminRequests.CreateUser.class,
             AdminRequests.SetRoles.class, AdminRequests.CreateRole.class, ClientBody.class, JsonNode.class);
     private static final List<String> FIELDS = List.of("username", "password", "email", "name", "scope", "client_id",
             "refresh_token", "all", "current_password", "new_password", "token", "roles", "email_verified", "description",
             "permissions", "redirect_uris", "grant_types", "jwks", "jwks_uri", "first_party", "access_token_ttl",
-            "access_token_signed_response_alg", "id", "disabled", "__proto__", "Username", "user name", "");
+            "access_token_signed_response_alg", "audience", "resource", "id", "disabled", "__proto__", "Username", "user name", "");
 
     @Property
     void parseWhenArbitraryBytesThenValueOrCataloguedClientError(@ForAll("bodyTypes") Class<?> type,

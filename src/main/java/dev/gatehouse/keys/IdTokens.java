@@ -9,6 +9,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.text.ParseException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Signs OpenID Connect ID tokens with the active key of the client's algorithm, and checks that an ID token presented back to
@@ -16,6 +17,7 @@ import java.util.Optional;
  */
 public final class IdTokens {
     private static final int MAX_TOKEN_CHARS = 16 * 1024;
+    private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     private final KeyService keys;
     private final String issuer;
@@ -50,6 +52,8 @@ public final class IdTokens {
      */
     public Optional<JWTClaimsSet> verifyIgnoringExpiry(String token) {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_CHARS) return Optional.empty();
+        // RFC 7515 §7.1: three base64url parts and nothing else; the parser would trim surrounding controls and spaces.
+        if (!COMPACT.matcher(token).matches()) return Optional.empty();
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             JWSHeader h = jwt.getHeader();

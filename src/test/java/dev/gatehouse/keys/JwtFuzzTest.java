@@ -146,8 +146,9 @@ class JwtFuzzTest {
     }
 
     /**
-     * Found by a longer run of the hint property: a character outside the base64url alphabet inserted into the
-     * signature, or other unused low bits in its last character, and the hint still verified.
+     * Found by longer runs of the hint property: a character outside the base64url alphabet inserted into the
+     * signature, other unused low bits in its last character, or a control character or space before or after
+     * the token, and the hint still verified.
      */
     @Example
     void idTokenHintWhenSignatureRespelledThenNotAHint() {
@@ -160,7 +161,8 @@ class JwtFuzzTest {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
         char sibling = alphabet.charAt(alphabet.indexOf(last) ^ 1);
         String lowBits = VALID_ID_TOKEN.substring(0, VALID_ID_TOKEN.length() - 1) + sibling;
-        for (String respelled : List.of(withQuote, withAmpersand, lowBits)) {
+        for (String respelled : List.of(withQuote, withAmpersand, lowBits, "\n" + VALID_ID_TOKEN, "\u0001" + VALID_ID_TOKEN,
+                VALID_ID_TOKEN + " ", VALID_ID_TOKEN + "\t")) {
             assertThat(ID_TOKENS.verifyIgnoringExpiry(respelled)).as(respelled).isEmpty();
         }
         assertThat(ID_TOKENS.verifyIgnoringExpiry(VALID_ID_TOKEN)).isPresent();

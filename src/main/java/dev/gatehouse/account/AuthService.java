@@ -5,6 +5,7 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Scopes;
+import dev.gatehouse.rbac.ScopePolicy;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenResponse;
 import dev.gatehouse.session.TokenService;
@@ -62,10 +63,11 @@ public final class AuthService {
         if (c.clientId() != null && !c.clientId().equals(firstPartyClientId)) errors.add(new FieldError("client_id", "unknown_client"));
         if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
         UserWithGrants user = verify(c.username(), c.password(), c.ip());
-        // The session keeps the scope GRANTED here, not the one requested: every refresh issues the
-        // user's current permissions intersected with it (RFC 6749 §6: a refresh never widens the
-        // original grant), so a permission removed since is gone and one added since needs a new login.
-        List<String> granted = user.grants().narrow(scope);
+        // Without a scope the session is unrestricted (stored as null): every token carries the user's
+        // permissions of that moment, a role granted since included (as Keycloak and Auth0 do). With
+        // one it keeps the scope GRANTED here, not the one requested, and a refresh never widens it
+        // (RFC 6749 §6). Either way a permission removed since is gone (ScopePolicy.firstParty).
+        List<String> granted = scope == null ? null : ScopePolicy.firstParty(user.grants(), null, scope);
         SessionService.Issued issued = sessions.start(user.user().id(), firstPartyClientId, granted, c.userAgent(), c.ip());
         audit.record("login", "success", user.user().id(), user.user().id(), null, c.ip(), "session=" + issued.session().id());
         return tokens.issue(user.user().id(), issued.session(), user.grants(), issued.refreshToken());

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A login session; its refresh token is stored only as a hash, elsewhere.
  *
+ * @param scope     what the login granted; null: unrestricted (a /api/v1/login without {@code scope}), every
+ *                  token carries the user's permissions of its moment (see {@code rbac.ScopePolicy})
  * @param authTime  when the user signed in (OIDC Core §2 {@code auth_time}; column {@code signed_in_at}):
  *                  {@code createdAt} for a session of /api/v1/login, the browser sign-in for one started from
  *                  an authorization code; null when unknown (a code session whose login session was gone at

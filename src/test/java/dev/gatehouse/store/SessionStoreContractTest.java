@@ -56,6 +56,28 @@ class SessionStoreContractTest {
         return "sealed:" + newHash.substring(0, 20);
     }
 
+    /** A login without scope is stored unrestricted (NULL); one granted nothing stays narrowed to nothing (''). */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void unrestrictedScopeStaysNullAndAnEmptyGrantStaysEmptyThroughRotation(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User user = newUser(f);
+        Session base = session(user, T0);
+        Session unrestricted = new Session(base.id(), user.id(), "gatehouse", null, T0, T0, T0.plus(MAX), null, "agent/1.0", "192.0.2.7");
+        Session nothing = new Session(SecureTokens.random(16), user.id(), "gatehouse", List.of(), T0, T0, T0.plus(MAX), null, "agent/1.0",
+                "192.0.2.7");
+        String h1 = hash();
+        String h2 = hash();
+        f.sessions.insert(unrestricted, h1);
+        f.sessions.insert(nothing, h2);
+        assertThat(f.sessions.findByRefreshHash(h1).orElseThrow().scope()).isNull();
+        assertThat(f.sessions.findByRefreshHash(h2).orElseThrow().scope()).isEmpty();
+
+        Instant now = T0.plusSeconds(60);
+        assertThat(rotate(f, h1, hash(), now).orElseThrow().scope()).isNull();
+        assertThat(rotate(f, h2, hash(), now).orElseThrow().scope()).isNotNull().isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void signedInAtIsThePasswordSessionsStartOrTheLoginsAuthTimeAndRotationKeepsIt(Kind kind) {

@@ -23,6 +23,7 @@ import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.client.OAuthClient;
 import dev.gatehouse.oauth.client.RedirectUris;
+import dev.gatehouse.rbac.ScopePolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -37,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The authorization endpoint's protocol logic (RFC 6749 §4.1.1, OAuth 2.1 §4.1, OIDC Core §3.1.2),
@@ -52,8 +52,6 @@ import java.util.Set;
  * not send the user to the login page again.
  */
 public final class AuthorizeService {
-    /** Standard scopes (OIDC Core §5.4, §11); every other scope is a permission {@code resource:action}. */
-    public static final Set<String> OIDC_SCOPES = Set.of("openid", "profile", "email", "offline_access");
     static final int MAX_VALUE = 2048;
     private static final int MAX_PARAMETERS = 40;
     private static final Duration PENDING_TTL = Duration.ofMinutes(15);
@@ -228,8 +226,10 @@ public final class AuthorizeService {
             throw new Refused(OAuth2Error.INVALID_SCOPE, "Malformed scope");
         }
         if (requested == null) requested = client.scopes().contains("openid") ? List.of("openid") : List.of();
-        List<String> allowed = requested.stream().filter(client.scopes()::contains).toList();
-        if (!requested.isEmpty() && allowed.isEmpty()) throw new Refused(OAuth2Error.INVALID_SCOPE, "None of the requested scopes is allowed");
+        // Scopes the client may not ask for are dropped (§3.3 lets the server grant less); none left is an error.
+        if (!requested.isEmpty() && requested.stream().noneMatch(client.scopes()::contains)) {
+            throw new Refused(OAuth2Error.INVALID_SCOPE, "None of the requested scopes is allowed");
+        }
         // 5b. Resources (RFC 8707 §2): each one the client may ask tokens for, else invalid_target.
         List<String> resources;
         try {
@@ -238,7 +238,7 @@ public final class AuthorizeService {
             throw new Refused(OAuth2Error.INVALID_TARGET, e.getMessage());
         }
         // 6. The typed parse (Nimbus): OpenID Connect rules when openid was asked for.
-        boolean oidc = allowed.contains("openid");
+        boolean oidc = requested.contains("openid") && client.scopes().contains("openid");
         Prompt prompt;
         Integer maxAge;
         String nonce;
@@ -278,9 +278,8 @@ public final class AuthorizeService {
             return new Decision(new AuthorizeOutcome.Login(h, login.isPresent(), loginHint), null);
         }
         LoginSession session = login.get();
-        // 8. Permissions the user lacks are dropped (API.md §2); OIDC scopes stay.
-        Set<String> permissions = user.get().grants().permissions();
-        List<String> granted = allowed.stream().filter(s -> OIDC_SCOPES.contains(s) || permissions.contains(s)).sorted().toList();
+        // 8. What the client may ask for of the request; permissions the user lacks are dropped (API.md §2), OIDC scopes stay.
+        List<String> granted = ScopePolicy.forUser(client.scopes(), user.get().grants().permissions(), null, requested);
         Flow flow = new Flow(client, redirectUri, singleState(params), granted, nonce, challenge, session, handle, resources);
         // 9. Consent: first-party clients skip it; otherwise remembered per user and client, asked again for
         // new scopes or prompt=consent (OIDC Core §3.1.2.4).

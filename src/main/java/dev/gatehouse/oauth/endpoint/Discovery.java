@@ -5,9 +5,11 @@ import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.oauth.client.ClientAuthMethods;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.rbac.ScopePolicy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Authorization server metadata (RFC 8414 §2; served at both well-known paths, OIDC Discovery §3).
@@ -43,8 +45,9 @@ public final class Discovery {
         m.put("revocation_endpoint", issuer + "/oauth2/revoke");
         m.put("revocation_endpoint_auth_methods_supported", ClientAuthMethods.ALL);
         m.put("revocation_endpoint_auth_signing_alg_values_supported", algs);
-        java.util.TreeSet<String> scopes = new java.util.TreeSet<>(clients.allScopes());
-        scopes.addAll(dev.gatehouse.oauth.authorize.AuthorizeService.OIDC_SCOPES);
+        // The standard scopes served, and every scope some client may ask for (OIDC Discovery §3).
+        TreeSet<String> scopes = new TreeSet<>(clients.allScopes());
+        scopes.addAll(ScopePolicy.OIDC_SCOPES);
         m.put("scopes_supported", List.copyOf(scopes));
         // SECURITY.md: PKCE with S256 only, "plain" never (OAuth 2.1 §4.1.1).
         m.put("code_challenge_methods_supported", List.of("S256"));

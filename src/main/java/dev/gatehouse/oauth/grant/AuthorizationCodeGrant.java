@@ -22,6 +22,7 @@ import dev.gatehouse.oauth.authorize.AuthorizationCode;
 import dev.gatehouse.oauth.authorize.AuthorizationCodes;
 import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.rbac.ScopePolicy;
 import dev.gatehouse.session.SessionService;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,10 +113,10 @@ public final class AuthorizationCodeGrant implements TokenGrant {
         // RFC 8707 §2.2: a token request may only narrow the resources of the authorization request.
         audiences.check(client, requested, c.resources());
         List<String> audience = audiences.forToken(client, requested, c.resources());
-        boolean openid = c.scope().contains("openid");
-        // Permissions removed since the code was issued are not granted (API.md §2).
-        List<String> scope = c.scope().stream().filter(s -> dev.gatehouse.oauth.authorize.AuthorizeService.OIDC_SCOPES.contains(s)
-                || user.get().grants().permissions().contains(s)).toList();
+        // The code's scope, within what the client may still ask for; permissions removed since the code
+        // was issued are not granted (API.md §2).
+        List<String> scope = ScopePolicy.forUser(client.scopes(), user.get().grants().permissions(), c.scope(), null);
+        boolean openid = scope.contains("openid");
         // Names the session on the code in the same transaction: a redemption that arrives after this
         // is a replay and revokes it. Only the one winner of the redemption gets here.
         SessionService.Issued session = sessions.startFromCode(c.userId(), client.clientId(), scope, client.refreshTokenTtl(),

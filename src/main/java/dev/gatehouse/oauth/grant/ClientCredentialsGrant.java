@@ -11,6 +11,7 @@ import dev.gatehouse.oauth.OAuthException;
 import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.ClientType;
 import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.rbac.ScopePolicy;
 import java.util.List;
 
 /**
@@ -40,17 +41,15 @@ public final class ClientCredentialsGrant implements TokenGrant {
         if (client.type() != ClientType.CONFIDENTIAL) {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "client_credentials is for confidential clients only");
         }
-        Scope requested = request.getScope();
+        Scope asked = request.getScope();
         // RFC 6749 §3.1: a parameter without a value counts as omitted (§3.3: then the default scope).
-        List<String> scope = requested == null || requested.isEmpty() ? client.scopes() : requested.toStringList();
-        if (!client.scopes().containsAll(scope)) {
-            throw new OAuthException(OAuth2Error.INVALID_SCOPE, "The client may not ask for: "
-                    + String.join(" ", scope.stream().filter(s -> !client.scopes().contains(s)).toList()));
-        }
-        List<String> sorted = scope.stream().sorted().toList();
+        List<String> requested = asked == null || asked.isEmpty() ? null : asked.toStringList();
+        List<String> refused = ScopePolicy.beyond(client.scopes(), requested);
+        if (!refused.isEmpty()) throw new OAuthException(OAuth2Error.INVALID_SCOPE, "The client may not ask for: " + String.join(" ", refused));
+        List<String> scope = ScopePolicy.forClient(client.scopes(), requested);
         // RFC 8707 §2: a resource must be one of the client's audience; none named: its whole audience.
         List<String> audience = audiences.forToken(client, audiences.check(client, OAuthTokens.resources(request), null), null);
         audit.record("client_credentials", "success", null, client.clientId(), client.clientId(), ip, null);
-        return new AccessTokenResponse(new Tokens(tokens.issue(client.clientId(), client, audience, sorted, null, null, null), null));
+        return new AccessTokenResponse(new Tokens(tokens.issue(client.clientId(), client, audience, scope, null, null, null), null));
     }
 }

@@ -13,12 +13,11 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.oauth.OAuthException;
 import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.rbac.ScopePolicy;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.session.SessionService;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * RFC 6749 §6 for OAuth clients, on the core's sessions: the refresh token rotates in one atomic
@@ -29,9 +28,6 @@ import java.util.TreeSet;
  * original scope for later refreshes).
  */
 public final class RefreshTokenGrant implements TokenGrant {
-    /** Scopes that are not permissions (OpenID Connect Core §5.4, §11): kept as granted. */
-    static final Set<String> OIDC_SCOPES = Set.of("openid", "profile", "email", "address", "phone", "offline_access");
-
     private final SessionService sessions;
     private final UserStore users;
     private final OAuthTokens tokens;
@@ -65,7 +61,7 @@ public final class RefreshTokenGrant implements TokenGrant {
                 audit.record("refresh", "wrong_client", s.userId(), client.clientId(), null, ip, "session=" + s.id());
                 throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
             }
-            if (requested != null && s.scope() != null && !s.scope().containsAll(requested)) {
+            if (!ScopePolicy.beyond(s.scope(), requested).isEmpty()) {
                 throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
             }
             // RFC 8707 §2.2: only what the client may ask for, within what the authorization granted.
@@ -82,7 +78,7 @@ public final class RefreshTokenGrant implements TokenGrant {
         Session session = issued.session();
         // A repeat within the reuse interval (the token was no longer current above) rotates nothing,
         // so its scope is checked only now; it can narrow this answer but never widen it.
-        if (current.isEmpty() && requested != null && session.scope() != null && !session.scope().containsAll(requested)) {
+        if (current.isEmpty() && !ScopePolicy.beyond(session.scope(), requested).isEmpty()) {
             throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
         }
         Optional<UserWithGrants> user = users.findById(session.userId());
@@ -90,24 +86,13 @@ public final class RefreshTokenGrant implements TokenGrant {
             sessions.end(session.id());
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
         }
-        List<String> scope = scope(session, requested, client, user.get());
+        // The session's scope, narrowed by the request, within what the client may still ask for and, for
+        // permissions, what the user still holds (API.md §2: a refresh never brings back a removed permission).
+        List<String> scope = ScopePolicy.forUser(client.scopes(), user.get().grants().permissions(), session.scope(), requested);
         audit.record("refresh", "success", session.userId(), client.clientId(), null, ip, "session=" + session.id());
         return new AccessTokenResponse(new Tokens(
                 tokens.issue(session.userId(), client, audiences.forToken(client, audiences.check(client, resources, session.resources()),
                         session.resources()), scope, user.get().grants().roles(), session.id(), session.authTime()),
                 new RefreshToken(issued.refreshToken())));
-    }
-
-    /**
-     * What the new access token carries: the session's scope (narrowed by the request), limited to
-     * what the client may still ask for and, for permissions, to what the user still holds (API.md §2:
-     * a refresh never brings back a removed permission).
-     */
-    private static List<String> scope(Session session, List<String> requested, OAuthClient client, UserWithGrants user) {
-        TreeSet<String> out = new TreeSet<>(session.scope() != null ? session.scope() : user.grants().permissions());
-        if (requested != null) out.retainAll(requested);
-        out.retainAll(client.scopes());
-        out.removeIf(s -> !OIDC_SCOPES.contains(s) && !user.grants().permissions().contains(s));
-        return List.copyOf(out);
     }
 }

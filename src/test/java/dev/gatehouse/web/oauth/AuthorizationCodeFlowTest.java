@@ -16,6 +16,8 @@ import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.validators.AccessTokenValidator;
+import dev.gatehouse.admin.Actor;
+import dev.gatehouse.oauth.client.ClientSpec;
 import dev.gatehouse.testing.Browser;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
@@ -174,6 +176,21 @@ class AuthorizationCodeFlowTest {
         RelyingParty.Request req = app.request("openid notes:read");
 
         URI back = RelyingParty.browse(new Browser(server.baseUrl()), req.path(), user, "allow");
+
+        OIDCTokens tokens = app.tokens(RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue(), req);
+        assertThat(tokens.getAccessToken().getScope().toStringList()).containsExactly("openid");
+    }
+
+    @Test
+    void codeRedeemedAfterTheClientLostAScopeDoesNotCarryIt() {
+        server.gatehouse().roles().create(Actor.operator("test"), "note-reader", "reads notes", List.of("notes:read"));
+        RelyingParty app = RelyingParty.confidential(server, SCOPES, true);
+        String user = RelyingParty.newUser(server, List.of("user", "note-reader"));
+        RelyingParty.Request req = app.request("openid notes:read");
+        URI back = RelyingParty.browse(new Browser(server.baseUrl()), req.path(), user, "allow");
+        // The operator takes notes:read away from the client between the authorization and the redemption.
+        server.gatehouse().clients().update(app.clientId, new ClientSpec(null, null, null, null, null, null,
+                List.of("openid", "profile", "email", "offline_access"), null, null, null, null, null, null, null), "test");
 
         OIDCTokens tokens = app.tokens(RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue(), req);
         assertThat(tokens.getAccessToken().getScope().toStringList()).containsExactly("openid");

@@ -66,7 +66,8 @@ class DiscoveryTest {
         assertThat(m.path("issuer").asText()).isEqualTo(OAuthFixture.ISSUER);
         AuthorizationServerMetadata parsed = AuthorizationServerMetadata.parse(m.toString());
         assertThat(parsed.getTokenEndpointURI()).isEqualTo(URI.create(OAuthFixture.ISSUER + "/oauth2/token"));
-        assertThat(list(m.path("scopes_supported"))).contains("reports:read", "openid");
+        assertThat(list(m.path("scopes_supported"))).contains("reports:read", "openid", "profile", "email", "offline_access")
+                .as("no claims to serve for them").doesNotContain("address", "phone");
         assertThat(list(m.path("code_challenge_methods_supported"))).containsExactly("S256");
     }
 

@@ -45,6 +45,7 @@ public final class SessionService {
 
     public record Issued(Session session, String refreshToken) {}
 
+    /** A token session without a browser sign-in (the first-party login); {@code scope} null: unrestricted (see {@link Session}). */
     public Issued start(String userId, String clientId, List<String> scope, String userAgent, String ip) {
         Instant now = clock.instant();
         // Session ids are 128 random bits (SECURITY.md "Sessions and tokens").

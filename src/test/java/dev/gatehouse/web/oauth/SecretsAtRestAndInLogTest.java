@@ -15,6 +15,7 @@ import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import dev.gatehouse.testing.Browser;
 import dev.gatehouse.testing.Mailbox;
+import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
 import java.net.URI;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * login and refresh, a failed login, signup with its verification mail, forgot and reset password,
  * a client created over the admin API, and the authorization code flow through the hosted pages
  * with its refresh. Then every column of every table and every logged line are searched for each
- * issued value, verbatim and as the hex or base64 of its decoded bytes.
+ * issued value, verbatim and as the hex or base64 of its decoded bytes; the tables on PostgreSQL too.
  */
 class SecretsAtRestAndInLogTest {
     private static final String ISSUER = OAuthFixture.ISSUER;
@@ -63,69 +64,14 @@ class SecretsAtRestAndInLogTest {
     @BeforeAll
     static void runEveryFlowThatIssuesASecret() throws Exception {
         captureLog();
-        mailbox = Mailbox.start();
-        server = mailbox.configure(TestServer.builder()).start();
-        TestHttp http = server.http();
         PASSWORDS.put("admin password", ADMIN_PASSWORD);
         PASSWORDS.put("member password", MEMBER_PASSWORD);
         PASSWORDS.put("new password", NEW_PASSWORD);
         PASSWORDS.put("wrong password", WRONG_PASSWORD);
         PASSWORDS.put("RP user password", RelyingParty.PASSWORD);
-
-        // JSON login, refresh and a failed login.
-        server.gatehouse().accounts().create("root", ADMIN_PASSWORD, null, null, List.of("user", "admin"), null);
-        JsonNode login = http.login("root", ADMIN_PASSWORD);
-        String adminToken = login.path("access_token").asText();
-        ISSUED.put("login refresh token", login.path("refresh_token").asText());
-        TestHttp.Response refreshed = http.post("/api/v1/refresh", Map.of("refresh_token", login.path("refresh_token").asText()));
-        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
-        ISSUED.put("rotated refresh token", refreshed.json().path("refresh_token").asText());
-        assertThat(http.post("/api/v1/login", Map.of("username", "root", "password", WRONG_PASSWORD)).status()).isEqualTo(401);
-
-        // Signup with an address: a verification mail; then forgot password, left unused.
-        TestHttp.Response signup = http.post("/api/v1/signup",
-                Map.of("username", "alice", "password", MEMBER_PASSWORD, "email", "alice@example.com"));
-        assertThat(signup.status()).as(signup.body()).isEqualTo(201);
-        ISSUED.put("verification token", mailbox.await("alice@example.com", 1).token(ISSUER, "/email/verify"));
-        assertThat(http.post("/api/v1/password/forgot", Map.of("email", "alice@example.com")).status()).isEqualTo(202);
-        ISSUED.put("unused reset token", mailbox.await("alice@example.com", 2).token(ISSUER, "/password/reset"));
-
-        // Forgot and reset password, carried through.
-        server.gatehouse().accounts().create("resetter", MEMBER_PASSWORD, "resetter@example.com", null, List.of("user"), null);
-        assertThat(http.post("/api/v1/password/forgot", Map.of("email", "resetter@example.com")).status()).isEqualTo(202);
-        String reset = mailbox.await("resetter@example.com", 1).token(ISSUER, "/password/reset");
-        ISSUED.put("spent reset token", reset);
-        assertThat(http.post("/api/v1/password/reset", Map.of("token", reset, "new_password", NEW_PASSWORD)).status()).isEqualTo(204);
-        http.login("resetter", NEW_PASSWORD);
-
-        // A client created over the admin API, and its client_credentials grant.
-        TestHttp.Response client = http.post("/admin/v1/clients", Map.of("name", "Billing", "type", "confidential",
-                "grant_types", List.of("client_credentials"), "scopes", List.of("invoices:read")), adminToken);
-        assertThat(client.status()).as(client.body()).isEqualTo(201);
-        ISSUED.put("admin API client secret", client.json().path("client_secret").asText());
-        TestHttp.Response cc = new OAuthFixture(server).form("/oauth2/token", "grant_type=client_credentials",
-                client.json().path("client_id").asText(), client.json().path("client_secret").asText());
-        assertThat(cc.status()).as(cc.body()).isEqualTo(200);
-
-        // The authorization code flow through the hosted pages, then a refresh.
-        RelyingParty app = RelyingParty.confidential(server, List.of("openid", "offline_access"), false);
-        ISSUED.put("RP client secret", app.secret);
-        String user = RelyingParty.newUser(server, List.of("user"));
-        RelyingParty.Request req = app.request("openid offline_access");
-        Browser browser = new Browser(server.baseUrl());
-        URI back = RelyingParty.browse(browser, req.path(), user, "allow");
-        String code = RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue();
-        ISSUED.put("authorization code", code);
-        browser.cookies().forEach((name, value) -> {
-            if (name.endsWith("gatehouse_session")) ISSUED.put("login session cookie", value);
-        });
-        assertThat(ISSUED).containsKey("login session cookie");
-        OIDCTokens tokens = app.tokens(code, req);
-        ISSUED.put("code grant refresh token", tokens.getRefreshToken().getValue());
-        TokenResponse again = OAuthFixture.parse(OAuthFixture.send(new TokenRequest(app.endpoint("/oauth2/token"), app.auth(),
-                new RefreshTokenGrant(new RefreshToken(tokens.getRefreshToken().getValue()))).toHTTPRequest()));
-        assertThat(again.indicatesSuccess()).isTrue();
-        ISSUED.put("OAuth rotated refresh token", again.toSuccessResponse().getTokens().getRefreshToken().getValue());
+        mailbox = Mailbox.start();
+        server = mailbox.configure(TestServer.builder()).start();
+        runEveryFlow(server, mailbox, ISSUED);
     }
 
     @AfterAll
@@ -137,6 +83,22 @@ class SecretsAtRestAndInLogTest {
 
     @Test
     void everyTableWhenEveryFlowRanThenHoldsNoIssuedTokenCodeSecretOrPasswordVerbatim() throws Exception {
+        assertNoneAppear(cells(server), "stored", ISSUED);
+    }
+
+    @Test
+    void everyTableOnPostgresqlWhenEveryFlowRanThenHoldsNoIssuedTokenCodeSecretOrPasswordVerbatim() throws Exception {
+        try (Mailbox box = Mailbox.start();
+             TestServer pg = box.configure(TestServer.builder().database(TestDatabases.Kind.POSTGRESQL)).start()) {
+            Map<String, String> issued = new LinkedHashMap<>();
+            runEveryFlow(pg, box, issued);
+            assertThat(issued).hasSize(11);
+            assertNoneAppear(cells(pg), "stored on PostgreSQL", issued);
+        }
+    }
+
+    /** Every non-null value of every column of every table, as text (bytea as hex), prefixed by table and column. */
+    private static List<String> cells(TestServer server) throws Exception {
         List<String> cells = new ArrayList<>();
         try (Handle h = server.gatehouse().jdbi().open()) {
             Connection c = h.getConnection();
@@ -162,7 +124,7 @@ class SecretsAtRestAndInLogTest {
             }
         }
         assertThat(cells).hasSizeGreaterThan(100);
-        assertNoneAppear(cells, "stored");
+        return cells;
     }
 
     @Test
@@ -182,13 +144,73 @@ class SecretsAtRestAndInLogTest {
             }
         }
         assertThat(lines).as("the run logged nothing: the capture is broken").isNotEmpty();
-        assertNoneAppear(lines, "logged");
+        assertNoneAppear(lines, "logged", ISSUED);
+    }
+
+    /** Runs every flow that issues a token, code or secret on {@code server}; puts each issued value in {@code issued}. */
+    private static void runEveryFlow(TestServer server, Mailbox mailbox, Map<String, String> issued) throws Exception {
+        TestHttp http = server.http();
+
+        // JSON login, refresh and a failed login.
+        server.gatehouse().accounts().create("root", ADMIN_PASSWORD, null, null, List.of("user", "admin"), null);
+        JsonNode login = http.login("root", ADMIN_PASSWORD);
+        String adminToken = login.path("access_token").asText();
+        issued.put("login refresh token", login.path("refresh_token").asText());
+        TestHttp.Response refreshed = http.post("/api/v1/refresh", Map.of("refresh_token", login.path("refresh_token").asText()));
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        issued.put("rotated refresh token", refreshed.json().path("refresh_token").asText());
+        assertThat(http.post("/api/v1/login", Map.of("username", "root", "password", WRONG_PASSWORD)).status()).isEqualTo(401);
+
+        // Signup with an address: a verification mail; then forgot password, left unused.
+        TestHttp.Response signup = http.post("/api/v1/signup",
+                Map.of("username", "alice", "password", MEMBER_PASSWORD, "email", "alice@example.com"));
+        assertThat(signup.status()).as(signup.body()).isEqualTo(201);
+        issued.put("verification token", mailbox.await("alice@example.com", 1).token(ISSUER, "/email/verify"));
+        assertThat(http.post("/api/v1/password/forgot", Map.of("email", "alice@example.com")).status()).isEqualTo(202);
+        issued.put("unused reset token", mailbox.await("alice@example.com", 2).token(ISSUER, "/password/reset"));
+
+        // Forgot and reset password, carried through.
+        server.gatehouse().accounts().create("resetter", MEMBER_PASSWORD, "resetter@example.com", null, List.of("user"), null);
+        assertThat(http.post("/api/v1/password/forgot", Map.of("email", "resetter@example.com")).status()).isEqualTo(202);
+        String reset = mailbox.await("resetter@example.com", 1).token(ISSUER, "/password/reset");
+        issued.put("spent reset token", reset);
+        assertThat(http.post("/api/v1/password/reset", Map.of("token", reset, "new_password", NEW_PASSWORD)).status()).isEqualTo(204);
+        http.login("resetter", NEW_PASSWORD);
+
+        // A client created over the admin API, and its client_credentials grant.
+        TestHttp.Response client = http.post("/admin/v1/clients", Map.of("name", "Billing", "type", "confidential",
+                "grant_types", List.of("client_credentials"), "scopes", List.of("invoices:read")), adminToken);
+        assertThat(client.status()).as(client.body()).isEqualTo(201);
+        issued.put("admin API client secret", client.json().path("client_secret").asText());
+        TestHttp.Response cc = new OAuthFixture(server).form("/oauth2/token", "grant_type=client_credentials",
+                client.json().path("client_id").asText(), client.json().path("client_secret").asText());
+        assertThat(cc.status()).as(cc.body()).isEqualTo(200);
+
+        // The authorization code flow through the hosted pages, then a refresh.
+        RelyingParty app = RelyingParty.confidential(server, List.of("openid", "offline_access"), false);
+        issued.put("RP client secret", app.secret);
+        String user = RelyingParty.newUser(server, List.of("user"));
+        RelyingParty.Request req = app.request("openid offline_access");
+        Browser browser = new Browser(server.baseUrl());
+        URI back = RelyingParty.browse(browser, req.path(), user, "allow");
+        String code = RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue();
+        issued.put("authorization code", code);
+        browser.cookies().forEach((name, value) -> {
+            if (name.endsWith("gatehouse_session")) issued.put("login session cookie", value);
+        });
+        assertThat(issued).containsKey("login session cookie");
+        OIDCTokens tokens = app.tokens(code, req);
+        issued.put("code grant refresh token", tokens.getRefreshToken().getValue());
+        TokenResponse again = OAuthFixture.parse(OAuthFixture.send(new TokenRequest(app.endpoint("/oauth2/token"), app.auth(),
+                new RefreshTokenGrant(new RefreshToken(tokens.getRefreshToken().getValue()))).toHTTPRequest()));
+        assertThat(again.indicatesSuccess()).isTrue();
+        issued.put("OAuth rotated refresh token", again.toSuccessResponse().getTokens().getRefreshToken().getValue());
     }
 
     /** Each issued value verbatim, and its bytes in hex (either case) and in standard base64; each password verbatim. */
-    private static void assertNoneAppear(List<String> haystack, String where) {
+    private static void assertNoneAppear(List<String> haystack, String where, Map<String, String> issued) {
         Map<String, String> needles = new LinkedHashMap<>(PASSWORDS);
-        ISSUED.forEach((what, value) -> {
+        issued.forEach((what, value) -> {
             needles.put(what, value);
             byte[] bytes = decoded(value);
             if (bytes != null) {

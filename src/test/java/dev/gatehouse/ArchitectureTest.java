@@ -4,10 +4,12 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -55,6 +57,13 @@ class ArchitectureTest {
     static final ArchRule webNeverTouchesJdbi = noClasses().that().resideInAPackage("dev.gatehouse.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.flywaydb..", "com.zaxxer..");
 
+    /**
+     * The dependency direction of rules 1-4 holds for every pair of top-level packages: no cycles. A
+     * cycle makes two packages one in all but name (neither changes or is tested without the other).
+     */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("dev.gatehouse.(*)..").should().beFreeOfCycles();
+
     /** Guards the guards: the import sees the real classes, so the rules above could fail. */
     @ArchTest
     static void rulesSeeRealDependencies(JavaClasses classes) {
@@ -64,5 +73,9 @@ class ArchitectureTest {
         assertThat(noClasses().that().resideInAPackage("dev.gatehouse.web..")
                 .should().dependOnClassesThat().resideInAPackage("io.javalin..")
                 .evaluate(classes).hasViolation()).isTrue();
+        // Two test classes that name each other across core and config: the cycle rule must see them.
+        JavaClasses cycle = new ClassFileImporter().importClasses(
+                dev.gatehouse.core.CycleFixtureCore.class, dev.gatehouse.config.CycleFixtureConfig.class);
+        assertThat(noPackageCycles.evaluate(cycle).hasViolation()).isTrue();
     }
 }

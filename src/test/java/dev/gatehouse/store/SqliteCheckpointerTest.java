@@ -11,37 +11,105 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The background checkpoint copies the write-ahead log into the database file, so the log starts over. */
+/**
+ * The background checkpoint copies the write-ahead log into the database file, so the log starts over.
+ *
+ * <p>What shows that a checkpoint happened: in WAL mode a commit writes only the {@code -wal} file;
+ * the database file receives the pages only when a checkpoint copies them
+ * (https://www.sqlite.org/wal.html#checkpointing). The automatic checkpoint of the pool's
+ * connections fires at {@link Database#SQLITE_WAL_BACKSTOP_PAGES} pages (about 40 MB), far above the
+ * ~1 MB each test writes, so a database file that grows can only be this checkpointer's work.
+ */
 class SqliteCheckpointerTest {
+    /** One round: 50 commits of a 16,000-byte blob, about 0.8 MB of pages. */
+    private static final int ROWS_PER_ROUND = 50;
+    private static final int BLOB = 16_000;
+    private static final long ROUND_BYTES = (long) ROWS_PER_ROUND * BLOB;
+
+    private static Database open(String url) {
+        return Database.open(new GatehouseConfig.Database(url, null, new Secret(null), 4, false));
+    }
+
+    private static Path file(String url) {
+        return Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*", ""));
+    }
+
+    private static Path wal(String url) {
+        return Path.of(file(url) + "-wal");
+    }
+
+    private static void writeRound(Jdbi jdbi) {
+        for (int i = 0; i < ROWS_PER_ROUND; i++) {
+            jdbi.useTransaction(h -> h.createUpdate("INSERT INTO blob (data) VALUES (randomblob(" + BLOB + "))").execute());
+        }
+    }
+
+    /** Waits until the database file holds at least {@code bytes}; false when it does not within 15 s. */
+    private static boolean databaseFileReaches(Path db, long bytes) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.size(db) >= bytes) return true;
+            Thread.sleep(20);
+        }
+        return false;
+    }
 
     @Test
-    void theLogIsCopiedBackAndStartsOverInsteadOfGrowing() throws Exception {
+    void checkpointCopiesTheLogIntoTheDatabaseFileAndTheLogStartsOverInsteadOfGrowing() throws Exception {
         String url = TestDatabases.fresh(TestDatabases.Kind.SQLITE);
-        Path wal = Path.of(url.substring("jdbc:sqlite:".length()).replaceFirst("\\?.*", "") + "-wal");
-        try (Database database = Database.open(new GatehouseConfig.Database(url, null, new Secret(null), 4, false));
-             SqliteCheckpointer checkpointer = new SqliteCheckpointer(database.url())) {
+        try (Database database = open(url); SqliteCheckpointer checkpointer = new SqliteCheckpointer(database.url())) {
             Jdbi jdbi = Jdbis.open(database);
             jdbi.useHandle(h -> h.execute("CREATE TABLE blob (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"));
-            long first = 0;
-            for (int round = 0; round < 5; round++) {
-                for (int i = 0; i < 50; i++) {
-                    jdbi.useTransaction(h -> h.createUpdate("INSERT INTO blob (data) VALUES (randomblob(16000))").execute());
-                }
+            long firstLog = 0;
+            for (int round = 1; round <= 5; round++) {
+                writeRound(jdbi);
+                assertThat(Files.size(file(url))).as("round %d: its pages are in the log only", round)
+                        .isLessThan((round - 1) * ROUND_BYTES + ROUND_BYTES / 2);
                 assertThat(checkpointer.checkpoint()).as("every frame copied").isTrue();
-                if (round == 0) first = Files.size(wal);
+                assertThat(Files.size(file(url))).as("round %d: copied into the database file", round)
+                        .isGreaterThanOrEqualTo(round * ROUND_BYTES);
+                if (round == 1) firstLog = Files.size(wal(url));
             }
-            // 5 rounds of ~1 MB each: had the log not started over, it would hold them all.
-            assertThat(Files.size(wal)).isLessThanOrEqualTo(first + first / 2);
+            // 5 rounds of ~1 MB of log each: had the log not started over, it would hold them all.
+            assertThat(Files.size(wal(url))).isLessThanOrEqualTo(firstLog + firstLog / 2);
             int rows = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM blob").mapTo(Integer.class).one());
-            assertThat(rows).isEqualTo(250);
+            assertThat(rows).isEqualTo(5 * ROWS_PER_ROUND);
         }
     }
 
     @Test
-    void aFailingCheckpointNeverStopsTheServer() throws Exception {
-        try (SqliteCheckpointer checkpointer = new SqliteCheckpointer("jdbc:sqlite:/nonexistent-dir/x/y.db").start(Duration.ofMillis(20))) {
-            Thread.sleep(100); // a few failed runs, logged at DEBUG and retried
+    void startedThenCopiesTheLogInTheBackgroundWithoutBeingAsked() throws Exception {
+        String url = TestDatabases.fresh(TestDatabases.Kind.SQLITE);
+        try (Database database = open(url)) {
+            Jdbi jdbi = Jdbis.open(database);
+            jdbi.useHandle(h -> h.execute("CREATE TABLE blob (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"));
+            writeRound(jdbi);
+            assertThat(Files.size(file(url))).as("nothing copied yet").isLessThan(ROUND_BYTES / 2);
+            try (SqliteCheckpointer ignored = new SqliteCheckpointer(database.url()).start(Duration.ofMillis(20))) {
+                assertThat(databaseFileReaches(file(url), ROUND_BYTES)).as("the log copied within 15 s").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void whenCheckpointsFailThenTheLaterOnesStillRun(@TempDir Path dir) throws Exception {
+        // The checkpointer's path leads through a folder that appears only later (a link to the real
+        // one): until then every run fails to open the database.
+        Path real = Files.createDirectory(dir.resolve("real"));
+        Path later = dir.resolve("later");
+        String url = "jdbc:sqlite:" + real.resolve("gatehouse.db");
+        try (Database database = open(url);
+             SqliteCheckpointer checkpointer = new SqliteCheckpointer("jdbc:sqlite:" + later.resolve("gatehouse.db"))
+                     .start(Duration.ofMillis(20))) {
+            Jdbi jdbi = Jdbis.open(database);
+            jdbi.useHandle(h -> h.execute("CREATE TABLE blob (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"));
+            writeRound(jdbi);
+            Thread.sleep(200); // about ten failed runs, logged at DEBUG
+            assertThat(Files.size(file(url))).as("nothing copied while the path is missing").isLessThan(ROUND_BYTES / 2);
+            Files.createSymbolicLink(later, real);
+            assertThat(databaseFileReaches(file(url), ROUND_BYTES)).as("a later run copied the log").isTrue();
         }
     }
 }

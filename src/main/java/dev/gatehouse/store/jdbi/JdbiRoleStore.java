@@ -70,12 +70,15 @@ public final class JdbiRoleStore implements RoleStore {
         return jdbi.inTransaction(h -> {
             // Lock the row first (the description write doubles as the lock): concurrent edits of one role serialise.
             int found = h.createUpdate("UPDATE roles SET description = " + (setDescription ? ":d" : "description")
-                            + " WHERE name = :name")
-                    .bind("d", description).bind("name", name).execute();
+                            + " WHERE lower(name) = :name")
+                    .bind("d", description).bind("name", lower(name)).execute();
             if (found == 0) return false;
             if (permissions != null) {
-                h.createUpdate("DELETE FROM role_permissions WHERE role_name = :name").bind("name", name).execute();
-                insertPermissions(h, name, permissions);
+                // The permissions reference the stored spelling, which the caller may not have used.
+                String stored = h.createQuery("SELECT name FROM roles WHERE lower(name) = :name")
+                        .bind("name", lower(name)).mapTo(String.class).one();
+                h.createUpdate("DELETE FROM role_permissions WHERE role_name = :name").bind("name", stored).execute();
+                insertPermissions(h, stored, permissions);
             }
             return true;
         });
@@ -83,8 +86,8 @@ public final class JdbiRoleStore implements RoleStore {
 
     @Override
     public boolean delete(String name) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM roles WHERE name = :name AND built_in = :no")
-                .bind("name", name).bind("no", false).execute()) > 0;
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM roles WHERE lower(name) = :name AND built_in = :no")
+                .bind("name", lower(name)).bind("no", false).execute()) > 0;
     }
 
     private static void insertPermissions(Handle h, String role, Set<String> permissions) {

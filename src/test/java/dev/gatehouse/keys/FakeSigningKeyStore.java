@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** In-memory store with the same atomicity as the database one: every method is one critical section. */
-final class FakeSigningKeyStore implements SigningKeyStore {
+public final class FakeSigningKeyStore implements SigningKeyStore {
 
     private final List<StoredKey> rows = new ArrayList<>();
     final AtomicInteger publishableQueries = new AtomicInteger();

@@ -28,14 +28,10 @@ public final class CachingClientStore implements ClientStore {
     private final Cache<String, Stored> cache;
 
     public CachingClientStore(ClientStore store, Clock clock, Duration ttl) {
-        this(store, clock, ttl, MAX_ENTRIES);
-    }
-
-    CachingClientStore(ClientStore store, Clock clock, Duration ttl, int maxEntries) {
         this.store = store;
         this.enabled = ttl.toMillis() > 0;
         this.cache = Caffeine.newBuilder()
-                .maximumSize(maxEntries)
+                .maximumSize(MAX_ENTRIES)
                 .expireAfterWrite(enabled ? ttl : Duration.ZERO)
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .executor(Runnable::run)

@@ -46,7 +46,6 @@ import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.CachingClientStore;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
-import dev.gatehouse.oauth.client.ClientStore;
 import dev.gatehouse.oauth.endpoint.Discovery;
 import dev.gatehouse.oauth.endpoint.IntrospectionEndpoint;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
@@ -106,6 +105,7 @@ import dev.gatehouse.web.pages.Pages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -250,6 +250,7 @@ public final class Gatehouse implements AutoCloseable {
         this.userStore = users;
         LoginThrottle throttle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock, config.throttle());
         IpRateLimiter ipLimiter = new IpRateLimiter(clock, config.throttle().ipPerMinute());
+        ipLimiter.caches().forEach((tier, cache) -> CaffeineCacheMetrics.monitor(metrics, cache, "ip_limiter_" + tier));
         Credentials credentials = new Credentials(hasher, hashPool, users);
         PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), CommonPasswords.bundled());
         GatehouseConfig.Mail mc = config.mail();
@@ -259,6 +260,7 @@ public final class Gatehouse implements AutoCloseable {
         LoginThrottle mailThrottle = new LoginThrottle(new JdbiThrottleStore(jdbi), clock,
                 new GatehouseConfig.Throttle(3, Duration.ofMinutes(5), Duration.ofHours(1), mc.ipPerMinute()));
         IpRateLimiter mailIpLimiter = new IpRateLimiter(clock, mc.ipPerMinute());
+        mailIpLimiter.caches().forEach((tier, cache) -> CaffeineCacheMetrics.monitor(metrics, cache, "mail_ip_limiter_" + tier));
         this.verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, ipLimiter, audit, clock,
                 mc.verifyTtl(), mc.requireVerifiedEmail());
         this.passwordReset = new PasswordReset(users, accountTokens, mails, policy, credentials, sessions, mailThrottle, mailIpLimiter,
@@ -276,7 +278,9 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().loginSessionTtl());
         this.consents = new ConsentService(new JdbiConsentStore(jdbi), sessions, audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
-        ClientStore clientStore = new CachingClientStore(new JdbiClientStore(jdbi), clock, config.tokens().clientCacheTtl());
+        CaffeineCacheMetrics.monitor(metrics, verifier.cache(), "verified_tokens");
+        CachingClientStore clientStore = new CachingClientStore(new JdbiClientStore(jdbi), clock, config.tokens().clientCacheTtl());
+        CaffeineCacheMetrics.monitor(metrics, clientStore.cache(), "clients");
         // URLs that others choose (a client's jwks_uri) are fetched only through the outbound guard:
         // no loopback, private or metadata addresses unless the operator allows them, 64 KiB, 5 s.
         GuardedHttpFetcher outbound = new GuardedHttpFetcher(new OutboundGuard(config.outbound().allowedNetworks()),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.util.Base64URL;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class AccessTokenVerifier {
             throw new IllegalArgumentException("max clock skew must be between 0 and 60 s");
         }
         this.skewMillis = maxSkew.toMillis();
-        this.cache = new VerifiedTokenCache(cacheSize, skewMillis);
+        this.cache = new VerifiedTokenCache(cacheSize, skewMillis, this.clock);
         // Strict JSON (RFC 8259): no comments, no trailing content, and duplicate member names refused at
         // every depth (RFC 7515 §4, RFC 8725 §3.2). Nimbus' own parser keeps the last of nested duplicates.
         JsonFactory factory = JsonFactory.builder()
@@ -124,8 +125,13 @@ public final class AccessTokenVerifier {
         verifySignature(token, dots, key);
         Decoded decoded = parseClaims(header, token, dots[1]);
         checkClaims(decoded, nowMillis, ownAudience);
-        cache.put(token, decoded, nowMillis);
+        cache.put(token, decoded);
         return decoded.result();
+    }
+
+    /** The cache of verified tokens, for its statistics in /metrics. */
+    public Cache<?, ?> cache() {
+        return cache.cache();
     }
 
     // ---- compact form (RFC 7515 §7.1) ----

@@ -1,58 +1,54 @@
 package dev.gatehouse.keys;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Tokens whose signature was already verified, keyed by the exact compact string, so a repeated token
- * skips only the signature check. Bounded: when full, expired entries go, and if that is not enough,
- * everything goes (cheap, rare, and only valid tokens ever get in).
+ * skips only the signature check. An entry never outlives its token ({@code exp} plus the allowed
+ * skew, RFC 7519 §4.1.4), and when the cache is full Caffeine drops the least useful entries one by
+ * one, so the tokens in steady use stay. Only valid tokens ever get in.
  */
 final class VerifiedTokenCache {
 
-    private final int capacity;
-    private final long skewMillis;
-    private final ConcurrentHashMap<String, AccessTokenVerifier.Decoded> map;
-    private final ReentrantLock evictLock = new ReentrantLock();
+    private final Cache<String, AccessTokenVerifier.Decoded> cache;
 
-    VerifiedTokenCache(int capacity, long skewMillis) {
+    /** @param capacity tokens kept; 0 turns the cache off */
+    VerifiedTokenCache(int capacity, long skewMillis, Clock clock) {
         if (capacity < 0) {
             throw new IllegalArgumentException("cache capacity must not be negative");
         }
-        this.capacity = capacity;
-        this.skewMillis = skewMillis;
-        this.map = new ConcurrentHashMap<>(capacity == 0 ? 1 : Math.min(capacity, 1 << 16));
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .expireAfter(Expiry.<String, AccessTokenVerifier.Decoded>creating((token, d) ->
+                        Duration.ofMillis(Math.max(0, d.expMillis() + skewMillis - clock.millis()))))
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
     }
 
     AccessTokenVerifier.Decoded get(String token) {
-        return capacity == 0 ? null : map.get(token);
+        return cache.getIfPresent(token);
     }
 
-    void put(String token, AccessTokenVerifier.Decoded decoded, long nowMillis) {
-        if (capacity == 0) {
-            return;
-        }
-        if (map.size() >= capacity) {
-            if (!evictLock.tryLock()) {
-                return; // another thread is making room; caching is optional
-            }
-            try {
-                map.values().removeIf(d -> d.expMillis() + skewMillis < nowMillis);
-                if (map.size() >= capacity) {
-                    map.clear();
-                }
-            } finally {
-                evictLock.unlock();
-            }
-        }
-        map.put(token, decoded);
+    void put(String token, AccessTokenVerifier.Decoded decoded) {
+        cache.put(token, decoded);
     }
 
     void remove(String token) {
-        map.remove(token);
+        cache.invalidate(token);
     }
 
     int size() {
-        return map.size();
+        cache.cleanUp();
+        return (int) cache.estimatedSize();
+    }
+
+    Cache<?, ?> cache() {
+        return cache;
     }
 }

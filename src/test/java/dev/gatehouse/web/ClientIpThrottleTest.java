@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * {@code X-Forwarded-For} names the client only when the connection comes from a proxy listed in
  * GATEHOUSE_TRUSTED_PROXIES, and then only its right-most untrusted hop (the left part is written by
  * the client; OWASP ASVS 2.2.1, MDN X-Forwarded-For "Security and privacy concerns"). The clock
- * stands still so the one-minute window cannot roll over mid-test; every attempt names a different
+ * stands still so no request of the per-IP bucket comes back mid-test; every attempt names a different
  * unknown user so the per-account throttle stays out of it.
  */
 class ClientIpThrottleTest {

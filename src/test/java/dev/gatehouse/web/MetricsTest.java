@@ -71,6 +71,21 @@ class MetricsTest {
     }
 
     @Test
+    void boundedCachesReportTheirSizeHitsAndEvictions() {
+        try (TestServer own = TestServer.start()) { // its own traffic: the counts above stay exact
+            String access = own.http().signupAndLogin("metrics-tokens", "correct horse battery staple").path("access_token").asText();
+            for (int i = 0; i < 3; i++) assertThat(own.http().get("/api/v1/me", access).status()).isEqualTo(200);
+            String text = own.management().get("/metrics").body();
+            assertThat(sample(text, "cache_gets_total", "cache=\"verified_tokens\"", "result=\"hit\"")).isGreaterThanOrEqualTo(2.0);
+            assertThat(sample(text, "cache_size", "cache=\"verified_tokens\"")).isPositive();
+            assertThat(sample(text, "cache_size", "cache=\"ip_limiter_buckets\"")).isPositive();
+            for (String cache : List.of("clients", "ip_limiter_refused", "mail_ip_limiter_buckets", "mail_ip_limiter_refused")) {
+                assertThat(sample(text, "cache_evictions_total", "cache=\"" + cache + "\"")).as(cache).isZero();
+            }
+        }
+    }
+
+    @Test
     void unmatchedPathsShareOneRouteLabel() {
         assertThat(http.get("/no/such/path/" + System.nanoTime()).status()).isEqualTo(404);
         String text = management.get("/metrics").body();

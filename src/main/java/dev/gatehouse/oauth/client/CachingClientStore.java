@@ -1,56 +1,58 @@
 package dev.gatehouse.oauth.client;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves {@link #find} from memory for a short time: every client-authenticated call (token,
  * introspection, revocation) reads its client, and clients change rarely.
  *
  * <p>Writes through this store drop the entry at once, so a change made on this node (update,
- * secret rotation, delete) holds for the next request here. Another node sees it after at most
+ * secret rotation, delete) holds for the next request here. A read of the old row that is still
+ * loading when such a write drops the entry cannot put it back afterwards: Caffeine loads a key
+ * atomically and the drop waits for the load. Another node sees the change after at most
  * {@code ttl}: a deleted client or a rotated-out secret keeps working there that long. A zero
  * {@code ttl} turns the cache off. Unknown ids are never cached, so a flood of made-up ids cannot
- * fill memory; the size is bounded anyway by dropping everything beyond {@link #MAX_ENTRIES}.
+ * fill memory; beyond {@link #MAX_ENTRIES} the least used clients are dropped one by one.
  */
 public final class CachingClientStore implements ClientStore {
     static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(Stored stored, long expiresAtMillis) {}
-
     private final ClientStore store;
-    private final Clock clock;
-    private final long ttlMillis;
-    private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+    private final boolean enabled;
+    private final Cache<String, Stored> cache;
 
     public CachingClientStore(ClientStore store, Clock clock, Duration ttl) {
         this.store = store;
-        this.clock = clock;
-        this.ttlMillis = ttl.toMillis();
+        this.enabled = ttl.toMillis() > 0;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfterWrite(enabled ? ttl : Duration.ZERO)
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
     }
 
     @Override
     public Optional<Stored> find(String clientId) {
-        if (ttlMillis <= 0) return store.find(clientId);
-        long now = clock.millis();
-        Entry e = cache.get(clientId);
-        if (e != null && now < e.expiresAtMillis()) return Optional.of(e.stored());
-        Optional<Stored> found = store.find(clientId);
-        if (found.isPresent()) {
-            if (cache.size() >= MAX_ENTRIES) cache.clear();
-            cache.put(clientId, new Entry(found.get(), now + ttlMillis));
-        } else {
-            cache.remove(clientId);
-        }
-        return found;
+        if (!enabled) return store.find(clientId);
+        return Optional.ofNullable(cache.get(clientId, id -> store.find(id).orElse(null)));
     }
 
     int size() {
-        return cache.size();
+        cache.cleanUp();
+        return (int) cache.estimatedSize();
+    }
+
+    /** The cache, for its statistics in /metrics. */
+    public Cache<?, ?> cache() {
+        return cache;
     }
 
     @Override
@@ -68,7 +70,7 @@ public final class CachingClientStore implements ClientStore {
         try {
             return store.update(client, now);
         } finally {
-            cache.remove(client.clientId());
+            cache.invalidate(client.clientId());
         }
     }
 
@@ -77,7 +79,7 @@ public final class CachingClientStore implements ClientStore {
         try {
             return store.updateSecret(clientId, secretHash, now);
         } finally {
-            cache.remove(clientId);
+            cache.invalidate(clientId);
         }
     }
 
@@ -86,7 +88,7 @@ public final class CachingClientStore implements ClientStore {
         try {
             return store.delete(clientId);
         } finally {
-            cache.remove(clientId);
+            cache.invalidate(clientId);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** In-memory ClientStore for unit tests (the JDBI one has its own contract test). */
-final class FakeClientStore implements ClientStore {
+class FakeClientStore implements ClientStore {
     final TreeMap<String, Stored> clients = new TreeMap<>();
     private final Map<String, Instant> jtis = new ConcurrentHashMap<>();
 

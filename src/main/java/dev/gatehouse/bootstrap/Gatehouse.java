@@ -58,7 +58,6 @@ import dev.gatehouse.oauth.authorize.EndSessionService;
 import dev.gatehouse.oauth.endpoint.UserInfoEndpoint;
 import dev.gatehouse.oauth.grant.AuthorizationCodeGrant;
 import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
-import dev.gatehouse.oauth.grant.OAuthTokens;
 import dev.gatehouse.oauth.grant.RefreshTokenGrant;
 import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.session.LiveSessionCache;
@@ -290,7 +289,6 @@ public final class Gatehouse implements AutoCloseable {
                 outbound);
         String tokenUrl = config.issuer() + "/oauth2/token";
         ClientAuthenticator clientAuth = new ClientAuthenticator(clientStore, clock, config.issuer(), tokenUrl, outbound);
-        OAuthTokens oauthTokens = new OAuthTokens(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().accessTokenTtl());
         Audiences audiences = new Audiences(config.tokens().audience());
         IdTokens idTokens = new IdTokens(keys, config.issuer());
         AuthorizationCodes codes = new AuthorizationCodes(new JdbiAuthorizationCodeStore(jdbi), clock, config.tokens().authorizationCodeTtl());
@@ -299,10 +297,10 @@ public final class Gatehouse implements AutoCloseable {
         this.endSession = new EndSessionService(clients, idTokens, sessions, audit);
         // One grant per class.
         TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
-                new AuthorizationCodeGrant(codes, sessions, loginSessions, users, oauthTokens, audiences, idTokens, audit, clock,
+                new AuthorizationCodeGrant(codes, sessions, loginSessions, users, tokens, audiences, idTokens, audit, clock,
                         config.issuer()),
-                new ClientCredentialsGrant(oauthTokens, audiences, audit),
-                new RefreshTokenGrant(sessions, users, oauthTokens, audiences, audit)), tokenUrl, clock);
+                new ClientCredentialsGrant(tokens, audiences, audit),
+                new RefreshTokenGrant(sessions, users, tokens, audiences, audit)), tokenUrl, clock);
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),

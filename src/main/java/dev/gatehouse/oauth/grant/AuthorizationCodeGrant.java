@@ -24,6 +24,8 @@ import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.OAuthClient;
 import dev.gatehouse.rbac.ScopePolicy;
 import dev.gatehouse.session.SessionService;
+import dev.gatehouse.session.TokenResponse;
+import dev.gatehouse.session.TokenService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -46,7 +48,7 @@ public final class AuthorizationCodeGrant implements TokenGrant {
     private final SessionService sessions;
     private final LoginSessionService loginSessions;
     private final UserStore users;
-    private final OAuthTokens tokens;
+    private final TokenService tokens;
     private final Audiences audiences;
     private final IdTokens idTokens;
     private final AuditLog audit;
@@ -54,7 +56,7 @@ public final class AuthorizationCodeGrant implements TokenGrant {
     private final String issuer;
 
     public AuthorizationCodeGrant(AuthorizationCodes codes, SessionService sessions, LoginSessionService loginSessions,
-                                  UserStore users, OAuthTokens tokens, Audiences audiences, IdTokens idTokens, AuditLog audit,
+                                  UserStore users, TokenService tokens, Audiences audiences, IdTokens idTokens, AuditLog audit,
                                   Clock clock, String issuer) {
         this.audiences = audiences;
         this.codes = codes;
@@ -86,7 +88,7 @@ public final class AuthorizationCodeGrant implements TokenGrant {
         String redirectUri = grant.getRedirectionURI() == null ? null : grant.getRedirectionURI().toString();
         String verifier = grant.getCodeVerifier() == null ? null : grant.getCodeVerifier().getValue();
         // RFC 8707 §2: what the client may never ask for is refused before the code is spent.
-        List<String> requested = audiences.check(client, OAuthTokens.resources(request), null);
+        List<String> requested = audiences.check(client, GrantTokens.resources(request), null);
         AuthorizationCodes.Redemption redemption = codes.redeem(code, client.clientId(), redirectUri, verifier, arrived);
         if (redemption instanceof AuthorizationCodes.Redemption.Reused r) {
             // A replay after the first redemption revokes what it issued; a duplicate concurrent with
@@ -122,11 +124,14 @@ public final class AuthorizationCodeGrant implements TokenGrant {
         SessionService.Issued session = sessions.startFromCode(c.userId(), client.clientId(), scope, client.refreshTokenTtl(),
                 c.loginSessionId(), c.authTime(), ip, c.resources(), redeemed.codeHash())
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, INVALID));
-        BearerAccessToken access = tokens.issue(c.userId(), client, audience, scope, user.get().grants().roles(),
-                session.session().id(), c.authTime());
         // OIDC Core §11: offline_access asks for a refresh token; first-party clients get one as the core's login does.
         boolean refresh = client.allowsGrant("refresh_token") && (scope.contains("offline_access") || client.firstParty());
-        RefreshToken refreshToken = refresh ? new RefreshToken(session.refreshToken()) : null;
+        // auth_time: the session carries the code's sign-in (startFromCode), unchanged by its refreshes.
+        TokenResponse issued = tokens.issue(GrantTokens.recipient(client, audience),
+                TokenService.Subject.user(c.userId(), user.get().grants().roles(), session.session()), scope,
+                refresh ? session.refreshToken() : null);
+        BearerAccessToken access = GrantTokens.bearer(issued);
+        RefreshToken refreshToken = refresh ? new RefreshToken(issued.refreshToken()) : null;
         audit.record("authorization_code", "success", c.userId(), client.clientId(), client.clientId(), ip,
                 "session=" + session.session().id() + " login_session=" + c.loginSessionId());
         if (!openid) return new AccessTokenResponse(new Tokens(access, refreshToken));

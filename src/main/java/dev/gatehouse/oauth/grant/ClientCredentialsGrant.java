@@ -5,13 +5,13 @@ import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
-import com.nimbusds.oauth2.sdk.token.Tokens;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.oauth.OAuthException;
 import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.ClientType;
 import dev.gatehouse.oauth.client.OAuthClient;
 import dev.gatehouse.rbac.ScopePolicy;
+import dev.gatehouse.session.TokenService;
 import java.util.List;
 
 /**
@@ -20,11 +20,11 @@ import java.util.List;
  * no refresh token (§4.4.3), no roles, no session.
  */
 public final class ClientCredentialsGrant implements TokenGrant {
-    private final OAuthTokens tokens;
+    private final TokenService tokens;
     private final Audiences audiences;
     private final AuditLog audit;
 
-    public ClientCredentialsGrant(OAuthTokens tokens, Audiences audiences, AuditLog audit) {
+    public ClientCredentialsGrant(TokenService tokens, Audiences audiences, AuditLog audit) {
         this.audiences = audiences;
         this.tokens = tokens;
         this.audit = audit;
@@ -48,8 +48,9 @@ public final class ClientCredentialsGrant implements TokenGrant {
         if (!refused.isEmpty()) throw new OAuthException(OAuth2Error.INVALID_SCOPE, "The client may not ask for: " + String.join(" ", refused));
         List<String> scope = ScopePolicy.forClient(client.scopes(), requested);
         // RFC 8707 §2: a resource must be one of the client's audience; none named: its whole audience.
-        List<String> audience = audiences.forToken(client, audiences.check(client, OAuthTokens.resources(request), null), null);
+        List<String> audience = audiences.forToken(client, audiences.check(client, GrantTokens.resources(request), null), null);
         audit.record("client_credentials", "success", null, client.clientId(), client.clientId(), ip, null);
-        return new AccessTokenResponse(new Tokens(tokens.issue(client.clientId(), client, audience, scope, null, null, null), null));
+        return new AccessTokenResponse(GrantTokens.tokens(tokens.issue(GrantTokens.recipient(client, audience),
+                TokenService.Subject.client(client.clientId()), scope, null)));
     }
 }

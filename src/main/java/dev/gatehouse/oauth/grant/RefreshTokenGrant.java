@@ -4,8 +4,6 @@ import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.TokenRequest;
-import com.nimbusds.oauth2.sdk.token.RefreshToken;
-import com.nimbusds.oauth2.sdk.token.Tokens;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
@@ -16,6 +14,7 @@ import dev.gatehouse.oauth.client.OAuthClient;
 import dev.gatehouse.rbac.ScopePolicy;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.session.SessionService;
+import dev.gatehouse.session.TokenService;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,11 +29,11 @@ import java.util.Optional;
 public final class RefreshTokenGrant implements TokenGrant {
     private final SessionService sessions;
     private final UserStore users;
-    private final OAuthTokens tokens;
+    private final TokenService tokens;
     private final Audiences audiences;
     private final AuditLog audit;
 
-    public RefreshTokenGrant(SessionService sessions, UserStore users, OAuthTokens tokens, Audiences audiences, AuditLog audit) {
+    public RefreshTokenGrant(SessionService sessions, UserStore users, TokenService tokens, Audiences audiences, AuditLog audit) {
         this.audiences = audiences;
         this.sessions = sessions;
         this.users = users;
@@ -52,7 +51,7 @@ public final class RefreshTokenGrant implements TokenGrant {
         String presented = ((com.nimbusds.oauth2.sdk.RefreshTokenGrant) request.getAuthorizationGrant()).getRefreshToken().getValue();
         Optional<Session> current = sessions.findByRefreshToken(presented);
         // RFC 6749 §3.1: an empty scope parameter counts as omitted.
-        List<String> resources = OAuthTokens.resources(request);
+        List<String> resources = GrantTokens.resources(request);
         List<String> requested = request.getScope() == null || request.getScope().isEmpty() ? null : request.getScope().toStringList();
         if (current.isPresent()) {
             Session s = current.get();
@@ -90,9 +89,8 @@ public final class RefreshTokenGrant implements TokenGrant {
         // permissions, what the user still holds (API.md §2: a refresh never brings back a removed permission).
         List<String> scope = ScopePolicy.forUser(client.scopes(), user.get().grants().permissions(), session.scope(), requested);
         audit.record("refresh", "success", session.userId(), client.clientId(), null, ip, "session=" + session.id());
-        return new AccessTokenResponse(new Tokens(
-                tokens.issue(session.userId(), client, audiences.forToken(client, audiences.check(client, resources, session.resources()),
-                        session.resources()), scope, user.get().grants().roles(), session.id(), session.authTime()),
-                new RefreshToken(issued.refreshToken())));
+        List<String> audience = audiences.forToken(client, audiences.check(client, resources, session.resources()), session.resources());
+        return new AccessTokenResponse(GrantTokens.tokens(tokens.issue(GrantTokens.recipient(client, audience),
+                TokenService.Subject.user(session.userId(), user.get().grants().roles(), session), scope, issued.refreshToken())));
     }
 }

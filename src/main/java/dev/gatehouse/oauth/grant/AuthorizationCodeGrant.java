@@ -7,7 +7,6 @@ import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
-import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.claims.AccessTokenHash;
@@ -130,12 +129,12 @@ public final class AuthorizationCodeGrant implements TokenGrant {
         TokenResponse issued = tokens.issue(GrantTokens.recipient(client, audience),
                 TokenService.Subject.user(c.userId(), user.get().grants().roles(), session.session()), scope,
                 refresh ? session.refreshToken() : null);
-        BearerAccessToken access = GrantTokens.bearer(issued);
-        RefreshToken refreshToken = refresh ? new RefreshToken(issued.refreshToken()) : null;
+        Tokens out = GrantTokens.tokens(issued);
         audit.record("authorization_code", "success", c.userId(), client.clientId(), client.clientId(), ip,
                 "session=" + session.session().id() + " login_session=" + c.loginSessionId());
-        if (!openid) return new AccessTokenResponse(new Tokens(access, refreshToken));
-        return new OIDCTokenResponse(new OIDCTokens(idToken(c, client, access), access, refreshToken));
+        if (!openid) return new AccessTokenResponse(out);
+        BearerAccessToken access = out.getBearerAccessToken();
+        return new OIDCTokenResponse(new OIDCTokens(idToken(c, client, access), access, out.getRefreshToken()));
     }
 
     /**

@@ -26,7 +26,7 @@ final class GrantTokens {
     }
 
     /** The access token of a response, {@code scope} left out when nothing was granted. */
-    static BearerAccessToken bearer(TokenResponse r) {
+    private static BearerAccessToken bearer(TokenResponse r) {
         return new BearerAccessToken(r.accessToken(), r.expiresIn(), r.scope().isEmpty() ? null : Scope.parse(r.scope()));
     }
 

@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 import java.util.Base64;
 import java.util.regex.Pattern;

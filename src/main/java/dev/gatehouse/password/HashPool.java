@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;

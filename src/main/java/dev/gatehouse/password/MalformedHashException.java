@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 /**
  * A stored hash string that cannot be parsed. The message names the defect, never the string,

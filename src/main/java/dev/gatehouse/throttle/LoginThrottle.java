@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.throttle;
 
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.SecureTokens;
@@ -42,7 +42,7 @@ public final class LoginThrottle {
     }
 
     /**
-     * The key of a name no account has, normalised ({@link Identifiers}); never equal to an
+     * The key of a name no account has, normalised ({@link dev.gatehouse.account.Identifiers}); never equal to an
      * {@link #accountKey}, whose prefix no name key starts with.
      */
     public static String nameKey(String normalizedIdentifier) {

@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 /** Raw Argon2 (RFC 9106) without secret or associated data; thread-safe. */
 interface Argon2Engine {

@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 /**
  * Outcome of {@link PasswordHasher#verify}.

@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 /**
  * Argon2id password hashing with verification of legacy formats. Implementations are thread-safe.

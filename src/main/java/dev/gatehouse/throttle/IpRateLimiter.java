@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.throttle;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

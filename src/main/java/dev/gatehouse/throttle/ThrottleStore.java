@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.throttle;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 /** The three Argon2 variants (RFC 9106 section 3.1, type y) and their PHC identifiers. */
 enum Argon2Variant {

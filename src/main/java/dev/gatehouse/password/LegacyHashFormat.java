@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 /**
  * A stored hash format that is verified but never written (bcrypt, scrypt, PBKDF2): a match

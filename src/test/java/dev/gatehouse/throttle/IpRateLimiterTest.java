@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

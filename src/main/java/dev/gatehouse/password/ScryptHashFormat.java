@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 import java.security.MessageDigest;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 /**
  * Argon2 cost parameters: memory in KiB, passes over memory, lanes.

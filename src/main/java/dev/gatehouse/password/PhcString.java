@@ -1,4 +1,4 @@
-package dev.gatehouse.account;
+package dev.gatehouse.password;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

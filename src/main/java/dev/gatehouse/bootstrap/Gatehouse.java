@@ -13,7 +13,7 @@ import dev.gatehouse.account.CommonPasswords;
 import dev.gatehouse.account.Credentials;
 import dev.gatehouse.password.HashPool;
 import dev.gatehouse.throttle.IpRateLimiter;
-import dev.gatehouse.account.LoginSessionService;
+import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.throttle.LoginThrottle;
 import dev.gatehouse.password.PasswordHasher;
 import dev.gatehouse.password.PasswordHashers;
@@ -81,7 +81,7 @@ import dev.gatehouse.store.jdbi.Jdbis;
 import dev.gatehouse.store.jdbi.LiveSessionWrites;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiConsentStore;
-import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
+import dev.gatehouse.store.jdbi.JdbiBrowserSessionStore;
 import dev.gatehouse.store.jdbi.JdbiRoleStore;
 import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
@@ -157,7 +157,7 @@ public final class Gatehouse implements AutoCloseable {
     private final SessionService sessions;
     private final AccountService accounts;
     private final AuthService auth;
-    private final LoginSessionService loginSessions;
+    private final BrowserSessionService loginSessions;
     private final ConsentService consents;
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
@@ -274,7 +274,7 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
-        this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, sessions, audit, clock,
+        this.loginSessions = new BrowserSessionService(new JdbiBrowserSessionStore(jdbi), users, auth, accounts, sessions, audit, clock,
                 config.tokens().loginSessionTtl());
         this.consents = new ConsentService(new JdbiConsentStore(jdbi), sessions, audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
@@ -484,7 +484,7 @@ public final class Gatehouse implements AutoCloseable {
         return accounts;
     }
 
-    public LoginSessionService loginSessions() {
+    public BrowserSessionService loginSessions() {
         return loginSessions;
     }
 

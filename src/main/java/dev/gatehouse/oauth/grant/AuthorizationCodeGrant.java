@@ -12,7 +12,7 @@ import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.claims.AccessTokenHash;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
-import dev.gatehouse.account.LoginSessionService;
+import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
@@ -44,7 +44,7 @@ public final class AuthorizationCodeGrant implements TokenGrant {
 
     private final AuthorizationCodes codes;
     private final SessionService sessions;
-    private final LoginSessionService loginSessions;
+    private final BrowserSessionService loginSessions;
     private final UserStore users;
     private final OAuthTokens tokens;
     private final Audiences audiences;
@@ -53,7 +53,7 @@ public final class AuthorizationCodeGrant implements TokenGrant {
     private final Clock clock;
     private final String issuer;
 
-    public AuthorizationCodeGrant(AuthorizationCodes codes, SessionService sessions, LoginSessionService loginSessions,
+    public AuthorizationCodeGrant(AuthorizationCodes codes, SessionService sessions, BrowserSessionService loginSessions,
                                   UserStore users, OAuthTokens tokens, Audiences audiences, IdTokens idTokens, AuditLog audit,
                                   Clock clock, String issuer) {
         this.audiences = audiences;

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** What login sessions need from storage. */
-public interface LoginSessionStore {
+public interface BrowserSessionStore {
     /** A stored session with what is needed to decide whether it still counts. */
-    record Found(LoginSession session, String passwordFingerprint, String currentPasswordHash, boolean userDisabled) {}
+    record Found(BrowserSession session, String passwordFingerprint, String currentPasswordHash, boolean userDisabled) {}
 
-    void insert(LoginSession session, String tokenHash, String passwordFingerprint);
+    void insert(BrowserSession session, String tokenHash, String passwordFingerprint);
 
     /** The session with this cookie hash, not revoked and not expired at {@code now}, with its user's state. */
     Optional<Found> findLive(String tokenHash, Instant now);
@@ -18,7 +18,7 @@ public interface LoginSessionStore {
     void touch(String id, Instant now, Instant notBefore);
 
     /** Revokes the live session with this cookie hash in one write; returns it. */
-    Optional<LoginSession> revokeByTokenHash(String tokenHash, Instant now);
+    Optional<BrowserSession> revokeByTokenHash(String tokenHash, Instant now);
 
     boolean revoke(String id, Instant now);
 
@@ -26,5 +26,5 @@ public interface LoginSessionStore {
     int revokeAllForUser(String userId, Instant now);
 
     /** Live sessions of the user, newest first. */
-    List<LoginSession> listLive(String userId, Instant now);
+    List<BrowserSession> listLive(String userId, Instant now);
 }

@@ -1,7 +1,7 @@
 package dev.gatehouse.store.jdbi;
 
-import dev.gatehouse.account.LoginSession;
-import dev.gatehouse.account.LoginSessionStore;
+import dev.gatehouse.account.BrowserSession;
+import dev.gatehouse.account.BrowserSessionStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,18 +11,18 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
-public final class JdbiLoginSessionStore implements LoginSessionStore {
+public final class JdbiBrowserSessionStore implements BrowserSessionStore {
     private static final String COLUMNS = "s.id, s.user_id, u.username, s.auth_time, s.amr, s.created_at, s.expires_at, "
             + "s.last_seen_at, s.ip, s.user_agent";
 
     private final Jdbi jdbi;
 
-    public JdbiLoginSessionStore(Jdbi jdbi) {
+    public JdbiBrowserSessionStore(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
     @Override
-    public void insert(LoginSession s, String tokenHash, String passwordFingerprint) {
+    public void insert(BrowserSession s, String tokenHash, String passwordFingerprint) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO login_sessions (id, user_id, token_hash, password_fingerprint, auth_time, amr, created_at,
                                                     expires_at, last_seen_at, ip, user_agent)
@@ -57,14 +57,14 @@ public final class JdbiLoginSessionStore implements LoginSessionStore {
     }
 
     @Override
-    public Optional<LoginSession> revokeByTokenHash(String tokenHash, Instant now) {
+    public Optional<BrowserSession> revokeByTokenHash(String tokenHash, Instant now) {
         return jdbi.inTransaction(h -> {
             Optional<String> id = h.createQuery(
                             "UPDATE login_sessions SET revoked_at = :now WHERE token_hash = :hash AND revoked_at IS NULL RETURNING id")
                     .bind("now", now.toEpochMilli()).bind("hash", tokenHash).mapTo(String.class).findOne();
             return id.flatMap(i -> h.createQuery("SELECT " + COLUMNS
                             + " FROM login_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = :id")
-                    .bind("id", i).map(JdbiLoginSessionStore::map).findOne());
+                    .bind("id", i).map(JdbiBrowserSessionStore::map).findOne());
         });
     }
 
@@ -82,18 +82,18 @@ public final class JdbiLoginSessionStore implements LoginSessionStore {
     }
 
     @Override
-    public List<LoginSession> listLive(String userId, Instant now) {
+    public List<BrowserSession> listLive(String userId, Instant now) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
                           FROM login_sessions s JOIN users u ON u.id = s.user_id
                          WHERE s.user_id = :user AND s.revoked_at IS NULL AND s.expires_at > :now
                          ORDER BY s.created_at DESC, s.id
                         """)
-                .bind("user", userId).bind("now", now.toEpochMilli()).map(JdbiLoginSessionStore::map).list());
+                .bind("user", userId).bind("now", now.toEpochMilli()).map(JdbiBrowserSessionStore::map).list());
     }
 
-    private static LoginSession map(ResultSet rs, StatementContext ctx) throws SQLException {
+    private static BrowserSession map(ResultSet rs, StatementContext ctx) throws SQLException {
         String amr = rs.getString("amr");
-        return new LoginSession(rs.getString("id"), rs.getString("user_id"), rs.getString("username"),
+        return new BrowserSession(rs.getString("id"), rs.getString("user_id"), rs.getString("username"),
                 Rows.instant(rs, "auth_time"), amr.isEmpty() ? List.of() : Arrays.asList(amr.split(" ")),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"), Rows.instant(rs, "last_seen_at"),
                 rs.getString("ip"), rs.getString("user_agent"));

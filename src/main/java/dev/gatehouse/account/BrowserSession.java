@@ -8,5 +8,5 @@ import java.util.List;
  * when the user last proved who they are (OIDC Core §2 {@code auth_time}); {@code amr} how
  * (RFC 8176 values, e.g. {@code pwd}). The cookie value is never kept, only its hash.
  */
-public record LoginSession(String id, String userId, String username, Instant authTime, List<String> amr,
+public record BrowserSession(String id, String userId, String username, Instant authTime, List<String> amr,
                            Instant createdAt, Instant expiresAt, Instant lastSeenAt, String ip, String userAgent) {}

@@ -19,7 +19,7 @@ import java.util.Optional;
  * fixation: a value planted before login is never promoted). A session is dead once revoked or
  * expired, and also as soon as its user is disabled or deleted or changes password.
  */
-public final class LoginSessionService {
+public final class BrowserSessionService {
     /** RFC 8176 §2: password-based authentication. */
     public static final String AMR_PASSWORD = "pwd";
     private static final int TOKEN_BYTES = 32;
@@ -27,7 +27,7 @@ public final class LoginSessionService {
     /** {@code last_seen_at} is written at most this often per session: reads stay reads. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-    private final LoginSessionStore store;
+    private final BrowserSessionStore store;
     private final UserStore users;
     private final AuthService auth;
     private final AccountService accounts;
@@ -36,7 +36,7 @@ public final class LoginSessionService {
     private final Clock clock;
     private final Duration ttl;
 
-    public LoginSessionService(LoginSessionStore store, UserStore users, AuthService auth, AccountService accounts,
+    public BrowserSessionService(BrowserSessionStore store, UserStore users, AuthService auth, AccountService accounts,
                                SessionService sessions, AuditLog audit, Clock clock, Duration ttl) {
         this.store = store;
         this.users = users;
@@ -49,7 +49,7 @@ public final class LoginSessionService {
     }
 
     /** A new session and the cookie value the browser gets (once; only its hash is stored). */
-    public record Started(LoginSession session, String cookieValue) {}
+    public record Started(BrowserSession session, String cookieValue) {}
 
     /** The absolute lifetime of a login session (the cookie's Max-Age). */
     public Duration ttl() {
@@ -83,7 +83,7 @@ public final class LoginSessionService {
         // Read after authentication: a rehash during the check has already changed the stored hash.
         User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.INVALID_CREDENTIALS)).user();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        LoginSession session = new LoginSession(Ids.newId(clock), userId, user.username(), now, List.copyOf(amr), now,
+        BrowserSession session = new BrowserSession(Ids.newId(clock), userId, user.username(), now, List.copyOf(amr), now,
                 now.plus(ttl), now, ip, truncate(userAgent, 512));
         String cookie = SecureTokens.random(TOKEN_BYTES);
         store.insert(session, SecureTokens.hash(cookie), fingerprint(user.passwordHash()));
@@ -91,12 +91,12 @@ public final class LoginSessionService {
     }
 
     /** The live session of this cookie value, or empty (unknown, malformed, ended, expired, or its user's state changed). */
-    public Optional<LoginSession> current(String cookieValue) {
+    public Optional<BrowserSession> current(String cookieValue) {
         if (!wellFormed(cookieValue)) return Optional.empty();
         Instant now = clock.instant();
-        Optional<LoginSessionStore.Found> found = store.findLive(SecureTokens.hash(cookieValue), now);
+        Optional<BrowserSessionStore.Found> found = store.findLive(SecureTokens.hash(cookieValue), now);
         if (found.isEmpty()) return Optional.empty();
-        LoginSessionStore.Found f = found.get();
+        BrowserSessionStore.Found f = found.get();
         if (f.userDisabled() || !f.passwordFingerprint().equals(fingerprint(f.currentPasswordHash()))) {
             store.revoke(f.session().id(), now);
             return Optional.empty();
@@ -127,7 +127,7 @@ public final class LoginSessionService {
         return loginSessionId != null && listLive(userId).stream().anyMatch(s -> s.id().equals(loginSessionId));
     }
 
-    public List<LoginSession> listLive(String userId) {
+    public List<BrowserSession> listLive(String userId) {
         return store.listLive(userId, clock.instant());
     }
 

@@ -2,11 +2,11 @@ package dev.gatehouse.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.account.LoginSession;
-import dev.gatehouse.account.LoginSessionStore;
+import dev.gatehouse.account.BrowserSession;
+import dev.gatehouse.account.BrowserSessionStore;
 import dev.gatehouse.account.User;
 import dev.gatehouse.core.SecureTokens;
-import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
+import dev.gatehouse.store.jdbi.JdbiBrowserSessionStore;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** JdbiLoginSessionStore on SQLite and PostgreSQL: lookup by cookie hash, expiry, revocation, user state. */
+/** JdbiBrowserSessionStore on SQLite and PostgreSQL: lookup by cookie hash, expiry, revocation, user state. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LoginSessionStoreContractTest {
+class BrowserSessionStoreContractTest {
     private static final Instant T0 = Instant.ofEpochMilli(1_750_000_000_000L);
     private static final Duration TTL = Duration.ofHours(12);
 
@@ -31,16 +31,16 @@ class LoginSessionStoreContractTest {
         fixtures.close();
     }
 
-    private static LoginSessionStore store(StoreFixture f) {
-        return new JdbiLoginSessionStore(f.jdbi);
+    private static BrowserSessionStore store(StoreFixture f) {
+        return new JdbiBrowserSessionStore(f.jdbi);
     }
 
     private static User newUser(StoreFixture f) {
         return f.user("l" + SecureTokens.random(9).toLowerCase().replace('-', 'x').replace('_', 'y'), List.of("user"));
     }
 
-    private static LoginSession session(User u, Instant at) {
-        return new LoginSession(UUID.randomUUID().toString(), u.id(), u.username(), at, List.of("pwd"), at, at.plus(TTL), at,
+    private static BrowserSession session(User u, Instant at) {
+        return new BrowserSession(UUID.randomUUID().toString(), u.id(), u.username(), at, List.of("pwd"), at, at.plus(TTL), at,
                 "192.0.2.9", "browser/1.0");
     }
 
@@ -48,13 +48,13 @@ class LoginSessionStoreContractTest {
     @EnumSource(Kind.class)
     void insertThenFindLiveByHashReturnsTheSessionWithItsUserState(Kind kind) {
         StoreFixture f = fixtures.get(kind);
-        LoginSessionStore store = store(f);
+        BrowserSessionStore store = store(f);
         User u = newUser(f);
-        LoginSession s = session(u, T0);
+        BrowserSession s = session(u, T0);
         String hash = SecureTokens.hash(SecureTokens.random(32));
         store.insert(s, hash, "fp");
 
-        Optional<LoginSessionStore.Found> found = store.findLive(hash, T0.plusSeconds(1));
+        Optional<BrowserSessionStore.Found> found = store.findLive(hash, T0.plusSeconds(1));
         assertThat(found).isPresent();
         assertThat(found.get().session()).isEqualTo(s);
         assertThat(found.get().passwordFingerprint()).isEqualTo("fp");
@@ -68,8 +68,8 @@ class LoginSessionStoreContractTest {
     @EnumSource(Kind.class)
     void findLiveWhenExpiredThenEmpty(Kind kind) {
         StoreFixture f = fixtures.get(kind);
-        LoginSessionStore store = store(f);
-        LoginSession s = session(newUser(f), T0);
+        BrowserSessionStore store = store(f);
+        BrowserSession s = session(newUser(f), T0);
         String hash = SecureTokens.hash(SecureTokens.random(32));
         store.insert(s, hash, "fp");
         assertThat(store.findLive(hash, T0.plus(TTL).minusMillis(1))).isPresent();
@@ -80,8 +80,8 @@ class LoginSessionStoreContractTest {
     @EnumSource(Kind.class)
     void revokeByTokenHashThenGoneAndSecondRevokeFindsNothing(Kind kind) {
         StoreFixture f = fixtures.get(kind);
-        LoginSessionStore store = store(f);
-        LoginSession s = session(newUser(f), T0);
+        BrowserSessionStore store = store(f);
+        BrowserSession s = session(newUser(f), T0);
         String hash = SecureTokens.hash(SecureTokens.random(32));
         store.insert(s, hash, "fp");
         assertThat(store.revokeByTokenHash(hash, T0.plusSeconds(5))).contains(s);
@@ -94,7 +94,7 @@ class LoginSessionStoreContractTest {
     @EnumSource(Kind.class)
     void revokeAllForUserEndsOnlyThatUsersSessions(Kind kind) {
         StoreFixture f = fixtures.get(kind);
-        LoginSessionStore store = store(f);
+        BrowserSessionStore store = store(f);
         User a = newUser(f);
         User b = newUser(f);
         String a1 = SecureTokens.hash(SecureTokens.random(32));
@@ -113,7 +113,7 @@ class LoginSessionStoreContractTest {
     @EnumSource(Kind.class)
     void whenUserDisabledOrDeletedThenFindLiveShowsItOrFindsNothing(Kind kind) {
         StoreFixture f = fixtures.get(kind);
-        LoginSessionStore store = store(f);
+        BrowserSessionStore store = store(f);
         User u = newUser(f);
         String hash = SecureTokens.hash(SecureTokens.random(32));
         store.insert(session(u, T0), hash, "fp");
@@ -127,8 +127,8 @@ class LoginSessionStoreContractTest {
     @EnumSource(Kind.class)
     void touchMovesLastSeenOnlyWhenOlderThanTheBound(Kind kind) {
         StoreFixture f = fixtures.get(kind);
-        LoginSessionStore store = store(f);
-        LoginSession s = session(newUser(f), T0);
+        BrowserSessionStore store = store(f);
+        BrowserSession s = session(newUser(f), T0);
         String hash = SecureTokens.hash(SecureTokens.random(32));
         store.insert(s, hash, "fp");
         store.touch(s.id(), T0.plusSeconds(120), T0.plusSeconds(60));

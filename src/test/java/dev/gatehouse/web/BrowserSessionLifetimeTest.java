@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** GATEHOUSE_LOGIN_SESSION_TTL is an absolute lifetime: activity does not extend it. */
-class LoginSessionLifetimeTest {
+class BrowserSessionLifetimeTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     @Test

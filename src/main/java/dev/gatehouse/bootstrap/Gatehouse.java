@@ -56,10 +56,10 @@ import dev.gatehouse.oauth.authorize.AuthorizationCodes;
 import dev.gatehouse.oauth.authorize.AuthorizeService;
 import dev.gatehouse.oauth.authorize.EndSessionService;
 import dev.gatehouse.oauth.endpoint.UserInfoEndpoint;
-import dev.gatehouse.oauth.grant.AuthorizationCodeGrant;
-import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
+import dev.gatehouse.oauth.grant.AuthorizationCodeGrantHandler;
+import dev.gatehouse.oauth.grant.ClientCredentialsGrantHandler;
 import dev.gatehouse.oauth.grant.OAuthTokens;
-import dev.gatehouse.oauth.grant.RefreshTokenGrant;
+import dev.gatehouse.oauth.grant.RefreshTokenGrantHandler;
 import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.session.LiveSessionCache;
 import dev.gatehouse.session.Session;
@@ -299,10 +299,10 @@ public final class Gatehouse implements AutoCloseable {
         this.endSession = new EndSessionService(clients, idTokens, sessions, audit);
         // One grant per class.
         TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
-                new AuthorizationCodeGrant(codes, sessions, loginSessions, users, oauthTokens, audiences, idTokens, audit, clock,
+                new AuthorizationCodeGrantHandler(codes, sessions, loginSessions, users, oauthTokens, audiences, idTokens, audit, clock,
                         config.issuer()),
-                new ClientCredentialsGrant(oauthTokens, audiences, audit),
-                new RefreshTokenGrant(sessions, users, oauthTokens, audiences, audit)), tokenUrl, clock);
+                new ClientCredentialsGrantHandler(oauthTokens, audiences, audit),
+                new RefreshTokenGrantHandler(sessions, users, oauthTokens, audiences, audit)), tokenUrl, clock);
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),

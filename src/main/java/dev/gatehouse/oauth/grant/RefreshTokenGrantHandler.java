@@ -3,6 +3,7 @@ package dev.gatehouse.oauth.grant;
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
@@ -27,14 +28,14 @@ import java.util.Optional;
  * {@code scope} parameter can only narrow what the session was granted (the session keeps its
  * original scope for later refreshes).
  */
-public final class RefreshTokenGrant implements TokenGrant {
+public final class RefreshTokenGrantHandler implements TokenGrant {
     private final SessionService sessions;
     private final UserStore users;
     private final OAuthTokens tokens;
     private final Audiences audiences;
     private final AuditLog audit;
 
-    public RefreshTokenGrant(SessionService sessions, UserStore users, OAuthTokens tokens, Audiences audiences, AuditLog audit) {
+    public RefreshTokenGrantHandler(SessionService sessions, UserStore users, OAuthTokens tokens, Audiences audiences, AuditLog audit) {
         this.audiences = audiences;
         this.sessions = sessions;
         this.users = users;
@@ -49,7 +50,7 @@ public final class RefreshTokenGrant implements TokenGrant {
 
     @Override
     public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
-        String presented = ((com.nimbusds.oauth2.sdk.RefreshTokenGrant) request.getAuthorizationGrant()).getRefreshToken().getValue();
+        String presented = ((RefreshTokenGrant) request.getAuthorizationGrant()).getRefreshToken().getValue();
         Optional<Session> current = sessions.findByRefreshToken(presented);
         // RFC 6749 §3.1: an empty scope parameter counts as omitted.
         List<String> resources = OAuthTokens.resources(request);

@@ -19,12 +19,12 @@ import java.util.List;
  * scope is what it asked for out of what it may ask for (all of it when it asked for nothing, §3.3),
  * no refresh token (§4.4.3), no roles, no session.
  */
-public final class ClientCredentialsGrant implements TokenGrant {
+public final class ClientCredentialsGrantHandler implements TokenGrant {
     private final OAuthTokens tokens;
     private final Audiences audiences;
     private final AuditLog audit;
 
-    public ClientCredentialsGrant(OAuthTokens tokens, Audiences audiences, AuditLog audit) {
+    public ClientCredentialsGrantHandler(OAuthTokens tokens, Audiences audiences, AuditLog audit) {
         this.audiences = audiences;
         this.tokens = tokens;
         this.audit = audit;

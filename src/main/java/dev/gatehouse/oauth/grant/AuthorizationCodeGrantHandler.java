@@ -3,6 +3,7 @@ package dev.gatehouse.oauth.grant;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -39,7 +40,7 @@ import java.util.Optional;
  * first redemption started once that one has it (RFC 6749 §4.1.2, RFC 9700 §4.2.4; see
  * {@link AuthorizationCodes} for "after").
  */
-public final class AuthorizationCodeGrant implements TokenGrant {
+public final class AuthorizationCodeGrantHandler implements TokenGrant {
     private static final String INVALID = "The authorization code is invalid, expired or already used";
 
     private final AuthorizationCodes codes;
@@ -53,7 +54,7 @@ public final class AuthorizationCodeGrant implements TokenGrant {
     private final Clock clock;
     private final String issuer;
 
-    public AuthorizationCodeGrant(AuthorizationCodes codes, SessionService sessions, BrowserSessionService loginSessions,
+    public AuthorizationCodeGrantHandler(AuthorizationCodes codes, SessionService sessions, BrowserSessionService loginSessions,
                                   UserStore users, OAuthTokens tokens, Audiences audiences, IdTokens idTokens, AuditLog audit,
                                   Clock clock, String issuer) {
         this.audiences = audiences;
@@ -81,7 +82,7 @@ public final class AuthorizationCodeGrant implements TokenGrant {
     /** @param arrived when the request reached the token endpoint: a replay is one that arrived after the first redemption */
     @Override
     public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip, Instant arrived) {
-        var grant = (com.nimbusds.oauth2.sdk.AuthorizationCodeGrant) request.getAuthorizationGrant();
+        var grant = (AuthorizationCodeGrant) request.getAuthorizationGrant();
         String code = grant.getAuthorizationCode().getValue();
         String redirectUri = grant.getRedirectionURI() == null ? null : grant.getRedirectionURI().toString();
         String verifier = grant.getCodeVerifier() == null ? null : grant.getCodeVerifier().getValue();

@@ -21,7 +21,8 @@ class ArchitectureTest {
     private static final String[] FEATURES = {
             "dev.gatehouse.account..", "dev.gatehouse.session..", "dev.gatehouse.rbac..", "dev.gatehouse.keys..",
             "dev.gatehouse.audit..", "dev.gatehouse.core..", "dev.gatehouse.config..", "dev.gatehouse.mfa..",
-            "dev.gatehouse.federation..", "dev.gatehouse.oauth..", "dev.gatehouse.mail..", "dev.gatehouse.admin.."};
+            "dev.gatehouse.federation..", "dev.gatehouse.oauth..", "dev.gatehouse.mail..", "dev.gatehouse.admin..",
+            "dev.gatehouse.password..", "dev.gatehouse.throttle.."};
 
     /** Rule 2: each feature declares the store interface it needs; the frameworks stay at the edges. */
     @ArchTest

@@ -7,6 +7,8 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Ids;
 import dev.gatehouse.core.UniqueViolation;
 import dev.gatehouse.session.SessionService;
+import dev.gatehouse.throttle.IpRateLimiter;
+import dev.gatehouse.throttle.LoginThrottle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,6 +9,8 @@ import dev.gatehouse.rbac.ScopePolicy;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenResponse;
 import dev.gatehouse.session.TokenService;
+import dev.gatehouse.throttle.IpRateLimiter;
+import dev.gatehouse.throttle.LoginThrottle;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;

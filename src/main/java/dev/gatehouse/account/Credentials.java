@@ -2,6 +2,9 @@ package dev.gatehouse.account;
 
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.password.HashPool;
+import dev.gatehouse.password.PasswordHasher;
+import dev.gatehouse.password.Verification;
 import java.util.Optional;
 
 /**

@@ -5,6 +5,8 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.session.SessionService;
+import dev.gatehouse.throttle.IpRateLimiter;
+import dev.gatehouse.throttle.LoginThrottle;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.gatehouse.admin;
 import dev.gatehouse.account.AccountService;
 import dev.gatehouse.account.EmailVerification;
 import dev.gatehouse.account.PasswordReset;
-import dev.gatehouse.account.LoginSessionService;
+import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserStore;
@@ -32,7 +32,7 @@ public final class UserAdmin {
     private final UserAdminStore store;
     private final RoleAdmin roles;
     private final SessionService sessions;
-    private final LoginSessionService loginSessions;
+    private final BrowserSessionService loginSessions;
     private final PageCursor cursors;
     private final EmailVerification verification;
     private final PasswordReset reset;
@@ -41,7 +41,7 @@ public final class UserAdmin {
     private final Clock clock;
 
     public UserAdmin(AccountService accounts, UserStore users, UserAdminStore store, RoleAdmin roles, SessionService sessions,
-                     LoginSessionService loginSessions, EmailVerification verification, PasswordReset reset, PrivilegeGuard guard,
+                     BrowserSessionService loginSessions, EmailVerification verification, PasswordReset reset, PrivilegeGuard guard,
                      PageCursor cursors, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.users = users;

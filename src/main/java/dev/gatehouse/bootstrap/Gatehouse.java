@@ -7,16 +7,16 @@ import dev.gatehouse.account.LiveSessionUser;
 import dev.gatehouse.account.AccountTokens;
 import dev.gatehouse.account.EmailVerification;
 import dev.gatehouse.account.PasswordReset;
-import dev.gatehouse.account.Argon2Params;
+import dev.gatehouse.password.Argon2Params;
 import dev.gatehouse.account.AuthService;
 import dev.gatehouse.account.CommonPasswords;
 import dev.gatehouse.account.Credentials;
-import dev.gatehouse.account.HashPool;
-import dev.gatehouse.account.IpRateLimiter;
-import dev.gatehouse.account.LoginSessionService;
-import dev.gatehouse.account.LoginThrottle;
-import dev.gatehouse.account.PasswordHasher;
-import dev.gatehouse.account.PasswordHashers;
+import dev.gatehouse.password.HashPool;
+import dev.gatehouse.throttle.IpRateLimiter;
+import dev.gatehouse.account.BrowserSessionService;
+import dev.gatehouse.throttle.LoginThrottle;
+import dev.gatehouse.password.PasswordHasher;
+import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.account.PasswordPolicy;
 import dev.gatehouse.account.User;
 import dev.gatehouse.admin.EventAdmin;
@@ -56,9 +56,9 @@ import dev.gatehouse.oauth.authorize.AuthorizationCodes;
 import dev.gatehouse.oauth.authorize.AuthorizeService;
 import dev.gatehouse.oauth.authorize.EndSessionService;
 import dev.gatehouse.oauth.endpoint.UserInfoEndpoint;
-import dev.gatehouse.oauth.grant.AuthorizationCodeGrant;
-import dev.gatehouse.oauth.grant.ClientCredentialsGrant;
-import dev.gatehouse.oauth.grant.RefreshTokenGrant;
+import dev.gatehouse.oauth.grant.AuthorizationCodeGrantHandler;
+import dev.gatehouse.oauth.grant.ClientCredentialsGrantHandler;
+import dev.gatehouse.oauth.grant.RefreshTokenGrantHandler;
 import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.session.LiveSessionCache;
 import dev.gatehouse.session.Session;
@@ -80,7 +80,7 @@ import dev.gatehouse.store.jdbi.Jdbis;
 import dev.gatehouse.store.jdbi.LiveSessionWrites;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiConsentStore;
-import dev.gatehouse.store.jdbi.JdbiLoginSessionStore;
+import dev.gatehouse.store.jdbi.JdbiBrowserSessionStore;
 import dev.gatehouse.store.jdbi.JdbiRoleStore;
 import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
@@ -156,7 +156,7 @@ public final class Gatehouse implements AutoCloseable {
     private final SessionService sessions;
     private final AccountService accounts;
     private final AuthService auth;
-    private final LoginSessionService loginSessions;
+    private final BrowserSessionService loginSessions;
     private final ConsentService consents;
     private final AccessTokenVerifier verifier;
     private final ClientRegistry clients;
@@ -273,7 +273,7 @@ public final class Gatehouse implements AutoCloseable {
                 config.tokens().audience(), config.tokens().accessTokenTtl());
         this.auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
-        this.loginSessions = new LoginSessionService(new JdbiLoginSessionStore(jdbi), users, auth, accounts, sessions, audit, clock,
+        this.loginSessions = new BrowserSessionService(new JdbiBrowserSessionStore(jdbi), users, auth, accounts, sessions, audit, clock,
                 config.tokens().loginSessionTtl());
         this.consents = new ConsentService(new JdbiConsentStore(jdbi), sessions, audit, clock);
         this.verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock, Duration.ofSeconds(60));
@@ -297,10 +297,10 @@ public final class Gatehouse implements AutoCloseable {
         this.endSession = new EndSessionService(clients, idTokens, sessions, audit);
         // One grant per class.
         TokenEndpoint tokenEndpoint = new TokenEndpoint(clientAuth, List.of(
-                new AuthorizationCodeGrant(codes, sessions, loginSessions, users, tokens, audiences, idTokens, audit, clock,
+                new AuthorizationCodeGrantHandler(codes, sessions, loginSessions, users, tokens, audiences, idTokens, audit, clock,
                         config.issuer()),
-                new ClientCredentialsGrant(tokens, audiences, audit),
-                new RefreshTokenGrant(sessions, users, tokens, audiences, audit)), tokenUrl, clock);
+                new ClientCredentialsGrantHandler(tokens, audiences, audit),
+                new RefreshTokenGrantHandler(sessions, users, tokens, audiences, audit)), tokenUrl, clock);
         this.oauth = new OAuthEndpoints(tokenEndpoint,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, config.issuer(), config.issuer() + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, config.issuer() + "/oauth2/revoke"),
@@ -482,7 +482,7 @@ public final class Gatehouse implements AutoCloseable {
         return accounts;
     }
 
-    public LoginSessionService loginSessions() {
+    public BrowserSessionService loginSessions() {
         return loginSessions;
     }
 

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A login session; its refresh token is stored only as a hash, elsewhere.
+ * A token session, started by /api/v1/login or an authorization code (not the browser's {@code
+ * account.BrowserSession}); its refresh token is stored only as a hash, elsewhere.
  *
  * @param scope     what the login granted; null: unrestricted (a /api/v1/login without {@code scope}), every
  *                  token carries the user's permissions of its moment (see {@code rbac.ScopePolicy})
  * @param authTime  when the user signed in (OIDC Core §2 {@code auth_time}; column {@code signed_in_at}):
  *                  {@code createdAt} for a session of /api/v1/login, the browser sign-in for one started from
- *                  an authorization code; null when unknown (a code session whose login session was gone at
+ *                  an authorization code; null when unknown (a code session whose browser session was gone at
  *                  migration V10), which counts as an old sign-in: its access tokens carry no {@code auth_time}
  * @param resources the RFC 8707 resources granted at authorization; empty when none were named
  */

@@ -1,6 +1,6 @@
 package dev.gatehouse.oauth.authorize;
 
-import dev.gatehouse.account.LoginSession;
+import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.core.SecureTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,13 +65,13 @@ public final class AuthorizationCodes {
 
     /** A new code for an approved request, without RFC 8707 resources. */
     public String issue(String clientId, String redirectUri, List<String> scope, String nonce, String codeChallenge,
-                        LoginSession login) {
+                        BrowserSession login) {
         return issue(clientId, redirectUri, scope, nonce, codeChallenge, login, List.of());
     }
 
     /** A new code for an approved request; {@code resources} are the checked RFC 8707 values (empty: none). */
     public String issue(String clientId, String redirectUri, List<String> scope, String nonce, String codeChallenge,
-                        LoginSession login, List<String> resources) {
+                        BrowserSession login, List<String> resources) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String code = SecureTokens.random(CODE_BYTES);
         store.insert(SecureTokens.hash(code), new AuthorizationCode(clientId, login.userId(), redirectUri, scope, nonce,

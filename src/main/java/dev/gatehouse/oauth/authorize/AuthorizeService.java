@@ -12,7 +12,7 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.OIDCError;
 import com.nimbusds.openid.connect.sdk.Prompt;
-import dev.gatehouse.account.LoginSession;
+import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
@@ -80,19 +80,19 @@ public final class AuthorizeService {
     }
 
     /** GET or POST /oauth2/authorize: a new request with these parameters (each name with all its values). */
-    public AuthorizeOutcome start(Map<String, List<String>> params, Optional<LoginSession> login) {
+    public AuthorizeOutcome start(Map<String, List<String>> params, Optional<BrowserSession> login) {
         return evaluate(params, null, null, login, Step.AUTHORIZE).outcome();
     }
 
     /** The browser is back from the login page with the handle of its pending request. */
-    public AuthorizeOutcome resume(String handle, Optional<LoginSession> login) {
+    public AuthorizeOutcome resume(String handle, Optional<BrowserSession> login) {
         Optional<PendingRequestStore.Pending> p = findPending(handle);
         if (p.isEmpty()) return expired();
         return evaluate(decode(p.get().parameters()), p.get().createdAt(), handle, login, Step.AUTHORIZE).outcome();
     }
 
     /** GET /consent: what the consent page shows (or where to go instead). */
-    public AuthorizeOutcome consentPage(String handle, Optional<LoginSession> login) {
+    public AuthorizeOutcome consentPage(String handle, Optional<BrowserSession> login) {
         Optional<PendingRequestStore.Pending> p = findPending(handle);
         if (p.isEmpty()) return expired();
         Decision d = evaluate(decode(p.get().parameters()), p.get().createdAt(), handle, login, Step.CONSENT);
@@ -103,7 +103,7 @@ public final class AuthorizeService {
     }
 
     /** POST /consent: the user allowed or denied the pending request. */
-    public AuthorizeOutcome decide(String handle, boolean allow, Optional<LoginSession> login) {
+    public AuthorizeOutcome decide(String handle, boolean allow, Optional<BrowserSession> login) {
         Optional<PendingRequestStore.Pending> p = findPending(handle);
         if (p.isEmpty()) return expired();
         Decision d = evaluate(decode(p.get().parameters()), p.get().createdAt(), handle, login, Step.CONSENT);
@@ -127,7 +127,7 @@ public final class AuthorizeService {
 
     /** A validated request and its signed-in user. */
     private record Flow(OAuthClient client, URI redirectUri, State state, List<String> scope, String nonce, String codeChallenge,
-                        LoginSession login, String handle, List<String> resources) {}
+                        BrowserSession login, String handle, List<String> resources) {}
 
     /** Raised inside {@link #evaluate} for an error that goes back to the client. */
     private static final class Refused extends RuntimeException {
@@ -139,7 +139,7 @@ public final class AuthorizeService {
         }
     }
 
-    private Decision evaluate(Map<String, List<String>> params, Instant createdAt, String handle, Optional<LoginSession> login, Step step) {
+    private Decision evaluate(Map<String, List<String>> params, Instant createdAt, String handle, Optional<BrowserSession> login, Step step) {
         // 1. The client and its redirect URI, before anything else (RFC 6749 §4.1.2.1).
         List<String> clientIds = params.get("client_id");
         if (clientIds == null || clientIds.isEmpty() || clientIds.get(0).isEmpty()) {
@@ -176,7 +176,7 @@ public final class AuthorizeService {
     }
 
     private Decision proceed(Map<String, List<String>> params, OAuthClient client, URI redirectUri, State state, Instant createdAt,
-                             String handle, Optional<LoginSession> login, Step step) {
+                             String handle, Optional<BrowserSession> login, Step step) {
         // 2. Syntax: each parameter once (RFC 6749 §3.1), bounded sizes.
         if (params.size() > MAX_PARAMETERS) throw new Refused(OAuth2Error.INVALID_REQUEST, "Too many parameters");
         Map<String, String> p = new LinkedHashMap<>();
@@ -277,7 +277,7 @@ public final class AuthorizeService {
             String h = handle != null ? handle : save(p, resources);
             return new Decision(new AuthorizeOutcome.Login(h, login.isPresent(), loginHint), null);
         }
-        LoginSession session = login.get();
+        BrowserSession session = login.get();
         // 8. What the client may ask for of the request; permissions the user lacks are dropped (API.md §2), OIDC scopes stay.
         List<String> granted = ScopePolicy.forUser(client.scopes(), user.get().grants().permissions(), null, requested);
         Flow flow = new Flow(client, redirectUri, singleState(params), granted, nonce, challenge, session, handle, resources);

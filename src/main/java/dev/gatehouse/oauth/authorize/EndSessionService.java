@@ -1,7 +1,7 @@
 package dev.gatehouse.oauth.authorize;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.gatehouse.account.LoginSession;
+import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.keys.IdTokens;
 import dev.gatehouse.oauth.client.ClientRegistry;
@@ -60,7 +60,7 @@ public final class EndSessionService {
     /**
      * @param confirmed the user submitted the confirmation form (its CSRF token already checked)
      */
-    public Outcome logout(Map<String, List<String>> params, Optional<LoginSession> login, boolean confirmed, String ip) {
+    public Outcome logout(Map<String, List<String>> params, Optional<BrowserSession> login, boolean confirmed, String ip) {
         Map<String, String> p = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             if (e.getValue().size() > 1) return invalid("The sign-out request repeats a parameter.");

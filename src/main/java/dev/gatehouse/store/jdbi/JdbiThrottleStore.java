@@ -1,6 +1,6 @@
 package dev.gatehouse.store.jdbi;
 
-import dev.gatehouse.account.ThrottleStore;
+import dev.gatehouse.throttle.ThrottleStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalInt;

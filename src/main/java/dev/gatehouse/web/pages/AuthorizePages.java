@@ -1,6 +1,6 @@
 package dev.gatehouse.web.pages;
 
-import dev.gatehouse.account.LoginSession;
+import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.oauth.authorize.AuthorizeOutcome;
 import dev.gatehouse.oauth.authorize.AuthorizeService;
 import dev.gatehouse.oauth.authorize.EndSessionService;

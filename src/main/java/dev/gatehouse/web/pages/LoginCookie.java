@@ -1,28 +1,28 @@
 package dev.gatehouse.web.pages;
 
-import dev.gatehouse.account.LoginSession;
-import dev.gatehouse.account.LoginSessionService;
+import dev.gatehouse.account.BrowserSession;
+import dev.gatehouse.account.BrowserSessionService;
 import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
  * The browser's login session cookie ({@code __Host-gatehouse_session}, or {@code gatehouse_session}
  * on a plain-http issuer; see {@link BrowserCookies}). The authorize flow asks {@link #current}
- * who is signed in and since when ({@link LoginSession#authTime()}).
+ * who is signed in and since when ({@link BrowserSession#authTime()}).
  */
 public final class LoginCookie {
     static final String NAME = "gatehouse_session";
 
     private final BrowserCookies cookies;
-    private final LoginSessionService sessions;
+    private final BrowserSessionService sessions;
 
-    public LoginCookie(BrowserCookies cookies, LoginSessionService sessions) {
+    public LoginCookie(BrowserCookies cookies, BrowserSessionService sessions) {
         this.cookies = cookies;
         this.sessions = sessions;
     }
 
     /** The live login session of this browser, if any. */
-    public Optional<LoginSession> current(Context ctx) {
+    public Optional<BrowserSession> current(Context ctx) {
         String value = cookies.read(ctx, NAME);
         return value == null ? Optional.empty() : sessions.current(value);
     }
@@ -31,7 +31,7 @@ public final class LoginCookie {
      * Gives the browser a newly started session. The session it had before, if any, is ended: one
      * browser holds one login session, and an old value can never come back to life.
      */
-    void replace(Context ctx, LoginSessionService.Started started, String ip) {
+    void replace(Context ctx, BrowserSessionService.Started started, String ip) {
         String old = cookies.read(ctx, NAME);
         if (old != null) sessions.end(old, ip);
         cookies.set(ctx, NAME, started.cookieValue(), sessions.ttl());

@@ -1,7 +1,7 @@
 package dev.gatehouse.web.pages;
 
-import dev.gatehouse.account.LoginSession;
-import dev.gatehouse.account.LoginSessionService;
+import dev.gatehouse.account.BrowserSession;
+import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.core.ApiException;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -21,10 +21,10 @@ public final class LoginPages {
 
     private final Pages pages;
     private final LoginCookie cookie;
-    private final LoginSessionService sessions;
+    private final BrowserSessionService sessions;
     private final boolean signupEnabled;
 
-    public LoginPages(Pages pages, LoginCookie cookie, LoginSessionService sessions, boolean signupEnabled) {
+    public LoginPages(Pages pages, LoginCookie cookie, BrowserSessionService sessions, boolean signupEnabled) {
         this.pages = pages;
         this.cookie = cookie;
         this.sessions = sessions;
@@ -59,7 +59,7 @@ public final class LoginPages {
         String returnTo = ReturnTo.safe(form.get("return_to"));
         boolean force = "1".equals(form.get("force"));
         String username = form.get("username");
-        LoginSessionService.Started started;
+        BrowserSessionService.Started started;
         try {
             started = sessions.passwordLogin(username, form.get("password"), ip, ctx.userAgent());
         } catch (ApiException e) {
@@ -86,7 +86,7 @@ public final class LoginPages {
 
     /** GET /signed-in */
     public void signedIn(Context ctx) {
-        Optional<LoginSession> current = cookie.current(ctx);
+        Optional<BrowserSession> current = cookie.current(ctx);
         if (current.isEmpty()) {
             pages.redirect(ctx, "/login");
             return;
@@ -96,10 +96,10 @@ public final class LoginPages {
 
     /** GET /logout: a confirmation form (a GET must not end a session: a link or image could trigger it). */
     public void confirmLogout(Context ctx) {
-        Optional<LoginSession> current = cookie.current(ctx);
+        Optional<BrowserSession> current = cookie.current(ctx);
         Map<String, Object> params = new HashMap<>();
         params.put("csrf", pages.csrfToken(ctx));
-        params.put("username", current.map(LoginSession::username).orElse(null));
+        params.put("username", current.map(BrowserSession::username).orElse(null));
         pages.render(ctx, 200, "pages/logout.jte", params);
     }
 

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.pages;
 
-import dev.gatehouse.account.LoginSessionService;
+import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.account.SignupCommand;
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.FieldError;
@@ -18,11 +18,11 @@ import java.util.Map;
 public final class SignupPages {
     private final Pages pages;
     private final LoginCookie cookie;
-    private final LoginSessionService sessions;
+    private final BrowserSessionService sessions;
     private final boolean enabled;
     private final int passwordMinLength;
 
-    public SignupPages(Pages pages, LoginCookie cookie, LoginSessionService sessions, boolean enabled, int passwordMinLength) {
+    public SignupPages(Pages pages, LoginCookie cookie, BrowserSessionService sessions, boolean enabled, int passwordMinLength) {
         this.pages = pages;
         this.cookie = cookie;
         this.sessions = sessions;
@@ -44,7 +44,7 @@ public final class SignupPages {
         String username = form.get("username");
         String email = blankToNull(form.get("email"));
         String name = blankToNull(form.get("name"));
-        LoginSessionService.Started started;
+        BrowserSessionService.Started started;
         try {
             started = sessions.signup(new SignupCommand(username, form.get("password"), email, name, ip), ctx.userAgent());
         } catch (ApiException e) {

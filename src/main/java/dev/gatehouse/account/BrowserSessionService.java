@@ -1,0 +1,151 @@
+package dev.gatehouse.account;
+
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.Ids;
+import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.session.SessionService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Login sessions of the hosted pages: started by a password login or a signup, found again from the
+ * browser's cookie, ended by logout. Every start issues a new random cookie value (no session
+ * fixation: a value planted before login is never promoted). A session is dead once revoked or
+ * expired, and also as soon as its user is disabled or deleted or changes password.
+ */
+public final class BrowserSessionService {
+    /** RFC 8176 §2: password-based authentication. */
+    public static final String AMR_PASSWORD = "pwd";
+    private static final int TOKEN_BYTES = 32;
+    private static final int TOKEN_LENGTH = 43;
+    /** {@code last_seen_at} is written at most this often per session: reads stay reads. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private final BrowserSessionStore store;
+    private final UserStore users;
+    private final AuthService auth;
+    private final AccountService accounts;
+    private final SessionService sessions;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration ttl;
+
+    public BrowserSessionService(BrowserSessionStore store, UserStore users, AuthService auth, AccountService accounts,
+                               SessionService sessions, AuditLog audit, Clock clock, Duration ttl) {
+        this.store = store;
+        this.users = users;
+        this.auth = auth;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+        this.ttl = ttl;
+    }
+
+    /** A new session and the cookie value the browser gets (once; only its hash is stored). */
+    public record Started(BrowserSession session, String cookieValue) {}
+
+    /** The absolute lifetime of a login session (the cookie's Max-Age). */
+    public Duration ttl() {
+        return ttl;
+    }
+
+    /**
+     * Password login for the hosted login form: exactly the checks of the JSON login (validation, IP
+     * rate, per-account throttle, hashing pool, identical failure for unknown user, wrong password
+     * and disabled user), then a new login session instead of tokens.
+     *
+     * @throws ApiException as {@link AuthService#login} does
+     */
+    public Started passwordLogin(String username, String password, String ip, String userAgent) {
+        UserWithGrants user = auth.authenticate(username, password, ip);
+        Started started = start(user.user().id(), List.of(AMR_PASSWORD), ip, userAgent);
+        audit.record("login", "success", user.user().id(), user.user().id(), null, ip, "login_session=" + started.session().id());
+        return started;
+    }
+
+    /** Public signup from the hosted page, then a login session for the new user (the password was just set). */
+    public Started signup(SignupCommand command, String userAgent) {
+        User user = accounts.signup(command);
+        // require.verified.email=login: the account exists, but signing in waits for the mailed link.
+        if (accounts.verifiedEmailRequired() && !user.emailVerified()) throw new ApiException(ErrorCode.EMAIL_NOT_VERIFIED);
+        return start(user.id(), List.of(AMR_PASSWORD), command.ip(), userAgent);
+    }
+
+    /** Starts a session for a user who has just authenticated by {@code amr}. */
+    public Started start(String userId, List<String> amr, String ip, String userAgent) {
+        // Read after authentication: a rehash during the check has already changed the stored hash.
+        User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.INVALID_CREDENTIALS)).user();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        BrowserSession session = new BrowserSession(Ids.newId(clock), userId, user.username(), now, List.copyOf(amr), now,
+                now.plus(ttl), now, ip, truncate(userAgent, 512));
+        String cookie = SecureTokens.random(TOKEN_BYTES);
+        store.insert(session, SecureTokens.hash(cookie), fingerprint(user.passwordHash()));
+        return new Started(session, cookie);
+    }
+
+    /** The live session of this cookie value, or empty (unknown, malformed, ended, expired, or its user's state changed). */
+    public Optional<BrowserSession> current(String cookieValue) {
+        if (!wellFormed(cookieValue)) return Optional.empty();
+        Instant now = clock.instant();
+        Optional<BrowserSessionStore.Found> found = store.findLive(SecureTokens.hash(cookieValue), now);
+        if (found.isEmpty()) return Optional.empty();
+        BrowserSessionStore.Found f = found.get();
+        if (f.userDisabled() || !f.passwordFingerprint().equals(fingerprint(f.currentPasswordHash()))) {
+            store.revoke(f.session().id(), now);
+            return Optional.empty();
+        }
+        if (f.session().lastSeenAt().isBefore(now.minus(TOUCH_EVERY))) store.touch(f.session().id(), now, now.minus(TOUCH_EVERY));
+        return Optional.of(f.session());
+    }
+
+    /**
+     * Ends the session of this cookie value, and the token sessions applications got through it
+     * (OIDC: signing out of the provider signs out of what it issued); silent when there is none.
+     */
+    public void end(String cookieValue, String ip) {
+        if (!wellFormed(cookieValue)) return;
+        store.revokeByTokenHash(SecureTokens.hash(cookieValue), clock.instant()).ifPresent(s -> {
+            int tokens = sessions.endFromLogin(s.id());
+            audit.record("logout", "success", s.userId(), s.userId(), null, ip, "login_session=" + s.id() + " sessions=" + tokens);
+        });
+    }
+
+    /** Ends every login session of the user (admin revoke, account disable); returns how many. */
+    public int endAll(String userId) {
+        return store.revokeAllForUser(userId, clock.instant());
+    }
+
+    /** True while this login session of the user has neither ended nor expired. */
+    public boolean isLive(String userId, String loginSessionId) {
+        return loginSessionId != null && listLive(userId).stream().anyMatch(s -> s.id().equals(loginSessionId));
+    }
+
+    public List<BrowserSession> listLive(String userId) {
+        return store.listLive(userId, clock.instant());
+    }
+
+    /** SHA-256 of the stored password hash: changes whenever the password does, reveals nothing usable. */
+    private static String fingerprint(String passwordHash) {
+        return SecureTokens.hash(passwordHash == null ? "" : passwordHash);
+    }
+
+    private static boolean wellFormed(String value) {
+        if (value == null || value.length() != TOKEN_LENGTH) return false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) return false;
+        }
+        return true;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

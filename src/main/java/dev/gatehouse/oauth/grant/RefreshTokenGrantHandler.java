@@ -1,0 +1,97 @@
+package dev.gatehouse.oauth.grant;
+
+import com.nimbusds.oauth2.sdk.AccessTokenResponse;
+import com.nimbusds.oauth2.sdk.GrantType;
+import com.nimbusds.oauth2.sdk.OAuth2Error;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import dev.gatehouse.account.UserStore;
+import dev.gatehouse.account.UserWithGrants;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.oauth.OAuthException;
+import dev.gatehouse.oauth.client.Audiences;
+import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.rbac.ScopePolicy;
+import dev.gatehouse.session.Session;
+import dev.gatehouse.session.SessionService;
+import dev.gatehouse.session.TokenService;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * RFC 6749 §6 for OAuth clients, on the core's sessions: the refresh token rotates in one atomic
+ * write with reuse detection (RFC 9700 §4.14.2) and the reuse interval of
+ * {@link SessionService#refresh} (the same client repeating the just-rotated token gets the same
+ * successor), it is bound to the client it was issued to, and a
+ * {@code scope} parameter can only narrow what the session was granted (the session keeps its
+ * original scope for later refreshes).
+ */
+public final class RefreshTokenGrantHandler implements TokenGrant {
+    private final SessionService sessions;
+    private final UserStore users;
+    private final TokenService tokens;
+    private final Audiences audiences;
+    private final AuditLog audit;
+
+    public RefreshTokenGrantHandler(SessionService sessions, UserStore users, TokenService tokens, Audiences audiences, AuditLog audit) {
+        this.audiences = audiences;
+        this.sessions = sessions;
+        this.users = users;
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    @Override
+    public GrantType type() {
+        return GrantType.REFRESH_TOKEN;
+    }
+
+    @Override
+    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+        String presented = ((RefreshTokenGrant) request.getAuthorizationGrant()).getRefreshToken().getValue();
+        Optional<Session> current = sessions.findByRefreshToken(presented);
+        // RFC 6749 §3.1: an empty scope parameter counts as omitted.
+        List<String> resources = GrantTokens.resources(request);
+        List<String> requested = request.getScope() == null || request.getScope().isEmpty() ? null : request.getScope().toStringList();
+        if (current.isPresent()) {
+            Session s = current.get();
+            // Checked before rotating, so a refused request does not spend the holder's token.
+            if (!s.clientId().equals(client.clientId())) {
+                audit.record("refresh", "wrong_client", s.userId(), client.clientId(), null, ip, "session=" + s.id());
+                throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
+            }
+            if (!ScopePolicy.beyond(s.scope(), requested).isEmpty()) {
+                throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
+            }
+            // RFC 8707 §2.2: only what the client may ask for, within what the authorization granted.
+            audiences.check(client, resources, s.resources());
+        }
+        SessionService.Issued issued;
+        try {
+            // Unknown, spent (reuse: the session is revoked), other client's: all refused here, atomically;
+            // the same client's repeat within the reuse interval gets the successor it was already given.
+            issued = sessions.refresh(presented, client.clientId(), ip);
+        } catch (ApiException e) {
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
+        }
+        Session session = issued.session();
+        // A repeat within the reuse interval (the token was no longer current above) rotates nothing,
+        // so its scope is checked only now; it can narrow this answer but never widen it.
+        if (current.isEmpty() && !ScopePolicy.beyond(session.scope(), requested).isEmpty()) {
+            throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
+        }
+        Optional<UserWithGrants> user = users.findById(session.userId());
+        if (user.isEmpty() || user.get().user().disabled()) {
+            sessions.end(session.id());
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
+        }
+        // The session's scope, narrowed by the request, within what the client may still ask for and, for
+        // permissions, what the user still holds (API.md §2: a refresh never brings back a removed permission).
+        List<String> scope = ScopePolicy.forUser(client.scopes(), user.get().grants().permissions(), session.scope(), requested);
+        audit.record("refresh", "success", session.userId(), client.clientId(), null, ip, "session=" + session.id());
+        List<String> audience = audiences.forToken(client, audiences.check(client, resources, session.resources()), session.resources());
+        return new AccessTokenResponse(GrantTokens.tokens(tokens.issue(GrantTokens.recipient(client, audience),
+                TokenService.Subject.user(session.userId(), user.get().grants().roles(), session), scope, issued.refreshToken())));
+    }
+}

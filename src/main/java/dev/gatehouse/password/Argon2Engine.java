@@ -1,0 +1,14 @@
+package dev.gatehouse.password;
+
+/** Raw Argon2 (RFC 9106) without secret or associated data; thread-safe. */
+interface Argon2Engine {
+
+    /**
+     * @param version {@link Argon2Variant#VERSION_13} or {@link Argon2Variant#VERSION_10}
+     * @return {@code hashLength} bytes of tag
+     */
+    byte[] derive(Argon2Variant variant, int version, byte[] password, byte[] salt, Argon2Params params, int hashLength);
+
+    /** Short implementation name, e.g. {@code native} or {@code bouncycastle}. */
+    String name();
+}

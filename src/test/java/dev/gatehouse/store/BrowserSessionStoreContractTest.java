@@ -1,0 +1,139 @@
+package dev.gatehouse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.account.BrowserSession;
+import dev.gatehouse.account.BrowserSessionStore;
+import dev.gatehouse.account.User;
+import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.store.jdbi.JdbiBrowserSessionStore;
+import dev.gatehouse.testing.TestDatabases.Kind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** JdbiBrowserSessionStore on SQLite and PostgreSQL: lookup by cookie hash, expiry, revocation, user state. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserSessionStoreContractTest {
+    private static final Instant T0 = Instant.ofEpochMilli(1_750_000_000_000L);
+    private static final Duration TTL = Duration.ofHours(12);
+
+    private final StoreFixture.PerKind fixtures = new StoreFixture.PerKind();
+
+    @AfterAll
+    void close() {
+        fixtures.close();
+    }
+
+    private static BrowserSessionStore store(StoreFixture f) {
+        return new JdbiBrowserSessionStore(f.jdbi);
+    }
+
+    private static User newUser(StoreFixture f) {
+        return f.user("l" + SecureTokens.random(9).toLowerCase().replace('-', 'x').replace('_', 'y'), List.of("user"));
+    }
+
+    private static BrowserSession session(User u, Instant at) {
+        return new BrowserSession(UUID.randomUUID().toString(), u.id(), u.username(), at, List.of("pwd"), at, at.plus(TTL), at,
+                "192.0.2.9", "browser/1.0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void insertThenFindLiveByHashReturnsTheSessionWithItsUserState(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        BrowserSessionStore store = store(f);
+        User u = newUser(f);
+        BrowserSession s = session(u, T0);
+        String hash = SecureTokens.hash(SecureTokens.random(32));
+        store.insert(s, hash, "fp");
+
+        Optional<BrowserSessionStore.Found> found = store.findLive(hash, T0.plusSeconds(1));
+        assertThat(found).isPresent();
+        assertThat(found.get().session()).isEqualTo(s);
+        assertThat(found.get().passwordFingerprint()).isEqualTo("fp");
+        assertThat(found.get().currentPasswordHash()).isEqualTo(u.passwordHash());
+        assertThat(found.get().userDisabled()).isFalse();
+        assertThat(store.findLive(SecureTokens.hash("other"), T0.plusSeconds(1))).isEmpty();
+        assertThat(store.listLive(u.id(), T0.plusSeconds(1))).containsExactly(s);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void findLiveWhenExpiredThenEmpty(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        BrowserSessionStore store = store(f);
+        BrowserSession s = session(newUser(f), T0);
+        String hash = SecureTokens.hash(SecureTokens.random(32));
+        store.insert(s, hash, "fp");
+        assertThat(store.findLive(hash, T0.plus(TTL).minusMillis(1))).isPresent();
+        assertThat(store.findLive(hash, T0.plus(TTL))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void revokeByTokenHashThenGoneAndSecondRevokeFindsNothing(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        BrowserSessionStore store = store(f);
+        BrowserSession s = session(newUser(f), T0);
+        String hash = SecureTokens.hash(SecureTokens.random(32));
+        store.insert(s, hash, "fp");
+        assertThat(store.revokeByTokenHash(hash, T0.plusSeconds(5))).contains(s);
+        assertThat(store.findLive(hash, T0.plusSeconds(6))).isEmpty();
+        assertThat(store.revokeByTokenHash(hash, T0.plusSeconds(7))).isEmpty();
+        assertThat(store.revoke(s.id(), T0.plusSeconds(8))).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void revokeAllForUserEndsOnlyThatUsersSessions(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        BrowserSessionStore store = store(f);
+        User a = newUser(f);
+        User b = newUser(f);
+        String a1 = SecureTokens.hash(SecureTokens.random(32));
+        String a2 = SecureTokens.hash(SecureTokens.random(32));
+        String b1 = SecureTokens.hash(SecureTokens.random(32));
+        store.insert(session(a, T0), a1, "fp");
+        store.insert(session(a, T0.plusSeconds(1)), a2, "fp");
+        store.insert(session(b, T0), b1, "fp");
+        assertThat(store.revokeAllForUser(a.id(), T0.plusSeconds(2))).isEqualTo(2);
+        assertThat(store.findLive(a1, T0.plusSeconds(3))).isEmpty();
+        assertThat(store.findLive(a2, T0.plusSeconds(3))).isEmpty();
+        assertThat(store.findLive(b1, T0.plusSeconds(3))).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void whenUserDisabledOrDeletedThenFindLiveShowsItOrFindsNothing(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        BrowserSessionStore store = store(f);
+        User u = newUser(f);
+        String hash = SecureTokens.hash(SecureTokens.random(32));
+        store.insert(session(u, T0), hash, "fp");
+        f.jdbi.useHandle(h -> h.createUpdate("UPDATE users SET disabled = :d WHERE id = :id").bind("d", true).bind("id", u.id()).execute());
+        assertThat(store.findLive(hash, T0.plusSeconds(1))).hasValueSatisfying(x -> assertThat(x.userDisabled()).isTrue());
+        f.jdbi.useHandle(h -> h.createUpdate("DELETE FROM users WHERE id = :id").bind("id", u.id()).execute());
+        assertThat(store.findLive(hash, T0.plusSeconds(2))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void touchMovesLastSeenOnlyWhenOlderThanTheBound(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        BrowserSessionStore store = store(f);
+        BrowserSession s = session(newUser(f), T0);
+        String hash = SecureTokens.hash(SecureTokens.random(32));
+        store.insert(s, hash, "fp");
+        store.touch(s.id(), T0.plusSeconds(120), T0.plusSeconds(60));
+        assertThat(store.findLive(hash, T0.plusSeconds(121)).orElseThrow().session().lastSeenAt()).isEqualTo(T0.plusSeconds(120));
+        store.touch(s.id(), T0.plusSeconds(130), T0.plusSeconds(70));
+        assertThat(store.findLive(hash, T0.plusSeconds(131)).orElseThrow().session().lastSeenAt()).isEqualTo(T0.plusSeconds(120));
+    }
+}

@@ -39,6 +39,7 @@ class ClientKeysTest {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger redirectTargetHits = new AtomicInteger();
     private final AtomicInteger failingHits = new AtomicInteger();
+    private final AtomicInteger otherHits = new AtomicInteger();
     private final AtomicReference<String> hostHeader = new AtomicReference<>();
     private final AtomicInteger resolutions = new AtomicInteger();
     private final AtomicReference<String> keysTestAddress = new AtomicReference<>("127.0.0.1");
@@ -48,6 +49,8 @@ class ClientKeysTest {
         if (host.matches("[0-9.]+")) return new InetAddress[] {InetAddress.getByName(host)};
         throw new UnknownHostException(host);
     };
+    private final AtomicReference<byte[]> flakyBody = new AtomicReference<>(); // null: answer 500
+    private final AtomicInteger flakyHits = new AtomicInteger();
     private RSAKey key;
     private HttpServer server;
     private int port;
@@ -74,6 +77,24 @@ class ClientKeysTest {
             ex.getResponseHeaders().add("Content-Type", "application/json");
             ex.sendResponseHeaders(200, jwks.length);
             ex.getResponseBody().write(jwks);
+            ex.close();
+        });
+        server.createContext("/other", ex -> {
+            otherHits.incrementAndGet();
+            ex.sendResponseHeaders(200, jwks.length);
+            ex.getResponseBody().write(jwks);
+            ex.close();
+        });
+        flakyBody.set(jwks);
+        server.createContext("/flaky", ex -> {
+            flakyHits.incrementAndGet();
+            byte[] body = flakyBody.get();
+            if (body == null) {
+                ex.sendResponseHeaders(500, -1);
+            } else {
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+            }
             ex.close();
         });
         server.createContext("/moved", ex -> {
@@ -176,5 +197,68 @@ class ClientKeysTest {
             assertThatThrownBy(() -> keys.keysFor(c, "k1")).isInstanceOf(IOException.class);
         }
         assertThat(failingHits.get()).isEqualTo(1);
+    }
+
+    @Test
+    void jwksUriChangedThenTheNewUrlIsFetchedAtOnce() throws Exception {
+        ClientKeys keys = keys("127.0.0.0/8");
+        keys.keysFor(client("c1", "http://127.0.0.1:" + port + "/jwks"), "k1");
+        JWKSet set = keys.keysFor(client("c1", "http://127.0.0.1:" + port + "/other"), "k1");
+        assertThat(set.getKeyByKeyId("k1")).isNotNull();
+        assertThat(otherHits.get()).as("the new jwks_uri is not held back by the old one's interval").isEqualTo(1);
+        assertThat(keys.sources()).as("the old URL's source is dropped").isEqualTo(1);
+    }
+
+    @Test
+    void sourceUnusedForTheIdleTimeThenDropped() throws Exception {
+        ClientKeys keys = keys("127.0.0.0/8");
+        keys.keysFor(client("c1", "http://127.0.0.1:" + port + "/jwks"), "k1");
+        keys.keysFor(client("c2", "http://127.0.0.1:" + port + "/jwks"), "k1");
+        assertThat(keys.sources()).isEqualTo(2);
+        now = now.plus(ClientKeys.IDLE).plusSeconds(1);
+        assertThat(keys.sources()).as("deleted or idle clients do not keep a source").isZero();
+    }
+
+    @Test
+    void useShortlyBeforeExpiryThenKeysAreRefreshedInTheBackground() throws Exception {
+        ClientKeys keys = keys("127.0.0.0/8");
+        OAuthClient c = client("c1", "http://127.0.0.1:" + port + "/flaky");
+        keys.keysFor(c, "k1");
+        RSAKey rotated = new RSAKeyGenerator(2048).keyID("k2").generate();
+        flakyBody.set(new JWKSet(rotated.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8));
+        now = now.plus(ClientKeys.CACHE_TTL).minusSeconds(10);
+        assertThat(keys.keysFor(c, "k1").getKeyByKeyId("k1")).as("the cached set answers at once").isNotNull();
+        for (int i = 0; i < 100 && flakyHits.get() < 2; i++) Thread.sleep(50);
+        assertThat(flakyHits.get()).as("refreshed ahead of expiry").isEqualTo(2);
+        for (int i = 0; i < 100 && keys.keysFor(c, null).getKeyByKeyId("k2") == null; i++) Thread.sleep(50);
+        assertThat(keys.keysFor(c, null).getKeyByKeyId("k2")).isNotNull();
+        assertThat(flakyHits.get()).isEqualTo(2);
+    }
+
+    @Test
+    void keysRotatedThenAnUnknownKidFindsTheNewKeyOnceTheIntervalHasPassed() throws Exception {
+        ClientKeys keys = keys("127.0.0.0/8");
+        OAuthClient c = client("c1", "http://127.0.0.1:" + port + "/flaky");
+        keys.keysFor(c, "k1");
+        RSAKey rotated = new RSAKeyGenerator(2048).keyID("k2").generate();
+        flakyBody.set(new JWKSet(rotated.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8));
+        now = now.plus(ClientKeys.MIN_INTERVAL);
+        JWKSet set = keys.keysFor(c, "k2");
+        assertThat(set.getKeyByKeyId("k2")).isNotNull();
+        assertThat(set.getKeyByKeyId("k1")).as("the set is the new one").isNull();
+        assertThat(flakyHits.get()).isEqualTo(2);
+    }
+
+    @Test
+    void endpointDownThenTheLastGoodSetServesOnlyUntilTheOutageLimit() throws Exception {
+        ClientKeys keys = keys("127.0.0.0/8");
+        OAuthClient c = client("c1", "http://127.0.0.1:" + port + "/flaky");
+        keys.keysFor(c, "k1");
+        flakyBody.set(null);
+        now = now.plus(ClientKeys.CACHE_TTL).plusSeconds(1);
+        assertThat(keys.keysFor(c, "k1").getKeyByKeyId("k1")).as("kept through a short outage").isNotNull();
+        assertThat(flakyHits.get()).isEqualTo(2);
+        now = now.plus(ClientKeys.OUTAGE_TTL);
+        assertThatThrownBy(() -> keys.keysFor(c, "k1")).as("rotated-out keys do not live on forever").isInstanceOf(IOException.class);
     }
 }

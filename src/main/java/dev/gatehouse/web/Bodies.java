@@ -2,9 +2,9 @@ package dev.gatehouse.web;
 
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.MediaType;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.Locale;
 
 /** Reads request bodies: JSON only, UTF-8 only, and never more than the configured limit. */
 final class Bodies {
@@ -74,18 +74,9 @@ final class Bodies {
     }
 
     private static ApiException contentTypeProblem(String contentType) {
-        if (contentType == null) return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
-        // Limit -1: a value of only semicolons (";") must still yield a first part, not an empty array.
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1);
-        if (!parts[0].trim().equals("application/json")) {
-            return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].trim();
-            if (p.startsWith("charset=") && !p.equals("charset=utf-8") && !p.equals("charset=\"utf-8\"")) {
-                return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Only UTF-8 is accepted (RFC 8259 §8.1)");
-            }
-        }
+        MediaType type = MediaType.parse(contentType).filter(t -> t.is("application/json")).orElse(null);
+        if (type == null) return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
+        if (!type.utf8OrNoCharset()) return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Only UTF-8 is accepted (RFC 8259 §8.1)");
         return null;
     }
 }

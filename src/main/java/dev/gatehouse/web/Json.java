@@ -18,12 +18,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.Utf8;
 import dev.gatehouse.core.FieldError;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -79,14 +76,7 @@ final class Json {
      * zero bytes; parsing the decoded text leaves it nothing to guess.
      */
     private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ApiException(ErrorCode.INVALID_JSON, "The body is not valid UTF-8 (RFC 8259 §8.1)");
-        }
+        return Utf8.decode(body).orElseThrow(() -> new ApiException(ErrorCode.INVALID_JSON, "The body is not valid UTF-8 (RFC 8259 §8.1)"));
     }
 
     /**

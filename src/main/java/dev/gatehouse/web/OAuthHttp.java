@@ -3,10 +3,11 @@ package dev.gatehouse.web;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.Utf8;
 import dev.gatehouse.oauth.endpoint.OAuthResponses;
 import io.javalin.http.Context;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -57,7 +58,7 @@ final class OAuthHttp {
             if (authorization != null) request.setHeader("Authorization", authorization);
             String contentType = ctx.header("Content-Type");
             if (contentType != null) request.setHeader("Content-Type", contentType);
-            request.setBody(new String(bodies.readAnyType(ctx), StandardCharsets.UTF_8));
+            request.setBody(utf8(bodies.readAnyType(ctx)));
             response = endpoint.apply(request, clientIp.of(ctx), receivedNanos);
         } catch (ApiException e) {
             // Too large, or a content coding: refused before the protocol code saw it, in its error shape.
@@ -85,7 +86,7 @@ final class OAuthHttp {
             if (method == HTTPRequest.Method.POST) {
                 String contentType = ctx.header("Content-Type");
                 if (contentType != null) request.setHeader("Content-Type", contentType);
-                request.setBody(new String(bodies.readAnyType(ctx), StandardCharsets.UTF_8));
+                request.setBody(utf8(bodies.readAnyType(ctx)));
             }
             response = endpoint.apply(request);
         } catch (ApiException e) {
@@ -96,6 +97,14 @@ final class OAuthHttp {
             response = unavailable();
         }
         write(ctx, response);
+    }
+
+    /**
+     * RFC 6749 Appendix B: the form is UTF-8. Decoded strictly, so a body that is not UTF-8 is an
+     * {@code invalid_request} rather than parameters quietly holding U+FFFD.
+     */
+    private static String utf8(byte[] body) {
+        return Utf8.decode(body).orElseThrow(() -> new ApiException(ErrorCode.INVALID_REQUEST, "The body is not valid UTF-8"));
     }
 
     /**

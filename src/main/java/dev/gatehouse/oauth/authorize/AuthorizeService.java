@@ -16,6 +16,7 @@ import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.FormData;
 import dev.gatehouse.core.Scopes;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.oauth.OAuthException;
@@ -26,7 +27,6 @@ import dev.gatehouse.oauth.client.RedirectUris;
 import dev.gatehouse.rbac.ScopePolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -364,15 +364,9 @@ public final class AuthorizeService {
         return sb.toString();
     }
 
+    /** The stored parameters, written by {@link #encode}: every value of every name. */
     static Map<String, List<String>> decode(String encoded) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (encoded.isEmpty()) return out;
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            out.computeIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), k -> new ArrayList<>())
-                    .add(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
+        return FormData.decode(encoded, Integer.MAX_VALUE);
     }
 
     /** error_description allows only %x20-21 / %x23-5B / %x5D-7E (RFC 6749 §4.1.2.1). */

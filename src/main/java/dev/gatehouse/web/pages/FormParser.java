@@ -1,17 +1,12 @@
 package dev.gatehouse.web.pages;
 
+import dev.gatehouse.core.FormData;
+import dev.gatehouse.core.MediaType;
 import dev.gatehouse.web.BoundedBody;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,46 +60,23 @@ final class FormParser {
 
     /** Every name with all its values; at most {@link #MAX_FIELDS} name-value pairs in all. */
     static Map<String, List<String>> decodeAll(byte[] body) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        String ascii = new String(body, StandardCharsets.ISO_8859_1);
-        if (ascii.isEmpty()) return fields;
-        int pairs = 0;
-        for (String pair : ascii.split("&", -1)) {
-            if (pair.isEmpty()) continue;
-            int eq = pair.indexOf('=');
-            String name = percentDecode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : percentDecode(pair.substring(eq + 1));
-            if (name.isEmpty() || name.length() > MAX_NAME) throw PageException.badRequest("The form has a field with an invalid name.");
-            if (value.length() > MAX_VALUE) throw PageException.badRequest("A form field is too long.");
-            if (++pairs > MAX_FIELDS) throw PageException.badRequest("The form has too many fields.");
-            fields.computeIfAbsent(name, n -> new ArrayList<>(1)).add(value);
-        }
-        return fields;
-    }
-
-    private static String percentDecode(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '+') {
-                out.write(' ');
-            } else if (c == '%') {
-                if (i + 2 >= s.length()) throw PageException.badRequest("The form is not correctly encoded.");
-                int hi = Character.digit(s.charAt(i + 1), 16);
-                int lo = Character.digit(s.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) throw PageException.badRequest("The form is not correctly encoded.");
-                out.write(hi << 4 | lo);
-                i += 2;
-            } else {
-                out.write(c);
-            }
-        }
+        Map<String, List<String>> fields;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray())).toString();
-        } catch (CharacterCodingException e) {
-            throw PageException.badRequest("The form is not valid UTF-8.");
+            fields = FormData.decode(body, MAX_FIELDS);
+        } catch (FormData.MalformedFormException e) {
+            throw PageException.badRequest(switch (e.flaw()) {
+                case BAD_ESCAPE -> "The form is not correctly encoded.";
+                case NOT_UTF8 -> "The form is not valid UTF-8.";
+                case TOO_MANY_FIELDS -> "The form has too many fields.";
+            });
         }
+        fields.forEach((name, values) -> {
+            if (name.isEmpty() || name.length() > MAX_NAME) throw PageException.badRequest("The form has a field with an invalid name.");
+            for (String value : values) {
+                if (value.length() > MAX_VALUE) throw PageException.badRequest("A form field is too long.");
+            }
+        });
+        return fields;
     }
 
     private byte[] read(Context ctx) {
@@ -123,17 +95,12 @@ final class FormParser {
     }
 
     private static PageException mediaTypeProblem(String contentType, String coding) {
-        PageException unsupported = new PageException(415, "Unsupported form", "Submit the form from the page in a browser.");
-        if (contentType == null) return unsupported;
-        // Limit -1: a value of only semicolons (";") must still yield a first part, not an empty array.
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1);
-        if (!parts[0].trim().equals("application/x-www-form-urlencoded")) return unsupported;
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].trim().replace("\"", "");
-            if (p.startsWith("charset=") && !p.equals("charset=utf-8")) return unsupported;
-        }
+        boolean form = MediaType.parse(contentType).filter(t -> t.is("application/x-www-form-urlencoded") && t.utf8OrNoCharset()).isPresent();
+        if (!form) return new PageException(415, "Unsupported form", "Submit the form from the page in a browser.");
         // RFC 9110 §15.5.16: a content coding we do not decode is refused, not parsed as is.
-        if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) return unsupported;
+        if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
+            return new PageException(415, "Unsupported form", "Submit the form from the page in a browser.");
+        }
         return null;
     }
 }

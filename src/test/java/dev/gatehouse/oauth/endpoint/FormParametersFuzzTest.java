@@ -67,6 +67,19 @@ class FormParametersFuzzTest {
                 e -> assertThat(e.error().getCode()).isEqualTo(OAuth2Error.INVALID_REQUEST.getCode()));
     }
 
+    /** URLDecoder replaced bytes that are not UTF-8 with U+FFFD: {@code scope=%FF} became a scope named "\uFFFD". */
+    @Example
+    void parseWhenPercentEscapeIsNotUtf8ThenInvalidRequest() {
+        for (String body : new String[] {"grant_type=client_credentials&scope=%FF", "grant_type=client_credentials&scope=%C3%28",
+                "grant_type=client_credentials&%ED%A0%80=x"}) {
+            HTTPRequest request = new HTTPRequest(HTTPRequest.Method.POST, URI.create("https://id.example.test/oauth2/token"));
+            request.setHeader("Content-Type", "application/x-www-form-urlencoded");
+            request.setBody(body);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormParameters.parse(request)).as(body)
+                    .isInstanceOfSatisfying(OAuthException.class, e -> assertThat(e.error().getCode()).isEqualTo(OAuth2Error.INVALID_REQUEST.getCode()));
+        }
+    }
+
     @Provide
     Arbitrary<String> bodies() {
         Arbitrary<String> name = Arbitraries.oneOf(Arbitraries.of("grant_type", "code", "redirect_uri", "client_id", "client_secret",

@@ -394,6 +394,24 @@ class TokenEndpointTest {
         assertThat(r.json().path("error").asText()).isEqualTo("invalid_request");
     }
 
+    /** RFC 6749 Appendix B: parameters are UTF-8. An escape that is not was read as U+FFFD and reached the scope check. */
+    @Test
+    void percentEscapedBytesThatAreNotUtf8AreInvalidRequest() {
+        OAuthFixture.Registered c = oauth.confidential("client_secret_basic", CC, List.of("a"));
+        TestHttp.Response r = oauth.form("/oauth2/token", "grant_type=client_credentials&scope=%FF", c.clientId(), c.secret());
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("error").asText()).isEqualTo("invalid_request");
+    }
+
+    /** The same for raw bytes in the body: they were decoded leniently before the form was parsed. */
+    @Test
+    void rawBodyBytesThatAreNotUtf8AreInvalidRequest() {
+        byte[] body = "grant_type=client_credentials&client_id=a\u00ff&client_secret=b".getBytes(StandardCharsets.ISO_8859_1);
+        TestHttp.Response r = server.http().send("POST", "/oauth2/token", body, "application/x-www-form-urlencoded", null);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("error").asText()).isEqualTo("invalid_request");
+    }
+
     @Test
     void hugeParametersAreRefusedWithoutAServerError() {
         OAuthFixture.Registered c = oauth.confidential("client_secret_basic", CC, List.of("a"));

@@ -20,6 +20,15 @@ public final class SecureTokens {
         return B64.encodeToString(b);
     }
 
+    /** Only base64url characters (RFC 4648 §5), no padding: the shape of every token {@link #random} makes. */
+    public static boolean isBase64Url(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) return false;
+        }
+        return true;
+    }
+
     /** SHA-256, base64url: enough for high-entropy tokens, which need no slow hash. */
     public static String hash(String token) {
         try {

@@ -9,6 +9,7 @@ import com.nimbusds.oauth2.sdk.OAuth2Error;
  * when the client tried HTTP Basic).
  */
 public final class OAuthException extends RuntimeException {
+    private static final int MAX_DESCRIPTION = 200;
     private final transient ErrorObject error;
     private final boolean basicChallenge;
 
@@ -22,11 +23,16 @@ public final class OAuthException extends RuntimeException {
         this(error, description, false);
     }
 
-    /** error_description allows only %x20-21 / %x23-5B / %x5D-7E (RFC 6749 §5.2); anything else is dropped. */
-    private static String printable(String s) {
+    /**
+     * error_description allows only %x20-21 / %x23-5B / %x5D-7E (RFC 6749 §4.1.2.1, §5.2); anything
+     * else is dropped, and the text is cut at {@value #MAX_DESCRIPTION} characters, so a client's
+     * input quoted back cannot make the response or a redirect URI large.
+     */
+    public static String printable(String s) {
         if (s == null) return null;
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') sb.append(c);
+        String cut = s.length() > MAX_DESCRIPTION ? s.substring(0, MAX_DESCRIPTION) : s;
+        StringBuilder sb = new StringBuilder(cut.length());
+        for (char c : cut.toCharArray()) if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') sb.append(c);
         return sb.toString();
     }
 

@@ -94,7 +94,7 @@ public final class SessionService {
      * is refused and left as it is (RFC 6749 §6: bound to its client).
      */
     public Issued refresh(String refreshToken, String clientId, String ip) {
-        if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH || !isBase64Url(refreshToken)) {
+        if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH || !SecureTokens.isBase64Url(refreshToken)) {
             throw new ApiException(ErrorCode.INVALID_REFRESH_TOKEN);
         }
         Instant now = clock.instant();
@@ -141,7 +141,7 @@ public final class SessionService {
      * read only, nothing rotates. Empty for unknown, spent or dead tokens.
      */
     public Optional<Session> findByRefreshToken(String refreshToken) {
-        if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH || !isBase64Url(refreshToken)) return Optional.empty();
+        if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH || !SecureTokens.isBase64Url(refreshToken)) return Optional.empty();
         Instant now = clock.instant();
         return store.findByRefreshHash(SecureTokens.hash(refreshToken))
                 .filter(s -> s.revokedAt() == null && s.expiresAt().isAfter(now) && !s.lastUsedAt().isBefore(now.minus(idleTtl)));
@@ -189,15 +189,6 @@ public final class SessionService {
 
     public int endAll(String userId, String keepSessionId) {
         return store.revokeAllForUser(userId, keepSessionId, clock.instant());
-    }
-
-    private static boolean isBase64Url(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-            if (!ok) return false;
-        }
-        return true;
     }
 
     private static String truncate(String s, int max) {

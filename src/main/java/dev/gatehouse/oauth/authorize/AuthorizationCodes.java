@@ -88,7 +88,7 @@ public final class AuthorizationCodes {
      * @param arrived when the request reached the token endpoint: decides replay or concurrent duplicate
      */
     public Redemption redeem(String code, String clientId, String redirectUri, String codeVerifier, Instant arrived) {
-        if (code == null || code.length() != CODE_LENGTH || !isBase64Url(code)) return new Redemption.Invalid("malformed code");
+        if (code == null || code.length() != CODE_LENGTH || !SecureTokens.isBase64Url(code)) return new Redemption.Invalid("malformed code");
         Instant now = clock.instant();
         String hash = SecureTokens.hash(code);
         Optional<AuthorizationCode> redeemed = store.redeem(hash, now);
@@ -117,14 +117,6 @@ public final class AuthorizationCodes {
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~')) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    private static boolean isBase64Url(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) return false;
         }
         return true;
     }

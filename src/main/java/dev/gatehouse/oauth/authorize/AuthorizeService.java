@@ -188,10 +188,10 @@ public final class AuthorizeService {
         }
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
             if (e.getKey().equals("resource")) continue;
-            if (e.getValue().size() > 1) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter " + printable(e.getKey()) + " is repeated");
+            if (e.getValue().size() > 1) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter " + OAuthException.printable(e.getKey()) + " is repeated");
             if (e.getKey().length() > 64) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter name too long");
             String v = e.getValue().isEmpty() ? "" : e.getValue().get(0);
-            if (v.length() > MAX_VALUE) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter " + printable(e.getKey()) + " is too long");
+            if (v.length() > MAX_VALUE) throw new Refused(OAuth2Error.INVALID_REQUEST, "Parameter " + OAuthException.printable(e.getKey()) + " is too long");
             // RFC 6749 §3.1: parameters sent without a value are treated as omitted.
             if (!v.isEmpty()) p.put(e.getKey(), v);
         }
@@ -307,7 +307,7 @@ public final class AuthorizeService {
     }
 
     private AuthorizeOutcome.Redirect error(URI redirectUri, State state, ErrorObject error, String description) {
-        ErrorObject e = new ErrorObject(error.getCode(), printable(description));
+        ErrorObject e = new ErrorObject(error.getCode(), OAuthException.printable(description));
         return new AuthorizeOutcome.Redirect(new AuthorizationErrorResponse(redirectUri, e, state, issuer, ResponseMode.QUERY).toURI());
     }
 
@@ -367,14 +367,5 @@ public final class AuthorizeService {
     /** The stored parameters, written by {@link #encode}: every value of every name. */
     static Map<String, List<String>> decode(String encoded) {
         return FormData.decode(encoded, Integer.MAX_VALUE);
-    }
-
-    /** error_description allows only %x20-21 / %x23-5B / %x5D-7E (RFC 6749 §4.1.2.1). */
-    private static String printable(String s) {
-        if (s == null) return null;
-        String cut = s.length() > 200 ? s.substring(0, 200) : s;
-        StringBuilder sb = new StringBuilder();
-        for (char c : cut.toCharArray()) if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') sb.append(c);
-        return sb.toString();
     }
 }

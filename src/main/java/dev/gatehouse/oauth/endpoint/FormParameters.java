@@ -36,7 +36,7 @@ final class FormParameters {
         Map<String, List<String>> out = new LinkedHashMap<>();
         decoded.forEach((name, values) -> {
             // RFC 6749 §3.1: request parameters MUST NOT be included more than once.
-            if (values.size() > 1) throw OAuthException.invalidRequest("Parameter '" + printable(name) + "' is repeated");
+            if (values.size() > 1) throw OAuthException.invalidRequest("Parameter '" + (name.length() > 40 ? name.substring(0, 40) : name) + "' is repeated");
             if (!values.get(0).isEmpty()) out.put(name, values);
         });
         return out;
@@ -47,8 +47,4 @@ final class FormParameters {
         return v == null ? null : v.get(0);
     }
 
-    private static String printable(String name) {
-        String cut = name.length() > 40 ? name.substring(0, 40) : name;
-        return cut.replaceAll("[^\\x20-\\x7E]", "?").replace("\"", "?").replace("\\", "?");
-    }
 }

@@ -17,6 +17,7 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.keys.KeyInfo;
 import dev.gatehouse.rbac.Role;
 import dev.gatehouse.session.Session;
+import dev.gatehouse.web.JsonFields;
 import dev.gatehouse.web.api.ApiHandlers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,13 +84,13 @@ public final class AdminHandlers {
 
     /** Fields: name (null clears), email, disabled, email_verified; anything else was refused before. */
     public Map<String, Object> patchUser(Actor actor, String id, JsonNode body) {
-        Optional<String> name = text(body, "name");
+        Optional<String> name = JsonFields.text(body, "name");
         boolean clearName = body.has("name") && body.get("name").isNull();
         if (body.has("email") && body.get("email").isNull()) {
             throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
         }
-        Optional<String> email = text(body, "email");
-        return user(users.update(actor, id, name, clearName, email, bool(body, "disabled"), bool(body, "email_verified")));
+        Optional<String> email = JsonFields.text(body, "email");
+        return user(users.update(actor, id, name, clearName, email, JsonFields.bool(body, "disabled"), JsonFields.bool(body, "email_verified")));
     }
 
     public void deleteUser(Actor actor, String id) {
@@ -124,7 +125,7 @@ public final class AdminHandlers {
 
     /** Fields: description (null clears), permissions (replaces the set). */
     public Map<String, Object> patchRole(Actor actor, String name, JsonNode body) {
-        Optional<String> description = text(body, "description");
+        Optional<String> description = JsonFields.text(body, "description");
         boolean clear = body.has("description") && body.get("description").isNull();
         List<String> permissions = null;
         if (body.has("permissions")) {
@@ -217,19 +218,5 @@ public final class AdminHandlers {
         out.put("items", page.items().stream().map(render).toList());
         out.put("next_cursor", page.nextCursor());
         return out;
-    }
-
-    private static Optional<String> text(JsonNode body, String field) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) return Optional.empty();
-        if (!node.isTextual()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "invalid")));
-        return Optional.of(node.textValue());
-    }
-
-    private static Boolean bool(JsonNode body, String field) {
-        JsonNode node = body.get(field);
-        if (node == null) return null;
-        if (!node.isBoolean()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "invalid")));
-        return node.booleanValue();
     }
 }

@@ -16,6 +16,7 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenResponse;
+import dev.gatehouse.web.JsonFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,9 +101,9 @@ public final class ApiHandlers {
      * {@code current_password} is no profile field: it is the recent sign-in an email change needs.
      */
     public Map<String, Object> patchMe(String userId, String sessionId, JsonNode body, String ip) {
-        Optional<String> name = text(body, "name");
-        Optional<String> email = text(body, "email");
-        String currentPassword = text(body, "current_password").orElse(null);
+        Optional<String> name = JsonFields.text(body, "name");
+        Optional<String> email = JsonFields.text(body, "email");
+        String currentPassword = JsonFields.text(body, "current_password").orElse(null);
         boolean clearName = body.has("name") && body.get("name").isNull();
         if (body.has("email") && body.get("email").isNull()) {
             throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
@@ -144,13 +145,6 @@ public final class ApiHandlers {
     /** Withdraws the consent and signs that application out for this user; 404 when there was none. */
     public void revokeConsent(String userId, String clientId) {
         if (!consents.revoke(userId, clientId)) throw new ApiException(ErrorCode.NOT_FOUND);
-    }
-
-    private static Optional<String> text(JsonNode body, String field) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) return Optional.empty();
-        if (!node.isTextual()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "invalid")));
-        return Optional.of(node.textValue());
     }
 
     /** The user as API.md §3 shows it; the admin API adds its own fields to this. */

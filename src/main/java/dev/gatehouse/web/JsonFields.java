@@ -1,0 +1,36 @@
+package dev.gatehouse.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.core.FieldError;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Optional members of a PATCH-style JSON body, read the same way by the account and admin APIs: absent
+ * means "leave as is", a value of the wrong type is a 400 naming the field (API.md), never a coercion.
+ */
+public final class JsonFields {
+    private JsonFields() {}
+
+    /** A string member; absent or {@code null} is empty. */
+    public static Optional<String> text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) return Optional.empty();
+        if (!node.isTextual()) throw invalid(field);
+        return Optional.of(node.textValue());
+    }
+
+    /** A boolean member; absent is {@code null}. */
+    public static Boolean bool(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null) return null;
+        if (!node.isBoolean()) throw invalid(field);
+        return node.booleanValue();
+    }
+
+    private static ApiException invalid(String field) {
+        return ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "invalid")));
+    }
+}

@@ -73,7 +73,7 @@ final class ClientCommand implements Runnable {
                     grantTypes.isEmpty() ? null : grantTypes, scopes, authMethod, null, jwksUri, firstParty, null, null, null,
                     accessTokenAlg, audience);
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-                ClientRegistry.Created created = g.clients().create(spec, "cli");
+                ClientRegistry.Created created = g.services().clients().create(spec, "cli");
                 System.out.println(JSON.writeValueAsString(ClientJson.of(created.client(), created.clientSecret())));
                 if (created.clientSecret() != null) System.err.println("The client_secret is shown only now; store it safely.");
                 return 0;
@@ -96,7 +96,7 @@ final class ClientCommand implements Runnable {
                 List<Map<String, Object>> all = new ArrayList<>();
                 String cursor = null;
                 do {
-                    ClientRegistry.Page page = g.clients().list(ClientRegistry.MAX_PAGE, cursor);
+                    ClientRegistry.Page page = g.services().clients().list(ClientRegistry.MAX_PAGE, cursor);
                     page.items().forEach(c -> all.add(ClientJson.of(c, null)));
                     cursor = page.nextCursor();
                 } while (cursor != null);

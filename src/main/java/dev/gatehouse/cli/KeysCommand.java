@@ -22,9 +22,9 @@ final class KeysCommand implements Runnable {
         @Override
         public Integer call() {
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-                g.keys().ensureActiveKey();
-                for (StoredKey key : g.keys().rotateAll()) {
-                    g.audit().record("key_rotate", "success", null, "cli", null, null, "kid=" + key.kid() + " alg=" + key.alg());
+                g.services().keys().ensureActiveKey();
+                for (StoredKey key : g.services().keys().rotateAll()) {
+                    g.services().audit().record("key_rotate", "success", null, "cli", null, null, "kid=" + key.kid() + " alg=" + key.alg());
                     System.out.println("new signing key kid=" + key.kid() + " alg=" + key.alg());
                 }
                 return 0;

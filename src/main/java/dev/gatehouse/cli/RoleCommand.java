@@ -48,7 +48,7 @@ final class RoleCommand implements Runnable {
         @Override
         public Integer call() {
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-                Role role = g.roles().create(CLI, name, description, permissions);
+                Role role = g.services().roles().create(CLI, name, description, permissions);
                 System.out.println("created role " + role.name() + " permissions=" + role.permissions());
                 return 0;
             } catch (ApiException e) {
@@ -65,7 +65,7 @@ final class RoleCommand implements Runnable {
         @Override
         public Integer call() {
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-                for (Role r : g.roles().list()) {
+                for (Role r : g.services().roles().list()) {
                     System.out.println(r.name() + (r.builtIn() ? " (built-in)" : "") + " " + String.join(" ", r.permissions()));
                 }
                 return 0;
@@ -87,7 +87,7 @@ final class RoleCommand implements Runnable {
         @Override
         public Integer call() {
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-                UserWithGrants u = g.userAdmin().grantRole(CLI, username, role);
+                UserWithGrants u = g.services().userAdmin().grantRole(CLI, username, role);
                 System.out.println("user " + u.user().username() + " roles=" + u.grants().roles());
                 return 0;
             } catch (ApiException e) {

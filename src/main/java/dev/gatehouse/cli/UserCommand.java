@@ -50,12 +50,12 @@ final class UserCommand implements Runnable {
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
                 List<String> granted;
                 try {
-                    granted = g.roles().resolve(requested);
+                    granted = g.services().roles().resolve(requested);
                 } catch (ApiException e) {
                     throw new UsageException("unknown role among " + requested + " (gatehouse role list shows them)");
                 }
-                User user = g.accounts().create(username, password, email, name, granted, null);
-                g.audit().record("user_create", "success", user.id(), "cli", null, null, "roles=" + granted);
+                User user = g.services().accounts().create(username, password, email, name, granted, null);
+                g.services().audit().record("user_create", "success", user.id(), "cli", null, null, "roles=" + granted);
                 System.out.println("created user " + user.username() + " id=" + user.id() + " roles=" + granted);
                 return 0;
             } catch (ApiException e) {

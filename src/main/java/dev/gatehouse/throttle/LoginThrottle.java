@@ -25,6 +25,15 @@ public final class LoginThrottle {
     private final GatehouseConfig.Throttle config;
     private final Duration decay;
 
+    /**
+     * The schedule for requests that make the server send mail (verification resend, forgot password),
+     * shared by every node: three per address, then a back-off from 5 minutes up to an hour, so the
+     * server cannot be used to flood a mailbox (OWASP ASVS 4.0 V2.5.x; SECURITY.md "Mail").
+     */
+    public static GatehouseConfig.Throttle mailPolicy(int ipPerMinute) {
+        return new GatehouseConfig.Throttle(3, Duration.ofMinutes(5), Duration.ofHours(1), ipPerMinute);
+    }
+
     public LoginThrottle(ThrottleStore store, Clock clock, GatehouseConfig.Throttle config) {
         this.store = store;
         this.clock = clock;

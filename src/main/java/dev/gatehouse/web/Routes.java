@@ -1,6 +1,7 @@
 package dev.gatehouse.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
@@ -59,25 +60,23 @@ public final class Routes {
     /** One admin route as registered through {@link #admin}: what it is and the permission it demands. */
     record AdminRoute(HandlerType method, String path, String permission) {}
 
-    Routes(ApiHandlers api, AdminHandlers adminApi, BearerAuth bearer, AdminAccess adminAccess, Bodies bodies, ClientIp clientIp,
-           KeyService keys, Health health, PrometheusMeterRegistry metrics, String issuer, byte[] openApi, HostedPages pages,
-           OAuthEndpoints oauth, OAuthHttp oauthHttp, Cors cors) {
-        this.cors = cors;
-        this.clientAdmin = new ClientHandlers(oauth.clients());
-        this.oauth = oauth;
-        this.oauthHttp = oauthHttp;
-        this.api = api;
-        this.adminApi = adminApi;
-        this.bearer = bearer;
-        this.adminAccess = adminAccess;
-        this.bodies = bodies;
-        this.clientIp = clientIp;
-        this.keys = keys;
-        this.health = health;
+    Routes(GatehouseConfig config, Controllers c, PrometheusMeterRegistry metrics) {
+        this.api = c.api();
+        this.adminApi = c.admin();
+        this.clientAdmin = c.clientAdmin();
+        this.pages = c.pages();
+        this.oauth = c.oauth();
+        this.keys = c.keys();
+        this.health = c.health();
+        this.openApi = c.openApi();
         this.metrics = metrics;
-        this.issuer = issuer;
-        this.openApi = openApi;
-        this.pages = pages;
+        this.issuer = config.issuer();
+        this.bodies = new Bodies(config.http().maxBodyBytes());
+        this.clientIp = new ClientIp(config.http().trustedProxies());
+        this.bearer = new BearerAuth(c.verifier(), c.sessions(), c.oauth().clients());
+        this.adminAccess = new AdminAccess(bearer, c.authorizer(), clientIp);
+        this.oauthHttp = new OAuthHttp(bodies, clientIp, config.issuer(), health);
+        this.cors = new Cors(config.http().corsAllowedOrigins());
     }
 
     /**

@@ -3,17 +3,9 @@ package dev.gatehouse.web;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
-import dev.gatehouse.keys.AccessTokenVerifier;
-import dev.gatehouse.keys.KeyService;
-import dev.gatehouse.rbac.Authorizer;
-import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
-import dev.gatehouse.session.SessionService;
-import dev.gatehouse.web.admin.AdminHandlers;
-import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.errors.Problems;
 import dev.gatehouse.web.errors.RequestIds;
 import dev.gatehouse.web.errors.ServerErrors;
-import dev.gatehouse.web.pages.HostedPages;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -37,17 +29,10 @@ public final class WebServer implements AutoCloseable {
     private final Routes routes;
     private final GatehouseConfig.Http config;
 
-    public WebServer(GatehouseConfig config, ApiHandlers api, AdminHandlers admin, AccessTokenVerifier verifier,
-                     SessionService sessions, Authorizer authorizer, KeyService keys, Health health,
-                     PrometheusMeterRegistry metrics, byte[] openApi, HostedPages pages, OAuthEndpoints oauth) {
+    public WebServer(GatehouseConfig config, Controllers controllers, PrometheusMeterRegistry metrics) {
         this.config = config.http();
-        this.health = health;
-        BearerAuth bearer = new BearerAuth(verifier, sessions, oauth.clients());
-        Bodies bodies = new Bodies(config.http().maxBodyBytes());
-        ClientIp clientIp = new ClientIp(config.http().trustedProxies());
-        Routes routes = new Routes(api, admin, bearer, new AdminAccess(bearer, authorizer, clientIp), bodies, clientIp, keys, health,
-                metrics, config.issuer(), openApi, pages, oauth, new OAuthHttp(bodies, clientIp, config.issuer(), health),
-                new Cors(config.http().corsAllowedOrigins()));
+        this.health = controllers.health();
+        Routes routes = new Routes(config, controllers, metrics);
         this.routes = routes;
         // RFC 6797 §7.1: with an https issuer every browser-facing answer arrives over TLS (here or at
         // the proxy in front), so each one tells the browser to use nothing else for a year.

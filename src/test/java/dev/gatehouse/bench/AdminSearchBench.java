@@ -33,7 +33,7 @@ public final class AdminSearchBench {
             long t0 = System.nanoTime();
             insertUsers(server, users);
             System.out.printf("inserted %,d users in %d ms%n", users, (System.nanoTime() - t0) / 1_000_000);
-            server.gatehouse().accounts().create("benchadmin", PASSWORD, null, null, List.of("user", "admin"), null);
+            server.gatehouse().services().accounts().create("benchadmin", PASSWORD, null, null, List.of("user", "admin"), null);
             String token = server.http().login("benchadmin", PASSWORD).path("access_token").asText();
             plans(server, kind);
             database(server, requests);
@@ -49,7 +49,7 @@ public final class AdminSearchBench {
         int batchSize = 5_000;
         for (int start = 0; start < n; start += batchSize) {
             int from = start;
-            server.gatehouse().jdbi().useTransaction(h -> {
+            server.gatehouse().stores().jdbi().useTransaction(h -> {
                 var batch = h.prepareBatch("""
                         INSERT INTO users (id, username, username_norm, username_skeleton, email, email_norm, email_verified,
                                            disabled, created_at, updated_at)
@@ -64,7 +64,7 @@ public final class AdminSearchBench {
                 batch.execute();
             });
         }
-        server.gatehouse().jdbi().useHandle(h -> h.execute(kindIsSqlite(server) ? "ANALYZE" : "ANALYZE users"));
+        server.gatehouse().stores().jdbi().useHandle(h -> h.execute(kindIsSqlite(server) ? "ANALYZE" : "ANALYZE users"));
     }
 
     private static boolean kindIsSqlite(TestServer server) {
@@ -87,7 +87,7 @@ public final class AdminSearchBench {
         for (String[] q : List.of(new String[] {"search by username", search}, new String[] {"search by email", email},
                 new String[] {"admin check", access})) {
             System.out.println("PLAN " + q[0] + ":");
-            server.gatehouse().jdbi().useHandle(h -> h.createQuery(explain + q[1]).map((rs, ctx) -> {
+            server.gatehouse().stores().jdbi().useHandle(h -> h.createQuery(explain + q[1]).map((rs, ctx) -> {
                 StringBuilder row = new StringBuilder();
                 for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) row.append(rs.getString(c)).append(' ');
                 return row.toString().trim();
@@ -104,7 +104,7 @@ public final class AdminSearchBench {
             String column = p.contains("@") ? "email_norm" : "username_norm";
             String to = p.substring(0, p.length() - 1) + (char) (p.charAt(p.length() - 1) + 1);
             long start = System.nanoTime();
-            server.gatehouse().jdbi().useHandle(h -> h.createQuery("SELECT id, username, email, email_verified, name, disabled, "
+            server.gatehouse().stores().jdbi().useHandle(h -> h.createQuery("SELECT id, username, email, email_verified, name, disabled, "
                             + "created_at, " + column + " AS k FROM users WHERE " + column + " >= :from AND " + column + " < :to ORDER BY "
                             + column + " LIMIT 51")
                     .bind("from", p).bind("to", to).mapToMap().list());

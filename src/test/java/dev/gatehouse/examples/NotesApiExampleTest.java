@@ -132,7 +132,7 @@ class NotesApiExampleTest {
     @Test
     void tokensSignedAfterKeyRotationAreAccepted() throws Exception {
         assertThat(call(notes, "GET", "/notes", readerToken, null).statusCode()).isEqualTo(200); // JWKS now cached
-        gatehouse.gatehouse().keys().rotate();
+        gatehouse.gatehouse().services().keys().rotate();
         String fresh = gatehouse.http().login("reader", PASSWORD).path("access_token").asText();
         // An unknown kid makes the example refetch the JWKS once.
         assertThat(call(notes, "GET", "/notes", fresh, null).statusCode()).isEqualTo(200);
@@ -145,7 +145,7 @@ class NotesApiExampleTest {
     }
 
     private static void grant(String role, String username, String... permissions) {
-        gatehouse.gatehouse().jdbi().useTransaction(h -> {
+        gatehouse.gatehouse().stores().jdbi().useTransaction(h -> {
             h.execute("INSERT INTO roles (name, description, built_in, created_at) VALUES (?, ?, 0, 0)", role, role);
             for (String p : permissions) h.execute("INSERT INTO role_permissions (role_name, permission) VALUES (?, ?)", role, p);
             h.execute("INSERT INTO user_roles (user_id, role_name) SELECT id, ? FROM users WHERE username = ?", role, username);

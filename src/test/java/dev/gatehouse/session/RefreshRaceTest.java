@@ -60,7 +60,7 @@ class RefreshRaceTest {
     }
 
     private static int liveSessions(TestServer server, String usernameNorm) {
-        return server.gatehouse().jdbi().withHandle(h -> h.createQuery("""
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("""
                         SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id
                          WHERE u.username_norm = :u AND s.revoked_at IS NULL""")
                 .bind("u", usernameNorm).mapTo(Integer.class).one());

@@ -38,7 +38,7 @@ class SigningKeyRotationTest {
             String oldKid = kid(oldToken);
             assertThat(jwksKids(http)).containsExactly(oldKid);
 
-            StoredKey fresh = server.gatehouse().keys().rotate();
+            StoredKey fresh = server.gatehouse().services().keys().rotate();
             String newKid = fresh.kid();
             assertThat(newKid).isNotEqualTo(oldKid);
 

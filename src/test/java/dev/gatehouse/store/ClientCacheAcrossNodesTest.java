@@ -28,13 +28,13 @@ class ClientCacheAcrossNodesTest {
         MutableClock clockB = MutableClock.startingNow();
         try (TestServer a = TestServer.builder().databaseUrl(url).start();
              TestServer b = TestServer.builder().databaseUrl(url).clock(clockB).start()) {
-            ClientRegistry.Created created = a.gatehouse().clients().create(new ClientSpec(null, "Across", "confidential", null,
+            ClientRegistry.Created created = a.gatehouse().services().clients().create(new ClientSpec(null, "Across", "confidential", null,
                     null, List.of("client_credentials"), null, null, null, null, null, null, null, null), "test");
             String id = created.client().clientId();
             String oldSecret = created.clientSecret();
             assertThat(grant(b, id, oldSecret)).isEqualTo(200); // B now holds the client in its cache
 
-            String newSecret = a.gatehouse().clients().rotateSecret(id, "test").clientSecret();
+            String newSecret = a.gatehouse().services().clients().rotateSecret(id, "test").clientSecret();
             assertThat(grant(a, id, oldSecret)).as("the rotating node drops its entry at once").isEqualTo(401);
             assertThat(grant(a, id, newSecret)).isEqualTo(200);
             assertThat(grant(b, id, oldSecret)).as("the other node within the TTL").isEqualTo(200);
@@ -42,7 +42,7 @@ class ClientCacheAcrossNodesTest {
             assertThat(grant(b, id, oldSecret)).as("the other node after the TTL").isEqualTo(401);
             assertThat(grant(b, id, newSecret)).isEqualTo(200);
 
-            a.gatehouse().clients().delete(id, "test");
+            a.gatehouse().services().clients().delete(id, "test");
             assertThat(grant(a, id, newSecret)).isEqualTo(401);
             clockB.advance(Duration.ofSeconds(5));
             assertThat(grant(b, id, newSecret)).isEqualTo(401);

@@ -39,7 +39,7 @@ class TwoNodesOneDatabaseTest {
             TestServer b = nodes.get(1);
             for (TestServer node : nodes) assertThat(node.http().get("/health/ready").status()).isEqualTo(200);
 
-            int keys = a.gatehouse().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM signing_keys").mapTo(Integer.class).one());
+            int keys = a.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM signing_keys").mapTo(Integer.class).one());
             assertThat(keys).isEqualTo(1);
             assertThat(kids(a)).isEqualTo(kids(b)).hasSize(1);
 

@@ -227,7 +227,7 @@ class AccountMailFlowTest {
         Account a = signup();
         forgot(a.email());
         String token = resetToken(a.email(), 2);
-        server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = 1 WHERE username = :u")
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = 1 WHERE username = :u")
                 .bind("u", a.username()).execute());
 
         assertInvalidToken(reset(token, NEW_PASSWORD));
@@ -314,8 +314,8 @@ class AccountMailFlowTest {
         Account a = signup();
         String userId = http.login(a.username(), PASSWORD).path("access_token").asText();
         String id = http.get("/api/v1/me", userId).json().path("id").asText();
-        var verification = server.gatehouse().verification();
-        var resets = server.gatehouse().passwordReset();
+        var verification = server.gatehouse().services().verification();
+        var resets = server.gatehouse().services().passwordReset();
 
         assertThat(verification.adminSend(id, "admin-1")).isEqualTo(a.email());
         String adminVerifyToken = verifyToken(a, 2);

@@ -45,7 +45,7 @@ class AccountMailPostgresTest {
             assertThat(http.login("pg-new@example.com", "a brand new passphrase here").path("access_token").asText()).isNotEmpty();
 
             // Housekeeping's new deletes are valid SQL on PostgreSQL too.
-            Housekeeping housekeeping = new Housekeeping(server.gatehouse().jdbi(), Clock.offset(Clock.systemUTC(), Duration.ofDays(60)),
+            Housekeeping housekeeping = new Housekeeping(server.gatehouse().stores().jdbi(), Clock.offset(Clock.systemUTC(), Duration.ofDays(60)),
                     Duration.ofDays(14));
             assertThat(housekeeping.run()).isPositive();
         }

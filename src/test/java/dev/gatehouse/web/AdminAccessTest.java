@@ -62,7 +62,7 @@ class AdminAccessTest {
         User probe = fx.user("prober");
         String token = fx.token("prober");
         assertThat(http.get("/admin/v1/keys", token).status()).isEqualTo(403);
-        server.gatehouse().audit().flush();
+        server.gatehouse().services().audit().flush();
         var events = http.get("/admin/v1/events?type=admin_access&user_id=" + probe.id(), adminToken).json().path("items");
         assertThat(events).hasSize(1);
         assertThat(events.get(0).path("outcome").asText()).isEqualTo("denied");
@@ -106,7 +106,7 @@ class AdminAccessTest {
     void disabledAdminThen401() {
         User u = fx.admin("disabled-admin");
         String token = fx.token("disabled-admin");
-        server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :yes WHERE id = :id")
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :yes WHERE id = :id")
                 .bind("yes", true).bind("id", u.id()).execute());
         assertThat(http.get("/admin/v1/keys", token).status()).isEqualTo(401);
     }

@@ -232,7 +232,7 @@ class AdminApiTest {
         assertThat(call("DELETE", "/admin/v1/users/" + id, null, admin).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/me", tokens.path("access_token").asText()).status()).isEqualTo(401);
         assertThat(http.post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText())).status()).isEqualTo(401);
-        int sessions = server.gatehouse().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sessions WHERE user_id = :u")
+        int sessions = server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sessions WHERE user_id = :u")
                 .bind("u", id).mapTo(Integer.class).one());
         assertThat(sessions).isZero();
     }
@@ -377,7 +377,7 @@ class AdminApiTest {
 
     @Test
     void rotateRotatesEveryActiveAlgorithmAndAnswersTheAccessTokenKey() {
-        server.gatehouse().keys().ensureActiveKey("ES256"); // as a client registered with ES256 ID tokens does
+        server.gatehouse().services().keys().ensureActiveKey("ES256"); // as a client registered with ES256 ID tokens does
         List<String> activeBefore = keys(true, "kid");
 
         TestHttp.Response r = call("POST", "/admin/v1/keys/rotate", null, admin);
@@ -447,7 +447,7 @@ class AdminApiTest {
         String id = created.json().path("id").asText();
         call("PATCH", "/admin/v1/users/" + id, Map.of("disabled", true), admin);
         call("DELETE", "/admin/v1/roles/admin", null, admin);
-        server.gatehouse().audit().flush();
+        server.gatehouse().services().audit().flush();
         JsonNode events = call("GET", "/admin/v1/events?user_id=" + id, null, admin).json().path("items");
         assertThat(events.findValuesAsText("type")).contains("admin_user_create", "admin_user_update");
         JsonNode update = events.get(0);
@@ -464,7 +464,7 @@ class AdminApiTest {
 
     @Test
     void eventFiltersAndPagingNewestFirst() {
-        server.gatehouse().audit().flush();
+        server.gatehouse().services().audit().flush();
         JsonNode page1 = call("GET", "/admin/v1/events?type=login&limit=2", null, admin).json();
         assertThat(page1.path("items")).hasSize(2);
         assertThat(page1.path("items").findValuesAsText("type")).containsOnly("login");

@@ -123,12 +123,12 @@ class AdminClientsTest {
     void deleteRemovesTheClientAndItsSessions() throws Exception {
         JsonNode c = create(Map.of("name", "Doomed", "grant_types", List.of("client_credentials", "refresh_token"))).json();
         String id = c.path("client_id").asText();
-        var user = server.gatehouse().accounts().create("doomeduser", "correct horse battery staple", null, null, List.of("user"), null);
-        var session = server.gatehouse().sessions().start(user.id(), id, List.of(), "t", "127.0.0.1");
+        var user = server.gatehouse().services().accounts().create("doomeduser", "correct horse battery staple", null, null, List.of("user"), null);
+        var session = server.gatehouse().services().sessions().start(user.id(), id, List.of(), "t", "127.0.0.1");
         assertThat(clientCredentials(id, c.path("client_secret").asText())).isEqualTo(200);
         assertThat(http.send("DELETE", "/admin/v1/clients/" + id, (String) null, null, adminToken).status()).isEqualTo(204);
         assertThat(http.get("/admin/v1/clients/" + id, adminToken).status()).isEqualTo(404);
-        assertThat(server.gatehouse().sessions().isLive(session.session().id())).isFalse();
+        assertThat(server.gatehouse().services().sessions().isLive(session.session().id())).isFalse();
         assertThat(clientCredentials(id, c.path("client_secret").asText())).isEqualTo(401);
         assertThat(http.send("DELETE", "/admin/v1/clients/" + id, (String) null, null, adminToken).status()).isEqualTo(404);
     }

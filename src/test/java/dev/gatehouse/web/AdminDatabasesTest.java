@@ -25,7 +25,7 @@ class AdminDatabasesTest {
             fx.admin("root");
             String token = fx.token("root");
             long now = System.currentTimeMillis();
-            server.gatehouse().jdbi().useHandle(h -> {
+            server.gatehouse().stores().jdbi().useHandle(h -> {
                 var users = h.prepareBatch("""
                         INSERT INTO users (id, username, username_norm, username_skeleton, email, email_norm, email_verified,
                                            disabled, created_at, updated_at)
@@ -147,11 +147,11 @@ class AdminDatabasesTest {
                         assertThat(r.status()).as(r.body()).isIn(401, 403, 404);
                     }
                 }
-                int admins = server.gatehouse().jdbi().withHandle(h -> h.createQuery("""
+                int admins = server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("""
                                 SELECT COUNT(*) FROM user_roles ur JOIN users u ON u.id = ur.user_id
                                  WHERE ur.role_name = 'admin' AND u.disabled = :no""").bind("no", false).mapTo(Integer.class).one());
                 assertThat(admins).as(action + ": one enabled admin left").isEqualTo(1);
-                String left = server.gatehouse().jdbi().withHandle(h -> h.createQuery("""
+                String left = server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("""
                                 SELECT u.username FROM user_roles ur JOIN users u ON u.id = ur.user_id
                                  WHERE ur.role_name = 'admin' AND u.disabled = :no""").bind("no", false).mapTo(String.class).one());
                 survivor = left.equals(survivor.username()) ? survivor : other;

@@ -15,11 +15,11 @@ final class AdminFixture {
     }
 
     User admin(String username) {
-        return server.gatehouse().accounts().create(username, PASSWORD, null, null, List.of("user", "admin"), null);
+        return server.gatehouse().services().accounts().create(username, PASSWORD, null, null, List.of("user", "admin"), null);
     }
 
     User user(String username) {
-        return server.gatehouse().accounts().create(username, PASSWORD, null, null, List.of("user"), null);
+        return server.gatehouse().services().accounts().create(username, PASSWORD, null, null, List.of("user"), null);
     }
 
     String token(String username) {
@@ -28,7 +28,7 @@ final class AdminFixture {
 
     /** Takes a role away behind the API's back: what an earlier-issued token must not outlive. */
     void removeRole(String userId, String role) {
-        server.gatehouse().jdbi().useHandle(h -> h.createUpdate("DELETE FROM user_roles WHERE user_id = :u AND role_name = :r")
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("DELETE FROM user_roles WHERE user_id = :u AND role_name = :r")
                 .bind("u", userId).bind("r", role).execute());
     }
 

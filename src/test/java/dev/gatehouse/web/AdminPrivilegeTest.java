@@ -30,7 +30,7 @@ class AdminPrivilegeTest {
         TestHttp http = server.http();
         assertThat(call(http, "POST", "/admin/v1/roles", Map.of("name", role, "permissions", permissions), rootToken).status())
                 .isEqualTo(201);
-        User u = server.gatehouse().accounts().create(username, AdminFixture.PASSWORD, null, null, List.of("user", role), null);
+        User u = server.gatehouse().services().accounts().create(username, AdminFixture.PASSWORD, null, null, List.of("user", role), null);
         assertThat(u.id()).isNotEmpty();
         return fx.token(username);
     }
@@ -42,7 +42,7 @@ class AdminPrivilegeTest {
     private static JsonNode deniedEvents(TestServer server, String rootToken, String filter, int expected) {
         JsonNode items = null;
         for (int i = 0; i < 50; i++) {
-            server.gatehouse().audit().flush();
+            server.gatehouse().services().audit().flush();
             items = call(server.http(), "GET", "/admin/v1/events?type=admin_action_denied&limit=50" + filter, null, rootToken)
                     .json().path("items");
             if (items.size() >= expected) return items;
@@ -77,7 +77,7 @@ class AdminPrivilegeTest {
             AdminFixture fx = new AdminFixture(server);
             fx.admin("root");
             String root = fx.token("root");
-            User boss = server.gatehouse().accounts().create("boss", AdminFixture.PASSWORD, "boss@example.com", null,
+            User boss = server.gatehouse().services().accounts().create("boss", AdminFixture.PASSWORD, "boss@example.com", null,
                     List.of("user", "admin"), null);
             String bossToken = fx.token("boss");
             String helper = userWithRole(server, fx, root, "helper", "helpdesk",
@@ -120,7 +120,7 @@ class AdminPrivilegeTest {
             AdminFixture fx = new AdminFixture(server);
             fx.admin("root");
             String root = fx.token("root");
-            User member = server.gatehouse().accounts().create("member", AdminFixture.PASSWORD, "member@example.com", null,
+            User member = server.gatehouse().services().accounts().create("member", AdminFixture.PASSWORD, "member@example.com", null,
                     List.of("user"), null);
             String helper = userWithRole(server, fx, root, "helper", "helpdesk",
                     List.of("admin:users:read", "admin:users:write", "admin:sessions:write"));

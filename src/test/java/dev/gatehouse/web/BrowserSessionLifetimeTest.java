@@ -27,12 +27,12 @@ class BrowserSessionLifetimeTest {
             assertThat(b.get("/signed-in").status()).isEqualTo(200);
             clock.advance(Duration.ofMinutes(2));
             assertThat(b.get("/signed-in").status()).isEqualTo(303);
-            assertThat(server.gatehouse().loginSessions().listLive(userId(server))).isEmpty();
+            assertThat(server.gatehouse().services().loginSessions().listLive(userId(server))).isEmpty();
         }
     }
 
     private static String userId(TestServer server) {
-        return server.gatehouse().jdbi().withHandle(h -> h.createQuery("SELECT id FROM users WHERE username = 'ttluser'")
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("SELECT id FROM users WHERE username = 'ttluser'")
                 .mapTo(String.class).one());
     }
 }

@@ -114,7 +114,7 @@ class DatabaseFaultTest {
                     adminToken);
             assertThat(client.status()).as(client.body()).isEqualTo(201);
             String clientId = client.json().path("client_id").asText();
-            String oauthRefresh = server.gatehouse().sessions().start(user.id(), clientId, List.of(), "t", "127.0.0.1").refreshToken();
+            String oauthRefresh = server.gatehouse().services().sessions().start(user.id(), clientId, List.of(), "t", "127.0.0.1").refreshToken();
             Browser browser = new Browser(server.baseUrl());
             Map<String, String> form = new LinkedHashMap<>(Browser.hiddenInputs(browser.get("/login").body()));
             form.put("username", "faultuser");
@@ -193,7 +193,7 @@ class DatabaseFaultTest {
     private static void queryOnly(TestServer server, int poolSize, boolean on) {
         List<Handle> handles = new ArrayList<>();
         try {
-            for (int i = 0; i < poolSize; i++) handles.add(server.gatehouse().jdbi().open());
+            for (int i = 0; i < poolSize; i++) handles.add(server.gatehouse().stores().jdbi().open());
             for (Handle h : handles) h.execute("PRAGMA query_only = " + (on ? "1" : "0"));
         } finally {
             handles.forEach(Handle::close);

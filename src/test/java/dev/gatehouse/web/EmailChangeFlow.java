@@ -399,7 +399,7 @@ abstract class EmailChangeFlow {
         String pendingConfirm = confirmToken(pending);
         String pendingCancel = cancelToken(a, 2, pending);
         String adminName = prefix() + "admin" + SEQ.incrementAndGet();
-        server.gatehouse().accounts().create(adminName, PASSWORD, null, null, List.of("user", "admin"), null);
+        server.gatehouse().services().accounts().create(adminName, PASSWORD, null, null, List.of("user", "admin"), null);
         String admin = http.login(adminName, PASSWORD).path("access_token").asText();
         clock.advance(OLD); // an administrator's own sign-in age does not matter here
         String id = me(access).path("id").asText();

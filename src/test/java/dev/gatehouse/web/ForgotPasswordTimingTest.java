@@ -34,7 +34,7 @@ class ForgotPasswordTimingTest {
                 assertThat(r.status()).isEqualTo(201);
             }
             // Addresses are attached without sending verification mail, so only reset mail is in flight.
-            server.gatehouse().jdbi().useHandle(h -> h.createUpdate(
+            server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate(
                     "UPDATE users SET email = 'member-' || SUBSTR(username, 8) || '@example.com', email_norm = 'member-' || SUBSTR(username, 8) || '@example.com'")
                     .execute());
 

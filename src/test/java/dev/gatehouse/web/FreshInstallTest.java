@@ -36,7 +36,7 @@ class FreshInstallTest {
         try (TestServer server = TestServer.builder().database(kind).set("bootstrap.admin.username", "boss")
                 .set("bootstrap.admin.password", AdminFixture.PASSWORD).start()) {
             assertThat(count(server, "users")).isEqualTo(1);
-            List<String> grants = server.gatehouse().jdbi().withHandle(h -> h.createQuery(
+            List<String> grants = server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
                     "SELECT u.username || '/' || r.role_name FROM users u JOIN user_roles r ON r.user_id = u.id").mapTo(String.class).list());
             assertThat(grants).contains("boss/admin").allMatch(g -> g.startsWith("boss/"));
             assertThat(server.http().login("boss", AdminFixture.PASSWORD).path("access_token").asText()).isNotEmpty();
@@ -44,6 +44,6 @@ class FreshInstallTest {
     }
 
     private static long count(TestServer server, String table) {
-        return server.gatehouse().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
     }
 }

@@ -33,7 +33,7 @@ class HostedPagesConfigTest {
                 .set("argon2.memory.kib", "19456").set("argon2.iterations", "2")
                 .set("hash.pool.threads", "1").set("hash.pool.queue", "0")
                 .set("login.throttle.free.attempts", "1000").start();
-        server.gatehouse().accounts().create("httpsuser", PASSWORD, null, null, List.of("user"), null);
+        server.gatehouse().services().accounts().create("httpsuser", PASSWORD, null, null, List.of("user"), null);
     }
 
     @AfterAll

@@ -125,7 +125,7 @@ class HostedPagesTest {
 
         // A disabled account answers exactly like a wrong password (after the right password).
         String disabled = newUser();
-        server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :d WHERE username = :u")
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :d WHERE username = :u")
                 .bind("d", true).bind("u", disabled).execute());
         TestHttp.Response off = login(b, "/login", disabled, PASSWORD);
         assertThat(off.status()).isEqualTo(401);
@@ -255,7 +255,7 @@ class HostedPagesTest {
         Browser c = browser();
         login(c, "/login", other, PASSWORD);
         assertThat(c.get("/signed-in").status()).isEqualTo(200);
-        server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :d WHERE username = :u")
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :d WHERE username = :u")
                 .bind("d", true).bind("u", other).execute());
         assertThat(c.get("/signed-in").status()).isEqualTo(303);
     }
@@ -359,7 +359,7 @@ class HostedPagesTest {
     void signedInPageAndLoginFormEscapeHostileText() {
         String user = newUser();
         String hostile = "<script>alert(1)</script>\"'&";
-        server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET username = :n WHERE username = :u")
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET username = :n WHERE username = :u")
                 .bind("n", hostile).bind("u", user).execute());
         Browser b = browser();
         assertThat(login(b, "/login", user, PASSWORD).status()).isEqualTo(303);

@@ -29,7 +29,7 @@ class LegacyHashRehashTest {
     @ValueSource(strings = {"bcrypt", "scrypt", "pbkdf2-sha256", "pbkdf2-sha512"})
     void loginWhenStoredHashIsLegacyThenSignsInAndStoredHashBecomesArgon2id(String format) throws Exception {
         try (TestServer server = TestServer.start()) {
-            User user = server.gatehouse().accounts().create("imported", "placeholder passphrase to be replaced", null, null,
+            User user = server.gatehouse().services().accounts().create("imported", "placeholder passphrase to be replaced", null, null,
                     java.util.List.of("user"), null);
             String legacy = legacyHash(format, PASSWORD);
             setHash(server, user.id(), legacy);
@@ -71,12 +71,12 @@ class LegacyHashRehashTest {
     }
 
     private static void setHash(TestServer server, String userId, String hash) {
-        server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET password_hash = :h WHERE id = :id")
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET password_hash = :h WHERE id = :id")
                 .bind("h", hash).bind("id", userId).execute());
     }
 
     private static String storedHash(TestServer server, String userId) {
-        return server.gatehouse().jdbi().withHandle(h -> h.createQuery("SELECT password_hash FROM users WHERE id = :id")
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("SELECT password_hash FROM users WHERE id = :id")
                 .bind("id", userId).mapTo(String.class).one());
     }
 }

@@ -38,7 +38,7 @@ class LoginEnumerationTest {
         assertThat(http.post("/api/v1/signup", Map.of("username", "irene", "password", PASSWORD, "email", "irene@example.com"))
                 .status()).isEqualTo(201);
         assertThat(http.login("irene", PASSWORD).has("access_token")).isTrue(); // works before it is disabled
-        int updated = server.gatehouse().jdbi().withHandle(h -> h.createUpdate("UPDATE users SET disabled = :disabled WHERE username = :username")
+        int updated = server.gatehouse().stores().jdbi().withHandle(h -> h.createUpdate("UPDATE users SET disabled = :disabled WHERE username = :username")
                 .bind("disabled", true).bind("username", "irene").execute());
         assertThat(updated).isEqualTo(1);
     }
@@ -104,7 +104,7 @@ class LoginEnumerationTest {
         TestHttp.Response unknown = http.post("/api/v1/refresh", Map.of("refresh_token", "x".repeat(43)));
         assertProblem(unknown, ErrorCode.INVALID_REFRESH_TOKEN);
         String refresh = http.login("henry", PASSWORD).path("refresh_token").asText();
-        server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :disabled WHERE username = :username")
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :disabled WHERE username = :username")
                 .bind("disabled", true).bind("username", "henry").execute());
         try {
             TestHttp.Response disabled = http.post("/api/v1/refresh", Map.of("refresh_token", refresh));
@@ -112,7 +112,7 @@ class LoginEnumerationTest {
             assertThat(withoutRequestId(disabled)).isEqualTo(withoutRequestId(unknown));
             assertThat(comparableHeaders(disabled)).isEqualTo(comparableHeaders(unknown));
         } finally {
-            server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :disabled WHERE username = :username")
+            server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET disabled = :disabled WHERE username = :username")
                     .bind("disabled", false).bind("username", "henry").execute());
         }
     }

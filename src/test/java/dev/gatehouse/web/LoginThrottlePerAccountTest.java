@@ -145,8 +145,8 @@ class LoginThrottlePerAccountTest {
             // flush() writes what is queued; a batch the background writer already took may still be on its way.
             int failures = 0;
             for (int i = 0; i < 50 && failures == 0; i++) {
-                server.gatehouse().audit().flush();
-                failures = server.gatehouse().jdbi().withHandle(h -> h.createQuery(
+                server.gatehouse().services().audit().flush();
+                failures = server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
                         "SELECT COUNT(*) FROM audit_events WHERE type = 'login' AND outcome = 'failure'").mapTo(Integer.class).one());
                 if (failures == 0) sleep(100);
             }

@@ -33,7 +33,7 @@ class MailOutageTest {
     }
 
     private static int outbox(TestServer server, String status) {
-        return server.gatehouse().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mail_outbox WHERE status = :s")
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mail_outbox WHERE status = :s")
                 .bind("s", status).mapTo(Integer.class).one());
     }
 

@@ -64,25 +64,25 @@ class OverloadTest {
             assertThat(http.post("/api/v1/signup", Map.of("username", "shed", "password", PASSWORD)).status()).isEqualTo(201);
             CountDownLatch running = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            Thread holder = new Thread(() -> server.gatehouse().hashPool().run(() -> {
+            Thread holder = new Thread(() -> server.gatehouse().services().hashPool().run(() -> {
                 running.countDown();
                 return release.await(30, TimeUnit.SECONDS);
             }));
             holder.start();
             try {
                 assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
-                assertThat(server.gatehouse().hashPool().saturated()).isTrue();
+                assertThat(server.gatehouse().services().hashPool().saturated()).isTrue();
                 TestHttp.Response shed = http.post("/api/v1/login", Map.of("username", "shed", "password", "a wrong password here"));
                 assertThat(shed.status()).isEqualTo(503);
                 assertThat(shed.code()).isEqualTo("overloaded");
-                int throttleRows = server.gatehouse().jdbi().withHandle(h ->
+                int throttleRows = server.gatehouse().stores().jdbi().withHandle(h ->
                         h.createQuery("SELECT COUNT(*) FROM login_throttle").mapTo(Integer.class).one());
                 assertThat(throttleRows).as("a shed attempt is no guess").isZero();
             } finally {
                 release.countDown();
                 holder.join(10_000);
             }
-            assertThat(server.gatehouse().hashPool().saturated()).isFalse();
+            assertThat(server.gatehouse().services().hashPool().saturated()).isFalse();
             assertThat(http.post("/api/v1/login", Map.of("username", "shed", "password", PASSWORD)).status()).isEqualTo(200);
         }
     }

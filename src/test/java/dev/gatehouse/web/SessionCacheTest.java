@@ -125,7 +125,7 @@ class SessionCacheTest {
                 .status()).isEqualTo(200);
         assertThat(s.http().get("/api/v1/me", v.access()).json().path("name").asText()).isEqualTo("Renamed");
 
-        s.gatehouse().roles().create(Actor.operator("test"), "auditor", "reads audit logs", List.of("audit:read"));
+        s.gatehouse().services().roles().create(Actor.operator("test"), "auditor", "reads audit logs", List.of("audit:read"));
         AdminFixture admins = new AdminFixture(s);
         String admin = "admin" + (++counter) + System.nanoTime() % 100_000;
         admins.admin(admin);

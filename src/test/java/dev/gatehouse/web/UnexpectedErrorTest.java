@@ -37,7 +37,7 @@ class UnexpectedErrorTest {
             TestHttp.Response created = server.http().post("/admin/v1/clients", Map.of("name", "Billing",
                     "grant_types", List.of("client_credentials")), token);
             assertThat(created.status()).as(created.body()).isEqualTo(201);
-            server.gatehouse().jdbi().useHandle(h -> h.createUpdate("UPDATE oauth_clients SET client_type = 'corrupted-type'").execute());
+            server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE oauth_clients SET client_type = 'corrupted-type'").execute());
 
             TestHttp.Response r = server.http().get("/admin/v1/clients", token);
 

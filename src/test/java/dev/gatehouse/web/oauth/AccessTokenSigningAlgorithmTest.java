@@ -66,7 +66,7 @@ class AccessTokenSigningAlgorithmTest {
     private static final String REPORTS_API = "https://reports.example";
 
     private static OAuthFixture.Registered serviceClient(String accessTokenAlg) {
-        ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Service " + accessTokenAlg, "confidential",
+        ClientRegistry.Created c = server.gatehouse().services().clients().create(new ClientSpec(null, "Service " + accessTokenAlg, "confidential",
                 null, null, List.of("client_credentials"), List.of("reports:read"), null, null, null, null, null, null, null,
                 accessTokenAlg, List.of(REPORTS_API)), "test");
         return new OAuthFixture.Registered(c.client().clientId(), c.clientSecret(), null);
@@ -157,14 +157,14 @@ class AccessTokenSigningAlgorithmTest {
     @Test
     void parallelRegistrationsWithANewAlgorithmShareOneKey() throws Exception {
         try (TestServer fresh = TestServer.start()) {
-            List<String> clients = Concurrently.run(8, () -> fresh.gatehouse().clients().create(new ClientSpec(null, "Racer",
+            List<String> clients = Concurrently.run(8, () -> fresh.gatehouse().services().clients().create(new ClientSpec(null, "Racer",
                     "confidential", null, null, List.of("client_credentials"), List.of(), null, null, null, null, null, null, null,
                     "PS256"), "test").client().clientId());
-            List<KeyInfo> ps256 = fresh.gatehouse().keys().keys().stream().filter(k -> k.alg().equals("PS256")).toList();
+            List<KeyInfo> ps256 = fresh.gatehouse().services().keys().keys().stream().filter(k -> k.alg().equals("PS256")).toList();
             assertThat(ps256).hasSize(1);
             assertThat(clients).doesNotHaveDuplicates().hasSize(8);
             assertThat(clients).allSatisfy(id ->
-                    assertThat(fresh.gatehouse().clients().get(id).accessTokenSignedResponseAlg()).isEqualTo("PS256"));
+                    assertThat(fresh.gatehouse().services().clients().get(id).accessTokenSignedResponseAlg()).isEqualTo("PS256"));
         }
     }
 

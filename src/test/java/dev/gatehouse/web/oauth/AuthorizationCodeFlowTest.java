@@ -183,13 +183,13 @@ class AuthorizationCodeFlowTest {
 
     @Test
     void codeRedeemedAfterTheClientLostAScopeDoesNotCarryIt() {
-        server.gatehouse().roles().create(Actor.operator("test"), "note-reader", "reads notes", List.of("notes:read"));
+        server.gatehouse().services().roles().create(Actor.operator("test"), "note-reader", "reads notes", List.of("notes:read"));
         RelyingParty app = RelyingParty.confidential(server, SCOPES, true);
         String user = RelyingParty.newUser(server, List.of("user", "note-reader"));
         RelyingParty.Request req = app.request("openid notes:read");
         URI back = RelyingParty.browse(new Browser(server.baseUrl()), req.path(), user, "allow");
         // The operator takes notes:read away from the client between the authorization and the redemption.
-        server.gatehouse().clients().update(app.clientId, new ClientSpec(null, null, null, null, null, null,
+        server.gatehouse().services().clients().update(app.clientId, new ClientSpec(null, null, null, null, null, null,
                 List.of("openid", "profile", "email", "offline_access"), null, null, null, null, null, null, null), "test");
 
         OIDCTokens tokens = app.tokens(RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue(), req);

@@ -113,7 +113,7 @@ class AuthorizationCodeRedemptionTest {
         // live exactly when no loser came after (ParallelCodeRedemptionTest checks the winner's tokens).
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 400).hasSize(5);
-        int sessions = server.gatehouse().jdbi().withHandle(h -> h.createQuery(
+        int sessions = server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM sessions WHERE client_id = :c").bind("c", own.clientId).mapTo(Integer.class).one());
         assertThat(sessions).isEqualTo(1);
     }

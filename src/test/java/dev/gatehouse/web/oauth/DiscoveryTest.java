@@ -119,8 +119,8 @@ class DiscoveryTest {
             HTTPResponse r;
             if (method.equals("none")) {
                 OAuthFixture.Registered pub = oauth.publicClient(List.of("authorization_code", "refresh_token"), List.of("openid"));
-                User user = server.gatehouse().accounts().create("discovery", "correct horse battery staple", null, null, List.of("user"), null);
-                SessionService.Issued s = server.gatehouse().sessions().start(user.id(), pub.clientId(), List.of("openid"), "t", "127.0.0.1");
+                User user = server.gatehouse().services().accounts().create("discovery", "correct horse battery staple", null, null, List.of("user"), null);
+                SessionService.Issued s = server.gatehouse().services().sessions().start(user.id(), pub.clientId(), List.of("openid"), "t", "127.0.0.1");
                 r = OAuthFixture.send(new TokenRequest(oauth.endpoint("/oauth2/token"), new ClientID(pub.clientId()),
                         new RefreshTokenGrant(new RefreshToken(s.refreshToken())), null).toHTTPRequest());
             } else {

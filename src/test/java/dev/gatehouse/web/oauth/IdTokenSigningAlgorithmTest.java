@@ -104,7 +104,7 @@ class IdTokenSigningAlgorithmTest {
             RelyingParty app = RelyingParty.confidential(fresh, SCOPES, false, "ES256");
             assertThat(activeAlgs(fresh)).containsExactlyInAnyOrder("RS256", "ES256");
 
-            fresh.gatehouse().clients().update(app.clientId, new ClientSpec(null, null, null, null, null, null, null, null, null,
+            fresh.gatehouse().services().clients().update(app.clientId, new ClientSpec(null, null, null, null, null, null, null, null, null,
                     null, null, null, null, "PS256"), "test");
             assertThat(activeAlgs(fresh)).containsExactlyInAnyOrder("RS256", "ES256", "PS256");
             assertThat(jwks(fresh).getKeys()).extracting(k -> k.getAlgorithm().getName())
@@ -118,7 +118,7 @@ class IdTokenSigningAlgorithmTest {
         SignedIn before = signIn(app);
         String accessKidBefore = SignedJWT.parse(before.tokens().getAccessToken().getValue()).getHeader().getKeyID();
 
-        List<StoredKey> rotated = server.gatehouse().keys().rotateAll();
+        List<StoredKey> rotated = server.gatehouse().services().keys().rotateAll();
 
         assertThat(rotated).extracting(StoredKey::alg).first().isEqualTo("RS256");
         assertThat(rotated).extracting(StoredKey::alg).contains("ES256").doesNotHaveDuplicates();
@@ -151,7 +151,7 @@ class IdTokenSigningAlgorithmTest {
             List<RelyingParty> apps = Concurrently.run(2, () ->
                     RelyingParty.confidential(nodes.get(next.getAndIncrement()), SCOPES, false, "ES256"));
 
-            int activeEs256 = a.gatehouse().jdbi().withHandle(h -> h.createQuery(
+            int activeEs256 = a.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM signing_keys WHERE alg = 'ES256' AND status = 'active'").mapTo(Integer.class).one());
             assertThat(activeEs256).isEqualTo(1);
             for (RelyingParty app : apps) {
@@ -166,6 +166,6 @@ class IdTokenSigningAlgorithmTest {
     }
 
     private static List<String> activeAlgs(TestServer node) {
-        return node.gatehouse().keys().keys().stream().filter(k -> k.status().equals(StoredKey.ACTIVE)).map(KeyInfo::alg).toList();
+        return node.gatehouse().services().keys().keys().stream().filter(k -> k.status().equals(StoredKey.ACTIVE)).map(KeyInfo::alg).toList();
     }
 }

@@ -85,9 +85,9 @@ class IntrospectionRevocationTest {
 
     /** A session of this client and its first access token (through a refresh at the token endpoint). */
     private static Login login(OAuthFixture.Registered client) {
-        User user = server.gatehouse().accounts().create("introspected" + (++users), "correct horse battery staple", null, null,
+        User user = server.gatehouse().services().accounts().create("introspected" + (++users), "correct horse battery staple", null, null,
                 List.of("user", "admin"), null);
-        SessionService.Issued issued = server.gatehouse().sessions().start(user.id(), client.clientId(), GRANTED, "t", "127.0.0.1");
+        SessionService.Issued issued = server.gatehouse().services().sessions().start(user.id(), client.clientId(), GRANTED, "t", "127.0.0.1");
         HTTPResponse r = OAuthFixture.send(new TokenRequest(oauth.endpoint("/oauth2/token"), client.basic(),
                 new RefreshTokenGrant(new RefreshToken(issued.refreshToken())), null).toHTTPRequest());
         return new Login(user, issued, OAuthFixture.parse(r).toSuccessResponse());
@@ -194,7 +194,7 @@ class IntrospectionRevocationTest {
         RefreshToken rt = login.tokens().getTokens().getRefreshToken();
         HTTPResponse r = revoke(c.basic(), rt);
         assertThat(r.getStatusCode()).isEqualTo(200);
-        assertThat(server.gatehouse().sessions().isLive(login.issued().session().id())).isFalse();
+        assertThat(server.gatehouse().services().sessions().isLive(login.issued().session().id())).isFalse();
         assertInactive(rs.basic(), login.tokens().getTokens().getAccessToken());
         HTTPResponse refresh = OAuthFixture.send(new TokenRequest(oauth.endpoint("/oauth2/token"), c.basic(),
                 new RefreshTokenGrant(rt), null).toHTTPRequest());
@@ -206,7 +206,7 @@ class IntrospectionRevocationTest {
         OAuthFixture.Registered c = userClient();
         Login login = login(c);
         assertThat(revoke(c.basic(), login.tokens().getTokens().getAccessToken()).getStatusCode()).isEqualTo(200);
-        assertThat(server.gatehouse().sessions().isLive(login.issued().session().id())).isFalse();
+        assertThat(server.gatehouse().services().sessions().isLive(login.issued().session().id())).isFalse();
     }
 
     @Test
@@ -216,7 +216,7 @@ class IntrospectionRevocationTest {
         Login login = login(owner);
         assertThat(revoke(other.basic(), login.tokens().getTokens().getRefreshToken()).getStatusCode()).isEqualTo(200);
         assertThat(revoke(other.basic(), login.tokens().getTokens().getAccessToken()).getStatusCode()).isEqualTo(200);
-        assertThat(server.gatehouse().sessions().isLive(login.issued().session().id())).isTrue();
+        assertThat(server.gatehouse().services().sessions().isLive(login.issued().session().id())).isTrue();
     }
 
     @Test
@@ -229,10 +229,10 @@ class IntrospectionRevocationTest {
     @Test
     void publicClientRevokesItsOwnRefreshTokenWithItsClientId() {
         OAuthFixture.Registered pub = oauth.publicClient(List.of("authorization_code", "refresh_token"), GRANTED);
-        User user = server.gatehouse().accounts().create("pubrev", "correct horse battery staple", null, null, List.of("user"), null);
-        SessionService.Issued issued = server.gatehouse().sessions().start(user.id(), pub.clientId(), GRANTED, "t", "127.0.0.1");
+        User user = server.gatehouse().services().accounts().create("pubrev", "correct horse battery staple", null, null, List.of("user"), null);
+        SessionService.Issued issued = server.gatehouse().services().sessions().start(user.id(), pub.clientId(), GRANTED, "t", "127.0.0.1");
         assertThat(revokePublic(pub.clientId(), new RefreshToken(issued.refreshToken())).getStatusCode()).isEqualTo(200);
-        assertThat(server.gatehouse().sessions().isLive(issued.session().id())).isFalse();
+        assertThat(server.gatehouse().services().sessions().isLive(issued.session().id())).isFalse();
     }
 
     @Test

@@ -62,13 +62,13 @@ final class OAuthFixture {
     }
 
     Registered confidential(String method, List<String> grants, List<String> scopes) {
-        ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "App " + COUNTER.incrementAndGet(),
+        ClientRegistry.Created c = server.gatehouse().services().clients().create(new ClientSpec(null, "App " + COUNTER.incrementAndGet(),
                 "confidential", List.of("https://app.example/cb"), null, grants, scopes, method, null, null, null, null, null, null), "test");
         return new Registered(c.client().clientId(), c.clientSecret(), null);
     }
 
     Registered publicClient(List<String> grants, List<String> scopes) {
-        ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Public " + COUNTER.incrementAndGet(),
+        ClientRegistry.Created c = server.gatehouse().services().clients().create(new ClientSpec(null, "Public " + COUNTER.incrementAndGet(),
                 "public", List.of("https://app.example/cb"), null, grants, scopes, null, null, null, null, null, null, null), "test");
         return new Registered(c.client().clientId(), null, null);
     }
@@ -76,7 +76,7 @@ final class OAuthFixture {
     Registered keyed(List<String> grants, List<String> scopes, String jwksUri, RSAKey key) {
         RSAKey k = key != null ? key : newKey();
         String jwks = jwksUri == null ? new JWKSet(k.toPublicJWK()).toString() : null;
-        ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Keyed " + COUNTER.incrementAndGet(),
+        ClientRegistry.Created c = server.gatehouse().services().clients().create(new ClientSpec(null, "Keyed " + COUNTER.incrementAndGet(),
                 "confidential", null, null, grants, scopes, "private_key_jwt", jwks, jwksUri, null, null, null, null), "test");
         return new Registered(c.client().clientId(), null, k);
     }

@@ -45,9 +45,9 @@ class OAuthRefreshReuseIntervalTest {
     }
 
     private static SessionService.Issued sessionFor(String clientId) {
-        User user = server.gatehouse().accounts().create("intervaluser" + (++users), "correct horse battery staple", null, null,
+        User user = server.gatehouse().services().accounts().create("intervaluser" + (++users), "correct horse battery staple", null, null,
                 List.of("user", "admin"), null);
-        return server.gatehouse().sessions().start(user.id(), clientId, GRANTED, "test", "127.0.0.1");
+        return server.gatehouse().services().sessions().start(user.id(), clientId, GRANTED, "test", "127.0.0.1");
     }
 
     private static OAuthFixture.Registered client() {
@@ -83,7 +83,7 @@ class OAuthRefreshReuseIntervalTest {
 
         String successor = refreshToken(success(both.get(0)));
         assertThat(refreshToken(success(both.get(1)))).isEqualTo(successor).isNotEqualTo(s.refreshToken());
-        assertThat(server.gatehouse().sessions().isLive(s.session().id())).isTrue();
+        assertThat(server.gatehouse().services().sessions().isLive(s.session().id())).isTrue();
         assertThat(refreshToken(success(refresh(c.basic(), successor, null)))).isNotEqualTo(successor);
     }
 
@@ -99,7 +99,7 @@ class OAuthRefreshReuseIntervalTest {
         assertThat(refreshToken(retry)).isEqualTo(refreshToken(first));
         assertThat(retry.getTokens().getAccessToken().getValue()).isNotEqualTo(first.getTokens().getAccessToken().getValue());
         assertThat(retry.getTokens().getAccessToken().getScope()).isEqualTo(new Scope("openid"));
-        assertThat(server.gatehouse().sessions().isLive(s.session().id())).isTrue();
+        assertThat(server.gatehouse().services().sessions().isLive(s.session().id())).isTrue();
     }
 
     @Test
@@ -110,7 +110,7 @@ class OAuthRefreshReuseIntervalTest {
 
         assertThat(error(refresh(c.basic(), s.refreshToken(), new Scope("openid", "admin:roles:write")))).isEqualTo("invalid_scope");
 
-        assertThat(server.gatehouse().sessions().isLive(s.session().id())).isTrue();
+        assertThat(server.gatehouse().services().sessions().isLive(s.session().id())).isTrue();
         success(refresh(c.basic(), refreshToken(first), null));
     }
 
@@ -124,7 +124,7 @@ class OAuthRefreshReuseIntervalTest {
         // A token of one client in another's hands has leaked: reuse, not an honest repeat (RFC 6749 §6, RFC 9700 §4.14.2).
         assertThat(error(refresh(other.basic(), s.refreshToken(), null))).isEqualTo("invalid_grant");
 
-        assertThat(server.gatehouse().sessions().isLive(s.session().id())).isFalse();
+        assertThat(server.gatehouse().services().sessions().isLive(s.session().id())).isFalse();
         assertThat(error(refresh(owner.basic(), refreshToken(first), null))).isEqualTo("invalid_grant");
     }
 
@@ -137,7 +137,7 @@ class OAuthRefreshReuseIntervalTest {
 
         assertThat(error(refresh(c.basic(), s.refreshToken(), null))).isEqualTo("invalid_grant");
 
-        assertThat(server.gatehouse().sessions().isLive(s.session().id())).isFalse();
+        assertThat(server.gatehouse().services().sessions().isLive(s.session().id())).isFalse();
         assertThat(error(refresh(c.basic(), refreshToken(first), null))).isEqualTo("invalid_grant");
         assertThat(server.http().get("/oauth2/userinfo", first.getTokens().getAccessToken().getValue()).status()).isEqualTo(401);
     }
@@ -151,7 +151,7 @@ class OAuthRefreshReuseIntervalTest {
 
         assertThat(error(refresh(c.basic(), s.refreshToken(), null))).isEqualTo("invalid_grant");
 
-        assertThat(server.gatehouse().sessions().isLive(s.session().id())).isFalse();
+        assertThat(server.gatehouse().services().sessions().isLive(s.session().id())).isFalse();
         assertThat(error(refresh(c.basic(), refreshToken(third), null))).isEqualTo("invalid_grant");
     }
 }

@@ -53,7 +53,7 @@ class ParallelCodeRedemptionTest {
     }
 
     private static int liveSessions(TestServer server, String clientId) {
-        return server.gatehouse().jdbi().withHandle(h -> h.createQuery(
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM sessions WHERE client_id = :c AND revoked_at IS NULL").bind("c", clientId).mapTo(Integer.class).one());
     }
 

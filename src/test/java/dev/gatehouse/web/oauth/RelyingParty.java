@@ -75,7 +75,7 @@ final class RelyingParty {
     /** As above, and {@code access_token_signed_response_alg} = {@code accessTokenAlg} (null: the server's). */
     static RelyingParty confidential(TestServer server, List<String> scopes, boolean firstParty, String idTokenAlg,
             String accessTokenAlg) {
-        ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Web App " + COUNTER.incrementAndGet(),
+        ClientRegistry.Created c = server.gatehouse().services().clients().create(new ClientSpec(null, "Web App " + COUNTER.incrementAndGet(),
                 "confidential", List.of(REDIRECT), List.of(POST_LOGOUT), List.of("authorization_code", "refresh_token"), scopes,
                 "client_secret_basic", null, null, firstParty, null, null, idTokenAlg, accessTokenAlg), "test");
         return new RelyingParty(server, c.client().clientId(), c.clientSecret(), idTokenAlg);
@@ -87,7 +87,7 @@ final class RelyingParty {
     }
 
     static RelyingParty publicClient(TestServer server, List<String> redirects, List<String> scopes) {
-        ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Native App " + COUNTER.incrementAndGet(),
+        ClientRegistry.Created c = server.gatehouse().services().clients().create(new ClientSpec(null, "Native App " + COUNTER.incrementAndGet(),
                 "public", redirects, null, List.of("authorization_code", "refresh_token"), scopes, "none", null, null, null,
                 null, null, null), "test");
         return new RelyingParty(server, c.client().clientId(), null, "RS256");
@@ -95,7 +95,7 @@ final class RelyingParty {
 
     static String newUser(TestServer server, List<String> roles) {
         String username = "user" + COUNTER.incrementAndGet() + "x" + System.nanoTime() % 100000;
-        server.gatehouse().accounts().create(username, PASSWORD, username + "@example.com", "Name " + username, roles, null);
+        server.gatehouse().services().accounts().create(username, PASSWORD, username + "@example.com", "Name " + username, roles, null);
         return username;
     }
 

@@ -100,7 +100,7 @@ class SecretsAtRestAndInLogTest {
     /** Every non-null value of every column of every table, as text (bytea as hex), prefixed by table and column. */
     private static List<String> cells(TestServer server) throws Exception {
         List<String> cells = new ArrayList<>();
-        try (Handle h = server.gatehouse().jdbi().open()) {
+        try (Handle h = server.gatehouse().stores().jdbi().open()) {
             Connection c = h.getConnection();
             DatabaseMetaData meta = c.getMetaData();
             List<String> tables = new ArrayList<>();
@@ -152,7 +152,7 @@ class SecretsAtRestAndInLogTest {
         TestHttp http = server.http();
 
         // JSON login, refresh and a failed login.
-        server.gatehouse().accounts().create("root", ADMIN_PASSWORD, null, null, List.of("user", "admin"), null);
+        server.gatehouse().services().accounts().create("root", ADMIN_PASSWORD, null, null, List.of("user", "admin"), null);
         JsonNode login = http.login("root", ADMIN_PASSWORD);
         String adminToken = login.path("access_token").asText();
         issued.put("login refresh token", login.path("refresh_token").asText());
@@ -170,7 +170,7 @@ class SecretsAtRestAndInLogTest {
         issued.put("unused reset token", mailbox.await("alice@example.com", 2).token(ISSUER, "/password/reset"));
 
         // Forgot and reset password, carried through.
-        server.gatehouse().accounts().create("resetter", MEMBER_PASSWORD, "resetter@example.com", null, List.of("user"), null);
+        server.gatehouse().services().accounts().create("resetter", MEMBER_PASSWORD, "resetter@example.com", null, List.of("user"), null);
         assertThat(http.post("/api/v1/password/forgot", Map.of("email", "resetter@example.com")).status()).isEqualTo(202);
         String reset = mailbox.await("resetter@example.com", 1).token(ISSUER, "/password/reset");
         issued.put("spent reset token", reset);

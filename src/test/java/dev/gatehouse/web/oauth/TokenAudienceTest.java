@@ -61,7 +61,7 @@ class TokenAudienceTest {
         server = TestServer.builder().clock(clock).start();
         oauth = new OAuthFixture(server);
         introspector = oauth.confidential("client_secret_basic", List.of("client_credentials"), List.of("introspect"));
-        server.gatehouse().accounts().create("root", ADMIN_PASSWORD, null, null, List.of("user", "admin"), null);
+        server.gatehouse().services().accounts().create("root", ADMIN_PASSWORD, null, null, List.of("user", "admin"), null);
     }
 
     @AfterAll
@@ -155,7 +155,7 @@ class TokenAudienceTest {
 
     @Test
     void clientCredentialsTokenCarriesTheClientsAudience() throws Exception {
-        ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Reports", "confidential", null, null,
+        ClientRegistry.Created c = server.gatehouse().services().clients().create(new ClientSpec(null, "Reports", "confidential", null, null,
                 List.of("client_credentials"), List.of("reports:read"), null, null, null, null, null, null, null, null,
                 List.of(NOTES, CALENDAR)), "test");
         OAuthFixture.Registered r = new OAuthFixture.Registered(c.client().clientId(), c.clientSecret(), null);
@@ -301,7 +301,7 @@ class TokenAudienceTest {
     @EnumSource(TestDatabases.Kind.class)
     void audienceResourcesAndAuthTimeAreKeptByTheDatabase(TestDatabases.Kind kind) throws Exception {
         try (TestServer db = TestServer.builder().database(kind).start()) {
-            db.gatehouse().accounts().create("root", ADMIN_PASSWORD, null, null, List.of("user", "admin"), null);
+            db.gatehouse().services().accounts().create("root", ADMIN_PASSWORD, null, null, List.of("user", "admin"), null);
             String admin = db.http().login("root", ADMIN_PASSWORD).path("access_token").asText();
             TestHttp.Response created = db.http().post("/admin/v1/clients", Map.of("name", "Notes web", "type", "confidential",
                     "redirect_uris", List.of(RelyingParty.REDIRECT), "grant_types", List.of("authorization_code", "refresh_token"),
@@ -329,7 +329,7 @@ class TokenAudienceTest {
     // ---- helpers ----
 
     private static RelyingParty withAudience(List<String> scopes, String... audience) {
-        ClientRegistry.Created c = server.gatehouse().clients().create(new ClientSpec(null, "Audience app", "confidential",
+        ClientRegistry.Created c = server.gatehouse().services().clients().create(new ClientSpec(null, "Audience app", "confidential",
                 List.of(RelyingParty.REDIRECT), null, List.of("authorization_code", "refresh_token"), scopes, "client_secret_basic",
                 null, null, false, null, null, null, null, List.of(audience)), "test");
         return RelyingParty.existing(server, c.client().clientId(), c.clientSecret());

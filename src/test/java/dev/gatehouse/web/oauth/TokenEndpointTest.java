@@ -444,9 +444,9 @@ class TokenEndpointTest {
 
     /** A session of this client, as the authorization-code flow will start one. */
     private static Login sessionFor(String clientId, List<String> scope) {
-        User user = server.gatehouse().accounts().create("oauthuser" + (++userCounter), "correct horse battery staple", null, null,
+        User user = server.gatehouse().services().accounts().create("oauthuser" + (++userCounter), "correct horse battery staple", null, null,
                 List.of("user", "admin"), null);
-        return new Login(user, server.gatehouse().sessions().start(user.id(), clientId, scope, "test", "127.0.0.1"));
+        return new Login(user, server.gatehouse().services().sessions().start(user.id(), clientId, scope, "test", "127.0.0.1"));
     }
 
     private static final List<String> GRANTED = List.of("openid", "admin:users:read", "admin:keys:write");
@@ -506,7 +506,7 @@ class TokenEndpointTest {
         AccessTokenResponse r = success(token(c.basic(), first, null));
         assertError(token(c.basic(), first, null), 400, "invalid_grant");
         assertError(token(c.basic(), new RefreshTokenGrant(r.getTokens().getRefreshToken()), null), 400, "invalid_grant");
-        assertThat(server.gatehouse().sessions().isLive(login.issued().session().id())).isFalse();
+        assertThat(server.gatehouse().services().sessions().isLive(login.issued().session().id())).isFalse();
     }
 
     @Test

@@ -115,7 +115,7 @@ class UserInfoTest {
     void revokedSessionIsInvalidTokenAtOnce() {
         String user = RelyingParty.newUser(server, List.of("user"));
         OIDCTokens tokens = signIn("openid offline_access", user);
-        server.gatehouse().sessions().endByRefreshToken(tokens.getRefreshToken().getValue());
+        server.gatehouse().services().sessions().endByRefreshToken(tokens.getRefreshToken().getValue());
 
         TestHttp.Response r = server.http().get("/oauth2/userinfo", tokens.getAccessToken().getValue());
 

@@ -1,0 +1,107 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.password.HashPool;
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.mail.Outbox;
+import dev.gatehouse.session.LiveSessionCache;
+import dev.gatehouse.store.Database;
+import dev.gatehouse.store.Housekeeping;
+import dev.gatehouse.store.PostgresListener;
+import dev.gatehouse.store.SqliteCheckpointer;
+import dev.gatehouse.store.jdbi.LiveSessionWrites;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The work that runs beside requests, with one start order and the reverse close order:
+ * executors, outbox, housekeeping, the SQLite checkpointer or the PostgreSQL listener, memory
+ * trimming. The executors exist from construction (services take them); the jobs start in
+ * {@link #start} and only when serving (CLI commands run none).
+ */
+final class Background implements AutoCloseable {
+    /** Runs the lookup and mail of a forgot-password request off the request thread (bounded). */
+    private final ScheduledExecutorService accountMail = daemon("account-mail");
+    private final ScheduledExecutorService nativeTrim = daemon("native-trim");
+    private Outbox outbox;
+    private Housekeeping housekeeping;
+    private SqliteCheckpointer checkpointer;
+    private PostgresListener liveSessionFeed;
+
+    ScheduledExecutorService accountMail() {
+        return accountMail;
+    }
+
+    /** The outbox is closed here even when it never started (CLI), as before: it may hold a claim. */
+    void own(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void start(GatehouseConfig config, Clock clock, Stores stores, HashPool hashPool) {
+        outbox.start();
+        housekeeping = new Housekeeping(stores.jdbi(), clock, config.tokens().sessionIdleTtl(), config.audit().retention(),
+                config.tokens().refreshReuseInterval()).start(Duration.ofMinutes(10));
+        if (stores.database().dialect() == Database.Dialect.SQLITE) {
+            checkpointer = new SqliteCheckpointer(stores.database().url()).start(Duration.ofMillis(500));
+        } else if (!config.tokens().sessionCacheTtl().isZero()) {
+            liveSessionFeed = listen(config.database(), stores.liveCaches());
+        }
+    }
+
+    /**
+     * Start-up and JIT compilation free ~15-20 MB of native memory in the seconds after start; glibc
+     * keeps it until trimmed. A trim costs well under a millisecond when idle.
+     */
+    void trimMemory(HashPool hashPool) {
+        MemoryTuning.afterStartup();
+        nativeTrim.scheduleWithFixedDelay(() -> {
+            if (hashPool.active() == 0 && hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
+        }, 2, 10, TimeUnit.SECONDS);
+    }
+
+    /** Sessions revoked and users or grants changed on other nodes drop this node's cache at once. */
+    private static PostgresListener listen(GatehouseConfig.Database db, LiveSessionCache.Group caches) {
+        return new PostgresListener(db.url(), db.username(), db.password().isPresent() ? db.password().value() : null,
+                LiveSessionWrites.CHANNEL, new PostgresListener.Events() {
+                    @Override
+                    public void listening() {
+                        caches.resume();
+                    }
+
+                    @Override
+                    public void notified() {
+                        caches.invalidateAll();
+                    }
+
+                    @Override
+                    public void lost() {
+                        caches.suspend();
+                    }
+                }).start();
+    }
+
+    @Override
+    public void close() {
+        if (housekeeping != null) housekeeping.close();
+        if (checkpointer != null) checkpointer.close();
+        if (liveSessionFeed != null) liveSessionFeed.close();
+        accountMail.shutdown();
+        try {
+            accountMail.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (outbox != null) outbox.close();
+        nativeTrim.shutdownNow();
+    }
+
+    private static ScheduledExecutorService daemon(String name) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+}

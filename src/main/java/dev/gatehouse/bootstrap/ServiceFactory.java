@@ -1,0 +1,229 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.account.AccountMail;
+import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.AccountTokens;
+import dev.gatehouse.account.AuthService;
+import dev.gatehouse.account.CommonPasswords;
+import dev.gatehouse.account.Credentials;
+import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.password.HashPool;
+import dev.gatehouse.throttle.IpRateLimiter;
+import dev.gatehouse.account.BrowserSessionService;
+import dev.gatehouse.throttle.LoginThrottle;
+import dev.gatehouse.password.PasswordHasher;
+import dev.gatehouse.account.PasswordPolicy;
+import dev.gatehouse.account.PasswordReset;
+import dev.gatehouse.admin.EventAdmin;
+import dev.gatehouse.admin.KeyAdmin;
+import dev.gatehouse.admin.PrivilegeGuard;
+import dev.gatehouse.admin.RoleAdmin;
+import dev.gatehouse.admin.UserAdmin;
+import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.keys.AccessTokenIssuer;
+import dev.gatehouse.keys.AccessTokenVerifier;
+import dev.gatehouse.keys.IdTokens;
+import dev.gatehouse.keys.KeyService;
+import dev.gatehouse.keys.MasterKey;
+import dev.gatehouse.mail.LogTransport;
+import dev.gatehouse.mail.MailTemplates;
+import dev.gatehouse.mail.MailTransport;
+import dev.gatehouse.mail.Outbox;
+import dev.gatehouse.mail.SmtpTransport;
+import dev.gatehouse.net.GuardedHttpFetcher;
+import dev.gatehouse.net.OutboundGuard;
+import dev.gatehouse.oauth.authorize.AuthorizationCodes;
+import dev.gatehouse.oauth.authorize.AuthorizeService;
+import dev.gatehouse.oauth.authorize.ConsentService;
+import dev.gatehouse.oauth.authorize.EndSessionService;
+import dev.gatehouse.oauth.client.Audiences;
+import dev.gatehouse.oauth.client.ClientAuthenticator;
+import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.endpoint.Discovery;
+import dev.gatehouse.oauth.endpoint.IntrospectionEndpoint;
+import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
+import dev.gatehouse.oauth.endpoint.RevocationEndpoint;
+import dev.gatehouse.oauth.endpoint.TokenEndpoint;
+import dev.gatehouse.oauth.endpoint.UserInfoEndpoint;
+import dev.gatehouse.oauth.grant.AuthorizationCodeGrantHandler;
+import dev.gatehouse.oauth.grant.ClientCredentialsGrantHandler;
+import dev.gatehouse.oauth.grant.RefreshTokenGrantHandler;
+import dev.gatehouse.rbac.Authorizer;
+import dev.gatehouse.session.SessionService;
+import dev.gatehouse.session.TokenService;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds {@link Services} over {@link Stores}: one method per feature, each registering its own metrics. */
+final class ServiceFactory {
+    /** Cap on a fetched outside document (a client's JWK set is a few KiB). */
+    private static final int OUTBOUND_MAX_BYTES = 64 * 1024;
+    /** Deadline for one outside fetch, connect to last byte. */
+    private static final Duration OUTBOUND_TIMEOUT = Duration.ofSeconds(5);
+    /** How long a verified access token is remembered by signature (it is re-checked for expiry on every use). */
+    private static final Duration VERIFIED_TOKEN_CACHE = Duration.ofSeconds(60);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceFactory.class);
+
+    private final GatehouseConfig config;
+    private final Clock clock;
+    private final Stores stores;
+    private final MeterRegistry metrics;
+    private final MasterKey masterKey;
+    private final AuditLog audit;
+
+    ServiceFactory(GatehouseConfig config, Clock clock, Stores stores, MeterRegistry metrics, MasterKey masterKey) {
+        this.config = config;
+        this.clock = clock;
+        this.stores = stores;
+        this.metrics = metrics;
+        this.masterKey = masterKey;
+        this.audit = new AuditLog(stores.audit(), clock);
+    }
+
+    /** @param accountMail runs the lookup and mail of a forgot-password request off the request thread */
+    Services build(PasswordHasher hasher, ScheduledExecutorService accountMail) {
+        KeyService keys = new KeyService(stores.signingKeys(), masterKey, clock, config.tokens().signingAlg(),
+                config.tokens().accessTokenTtl());
+        SessionService sessions = sessions();
+        HashPool hashPool = hashPool();
+        Outbox outbox = outbox();
+        TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
+                config.tokens().accessTokenTtl());
+        Accounts a = accounts(hasher, hashPool, sessions, outbox, tokens, accountMail);
+        ConsentService consents = new ConsentService(stores.consents(), sessions, audit, clock);
+        PrivilegeGuard privileges = new PrivilegeGuard(stores.users(), stores.roles(), audit);
+        RoleAdmin roles = new RoleAdmin(stores.roles(), privileges, audit, clock);
+        UserAdmin userAdmin = new UserAdmin(a.accounts, stores.users(), stores.userAdmin(), roles, sessions, a.loginSessions,
+                a.verification, a.reset, privileges, Services.cursors(masterKey), audit, clock);
+        AccessTokenVerifier verifier = new AccessTokenVerifier(keys, config.issuer(), config.tokens().audience(), clock,
+                VERIFIED_TOKEN_CACHE);
+        CaffeineCacheMetrics.monitor(metrics, verifier.cache(), "verified_tokens");
+        ClientRegistry clients = clients(sessions, keys);
+        OAuth o = oauth(keys, tokens, sessions, clients, consents, verifier, a.loginSessions);
+        return new Services(masterKey, audit, keys, sessions, hashPool, hasher.name(), outbox, a.accounts, a.auth, a.verification,
+                a.reset, a.loginSessions, consents, privileges, roles, userAdmin, new KeyAdmin(keys, audit),
+                new EventAdmin(stores.audit(), Services.cursors(masterKey)), new Authorizer(stores.access(), audit, clock), verifier,
+                clients, o.authorize, o.endSession, o.endpoints);
+    }
+
+    private SessionService sessions() {
+        Counter reuse = Counter.builder("gatehouse_refresh_reuse_detections").description("reused refresh tokens (session revoked)")
+                .register(metrics);
+        GatehouseConfig.Tokens t = config.tokens();
+        return new SessionService(stores.sessions(), audit, clock, t.sessionIdleTtl(), t.sessionMaxTtl(), reuse::increment,
+                stores.liveSessions(), t.refreshReuseInterval());
+    }
+
+    private HashPool hashPool() {
+        HashPool pool = new HashPool(config.passwords().hashThreads(), config.passwords().hashQueue());
+        Gauge.builder("gatehouse_hash_pool_queued", pool, HashPool::queued).description("password hashes waiting").register(metrics);
+        Gauge.builder("gatehouse_hash_pool_active", pool, HashPool::active).description("password hashes running").register(metrics);
+        return pool;
+    }
+
+    private record Accounts(AccountService accounts, AuthService auth, EmailVerification verification, PasswordReset reset,
+                            BrowserSessionService loginSessions) {}
+
+    private Accounts accounts(PasswordHasher hasher, HashPool hashPool, SessionService sessions, Outbox outbox, TokenService tokens,
+                              ScheduledExecutorService accountMail) {
+        GatehouseConfig.Passwords pw = config.passwords();
+        GatehouseConfig.Mail mc = config.mail();
+        var users = stores.users();
+        LoginThrottle throttle = new LoginThrottle(stores.throttle(), clock, config.throttle());
+        IpRateLimiter ipLimiter = ipLimiter(config.throttle().ipPerMinute(), "ip_limiter_");
+        Credentials credentials = new Credentials(hasher, hashPool, users);
+        PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), CommonPasswords.bundled());
+        AccountTokens accountTokens = new AccountTokens(stores.accountTokens(), clock);
+        AccountMail mails = new AccountMail(new MailTemplates(), outbox, config.issuer());
+        LoginThrottle mailThrottle = new LoginThrottle(stores.throttle(), clock, LoginThrottle.mailPolicy(mc.ipPerMinute()));
+        IpRateLimiter mailIpLimiter = ipLimiter(mc.ipPerMinute(), "mail_ip_limiter_");
+        EmailVerification verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, ipLimiter,
+                audit, clock, mc.verifyTtl(), mc.requireVerifiedEmail());
+        PasswordReset reset = new PasswordReset(users, accountTokens, mails, policy, credentials, sessions, mailThrottle,
+                mailIpLimiter, ipLimiter, audit, clock, mc.resetTtl(), accountMail);
+        AccountService accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock,
+                pw.signupEnabled(), verification, reset, config.account().reauthMaxAge());
+        AuthService auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
+                config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
+        BrowserSessionService loginSessions = new BrowserSessionService(stores.loginSessions(), users, auth, accounts, sessions, audit,
+                clock, config.tokens().loginSessionTtl());
+        return new Accounts(accounts, auth, verification, reset, loginSessions);
+    }
+
+    private IpRateLimiter ipLimiter(int perMinute, String metricPrefix) {
+        IpRateLimiter limiter = new IpRateLimiter(clock, perMinute);
+        limiter.caches().forEach((tier, cache) -> CaffeineCacheMetrics.monitor(metrics, cache, metricPrefix + tier));
+        return limiter;
+    }
+
+    private ClientRegistry clients(SessionService sessions, KeyService keys) {
+        GatehouseConfig.Tokens t = config.tokens();
+        return new ClientRegistry(stores.clients(), sessions, audit, clock, config.dev(), t.firstPartyClientId(), t.accessTokenTtl(),
+                t.sessionMaxTtl(), keys::ensureActiveKey, t.audience(), outbound());
+    }
+
+    /**
+     * URLs that others choose (a client's jwks_uri) are fetched only through the outbound guard:
+     * no loopback, private or metadata addresses unless the operator allows them, 64 KiB, 5 s.
+     */
+    private GuardedHttpFetcher outbound() {
+        return new GuardedHttpFetcher(new OutboundGuard(config.outbound().allowedNetworks()), OUTBOUND_MAX_BYTES, OUTBOUND_TIMEOUT);
+    }
+
+    private record OAuth(AuthorizeService authorize, EndSessionService endSession, OAuthEndpoints endpoints) {}
+
+    private OAuth oauth(KeyService keys, TokenService tokens, SessionService sessions, ClientRegistry clients, ConsentService consents,
+                        AccessTokenVerifier verifier, BrowserSessionService loginSessions) {
+        String issuer = config.issuer();
+        String tokenUrl = issuer + "/oauth2/token";
+        ClientAuthenticator clientAuth = new ClientAuthenticator(stores.clients(), clock, issuer, tokenUrl, outbound());
+        Audiences audiences = new Audiences(config.tokens().audience());
+        IdTokens idTokens = new IdTokens(keys, issuer);
+        AuthorizationCodes codes = new AuthorizationCodes(stores.codes(), clock, config.tokens().authorizationCodeTtl());
+        AuthorizeService authorize = new AuthorizeService(clients, stores.users(), consents, stores.pendingRequests(), codes,
+                audiences, audit, clock, issuer);
+        // One grant per class.
+        TokenEndpoint token = new TokenEndpoint(clientAuth, List.of(
+                new AuthorizationCodeGrantHandler(codes, sessions, loginSessions, stores.users(), tokens, audiences, idTokens, audit,
+                        clock, issuer),
+                new ClientCredentialsGrantHandler(tokens, audiences, audit),
+                new RefreshTokenGrantHandler(sessions, stores.users(), tokens, audiences, audit)), tokenUrl, clock);
+        OAuthEndpoints endpoints = new OAuthEndpoints(token,
+                new IntrospectionEndpoint(clientAuth, verifier, sessions, issuer, issuer + "/oauth2/introspect"),
+                new RevocationEndpoint(clientAuth, verifier, sessions, audit, issuer + "/oauth2/revoke"),
+                new Discovery(issuer, token, clients), clients, new UserInfoEndpoint(verifier, sessions, stores.users()));
+        return new OAuth(authorize, new EndSessionService(clients, idTokens, sessions, audit), endpoints);
+    }
+
+    private Outbox outbox() {
+        GatehouseConfig.Mail m = config.mail();
+        MailTransport transport;
+        if ("smtp".equals(m.transport())) {
+            if (!m.starttls() && !m.implicitTls()) {
+                LOG.warn("SMTP without TLS (smtp.starttls=false, smtp.implicit.tls=false): mail and SMTP credentials travel in clear text");
+            }
+            transport = new SmtpTransport(new SmtpTransport.Settings(m.smtpHost(), m.smtpPort(), m.smtpUsername(),
+                    m.smtpPassword().value(), m.starttls(), m.implicitTls(), m.smtpTimeout(), m.from()), clock);
+        } else {
+            if (!config.dev()) {
+                LOG.warn("mail.transport=log: mail, with its verification and reset links, goes to the log; use smtp in production");
+            }
+            transport = new LogTransport(m.from());
+        }
+        // A claim must outlive the slowest send: every SMTP step (connect, greeting, EHLO, TLS, AUTH,
+        // MAIL, RCPT, DATA, end of data) may take up to the timeout.
+        Duration lease = m.smtpTimeout().multipliedBy(10).plusSeconds(30);
+        return new Outbox(stores.outbox(), transport, masterKey, clock,
+                new Outbox.Settings(m.pollInterval(), m.retryBaseDelay(), m.retryMaxDelay(), m.maxAttempts(), lease), metrics);
+    }
+}

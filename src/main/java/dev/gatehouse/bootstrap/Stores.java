@@ -1,0 +1,101 @@
+package dev.gatehouse.bootstrap;
+
+import dev.gatehouse.account.CachingUserStore;
+import dev.gatehouse.account.LiveSessionUser;
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.oauth.client.CachingClientStore;
+import dev.gatehouse.session.LiveSessionCache;
+import dev.gatehouse.session.Session;
+import dev.gatehouse.store.Database;
+import dev.gatehouse.store.Migrations;
+import dev.gatehouse.store.jdbi.JdbiAccessStore;
+import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
+import dev.gatehouse.store.jdbi.JdbiAuditStore;
+import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
+import dev.gatehouse.store.jdbi.JdbiClientStore;
+import dev.gatehouse.store.jdbi.JdbiConsentStore;
+import dev.gatehouse.store.jdbi.JdbiBrowserSessionStore;
+import dev.gatehouse.store.jdbi.JdbiOutboxStore;
+import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
+import dev.gatehouse.store.jdbi.JdbiRoleStore;
+import dev.gatehouse.store.jdbi.JdbiSessionStore;
+import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
+import dev.gatehouse.store.jdbi.JdbiThrottleStore;
+import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
+import dev.gatehouse.store.jdbi.JdbiUserStore;
+import dev.gatehouse.store.jdbi.Jdbis;
+import dev.gatehouse.store.jdbi.LiveSessionWrites;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Every store implementation, built once over one database. The caches in front of stores are
+ * here too: they are part of how a store is read.
+ *
+ * @param liveCaches what Bearer checks read about sessions, dropped on every write that can end one (LiveSessionWrites)
+ */
+public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, CachingUserStore users, JdbiRoleStore roles,
+                     JdbiAccessStore access, JdbiUserAdminStore userAdmin, JdbiThrottleStore throttle,
+                     JdbiAccountTokenStore accountTokens, JdbiSessionStore sessions, LiveSessionCache<Session> liveSessions,
+                     JdbiBrowserSessionStore loginSessions, JdbiConsentStore consents, CachingClientStore clients,
+                     JdbiSigningKeyStore signingKeys, JdbiAuthorizationCodeStore codes, JdbiPendingRequestStore pendingRequests,
+                     JdbiOutboxStore outbox, LiveSessionCache.Group liveCaches) {
+
+    /** Opens the database, migrates it when asked to, and builds the stores with their metrics. */
+    static Stores open(GatehouseConfig config, Clock clock, MeterRegistry metrics, boolean migrate) {
+        Database database = Database.open(config.database());
+        try {
+            if (migrate) Migrations.migrateIfBehind(database);
+            return build(database, Jdbis.open(database), config, clock, metrics);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Stores build(Database database, Jdbi jdbi, GatehouseConfig config, Clock clock, MeterRegistry metrics) {
+        countStatements(jdbi, metrics);
+        LiveSessionCache<Session> liveSessions = new LiveSessionCache<>(config.tokens().sessionCacheTtl());
+        LiveSessionCache<LiveSessionUser> liveUsers = new LiveSessionCache<>(config.tokens().sessionCacheTtl());
+        LiveSessionCache.Group liveCaches = new LiveSessionCache.Group(List.of(liveSessions, liveUsers));
+        cacheMetrics(metrics, "liveness", liveSessions);
+        cacheMetrics(metrics, "me", liveUsers);
+        boolean postgres = database.dialect() == Database.Dialect.POSTGRESQL;
+        LiveSessionWrites.install(jdbi, postgres, liveCaches::invalidateAll);
+        // Other nodes' writes reach this one by LISTEN/NOTIFY; until Background listens, read through.
+        if (postgres) liveCaches.suspend();
+        CachingClientStore clients = new CachingClientStore(new JdbiClientStore(jdbi), clock, config.tokens().clientCacheTtl());
+        CaffeineCacheMetrics.monitor(metrics, clients.cache(), "clients");
+        return new Stores(database, jdbi, new JdbiAuditStore(jdbi), new CachingUserStore(new JdbiUserStore(jdbi), liveUsers),
+                new JdbiRoleStore(jdbi), new JdbiAccessStore(jdbi), new JdbiUserAdminStore(jdbi), new JdbiThrottleStore(jdbi),
+                new JdbiAccountTokenStore(jdbi), new JdbiSessionStore(jdbi), liveSessions, new JdbiBrowserSessionStore(jdbi),
+                new JdbiConsentStore(jdbi), clients, new JdbiSigningKeyStore(jdbi), new JdbiAuthorizationCodeStore(jdbi),
+                new JdbiPendingRequestStore(jdbi), new JdbiOutboxStore(jdbi), liveCaches);
+    }
+
+    private static void countStatements(Jdbi jdbi, MeterRegistry metrics) {
+        Counter statements = Counter.builder("gatehouse_db_statements").description("SQL statements executed").register(metrics);
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.increment();
+            }
+        });
+    }
+
+    private static void cacheMetrics(MeterRegistry metrics, String cache, LiveSessionCache<?> live) {
+        Map<String, ToDoubleFunction<LiveSessionCache<?>>> results = Map.of("hit", LiveSessionCache::hits, "miss", LiveSessionCache::misses);
+        results.forEach((result, count) -> FunctionCounter.builder("gatehouse_session_cache_requests", live, count)
+                .description("Bearer session checks answered from memory (hit) or read from the database (miss)")
+                .tags("cache", cache, "result", result).register(metrics));
+    }
+}

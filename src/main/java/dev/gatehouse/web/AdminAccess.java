@@ -15,8 +15,6 @@ import io.javalin.http.Context;
  * narrow, RFC 6749 §3.3).
  */
 final class AdminAccess {
-    private static final String PRINCIPAL = "gatehouse.admin.principal";
-
     private final BearerAuth bearer;
     private final Authorizer authorizer;
     private final ClientIp clientIp;
@@ -47,14 +45,6 @@ final class AdminAccess {
                 }
             }
         }
-        ctx.attribute(PRINCIPAL, p);
-        return p;
-    }
-
-    /** The principal {@link #require} admitted for this request. */
-    static Principal principal(Context ctx) {
-        Principal p = ctx.attribute(PRINCIPAL);
-        if (p == null) throw new IllegalStateException("admin route without AdminAccess.require");
         return p;
     }
 }

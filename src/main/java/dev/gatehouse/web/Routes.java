@@ -30,6 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.gatehouse.web.Access.FIRST_PARTY_BEARER;
+import static dev.gatehouse.web.Access.FIRST_PARTY_TOKEN;
+import static dev.gatehouse.web.Access.PUBLIC;
+import static dev.gatehouse.web.Access.admin;
+
 /**
  * Every route of the server, in one file: the whole attack surface on one screen. Grouped by
  * audience; each protected route says how it authenticates.
@@ -41,8 +46,7 @@ public final class Routes {
 
     private final ApiHandlers api;
     private final AdminHandlers adminApi;
-    private final BearerAuth bearer;
-    private final AdminAccess adminAccess;
+    private final Gate gate;
     private final Bodies bodies;
     private final ClientIp clientIp;
     private final KeyService keys;
@@ -73,8 +77,8 @@ public final class Routes {
         this.issuer = config.issuer();
         this.bodies = new Bodies(config.http().maxBodyBytes());
         this.clientIp = new ClientIp(config.http().trustedProxies());
-        this.bearer = new BearerAuth(c.verifier(), c.sessions(), c.oauth().clients());
-        this.adminAccess = new AdminAccess(bearer, c.authorizer(), clientIp);
+        BearerAuth bearer = new BearerAuth(c.verifier(), c.sessions(), c.oauth().clients());
+        this.gate = new Gate(bearer, new AdminAccess(bearer, c.authorizer(), clientIp));
         this.oauthHttp = new OAuthHttp(bodies, clientIp, config.issuer(), health);
         this.cors = new Cors(config.http().corsAllowedOrigins());
     }
@@ -95,210 +99,203 @@ public final class Routes {
         r.get("/health/ready", this::ready);
     }
 
+    /**
+     * The public port, top to bottom: method, path, who may call it ({@link Access}, enforced by
+     * {@link Gate} before the handler runs), handler.
+     */
     void register(RoutesConfig r) {
-        // Operations: public, no secrets (metrics are on the management port only).
-        health(r);
-        r.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml").result(openApi));
+        Table t = new Table(r);
+        operations(t);
+        oauth(t);
+        firstPartyApi(t);
+        hostedPages(t);
+        adminApi(t);
+    }
 
+    private void operations(Table t) {
+        // Public, no secrets (metrics are on the management port only).
+        health(t.routes);
+        t.get("/openapi.yaml", PUBLIC, ctx -> ctx.contentType("application/yaml").result(openApi));
+        // Discovery and keys: public (RFC 8414, RFC 7517).
+        t.get("/oauth2/jwks", PUBLIC, ctx -> ctx.header("Cache-Control", "public, max-age=300")
+                .contentType("application/json").result(keys.jwksJson()));
+        t.get("/.well-known/openid-configuration", PUBLIC, this::discovery);
+        t.get("/.well-known/oauth-authorization-server", PUBLIC, this::discovery);
+    }
+
+    private void oauth(Table t) {
         // Browser-callable OAuth endpoints: CORS for the configured origins only, with preflight.
         for (String path : Cors.PATHS) {
-            r.before(path, cors::allow);
-            r.options(path, cors::preflight);
+            t.routes.before(path, cors::allow);
+            t.routes.options(path, cors::preflight);
         }
-
-        // Discovery and keys: public (RFC 8414, RFC 7517).
-        r.get("/oauth2/jwks", ctx -> ctx.header("Cache-Control", "public, max-age=300")
-                .contentType("application/json").result(keys.jwksJson()));
-        r.get("/.well-known/openid-configuration", this::discovery);
-        r.get("/.well-known/oauth-authorization-server", this::discovery);
-
         // OAuth 2.1 endpoints: form-encoded POSTs, client authentication inside the endpoint (RFC 6749 §2.3),
         // RFC 6749 §5.2 JSON errors.
-        r.post("/oauth2/token", ctx -> oauthHttp.post(ctx, (OAuthHttp.TimedEndpoint) oauth.token()::handle));
-        // OIDC userinfo (Core §5.3): Bearer access token in the Authorization header (RFC 6750 §2.1).
-        r.get("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
-        r.post("/oauth2/userinfo", ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
-        r.post("/oauth2/introspect", ctx -> oauthHttp.post(ctx, oauth.introspection()::handle));
-        r.post("/oauth2/revoke", ctx -> oauthHttp.post(ctx, oauth.revocation()::handle));
+        t.post("/oauth2/token", PUBLIC, ctx -> oauthHttp.post(ctx, (OAuthHttp.TimedEndpoint) oauth.token()::handle));
+        // OIDC userinfo (Core §5.3): any client's Bearer access token, checked by the endpoint (RFC 6750 §2.1).
+        t.get("/oauth2/userinfo", PUBLIC, ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
+        t.post("/oauth2/userinfo", PUBLIC, ctx -> oauthHttp.bearer(ctx, oauth.userInfo()::handle));
+        t.post("/oauth2/introspect", PUBLIC, ctx -> oauthHttp.post(ctx, oauth.introspection()::handle));
+        t.post("/oauth2/revoke", PUBLIC, ctx -> oauthHttp.post(ctx, oauth.revocation()::handle));
+    }
 
-        // First-party API, anonymous: credentials in the body.
-        r.post("/api/v1/signup", ctx -> created(ctx, api.signup(bodies.json(ctx, Requests.Signup.class), clientIp.of(ctx))));
-        r.post("/api/v1/login", ctx -> tokens(ctx, api.login(bodies.json(ctx, Requests.Login.class), clientIp.of(ctx), ctx.userAgent())));
-        r.post("/api/v1/refresh", ctx -> tokens(ctx, api.refresh(bodies.json(ctx, Requests.Refresh.class), clientIp.of(ctx))));
-        r.post("/api/v1/logout", this::logout);
+    private void firstPartyApi(Table t) {
+        // Anonymous: credentials, the token from a mailed link, or an address, in the body.
+        t.post("/api/v1/signup", PUBLIC, ctx -> created(ctx, api.signup(bodies.json(ctx, Requests.Signup.class), clientIp.of(ctx))));
+        t.post("/api/v1/login", PUBLIC, ctx -> tokens(ctx, api.login(bodies.json(ctx, Requests.Login.class), clientIp.of(ctx), ctx.userAgent())));
+        t.post("/api/v1/refresh", PUBLIC, ctx -> tokens(ctx, api.refresh(bodies.json(ctx, Requests.Refresh.class), clientIp.of(ctx))));
+        t.post("/api/v1/logout", PUBLIC, this::logout); // a refresh token in the body, or a Bearer token: checked inside
+        t.post("/api/v1/email/verify", PUBLIC, noContent(ctx -> api.verifyEmail(bodies.json(ctx, Requests.VerifyEmail.class), clientIp.of(ctx))));
+        t.post("/api/v1/email/change/cancel", PUBLIC,
+                noContent(ctx -> api.cancelEmailChange(bodies.json(ctx, Requests.CancelEmailChange.class), clientIp.of(ctx))));
+        // Same status and body whether or not the address has an account.
+        t.post("/api/v1/password/forgot", PUBLIC, accepted(ctx -> api.forgotPassword(bodies.json(ctx, Requests.ForgotPassword.class), clientIp.of(ctx))));
+        t.post("/api/v1/password/reset", PUBLIC, noContent(ctx -> api.resetPassword(bodies.json(ctx, Requests.ResetPassword.class), clientIp.of(ctx))));
+        // Bearer access token of a first-party client and a live session.
+        t.get("/api/v1/me", FIRST_PARTY_TOKEN, ctx -> json(ctx, api.me(principal(ctx).userId(), principal(ctx).sessionId())));
+        t.patch("/api/v1/me", FIRST_PARTY_BEARER, ctx -> json(ctx, api.patchMe(principal(ctx).userId(), principal(ctx).sessionId(),
+                patchBody(ctx, PATCH_ME_FIELDS), clientIp.of(ctx))));
+        t.post("/api/v1/me/password", FIRST_PARTY_BEARER, noContent(ctx -> api.changePassword(principal(ctx).userId(),
+                principal(ctx).sessionId(), bodies.json(ctx, Requests.ChangePassword.class), clientIp.of(ctx))));
+        t.post("/api/v1/email/verify/resend", FIRST_PARTY_BEARER, accepted(ctx -> api.resendVerification(principal(ctx).userId(), clientIp.of(ctx))));
+        t.get("/api/v1/me/sessions", FIRST_PARTY_BEARER, ctx -> json(ctx, api.sessions(principal(ctx).userId(), principal(ctx).sessionId())));
+        t.delete("/api/v1/me/sessions/{id}", FIRST_PARTY_BEARER, noContent(ctx -> api.endSession(principal(ctx).userId(), ctx.pathParam("id"))));
+        t.get("/api/v1/me/consents", FIRST_PARTY_BEARER, ctx -> json(ctx, api.consents(principal(ctx).userId())));
+        t.delete("/api/v1/me/consents/{client_id}", FIRST_PARTY_BEARER,
+                noContent(ctx -> api.revokeConsent(principal(ctx).userId(), ctx.pathParam("client_id"))));
+    }
 
-        // First-party API, anonymous: the token from a mailed link, or an address, in the body.
-        r.post("/api/v1/email/verify", ctx -> {
-            api.verifyEmail(bodies.json(ctx, Requests.VerifyEmail.class), clientIp.of(ctx));
-            ctx.status(204);
-        });
-        r.post("/api/v1/email/change/cancel", ctx -> {
-            api.cancelEmailChange(bodies.json(ctx, Requests.CancelEmailChange.class), clientIp.of(ctx));
-            ctx.status(204);
-        });
-        r.post("/api/v1/password/forgot", ctx -> {
-            api.forgotPassword(bodies.json(ctx, Requests.ForgotPassword.class), clientIp.of(ctx));
-            ctx.status(202); // same status and body whether or not the address has an account
-            json(ctx, ApiHandlers.ACCEPTED);
-        });
-        r.post("/api/v1/password/reset", ctx -> {
-            api.resetPassword(bodies.json(ctx, Requests.ResetPassword.class), clientIp.of(ctx));
-            ctx.status(204);
-        });
-
-        // First-party API, Bearer access token of a live session.
-        r.get("/api/v1/me", ctx -> {
-            Principal p = bearer.signedToken(ctx); // session liveness is checked by the same query that reads the user
-            json(ctx, api.me(p.userId(), p.sessionId()));
-        });
-        r.patch("/api/v1/me", ctx -> {
-            Principal p = bearer.require(ctx);
-            json(ctx, api.patchMe(p.userId(), p.sessionId(), patchMeBody(ctx), clientIp.of(ctx)));
-        });
-        r.post("/api/v1/me/password", ctx -> {
-            Principal p = bearer.require(ctx);
-            api.changePassword(p.userId(), p.sessionId(), bodies.json(ctx, Requests.ChangePassword.class), clientIp.of(ctx));
-            ctx.status(204);
-        });
-        r.post("/api/v1/email/verify/resend", ctx -> {
-            Principal p = bearer.require(ctx);
-            api.resendVerification(p.userId(), clientIp.of(ctx));
-            ctx.status(202);
-            json(ctx, ApiHandlers.ACCEPTED);
-        });
-        r.get("/api/v1/me/sessions", ctx -> {
-            Principal p = bearer.require(ctx);
-            json(ctx, api.sessions(p.userId(), p.sessionId()));
-        });
-        r.delete("/api/v1/me/sessions/{id}", ctx -> {
-            Principal p = bearer.require(ctx);
-            api.endSession(p.userId(), ctx.pathParam("id"));
-            ctx.status(204);
-        });
-        r.get("/api/v1/me/consents", ctx -> json(ctx, api.consents(bearer.require(ctx).userId())));
-        r.delete("/api/v1/me/consents/{client_id}", ctx -> {
-            api.revokeConsent(bearer.require(ctx).userId(), ctx.pathParam("client_id"));
-            ctx.status(204);
-        });
-
-        // Hosted pages: HTML for browsers. Each is wrapped in Pages#page (CSP, no-store, no CORS,
-        // HTML error pages); every POST reads its body with Pages#form, which checks the CSRF token.
+    private void hostedPages(Table t) {
+        // HTML for browsers: each is wrapped in Pages#page (CSP, no-store, no CORS, HTML error pages);
+        // every POST reads its body with Pages#form, which checks the CSRF token.
         Pages page = pages.pages();
-        r.get(Assets.STYLESHEET_PATH, page::stylesheet);
-        r.get("/login", page.page(pages.login()::show));
-        r.post("/login", page.page(ctx -> pages.login().submit(ctx, clientIp.of(ctx))));
-        r.get(LoginPages.SIGNED_IN, page.page(pages.login()::signedIn));
-        r.get("/logout", page.page(pages.login()::confirmLogout));
-        r.post("/logout", page.page(ctx -> pages.login().logout(ctx, clientIp.of(ctx))));
-        r.get(LoginPages.SIGNED_OUT, page.page(pages.login()::signedOut));
+        LoginPages login = pages.login();
+        t.get(Assets.STYLESHEET_PATH, PUBLIC, page::stylesheet);
+        t.get("/login", PUBLIC, page.page(login::show));
+        t.post("/login", PUBLIC, page.page(ctx -> login.submit(ctx, clientIp.of(ctx))));
+        t.get(LoginPages.SIGNED_IN, PUBLIC, page.page(login::signedIn));
+        t.get("/logout", PUBLIC, page.page(login::confirmLogout));
+        t.post("/logout", PUBLIC, page.page(ctx -> login.logout(ctx, clientIp.of(ctx))));
+        t.get(LoginPages.SIGNED_OUT, PUBLIC, page.page(login::signedOut));
         // Authorization code flow (RFC 6749 §4.1, OIDC Core §3.1.2) and RP-initiated logout: HTML pages and
         // redirects; errors before the client and redirect URI are trusted are pages, never redirects.
-        r.get("/oauth2/authorize", page.page(pages.authorize()::authorizeGet));
-        r.post("/oauth2/authorize", page.page(pages.authorize()::authorizePost));
-        r.get(AuthorizePages.RESUME, page.page(pages.authorize()::resume));
-        r.get("/consent", page.page(pages.authorize()::consent));
-        r.post("/consent", page.page(pages.authorize()::decide));
-        r.get("/oauth2/logout", page.page(ctx -> pages.authorize().logoutGet(ctx, clientIp.of(ctx))));
-        r.post("/oauth2/logout", page.page(ctx -> pages.authorize().logoutPost(ctx, clientIp.of(ctx))));
-        r.get("/signup", page.page(pages.signup()::show));
-        r.post("/signup", page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
-
+        AuthorizePages authorize = pages.authorize();
+        t.get("/oauth2/authorize", PUBLIC, page.page(authorize::authorizeGet));
+        t.post("/oauth2/authorize", PUBLIC, page.page(authorize::authorizePost));
+        t.get(AuthorizePages.RESUME, PUBLIC, page.page(authorize::resume));
+        t.get("/consent", PUBLIC, page.page(authorize::consent));
+        t.post("/consent", PUBLIC, page.page(authorize::decide));
+        t.get("/oauth2/logout", PUBLIC, page.page(ctx -> authorize.logoutGet(ctx, clientIp.of(ctx))));
+        t.post("/oauth2/logout", PUBLIC, page.page(ctx -> authorize.logoutPost(ctx, clientIp.of(ctx))));
+        t.get("/signup", PUBLIC, page.page(pages.signup()::show));
+        t.post("/signup", PUBLIC, page.page(ctx -> pages.signup().submit(ctx, clientIp.of(ctx))));
         // The pages behind the links in verification, email-change and reset mail; GET shows a form, POST spends the token.
         AccountLinkPages links = pages.accountLinks();
-        r.get(AccountLinkPages.VERIFY, page.page(links::verifyForm));
-        r.post(AccountLinkPages.VERIFY, page.page(ctx -> links.verify(ctx, clientIp.of(ctx))));
-        r.get(AccountLinkPages.VERIFY_DONE, page.page(links::verifyDone));
-        r.get(AccountLinkPages.CANCEL_CHANGE, page.page(links::cancelChangeForm));
-        r.post(AccountLinkPages.CANCEL_CHANGE, page.page(ctx -> links.cancelChange(ctx, clientIp.of(ctx))));
-        r.get(AccountLinkPages.CANCEL_CHANGE_DONE, page.page(links::cancelChangeDone));
-        r.get(AccountLinkPages.RESET, page.page(links::resetForm));
-        r.post(AccountLinkPages.RESET, page.page(ctx -> links.reset(ctx, clientIp.of(ctx))));
-        r.get(AccountLinkPages.RESET_DONE, page.page(links::resetDone));
+        t.get(AccountLinkPages.VERIFY, PUBLIC, page.page(links::verifyForm));
+        t.post(AccountLinkPages.VERIFY, PUBLIC, page.page(ctx -> links.verify(ctx, clientIp.of(ctx))));
+        t.get(AccountLinkPages.VERIFY_DONE, PUBLIC, page.page(links::verifyDone));
+        t.get(AccountLinkPages.CANCEL_CHANGE, PUBLIC, page.page(links::cancelChangeForm));
+        t.post(AccountLinkPages.CANCEL_CHANGE, PUBLIC, page.page(ctx -> links.cancelChange(ctx, clientIp.of(ctx))));
+        t.get(AccountLinkPages.CANCEL_CHANGE_DONE, PUBLIC, page.page(links::cancelChangeDone));
+        t.get(AccountLinkPages.RESET, PUBLIC, page.page(links::resetForm));
+        t.post(AccountLinkPages.RESET, PUBLIC, page.page(ctx -> links.reset(ctx, clientIp.of(ctx))));
+        t.get(AccountLinkPages.RESET_DONE, PUBLIC, page.page(links::resetDone));
+    }
 
-        // Admin API (API.md §4): every route through admin(...), which checks one named permission.
-        admin(r, HandlerType.GET, "/admin/v1/users", "admin:users:read", ctx -> json(ctx,
+    /** API.md §4: every route declares the one named permission it needs. */
+    private void adminApi(Table t) {
+        t.get("/admin/v1/users", admin("admin:users:read"), ctx -> json(ctx,
                 adminApi.searchUsers(ctx.queryParam("query"), ctx.queryParam("limit"), ctx.queryParam("cursor"))));
-        admin(r, HandlerType.POST, "/admin/v1/users", "admin:users:write", ctx -> {
-            AdminRequests.CreateUser body = bodies.json(ctx, AdminRequests.CreateUser.class);
-            // Granting roles at creation is granting roles: it needs that permission as well.
-            if (AdminHandlers.grantsRoles(body)) adminAccess.require(ctx, "admin:roles:write");
-            created(ctx, adminApi.createUser(actor(ctx), body));
-        });
-        admin(r, HandlerType.GET, "/admin/v1/users/{id}", "admin:users:read", ctx -> json(ctx, adminApi.getUser(ctx.pathParam("id"))));
-        admin(r, HandlerType.PATCH, "/admin/v1/users/{id}", "admin:users:write", ctx -> json(ctx,
+        t.post("/admin/v1/users", admin("admin:users:write"), this::createUser);
+        t.get("/admin/v1/users/{id}", admin("admin:users:read"), ctx -> json(ctx, adminApi.getUser(ctx.pathParam("id"))));
+        t.patch("/admin/v1/users/{id}", admin("admin:users:write"), ctx -> json(ctx,
                 adminApi.patchUser(actor(ctx), ctx.pathParam("id"), patchBody(ctx, PATCH_USER_FIELDS))));
-        admin(r, HandlerType.DELETE, "/admin/v1/users/{id}", "admin:users:write", ctx -> {
-            adminApi.deleteUser(actor(ctx), ctx.pathParam("id"));
-            ctx.status(204);
-        });
-        admin(r, HandlerType.PUT, "/admin/v1/users/{id}/roles", "admin:roles:write", ctx -> json(ctx,
+        t.delete("/admin/v1/users/{id}", admin("admin:users:write"), noContent(ctx -> adminApi.deleteUser(actor(ctx), ctx.pathParam("id"))));
+        t.put("/admin/v1/users/{id}/roles", admin("admin:roles:write"), ctx -> json(ctx,
                 adminApi.setRoles(actor(ctx), ctx.pathParam("id"), bodies.json(ctx, AdminRequests.SetRoles.class))));
-        admin(r, HandlerType.GET, "/admin/v1/users/{id}/sessions", "admin:sessions:read",
+        t.get("/admin/v1/users/{id}/sessions", admin("admin:sessions:read"),
                 ctx -> json(ctx, adminApi.sessions(ctx.pathParam("id"), ctx.queryParam("limit"), ctx.queryParam("cursor"))));
-        admin(r, HandlerType.DELETE, "/admin/v1/users/{id}/sessions", "admin:sessions:write", ctx -> {
-            adminApi.endSessions(actor(ctx), ctx.pathParam("id"));
-            ctx.status(204);
-        });
-        admin(r, HandlerType.GET, "/admin/v1/roles", "admin:roles:read", ctx -> json(ctx, adminApi.roles()));
-        admin(r, HandlerType.POST, "/admin/v1/roles", "admin:roles:write", ctx -> created(ctx,
+        t.delete("/admin/v1/users/{id}/sessions", admin("admin:sessions:write"),
+                noContent(ctx -> adminApi.endSessions(actor(ctx), ctx.pathParam("id"))));
+        t.get("/admin/v1/roles", admin("admin:roles:read"), ctx -> json(ctx, adminApi.roles()));
+        t.post("/admin/v1/roles", admin("admin:roles:write"), ctx -> created(ctx,
                 adminApi.createRole(actor(ctx), bodies.json(ctx, AdminRequests.CreateRole.class))));
-        admin(r, HandlerType.GET, "/admin/v1/roles/{name}", "admin:roles:read", ctx -> json(ctx, adminApi.getRole(ctx.pathParam("name"))));
-        admin(r, HandlerType.PATCH, "/admin/v1/roles/{name}", "admin:roles:write", ctx -> json(ctx,
+        t.get("/admin/v1/roles/{name}", admin("admin:roles:read"), ctx -> json(ctx, adminApi.getRole(ctx.pathParam("name"))));
+        t.patch("/admin/v1/roles/{name}", admin("admin:roles:write"), ctx -> json(ctx,
                 adminApi.patchRole(actor(ctx), ctx.pathParam("name"), patchBody(ctx, PATCH_ROLE_FIELDS))));
-        admin(r, HandlerType.DELETE, "/admin/v1/roles/{name}", "admin:roles:write", ctx -> {
-            adminApi.deleteRole(actor(ctx), ctx.pathParam("name"));
-            ctx.status(204);
-        });
-        admin(r, HandlerType.GET, "/admin/v1/keys", "admin:keys:read", ctx -> json(ctx, adminApi.keys()));
-        admin(r, HandlerType.POST, "/admin/v1/keys/rotate", "admin:keys:write",
-                ctx -> created(ctx, adminApi.rotateKey(actor(ctx))));
-        admin(r, HandlerType.GET, "/admin/v1/events", "admin:events:read", ctx -> json(ctx, adminApi.events(
-                ctx.queryParam("type"), ctx.queryParam("user_id"), ctx.queryParam("from"), ctx.queryParam("to"),
-                ctx.queryParam("limit"), ctx.queryParam("cursor"))));
-
-        admin(r, HandlerType.POST, "/admin/v1/users/{id}/verification-email", "admin:users:write", ctx -> {
-            ctx.status(202);
-            json(ctx, adminApi.sendVerification(ctx.pathParam("id"), actor(ctx)));
-        });
-        admin(r, HandlerType.POST, "/admin/v1/users/{id}/password-reset", "admin:users:write", ctx -> {
-            ctx.status(202);
-            json(ctx, adminApi.triggerReset(ctx.pathParam("id"), actor(ctx)));
-        });
-        admin(r, HandlerType.POST, "/admin/v1/users/{id}/verify-email", "admin:users:write", ctx -> {
-            adminApi.markVerified(ctx.pathParam("id"), actor(ctx));
-            ctx.status(204);
-        });
-
+        t.delete("/admin/v1/roles/{name}", admin("admin:roles:write"), noContent(ctx -> adminApi.deleteRole(actor(ctx), ctx.pathParam("name"))));
+        t.get("/admin/v1/keys", admin("admin:keys:read"), ctx -> json(ctx, adminApi.keys()));
+        t.post("/admin/v1/keys/rotate", admin("admin:keys:write"), ctx -> created(ctx, adminApi.rotateKey(actor(ctx))));
+        t.get("/admin/v1/events", admin("admin:events:read"), ctx -> json(ctx, adminApi.events(ctx.queryParam("type"),
+                ctx.queryParam("user_id"), ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParam("limit"), ctx.queryParam("cursor"))));
+        t.post("/admin/v1/users/{id}/verification-email", admin("admin:users:write"),
+                ctx -> accepted(ctx, adminApi.sendVerification(ctx.pathParam("id"), actor(ctx))));
+        t.post("/admin/v1/users/{id}/password-reset", admin("admin:users:write"),
+                ctx -> accepted(ctx, adminApi.triggerReset(ctx.pathParam("id"), actor(ctx))));
+        t.post("/admin/v1/users/{id}/verify-email", admin("admin:users:write"),
+                noContent(ctx -> adminApi.markVerified(ctx.pathParam("id"), actor(ctx))));
         // OAuth clients; answers carry no-store: two of them hold a client secret, shown once.
-        admin(r, HandlerType.GET, "/admin/v1/clients", "admin:clients:read",
+        t.get("/admin/v1/clients", admin("admin:clients:read"),
                 ctx -> noStore(ctx, clientAdmin.list(ctx.queryParam("limit"), ctx.queryParam("cursor"))));
-        admin(r, HandlerType.POST, "/admin/v1/clients", "admin:clients:write", ctx -> {
+        t.post("/admin/v1/clients", admin("admin:clients:write"), ctx -> {
             ctx.status(201);
             noStore(ctx, clientAdmin.create(bodies.json(ctx, ClientBody.class), actor(ctx)));
         });
-        admin(r, HandlerType.GET, "/admin/v1/clients/{client_id}", "admin:clients:read",
-                ctx -> noStore(ctx, clientAdmin.get(ctx.pathParam("client_id"))));
-        admin(r, HandlerType.PATCH, "/admin/v1/clients/{client_id}", "admin:clients:write",
+        t.get("/admin/v1/clients/{client_id}", admin("admin:clients:read"), ctx -> noStore(ctx, clientAdmin.get(ctx.pathParam("client_id"))));
+        t.patch("/admin/v1/clients/{client_id}", admin("admin:clients:write"),
                 ctx -> noStore(ctx, clientAdmin.update(ctx.pathParam("client_id"), bodies.json(ctx, ClientBody.class), actor(ctx))));
-        admin(r, HandlerType.DELETE, "/admin/v1/clients/{client_id}", "admin:clients:write", ctx -> {
-            clientAdmin.delete(ctx.pathParam("client_id"), actor(ctx));
-            ctx.status(204);
-        });
-        admin(r, HandlerType.POST, "/admin/v1/clients/{client_id}/secret", "admin:clients:write",
+        t.delete("/admin/v1/clients/{client_id}", admin("admin:clients:write"),
+                noContent(ctx -> clientAdmin.delete(ctx.pathParam("client_id"), actor(ctx))));
+        t.post("/admin/v1/clients/{client_id}/secret", admin("admin:clients:write"),
                 ctx -> noStore(ctx, clientAdmin.rotateSecret(ctx.pathParam("client_id"), actor(ctx))));
     }
 
+    private void createUser(Context ctx) {
+        AdminRequests.CreateUser body = bodies.json(ctx, AdminRequests.CreateUser.class);
+        // Granting roles at creation is granting roles: it needs that permission as well.
+        if (AdminHandlers.grantsRoles(body)) gate.requireAlso(ctx, "admin:roles:write");
+        created(ctx, adminApi.createUser(actor(ctx), body));
+    }
+
     /**
-     * Registers an admin route. The handler runs only after {@link AdminAccess#require} admitted the
-     * caller for {@code permission}; the route is recorded so tests can walk every one of them.
+     * Registers routes through the {@link Gate}: one line each. Admin routes are recorded so tests can
+     * walk every one; an admin path without an admin rule, or an admin rule elsewhere, is a start-up error.
      */
-    private void admin(RoutesConfig r, HandlerType method, String path, String permission, Handler handler) {
-        if (!path.startsWith("/admin/")) throw new IllegalArgumentException("admin routes live under /admin/: " + path);
-        adminRoutes.add(new AdminRoute(method, path, permission));
-        r.addHttpHandler(method, path, ctx -> {
-            adminAccess.require(ctx, permission);
-            handler.handle(ctx);
-        });
+    private final class Table {
+        private final RoutesConfig routes;
+
+        Table(RoutesConfig routes) {
+            this.routes = routes;
+        }
+
+        void get(String path, Access access, Handler h) {
+            add(HandlerType.GET, path, access, h);
+        }
+
+        void post(String path, Access access, Handler h) {
+            add(HandlerType.POST, path, access, h);
+        }
+
+        void put(String path, Access access, Handler h) {
+            add(HandlerType.PUT, path, access, h);
+        }
+
+        void patch(String path, Access access, Handler h) {
+            add(HandlerType.PATCH, path, access, h);
+        }
+
+        void delete(String path, Access access, Handler h) {
+            add(HandlerType.DELETE, path, access, h);
+        }
+
+        private void add(HandlerType method, String path, Access access, Handler h) {
+            boolean adminRule = access.kind() == Access.Kind.ADMIN;
+            if (adminRule != path.startsWith("/admin/")) {
+                throw new IllegalArgumentException("admin routes live under /admin/ and need an admin rule: " + method + " " + path);
+            }
+            if (adminRule) adminRoutes.add(new AdminRoute(method, path, access.permission()));
+            routes.addHttpHandler(method, path, gate.guard(access, h));
+        }
     }
 
     /** Every admin route registered so far (tests enumerate them). */
@@ -308,7 +305,7 @@ public final class Routes {
 
     /** The admin who makes this request, for the audit log. */
     private Actor actor(Context ctx) {
-        return new Actor(AdminAccess.principal(ctx).userId(), clientIp.of(ctx));
+        return new Actor(principal(ctx).userId(), clientIp.of(ctx));
     }
 
     /**
@@ -330,16 +327,12 @@ public final class Routes {
         if (body.refreshToken() != null) {
             api.logoutByRefreshToken(body.refreshToken(), clientIp.of(ctx));
         } else if (hasBearer) {
-            Principal p = bearer.require(ctx);
+            Principal p = gate.bearer(ctx);
             api.logoutSession(p.userId(), p.sessionId(), all, clientIp.of(ctx));
         } else {
             throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("refresh_token", "required")));
         }
         ctx.status(204);
-    }
-
-    private JsonNode patchMeBody(Context ctx) {
-        return patchBody(ctx, PATCH_ME_FIELDS);
     }
 
     /** A JSON object with only the named fields: anything else (roles, id, disabled on /me...) is a 400, never ignored. */
@@ -373,6 +366,32 @@ public final class Routes {
         ctx.header("Cache-Control", "no-store"); // RFC 6749 §5.1
         ctx.header("Pragma", "no-cache");
         json(ctx, response);
+    }
+
+    private static Principal principal(Context ctx) {
+        return Gate.principal(ctx);
+    }
+
+    /** Runs the action, then answers 204 No Content. */
+    private static Handler noContent(Handler action) {
+        return ctx -> {
+            action.handle(ctx);
+            ctx.status(204);
+        };
+    }
+
+    /** Runs the action, then answers 202 with the fixed body that tells nothing (API.md). */
+    private static Handler accepted(Handler action) {
+        return ctx -> {
+            action.handle(ctx);
+            ctx.status(202);
+            json(ctx, ApiHandlers.ACCEPTED);
+        };
+    }
+
+    private static void accepted(Context ctx, Object body) {
+        ctx.status(202);
+        json(ctx, body);
     }
 
     private static void noStore(Context ctx, Object body) {

@@ -47,6 +47,8 @@ public final class Routes {
     private final ApiHandlers api;
     private final AdminHandlers adminApi;
     private final Gate gate;
+    /** Every controller; a new one is reached as {@code controllers.x()} on its route's line. */
+    private final Controllers controllers;
     private final Bodies bodies;
     private final ClientIp clientIp;
     private final KeyService keys;
@@ -65,6 +67,7 @@ public final class Routes {
     record AdminRoute(HandlerType method, String path, String permission) {}
 
     Routes(GatehouseConfig config, Controllers c, PrometheusMeterRegistry metrics) {
+        this.controllers = c;
         this.api = c.api();
         this.adminApi = c.admin();
         this.clientAdmin = c.clientAdmin();

@@ -113,6 +113,7 @@ public final class Routes {
         firstPartyApi(t);
         hostedPages(t);
         adminApi(t);
+        adminClients(t);
     }
 
     private void operations(Table t) {
@@ -237,7 +238,10 @@ public final class Routes {
                 ctx -> accepted(ctx, adminApi.triggerReset(ctx.pathParam("id"), actor(ctx))));
         t.post("/admin/v1/users/{id}/verify-email", admin("admin:users:write"),
                 noContent(ctx -> adminApi.markVerified(ctx.pathParam("id"), actor(ctx))));
-        // OAuth clients; answers carry no-store: two of them hold a client secret, shown once.
+    }
+
+    /** OAuth clients; answers carry no-store: two of them hold a client secret, shown once. */
+    private void adminClients(Table t) {
         t.get("/admin/v1/clients", admin("admin:clients:read"),
                 ctx -> noStore(ctx, clientAdmin.list(ctx.queryParam("limit"), ctx.queryParam("cursor"))));
         t.post("/admin/v1/clients", admin("admin:clients:write"), ctx -> {

@@ -5,7 +5,8 @@ import dev.gatehouse.store.WriteProbe;
 import dev.gatehouse.web.Controllers;
 import dev.gatehouse.web.Health;
 import dev.gatehouse.web.admin.AdminHandlers;
-import dev.gatehouse.web.admin.ClientHandlers;
+import dev.gatehouse.web.Http;
+import dev.gatehouse.web.admin.ClientController;
 import dev.gatehouse.web.api.ApiHandlers;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AuthorizePages;
@@ -33,9 +34,10 @@ final class ControllerFactory {
 
     static Controllers build(GatehouseConfig config, Stores stores, Services s) {
         Health health = new Health(healthChecks(stores, s), new WriteProbe(stores.jdbi(), stores.database().dialect()));
-        return new Controllers(health, s.keys(), openApi(),
+        Http http = new Http(config.http());
+        return new Controllers(http, health, s.keys(), openApi(),
                 new ApiHandlers(s.accounts(), s.auth(), s.sessions(), s.verification(), s.passwordReset(), s.consents()),
-                new AdminHandlers(s.userAdmin(), s.roles(), s.keyAdmin(), s.events()), new ClientHandlers(s.clients()),
+                new AdminHandlers(s.userAdmin(), s.roles(), s.keyAdmin(), s.events()), new ClientController(s.clients(), http),
                 hostedPages(config, s, health), s.oauth(), s.verifier(), s.sessions(), s.authorizer());
     }
 

@@ -8,8 +8,7 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.web.admin.AdminHandlers;
-import dev.gatehouse.web.admin.ClientBody;
-import dev.gatehouse.web.admin.ClientHandlers;
+import dev.gatehouse.web.admin.ClientController;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
 import dev.gatehouse.web.admin.AdminRequests;
 import dev.gatehouse.web.api.ApiHandlers;
@@ -60,7 +59,6 @@ public final class Routes {
     private final OAuthEndpoints oauth;
     private final OAuthHttp oauthHttp;
     private final Cors cors;
-    private final ClientHandlers clientAdmin;
     private final List<AdminRoute> adminRoutes = new ArrayList<>();
 
     /** One admin route as registered through {@link #admin}: what it is and the permission it demands. */
@@ -70,7 +68,6 @@ public final class Routes {
         this.controllers = c;
         this.api = c.api();
         this.adminApi = c.admin();
-        this.clientAdmin = c.clientAdmin();
         this.pages = c.pages();
         this.oauth = c.oauth();
         this.keys = c.keys();
@@ -78,8 +75,8 @@ public final class Routes {
         this.openApi = c.openApi();
         this.metrics = metrics;
         this.issuer = config.issuer();
-        this.bodies = new Bodies(config.http().maxBodyBytes());
-        this.clientIp = new ClientIp(config.http().trustedProxies());
+        this.bodies = c.http().bodies();
+        this.clientIp = c.http().clientIp();
         BearerAuth bearer = new BearerAuth(c.verifier(), c.sessions(), c.oauth().clients());
         this.gate = new Gate(bearer, new AdminAccess(bearer, c.authorizer(), clientIp));
         this.oauthHttp = new OAuthHttp(bodies, clientIp, config.issuer(), health);
@@ -242,19 +239,13 @@ public final class Routes {
 
     /** OAuth clients; answers carry no-store: two of them hold a client secret, shown once. */
     private void adminClients(Table t) {
-        t.get("/admin/v1/clients", admin("admin:clients:read"),
-                ctx -> noStore(ctx, clientAdmin.list(ctx.queryParam("limit"), ctx.queryParam("cursor"))));
-        t.post("/admin/v1/clients", admin("admin:clients:write"), ctx -> {
-            ctx.status(201);
-            noStore(ctx, clientAdmin.create(bodies.json(ctx, ClientBody.class), actor(ctx)));
-        });
-        t.get("/admin/v1/clients/{client_id}", admin("admin:clients:read"), ctx -> noStore(ctx, clientAdmin.get(ctx.pathParam("client_id"))));
-        t.patch("/admin/v1/clients/{client_id}", admin("admin:clients:write"),
-                ctx -> noStore(ctx, clientAdmin.update(ctx.pathParam("client_id"), bodies.json(ctx, ClientBody.class), actor(ctx))));
-        t.delete("/admin/v1/clients/{client_id}", admin("admin:clients:write"),
-                noContent(ctx -> clientAdmin.delete(ctx.pathParam("client_id"), actor(ctx))));
-        t.post("/admin/v1/clients/{client_id}/secret", admin("admin:clients:write"),
-                ctx -> noStore(ctx, clientAdmin.rotateSecret(ctx.pathParam("client_id"), actor(ctx))));
+        ClientController clients = controllers.clients();
+        t.get("/admin/v1/clients", admin("admin:clients:read"), clients::list);
+        t.post("/admin/v1/clients", admin("admin:clients:write"), clients::create);
+        t.get("/admin/v1/clients/{client_id}", admin("admin:clients:read"), clients::get);
+        t.patch("/admin/v1/clients/{client_id}", admin("admin:clients:write"), clients::update);
+        t.delete("/admin/v1/clients/{client_id}", admin("admin:clients:write"), clients::delete);
+        t.post("/admin/v1/clients/{client_id}/secret", admin("admin:clients:write"), clients::rotateSecret);
     }
 
     private void createUser(Context ctx) {
@@ -398,11 +389,6 @@ public final class Routes {
 
     private static void accepted(Context ctx, Object body) {
         ctx.status(202);
-        json(ctx, body);
-    }
-
-    private static void noStore(Context ctx, Object body) {
-        ctx.header("Cache-Control", "no-store");
         json(ctx, body);
     }
 

@@ -1,0 +1,11 @@
+package dev.gatehouse.federation;
+
+import java.net.URI;
+
+/** A started round trip: where to send the browser, and the secrets to keep until the callback. */
+public record UpstreamStart(URI authorizationUri, String state, String nonce, String codeVerifier) {
+    @Override
+    public String toString() {
+        return "UpstreamStart[" + authorizationUri.getHost() + "]";
+    }
+}

@@ -28,7 +28,7 @@ import java.util.Locale;
 record LoadOptions(String url, String scenario, int connections, Duration duration, Duration warmup,
                    double rate, int users, long pid, Duration timeout, String userPrefix, String clientId,
                    String clientSecret, String tokenPath, String introspectPath,
-                   String tokenForm) {
+                   String tokenForm, String idp, int upstreamPort) {
 
     static final String USAGE = """
             usage: loadgen [options]
@@ -51,6 +51,9 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
               --introspect-path P  introspection endpoint (default /oauth2/introspect)
               --token-form F       introspect_client: how it gets the token it introspects (default
                                    grant_type=client_credentials; e.g. a password grant for a user token)
+              --idp ID             idp_login: the provider the server has for the generator's own upstream
+              --upstream-port P    idp_login: where that upstream (discovery + JWKS on 127.0.0.1) listens
+                                   (default 18095); --client-id is the upstream app id (the tokens' aud)
               --help
             """.formatted(String.join("|", Scenarios.NAMES));
 
@@ -71,6 +74,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         String tokenPath = "/oauth2/token";
         String introspectPath = "/oauth2/introspect";
         String tokenForm = "grant_type=client_credentials";
+        String idp = null;
+        int upstreamPort = 18095;
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -108,6 +113,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
                     case "--token-path" -> tokenPath = value;
                     case "--introspect-path" -> introspectPath = value;
                     case "--token-form" -> tokenForm = value;
+                    case "--idp" -> idp = value;
+                    case "--upstream-port" -> upstreamPort = Integer.parseInt(value);
                     default -> problems.add("unknown option " + name);
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
@@ -151,6 +158,12 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         if ((scenario.startsWith("client_credentials") || scenario.startsWith("introspect")) && (clientId == null || clientSecret == null)) {
             problems.add("--scenario " + scenario + " needs --client-id and --client-secret");
         }
+        if (scenario.equals("idp_login") && (idp == null || clientId == null)) {
+            problems.add("--scenario idp_login needs --idp and --client-id");
+        }
+        if (upstreamPort < 1 || upstreamPort > 65535) {
+            problems.add("--upstream-port must be a TCP port");
+        }
         try {
             HttpTarget.parse(url);
         } catch (IllegalArgumentException e) {
@@ -160,7 +173,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
             throw new IllegalArgumentException(String.join("\n", problems));
         }
         return new LoadOptions(url, scenario, connections, duration, warmup, rate, users, pid, timeout, prefix, clientId,
-                clientSecret, tokenPath, introspectPath, tokenForm);
+                clientSecret, tokenPath, introspectPath, tokenForm, idp, upstreamPort);
     }
 
     boolean openLoop() {

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 final class Scenarios {
 
     static final List<String> NAMES = List.of("health", "health_bearer", "login", "refresh", "me", "client_credentials", "introspect",
-            "introspect_client");
+            "introspect_client", "idp_login");
 
     /** How long setup calls wait out 429/503 before the run gives up. */
     private static final long SETUP_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -32,6 +32,8 @@ final class Scenarios {
                     options.introspectPath(), options.clientId(), options.clientSecret());
             case "introspect_client" -> new ClientIntrospectScenario(target, options.tokenPath(), options.tokenForm(),
                     options.introspectPath(), options.clientId(), options.clientSecret());
+            case "idp_login" -> new IdpLoginScenario(target, UpstreamStub.start(options.upstreamPort(), options.clientId()),
+                    options.idp(), userPrefix, options.users(), options.connections());
             default -> throw new IllegalArgumentException("unknown scenario " + options.scenario());
         };
     }

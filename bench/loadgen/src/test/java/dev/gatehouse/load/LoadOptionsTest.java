@@ -45,6 +45,16 @@ class LoadOptionsTest {
     }
 
     @Test
+    void federatedSignInsNeedAProviderAndTheUpstreamAppId() {
+        assertThatThrownBy(() -> LoadOptions.parse("--scenario", "idp_login", "--client-id", "app"))
+                .hasMessageContaining("--idp and --client-id");
+        assertThatThrownBy(() -> LoadOptions.parse("--upstream-port", "70000")).hasMessageContaining("--upstream-port");
+        LoadOptions o = LoadOptions.parse("--scenario", "idp_login", "--idp", "bench", "--client-id", "app", "--upstream-port", "18100");
+        assertThat(o.idp()).isEqualTo("bench");
+        assertThat(o.upstreamPort()).isEqualTo(18100);
+    }
+
+    @Test
     void endpointPathsDefaultToGatehouseAndCanPointElsewhere() {
         LoadOptions d = LoadOptions.parse("--scenario", "introspect_client", "--client-id", "c", "--client-secret", "s");
         assertThat(d.tokenPath()).isEqualTo("/oauth2/token");

@@ -129,6 +129,33 @@ public final class AuthorizeService {
     private record Flow(OAuthClient client, URI redirectUri, State state, List<String> scope, String nonce, String codeChallenge,
                         BrowserSession login, String handle, List<String> resources) {}
 
+    /** The client and a redirect URI registered for it: from here on, errors may be sent there. */
+    private record Target(OAuthClient client, URI redirectUri, State state) {}
+
+    /**
+     * One pass over a request: when it was first made (null for a new one), its pending handle (null
+     * until saved), who is signed in now, and whether the consent page is asking.
+     */
+    private record Pass(Instant createdAt, String handle, Optional<BrowserSession> login, Step step) {}
+
+    /** The parameters after the syntax check: one non-empty value per name, and the resource values apart. */
+    private record Parameters(Map<String, String> values, List<String> resources) {}
+
+    /** What OpenID Connect (or plain OAuth) says about signing in: prompt, max_age, nonce, login_hint. */
+    private record SignInRules(Prompt prompt, Integer maxAge, String nonce, String loginHint) {
+        boolean none() {
+            return prompt != null && prompt.contains(Prompt.Type.NONE);
+        }
+
+        boolean asks(Prompt.Type type) {
+            return prompt != null && prompt.contains(type);
+        }
+    }
+
+    /** A request that passed every check that does not need the user; {@code params} is what a pending request stores. */
+    private record ValidRequest(Map<String, String> params, List<String> resources, String codeChallenge, List<String> scope,
+                                SignInRules signIn) {}
+
     /** Raised inside {@link #evaluate} for an error that goes back to the client. */
     private static final class Refused extends RuntimeException {
         final ErrorObject error;
@@ -139,45 +166,86 @@ public final class AuthorizeService {
         }
     }
 
-    private Decision evaluate(Map<String, List<String>> params, Instant createdAt, String handle, Optional<BrowserSession> login, Step step) {
-        // 1. The client and its redirect URI, before anything else (RFC 6749 §4.1.2.1).
-        List<String> clientIds = params.get("client_id");
-        if (clientIds == null || clientIds.isEmpty() || clientIds.get(0).isEmpty()) {
-            return page(400, "Unknown application", "The request does not say which application it comes from (client_id is missing).");
-        }
-        if (clientIds.size() > 1) return page(400, "Invalid request", "The request names the application more than once.");
-        String clientId = clientIds.get(0);
-        Optional<OAuthClient> found = clientId.length() > 128 ? Optional.empty() : clients.find(clientId);
-        if (found.isEmpty()) return page(400, "Unknown application", "The application that sent you here is not registered.");
-        OAuthClient client = found.get();
-        List<String> redirects = params.get("redirect_uri");
-        if (redirects == null || redirects.isEmpty() || redirects.get(0).isEmpty()) {
-            return page(400, "Invalid request", "The request does not say where to send you back (redirect_uri is missing).");
-        }
-        if (redirects.size() > 1) return page(400, "Invalid request", "The request has more than one redirect_uri.");
-        String redirect = redirects.get(0);
-        // Exact string comparison; loopback IP redirects on any port (OAuth 2.1 §2.3.1, RFC 8252 §7.3).
-        if (redirect.length() > MAX_VALUE || !RedirectUris.matches(client.redirectUris(), redirect)) {
-            return page(400, "Invalid redirect", "The address this application asked to send you back to is not registered for it.");
-        }
-        URI redirectUri;
-        try {
-            redirectUri = new URI(redirect);
-        } catch (URISyntaxException e) {
-            return page(400, "Invalid redirect", "The redirect address is malformed.");
-        }
-        State state = singleState(params);
-        try {
-            return proceed(params, client, redirectUri, state, createdAt, handle, login, step);
-        } catch (Refused r) {
-            if (handle != null) pending.delete(SecureTokens.hash(handle));
-            return new Decision(error(redirectUri, state, r.error, r.error.getDescription()), null);
+    /** Raised while the client or redirect URI is not yet trusted: the error is shown, never redirected (RFC 6749 §4.1.2.1). */
+    private static final class Shown extends RuntimeException {
+        final AuthorizeOutcome.ErrorPage page;
+
+        Shown(String title, String message) {
+            super(message, null, false, false);
+            this.page = new AuthorizeOutcome.ErrorPage(400, title, message);
         }
     }
 
-    private Decision proceed(Map<String, List<String>> params, OAuthClient client, URI redirectUri, State state, Instant createdAt,
-                             String handle, Optional<BrowserSession> login, Step step) {
-        // 2. Syntax: each parameter once (RFC 6749 §3.1), bounded sizes.
+    private Decision evaluate(Map<String, List<String>> params, Instant createdAt, String handle, Optional<BrowserSession> login, Step step) {
+        Target target;
+        try {
+            target = target(params);
+        } catch (Shown s) {
+            return new Decision(s.page, null);
+        }
+        try {
+            return proceed(params, target, new Pass(createdAt, handle, login, step));
+        } catch (Refused r) {
+            if (handle != null) pending.delete(SecureTokens.hash(handle));
+            return new Decision(error(target.redirectUri(), target.state(), r.error, r.error.getDescription()), null);
+        }
+    }
+
+    /** 1. The client and its redirect URI, before anything else (RFC 6749 §4.1.2.1). */
+    private Target target(Map<String, List<String>> params) {
+        OAuthClient client = client(params.get("client_id"));
+        return new Target(client, redirectUri(client, params.get("redirect_uri")), singleState(params));
+    }
+
+    private OAuthClient client(List<String> clientIds) {
+        if (clientIds == null || clientIds.isEmpty() || clientIds.get(0).isEmpty()) {
+            throw new Shown("Unknown application", "The request does not say which application it comes from (client_id is missing).");
+        }
+        if (clientIds.size() > 1) throw new Shown("Invalid request", "The request names the application more than once.");
+        String clientId = clientIds.get(0);
+        Optional<OAuthClient> found = clientId.length() > 128 ? Optional.empty() : clients.find(clientId);
+        return found.orElseThrow(() -> new Shown("Unknown application", "The application that sent you here is not registered."));
+    }
+
+    private static URI redirectUri(OAuthClient client, List<String> redirects) {
+        if (redirects == null || redirects.isEmpty() || redirects.get(0).isEmpty()) {
+            throw new Shown("Invalid request", "The request does not say where to send you back (redirect_uri is missing).");
+        }
+        if (redirects.size() > 1) throw new Shown("Invalid request", "The request has more than one redirect_uri.");
+        String redirect = redirects.get(0);
+        // Exact string comparison; loopback IP redirects on any port (OAuth 2.1 §2.3.1, RFC 8252 §7.3).
+        if (redirect.length() > MAX_VALUE || !RedirectUris.matches(client.redirectUris(), redirect)) {
+            throw new Shown("Invalid redirect", "The address this application asked to send you back to is not registered for it.");
+        }
+        try {
+            return new URI(redirect);
+        } catch (URISyntaxException e) {
+            throw new Shown("Invalid redirect", "The redirect address is malformed.");
+        }
+    }
+
+    /** The request is checked in full, then the user is placed: sign in, consent, or the code. */
+    private Decision proceed(Map<String, List<String>> params, Target target, Pass pass) {
+        ValidRequest request = validRequest(params, target.client());
+        Optional<UserWithGrants> user = signedInUser(request.signIn(), pass);
+        if (user.isEmpty() || user.get().user().disabled()) return signIn(request, pass);
+        return consentOrIssue(request, target, pass, user.get());
+    }
+
+    /** 2–6, in this order: syntax, response type, PKCE, scope, resources, the OpenID Connect parse. */
+    private ValidRequest validRequest(Map<String, List<String>> raw, OAuthClient client) {
+        Parameters parameters = parameters(raw);
+        Map<String, String> p = parameters.values();
+        checkResponseType(p, client);
+        String challenge = codeChallenge(p);
+        List<String> requested = requestedScope(p.get("scope"), client);
+        List<String> resources = resources(client, parameters.resources());
+        SignInRules signIn = signInRules(p, requested, client);
+        return new ValidRequest(p, resources, challenge, requested, signIn);
+    }
+
+    /** 2. Syntax: each parameter once (RFC 6749 §3.1), bounded sizes. */
+    private static Parameters parameters(Map<String, List<String>> params) {
         if (params.size() > MAX_PARAMETERS) throw new Refused(OAuth2Error.INVALID_REQUEST, "Too many parameters");
         Map<String, String> p = new LinkedHashMap<>();
         // RFC 8707 §2: resource is the one parameter that may repeat, once per resource server.
@@ -195,7 +263,11 @@ public final class AuthorizeService {
             // RFC 6749 §3.1: parameters sent without a value are treated as omitted.
             if (!v.isEmpty()) p.put(e.getKey(), v);
         }
-        // 3. The grant type this client may use, and the response type: code only (OAuth 2.1 §4.1.1; no implicit, §10).
+        return new Parameters(p, resourceValues);
+    }
+
+    /** 3. The grant type this client may use, and the response type: code only (OAuth 2.1 §4.1.1; no implicit, §10). */
+    private static void checkResponseType(Map<String, String> p, OAuthClient client) {
         if (p.containsKey("request")) throw new Refused(OAuth2Error.REQUEST_NOT_SUPPORTED, "Request objects are not supported");
         if (p.containsKey("request_uri")) throw new Refused(OAuth2Error.REQUEST_URI_NOT_SUPPORTED, "request_uri is not supported");
         String responseType = p.get("response_type");
@@ -208,7 +280,10 @@ public final class AuthorizeService {
         if (responseMode != null && !responseMode.equals("query")) {
             throw new Refused(OAuth2Error.INVALID_REQUEST, "Only response_mode=query is supported");
         }
-        // 4. PKCE with S256 for every client (OAuth 2.1 §4.1.1, RFC 9700 §2.1.1); plain is refused (RFC 7636 §4.2 downgrade).
+    }
+
+    /** 4. PKCE with S256 for every client (OAuth 2.1 §4.1.1, RFC 9700 §2.1.1); plain is refused (RFC 7636 §4.2 downgrade). */
+    private static String codeChallenge(Map<String, String> p) {
         String challenge = p.get("code_challenge");
         String method = p.get("code_challenge_method");
         if (challenge == null) throw new Refused(OAuth2Error.INVALID_REQUEST, "code_challenge is required (PKCE)");
@@ -218,10 +293,14 @@ public final class AuthorizeService {
             // BASE64URL(SHA-256) is exactly 43 characters (RFC 7636 §4.2).
             throw new Refused(OAuth2Error.INVALID_REQUEST, "code_challenge is not a S256 challenge");
         }
-        // 5. Scope: what was asked, of what the client may ask for (RFC 6749 §3.3).
+        return challenge;
+    }
+
+    /** 5. Scope: what was asked, of what the client may ask for (RFC 6749 §3.3). */
+    private static List<String> requestedScope(String scope, OAuthClient client) {
         List<String> requested;
         try {
-            requested = Scopes.parse(p.get("scope"));
+            requested = Scopes.parse(scope);
         } catch (IllegalArgumentException e) {
             throw new Refused(OAuth2Error.INVALID_SCOPE, "Malformed scope");
         }
@@ -230,69 +309,83 @@ public final class AuthorizeService {
         if (!requested.isEmpty() && requested.stream().noneMatch(client.scopes()::contains)) {
             throw new Refused(OAuth2Error.INVALID_SCOPE, "None of the requested scopes is allowed");
         }
-        // 5b. Resources (RFC 8707 §2): each one the client may ask tokens for, else invalid_target.
-        List<String> resources;
+        return requested;
+    }
+
+    /** 5b. Resources (RFC 8707 §2): each one the client may ask tokens for, else invalid_target. */
+    private List<String> resources(OAuthClient client, List<String> resourceValues) {
         try {
-            resources = audiences.check(client, resourceValues, null);
+            return audiences.check(client, resourceValues, null);
         } catch (OAuthException e) {
             throw new Refused(OAuth2Error.INVALID_TARGET, e.getMessage());
         }
-        // 6. The typed parse (Nimbus): OpenID Connect rules when openid was asked for.
+    }
+
+    /** 6. The typed parse (Nimbus): OpenID Connect rules when openid was asked for. */
+    private static SignInRules signInRules(Map<String, String> p, List<String> requested, OAuthClient client) {
         boolean oidc = requested.contains("openid") && client.scopes().contains("openid");
-        Prompt prompt;
-        Integer maxAge;
-        String nonce;
-        String loginHint;
+        SignInRules rules;
         try {
             Map<String, List<String>> single = new LinkedHashMap<>();
             p.forEach((k, v) -> single.put(k, List.of(v)));
             if (oidc) {
                 AuthenticationRequest r = AuthenticationRequest.parse(single);
-                prompt = r.getPrompt();
-                maxAge = r.getMaxAge() < 0 ? null : r.getMaxAge();
-                nonce = r.getNonce() == null ? null : r.getNonce().getValue();
-                loginHint = r.getLoginHint();
+                rules = new SignInRules(r.getPrompt(), r.getMaxAge() < 0 ? null : r.getMaxAge(),
+                        r.getNonce() == null ? null : r.getNonce().getValue(), r.getLoginHint());
             } else {
                 AuthorizationRequest r = AuthorizationRequest.parse(single);
-                prompt = r.getPrompt();
-                maxAge = parseMaxAge(p.get("max_age"));
-                nonce = null;
-                loginHint = p.get("login_hint");
+                rules = new SignInRules(r.getPrompt(), parseMaxAge(p.get("max_age")), null, p.get("login_hint"));
             }
         } catch (ParseException e) {
             throw new Refused(OAuth2Error.INVALID_REQUEST, e.getErrorObject() != null && e.getErrorObject().getDescription() != null
                     ? e.getErrorObject().getDescription() : "Malformed request");
         }
-        boolean none = prompt != null && prompt.contains(Prompt.Type.NONE);
-        if (none && prompt.size() > 1) throw new Refused(OAuth2Error.INVALID_REQUEST, "prompt=none cannot be combined (OIDC Core §3.1.2.1)");
-        // 7. The user: signed in, recently enough (OIDC Core §3.1.2.1 prompt=login, max_age).
-        Instant now = clock.instant();
-        boolean signedInSinceRequest = login.isPresent() && createdAt != null && !login.get().authTime().isBefore(createdAt);
-        boolean needLogin = login.isEmpty()
-                || !signedInSinceRequest && prompt != null && prompt.contains(Prompt.Type.LOGIN)
-                || !signedInSinceRequest && maxAge != null && login.get().authTime().plusSeconds(maxAge).isBefore(now);
-        Optional<UserWithGrants> user = needLogin ? Optional.empty() : users.findById(login.get().userId());
-        if (user.isEmpty() || user.get().user().disabled()) {
-            if (none) throw new Refused(OIDCError.LOGIN_REQUIRED, "The user must sign in");
-            String h = handle != null ? handle : save(p, resources);
-            return new Decision(new AuthorizeOutcome.Login(h, login.isPresent(), loginHint), null);
+        if (rules.none() && rules.prompt().size() > 1) {
+            throw new Refused(OAuth2Error.INVALID_REQUEST, "prompt=none cannot be combined (OIDC Core §3.1.2.1)");
         }
-        BrowserSession session = login.get();
+        return rules;
+    }
+
+    /** 7. The user: signed in, recently enough (OIDC Core §3.1.2.1 prompt=login, max_age); empty when a sign-in is needed. */
+    private Optional<UserWithGrants> signedInUser(SignInRules rules, Pass pass) {
+        Optional<BrowserSession> login = pass.login();
+        boolean signedInSinceRequest = login.isPresent() && pass.createdAt() != null && !login.get().authTime().isBefore(pass.createdAt());
+        boolean needLogin = login.isEmpty()
+                || !signedInSinceRequest && rules.asks(Prompt.Type.LOGIN)
+                || !signedInSinceRequest && rules.maxAge() != null
+                        && login.get().authTime().plusSeconds(rules.maxAge()).isBefore(clock.instant());
+        return needLogin ? Optional.empty() : users.findById(login.get().userId());
+    }
+
+    /**
+     * Where the person signs in: the request is kept as a pending request and the browser goes to the
+     * login page, which comes back with its handle. prompt=none forbids any page (OIDC Core §3.1.2.6).
+     */
+    private Decision signIn(ValidRequest request, Pass pass) {
+        if (request.signIn().none()) throw new Refused(OIDCError.LOGIN_REQUIRED, "The user must sign in");
+        return new Decision(new AuthorizeOutcome.Login(pendingHandle(request, pass), pass.login().isPresent(),
+                request.signIn().loginHint()), null);
+    }
+
+    /** 8–9. The scope this user gets, then consent (asked, remembered, or not needed) or the code. */
+    private Decision consentOrIssue(ValidRequest request, Target target, Pass pass, UserWithGrants user) {
+        OAuthClient client = target.client();
+        BrowserSession session = pass.login().orElseThrow();
         // 8. What the client may ask for of the request; permissions the user lacks are dropped (API.md §2), OIDC scopes stay.
-        List<String> granted = ScopePolicy.forUser(client.scopes(), user.get().grants().permissions(), null, requested);
-        Flow flow = new Flow(client, redirectUri, singleState(params), granted, nonce, challenge, session, handle, resources);
+        List<String> granted = ScopePolicy.forUser(client.scopes(), user.grants().permissions(), null, request.scope());
+        Flow flow = new Flow(client, target.redirectUri(), target.state(), granted, request.signIn().nonce(), request.codeChallenge(),
+                session, pass.handle(), request.resources());
         // 9. Consent: first-party clients skip it; otherwise remembered per user and client, asked again for
         // new scopes or prompt=consent (OIDC Core §3.1.2.4).
-        boolean askConsent = !client.firstParty() && (prompt != null && prompt.contains(Prompt.Type.CONSENT)
+        boolean askConsent = !client.firstParty() && (request.signIn().asks(Prompt.Type.CONSENT)
                 || !consents.find(session.userId(), client.clientId()).map(c -> c.scopes().containsAll(granted)).orElse(false));
         // The consent page and its answer: the user is signed in as required, the request is valid.
-        if (step == Step.CONSENT) return new Decision(null, flow);
+        if (pass.step() == Step.CONSENT) return new Decision(null, flow);
         if (askConsent) {
-            if (none) throw new Refused(OIDCError.CONSENT_REQUIRED, "The user must consent");
-            String h = handle != null ? handle : save(p, resources);
-            return new Decision(new AuthorizeOutcome.Consent(h), null);
+            if (request.signIn().none()) throw new Refused(OIDCError.CONSENT_REQUIRED, "The user must consent");
+            return new Decision(new AuthorizeOutcome.Consent(pendingHandle(request, pass)), null);
         }
-        if (handle != null) pending.delete(SecureTokens.hash(handle));
+        if (pass.handle() != null) pending.delete(SecureTokens.hash(pass.handle()));
         return new Decision(issue(flow), null);
     }
 
@@ -311,6 +404,11 @@ public final class AuthorizeService {
         return new AuthorizeOutcome.Redirect(new AuthorizationErrorResponse(redirectUri, e, state, issuer, ResponseMode.QUERY).toURI());
     }
 
+    /** The handle of this request's pending copy: the one it came back with, or a new one. */
+    private String pendingHandle(ValidRequest request, Pass pass) {
+        return pass.handle() != null ? pass.handle() : save(request.params(), request.resources());
+    }
+
     private String save(Map<String, String> params, List<String> resources) {
         String handle = SecureTokens.random(32);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -326,10 +424,6 @@ public final class AuthorizeService {
     private Optional<PendingRequestStore.Pending> findPending(String handle) {
         if (handle == null || handle.length() != 43) return Optional.empty();
         return pending.find(SecureTokens.hash(handle), clock.instant());
-    }
-
-    private static Decision page(int status, String title, String message) {
-        return new Decision(new AuthorizeOutcome.ErrorPage(status, title, message), null);
     }
 
     private static AuthorizeOutcome expired() {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,112 +100,170 @@ public final class ConfigLoader {
         return "true".equals(key.defaultValue()) || "false".equals(key.defaultValue());
     }
 
+    /** Every section in turn; each adds its problems to the list, so one run reports them all. */
     private GatehouseConfig build(Map<String, String> v) {
-        int port = integer(v, "http.port", 0, 65_535);
+        var http = http(v);
         Path dataDir = Path.of(v.get("data.dir"));
         boolean dev = bool(v, "dev");
-        String issuer = issuer(v.getOrDefault("issuer", "http://localhost:" + (port == 0 ? 8080 : port)), dev);
-        String dbUrl = v.getOrDefault("database.url", "jdbc:sqlite:" + dataDir.resolve("gatehouse.db"));
-        if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql:")) {
-            problems.add("database.url: must start with jdbc:sqlite: or jdbc:postgresql: (got " + dbUrl + ")");
-        }
-        String masterKey = v.get("master.key");
-        if (masterKey != null && !validMasterKey(masterKey)) {
-            problems.add("master.key: must be the base64 encoding of exactly 32 bytes");
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        int hashThreads = v.containsKey("hash.pool.threads") ? integer(v, "hash.pool.threads", 1, 256) : cores;
-        int minLength = integer(v, "password.min.length", 8, 1024);
-        int maxLength = integer(v, "password.max.length", 64, 4096);
-        if (minLength > maxLength) problems.add("password.min.length: larger than password.max.length");
-        String alg = v.get("token.signing.alg").toUpperCase(Locale.ROOT);
-        if (!SIGNING_ALGS.contains(alg)) problems.add("token.signing.alg: one of " + SIGNING_ALGS + " (got " + alg + ")");
-        Duration idle = duration(v, "session.idle.ttl");
-        Duration max = duration(v, "session.max.ttl");
-        Duration accessTtl = duration(v, "access.token.ttl");
-        Duration loginSessionTtl = duration(v, "login.session.ttl");
-        if (loginSessionTtl.compareTo(Duration.ofSeconds(1)) > 0
-                && (loginSessionTtl.compareTo(Duration.ofMinutes(5)) < 0 || loginSessionTtl.compareTo(Duration.ofDays(30)) > 0)) {
-            problems.add("login.session.ttl: between 5m and 30d");
-        }
-        Duration codeTtl = duration(v, "authorization.code.ttl");
-        // RFC 6749 §4.1.2: a maximum authorization code lifetime of 10 minutes is RECOMMENDED (SECURITY.md: at most 10).
-        if (codeTtl.compareTo(Duration.ofSeconds(1)) < 0 || codeTtl.compareTo(Duration.ofMinutes(10)) > 0) {
-            problems.add("authorization.code.ttl: between 1s and 10m");
-        }
-        if (accessTtl.compareTo(Duration.ofHours(24)) > 0) problems.add("access.token.ttl: at most 24h (access tokens are short-lived)");
-        oneOf(v, "crypto.provider", "auto", "jdk");
-        oneOf(v, "argon2.implementation", "auto", "native", "java");
-        oneOf(v, "mail.transport", "log", "smtp");
+        String issuer = issuer(v.getOrDefault("issuer", "http://localhost:" + (http.port() == 0 ? 8080 : http.port())), dev);
+        var database = database(v, dataDir);
+        Secret masterKey = masterKey(v);
+        var tokens = tokens(v, issuer);
+        var passwords = passwords(v);
+        var mail = mail(v, issuer);
         oneOf(v, "log.format", "text", "json");
-        List<String> proxies = list(v.get("trusted.proxies"));
-        for (String cidr : proxies) {
-            if (!validCidr(cidr)) problems.add("trusted.proxies: not a CIDR or address: " + cidr);
-        }
-        List<String> outboundAllowed = list(v.get("outbound.allowed.networks"));
-        for (String cidr : outboundAllowed) {
-            if (!validCidr(cidr)) problems.add("outbound.allowed.networks: not a CIDR or address: " + cidr);
-        }
-        var argonMemory = integer(v, "argon2.memory.kib", 1024, 4_194_304);
-        List<String> corsOrigins = list(v.get("cors.allowed.origins"));
-        for (String origin : corsOrigins) {
-            // An origin is scheme://host[:port], nothing more (RFC 6454 §6.2); no wildcard: each site is named.
-            if (!origin.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+") || origin.endsWith("/")) {
-                problems.add("cors.allowed.origins: not an origin (scheme://host[:port]): " + origin);
-            }
-        }
+        // The values other settings default to, as they were resolved (for `config show`).
+        Map<String, String> derived = new HashMap<>();
+        derived.put("issuer", issuer);
+        derived.put("management.host", http.managementHost());
+        derived.put("database.url", database.url());
+        derived.put("access.token.audience", tokens.audience());
+        derived.put("hash.pool.threads", String.valueOf(passwords.hashThreads()));
+        derived.put("hash.pool.queue", String.valueOf(passwords.hashQueue()));
+        derived.put("mail.from", mail.from());
+        return new GatehouseConfig(http, issuer, dev, dataDir, database, masterKey, bootstrap(v), tokens, passwords, throttle(v), mail,
+                v.get("log.format"), audit(v), account(v), new GatehouseConfig.Outbound(networks(v, "outbound.allowed.networks")),
+                resolved(v, derived));
+    }
+
+    private GatehouseConfig.Http http(Map<String, String> v) {
+        int port = integer(v, "http.port", 0, 65_535);
+        int maxBody = integer(v, "http.max.body.bytes", 1024, 16 << 20);
+        List<String> proxies = networks(v, "trusted.proxies");
+        List<String> corsOrigins = origins(v, "cors.allowed.origins");
         // Metrics count events per outcome (mail sent, logins failed...), which tells an outsider about
         // accounts; they are served only on a port of their own, like Keycloak's management port 9000.
         int managementPort = integer(v, "management.port", 0, 65_535);
         if (managementPort != 0 && managementPort == port) problems.add("management.port: must differ from http.port");
         String managementHost = v.getOrDefault("management.host", v.get("http.host"));
-        var http = new GatehouseConfig.Http(v.get("http.host"), port, integer(v, "http.max.body.bytes", 1024, 16 << 20), proxies,
-                corsOrigins, managementHost, managementPort);
-        var database = new GatehouseConfig.Database(dbUrl, v.get("database.username"), new Secret(v.get("database.password")),
+        return new GatehouseConfig.Http(v.get("http.host"), port, maxBody, proxies, corsOrigins, managementHost, managementPort);
+    }
+
+    /** CIDRs or single addresses; a host name is refused, never resolved. */
+    private List<String> networks(Map<String, String> v, String key) {
+        List<String> cidrs = list(v.get(key));
+        for (String cidr : cidrs) {
+            if (!validCidr(cidr)) problems.add(key + ": not a CIDR or address: " + cidr);
+        }
+        return cidrs;
+    }
+
+    private List<String> origins(Map<String, String> v, String key) {
+        List<String> origins = list(v.get(key));
+        for (String origin : origins) {
+            // An origin is scheme://host[:port], nothing more (RFC 6454 §6.2); no wildcard: each site is named.
+            if (!origin.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+") || origin.endsWith("/")) {
+                problems.add(key + ": not an origin (scheme://host[:port]): " + origin);
+            }
+        }
+        return origins;
+    }
+
+    private GatehouseConfig.Database database(Map<String, String> v, Path dataDir) {
+        String url = v.getOrDefault("database.url", "jdbc:sqlite:" + dataDir.resolve("gatehouse.db"));
+        if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
+            problems.add("database.url: must start with jdbc:sqlite: or jdbc:postgresql: (got " + url + ")");
+        }
+        return new GatehouseConfig.Database(url, v.get("database.username"), new Secret(v.get("database.password")),
                 integer(v, "database.pool.size", 1, 500), bool(v, "database.migrate.on.start"));
+    }
+
+    private Secret masterKey(Map<String, String> v) {
+        String masterKey = v.get("master.key");
+        if (masterKey != null && !validMasterKey(masterKey)) {
+            problems.add("master.key: must be the base64 encoding of exactly 32 bytes");
+        }
+        return new Secret(masterKey);
+    }
+
+    private GatehouseConfig.Bootstrap bootstrap(Map<String, String> v) {
         var bootstrap = new GatehouseConfig.Bootstrap(v.get("bootstrap.admin.username"), new Secret(v.get("bootstrap.admin.password")));
         if (bootstrap.adminUsername() != null && !bootstrap.adminPassword().isPresent()) {
             problems.add("bootstrap.admin.password: required when bootstrap.admin.username is set");
         }
-        var tokens = new GatehouseConfig.Tokens(accessTtl, v.getOrDefault("access.token.audience", issuer), alg,
-                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl, codeTtl,
+        return bootstrap;
+    }
+
+    private GatehouseConfig.Tokens tokens(Map<String, String> v, String issuer) {
+        String alg = v.get("token.signing.alg").toUpperCase(Locale.ROOT);
+        if (!SIGNING_ALGS.contains(alg)) problems.add("token.signing.alg: one of " + SIGNING_ALGS + " (got " + alg + ")");
+        oneOf(v, "crypto.provider", "auto", "jdk");
+        Duration accessTtl = duration(v, "access.token.ttl");
+        if (accessTtl.compareTo(Duration.ofHours(24)) > 0) problems.add("access.token.ttl: at most 24h (access tokens are short-lived)");
+        Duration idle = duration(v, "session.idle.ttl");
+        Duration max = duration(v, "session.max.ttl");
+        return new GatehouseConfig.Tokens(accessTtl, v.getOrDefault("access.token.audience", issuer), alg,
+                v.get("crypto.provider"), idle, max, v.get("first.party.client.id"), loginSessionTtl(v), authorizationCodeTtl(v),
                 cacheTtl(v, "client.cache.ttl"), cacheTtl(v, "session.cache.ttl"), cacheTtl(v, "refresh.reuse.interval"));
-        var passwords = new GatehouseConfig.Passwords(minLength, maxLength, argonMemory,
-                integer(v, "argon2.iterations", 1, 100), integer(v, "argon2.parallelism", 1, 64), v.get("argon2.implementation"),
-                hashThreads, v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 3 * hashThreads,
-                bool(v, "signup.enabled"));
-        var throttle = new GatehouseConfig.Throttle(integer(v, "login.throttle.free.attempts", 1, 1000),
+    }
+
+    private Duration loginSessionTtl(Map<String, String> v) {
+        Duration ttl = duration(v, "login.session.ttl");
+        if (ttl.compareTo(Duration.ofSeconds(1)) > 0
+                && (ttl.compareTo(Duration.ofMinutes(5)) < 0 || ttl.compareTo(Duration.ofDays(30)) > 0)) {
+            problems.add("login.session.ttl: between 5m and 30d");
+        }
+        return ttl;
+    }
+
+    private Duration authorizationCodeTtl(Map<String, String> v) {
+        Duration ttl = duration(v, "authorization.code.ttl");
+        // RFC 6749 §4.1.2: a maximum authorization code lifetime of 10 minutes is RECOMMENDED (SECURITY.md: at most 10).
+        if (ttl.compareTo(Duration.ofSeconds(1)) < 0 || ttl.compareTo(Duration.ofMinutes(10)) > 0) {
+            problems.add("authorization.code.ttl: between 1s and 10m");
+        }
+        return ttl;
+    }
+
+    private GatehouseConfig.Passwords passwords(Map<String, String> v) {
+        int minLength = integer(v, "password.min.length", 8, 1024);
+        int maxLength = integer(v, "password.max.length", 64, 4096);
+        if (minLength > maxLength) problems.add("password.min.length: larger than password.max.length");
+        oneOf(v, "argon2.implementation", "auto", "native", "java");
+        int argonMemory = integer(v, "argon2.memory.kib", 1024, 4_194_304);
+        int argonIterations = integer(v, "argon2.iterations", 1, 100);
+        int argonParallelism = integer(v, "argon2.parallelism", 1, 64);
+        int cores = Runtime.getRuntime().availableProcessors();
+        int hashThreads = v.containsKey("hash.pool.threads") ? integer(v, "hash.pool.threads", 1, 256) : cores;
+        int hashQueue = v.containsKey("hash.pool.queue") ? integer(v, "hash.pool.queue", 0, 100_000) : 3 * hashThreads;
+        return new GatehouseConfig.Passwords(minLength, maxLength, argonMemory, argonIterations, argonParallelism,
+                v.get("argon2.implementation"), hashThreads, hashQueue, bool(v, "signup.enabled"));
+    }
+
+    private GatehouseConfig.Throttle throttle(Map<String, String> v) {
+        return new GatehouseConfig.Throttle(integer(v, "login.throttle.free.attempts", 1, 1000),
                 duration(v, "login.throttle.base.delay"), duration(v, "login.throttle.max.delay"),
                 integer(v, "ip.rate.per.minute", 1, 1_000_000));
-        var mail = mail(v, issuer);
+    }
+
+    private GatehouseConfig.Audit audit(Map<String, String> v) {
         Duration retention = duration(v, "audit.retention");
-        if (retention.compareTo(Duration.ofDays(1)) < 0 && problems.stream().noneMatch(p -> p.startsWith("audit.retention"))) problems.add("audit.retention: at least 1d");
-        var audit = new GatehouseConfig.Audit(retention);
+        if (retention.compareTo(Duration.ofDays(1)) < 0 && problems.stream().noneMatch(p -> p.startsWith("audit.retention"))) {
+            problems.add("audit.retention: at least 1d");
+        }
+        return new GatehouseConfig.Audit(retention);
+    }
+
+    private GatehouseConfig.Account account(Map<String, String> v) {
         Duration reauthMaxAge = duration(v, "account.reauth.max.age");
         // Re-authentication before account changes (OWASP ASVS 4.0 V3.7.1) means little once "recent" is hours.
         if (reauthMaxAge.compareTo(Duration.ofHours(1)) > 0) problems.add("account.reauth.max.age: at most 1h");
-        var account = new GatehouseConfig.Account(reauthMaxAge);
+        return new GatehouseConfig.Account(reauthMaxAge);
+    }
+
+    /** Every key with the value in effect, secrets redacted; {@code derived} holds the ones defaulted from others. */
+    private static Map<String, String> resolved(Map<String, String> v, Map<String, String> derived) {
         Map<String, String> resolved = new LinkedHashMap<>();
         for (ConfigKey key : ConfigKeys.ALL) {
-            String value = switch (key.name()) {
-                case "issuer" -> issuer;
-                case "management.host" -> managementHost;
-                case "database.url" -> dbUrl;
-                case "access.token.audience" -> tokens.audience();
-                case "hash.pool.threads" -> String.valueOf(passwords.hashThreads());
-                case "hash.pool.queue" -> String.valueOf(passwords.hashQueue());
-                case "mail.from" -> mail.from();
-                default -> v.get(key.name());
-            };
+            String value = derived.containsKey(key.name()) ? derived.get(key.name()) : v.get(key.name());
             if (key.secret() && value != null && !value.isEmpty()) value = "<redacted>";
             resolved.put(key.name(), value == null ? "" : value);
         }
-        return new GatehouseConfig(http, issuer, dev, dataDir, database, new Secret(masterKey), bootstrap, tokens,
-                passwords, throttle, mail, v.get("log.format"), audit, account,
-                new GatehouseConfig.Outbound(outboundAllowed), resolved);
+        return resolved;
     }
 
     private GatehouseConfig.Mail mail(Map<String, String> v, String issuer) {
+        oneOf(v, "mail.transport", "log", "smtp");
         oneOf(v, "require.verified.email", "off", "login");
         boolean starttls = bool(v, "smtp.starttls");
         boolean implicitTls = bool(v, "smtp.implicit.tls");
@@ -212,27 +271,30 @@ public final class ConfigLoader {
         if ("smtp".equals(v.get("mail.transport")) && (host == null || host.isBlank())) {
             problems.add("smtp.host: required when mail.transport is smtp");
         }
-        String from = v.get("mail.from");
-        if (from == null || from.isBlank()) {
-            String issuerHost = "localhost";
-            try {
-                String h = new URI(issuer).getHost();
-                if (h != null) issuerHost = h;
-            } catch (URISyntaxException ignored) {
-                // reported by issuer()
-            }
-            from = "no-reply@" + issuerHost;
-        }
         Duration timeout = duration(v, "smtp.timeout");
         if (timeout.compareTo(Duration.ofMinutes(5)) > 0) problems.add("smtp.timeout: at most 5m");
         Duration base = duration(v, "mail.retry.base.delay");
         Duration max = duration(v, "mail.retry.max.delay");
         if (base.compareTo(max) > 0) problems.add("mail.retry.base.delay: larger than mail.retry.max.delay");
         return new GatehouseConfig.Mail(v.get("mail.transport"), host, integer(v, "smtp.port", 1, 65_535),
-                v.get("smtp.username"), new Secret(v.get("smtp.password")), starttls && !implicitTls, implicitTls, timeout, from,
-                duration(v, "mail.outbox.poll.interval"), base, max, integer(v, "mail.max.attempts", 1, 100),
+                v.get("smtp.username"), new Secret(v.get("smtp.password")), starttls && !implicitTls, implicitTls, timeout,
+                mailFrom(v, issuer), duration(v, "mail.outbox.poll.interval"), base, max, integer(v, "mail.max.attempts", 1, 100),
                 integer(v, "mail.ip.per.minute", 1, 1_000_000), duration(v, "email.verify.ttl"), duration(v, "password.reset.ttl"),
                 "login".equals(v.get("require.verified.email")));
+    }
+
+    /** mail.from, by default no-reply at the issuer's host. */
+    private static String mailFrom(Map<String, String> v, String issuer) {
+        String from = v.get("mail.from");
+        if (from != null && !from.isBlank()) return from;
+        String issuerHost = "localhost";
+        try {
+            String h = new URI(issuer).getHost();
+            if (h != null) issuerHost = h;
+        } catch (URISyntaxException ignored) {
+            // reported by issuer()
+        }
+        return "no-reply@" + issuerHost;
     }
 
     /** The issuer is the exact {@code iss} of every token; plain http is refused off loopback (RFC 9700 §2.6) unless in dev mode. */

@@ -5,6 +5,10 @@ import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.config.Secret;
 import dev.gatehouse.store.jdbi.Jdbis;
+import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
+import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
+import dev.gatehouse.store.jdbi.JdbiConsentStore;
+import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
@@ -22,18 +26,23 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * A migrated, empty database of one kind with the JDBI stores on it, opened the way the server
- * opens it (same pool settings, same migrations), without HTTP or services.
+ * opens it (same pool settings, same migrations), without HTTP or services. Service tests in other
+ * packages build the service under test on these stores.
  */
-final class StoreFixture implements AutoCloseable {
-    final TestDatabases.Kind kind;
+public final class StoreFixture implements AutoCloseable {
+    public final TestDatabases.Kind kind;
     final Database database;
     final Jdbi jdbi;
-    final JdbiUserStore users;
-    final JdbiSessionStore sessions;
-    final JdbiThrottleStore throttle;
-    final JdbiSigningKeyStore keys;
-    final JdbiAuditStore audit;
-    final JdbiClientStore clients;
+    public final JdbiUserStore users;
+    public final JdbiSessionStore sessions;
+    public final JdbiThrottleStore throttle;
+    public final JdbiSigningKeyStore keys;
+    public final JdbiAuditStore audit;
+    public final JdbiClientStore clients;
+    public final JdbiConsentStore consents;
+    public final JdbiPendingRequestStore pendingRequests;
+    public final JdbiAuthorizationCodeStore codes;
+    public final JdbiAccountTokenStore accountTokens;
 
     private StoreFixture(TestDatabases.Kind kind, Database database) {
         this.kind = kind;
@@ -45,9 +54,13 @@ final class StoreFixture implements AutoCloseable {
         this.keys = new JdbiSigningKeyStore(jdbi);
         this.audit = new JdbiAuditStore(jdbi);
         this.clients = new JdbiClientStore(jdbi);
+        this.consents = new JdbiConsentStore(jdbi);
+        this.pendingRequests = new JdbiPendingRequestStore(jdbi);
+        this.codes = new JdbiAuthorizationCodeStore(jdbi);
+        this.accountTokens = new JdbiAccountTokenStore(jdbi);
     }
 
-    static StoreFixture open(TestDatabases.Kind kind) {
+    public static StoreFixture open(TestDatabases.Kind kind) {
         Database database = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 10, true));
         try {
             Migrations.migrate(database);
@@ -67,14 +80,14 @@ final class StoreFixture implements AutoCloseable {
     }
 
     /** Inserts a user with the given roles; the username must be unique within the database. */
-    User user(String username, List<String> roles) {
+    public User user(String username, List<String> roles) {
         User user = new User(UUID.randomUUID().toString(), username, null, false, null, "$argon2id$dummy", false,
                 Instant.ofEpochMilli(1_700_000_000_000L));
         users.insert(user, Identifiers.normalizeUsername(username), null, roles);
         return user;
     }
 
-    int count(String sql) {
+    public int count(String sql) {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 

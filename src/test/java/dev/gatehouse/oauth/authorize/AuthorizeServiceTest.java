@@ -8,18 +8,11 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.util.URLUtils;
 import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.account.User;
-import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.core.SecureTokens;
-import dev.gatehouse.net.GuardedHttpFetcher;
-import dev.gatehouse.net.OutboundGuard;
 import dev.gatehouse.oauth.client.Audiences;
-import dev.gatehouse.oauth.client.ClientRegistry;
-import dev.gatehouse.oauth.client.ClientSpec;
-import dev.gatehouse.session.LiveSessionCache;
-import dev.gatehouse.session.SessionService;
 import dev.gatehouse.store.StoreFixture;
 import dev.gatehouse.testing.MutableClock;
-import dev.gatehouse.testing.TestDatabases;
+import dev.gatehouse.testing.ServiceFixture;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,23 +29,18 @@ import org.junit.jupiter.api.Test;
  * §4.1.1, §4.1.2.1; OIDC Core §3.1.2).
  */
 class AuthorizeServiceTest {
-    private static final String ISSUER = "https://id.example";
+    private static final String ISSUER = ServiceFixture.ISSUER;
     private static final String REDIRECT = "https://app.example/cb";
     private static final String VERIFIER = SecureTokens.random(32);
     private static final String CHALLENGE = CodeChallenge.compute(CodeChallengeMethod.S256, new CodeVerifier(VERIFIER)).getValue();
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z"));
-    private final StoreFixture stores = StoreFixture.open(TestDatabases.Kind.SQLITE);
-    private final AuditLog audit = new AuditLog(stores.audit, clock);
-    private final SessionService sessions = new SessionService(stores.sessions, audit, clock, Duration.ofDays(14), Duration.ofDays(30),
-            () -> { }, new LiveSessionCache<>(Duration.ZERO), Duration.ZERO);
-    private final ClientRegistry clients = new ClientRegistry(stores.clients, sessions, audit, clock, false, "gatehouse",
-            Duration.ofMinutes(15), Duration.ofDays(30), alg -> { }, ISSUER,
-            new GuardedHttpFetcher(new OutboundGuard(List.of()), 64 * 1024, Duration.ofSeconds(1)));
-    private final ConsentService consents = new ConsentService(stores.consents, sessions, audit, clock);
+    private final ServiceFixture f = new ServiceFixture();
+    private final MutableClock clock = f.clock;
+    private final StoreFixture stores = f.stores;
+    private final ConsentService consents = new ConsentService(stores.consents, f.sessions, f.audit, clock);
     private final AuthorizationCodes codes = new AuthorizationCodes(stores.codes, clock, Duration.ofMinutes(1));
-    private final AuthorizeService service = new AuthorizeService(clients, stores.users, consents, stores.pendingRequests, codes,
-            new Audiences(ISSUER), audit, clock, ISSUER);
+    private final AuthorizeService service = new AuthorizeService(f.clients, stores.users, consents, stores.pendingRequests, codes,
+            new Audiences(ISSUER), f.audit, clock, ISSUER);
 
     /** A third-party web application that may ask for sign-in, profile and one administrative permission. */
     private final String app = register(false);
@@ -60,14 +48,12 @@ class AuthorizeServiceTest {
 
     @AfterEach
     void close() {
-        audit.close();
-        stores.close();
+        f.close();
     }
 
     private String register(boolean firstParty) {
-        return clients.create(new ClientSpec(null, "App", "confidential", List.of(REDIRECT), null, List.of("authorization_code"),
-                List.of("openid", "profile", "admin:users:read"), null, null, null, firstParty, null, null, null, null, null), "test")
-                .client().clientId();
+        return f.client("confidential", null, List.of(REDIRECT), List.of("authorization_code"),
+                List.of("openid", "profile", "admin:users:read"), firstParty).client().clientId();
     }
 
     /** A valid code request of {@link #app}, with {@code changes} as name/value pairs (a null value removes the name). */

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * grants that only record that they were called. What is left is the endpoint's own job (RFC 6749
  * §3.2, §5.2): parse, authenticate the client, dispatch on grant_type.
  */
-class TokenEndpointTest {
+class TokenEndpointDispatchTest {
     private static final String TOKEN_URL = ServiceFixture.ISSUER + "/oauth2/token";
     private static final String IP = "192.0.2.7";
 

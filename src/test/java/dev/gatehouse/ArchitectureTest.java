@@ -8,12 +8,15 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The dependency rules of ARCHITECTURE.md "Packages", checked on the main classes. */
 @AnalyzeClasses(packages = "dev.gatehouse", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -65,6 +68,32 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("dev.gatehouse.(*)..").should().beFreeOfCycles();
 
+    /**
+     * Inside web as well: the root package (the server and its routing table) depends on its
+     * sub-packages (the controllers, the hosted pages, the HTTP kit in web.http), never the reverse,
+     * and the sub-packages form no cycle among themselves.
+     */
+    @ArchTest
+    static final ArchRule noWebPackageCycles = slices().assignedFrom(new WebPackages()).should().beFreeOfCycles();
+
+    /** One slice for dev.gatehouse.web itself and one for each of its sub-packages (with their own sub-packages). */
+    private static final class WebPackages implements SliceAssignment {
+        private static final String WEB = "dev.gatehouse.web";
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals(WEB)) return SliceIdentifier.of("web");
+            if (!name.startsWith(WEB + ".")) return SliceIdentifier.ignore();
+            return SliceIdentifier.of("web." + name.substring(WEB.length() + 1).split("\\.")[0]);
+        }
+
+        @Override
+        public String getDescription() {
+            return "dev.gatehouse.web and each of its sub-packages";
+        }
+    }
+
     /** Guards the guards: the import sees the real classes, so the rules above could fail. */
     @ArchTest
     static void rulesSeeRealDependencies(JavaClasses classes) {
@@ -78,5 +107,9 @@ class ArchitectureTest {
         JavaClasses cycle = new ClassFileImporter().importClasses(
                 dev.gatehouse.core.CycleFixtureCore.class, dev.gatehouse.config.CycleFixtureConfig.class);
         assertThat(noPackageCycles.evaluate(cycle).hasViolation()).isTrue();
+        // The same inside web: the root package and a sub-package that name each other.
+        JavaClasses webCycle = new ClassFileImporter().importClasses(
+                dev.gatehouse.web.CycleFixtureWeb.class, dev.gatehouse.web.pages.CycleFixturePages.class);
+        assertThat(noWebPackageCycles.evaluate(webCycle).hasViolation()).isTrue();
     }
 }

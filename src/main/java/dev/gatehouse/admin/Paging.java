@@ -4,6 +4,7 @@ import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import java.util.List;
+import java.util.function.Function;
 
 /** The {@code limit} of admin lists: default 50, at most 200 (larger values are capped, not refused). */
 public final class Paging {
@@ -28,5 +29,15 @@ public final class Paging {
     }
 
     /** One page of results and the cursor of the next one (null on the last page). */
-    public record Page<T>(List<T> items, String nextCursor) {}
+    public record Page<T>(List<T> items, String nextCursor) {
+        /** The one page that holds a whole short list (roles, keys): no next one. */
+        public static <T> Page<T> all(List<T> items) {
+            return new Page<>(items, null);
+        }
+
+        /** The same page with each item rendered by {@code view}. */
+        public <R> Page<R> map(Function<T, R> view) {
+            return new Page<>(items.stream().map(view).toList(), nextCursor);
+        }
+    }
 }

@@ -4,10 +4,21 @@ import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.store.WriteProbe;
 import dev.gatehouse.web.Controllers;
 import dev.gatehouse.web.Health;
-import dev.gatehouse.web.admin.AdminHandlers;
-import dev.gatehouse.web.Http;
+import dev.gatehouse.web.admin.AdminControllers;
 import dev.gatehouse.web.admin.ClientController;
-import dev.gatehouse.web.api.ApiHandlers;
+import dev.gatehouse.web.admin.EventAdminController;
+import dev.gatehouse.web.admin.KeyAdminController;
+import dev.gatehouse.web.admin.RoleAdminController;
+import dev.gatehouse.web.admin.UserAdminController;
+import dev.gatehouse.web.admin.UserMailAdminController;
+import dev.gatehouse.web.admin.UserSessionAdminController;
+import dev.gatehouse.web.api.AccountController;
+import dev.gatehouse.web.api.AccountLinkController;
+import dev.gatehouse.web.api.ApiControllers;
+import dev.gatehouse.web.api.ConsentController;
+import dev.gatehouse.web.api.LoginController;
+import dev.gatehouse.web.api.SessionController;
+import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrowserCookies;
@@ -34,11 +45,20 @@ final class ControllerFactory {
 
     static Controllers build(GatehouseConfig config, Stores stores, Services s) {
         Health health = new Health(healthChecks(stores, s), new WriteProbe(stores.jdbi(), stores.database().dialect()));
-        Http http = new Http(config.http());
-        return new Controllers(http, health, s.keys(), openApi(),
-                new ApiHandlers(s.accounts(), s.auth(), s.sessions(), s.verification(), s.passwordReset(), s.consents()),
-                new AdminHandlers(s.userAdmin(), s.roles(), s.keyAdmin(), s.events()), new ClientController(s.clients(), http),
-                hostedPages(config, s, health), s.oauth(), s.verifier(), s.sessions(), s.authorizer());
+        Http http = new Http(config.http(), s.verifier(), s.sessions(), s.oauth().clients(), s.authorizer());
+        return new Controllers(http, health, s.keys(), openApi(), api(s, http), admin(s, http), hostedPages(config, s, health), s.oauth());
+    }
+
+    private static ApiControllers api(Services s, Http http) {
+        return new ApiControllers(new LoginController(s.accounts(), s.auth(), http), new AccountController(s.accounts(), http),
+                new AccountLinkController(s.verification(), s.passwordReset(), http), new SessionController(s.sessions(), http),
+                new ConsentController(s.consents(), http));
+    }
+
+    private static AdminControllers admin(Services s, Http http) {
+        return new AdminControllers(new UserAdminController(s.userAdmin(), http), new UserSessionAdminController(s.userAdmin(), http),
+                new UserMailAdminController(s.userAdmin(), http), new RoleAdminController(s.roles(), http),
+                new KeyAdminController(s.keyAdmin(), http), new EventAdminController(s.events()), new ClientController(s.clients(), http));
     }
 
     private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health) {

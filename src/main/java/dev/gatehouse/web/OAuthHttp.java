@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import dev.gatehouse.web.errors.RequestIds;
+import dev.gatehouse.web.http.Http;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +23,12 @@ import org.slf4j.LoggerFactory;
  */
 final class OAuthHttp {
     private static final Logger LOG = LoggerFactory.getLogger(OAuthHttp.class);
-    private final Bodies bodies;
-    private final ClientIp clientIp;
+    private final Http http;
     private final String issuer;
     private final Health health;
 
-    OAuthHttp(Bodies bodies, ClientIp clientIp, String issuer, Health health) {
-        this.bodies = bodies;
-        this.clientIp = clientIp;
+    OAuthHttp(Http http, String issuer, Health health) {
+        this.http = http;
         this.issuer = issuer;
         this.health = health;
     }
@@ -58,8 +57,8 @@ final class OAuthHttp {
             if (authorization != null) request.setHeader("Authorization", authorization);
             String contentType = ctx.header("Content-Type");
             if (contentType != null) request.setHeader("Content-Type", contentType);
-            request.setBody(utf8(bodies.readAnyType(ctx)));
-            response = endpoint.apply(request, clientIp.of(ctx), receivedNanos);
+            request.setBody(utf8(http.anyBody(ctx)));
+            response = endpoint.apply(request, http.ip(ctx), receivedNanos);
         } catch (ApiException e) {
             // Too large, or a content coding: refused before the protocol code saw it, in its error shape.
             response = e.error().status() == 503 ? unavailable() : OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
@@ -86,7 +85,7 @@ final class OAuthHttp {
             if (method == HTTPRequest.Method.POST) {
                 String contentType = ctx.header("Content-Type");
                 if (contentType != null) request.setHeader("Content-Type", contentType);
-                request.setBody(utf8(bodies.readAnyType(ctx)));
+                request.setBody(utf8(http.anyBody(ctx)));
             }
             response = endpoint.apply(request);
         } catch (ApiException e) {

@@ -488,8 +488,26 @@ class AdminApiTest {
         String id = call("GET", "/admin/v1/users?query=helper", null, admin).json().path("items").get(0).path("id").asText();
         call("PUT", "/admin/v1/users/" + id + "/roles", Map.of("roles", List.of("user", "helpdesk")), admin);
         String token = fx.token("helper");
-        assertThat(call("POST", "/admin/v1/users", Map.of("username", unique("h")), token).status()).isEqualTo(201);
-        assertThat(call("POST", "/admin/v1/users", Map.of("username", unique("h"), "roles", List.of("admin")), token).status()).isEqualTo(403);
+        assertThat(call("POST", "/admin/v1/users", Map.of("username", unique("helped")), token).status()).isEqualTo(201);
+        assertThat(call("POST", "/admin/v1/users", Map.of("username", unique("helped"), "roles", List.of("admin")), token).status()).isEqualTo(403);
         assertThat(call("PUT", "/admin/v1/users/" + id + "/roles", Map.of("roles", List.of("admin")), token).status()).isEqualTo(403);
+    }
+
+    @Test
+    void grantingEvenARoleTheCallerHoldsAtCreationNeedsTheRoleGrantingPermission() {
+        // The caller holds every permission of the role it grants, so only the route's second check
+        // (admin:roles:write, as PUT /users/{id}/roles demands) stands between it and a new user with that role.
+        String role = unique("desk");
+        call("POST", "/admin/v1/roles", Map.of("name", role, "permissions", List.of("admin:users:write", "admin:users:read")), admin);
+        String helper = unique("deskhelper");
+        fx.user(helper);
+        String id = call("GET", "/admin/v1/users?query=" + helper, null, admin).json().path("items").get(0).path("id").asText();
+        call("PUT", "/admin/v1/users/" + id + "/roles", Map.of("roles", List.of("user", role)), admin);
+        String token = fx.token(helper);
+        TestHttp.Response r = call("POST", "/admin/v1/users", Map.of("username", unique("deskmade"), "roles", List.of(role)), token);
+        assertThat(r.status()).as(r.body()).isEqualTo(403);
+        assertThat(r.code()).isEqualTo("forbidden");
+        assertThat(call("POST", "/admin/v1/users", Map.of("username", unique("deskmade"), "roles", List.of("user")), token).status())
+                .isEqualTo(201);
     }
 }

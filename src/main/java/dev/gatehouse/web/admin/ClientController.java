@@ -1,13 +1,13 @@
 package dev.gatehouse.web.admin;
 
+import dev.gatehouse.admin.Paging;
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.oauth.client.ClientJson;
 import dev.gatehouse.oauth.client.ClientRegistry;
-import dev.gatehouse.web.Http;
+import dev.gatehouse.web.http.Http;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +56,7 @@ public final class ClientController {
         Http.noStore(ctx, ClientJson.of(rotated.client(), rotated.clientSecret()));
     }
 
-    private Map<String, Object> page(String limit, String cursor) {
+    private Paging.Page<Map<String, Object>> page(String limit, String cursor) {
         Integer n = null;
         if (limit != null) {
             try {
@@ -66,9 +66,6 @@ public final class ClientController {
             }
         }
         ClientRegistry.Page page = clients.list(n, cursor == null || cursor.isEmpty() ? null : cursor);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("items", page.items().stream().map(c -> ClientJson.of(c, null)).toList());
-        out.put("next_cursor", page.nextCursor());
-        return out;
+        return new Paging.Page<>(page.items().stream().map(c -> ClientJson.of(c, null)).toList(), page.nextCursor());
     }
 }

@@ -2,7 +2,7 @@ package dev.gatehouse.web.pages;
 
 import dev.gatehouse.core.FormData;
 import dev.gatehouse.core.MediaType;
-import dev.gatehouse.web.BoundedBody;
+import dev.gatehouse.web.http.BoundedBody;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;

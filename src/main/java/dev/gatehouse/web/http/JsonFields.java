@@ -1,4 +1,4 @@
-package dev.gatehouse.web;
+package dev.gatehouse.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.core.ApiException;
@@ -20,6 +20,16 @@ public final class JsonFields {
         if (node == null || node.isNull()) return Optional.empty();
         if (!node.isTextual()) throw invalid(field);
         return Optional.of(node.textValue());
+    }
+
+    /** A member that may be absent but, when sent, not {@code null} (it cannot be cleared): else a 400 {@code required}. */
+    public static void notNull(JsonNode body, String field) {
+        if (cleared(body, field)) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "required")));
+    }
+
+    /** True when the member is sent as {@code null}: PATCH clears it (RFC 7396), where absent leaves it alone. */
+    public static boolean cleared(JsonNode body, String field) {
+        return body.has(field) && body.get(field).isNull();
     }
 
     /** A boolean member; absent is {@code null}. */

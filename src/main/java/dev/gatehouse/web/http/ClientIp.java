@@ -1,4 +1,4 @@
-package dev.gatehouse.web;
+package dev.gatehouse.web.http;
 
 import io.javalin.http.Context;
 import java.math.BigInteger;

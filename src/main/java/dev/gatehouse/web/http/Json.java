@@ -1,4 +1,4 @@
-package dev.gatehouse.web;
+package dev.gatehouse.web.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package dev.gatehouse.web;
+package dev.gatehouse.web.http;
 
 import dev.gatehouse.core.ApiException;
 import dev.gatehouse.core.ErrorCode;

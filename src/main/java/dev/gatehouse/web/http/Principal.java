@@ -1,4 +1,4 @@
-package dev.gatehouse.web;
+package dev.gatehouse.web.http;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,4 +9,4 @@ import java.util.List;
  * @param authTime when the user signed in (the token's {@code auth_time}, OIDC Core §2); null when the token has
  *                 none (issued before the claim existed): treat as "not recently"
  */
-record Principal(String userId, String sessionId, String clientId, List<String> scope, List<String> roles, Instant authTime) {}
+public record Principal(String userId, String sessionId, String clientId, List<String> scope, List<String> roles, Instant authTime) {}

@@ -1,24 +1,24 @@
-package dev.gatehouse.web;
+package dev.gatehouse.web.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
 /**
  * The one place that enforces each route's {@link Access}: {@link #guard} wraps every handler of
- * {@link Routes}, so a handler never runs for a caller its rule does not admit.
+ * {@code Routes}, so a handler never runs for a caller its rule does not admit.
  */
-final class Gate {
+public final class Gate {
     private static final String PRINCIPAL = "gatehouse.principal";
 
     private final BearerAuth bearer;
     private final AdminAccess admin;
 
-    Gate(BearerAuth bearer, AdminAccess admin) {
-        this.bearer = bearer;
-        this.admin = admin;
+    public Gate(Http http) {
+        this.bearer = http.bearerAuth();
+        this.admin = http.adminAccess();
     }
 
-    Handler guard(Access access, Handler handler) {
+    public Handler guard(Access access, Handler handler) {
         if (access.kind() == Access.Kind.PUBLIC) return handler;
         return ctx -> {
             ctx.attribute(PRINCIPAL, admit(ctx, access));
@@ -33,16 +33,6 @@ final class Gate {
             case ADMIN -> admin.require(ctx, access.permission());
             case PUBLIC -> throw new IllegalStateException("public routes admit no principal");
         };
-    }
-
-    /** A further permission inside an admin route (granting roles while creating a user). */
-    void requireAlso(Context ctx, String permission) {
-        admin.require(ctx, permission);
-    }
-
-    /** A Bearer token of a live session, for the one route that takes either it or a refresh token (logout). */
-    Principal bearer(Context ctx) {
-        return bearer.require(ctx);
     }
 
     /** The caller the route's {@link Access} admitted. */

@@ -5,6 +5,7 @@ import dev.gatehouse.account.BootstrapAdmin;
 import dev.gatehouse.password.PasswordHasher;
 import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.web.WebServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -47,9 +48,10 @@ public final class Gatehouse implements AutoCloseable {
         });
         this.config = config;
         this.clock = clock;
-        this.stores = Stores.open(config, clock, metrics, migrate);
+        MasterKey masterKey = MasterKeys.load(config);
+        this.stores = Stores.open(config, clock, metrics, migrate, masterKey);
         this.cryptoProvider = crypto.join();
-        this.services = new ServiceFactory(config, clock, stores, metrics, MasterKeys.load(config))
+        this.services = new ServiceFactory(config, clock, stores, metrics, masterKey)
                 .build(hasher.join(), background.accountMail());
         background.own(services.outbox());
     }

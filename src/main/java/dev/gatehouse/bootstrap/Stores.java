@@ -3,6 +3,8 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.account.CachingUserStore;
 import dev.gatehouse.account.LiveSessionUser;
 import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.federation.ConfiguredSecrets;
+import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.oauth.client.CachingClientStore;
 import dev.gatehouse.session.LiveSessionCache;
 import dev.gatehouse.session.Session;
@@ -14,6 +16,8 @@ import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiConsentStore;
+import dev.gatehouse.store.jdbi.JdbiIdentityProviderStore;
+import dev.gatehouse.store.jdbi.JdbiIdentityStore;
 import dev.gatehouse.store.jdbi.JdbiBrowserSessionStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
@@ -42,27 +46,30 @@ import org.jdbi.v3.core.statement.StatementContext;
  * here too: they are part of how a store is read.
  *
  * @param liveCaches what Bearer checks read about sessions, dropped on every write that can end one (LiveSessionWrites)
+ * @param identityProviders upstream providers, secrets sealed with the master key, configured secrets standing in
  */
 public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, CachingUserStore users, JdbiRoleStore roles,
                      JdbiAccessStore access, JdbiUserAdminStore userAdmin, JdbiThrottleStore throttle,
                      JdbiAccountTokenStore accountTokens, JdbiSessionStore sessions, LiveSessionCache<Session> liveSessions,
                      JdbiBrowserSessionStore loginSessions, JdbiConsentStore consents, CachingClientStore clients,
                      JdbiSigningKeyStore signingKeys, JdbiAuthorizationCodeStore codes, JdbiPendingRequestStore pendingRequests,
-                     JdbiOutboxStore outbox, LiveSessionCache.Group liveCaches) {
+                     JdbiOutboxStore outbox, LiveSessionCache.Group liveCaches, ConfiguredSecrets identityProviders,
+                     JdbiIdentityStore identities) {
 
     /** Opens the database, migrates it when asked to, and builds the stores with their metrics. */
-    static Stores open(GatehouseConfig config, Clock clock, MeterRegistry metrics, boolean migrate) {
+    static Stores open(GatehouseConfig config, Clock clock, MeterRegistry metrics, boolean migrate, MasterKey masterKey) {
         Database database = Database.open(config.database());
         try {
             if (migrate) Migrations.migrateIfBehind(database);
-            return build(database, Jdbis.open(database), config, clock, metrics);
+            return build(database, Jdbis.open(database), config, clock, metrics, masterKey);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private static Stores build(Database database, Jdbi jdbi, GatehouseConfig config, Clock clock, MeterRegistry metrics) {
+    private static Stores build(Database database, Jdbi jdbi, GatehouseConfig config, Clock clock, MeterRegistry metrics,
+                                MasterKey masterKey) {
         countStatements(jdbi, metrics);
         LiveSessionCache<Session> liveSessions = new LiveSessionCache<>(config.tokens().sessionCacheTtl());
         LiveSessionCache<LiveSessionUser> liveUsers = new LiveSessionCache<>(config.tokens().sessionCacheTtl());
@@ -79,7 +86,9 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
                 new JdbiRoleStore(jdbi), new JdbiAccessStore(jdbi), new JdbiUserAdminStore(jdbi), new JdbiThrottleStore(jdbi),
                 new JdbiAccountTokenStore(jdbi), new JdbiSessionStore(jdbi), liveSessions, new JdbiBrowserSessionStore(jdbi),
                 new JdbiConsentStore(jdbi), clients, new JdbiSigningKeyStore(jdbi), new JdbiAuthorizationCodeStore(jdbi),
-                new JdbiPendingRequestStore(jdbi), new JdbiOutboxStore(jdbi), liveCaches);
+                new JdbiPendingRequestStore(jdbi), new JdbiOutboxStore(jdbi), liveCaches,
+                new ConfiguredSecrets(new JdbiIdentityProviderStore(jdbi, masterKey), config.federation()::clientSecret),
+                new JdbiIdentityStore(jdbi));
     }
 
     private static void countStatements(Jdbi jdbi, MeterRegistry metrics) {

@@ -123,7 +123,7 @@ public final class ConfigLoader {
         derived.put("mail.from", mail.from());
         return new GatehouseConfig(http, issuer, dev, dataDir, database, masterKey, bootstrap(v), tokens, passwords, throttle(v), mail,
                 v.get("log.format"), audit(v), account(v), new GatehouseConfig.Outbound(networks(v, "outbound.allowed.networks")),
-                resolved(v, derived));
+                federation(), resolved(v, derived));
     }
 
     private GatehouseConfig.Http http(Map<String, String> v) {
@@ -260,6 +260,18 @@ public final class ConfigLoader {
             resolved.put(key.name(), value == null ? "" : value);
         }
         return resolved;
+    }
+
+    /** Only the environment holds provider secrets: their names depend on the provider ids, which no key list knows. */
+    private GatehouseConfig.Federation federation() {
+        Map<String, Secret> secrets = new TreeMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith(GatehouseConfig.Federation.PREFIX) && name.endsWith(GatehouseConfig.Federation.SUFFIX)
+                    && value != null && !value.isEmpty()) {
+                secrets.put(name, new Secret(value));
+            }
+        });
+        return new GatehouseConfig.Federation(secrets);
     }
 
     private GatehouseConfig.Mail mail(Map<String, String> v, String issuer) {

@@ -22,7 +22,38 @@ public record GatehouseConfig(
         Audit audit,
         Account account,
         Outbound outbound,
+        Federation federation,
         Map<String, String> resolved) {
+
+    /**
+     * Secrets of upstream identity providers' apps from the environment, {@code GATEHOUSE_IDP_<ID>_CLIENT_SECRET}
+     * (API.md §6): they stand in for, and win over, a secret stored with the provider.
+     *
+     * @param clientSecrets by environment variable name
+     */
+    public record Federation(Map<String, Secret> clientSecrets) {
+        public static final String PREFIX = "GATEHOUSE_IDP_";
+        public static final String SUFFIX = "_CLIENT_SECRET";
+
+        public Federation {
+            clientSecrets = Map.copyOf(clientSecrets);
+        }
+
+        /** The configured secret of a provider (id uppercased, '-' as '_'), or an absent one. */
+        public Secret clientSecret(String providerId) {
+            Secret s = clientSecrets.get(variable(providerId));
+            return s == null ? new Secret(null) : s;
+        }
+
+        public static String variable(String providerId) {
+            return PREFIX + providerId.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + SUFFIX;
+        }
+
+        @Override
+        public String toString() {
+            return "Federation[" + new java.util.TreeSet<>(clientSecrets.keySet()) + "]";
+        }
+    }
 
     /**
      * @param allowedNetworks CIDRs that fetches of outside-supplied URLs may reach although loopback, private,

@@ -4,6 +4,7 @@ import dev.gatehouse.account.User;
 import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.config.Secret;
+import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.store.jdbi.Jdbis;
 import dev.gatehouse.store.jdbi.JdbiAccountTokenStore;
 import dev.gatehouse.store.jdbi.JdbiAuthorizationCodeStore;
@@ -11,6 +12,8 @@ import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
+import dev.gatehouse.store.jdbi.JdbiIdentityProviderStore;
+import dev.gatehouse.store.jdbi.JdbiIdentityStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -43,6 +46,9 @@ public final class StoreFixture implements AutoCloseable {
     public final JdbiPendingRequestStore pendingRequests;
     public final JdbiAuthorizationCodeStore codes;
     public final JdbiAccountTokenStore accountTokens;
+    public final MasterKey masterKey = MasterKey.generate();
+    public final JdbiIdentityProviderStore identityProviders;
+    public final JdbiIdentityStore identities;
 
     private StoreFixture(TestDatabases.Kind kind, Database database) {
         this.kind = kind;
@@ -58,6 +64,8 @@ public final class StoreFixture implements AutoCloseable {
         this.pendingRequests = new JdbiPendingRequestStore(jdbi);
         this.codes = new JdbiAuthorizationCodeStore(jdbi);
         this.accountTokens = new JdbiAccountTokenStore(jdbi);
+        this.identityProviders = new JdbiIdentityProviderStore(jdbi, masterKey);
+        this.identities = new JdbiIdentityStore(jdbi);
     }
 
     public static StoreFixture open(TestDatabases.Kind kind) {

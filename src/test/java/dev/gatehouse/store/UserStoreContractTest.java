@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class UserStoreContractTest {
     /** Every admin permission the migrations seed (API.md §4: admin holds every admin:* permission). */
     private static final List<String> ADMIN_PERMISSIONS = List.of("admin:clients:read", "admin:clients:write",
-            "admin:events:read", "admin:keys:read", "admin:keys:write", "admin:roles:read", "admin:roles:write",
+            "admin:events:read", "admin:identity-providers:read", "admin:identity-providers:write", "admin:keys:read", "admin:keys:write", "admin:roles:read", "admin:roles:write",
             "admin:sessions:read", "admin:sessions:write", "admin:users:read", "admin:users:write");
     private static final Instant CREATED = Instant.ofEpochMilli(1_700_000_123_456L);
 

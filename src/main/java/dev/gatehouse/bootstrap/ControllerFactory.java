@@ -7,6 +7,7 @@ import dev.gatehouse.web.Health;
 import dev.gatehouse.web.admin.AdminControllers;
 import dev.gatehouse.web.admin.ClientController;
 import dev.gatehouse.web.admin.EventAdminController;
+import dev.gatehouse.web.admin.IdentityProviderController;
 import dev.gatehouse.web.admin.KeyAdminController;
 import dev.gatehouse.web.admin.RoleAdminController;
 import dev.gatehouse.web.admin.UserAdminController;
@@ -17,6 +18,7 @@ import dev.gatehouse.web.api.AccountLinkController;
 import dev.gatehouse.web.api.ApiControllers;
 import dev.gatehouse.web.api.ConsentController;
 import dev.gatehouse.web.api.LoginController;
+import dev.gatehouse.web.api.MyIdentitiesController;
 import dev.gatehouse.web.api.SessionController;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
@@ -52,13 +54,14 @@ final class ControllerFactory {
     private static ApiControllers api(Services s, Http http) {
         return new ApiControllers(new LoginController(s.accounts(), s.auth(), http), new AccountController(s.accounts(), http),
                 new AccountLinkController(s.verification(), s.passwordReset(), http), new SessionController(s.sessions(), http),
-                new ConsentController(s.consents(), http));
+                new ConsentController(s.consents(), http), new MyIdentitiesController(s.federation().identities(), http));
     }
 
     private static AdminControllers admin(Services s, Http http) {
         return new AdminControllers(new UserAdminController(s.userAdmin(), http), new UserSessionAdminController(s.userAdmin(), http),
                 new UserMailAdminController(s.userAdmin(), http), new RoleAdminController(s.roles(), http),
-                new KeyAdminController(s.keyAdmin(), http), new EventAdminController(s.events()), new ClientController(s.clients(), http));
+                new KeyAdminController(s.keyAdmin(), http), new EventAdminController(s.events()), new ClientController(s.clients(), http),
+                new IdentityProviderController(s.federation().providers(), s.federation().admin(), http));
     }
 
     private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health) {

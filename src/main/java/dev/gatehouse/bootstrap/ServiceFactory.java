@@ -15,12 +15,15 @@ import dev.gatehouse.password.PasswordHasher;
 import dev.gatehouse.account.PasswordPolicy;
 import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.admin.EventAdmin;
+import dev.gatehouse.admin.IdentityAdmin;
 import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.admin.PrivilegeGuard;
 import dev.gatehouse.admin.RoleAdmin;
 import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.federation.LinkedIdentities;
+import dev.gatehouse.federation.ProviderRegistry;
 import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.IdTokens;
@@ -113,7 +116,12 @@ final class ServiceFactory {
         return new Services(masterKey, audit, keys, sessions, hashPool, hasher.name(), outbox, a.accounts, a.auth, a.verification,
                 a.reset, a.loginSessions, consents, privileges, roles, userAdmin, new KeyAdmin(keys, audit),
                 new EventAdmin(stores.audit(), Services.cursors(masterKey)), new Authorizer(stores.access(), audit, clock), verifier,
-                clients, o.authorize, o.endSession, o.endpoints);
+                clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges));
+    }
+
+    private Services.Federation federation(UserAdmin userAdmin, PrivilegeGuard privileges) {
+        return new Services.Federation(new ProviderRegistry(stores.identityProviders(), outbound(), audit, clock, config.issuer()),
+                new LinkedIdentities(stores.identities(), audit), new IdentityAdmin(userAdmin, stores.identities(), privileges, audit));
     }
 
     private SessionService sessions() {

@@ -7,12 +7,15 @@ import dev.gatehouse.password.HashPool;
 import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.admin.EventAdmin;
+import dev.gatehouse.admin.IdentityAdmin;
 import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.admin.PageCursor;
 import dev.gatehouse.admin.PrivilegeGuard;
 import dev.gatehouse.admin.RoleAdmin;
 import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.federation.LinkedIdentities;
+import dev.gatehouse.federation.ProviderRegistry;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.keys.MasterKey;
@@ -36,7 +39,10 @@ public record Services(MasterKey masterKey, AuditLog audit, KeyService keys, Ses
                        PasswordReset passwordReset, BrowserSessionService loginSessions, ConsentService consents,
                        PrivilegeGuard privileges, RoleAdmin roles, UserAdmin userAdmin, KeyAdmin keyAdmin, EventAdmin events,
                        Authorizer authorizer, AccessTokenVerifier verifier, ClientRegistry clients, AuthorizeService authorize,
-                       EndSessionService endSession, OAuthEndpoints oauth) {
+                       EndSessionService endSession, OAuthEndpoints oauth, Federation federation) {
+
+    /** Upstream identity providers and the identities linked through them (API.md §6). */
+    public record Federation(ProviderRegistry providers, LinkedIdentities identities, IdentityAdmin admin) {}
 
     /** Paging cursors of the admin API are MACed, so a client cannot forge a position or a filter. */
     static PageCursor cursors(MasterKey masterKey) {

@@ -40,6 +40,9 @@ public enum ErrorCode {
     BUILT_IN_ROLE(409, "built_in_role", "Built-in roles cannot be deleted"),
     ADMIN_ROLE_PROTECTED(409, "admin_role_protected", "The admin role cannot lose any of its permissions"),
     LAST_ADMIN(409, "last_admin", "This would leave no enabled admin"),
+    PROVIDER_ID_TAKEN(409, "provider_id_taken", "An identity provider with this id exists"),
+    /** API.md §6: unlinking this identity would leave the account with no way to sign in (no password, no other identity). */
+    LAST_LOGIN_METHOD(409, "last_login_method", "This is the account's only way to sign in"),
     PAYLOAD_TOO_LARGE(413, "payload_too_large", "The body is too large"),
     URI_TOO_LONG(414, "uri_too_long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "The body must be application/json"),

@@ -48,7 +48,12 @@ public final class ConfiguredSecrets implements IdentityProviderStore {
 
     /** Whether the configuration holds this provider's secret. */
     public boolean configures(String id) {
-        return configured.apply(id).isPresent();
+        return configured(id).isPresent();
+    }
+
+    /** The configured secret of a provider, present or not: what the registry validates before a provider exists. */
+    Secret configured(String id) {
+        return configured.apply(id);
     }
 
     private IdentityProvider withConfigured(IdentityProvider p) {

@@ -78,6 +78,42 @@ public final class GuardedHttpFetcher {
         target(uri);
     }
 
+    /**
+     * Why {@code url}, given by an administrator for the server to fetch later, is refused now, as a
+     * field error code; null when it is accepted. The fetch checks again, on the address it connects
+     * to; refusing here tells the administrator at once. Codes: {@code too_long}, {@code invalid_uri},
+     * {@code https_required} (another scheme, no host, user info, a fragment, or plain http off the
+     * operator's allowed networks), {@code forbidden_address} (loopback, private, link-local such as
+     * 169.254.169.254, ...: {@link OutboundGuard}). An https name that does not resolve today is
+     * accepted: it may tomorrow.
+     */
+    public String refusal(String url, int maxLength) {
+        if (url.length() > maxLength) return "too_long";
+        URI u;
+        try {
+            u = new URI(url);
+        } catch (java.net.URISyntaxException e) {
+            return "invalid_uri";
+        }
+        boolean https = "https".equals(u.getScheme());
+        if (u.getHost() == null || u.getRawFragment() != null || u.getRawUserInfo() != null || !(https || "http".equals(u.getScheme()))) {
+            return "https_required";
+        }
+        try {
+            check(u);
+            return null;
+        } catch (OutboundGuard.RefusedException e) {
+            return switch (e.reason()) {
+                case OutboundGuard.FORBIDDEN_ADDRESS -> "forbidden_address";
+                // Plain http needs an allowed address, so an unresolvable http host cannot be accepted.
+                case OutboundGuard.UNRESOLVABLE -> https ? null : "https_required";
+                default -> "https_required";
+            };
+        } catch (IOException e) {
+            return "invalid_uri";
+        }
+    }
+
     /** The body of a 200 answer to GET {@code uri}. */
     public byte[] get(URI uri, String accept) throws IOException {
         Target target = target(uri);

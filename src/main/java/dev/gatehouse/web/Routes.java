@@ -79,6 +79,7 @@ public final class Routes {
         hostedPages(t);
         adminApi(t);
         adminClients(t);
+        federation(t);
     }
 
     private void operations(Table t) {
@@ -201,6 +202,20 @@ public final class Routes {
         t.patch("/admin/v1/clients/{client_id}", admin("admin:clients:write"), clients::update);
         t.delete("/admin/v1/clients/{client_id}", admin("admin:clients:write"), clients::delete);
         t.post("/admin/v1/clients/{client_id}/secret", admin("admin:clients:write"), clients::rotateSecret);
+    }
+
+    /** Upstream identity providers and linked identities (API.md §6); provider answers never hold the secret. */
+    private void federation(Table t) {
+        var idp = controllers.admin().identityProviders();
+        t.get("/admin/v1/identity-providers", admin("admin:identity-providers:read"), idp::list);
+        t.post("/admin/v1/identity-providers", admin("admin:identity-providers:write"), idp::create);
+        t.get("/admin/v1/identity-providers/{id}", admin("admin:identity-providers:read"), idp::get);
+        t.patch("/admin/v1/identity-providers/{id}", admin("admin:identity-providers:write"), idp::update);
+        t.delete("/admin/v1/identity-providers/{id}", admin("admin:identity-providers:write"), idp::delete);
+        t.get("/admin/v1/users/{id}/identities", admin("admin:users:read"), idp::userIdentities);
+        t.delete("/admin/v1/users/{id}/identities/{provider}", admin("admin:users:write"), idp::unlinkUserIdentity);
+        t.get("/api/v1/me/identities", FIRST_PARTY_BEARER, controllers.api().identities()::list);
+        t.delete("/api/v1/me/identities/{provider}", FIRST_PARTY_BEARER, controllers.api().identities()::unlink);
     }
 
     /**

@@ -7,10 +7,6 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Scopes;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.net.GuardedHttpFetcher;
-import dev.gatehouse.net.OutboundGuard;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -182,41 +178,10 @@ final class ClientValidator {
         }
     }
 
+    /** The server fetches this URI on unauthenticated token requests: refused now what the fetch would refuse. */
     private void jwksUri(String uri, List<FieldError> errors) {
-        if (uri.length() > RedirectUris.MAX_LENGTH) {
-            errors.add(new FieldError("jwks_uri", "too_long"));
-            return;
-        }
-        URI u;
-        try {
-            u = new URI(uri);
-        } catch (URISyntaxException e) {
-            errors.add(new FieldError("jwks_uri", "invalid_uri"));
-            return;
-        }
-        boolean https = "https".equals(u.getScheme());
-        if (u.getHost() == null || u.getRawFragment() != null || u.getRawUserInfo() != null || !(https || "http".equals(u.getScheme()))) {
-            errors.add(new FieldError("jwks_uri", "https_required"));
-            return;
-        }
-        // The server fetches this URI on unauthenticated token requests: refuse now what the fetch would
-        // refuse (loopback, private, link-local such as 169.254.169.254, ...; OutboundGuard), so an
-        // administrator learns it at once. The fetch checks again, on the address it connects to.
-        try {
-            outbound.check(u);
-        } catch (OutboundGuard.RefusedException e) {
-            switch (e.reason()) {
-                case OutboundGuard.FORBIDDEN_ADDRESS -> errors.add(new FieldError("jwks_uri", "forbidden_address"));
-                // A name that does not resolve today may tomorrow; the fetch will check it then. Plain
-                // http needs an allowed address, so an unresolvable http host cannot be accepted.
-                case OutboundGuard.UNRESOLVABLE -> {
-                    if (!https) errors.add(new FieldError("jwks_uri", "https_required"));
-                }
-                default -> errors.add(new FieldError("jwks_uri", "https_required"));
-            }
-        } catch (IOException e) {
-            errors.add(new FieldError("jwks_uri", "invalid_uri"));
-        }
+        String refusal = outbound.refusal(uri, RedirectUris.MAX_LENGTH);
+        if (refusal != null) errors.add(new FieldError("jwks_uri", refusal));
     }
 
     private static List<FieldError> distinct(List<FieldError> errors) {

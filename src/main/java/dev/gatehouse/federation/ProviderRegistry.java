@@ -193,7 +193,7 @@ public final class ProviderRegistry {
     private static void requireNoNulls(ProviderSpec s, List<FieldError> errors) {
         if (s.scopes() != null && s.scopes().stream().anyMatch(Objects::isNull)) errors.add(new FieldError("scopes", "invalid"));
         if (s.audiences() != null && s.audiences().stream().anyMatch(Objects::isNull)) errors.add(new FieldError("audiences", "invalid"));
-        if (s.endpoints() != null && (s.endpoints().containsKey(null) || s.endpoints().containsValue(null))) {
+        if (s.endpoints() != null && s.endpoints().entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
             errors.add(new FieldError("endpoints", "invalid"));
         }
     }

@@ -131,7 +131,7 @@ class AdminAccessTest {
             assertThat(anonymous.status()).as(method + " " + path + " anonymous").isEqualTo(401);
             TestHttp.Response plain = http.send(method, path, "{}", "application/json", userToken);
             assertThat(plain.status()).as(method + " " + path + " plain user").isEqualTo(403);
-            assertThat(route.permission()).as(route.path()).matches("admin:[a-z]+(:[a-z]+)+");
+            assertThat(route.permission()).as(route.path()).matches("admin:[a-z]+(-[a-z]+)*(:[a-z]+)+");
         }
     }
 

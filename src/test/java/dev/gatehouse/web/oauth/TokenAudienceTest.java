@@ -87,6 +87,9 @@ class TokenAudienceTest {
         assertRefused(http.post("/api/v1/email/verify/resend", Map.of(), token));
         assertRefused(http.post("/api/v1/logout", Map.of("all", true), token));
         assertRefused(http.get("/admin/v1/users", token));
+        assertRefused(http.get("/api/v1/me/identities", token));
+        assertRefused(http.send("DELETE", "/api/v1/me/identities/github", (String) null, null, token));
+        assertRefused(http.get("/admin/v1/identity-providers", token));
 
         // Nothing was changed, and the token is still good where every application's token is.
         assertThat(http.get("/oauth2/userinfo", token).status()).isEqualTo(200);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gatehouse", mixinStandardHelpOptions = true, version = "gatehouse 0.1.0",
         description = "Identity and token server.",
         subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UserCommand.class, RoleCommand.class,
-                KeysCommand.class, ClientCommand.class})
+                KeysCommand.class, ClientCommand.class, IdpCommand.class})
 public final class GatehouseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -74,13 +74,14 @@ class CliTest {
     void helpListsEveryCommand() {
         Result r = run("--help");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("serve", "migrate", "config", "user", "role", "keys", "client");
+        assertThat(r.out()).contains("serve", "migrate", "config", "user", "role", "keys", "client", "idp");
     }
 
     @Test
     void everyCommandHasHelp() {
         for (String[] command : List.of(new String[] {"serve"}, new String[] {"user"}, new String[] {"user", "create"},
-                new String[] {"keys", "rotate"}, new String[] {"client", "create"})) {
+                new String[] {"keys", "rotate"}, new String[] {"client", "create"}, new String[] {"idp", "add"},
+                new String[] {"idp", "update"})) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             Result r = run(args);
@@ -303,6 +304,83 @@ class CliTest {
     private static String lineOf(String output, String key) {
         return output.lines().filter(l -> l.startsWith(key + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no line for " + key + " in:\n" + output)).strip();
+    }
+
+    @Test
+    void idpAddReadsTheSecretFromStdinAndNeverPrintsIt() throws Exception {
+        Result r = runWithStdin("gh-secret-value\n", "idp", "add", "--id", "github", "--type", "github", "--client-id", "Iv1.abc",
+                "--client-secret-stdin");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out().substring(r.out().indexOf("{\n"), r.out().lastIndexOf("}") + 1));
+        assertThat(json.path("id").asText()).isEqualTo("github");
+        assertThat(json.path("has_client_secret").asBoolean()).isTrue();
+        assertThat(json.path("scopes").toString()).isEqualTo("[\"read:user\",\"user:email\"]");
+        assertThat(r.out() + r.err()).doesNotContain("gh-secret-value");
+        // Sealed at rest: the plain secret is not in the database.
+        assertThat(count("SELECT COUNT(*) FROM identity_providers WHERE client_secret_sealed IS NOT NULL")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM identity_providers WHERE client_secret_sealed LIKE '%gh-secret%'")).isZero();
+
+        Result list = run("idp", "list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).contains("\"github\"").doesNotContain("gh-secret-value");
+        Result show = run("idp", "show", "github");
+        assertThat(show.out()).contains("Iv1.abc").doesNotContain("gh-secret-value");
+    }
+
+    @Test
+    void idpAddReadsAnApplePrivateKeyFromAFile() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+        g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder()
+                .encodeToString(g.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
+        Path key = dataDir.resolve("AuthKey_KEY1234567.p8");
+        java.nio.file.Files.writeString(key, pem);
+        Result r = run("idp", "add", "--id", "apple", "--type", "apple", "--client-id", "com.example.web", "--team-id", "TEAM123456",
+                "--key-id", "KEY1234567", "--client-secret-file", key.toString(), "--audience", "com.example.ios");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"has_client_secret\" : true", "com.example.ios").doesNotContain("PRIVATE KEY");
+
+        Path notAKey = dataDir.resolve("cert.pem");
+        java.nio.file.Files.writeString(notAKey, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+        Result bad = run("idp", "add", "--id", "apple2", "--type", "apple", "--client-id", "x", "--team-id", "T", "--key-id", "K",
+                "--client-secret-file", notAKey.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("invalid_private_key");
+    }
+
+    @Test
+    void idpSecretIsNeverTakenFromAnArgument() throws SQLException {
+        assertThat(run("migrate").exitCode()).isZero();
+        Result r = run("idp", "add", "--id", "gl", "--type", "gitlab", "--client-id", "x", "--client-secret", "hunter2");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("never an argument").doesNotContain("hunter2");
+        assertThat(count("SELECT COUNT(*) FROM identity_providers")).isZero();
+        Result empty = runWithStdin("", "idp", "add", "--id", "gl", "--type", "gitlab", "--client-id", "x", "--client-secret-stdin");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("no client secret");
+    }
+
+    @Test
+    void idpUpdateShowAndRemove() throws Exception {
+        assertThat(run("idp", "add", "--id", "corp", "--type", "oidc", "--issuer", "https://93.184.216.34/realms/corp",
+                "--client-id", "gatehouse").exitCode()).isZero();
+        Result updated = runWithStdin("s3cret\n", "idp", "update", "corp", "--name", "Corp SSO", "--enabled", "false",
+                "--link-policy", "never", "--client-secret-stdin");
+        assertThat(updated.exitCode()).as(updated.err()).isZero();
+        assertThat(updated.out()).contains("Corp SSO", "\"enabled\" : false", "\"link_policy\" : \"never\"", "\"has_client_secret\" : true");
+        Result cleared = run("idp", "update", "corp", "--clear-client-secret");
+        assertThat(cleared.out()).contains("\"has_client_secret\" : false");
+        Result immutable = run("idp", "update", "corp", "--issuer", "");
+        assertThat(immutable.exitCode()).isEqualTo(2);
+        assertThat(immutable.err()).contains("issuer");
+        assertThat(run("idp", "add", "--id", "corp", "--type", "github", "--client-id", "x").err()).contains("provider_id_taken");
+        assertThat(run("idp", "remove", "corp").out()).contains("removed identity provider corp");
+        Result gone = run("idp", "show", "corp");
+        assertThat(gone.exitCode()).isEqualTo(2);
+        assertThat(gone.err()).contains("not_found");
+        assertThat(run("idp", "remove", "corp").exitCode()).isEqualTo(2);
+        assertThat(run("idp").exitCode()).isEqualTo(2);
     }
 
     private long count(String sql) throws SQLException {

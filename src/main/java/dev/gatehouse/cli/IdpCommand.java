@@ -1,0 +1,228 @@
+package dev.gatehouse.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.gatehouse.bootstrap.Gatehouse;
+import dev.gatehouse.core.ApiException;
+import dev.gatehouse.federation.ProviderJson;
+import dev.gatehouse.federation.ProviderRegistry;
+import dev.gatehouse.federation.ProviderSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gatehouse idp}: upstream identity providers (API.md §6) from the command line. A client
+ * secret (for apple, the .p8 private key) is read from standard input or a file, never from an
+ * argument: arguments end up in shell history and in every process listing.
+ */
+@Command(name = "idp", description = "Upstream identity provider commands.",
+        subcommands = {IdpCommand.ListProviders.class, IdpCommand.Add.class, IdpCommand.Show.class, IdpCommand.Update.class,
+                IdpCommand.Remove.class})
+final class IdpCommand implements Runnable {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Larger than any secret or PEM the registry accepts, so an oversized one gets the registry's field error. */
+    private static final int MAX_SECRET_BYTES = 16 * 1024;
+
+    @Override
+    public void run() {
+        throw new UsageException("use: gatehouse idp list | add --id ID --type T --client-id C ... | show ID | update ID ... | remove ID");
+    }
+
+    /** Opens the server's components, runs {@code work} on the registry, prints its JSON; exit 2 on a refused request. */
+    private static int withRegistry(ConfigOptions options, Function<ProviderRegistry, Object> work) throws JsonProcessingException {
+        try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
+            Object out = work.apply(g.services().federation().providers());
+            if (out != null) System.out.println(JSON.writeValueAsString(out));
+            return 0;
+        } catch (ApiException e) {
+            System.err.println("error: " + e.error().code() + (e.detail() == null ? "" : " " + e.detail())
+                    + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
+            return 2;
+        }
+    }
+
+    /** The provider fields both {@code add} and {@code update} take; absent options are null (default or unchanged). */
+    static final class Fields {
+        @Option(names = "--name", description = "button text on the login page")
+        String name;
+
+        @Option(names = "--issuer", description = "oidc: the issuer URL (its /.well-known/openid-configuration is read)")
+        String issuer;
+
+        @Option(names = "--client-id", description = "the client id of this server's app at the provider")
+        String clientId;
+
+        @Option(names = "--client-secret-stdin", description = "read the client secret (apple: the .p8 key) from standard input")
+        boolean secretStdin;
+
+        @Option(names = "--client-secret-file", paramLabel = "FILE", description = "read the client secret (apple: the .p8 key) from a file")
+        Path secretFile;
+
+        /** Accepted only to refuse it with a clear message, instead of echoing the value as an unknown flag. */
+        @Option(names = "--client-secret", hidden = true)
+        String secretArgument;
+
+        @Option(names = "--scope", description = "a scope to ask the provider for (repeatable; default per type)")
+        List<String> scopes;
+
+        @Option(names = "--audience", description = "a further accepted ID token audience, e.g. an iOS bundle id (repeatable)")
+        List<String> audiences;
+
+        @Option(names = "--enabled", arity = "1", paramLabel = "true|false")
+        Boolean enabled;
+
+        @Option(names = "--create-users", arity = "1", paramLabel = "true|false", description = "a first sign-in creates an account")
+        Boolean createUsers;
+
+        @Option(names = "--trust-email", arity = "1", paramLabel = "true|false")
+        Boolean trustEmail;
+
+        @Option(names = "--link-policy", description = "confirm, auto or never")
+        String linkPolicy;
+
+        @Option(names = "--tenant", description = "microsoft: common, organizations, consumers or a tenant id")
+        String tenant;
+
+        @Option(names = "--team-id", description = "apple: the team id")
+        String teamId;
+
+        @Option(names = "--key-id", description = "apple: the key id")
+        String keyId;
+
+        @Option(names = "--endpoint", paramLabel = "KEY=URL", description = "override a built-in endpoint (repeatable)")
+        Map<String, String> endpoints;
+
+        ProviderSpec spec(String id, String type) throws IOException {
+            return new ProviderSpec(id, type, name, enabled, createUsers, trustEmail, linkPolicy, issuer, clientId, secret(),
+                    scopes, audiences, tenant, teamId, keyId, endpoints == null ? null : new LinkedHashMap<>(endpoints));
+        }
+
+        private String secret() throws IOException {
+            if (secretArgument != null) {
+                throw new UsageException("a client secret is never an argument: use --client-secret-stdin or --client-secret-file");
+            }
+            if (secretStdin && secretFile != null) throw new UsageException("give --client-secret-stdin or --client-secret-file, not both");
+            if (secretStdin) return read(System.in, "standard input");
+            if (secretFile == null) return null;
+            try (InputStream in = Files.newInputStream(secretFile)) {
+                return read(in, secretFile.toString());
+            }
+        }
+
+        /** The whole input (a PEM has several lines) without the final line break an editor or echo adds. */
+        private static String read(InputStream in, String source) throws IOException {
+            byte[] bytes = in.readNBytes(MAX_SECRET_BYTES + 1);
+            if (bytes.length > MAX_SECRET_BYTES) throw new UsageException("the client secret in " + source + " is too long");
+            String secret = new String(bytes, StandardCharsets.UTF_8).replaceFirst("(\r?\n)+$", "");
+            if (secret.isEmpty()) throw new UsageException("no client secret in " + source);
+            return secret;
+        }
+    }
+
+    @Command(name = "list", description = "List the identity providers (JSON, without secrets).")
+    static final class ListProviders implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            return withRegistry(options, r -> r.list().stream().map(p -> ProviderJson.of(p, r)).toList());
+        }
+    }
+
+    @Command(name = "add", description = "Add an identity provider; prints its JSON (without the secret).")
+    static final class Add implements Callable<Integer> {
+        @Option(names = "--id", required = true, description = "a lowercase slug, used in URLs: [a-z0-9][a-z0-9-]{0,31}")
+        String id;
+
+        @Option(names = "--type", required = true, description = "oidc, google, microsoft, apple, facebook, github or gitlab")
+        String type;
+
+        @Mixin
+        Fields fields;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws IOException {
+            ProviderSpec spec = fields.spec(id, type);
+            return withRegistry(options, r -> ProviderJson.of(r.create(spec, "cli"), r));
+        }
+    }
+
+    @Command(name = "show", description = "Show one identity provider (JSON, without the secret).")
+    static final class Show implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            return withRegistry(options, r -> ProviderJson.of(r.get(id), r));
+        }
+    }
+
+    @Command(name = "update", description = "Change the given fields of an identity provider; the others stay.")
+    static final class Update implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Option(names = "--clear-client-secret", description = "erase the stored client secret")
+        boolean clearSecret;
+
+        @Mixin
+        Fields fields;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws IOException {
+            ProviderSpec spec = fields.spec(null, null);
+            if (clearSecret) {
+                if (spec.clientSecret() != null) throw new UsageException("--clear-client-secret and a new secret contradict each other");
+                spec = new ProviderSpec(null, null, spec.name(), spec.enabled(), spec.createUsers(), spec.trustEmail(), spec.linkPolicy(),
+                        spec.issuer(), spec.clientId(), "", spec.scopes(), spec.audiences(), spec.tenant(), spec.teamId(), spec.keyId(),
+                        spec.endpoints());
+            }
+            ProviderSpec patch = spec;
+            return withRegistry(options, r -> ProviderJson.of(r.update(id, patch, "cli"), r));
+        }
+    }
+
+    @Command(name = "remove", description = "Remove an identity provider and every identity linked through it.")
+    static final class Remove implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            int code = withRegistry(options, r -> {
+                r.delete(id, "cli");
+                return null;
+            });
+            if (code == 0) System.out.println("removed identity provider " + id);
+            return code;
+        }
+    }
+}

@@ -13,6 +13,7 @@ import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.net.GuardedHttpFetcher;
 import dev.gatehouse.net.OutboundGuard;
+import dev.gatehouse.testing.FieldErrors;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.KeyPairGenerator;
@@ -98,13 +99,7 @@ class ProviderRegistryTest {
     }
 
     private static List<FieldError> errors(Runnable r) {
-        try {
-            r.run();
-        } catch (ApiException e) {
-            assertThat(e.error()).isEqualTo(ErrorCode.INVALID_REQUEST);
-            return e.fieldErrors();
-        }
-        throw new AssertionError("expected invalid_request");
+        return FieldErrors.of(r);
     }
 
     static String applePem() throws Exception {

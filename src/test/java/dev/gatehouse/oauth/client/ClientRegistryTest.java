@@ -10,6 +10,7 @@ import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.net.GuardedHttpFetcher;
 import dev.gatehouse.net.OutboundGuard;
+import dev.gatehouse.testing.FieldErrors;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -50,13 +51,7 @@ class ClientRegistryTest {
             {"keys":[{"kty":"RSA","kid":"k1","n":"sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VTdL1VbC2tejvcI2BlMkEpk1BzBZI0KQB0GaDWFLN-aEAw3vRw","e":"AQAB"}]}""";
 
     private static List<FieldError> errors(Runnable r) {
-        try {
-            r.run();
-        } catch (ApiException e) {
-            assertThat(e.error()).isEqualTo(ErrorCode.INVALID_REQUEST);
-            return e.fieldErrors();
-        }
-        throw new AssertionError("expected invalid_request");
+        return FieldErrors.of(r);
     }
 
     private List<FieldError> createErrors(UnaryOperator<ClientSpec> edit) {

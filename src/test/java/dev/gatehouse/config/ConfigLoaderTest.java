@@ -73,6 +73,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void identityProviderSecretsComeFromTheEnvironmentByProviderId() {
+        GatehouseConfig c = load(Map.of("GATEHOUSE_IDP_MY_CORP_CLIENT_SECRET", "s3cret", "GATEHOUSE_IDP_EMPTY_CLIENT_SECRET", ""));
+        assertThat(c.federation().clientSecret("my-corp").value()).isEqualTo("s3cret");
+        assertThat(c.federation().clientSecret("my_corp").value()).as("ids have no '_': the same variable").isEqualTo("s3cret");
+        assertThat(c.federation().clientSecret("corp").isPresent()).isFalse();
+        assertThat(c.federation().clientSecret("empty").isPresent()).isFalse();
+        assertThat(c.federation().toString()).doesNotContain("s3cret");
+        assertThat(c.resolved().toString()).doesNotContain("s3cret");
+    }
+
+    @Test
     void configFileCanComeFromTheEnvironment() throws IOException {
         Path file = file("http.port=9001\n");
         assertThat(load(Map.of("GATEHOUSE_CONFIG_FILE", file.toString())).http().port()).isEqualTo(9001);

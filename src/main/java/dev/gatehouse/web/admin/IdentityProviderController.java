@@ -6,6 +6,8 @@ import dev.gatehouse.federation.ProviderRegistry;
 import dev.gatehouse.federation.ProviderSpec;
 import dev.gatehouse.web.http.Http;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The controller of /admin/v1/identity-providers and of a user's linked identities (API.md §6):
@@ -25,9 +27,8 @@ public final class IdentityProviderController {
 
     /** There are few providers: one page, in the list shape of API.md §4. */
     public void list(Context ctx) {
-        var items = providers.list().stream().map(p -> ProviderJson.of(p, providers)).toList();
-        var page = new java.util.LinkedHashMap<String, Object>();
-        page.put("items", items);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("items", providers.list().stream().map(p -> ProviderJson.of(p, providers)).toList());
         page.put("next_cursor", null);
         Http.noStore(ctx, page);
     }

@@ -1,7 +1,7 @@
 package dev.gatehouse.account;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Ids;
@@ -62,10 +62,10 @@ public final class AccountService {
     }
 
     public User signup(SignupCommand c) {
-        if (!signupEnabled) throw new ApiException(ErrorCode.SIGNUP_DISABLED);
+        if (!signupEnabled) throw new DomainException(ErrorCode.SIGNUP_DISABLED);
         // When login needs a verified address, an account without one could never log in.
         if (verification.requiredForLogin() && c.email() == null) {
-            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
         }
         User user = create(c.username(), c.password(), c.email(), c.name(), List.of(DEFAULT_ROLE), c.ip());
         audit.record("signup", "success", user.id(), user.id(), null, c.ip(), null);
@@ -102,36 +102,36 @@ public final class AccountService {
         if (passwordRequired ? password == null || password.isEmpty() : password != null && password.isEmpty()) {
             errors.add(new FieldError("password", "required"));
         }
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         if (ip != null) limitIp(ip);
         List<String> weak = password == null ? List.of() : policy.violations(password, username, email, name);
         if (!weak.isEmpty()) {
-            throw ApiException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("password", code)).toList());
+            throw DomainException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("password", code)).toList());
         }
         String usernameNorm = Identifiers.normalizeUsername(username);
         String emailNorm = email == null ? null : Identifiers.normalizeEmail(email);
         // Cheap check first so a taken name costs no hash; the unique index is the real guard.
-        if (users.existsByUsernameNorm(usernameNorm)) throw new ApiException(ErrorCode.USERNAME_TAKEN);
+        if (users.existsByUsernameNorm(usernameNorm)) throw new DomainException(ErrorCode.USERNAME_TAKEN);
         String hash = password == null ? null : credentials.hash(PasswordPolicy.normalize(password));
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         User user = new User(Ids.newId(clock), username, email, emailVerified, name, hash, false, now);
         try {
             users.insert(user, usernameNorm, emailNorm, roles);
         } catch (UniqueViolation e) {
-            throw new ApiException("email".equals(e.field()) ? ErrorCode.EMAIL_TAKEN : ErrorCode.USERNAME_TAKEN);
+            throw new DomainException("email".equals(e.field()) ? ErrorCode.EMAIL_TAKEN : ErrorCode.USERNAME_TAKEN);
         }
         return user;
     }
 
     public UserWithGrants get(String userId) {
-        return users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN));
+        return users.findById(userId).orElseThrow(() -> new DomainException(ErrorCode.INVALID_TOKEN));
     }
 
     /** The user of a token whose session must still be live, read in one query. */
     public UserWithGrants getForSession(String userId, String sessionId) {
-        if (sessionId == null) throw new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
+        if (sessionId == null) throw new DomainException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
         return users.findByLiveSession(userId, sessionId, clock.instant()).map(LiveSessionUser::user)
-                .orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended"));
+                .orElseThrow(() -> new DomainException(ErrorCode.INVALID_TOKEN, "The session of this token has ended"));
     }
 
     /**
@@ -151,7 +151,7 @@ public final class AccountService {
         User u = get(userId).user();
         List<FieldError> errors = profileProblems(name, email);
         if (currentPassword != null && currentPassword.isEmpty()) errors.add(new FieldError("current_password", "required"));
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         boolean emailChanged = email.isPresent() && !sameAddress(email.get(), u.email());
         if (currentPassword != null) {
             checkCurrentPassword(u, currentPassword, ip, emailChanged ? "email_change" : "profile_update");
@@ -179,7 +179,7 @@ public final class AccountService {
     public UserWithGrants adminUpdate(String userId, Optional<String> name, Optional<String> email, boolean clearName, String actor) {
         User u = get(userId).user();
         List<FieldError> errors = profileProblems(name, email);
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         boolean emailChanged = email.isPresent() && !sameAddress(email.get(), u.email());
         if (emailChanged) requireFree(userId, email.get());
         String storedEmail = emailChanged ? email.get() : u.email();
@@ -208,7 +208,7 @@ public final class AccountService {
     /** Refuses an address that belongs to someone else now; the unique index decides again at confirmation. */
     private void requireFree(String userId, String email) {
         if (users.findByLogin(Identifiers.normalizeEmail(email)).filter(o -> !o.user().id().equals(userId)).isPresent()) {
-            throw new ApiException(ErrorCode.EMAIL_TAKEN);
+            throw new DomainException(ErrorCode.EMAIL_TAKEN);
         }
     }
 
@@ -217,7 +217,7 @@ public final class AccountService {
             users.updateProfile(userId, name, email, email == null ? null : Identifiers.normalizeEmail(email), emailVerified,
                     clock.instant());
         } catch (UniqueViolation e) {
-            throw new ApiException(ErrorCode.EMAIL_TAKEN);
+            throw new DomainException(ErrorCode.EMAIL_TAKEN);
         }
     }
 
@@ -229,7 +229,7 @@ public final class AccountService {
         Instant signedIn = sessions.signedInAt(sessionId).orElse(null);
         if (signedIn == null || signedIn.isBefore(clock.instant().minus(reauthMaxAge))) {
             audit.record("email_change", "failure", user.id(), user.id(), null, ip, "reauthentication_required");
-            throw new ApiException(ErrorCode.REAUTHENTICATION_REQUIRED, "Changing the email address needs a recent sign-in: send "
+            throw new DomainException(ErrorCode.REAUTHENTICATION_REQUIRED, "Changing the email address needs a recent sign-in: send "
                     + "current_password with the request, or sign in again (a sign-in counts for " + human(reauthMaxAge) + ")");
         }
     }
@@ -242,10 +242,10 @@ public final class AccountService {
         // The login's budget: a wrong current password counts against the account like a wrong login.
         String key = LoginThrottle.accountKey(user.id());
         Duration wait = throttle.tryAcquire(key);
-        if (wait != null) throw ApiException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
+        if (wait != null) throw DomainException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
         if (password.length() > 8192 || !credentials.check(Optional.of(user), PasswordPolicy.normalize(password), clock.instant())) {
             audit.record(auditType, "failure", user.id(), user.id(), null, ip, "wrong_password");
-            throw new ApiException(ErrorCode.INVALID_CREDENTIALS);
+            throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
         }
         throttle.success(key);
     }
@@ -258,12 +258,12 @@ public final class AccountService {
         List<FieldError> errors = new ArrayList<>();
         if (currentPassword == null || currentPassword.isEmpty()) errors.add(new FieldError("current_password", "required"));
         if (newPassword == null || newPassword.isEmpty()) errors.add(new FieldError("new_password", "required"));
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         User user = get(userId).user();
         checkCurrentPassword(user, currentPassword, ip, "password_change");
         List<String> weak = policy.violations(newPassword, user.username(), user.email(), user.name());
         if (!weak.isEmpty()) {
-            throw ApiException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("new_password", code)).toList());
+            throw DomainException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("new_password", code)).toList());
         }
         users.updatePasswordHash(userId, credentials.hash(PasswordPolicy.normalize(newPassword)), clock.instant());
         int ended = sessions.endAll(userId, sessionId);
@@ -273,7 +273,7 @@ public final class AccountService {
 
     private void limitIp(String ip) {
         Duration wait = ipLimiter.tryAcquire(ip);
-        if (wait != null) throw ApiException.retryAfter(ErrorCode.RATE_LIMITED, wait);
+        if (wait != null) throw DomainException.retryAfter(ErrorCode.RATE_LIMITED, wait);
     }
 
     /** "5 minutes", "90 seconds": for the problem detail. */

@@ -1,7 +1,7 @@
 package dev.gatehouse.account;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Scopes;
@@ -63,7 +63,7 @@ public final class AuthService {
             errors.add(new FieldError("scope", e.getMessage()));
         }
         if (c.clientId() != null && !c.clientId().equals(firstPartyClientId)) errors.add(new FieldError("client_id", "unknown_client"));
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         UserWithGrants user = verify(c.username(), c.password(), c.ip());
         // Without a scope the session is unrestricted (stored as null): every token carries the user's
         // permissions of that moment, a role granted since included (as Keycloak and Auth0 do). With
@@ -81,12 +81,12 @@ public final class AuthService {
      * path that checks a credential"), hash pool and identical failure. The caller records the
      * success audit event with what it created.
      *
-     * @throws ApiException invalid_request, rate_limited, too_many_attempts (429 with Retry-After),
+     * @throws DomainException invalid_request, rate_limited, too_many_attempts (429 with Retry-After),
      *                      invalid_credentials (401), overloaded (503)
      */
     public UserWithGrants authenticate(String username, String password, String ip) {
         List<FieldError> errors = credentialProblems(username, password);
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         return verify(username, password, ip);
     }
 
@@ -118,14 +118,14 @@ public final class AuthService {
         if (wait != null) {
             count("throttled");
             audit.record("login", "throttled", found.map(f -> f.user().id()).orElse(null), null, identifier, ip, null);
-            throw ApiException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
+            throw DomainException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
         }
         boolean ok = credentials.check(found.map(UserWithGrants::user), PasswordPolicy.normalize(password), clock.instant());
         if (!ok || found.get().user().disabled()) {
             count("failure");
             audit.record("login", "failure", found.map(f -> f.user().id()).orElse(null), null, identifier, ip,
                     found.isEmpty() ? "unknown_user" : ok ? "disabled" : "wrong_password");
-            throw new ApiException(ErrorCode.INVALID_CREDENTIALS);
+            throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
         }
         throttle.success(throttleKey);
         UserWithGrants user = found.get();
@@ -134,7 +134,7 @@ public final class AuthService {
         if (requireVerifiedEmail && user.user().email() != null && !user.user().emailVerified()) {
             count("email_not_verified");
             audit.record("login", "failure", user.user().id(), null, identifier, ip, "email_not_verified");
-            throw new ApiException(ErrorCode.EMAIL_NOT_VERIFIED);
+            throw new DomainException(ErrorCode.EMAIL_NOT_VERIFIED);
         }
         count("success");
         return found.get();
@@ -145,14 +145,14 @@ public final class AuthService {
         try {
             // /api/v1/refresh serves the first-party client only: OAuth clients refresh at /oauth2/token.
             issued = sessions.refresh(refreshToken, firstPartyClientId, ip);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             metrics.counter("gatehouse_refreshes", "outcome", "failure").increment();
             throw e;
         }
         Optional<UserWithGrants> user = users.findById(issued.session().userId());
         if (user.isEmpty() || user.get().user().disabled()) {
             sessions.end(issued.session().id());
-            throw new ApiException(ErrorCode.INVALID_REFRESH_TOKEN);
+            throw new DomainException(ErrorCode.INVALID_REFRESH_TOKEN);
         }
         metrics.counter("gatehouse_refreshes", "outcome", "success").increment();
         return tokens.issue(user.get().user().id(), issued.session(), user.get().grants(), issued.refreshToken());
@@ -179,7 +179,7 @@ public final class AuthService {
         Duration wait = ipLimiter.tryAcquire(ip);
         if (wait != null) {
             count("rate_limited");
-            throw ApiException.retryAfter(ErrorCode.RATE_LIMITED, wait);
+            throw DomainException.retryAfter(ErrorCode.RATE_LIMITED, wait);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.gatehouse.account;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import java.util.List;
 import org.slf4j.Logger;
@@ -23,7 +23,7 @@ public final class BootstrapAdmin {
             User admin = accounts.create(username, password, null, null, List.of("user", "admin"), null);
             audit.record("bootstrap_admin", "success", admin.id(), "system", null, null, null);
             LOG.info("created bootstrap admin '{}'", username);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             if (e.error() != ErrorCode.USERNAME_TAKEN) {
                 throw new IllegalStateException("bootstrap admin: " + e.error().code() + " " + e.fieldErrors());
             }

@@ -1,7 +1,7 @@
 package dev.gatehouse.account;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.Ids;
 import dev.gatehouse.core.SecureTokens;
@@ -61,7 +61,7 @@ public final class BrowserSessionService {
      * rate, per-account throttle, hashing pool, identical failure for unknown user, wrong password
      * and disabled user), then a new login session instead of tokens.
      *
-     * @throws ApiException as {@link AuthService#login} does
+     * @throws DomainException as {@link AuthService#login} does
      */
     public Started passwordLogin(String username, String password, String ip, String userAgent) {
         UserWithGrants user = auth.authenticate(username, password, ip);
@@ -74,14 +74,14 @@ public final class BrowserSessionService {
     public Started signup(SignupCommand command, String userAgent) {
         User user = accounts.signup(command);
         // require.verified.email=login: the account exists, but signing in waits for the mailed link.
-        if (accounts.verifiedEmailRequired() && !user.emailVerified()) throw new ApiException(ErrorCode.EMAIL_NOT_VERIFIED);
+        if (accounts.verifiedEmailRequired() && !user.emailVerified()) throw new DomainException(ErrorCode.EMAIL_NOT_VERIFIED);
         return start(user.id(), List.of(AMR_PASSWORD), command.ip(), userAgent);
     }
 
     /** Starts a session for a user who has just authenticated by {@code amr}. */
     public Started start(String userId, List<String> amr, String ip, String userAgent) {
         // Read after authentication: a rehash during the check has already changed the stored hash.
-        User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.INVALID_CREDENTIALS)).user();
+        User user = users.findById(userId).orElseThrow(() -> new DomainException(ErrorCode.INVALID_CREDENTIALS)).user();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         BrowserSession session = new BrowserSession(Ids.newId(clock), userId, user.username(), now, List.copyOf(amr), now,
                 now.plus(ttl), now, ip, truncate(userAgent, 512));

@@ -1,6 +1,6 @@
 package dev.gatehouse.account;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.password.HashPool;
 import dev.gatehouse.password.PasswordHasher;
@@ -51,7 +51,7 @@ public final class Credentials {
     private void rehash(String userId, String password, java.time.Instant now) {
         try {
             users.updatePasswordHash(userId, hash(password), now);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             if (e.error() != ErrorCode.OVERLOADED) throw e; // busy: upgrade at a later login
         }
     }

@@ -1,7 +1,7 @@
 package dev.gatehouse.account;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.UniqueViolation;
@@ -118,7 +118,7 @@ public final class EmailVerification {
      */
     public void cancelChange(String token, String ip) {
         if (token == null || token.isEmpty()) {
-            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("token", "required")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("token", "required")));
         }
         if (ip != null) limit(ipLimiter.tryAcquire(ip));
         Optional<AccountTokenStore.Token> found = tokens.peek(token, AccountTokens.EMAIL_CHANGE_CANCEL);
@@ -126,7 +126,7 @@ public final class EmailVerification {
         if (found.isEmpty() || !tokens.consume(token, AccountTokens.EMAIL_CHANGE_CANCEL)) {
             audit.record("email_change_cancel", "failure", found.map(AccountTokenStore.Token::userId).orElse(null), null, null, ip,
                     "invalid_token");
-            throw new ApiException(ErrorCode.INVALID_LINK_TOKEN);
+            throw new DomainException(ErrorCode.INVALID_LINK_TOKEN);
         }
         String userId = found.get().userId();
         int spent = tokens.invalidate(userId, AccountTokens.EMAIL_VERIFY);
@@ -141,7 +141,7 @@ public final class EmailVerification {
     /** {@code POST /api/v1/email/verify/resend}: a new link for the pending address, else for the unverified current one. */
     public void resend(String userId, String ip) {
         if (ip != null) limit(mailIpLimiter.tryAcquire(ip));
-        User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN)).user();
+        User user = users.findById(userId).orElseThrow(() -> new DomainException(ErrorCode.INVALID_TOKEN)).user();
         String to = target(user);
         limit(resendThrottle.tryAcquire("verify-resend:" + userId));
         send(user, to);
@@ -154,7 +154,7 @@ public final class EmailVerification {
      */
     public void verify(String token, String ip) {
         if (token == null || token.isEmpty()) {
-            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("token", "required")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("token", "required")));
         }
         if (ip != null) limit(ipLimiter.tryAcquire(ip));
         // Purpose is part of the lookup: a reset token is not a verification token (and the reverse).
@@ -163,13 +163,13 @@ public final class EmailVerification {
         if (found.isEmpty() || user.isEmpty() || user.get().disabled() || found.get().email() == null) {
             audit.record("email_verify", "failure", found.map(AccountTokenStore.Token::userId).orElse(null), null, null, ip,
                     "invalid_token");
-            throw new ApiException(ErrorCode.INVALID_LINK_TOKEN);
+            throw new DomainException(ErrorCode.INVALID_LINK_TOKEN);
         }
         User u = user.get();
         String address = found.get().email();
         String norm = Identifiers.normalizeEmail(address);
         boolean replaces = u.email() == null || !Identifiers.normalizeEmail(u.email()).equals(norm);
-        if (!tokens.consume(token, AccountTokens.EMAIL_VERIFY)) throw new ApiException(ErrorCode.INVALID_LINK_TOKEN); // lost a race
+        if (!tokens.consume(token, AccountTokens.EMAIL_VERIFY)) throw new DomainException(ErrorCode.INVALID_LINK_TOKEN); // lost a race
         // The change is under way: its cancel link stops working before the address is swapped.
         if (replaces) tokens.invalidate(u.id(), AccountTokens.EMAIL_CHANGE_CANCEL);
         Instant now = clock.instant();
@@ -178,7 +178,7 @@ public final class EmailVerification {
         } catch (UniqueViolation e) {
             // Someone else took this address while it was pending here: the unique index decides.
             audit.record("email_verify", "failure", u.id(), u.id(), null, ip, "email_taken");
-            throw new ApiException(ErrorCode.EMAIL_TAKEN);
+            throw new DomainException(ErrorCode.EMAIL_TAKEN);
         }
         tokens.invalidate(u.id(), AccountTokens.EMAIL_VERIFY);
         audit.record("email_verify", "success", u.id(), u.id(), null, ip, replaces ? "address_replaced" : null);
@@ -190,7 +190,7 @@ public final class EmailVerification {
 
     /** Admin action: send a (new) verification link; returns the address it goes to. */
     public String adminSend(String userId, String actor) {
-        User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND)).user();
+        User user = users.findById(userId).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND)).user();
         String to = target(user);
         send(user, to);
         audit.record("email_verification_sent", "success", userId, actor, null, null, "admin");
@@ -199,9 +199,9 @@ public final class EmailVerification {
 
     /** Admin action: mark the current address verified (a pending change stays pending). */
     public void adminMarkVerified(String userId, String actor) {
-        User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND)).user();
+        User user = users.findById(userId).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND)).user();
         if (user.email() == null) {
-            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
         }
         users.setVerifiedEmail(userId, user.email(), Identifiers.normalizeEmail(user.email()), clock.instant());
         audit.record("email_verify", "success", userId, actor, null, null, "admin");
@@ -212,8 +212,8 @@ public final class EmailVerification {
         Optional<String> pending = tokens.pendingEmail(user.id())
                 .filter(p -> user.email() == null || !Identifiers.normalizeEmail(p).equals(Identifiers.normalizeEmail(user.email())));
         if (pending.isPresent()) return pending.get();
-        if (user.email() == null) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
-        if (user.emailVerified()) throw new ApiException(ErrorCode.EMAIL_ALREADY_VERIFIED);
+        if (user.email() == null) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
+        if (user.emailVerified()) throw new DomainException(ErrorCode.EMAIL_ALREADY_VERIFIED);
         return user.email();
     }
 
@@ -223,6 +223,6 @@ public final class EmailVerification {
     }
 
     private static void limit(Duration wait) {
-        if (wait != null) throw ApiException.retryAfter(ErrorCode.RATE_LIMITED, wait);
+        if (wait != null) throw DomainException.retryAfter(ErrorCode.RATE_LIMITED, wait);
     }
 }

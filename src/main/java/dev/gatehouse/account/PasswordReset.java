@@ -1,7 +1,7 @@
 package dev.gatehouse.account;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.session.SessionService;
@@ -76,11 +76,11 @@ public final class PasswordReset {
     /** {@code POST /api/v1/password/forgot}. Returns normally for known and unknown addresses alike. */
     public void forgot(String email, String ip) {
         if (email == null || email.isEmpty()) {
-            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
         }
-        if (email.length() > MAX_EMAIL) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "too_long")));
+        if (email.length() > MAX_EMAIL) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "too_long")));
         String problem = Identifiers.emailProblem(email);
-        if (problem != null) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", problem)));
+        if (problem != null) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", problem)));
         if (ip != null) limit(mailIpLimiter.tryAcquire(ip));
         String norm = Identifiers.normalizeEmail(email);
         limit(addressThrottle.tryAcquire("forgot:" + norm));
@@ -136,7 +136,7 @@ public final class PasswordReset {
         List<FieldError> errors = new ArrayList<>();
         if (token == null || token.isEmpty()) errors.add(new FieldError("token", "required"));
         if (newPassword == null || newPassword.isEmpty()) errors.add(new FieldError("new_password", "required"));
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         if (ip != null) limit(ipLimiter.tryAcquire(ip));
         // Purpose is part of the lookup: a verification token does not reset a password.
         Optional<AccountTokenStore.Token> found = tokens.peek(token, AccountTokens.PASSWORD_RESET);
@@ -144,20 +144,20 @@ public final class PasswordReset {
         if (found.isEmpty() || user.isEmpty() || user.get().disabled()) {
             audit.record("password_reset", "failure", found.map(AccountTokenStore.Token::userId).orElse(null), null, null, ip,
                     user.isPresent() ? "disabled" : "invalid_token");
-            throw new ApiException(ErrorCode.INVALID_LINK_TOKEN);
+            throw new DomainException(ErrorCode.INVALID_LINK_TOKEN);
         }
         User u = user.get();
         // Same policy as signup and change; a refused password leaves the token usable for a second try.
         List<String> weak = policy.violations(newPassword, u.username(), u.email(), u.name());
         if (!weak.isEmpty()) {
-            throw ApiException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("new_password", code)).toList());
+            throw DomainException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("new_password", code)).toList());
         }
         // MFA hook: once MFA exists, a user with a second factor enrolled must also pass it here
         // (the reset link proves the mailbox, not the second factor). Until then the check below is
         // where that requirement goes, before the token is spent; a reset must never bypass MFA.
         String hash = credentials.hash(PasswordPolicy.normalize(newPassword));
         // The conditional write decides races: of two resets with one token, one wins.
-        if (!tokens.consume(token, AccountTokens.PASSWORD_RESET)) throw new ApiException(ErrorCode.INVALID_LINK_TOKEN);
+        if (!tokens.consume(token, AccountTokens.PASSWORD_RESET)) throw new DomainException(ErrorCode.INVALID_LINK_TOKEN);
         Instant now = clock.instant();
         users.updatePasswordHash(u.id(), hash, now);
         int ended = sessions.endAll(u.id(), null);
@@ -177,15 +177,15 @@ public final class PasswordReset {
 
     /** Admin action: mail the user a reset link. */
     public void adminTrigger(String userId, String actor) {
-        User user = users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND)).user();
-        if (user.email() == null) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
-        if (user.disabled()) throw new ApiException(ErrorCode.INVALID_REQUEST, "The user is disabled");
+        User user = users.findById(userId).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND)).user();
+        if (user.email() == null) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
+        if (user.disabled()) throw new DomainException(ErrorCode.INVALID_REQUEST, "The user is disabled");
         String token = tokens.issue(user.id(), AccountTokens.PASSWORD_RESET, null, ttl);
         mail.reset(user, token, ttl);
         audit.record("password_forgot", "success", userId, actor, null, null, "admin");
     }
 
     private static void limit(Duration wait) {
-        if (wait != null) throw ApiException.retryAfter(ErrorCode.RATE_LIMITED, wait);
+        if (wait != null) throw DomainException.retryAfter(ErrorCode.RATE_LIMITED, wait);
     }
 }

@@ -3,7 +3,7 @@ package dev.gatehouse.admin;
 import dev.gatehouse.audit.AuditEvent;
 import dev.gatehouse.audit.AuditStore;
 import dev.gatehouse.audit.EventFilter;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import java.time.DateTimeException;
@@ -30,7 +30,7 @@ public final class EventAdmin {
         String u = filter(userId, "user_id", errors);
         Instant f = time(from, "from", errors);
         Instant e = time(to, "to", errors);
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         int n = Paging.limit(limit);
         EventFilter filter = new EventFilter(t, u, f, e);
         String scope = "events|" + t + "|" + u + "|" + f + "|" + e;

@@ -1,7 +1,7 @@
 package dev.gatehouse.admin;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.federation.IdentityStore;
 import dev.gatehouse.federation.LinkedIdentities;
@@ -26,16 +26,16 @@ public final class IdentityAdmin {
         this.audit = audit;
     }
 
-    /** @throws ApiException 404 when there is no such user */
+    /** @throws DomainException 404 when there is no such user */
     public List<LinkedIdentity> list(String userId) {
         return identities.forUser(users.get(userId).user().id());
     }
 
-    /** @throws ApiException 404 when there is no such user or it has no identity of this provider */
+    /** @throws DomainException 404 when there is no such user or it has no identity of this provider */
     public void unlink(Actor actor, String userId, String providerId) {
         guard.actOn(actor, users.get(userId), "unlink_identity");
         if (!LinkedIdentities.isProviderId(providerId) || !identities.unlink(userId, providerId)) {
-            throw new ApiException(ErrorCode.NOT_FOUND, "No identity of this provider is linked");
+            throw new DomainException(ErrorCode.NOT_FOUND, "No identity of this provider is linked");
         }
         audit.record("admin_identity_unlink", "success", userId, actor.userId(), providerId, actor.ip(), null);
     }

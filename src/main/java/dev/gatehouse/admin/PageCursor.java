@@ -1,6 +1,6 @@
 package dev.gatehouse.admin;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -35,7 +35,7 @@ public final class PageCursor {
         return b64.encodeToString(payload) + "." + b64.encodeToString(tag(scope, payload));
     }
 
-    /** @return the position parts; @throws ApiException invalid_cursor when malformed, tampered or foreign */
+    /** @return the position parts; @throws DomainException invalid_cursor when malformed, tampered or foreign */
     public List<String> decode(String scope, String cursor, int parts) {
         if (cursor.length() > MAX_LENGTH) throw invalid();
         int dot = cursor.indexOf('.');
@@ -86,7 +86,7 @@ public final class PageCursor {
         return encode(scope, List.of(Long.toString(at.toEpochMilli()), id));
     }
 
-    private static ApiException invalid() {
-        return new ApiException(ErrorCode.INVALID_CURSOR);
+    private static DomainException invalid() {
+        return new DomainException(ErrorCode.INVALID_CURSOR);
     }
 }

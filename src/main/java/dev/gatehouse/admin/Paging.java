@@ -1,6 +1,6 @@
 package dev.gatehouse.admin;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import java.util.List;
@@ -17,14 +17,14 @@ public final class Paging {
     public static int limit(String raw) {
         if (raw == null || raw.isEmpty()) return DEFAULT_LIMIT;
         if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
         }
         // Leading zeros do not make a number larger: "0000000000" is zero, refused like "0".
         String digits = raw.replaceFirst("^0+", "");
         // Too many digits is still a number: capped like any other large limit.
         if (digits.length() > 9) return MAX_LIMIT;
         int n = digits.isEmpty() ? 0 : Integer.parseInt(digits);
-        if (n < 1) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
+        if (n < 1) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
         return Math.min(n, MAX_LIMIT);
     }
 

@@ -3,7 +3,7 @@ package dev.gatehouse.admin;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.rbac.Role;
 import dev.gatehouse.rbac.RoleStore;
@@ -50,13 +50,13 @@ public final class PrivilegeGuard {
         this.audit = audit;
     }
 
-    /** @throws ApiException 403 forbidden unless the actor holds every permission of {@code target} */
+    /** @throws DomainException 403 forbidden unless the actor holds every permission of {@code target} */
     public void actOn(Actor actor, UserWithGrants target, String action) {
         require(actor, action, target.user().id(), null, held(target));
     }
 
     /**
-     * @throws ApiException 403 forbidden unless the actor holds every permission of {@code target}
+     * @throws DomainException 403 forbidden unless the actor holds every permission of {@code target}
      *                      and every permission of the roles it would hold ({@code roleNames}, stored names)
      */
     public void setRoles(Actor actor, UserWithGrants target, List<String> roleNames) {
@@ -65,14 +65,14 @@ public final class PrivilegeGuard {
         require(actor, "set_roles", target.user().id(), null, needed);
     }
 
-    /** @throws ApiException 403 forbidden unless the actor holds every permission of the roles a new user would get */
+    /** @throws DomainException 403 forbidden unless the actor holds every permission of the roles a new user would get */
     public void create(Actor actor, List<String> roleNames) {
         require(actor, "create", null, null, carried(roleNames));
     }
 
     /**
      * @param permissions what the role carries now and would carry after the change
-     * @throws ApiException 403 forbidden unless the actor holds every one of them (all, for the admin role)
+     * @throws DomainException 403 forbidden unless the actor holds every one of them (all, for the admin role)
      */
     public void onRole(Actor actor, String action, String role, Collection<String> permissions) {
         Set<String> needed = new TreeSet<>(permissions);
@@ -90,7 +90,7 @@ public final class PrivilegeGuard {
         if (missing.isEmpty()) return;
         audit.record(DENIED_EVENT, "denied", targetUser, actor.userId(), targetRole, actor.ip(),
                 "action=" + action + " missing=" + missing.toString().replace(EVERYTHING, "role " + Role.ADMIN));
-        throw new ApiException(ErrorCode.FORBIDDEN,
+        throw new DomainException(ErrorCode.FORBIDDEN,
                 "You may act only on users and roles whose every permission you hold yourself");
     }
 

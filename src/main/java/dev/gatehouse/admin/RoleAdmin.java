@@ -1,7 +1,7 @@
 package dev.gatehouse.admin;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.UniqueViolation;
@@ -42,7 +42,7 @@ public final class RoleAdmin {
     }
 
     public Role get(String name) {
-        return find(name).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No role named " + printable(name)));
+        return find(name).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No role named " + printable(name)));
     }
 
     public Role create(Actor actor, String name, String description, List<String> permissions) {
@@ -51,7 +51,7 @@ public final class RoleAdmin {
         else if (!Permissions.isValidRoleName(name)) errors.add(new FieldError("name", "invalid"));
         checkDescription(description, errors);
         if (permissions == null) errors.add(new FieldError("permissions", "required"));
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         Set<String> valid = validPermissions(permissions);
         guard.onRole(actor, "role_create", name, valid);
         Role role = new Role(name, description, false, List.copyOf(valid), clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -59,7 +59,7 @@ public final class RoleAdmin {
             roles.insert(role);
         } catch (UniqueViolation e) {
             audit.record("admin_role_create", "failure", null, actor.userId(), name, actor.ip(), "role_exists");
-            throw new ApiException(ErrorCode.ROLE_EXISTS);
+            throw new DomainException(ErrorCode.ROLE_EXISTS);
         }
         audit.record("admin_role_create", "success", null, actor.userId(), name, actor.ip(), "permissions=" + role.permissions());
         return role;
@@ -73,18 +73,18 @@ public final class RoleAdmin {
         Role current = get(name);
         List<FieldError> errors = new ArrayList<>();
         description.ifPresent(d -> checkDescription(d, errors));
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         Set<String> next = permissions == null ? null : validPermissions(permissions);
         Set<String> involved = new TreeSet<>(current.permissions());
         if (next != null) involved.addAll(next);
         guard.onRole(actor, "role_update", current.name(), involved);
         if (next != null && current.name().equals(Role.ADMIN) && !next.containsAll(current.permissions())) {
             audit.record("admin_role_update", "failure", null, actor.userId(), current.name(), actor.ip(), "admin_role_protected");
-            throw new ApiException(ErrorCode.ADMIN_ROLE_PROTECTED);
+            throw new DomainException(ErrorCode.ADMIN_ROLE_PROTECTED);
         }
         boolean setDescription = description.isPresent() || clearDescription;
         if (!roles.update(current.name(), setDescription, description.orElse(null), next)) {
-            throw new ApiException(ErrorCode.NOT_FOUND);
+            throw new DomainException(ErrorCode.NOT_FOUND);
         }
         audit.record("admin_role_update", "success", null, actor.userId(), current.name(), actor.ip(),
                 next == null ? "description" : "permissions=" + new TreeSet<>(next));
@@ -95,10 +95,10 @@ public final class RoleAdmin {
         Role role = get(name);
         if (role.builtIn()) {
             audit.record("admin_role_delete", "failure", null, actor.userId(), role.name(), actor.ip(), "built_in_role");
-            throw new ApiException(ErrorCode.BUILT_IN_ROLE);
+            throw new DomainException(ErrorCode.BUILT_IN_ROLE);
         }
         guard.onRole(actor, "role_delete", role.name(), role.permissions());
-        if (!roles.delete(role.name())) throw new ApiException(ErrorCode.NOT_FOUND);
+        if (!roles.delete(role.name())) throw new DomainException(ErrorCode.NOT_FOUND);
         audit.record("admin_role_delete", "success", null, actor.userId(), role.name(), actor.ip(), null);
     }
 
@@ -113,10 +113,10 @@ public final class RoleAdmin {
             if (n == null || !Permissions.isValidRoleName(n)) errors.add(new FieldError("roles", "invalid"));
             else distinct.add(n);
         }
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         List<String> canonical = roles.canonicalNames(List.copyOf(distinct));
         if (canonical.size() != distinct.size()) {
-            throw ApiException.fields(ErrorCode.UNKNOWN_ROLE, List.of(new FieldError("roles", "unknown_role")));
+            throw DomainException.fields(ErrorCode.UNKNOWN_ROLE, List.of(new FieldError("roles", "unknown_role")));
         }
         return List.copyOf(new LinkedHashSet<>(canonical));
     }
@@ -132,7 +132,7 @@ public final class RoleAdmin {
         for (int i = 0; i < permissions.size() && errors.size() < 20; i++) {
             if (!Permissions.isValid(permissions.get(i))) errors.add(new FieldError("permissions[" + i + "]", "invalid_permission"));
         }
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_PERMISSION, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_PERMISSION, errors);
         return new LinkedHashSet<>(permissions);
     }
 

@@ -9,7 +9,7 @@ import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.session.Session;
@@ -63,10 +63,10 @@ public final class UserAdmin {
      */
     public Paging.Page<User> search(String query, String limit, String cursor) {
         String q = query == null ? "" : query;
-        if (q.length() > MAX_QUERY) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("query", "too_long")));
+        if (q.length() > MAX_QUERY) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("query", "too_long")));
         // No identifier holds a control character; PostgreSQL would refuse a NUL in a text parameter.
         if (q.codePoints().anyMatch(Character::isISOControl)) {
-            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("query", "invalid")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("query", "invalid")));
         }
         int n = Paging.limit(limit);
         String prefix = Identifiers.normalizeUsername(q);
@@ -101,7 +101,7 @@ public final class UserAdmin {
         try {
             user = accounts.createByAdmin(r.username(), r.password(), r.email(), r.name(), granted,
                     Boolean.TRUE.equals(r.emailVerified()));
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             audit.record("admin_user_create", "failure", null, actor.userId(), null, actor.ip(), e.error().code());
             throw e;
         }
@@ -112,9 +112,9 @@ public final class UserAdmin {
     public UserWithGrants get(String userId) {
         // Ids are UUIDs; anything else (a NUL, a path trick) cannot name a user and never reaches the database.
         if (userId == null || userId.isEmpty() || userId.length() > MAX_ID || !userId.chars().allMatch(UserAdmin::isIdChar)) {
-            throw new ApiException(ErrorCode.NOT_FOUND, "No such user");
+            throw new DomainException(ErrorCode.NOT_FOUND, "No such user");
         }
-        return users.findById(userId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No such user"));
+        return users.findById(userId).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No such user"));
     }
 
     /** PATCH: absent fields are left alone; {@code name: null} clears the name. */
@@ -145,7 +145,7 @@ public final class UserAdmin {
     }
 
     public UserWithGrants setRoles(Actor actor, String userId, List<String> names) {
-        if (names == null) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("roles", "required")));
+        if (names == null) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("roles", "required")));
         UserWithGrants target = get(userId);
         List<String> resolved = roles.resolve(names);
         // Both what the user holds now (the roles it loses) and what it would hold (the roles it gains).
@@ -159,7 +159,7 @@ public final class UserAdmin {
     public UserWithGrants grantRole(Actor actor, String username, String role) {
         UserWithGrants user = users.findByLogin(Identifiers.normalizeUsername(username))
                 .filter(u -> Identifiers.normalizeUsername(u.user().username()).equals(Identifiers.normalizeUsername(username)))
-                .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No user named " + username));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No user named " + username));
         List<String> next = new ArrayList<>(user.grants().roles());
         next.add(role);
         return setRoles(actor, user.user().id(), next);
@@ -214,10 +214,10 @@ public final class UserAdmin {
     private void check(UserAdminStore.Change result, Actor actor, String type, String userId) {
         switch (result) {
             case DONE -> { }
-            case NOT_FOUND -> throw new ApiException(ErrorCode.NOT_FOUND, "No such user");
+            case NOT_FOUND -> throw new DomainException(ErrorCode.NOT_FOUND, "No such user");
             case LAST_ADMIN -> {
                 audit.record(type, "failure", userId, actor.userId(), null, actor.ip(), "last_admin");
-                throw new ApiException(ErrorCode.LAST_ADMIN,
+                throw new DomainException(ErrorCode.LAST_ADMIN,
                         "At least one enabled user must keep the admin role; grant it to another user first");
             }
         }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gatehouse.bootstrap.Gatehouse;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.oauth.client.ClientJson;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.client.ClientSpec;
@@ -77,7 +77,7 @@ final class ClientCommand implements Runnable {
                 System.out.println(JSON.writeValueAsString(ClientJson.of(created.client(), created.clientSecret())));
                 if (created.clientSecret() != null) System.err.println("The client_secret is shown only now; store it safely.");
                 return 0;
-            } catch (ApiException e) {
+            } catch (DomainException e) {
                 System.err.println("error: " + e.error().code() + (e.detail() == null ? "" : " " + e.detail())
                         + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
                 return 2;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gatehouse.bootstrap.Gatehouse;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.federation.ProviderJson;
 import dev.gatehouse.federation.ProviderRegistry;
 import dev.gatehouse.federation.ProviderSpec;
@@ -48,7 +48,7 @@ final class IdpCommand implements Runnable {
             Object out = work.apply(g.services().federation().providers());
             if (out != null) System.out.println(JSON.writeValueAsString(out));
             return 0;
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             System.err.println("error: " + e.error().code() + (e.detail() == null ? "" : " " + e.detail())
                     + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
             return 2;

@@ -3,7 +3,7 @@ package dev.gatehouse.cli;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.bootstrap.Gatehouse;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.rbac.Role;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ final class RoleCommand implements Runnable {
     }
 
     /** Same exit code and output shape as {@code user create}: a refused request is a usage error (2). */
-    static int refused(ApiException e) {
+    static int refused(DomainException e) {
         System.err.println("error: " + e.error().code() + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
         return 2;
     }
@@ -51,7 +51,7 @@ final class RoleCommand implements Runnable {
                 Role role = g.services().roles().create(CLI, name, description, permissions);
                 System.out.println("created role " + role.name() + " permissions=" + role.permissions());
                 return 0;
-            } catch (ApiException e) {
+            } catch (DomainException e) {
                 return refused(e);
             }
         }
@@ -90,7 +90,7 @@ final class RoleCommand implements Runnable {
                 UserWithGrants u = g.services().userAdmin().grantRole(CLI, username, role);
                 System.out.println("user " + u.user().username() + " roles=" + u.grants().roles());
                 return 0;
-            } catch (ApiException e) {
+            } catch (DomainException e) {
                 return refused(e);
             }
         }

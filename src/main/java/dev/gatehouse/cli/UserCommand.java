@@ -2,7 +2,7 @@ package dev.gatehouse.cli;
 
 import dev.gatehouse.account.User;
 import dev.gatehouse.bootstrap.Gatehouse;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -51,14 +51,14 @@ final class UserCommand implements Runnable {
                 List<String> granted;
                 try {
                     granted = g.services().roles().resolve(requested);
-                } catch (ApiException e) {
+                } catch (DomainException e) {
                     throw new UsageException("unknown role among " + requested + " (gatehouse role list shows them)");
                 }
                 User user = g.services().accounts().create(username, password, email, name, granted, null);
                 g.services().audit().record("user_create", "success", user.id(), "cli", null, null, "roles=" + granted);
                 System.out.println("created user " + user.username() + " id=" + user.id() + " roles=" + granted);
                 return 0;
-            } catch (ApiException e) {
+            } catch (DomainException e) {
                 System.err.println("error: " + e.error().code() + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
                 return 2;
             }

@@ -1,70 +1,65 @@
 package dev.gatehouse.core;
 
 /**
- * The one error catalog of the first-party and admin APIs. The {@code code} strings are API:
- * never rename one, only add.
+ * The one error catalog of the first-party and admin APIs: what was refused, in the domain's terms.
+ * The {@code code} strings are API: never rename one, only add. The HTTP status of each is decided
+ * at the edge ({@code web.errors.HttpStatuses}), so services know nothing of HTTP.
  */
 public enum ErrorCode {
-    INVALID_REQUEST(400, "invalid_request", "The request is invalid"),
-    INVALID_JSON(400, "invalid_json", "The body is not valid JSON"),
-    UNKNOWN_FIELD(400, "unknown_field", "The body has a field this endpoint does not accept"),
-    WEAK_PASSWORD(400, "weak_password", "The password does not meet the password policy"),
+    INVALID_REQUEST("invalid_request", "The request is invalid"),
+    INVALID_JSON("invalid_json", "The body is not valid JSON"),
+    UNKNOWN_FIELD("unknown_field", "The body has a field this endpoint does not accept"),
+    WEAK_PASSWORD("weak_password", "The password does not meet the password policy"),
     /**
      * A verification or reset link token that is unknown, expired, already used, superseded or made
      * for another purpose (API.md §3: 400 {@code invalid_token}). Same code string as the 401 for
      * access tokens; the status tells them apart.
      */
-    INVALID_LINK_TOKEN(400, "invalid_token", "The link is invalid, expired or already used"),
-    INVALID_CURSOR(400, "invalid_cursor", "The paging cursor is invalid or belongs to another query"),
-    INVALID_PERMISSION(400, "invalid_permission", "A permission must be resource:action in lowercase segments"),
-    UNKNOWN_ROLE(400, "unknown_role", "No such role"),
-    INVALID_TOKEN(401, "invalid_token", "The access token is missing, invalid or expired"),
-    INVALID_CREDENTIALS(401, "invalid_credentials", "Invalid username or password"),
-    INVALID_REFRESH_TOKEN(401, "invalid_refresh_token", "The refresh token is invalid, expired or revoked"),
-    FORBIDDEN(403, "forbidden", "The token does not grant access to this resource"),
-    INSUFFICIENT_SCOPE(403, "insufficient_scope", "The token lacks the scope this resource needs"),
-    SIGNUP_DISABLED(403, "signup_disabled", "Public signup is disabled"),
+    INVALID_LINK_TOKEN("invalid_token", "The link is invalid, expired or already used"),
+    INVALID_CURSOR("invalid_cursor", "The paging cursor is invalid or belongs to another query"),
+    INVALID_PERMISSION("invalid_permission", "A permission must be resource:action in lowercase segments"),
+    UNKNOWN_ROLE("unknown_role", "No such role"),
+    INVALID_TOKEN("invalid_token", "The access token is missing, invalid or expired"),
+    INVALID_CREDENTIALS("invalid_credentials", "Invalid username or password"),
+    INVALID_REFRESH_TOKEN("invalid_refresh_token", "The refresh token is invalid, expired or revoked"),
+    FORBIDDEN("forbidden", "The token does not grant access to this resource"),
+    INSUFFICIENT_SCOPE("insufficient_scope", "The token lacks the scope this resource needs"),
+    SIGNUP_DISABLED("signup_disabled", "Public signup is disabled"),
     /**
      * A change that needs a recent sign-in (the email address): send the current password, or sign
      * in again (SECURITY.md "Who may act on whom"; API.md §7 uses the same code).
      */
-    REAUTHENTICATION_REQUIRED(403, "reauthentication_required", "This change needs a recent sign-in"),
-    EMAIL_NOT_VERIFIED(403, "email_not_verified", "The email address must be verified before logging in"),
-    NOT_FOUND(404, "not_found", "Not found"),
-    METHOD_NOT_ALLOWED(405, "method_not_allowed", "Method not allowed"),
-    USERNAME_TAKEN(409, "username_taken", "This username is taken"),
-    EMAIL_TAKEN(409, "email_taken", "This email address is taken"),
-    EMAIL_ALREADY_VERIFIED(409, "email_already_verified", "The email address is already verified"),
-    CLIENT_ID_TAKEN(409, "client_id_taken", "This client_id is taken"),
-    ROLE_EXISTS(409, "role_exists", "A role with this name (in any letter case) exists"),
-    BUILT_IN_ROLE(409, "built_in_role", "Built-in roles cannot be deleted"),
-    ADMIN_ROLE_PROTECTED(409, "admin_role_protected", "The admin role cannot lose any of its permissions"),
-    LAST_ADMIN(409, "last_admin", "This would leave no enabled admin"),
-    PROVIDER_ID_TAKEN(409, "provider_id_taken", "An identity provider with this id exists"),
+    REAUTHENTICATION_REQUIRED("reauthentication_required", "This change needs a recent sign-in"),
+    EMAIL_NOT_VERIFIED("email_not_verified", "The email address must be verified before logging in"),
+    NOT_FOUND("not_found", "Not found"),
+    METHOD_NOT_ALLOWED("method_not_allowed", "Method not allowed"),
+    USERNAME_TAKEN("username_taken", "This username is taken"),
+    EMAIL_TAKEN("email_taken", "This email address is taken"),
+    EMAIL_ALREADY_VERIFIED("email_already_verified", "The email address is already verified"),
+    CLIENT_ID_TAKEN("client_id_taken", "This client_id is taken"),
+    ROLE_EXISTS("role_exists", "A role with this name (in any letter case) exists"),
+    BUILT_IN_ROLE("built_in_role", "Built-in roles cannot be deleted"),
+    ADMIN_ROLE_PROTECTED("admin_role_protected", "The admin role cannot lose any of its permissions"),
+    LAST_ADMIN("last_admin", "This would leave no enabled admin"),
+    PROVIDER_ID_TAKEN("provider_id_taken", "An identity provider with this id exists"),
     /** API.md §6: unlinking this identity would leave the account with no way to sign in (no password, no other identity). */
-    LAST_LOGIN_METHOD(409, "last_login_method", "This is the account's only way to sign in"),
-    PAYLOAD_TOO_LARGE(413, "payload_too_large", "The body is too large"),
-    URI_TOO_LONG(414, "uri_too_long", "The request URI is too long"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported_media_type", "The body must be application/json"),
-    HEADERS_TOO_LARGE(431, "headers_too_large", "The request headers are too large"),
-    RATE_LIMITED(429, "rate_limited", "Too many requests"),
-    TOO_MANY_ATTEMPTS(429, "too_many_attempts", "Too many failed attempts; try again later"),
-    INTERNAL_ERROR(500, "internal_error", "Internal error"),
-    OVERLOADED(503, "overloaded", "The server is busy; try again shortly"),
-    SERVICE_UNAVAILABLE(503, "service_unavailable", "A dependency is unavailable; try again shortly");
+    LAST_LOGIN_METHOD("last_login_method", "This is the account's only way to sign in"),
+    PAYLOAD_TOO_LARGE("payload_too_large", "The body is too large"),
+    URI_TOO_LONG("uri_too_long", "The request URI is too long"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", "The body must be application/json"),
+    HEADERS_TOO_LARGE("headers_too_large", "The request headers are too large"),
+    RATE_LIMITED("rate_limited", "Too many requests"),
+    TOO_MANY_ATTEMPTS("too_many_attempts", "Too many failed attempts; try again later"),
+    INTERNAL_ERROR("internal_error", "Internal error"),
+    OVERLOADED("overloaded", "The server is busy; try again shortly"),
+    SERVICE_UNAVAILABLE("service_unavailable", "A dependency is unavailable; try again shortly");
 
-    private final int status;
     private final String code;
     private final String title;
 
-    ErrorCode(int status, String code, String title) {
-        this.status = status;
+    ErrorCode(String code, String title) {
         this.code = code;
         this.title = title;
-    }
-
-    public int status() {
-        return status;
     }
 
     public String code() {

@@ -1,7 +1,7 @@
 package dev.gatehouse.federation;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import java.util.List;
 
@@ -28,18 +28,18 @@ public final class LinkedIdentities {
     }
 
     /**
-     * @throws ApiException 404 when the user has no identity of this provider; 409 {@code last_login_method}
+     * @throws DomainException 404 when the user has no identity of this provider; 409 {@code last_login_method}
      *                      when nothing else could sign the user in (no password, no other identity of an
      *                      enabled provider)
      */
     public void unlink(String userId, String providerId, String ip) {
-        if (!isProviderId(providerId)) throw new ApiException(ErrorCode.NOT_FOUND, "No identity of this provider is linked");
+        if (!isProviderId(providerId)) throw new DomainException(ErrorCode.NOT_FOUND, "No identity of this provider is linked");
         switch (store.unlinkUnlessLast(userId, providerId)) {
             case UNLINKED -> audit.record("identity_unlink", "success", userId, null, providerId, ip, null);
-            case ABSENT -> throw new ApiException(ErrorCode.NOT_FOUND, "No identity of this provider is linked");
+            case ABSENT -> throw new DomainException(ErrorCode.NOT_FOUND, "No identity of this provider is linked");
             case LAST_LOGIN_METHOD -> {
                 audit.record("identity_unlink", "failure", userId, null, providerId, ip, ErrorCode.LAST_LOGIN_METHOD.code());
-                throw new ApiException(ErrorCode.LAST_LOGIN_METHOD,
+                throw new DomainException(ErrorCode.LAST_LOGIN_METHOD,
                         "Set a password or link another provider before removing this one");
             }
         }

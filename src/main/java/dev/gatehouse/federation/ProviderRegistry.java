@@ -2,7 +2,7 @@ package dev.gatehouse.federation;
 
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.Secret;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.UniqueViolation;
@@ -67,7 +67,7 @@ public final class ProviderRegistry {
         try {
             store.insert(p);
         } catch (UniqueViolation e) {
-            throw new ApiException(ErrorCode.PROVIDER_ID_TAKEN, null, List.of(new FieldError("id", "taken")), null);
+            throw new DomainException(ErrorCode.PROVIDER_ID_TAKEN, null, List.of(new FieldError("id", "taken")), null);
         }
         audit.record("identity_provider_create", "success", null, actor, id, null, "type=" + type.wireName());
         return get(id);
@@ -80,7 +80,7 @@ public final class ProviderRegistry {
     }
 
     public IdentityProvider get(String id) {
-        return find(id).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No such identity provider"));
+        return find(id).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No such identity provider"));
     }
 
     /** Every provider, by id. */
@@ -124,14 +124,14 @@ public final class ProviderRegistry {
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         validator.check(next, effective, errors);
         if (!errors.isEmpty()) throw invalid(errors);
-        if (!store.update(next)) throw new ApiException(ErrorCode.NOT_FOUND, "No such identity provider");
+        if (!store.update(next)) throw new DomainException(ErrorCode.NOT_FOUND, "No such identity provider");
         audit.record("identity_provider_update", "success", null, actor, id, null, "fields=" + changed(patch));
         return get(id);
     }
 
     /** Deletes the provider and every identity linked through it (their users keep their accounts). */
     public void delete(String id, String actor) {
-        if (find(id).isEmpty() || !store.delete(id)) throw new ApiException(ErrorCode.NOT_FOUND, "No such identity provider");
+        if (find(id).isEmpty() || !store.delete(id)) throw new DomainException(ErrorCode.NOT_FOUND, "No such identity provider");
         audit.record("identity_provider_delete", "success", null, actor, id, null, null);
     }
 
@@ -217,8 +217,8 @@ public final class ProviderRegistry {
         return String.join(",", fields);
     }
 
-    private static ApiException invalid(List<FieldError> errors) {
-        return ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new LinkedHashSet<>(errors)));
+    private static DomainException invalid(List<FieldError> errors) {
+        return DomainException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new LinkedHashSet<>(errors)));
     }
 
     private static <T> T or(T value, T fallback) {

@@ -1,6 +1,6 @@
 package dev.gatehouse.password;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -111,13 +111,13 @@ public final class HashPool implements AutoCloseable {
         if (saturated()) throw refuse();
     }
 
-    private ApiException refuse() {
+    private DomainException refuse() {
         lastRefusal = nanoTime.getAsLong();
         return overloaded();
     }
 
-    private static ApiException overloaded() {
-        return ApiException.retryAfter(ErrorCode.OVERLOADED, Duration.ofSeconds(1));
+    private static DomainException overloaded() {
+        return DomainException.retryAfter(ErrorCode.OVERLOADED, Duration.ofSeconds(1));
     }
 
     public int queued() {

@@ -1,7 +1,7 @@
 package dev.gatehouse.session;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.SecureTokens;
 import java.time.Clock;
@@ -95,7 +95,7 @@ public final class SessionService {
      */
     public Issued refresh(String refreshToken, String clientId, String ip) {
         if (refreshToken == null || refreshToken.length() != REFRESH_TOKEN_LENGTH || !SecureTokens.isBase64Url(refreshToken)) {
-            throw new ApiException(ErrorCode.INVALID_REFRESH_TOKEN);
+            throw new DomainException(ErrorCode.INVALID_REFRESH_TOKEN);
         }
         Instant now = clock.instant();
         String oldHash = SecureTokens.hash(refreshToken);
@@ -118,7 +118,7 @@ public final class SessionService {
                 audit.record("refresh_reuse", "revoked", null, null, null, ip, "session=" + sessionId);
             }
         });
-        throw new ApiException(ErrorCode.INVALID_REFRESH_TOKEN);
+        throw new DomainException(ErrorCode.INVALID_REFRESH_TOKEN);
     }
 
     /** The successor for an honest repeat of the session's previous token, or empty: then it is reuse. */

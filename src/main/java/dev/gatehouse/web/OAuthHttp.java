@@ -1,8 +1,9 @@
 package dev.gatehouse.web;
 
+import dev.gatehouse.web.errors.HttpStatuses;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.Utf8;
 import dev.gatehouse.oauth.endpoint.OAuthResponses;
@@ -59,9 +60,9 @@ final class OAuthHttp {
             if (contentType != null) request.setHeader("Content-Type", contentType);
             request.setBody(utf8(http.anyBody(ctx)));
             response = endpoint.apply(request, http.ip(ctx), receivedNanos);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             // Too large, or a content coding: refused before the protocol code saw it, in its error shape.
-            response = e.error().status() == 503 ? unavailable() : OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
+            response = HttpStatuses.of(e.error()) == 503 ? unavailable() : OAuthResponses.error(HttpStatuses.of(e.error()), "invalid_request", e.detail());
         } catch (RuntimeException e) {
             if (!health.storeFailure(e)) throw e;
             LOG.warn("request_id={} {} {}: database unavailable", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
@@ -88,8 +89,8 @@ final class OAuthHttp {
                 request.setBody(utf8(http.anyBody(ctx)));
             }
             response = endpoint.apply(request);
-        } catch (ApiException e) {
-            response = e.error().status() == 503 ? unavailable() : OAuthResponses.error(e.error().status(), "invalid_request", e.detail());
+        } catch (DomainException e) {
+            response = HttpStatuses.of(e.error()) == 503 ? unavailable() : OAuthResponses.error(HttpStatuses.of(e.error()), "invalid_request", e.detail());
         } catch (RuntimeException e) {
             if (!health.storeFailure(e)) throw e;
             LOG.warn("request_id={} {} {}: database unavailable", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
@@ -103,7 +104,7 @@ final class OAuthHttp {
      * {@code invalid_request} rather than parameters quietly holding U+FFFD.
      */
     private static String utf8(byte[] body) {
-        return Utf8.decode(body).orElseThrow(() -> new ApiException(ErrorCode.INVALID_REQUEST, "The body is not valid UTF-8"));
+        return Utf8.decode(body).orElseThrow(() -> new DomainException(ErrorCode.INVALID_REQUEST, "The body is not valid UTF-8"));
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.gatehouse.web;
 
 import dev.gatehouse.config.GatehouseConfig;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.web.errors.Problems;
 import dev.gatehouse.web.errors.RequestIds;
@@ -62,7 +62,7 @@ public final class WebServer implements AutoCloseable {
                 securityHeaders(ctx, hsts);
             });
             routes.register(c.routes);
-            c.routes.exception(ApiException.class, (e, ctx) -> Problems.write(ctx, e));
+            c.routes.exception(DomainException.class, (e, ctx) -> Problems.write(ctx, e));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 // RFC 9110 §15.5.6: a 405 must carry Allow; Javalin puts the route's methods in the details.
                 if (e.getStatus() == 405) e.getDetails().values().stream().findFirst().ifPresent(m -> ctx.header("Allow", m));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.gatehouse.config.GatehouseConfig;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.mail.MailMessage;
@@ -118,7 +118,7 @@ class AccountServiceTest {
     }
 
     private static void assertApiError(ThrowingCallable call, ErrorCode code, FieldError... fields) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.error()).isEqualTo(code);
             if (fields.length > 0) assertThat(e.fieldErrors()).containsExactlyInAnyOrder(fields);
         });

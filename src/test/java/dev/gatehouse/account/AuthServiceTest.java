@@ -10,7 +10,7 @@ import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.audit.AuditStore;
 import dev.gatehouse.audit.EventFilter;
 import dev.gatehouse.config.GatehouseConfig;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.SecureTokens;
@@ -104,7 +104,7 @@ class AuthServiceTest {
     }
 
     private static void assertApiError(ThrowingCallable call, ErrorCode code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.error()).isEqualTo(code));
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.error()).isEqualTo(code));
     }
 
     /** Every event recorded so far, in order: close() stops the writer thread, then writes what it left queued. */
@@ -182,7 +182,7 @@ class AuthServiceTest {
     void missingOrOversizedFieldsThenInvalidRequestNamingEachBeforeAnyWork() {
         AuthService auth = service();
         assertThatThrownBy(() -> auth.login(new LoginCommand(null, "", "bad\"scope", "other-client", IP, null)))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+                .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.error()).isEqualTo(ErrorCode.INVALID_REQUEST);
                     assertThat(e.fieldErrors()).extracting(FieldError::field, FieldError::code).containsExactlyInAnyOrder(
                             Tuple.tuple("username", "required"),
@@ -191,7 +191,7 @@ class AuthServiceTest {
                             Tuple.tuple("client_id", "unknown_client"));
                 });
         assertThatThrownBy(() -> auth.authenticate("u".repeat(321), "p".repeat(257), IP))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.fieldErrors())
                         .extracting(FieldError::field, FieldError::code).containsExactlyInAnyOrder(
                                 Tuple.tuple("username", "too_long"),
                                 Tuple.tuple("password", "too_long")));
@@ -210,7 +210,7 @@ class AuthServiceTest {
         int hashes = hasher.verifications.get();
         for (String name : List.of("frank", "Frank", "frank@example.org")) {
             assertThatThrownBy(() -> auth.authenticate(name, "pw-of-frank-1", IP)).as(name)
-                    .isInstanceOfSatisfying(ApiException.class, e -> {
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.error()).isEqualTo(ErrorCode.TOO_MANY_ATTEMPTS);
                         assertThat(e.retryAfter()).isPositive();
                     });
@@ -251,7 +251,7 @@ class AuthServiceTest {
         assertThat(auth.authenticate("hank", "pw-of-hank-12", IP)).isNotNull();
         assertThat(auth.authenticate("hank", "pw-of-hank-12", IP)).isNotNull();
         int hashes = hasher.verifications.get();
-        assertThatThrownBy(() -> auth.authenticate("hank", "pw-of-hank-12", IP)).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> auth.authenticate("hank", "pw-of-hank-12", IP)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.error()).isEqualTo(ErrorCode.RATE_LIMITED);
             assertThat(e.retryAfter()).isPositive();
         });

@@ -3,7 +3,7 @@ package dev.gatehouse.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.testing.Fuzz;
 import java.time.Instant;
@@ -44,7 +44,7 @@ class CursorFuzzTest {
     void decodeWhenCursorOfAnotherScopeThenInvalidCursor(@ForAll("positions") List<String> position, @ForAll("text") String other) {
         if (other.equals(SCOPE)) return;
         String cursor = CURSORS.encode(SCOPE, position);
-        assertThatThrownBy(() -> CURSORS.decode(other, cursor, position.size())).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> CURSORS.decode(other, cursor, position.size())).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.error()).isEqualTo(ErrorCode.INVALID_CURSOR));
     }
 
@@ -53,7 +53,7 @@ class CursorFuzzTest {
     void decodeWhenCursorMutatedThenInvalidCursorOrSamePosition(@ForAll("mutatedCursors") String cursor) {
         try {
             assertThat(Fuzz.timed("decode", () -> CURSORS.decode(SCOPE, cursor, 2))).containsExactly("1767225600000", "0197a1b2-id");
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             assertThat(e.error()).isEqualTo(ErrorCode.INVALID_CURSOR);
         }
     }
@@ -63,10 +63,10 @@ class CursorFuzzTest {
         try {
             Fuzz.timed("decode", () -> CURSORS.decodePosition(SCOPE, cursor));
             assertThat(cursor).isEmpty();
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             assertThat(e.error()).isEqualTo(ErrorCode.INVALID_CURSOR);
         }
-        assertThatThrownBy(() -> CURSORS.decode(SCOPE, cursor, parts)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> CURSORS.decode(SCOPE, cursor, parts)).isInstanceOf(DomainException.class);
     }
 
     /** Digits give a limit of 1-200 (larger capped); zero and anything else are a 400 on the field. */
@@ -79,7 +79,7 @@ class CursorFuzzTest {
             if (raw.isEmpty()) assertThat(n).isEqualTo(Paging.DEFAULT_LIMIT);
             else assertThat(digits).isTrue();
             if (digits) assertThat(n).isEqualTo(new java.math.BigInteger(raw).min(java.math.BigInteger.valueOf(Paging.MAX_LIMIT)).intValue());
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             assertThat(e.error()).isEqualTo(ErrorCode.INVALID_REQUEST);
             assertThat(e.fieldErrors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("limit"));
             if (digits) assertThat(new java.math.BigInteger(raw).signum()).isZero();
@@ -90,7 +90,7 @@ class CursorFuzzTest {
     @Example
     void limitWhenOnlyZerosThenInvalidLikeZero() {
         for (String zeros : List.of("0", "000000000", "0000000000", "0".repeat(30))) {
-            assertThatThrownBy(() -> Paging.limit(zeros)).as(zeros).isInstanceOf(ApiException.class);
+            assertThatThrownBy(() -> Paging.limit(zeros)).as(zeros).isInstanceOf(DomainException.class);
         }
         assertThat(Paging.limit("0000000000007")).isEqualTo(7);
     }

@@ -3,7 +3,7 @@ package dev.gatehouse.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class PagingTest {
         assertThat(Paging.limit("100000")).isEqualTo(200);
         assertThat(Paging.limit("99999999999999999999999")).isEqualTo(200);
         for (String bad : List.of("0", "-1", "1.5", "abc", " 5", "0x10", "+5")) {
-            assertThatThrownBy(() -> Paging.limit(bad)).as(bad).isInstanceOf(ApiException.class);
+            assertThatThrownBy(() -> Paging.limit(bad)).as(bad).isInstanceOf(DomainException.class);
         }
     }
 
@@ -27,11 +27,11 @@ class PagingTest {
         PageCursor cursors = new PageCursor(new byte[32]);
         String c = cursors.encode("users|username|ab", List.of("abc123"));
         assertThat(cursors.decode("users|username|ab", c, 1)).containsExactly("abc123");
-        assertThatThrownBy(() -> cursors.decode("users|username|a", c, 1)).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> cursors.decode("users|username|ab", c, 2)).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> new PageCursor(new byte[] {1}).decode("users|username|ab", c, 1)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> cursors.decode("users|username|a", c, 1)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> cursors.decode("users|username|ab", c, 2)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new PageCursor(new byte[] {1}).decode("users|username|ab", c, 1)).isInstanceOf(DomainException.class);
         String forged = cursors.encode("users|username|ab", List.of("zzz")).split("\\.")[0] + "." + c.split("\\.")[1];
-        assertThatThrownBy(() -> cursors.decode("users|username|ab", forged, 1)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> cursors.decode("users|username|ab", forged, 1)).isInstanceOf(DomainException.class);
     }
 
     @Test

@@ -8,7 +8,7 @@ import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.audit.AuditStore;
 import dev.gatehouse.audit.EventFilter;
 import dev.gatehouse.config.Secret;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.net.GuardedHttpFetcher;
@@ -343,7 +343,7 @@ class ProviderRegistryTest {
     void duplicateIdIsProviderIdTaken() {
         create(registry, spec("gh", "github", m -> {}));
         assertThatThrownBy(() -> create(registry, spec("gh", "gitlab", m -> {})))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+                .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.error()).isEqualTo(ErrorCode.PROVIDER_ID_TAKEN);
                     assertThat(e.fieldErrors()).containsExactly(new FieldError("id", "taken"));
                 });
@@ -375,7 +375,7 @@ class ProviderRegistryTest {
         create(registry, spec("ms", "microsoft", m -> m.put("tenant", "organizations")));
         assertThat(registry.update("ms", patch(m -> m.put("tenant", "")), "admin").settings().tenant()).isEqualTo("common");
         assertThatThrownBy(() -> registry.update("nope", patch(m -> {}), "admin"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.NOT_FOUND));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.NOT_FOUND));
     }
 
     @Test
@@ -385,7 +385,7 @@ class ProviderRegistryTest {
         assertThat(registry.find("gh")).isEmpty();
         for (String id : List.of("gh", "../gh", "GH", "x".repeat(100))) {
             assertThatThrownBy(() -> registry.delete(id, "admin")).as(id)
-                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.NOT_FOUND));
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.NOT_FOUND));
         }
     }
 

@@ -3,7 +3,7 @@ package dev.gatehouse.password;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +60,7 @@ class HashPoolTest {
     void aCalmPoolQueuesABurstAndRefusesBeyondTheQueue() throws Exception {
         fillThreadAndQueue();
         assertThat(pool.saturated()).isTrue();
-        assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.OVERLOADED));
+        assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.OVERLOADED));
         release.release(3);
         for (CompletableFuture<Boolean> c : callers) assertThat(c.get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(pool.saturated()).isFalse();
@@ -69,13 +69,13 @@ class HashPoolTest {
     @Test
     void afterARefusalNothingWaitsUntilACalmSecondHasPassed() throws Exception {
         fillThreadAndQueue();
-        assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(ApiException.class); // the storm begins
+        assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(DomainException.class); // the storm begins
         release.release(2); // the running job and one queued one finish: one job runs, the queue has room
         awaitAdmitted(1);
 
         // Overloaded within the last second: a job that would have to wait is refused, although the queue has room.
         assertThat(pool.saturated()).isTrue();
-        assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(DomainException.class);
 
         // A second later with no refusal in between, the waiting room opens again.
         now.addAndGet(HashPool.CALM.toNanos());
@@ -89,7 +89,7 @@ class HashPoolTest {
     @Test
     void whileOverloadedAFreeThreadStillTakesAJob() throws Exception {
         fillThreadAndQueue();
-        assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(DomainException.class);
         release.release(3);
         for (CompletableFuture<Boolean> c : callers) assertThat(c.get(10, TimeUnit.SECONDS)).isTrue();
         // Still within the stormy second, but the thread is free: admitted, and it runs.
@@ -104,7 +104,7 @@ class HashPoolTest {
         Thread waiter = new Thread(() -> {
             try {
                 pool.run(() -> true);
-            } catch (ApiException expected) {
+            } catch (DomainException expected) {
                 // overloaded: the caller was interrupted while queued
             }
         });

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.account.User;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
 import dev.gatehouse.testing.TestDatabases.Kind;
@@ -30,7 +30,7 @@ class UserAdminStoreContractTest {
         JdbiUserAdminStore store = new JdbiUserAdminStore(f.jdbi);
         // The service checked that the role existed; it was deleted before the insert.
         assertThatThrownBy(() -> store.setRoles(user.id(), List.of("user", "deleted-meanwhile")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.UNKNOWN_ROLE));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.UNKNOWN_ROLE));
         assertThat(f.count("SELECT COUNT(*) FROM user_roles WHERE user_id = '" + user.id() + "' AND role_name = 'user'")).isEqualTo(1);
     }
 }

@@ -2,7 +2,7 @@ package dev.gatehouse.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import java.util.List;
@@ -15,7 +15,7 @@ public final class FieldErrors {
     public static List<FieldError> of(Runnable r) {
         try {
             r.run();
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             assertThat(e.error()).isEqualTo(ErrorCode.INVALID_REQUEST);
             return e.fieldErrors();
         }

@@ -1,7 +1,7 @@
 package dev.gatehouse.oauth.client;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.SecureTokens;
@@ -80,13 +80,13 @@ public final class ClientRegistry {
                 serverDefaultToNull(spec.accessTokenSignedResponseAlg()),
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), orEmpty(spec.audience()));
         errors.addAll(validator.check(client));
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
         ensureSigningKeys(client);
         String secret = client.usesSecret() ? ClientSecrets.generate() : null;
         try {
             store.insert(client, secret == null ? null : ClientSecrets.hash(secret));
         } catch (UniqueViolation e) {
-            throw new ApiException(ErrorCode.CLIENT_ID_TAKEN, null, List.of(new FieldError("client_id", "taken")), null);
+            throw new DomainException(ErrorCode.CLIENT_ID_TAKEN, null, List.of(new FieldError("client_id", "taken")), null);
         }
         audit.record("client_create", "success", null, actor, client.clientId(), null, "type=" + client.type().wire());
         return new Created(client, secret);
@@ -109,13 +109,13 @@ public final class ClientRegistry {
     }
 
     public OAuthClient get(String clientId) {
-        return find(clientId).orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "No such client"));
+        return find(clientId).orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No such client"));
     }
 
     /** @param cursor the last client id of the previous page, or null */
     public Page list(Integer limit, String cursor) {
         int n = limit == null ? 50 : limit;
-        if (n < 1 || n > MAX_PAGE) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "out_of_range")));
+        if (n < 1 || n > MAX_PAGE) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "out_of_range")));
         List<OAuthClient> rows = store.list(cursor, n + 1);
         boolean more = rows.size() > n;
         List<OAuthClient> items = more ? rows.subList(0, n) : rows;
@@ -146,10 +146,10 @@ public final class ClientRegistry {
                         : c.accessTokenSignedResponseAlg(),
                 c.createdAt(), or(patch.audience(), c.audience()));
         errors.addAll(validator.check(next));
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
         ensureSigningKeys(next);
         Instant now = clock.instant();
-        if (!store.update(next, now)) throw new ApiException(ErrorCode.NOT_FOUND, "No such client");
+        if (!store.update(next, now)) throw new DomainException(ErrorCode.NOT_FOUND, "No such client");
         if (!next.usesSecret() && c.usesSecret()) store.updateSecret(clientId, null, now);
         audit.record("client_update", "success", null, actor, clientId, null, null);
         return next;
@@ -157,7 +157,7 @@ public final class ClientRegistry {
 
     /** Deletes the client and ends every session it holds, so its refresh tokens die with it. */
     public void delete(String clientId, String actor) {
-        if (!store.delete(clientId)) throw new ApiException(ErrorCode.NOT_FOUND, "No such client");
+        if (!store.delete(clientId)) throw new DomainException(ErrorCode.NOT_FOUND, "No such client");
         int ended = sessions.endAllForClient(clientId);
         audit.record("client_delete", "success", null, actor, clientId, null, "sessions_ended=" + ended);
     }
@@ -166,11 +166,11 @@ public final class ClientRegistry {
     public Created rotateSecret(String clientId, String actor) {
         OAuthClient c = get(clientId);
         if (!c.usesSecret()) {
-            throw new ApiException(ErrorCode.INVALID_REQUEST, "This client authenticates with " + c.authMethod() + ", not a secret");
+            throw new DomainException(ErrorCode.INVALID_REQUEST, "This client authenticates with " + c.authMethod() + ", not a secret");
         }
         String secret = ClientSecrets.generate();
         if (!store.updateSecret(clientId, ClientSecrets.hash(secret), clock.instant())) {
-            throw new ApiException(ErrorCode.NOT_FOUND, "No such client");
+            throw new DomainException(ErrorCode.NOT_FOUND, "No such client");
         }
         audit.record("client_secret_rotate", "success", null, actor, clientId, null, null);
         return new Created(c, secret);
@@ -198,7 +198,7 @@ public final class ClientRegistry {
         nulls("grant_types", s.grantTypes(), errors);
         nulls("scopes", s.scopes(), errors);
         nulls("audience", s.audience(), errors);
-        if (!errors.isEmpty()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
     }
 
     private static void nulls(String field, List<String> values, List<FieldError> errors) {

@@ -8,7 +8,7 @@ import com.nimbusds.oauth2.sdk.TokenRequest;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.oauth.OAuthException;
 import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.OAuthClient;
@@ -72,7 +72,7 @@ public final class RefreshTokenGrantHandler implements TokenGrant {
             // Unknown, spent (reuse: the session is revoked), other client's: all refused here, atomically;
             // the same client's repeat within the reuse interval gets the successor it was already given.
             issued = sessions.refresh(presented, client.clientId(), ip);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
         }
         Session session = issued.session();

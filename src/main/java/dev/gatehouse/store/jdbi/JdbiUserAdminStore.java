@@ -2,7 +2,7 @@ package dev.gatehouse.store.jdbi;
 
 import dev.gatehouse.account.User;
 import dev.gatehouse.admin.UserAdminStore;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import java.time.Instant;
 import java.util.List;
@@ -86,7 +86,7 @@ public final class JdbiUserAdminStore implements UserAdminStore {
                 } catch (UnableToExecuteStatementException e) {
                     // A role deleted between the caller's lookup and this insert: the foreign key
                     // refuses it, and the whole change rolls back.
-                    if (isForeignKey(e)) throw new ApiException(ErrorCode.UNKNOWN_ROLE, "A role was deleted meanwhile; try again");
+                    if (isForeignKey(e)) throw new DomainException(ErrorCode.UNKNOWN_ROLE, "A role was deleted meanwhile; try again");
                     throw e;
                 }
             }

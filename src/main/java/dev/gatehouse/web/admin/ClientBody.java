@@ -1,7 +1,7 @@
 package dev.gatehouse.web.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.oauth.client.ClientSpec;
@@ -30,7 +30,7 @@ public record ClientBody(String clientId, String name, String type, List<String>
         if (accessTokenSignedResponseAlg == null) return null;
         if (accessTokenSignedResponseAlg.isNull()) return ClientSpec.SERVER_DEFAULT;
         if (!accessTokenSignedResponseAlg.isTextual()) {
-            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("access_token_signed_response_alg", "invalid")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("access_token_signed_response_alg", "invalid")));
         }
         return accessTokenSignedResponseAlg.asText();
     }

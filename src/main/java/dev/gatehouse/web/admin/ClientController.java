@@ -1,7 +1,7 @@
 package dev.gatehouse.web.admin;
 
 import dev.gatehouse.admin.Paging;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.oauth.client.ClientJson;
@@ -62,7 +62,7 @@ public final class ClientController {
             try {
                 n = Integer.valueOf(limit);
             } catch (NumberFormatException e) {
-                throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
+                throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
             }
         }
         ClientRegistry.Page page = clients.list(n, cursor == null || cursor.isEmpty() ? null : cursor);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.admin.Paging;
 import dev.gatehouse.admin.RoleAdmin;
 import dev.gatehouse.admin.RoleView;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.web.http.Http;
@@ -63,10 +63,10 @@ public final class RoleAdminController {
     private static List<String> permissions(JsonNode body) {
         if (!body.has("permissions")) return null;
         JsonNode p = body.get("permissions");
-        if (!p.isArray()) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("permissions", "invalid")));
+        if (!p.isArray()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("permissions", "invalid")));
         List<String> permissions = new ArrayList<>();
         for (JsonNode item : p) {
-            if (!item.isTextual()) throw ApiException.fields(ErrorCode.INVALID_PERMISSION, List.of(new FieldError("permissions", "invalid_permission")));
+            if (!item.isTextual()) throw DomainException.fields(ErrorCode.INVALID_PERMISSION, List.of(new FieldError("permissions", "invalid_permission")));
             permissions.add(item.textValue());
         }
         return permissions;

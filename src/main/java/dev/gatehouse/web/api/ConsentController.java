@@ -1,6 +1,6 @@
 package dev.gatehouse.web.api;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.web.http.Http;
@@ -22,7 +22,7 @@ public final class ConsentController {
 
     /** Withdraws the consent and signs that application out for this user; 404 when there was none. */
     public void revoke(Context ctx) {
-        if (!consents.revoke(http.principal(ctx).userId(), ctx.pathParam("client_id"))) throw new ApiException(ErrorCode.NOT_FOUND);
+        if (!consents.revoke(http.principal(ctx).userId(), ctx.pathParam("client_id"))) throw new DomainException(ErrorCode.NOT_FOUND);
         ctx.status(204);
     }
 }

@@ -4,7 +4,7 @@ import dev.gatehouse.account.AccountService;
 import dev.gatehouse.account.AuthService;
 import dev.gatehouse.account.LoginCommand;
 import dev.gatehouse.account.SignupCommand;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.web.http.Http;
@@ -52,7 +52,7 @@ public final class LoginController {
         // An empty token is never valid: refused as missing, as /refresh does, not taken as an unknown token.
         if ("".equals(body.refreshToken())) throw required("refresh_token");
         if (body.refreshToken() != null && all) {
-            throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("all", "conflicts_with_refresh_token")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("all", "conflicts_with_refresh_token")));
         }
         if (body.refreshToken() != null) {
             auth.logout(body.refreshToken(), http.ip(ctx));
@@ -65,7 +65,7 @@ public final class LoginController {
         ctx.status(204);
     }
 
-    private static ApiException required(String field) {
-        return ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "required")));
+    private static DomainException required(String field) {
+        return DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "required")));
     }
 }

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.api;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.session.SessionService;
@@ -28,7 +28,7 @@ public final class SessionController {
         String sessionId = ctx.pathParam("id");
         Optional<Session> session = sessions.findLive(sessionId);
         // Someone else's session answers exactly like a missing one.
-        if (session.isEmpty() || !session.get().userId().equals(http.principal(ctx).userId())) throw new ApiException(ErrorCode.NOT_FOUND);
+        if (session.isEmpty() || !session.get().userId().equals(http.principal(ctx).userId())) throw new DomainException(ErrorCode.NOT_FOUND);
         sessions.end(sessionId);
         ctx.status(204);
     }

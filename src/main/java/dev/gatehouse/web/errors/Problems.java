@@ -2,7 +2,7 @@ package dev.gatehouse.web.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import io.javalin.http.Context;
@@ -20,7 +20,7 @@ public final class Problems {
 
     private Problems() {}
 
-    public static void write(Context ctx, ApiException e) {
+    public static void write(Context ctx, DomainException e) {
         if (e.retryAfter() != null) {
             ctx.header("Retry-After", String.valueOf(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)));
         }
@@ -33,7 +33,7 @@ public final class Problems {
     }
 
     public static void write(Context ctx, ErrorCode error, String detail, List<FieldError> fieldErrors) {
-        ctx.status(error.status());
+        ctx.status(HttpStatuses.of(error));
         ctx.header("Content-Type", "application/problem+json");
         ctx.header("Cache-Control", "no-store");
         ctx.result(body(error, detail, fieldErrors, RequestIds.of(ctx)));
@@ -43,9 +43,9 @@ public final class Problems {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + error.code());
         body.put("title", error.title());
-        body.put("status", error.status());
+        body.put("status", HttpStatuses.of(error));
         body.put("code", error.code());
-        if (detail != null && error.status() < 500) body.put("detail", detail);
+        if (detail != null && HttpStatuses.of(error) < 500) body.put("detail", detail);
         if (!fieldErrors.isEmpty()) {
             body.put("errors", fieldErrors.stream().map(f -> Map.of("field", f.field(), "code", f.code())).toList());
         }

@@ -41,7 +41,7 @@ public final class ServerErrors extends ErrorHandler {
     public boolean handle(Request request, Response response, Callback callback) {
         int status = request.getAttribute(ERROR_STATUS) instanceof Integer s ? s : response.getStatus();
         ErrorCode code = codeFor(status);
-        response.setStatus(code.status());
+        response.setStatus(HttpStatuses.of(code));
         ByteBuffer body = problem(code, response.getHeaders());
         if (hsts != null) response.getHeaders().put("Strict-Transport-Security", hsts);
         response.write(true, body, callback);

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.http;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.rbac.Authorizer;
 import io.javalin.http.Context;
@@ -25,23 +25,23 @@ final class AdminAccess {
         this.clientIp = clientIp;
     }
 
-    /** @throws ApiException 401 invalid_token without a usable token or session, 403 forbidden without the permission */
+    /** @throws DomainException 401 invalid_token without a usable token or session, 403 forbidden without the permission */
     Principal require(Context ctx, String permission) {
         Principal p = bearer.signedToken(ctx);
         if (p.sessionId() == null) {
             // Client tokens (no session, no user) never administer: RFC 6750 §3.1 invalid_token.
-            throw new ApiException(ErrorCode.INVALID_TOKEN, "This token does not belong to a user session");
+            throw new DomainException(ErrorCode.INVALID_TOKEN, "This token does not belong to a user session");
         }
         switch (authorizer.check(p.userId(), p.sessionId(), permission)) {
-            case NO_SESSION -> throw new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
+            case NO_SESSION -> throw new DomainException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
             case DENIED -> {
                 authorizer.denied(p.userId(), permission, clientIp.of(ctx));
-                throw new ApiException(ErrorCode.FORBIDDEN, "Requires the permission " + permission);
+                throw new DomainException(ErrorCode.FORBIDDEN, "Requires the permission " + permission);
             }
             case GRANTED -> {
                 if (p.scope() == null || !p.scope().contains(permission)) {
                     authorizer.denied(p.userId(), permission, clientIp.of(ctx));
-                    throw new ApiException(ErrorCode.FORBIDDEN, "The token's scope lacks " + permission + "; log in again");
+                    throw new DomainException(ErrorCode.FORBIDDEN, "The token's scope lacks " + permission + "; log in again");
                 }
             }
         }

@@ -1,6 +1,6 @@
 package dev.gatehouse.web.http;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.InvalidTokenException;
@@ -42,7 +42,7 @@ final class BearerAuth {
     Principal require(Context ctx) {
         Principal principal = signedToken(ctx);
         if (principal.sessionId() == null || !sessions.isLive(principal.sessionId())) {
-            throw new ApiException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
+            throw new DomainException(ErrorCode.INVALID_TOKEN, "The session of this token has ended");
         }
         return principal;
     }
@@ -54,9 +54,9 @@ final class BearerAuth {
      */
     Principal signedToken(Context ctx) {
         String header = ctx.header("Authorization");
-        if (header == null || header.isEmpty()) throw new ApiException(ErrorCode.INVALID_TOKEN, "No access token");
+        if (header == null || header.isEmpty()) throw new DomainException(ErrorCode.INVALID_TOKEN, "No access token");
         if (header.length() > MAX_TOKEN + 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ApiException(ErrorCode.INVALID_TOKEN, "Authorization must be: Bearer <access token>");
+            throw new DomainException(ErrorCode.INVALID_TOKEN, "Authorization must be: Bearer <access token>");
         }
         String token = header.substring(7).trim();
         VerifiedAccessToken verified;
@@ -64,7 +64,7 @@ final class BearerAuth {
             verified = verifier.verify(token);
         } catch (InvalidTokenException e) {
             if (AccessTokenVerifier.WRONG_AUDIENCE.equals(e.getMessage())) throw notFirstParty();
-            throw new ApiException(ErrorCode.INVALID_TOKEN, e.getMessage());
+            throw new DomainException(ErrorCode.INVALID_TOKEN, e.getMessage());
         }
         // Read at request time through the client cache: a client switched off first_party, or deleted,
         // loses the account and admin APIs at once on this node (within the cache lifetime on others).
@@ -73,8 +73,8 @@ final class BearerAuth {
                 verified.authTime());
     }
 
-    private static ApiException notFirstParty() {
-        return new ApiException(ErrorCode.INVALID_TOKEN,
+    private static DomainException notFirstParty() {
+        return new DomainException(ErrorCode.INVALID_TOKEN,
                 "This token was issued to another application or audience; this API accepts only tokens of first-party clients");
     }
 }

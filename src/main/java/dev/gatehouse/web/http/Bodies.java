@@ -1,6 +1,6 @@
 package dev.gatehouse.web.http;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.MediaType;
 import io.javalin.http.Context;
@@ -35,7 +35,7 @@ final class Bodies {
         return read(ctx, codingProblem(ctx));
     }
 
-    private byte[] read(Context ctx, ApiException refused) {
+    private byte[] read(Context ctx, DomainException refused) {
         long declared = ctx.req().getContentLengthLong();
         if (refused == null && declared <= maxBytes) return readUpToLimit(ctx);
         BoundedBody.discard(ctx);
@@ -47,36 +47,36 @@ final class Bodies {
         try {
             body = BoundedBody.read(ctx, maxBytes);
         } catch (IOException e) {
-            throw new ApiException(ErrorCode.INVALID_REQUEST, "The body could not be read");
+            throw new DomainException(ErrorCode.INVALID_REQUEST, "The body could not be read");
         }
         if (body == null) throw tooLarge();
         return body;
     }
 
     /** JSON in UTF-8 without a content coding, or the 415 that says what to send. */
-    private static ApiException mediaTypeProblem(Context ctx) {
-        ApiException contentType = contentTypeProblem(ctx.header("Content-Type"));
+    private static DomainException mediaTypeProblem(Context ctx) {
+        DomainException contentType = contentTypeProblem(ctx.header("Content-Type"));
         if (contentType != null) return contentType;
         return codingProblem(ctx);
     }
 
-    private static ApiException codingProblem(Context ctx) {
+    private static DomainException codingProblem(Context ctx) {
         String coding = ctx.header("Content-Encoding");
         // RFC 9110 §15.5.16: a content coding the server does not decode is answered 415, not parsed as is.
         if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
-            return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding is not supported; send the body uncompressed");
+            return new DomainException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding is not supported; send the body uncompressed");
         }
         return null;
     }
 
-    private ApiException tooLarge() {
-        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "The body is limited to " + maxBytes + " bytes");
+    private DomainException tooLarge() {
+        return new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, "The body is limited to " + maxBytes + " bytes");
     }
 
-    private static ApiException contentTypeProblem(String contentType) {
+    private static DomainException contentTypeProblem(String contentType) {
         MediaType type = MediaType.parse(contentType).filter(t -> t.is("application/json")).orElse(null);
-        if (type == null) return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
-        if (!type.utf8OrNoCharset()) return new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Only UTF-8 is accepted (RFC 8259 §8.1)");
+        if (type == null) return new DomainException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send Content-Type: application/json");
+        if (!type.utf8OrNoCharset()) return new DomainException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Only UTF-8 is accepted (RFC 8259 §8.1)");
         return null;
     }
 }

@@ -3,7 +3,7 @@ package dev.gatehouse.web.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.config.GatehouseConfig;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.keys.AccessTokenVerifier;
@@ -56,11 +56,11 @@ public final class Http {
      */
     public JsonNode patch(Context ctx, Set<String> allowed) {
         JsonNode node = Json.parse(bodies.read(ctx), JsonNode.class);
-        if (!node.isObject()) throw new ApiException(ErrorCode.INVALID_JSON, "A JSON object is required");
+        if (!node.isObject()) throw new DomainException(ErrorCode.INVALID_JSON, "A JSON object is required");
         for (var it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!allowed.contains(field)) {
-                throw new ApiException(ErrorCode.UNKNOWN_FIELD, "Unknown field '" + field + "'",
+                throw new DomainException(ErrorCode.UNKNOWN_FIELD, "Unknown field '" + field + "'",
                         List.of(new FieldError(field, "unknown_field")), null);
             }
         }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.Utf8;
 import dev.gatehouse.core.FieldError;
@@ -48,25 +48,25 @@ final class Json {
     private Json() {}
 
     static <T> T parse(byte[] body, Class<T> type) {
-        if (body.length == 0) throw new ApiException(ErrorCode.INVALID_JSON, "The body is empty; a JSON object is required");
+        if (body.length == 0) throw new DomainException(ErrorCode.INVALID_JSON, "The body is empty; a JSON object is required");
         try {
             String text = utf8(body);
             requirePairedSurrogates(text);
             T value = MAPPER.readValue(text, type);
-            if (value == null) throw new ApiException(ErrorCode.INVALID_JSON, "A JSON object is required");
+            if (value == null) throw new DomainException(ErrorCode.INVALID_JSON, "A JSON object is required");
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new ApiException(ErrorCode.UNKNOWN_FIELD, "Unknown field '" + e.getPropertyName() + "'",
+            throw new DomainException(ErrorCode.UNKNOWN_FIELD, "Unknown field '" + e.getPropertyName() + "'",
                     List.of(new FieldError(e.getPropertyName(), "unknown_field")), null);
         } catch (MismatchedInputException e) {
             String field = fieldOf(e);
-            if (field.isEmpty()) throw new ApiException(ErrorCode.INVALID_JSON, "A JSON object is required");
-            throw new ApiException(ErrorCode.INVALID_REQUEST, "Field '" + field + "' has the wrong type",
+            if (field.isEmpty()) throw new DomainException(ErrorCode.INVALID_JSON, "A JSON object is required");
+            throw new DomainException(ErrorCode.INVALID_REQUEST, "Field '" + field + "' has the wrong type",
                     List.of(new FieldError(field, "invalid")), null);
         } catch (JsonProcessingException e) {
-            throw new ApiException(ErrorCode.INVALID_JSON, "Malformed JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+            throw new DomainException(ErrorCode.INVALID_JSON, "Malformed JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
         } catch (IOException e) {
-            throw new ApiException(ErrorCode.INVALID_JSON);
+            throw new DomainException(ErrorCode.INVALID_JSON);
         }
     }
 
@@ -76,7 +76,7 @@ final class Json {
      * zero bytes; parsing the decoded text leaves it nothing to guess.
      */
     private static String utf8(byte[] body) {
-        return Utf8.decode(body).orElseThrow(() -> new ApiException(ErrorCode.INVALID_JSON, "The body is not valid UTF-8 (RFC 8259 §8.1)"));
+        return Utf8.decode(body).orElseThrow(() -> new DomainException(ErrorCode.INVALID_JSON, "The body is not valid UTF-8 (RFC 8259 §8.1)"));
     }
 
     /**
@@ -115,8 +115,8 @@ final class Json {
         return value;
     }
 
-    private static ApiException unpairedSurrogate() {
-        return new ApiException(ErrorCode.INVALID_JSON, "A string has an unpaired surrogate escape (RFC 7493 §2.1)");
+    private static DomainException unpairedSurrogate() {
+        return new DomainException(ErrorCode.INVALID_JSON, "A string has an unpaired surrogate escape (RFC 7493 §2.1)");
     }
 
     private static String fieldOf(JsonMappingException e) {

@@ -1,7 +1,7 @@
 package dev.gatehouse.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class JsonFields {
 
     /** A member that may be absent but, when sent, not {@code null} (it cannot be cleared): else a 400 {@code required}. */
     public static void notNull(JsonNode body, String field) {
-        if (cleared(body, field)) throw ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "required")));
+        if (cleared(body, field)) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "required")));
     }
 
     /** True when the member is sent as {@code null}: PATCH clears it (RFC 7396), where absent leaves it alone. */
@@ -40,7 +40,7 @@ public final class JsonFields {
         return node.booleanValue();
     }
 
-    private static ApiException invalid(String field) {
-        return ApiException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "invalid")));
+    private static DomainException invalid(String field) {
+        return DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError(field, "invalid")));
     }
 }

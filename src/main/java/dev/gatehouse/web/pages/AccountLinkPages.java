@@ -2,7 +2,7 @@ package dev.gatehouse.web.pages;
 
 import dev.gatehouse.account.EmailVerification;
 import dev.gatehouse.account.PasswordReset;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import io.javalin.http.Context;
@@ -57,7 +57,7 @@ public final class AccountLinkPages {
     /** GET /email/change/cancel?token=…: a one-button form naming the pending address, or an error page for a dead link. */
     public void cancelChangeForm(Context ctx) {
         String token = token(pages.query(ctx, "token"));
-        String pending = verification.pendingChange(token).orElseThrow(() -> new ApiException(ErrorCode.INVALID_LINK_TOKEN));
+        String pending = verification.pendingChange(token).orElseThrow(() -> new DomainException(ErrorCode.INVALID_LINK_TOKEN));
         pages.render(ctx, 200, "pages/email-change-cancel.jte", Map.of("token", token, "csrf", pages.csrfToken(ctx),
                 "newEmail", pending));
     }
@@ -78,7 +78,7 @@ public final class AccountLinkPages {
     /** GET /password/reset?token=…: the new-password form, or an error page when the link is no longer usable. */
     public void resetForm(Context ctx) {
         String token = token(pages.query(ctx, "token"));
-        if (!reset.linkUsable(token)) throw new ApiException(ErrorCode.INVALID_LINK_TOKEN);
+        if (!reset.linkUsable(token)) throw new DomainException(ErrorCode.INVALID_LINK_TOKEN);
         renderResetForm(ctx, 200, token, null, null);
     }
 
@@ -88,7 +88,7 @@ public final class AccountLinkPages {
         String token = token(form.get("token"));
         try {
             reset.reset(token, form.get("new_password"), ip);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             if (e.error() != ErrorCode.WEAK_PASSWORD && e.error() != ErrorCode.INVALID_REQUEST) throw e;
             renderResetForm(ctx, 400, token, message(e.fieldErrors()), null);
             return;
@@ -113,7 +113,7 @@ public final class AccountLinkPages {
 
     /** A missing or oversized token is a broken link: the same page as an expired one. */
     private static String token(String raw) {
-        if (raw == null || raw.isEmpty() || raw.length() > MAX_TOKEN) throw new ApiException(ErrorCode.INVALID_LINK_TOKEN);
+        if (raw == null || raw.isEmpty() || raw.length() > MAX_TOKEN) throw new DomainException(ErrorCode.INVALID_LINK_TOKEN);
         return raw;
     }
 

@@ -2,7 +2,7 @@ package dev.gatehouse.web.pages;
 
 import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.account.BrowserSessionService;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.HashMap;
@@ -62,7 +62,7 @@ public final class LoginPages {
         BrowserSessionService.Started started;
         try {
             started = sessions.passwordLogin(username, form.get("password"), ip, ctx.userAgent());
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             switch (e.error()) {
                 // One message for unknown user, wrong password and disabled account (SECURITY.md).
                 case INVALID_CREDENTIALS -> renderForm(ctx, 401, username, "Incorrect username or password.", returnTo, force);

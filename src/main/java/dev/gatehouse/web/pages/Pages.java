@@ -1,6 +1,7 @@
 package dev.gatehouse.web.pages;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.web.errors.HttpStatuses;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.web.errors.RequestIds;
 import io.javalin.http.Context;
@@ -53,7 +54,7 @@ public final class Pages {
 
     /**
      * Wraps a page controller: sets the page security headers, and turns whatever it throws into an
-     * HTML error page ({@link PageException} as given, {@link ApiException} by its status, anything
+     * HTML error page ({@link PageException} as given, {@link DomainException} by its status, anything
      * else 500 with a request id and the cause in the log).
      */
     public Handler page(Handler controller) {
@@ -63,7 +64,7 @@ public final class Pages {
                 controller.handle(ctx);
             } catch (PageException e) {
                 error(ctx, e);
-            } catch (ApiException e) {
+            } catch (DomainException e) {
                 error(ctx, fromApi(e));
             } catch (Exception e) {
                 if (databaseDown.test(e)) {
@@ -175,7 +176,7 @@ public final class Pages {
         render(ctx, e.status(), "pages/error.jte", params);
     }
 
-    static PageException fromApi(ApiException e) {
+    static PageException fromApi(DomainException e) {
         ErrorCode code = e.error();
         return switch (code) {
             case OVERLOADED, SERVICE_UNAVAILABLE -> new PageException(503, "Temporarily unavailable",
@@ -183,7 +184,7 @@ public final class Pages {
             case RATE_LIMITED, TOO_MANY_ATTEMPTS -> new PageException(429, "Too many attempts",
                     "Please wait a little and try again.", e.retryAfter());
             case PAYLOAD_TOO_LARGE -> new PageException(413, "Too much data", "The form is larger than this server accepts.");
-            default -> new PageException(code.status(), code.title(), code.title() + ".");
+            default -> new PageException(HttpStatuses.of(code), code.title(), code.title() + ".");
         };
     }
 

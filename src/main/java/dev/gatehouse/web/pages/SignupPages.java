@@ -1,8 +1,9 @@
 package dev.gatehouse.web.pages;
 
+import dev.gatehouse.web.errors.HttpStatuses;
 import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.account.SignupCommand;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.FieldError;
 import io.javalin.http.Context;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public final class SignupPages {
         BrowserSessionService.Started started;
         try {
             started = sessions.signup(new SignupCommand(username, form.get("password"), email, name, ip), ctx.userAgent());
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             String general = null;
             switch (e.error()) {
@@ -67,7 +68,7 @@ public final class SignupPages {
                 }
                 default -> throw e;
             }
-            render(ctx, e.error().status(), returnTo, username, email, name, errors, general);
+            render(ctx, HttpStatuses.of(e.error()), returnTo, username, email, name, errors, general);
             return;
         }
         cookie.replace(ctx, started, ip);

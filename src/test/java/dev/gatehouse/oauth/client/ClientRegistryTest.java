@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.audit.AuditLog;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.SecureTokens;
@@ -222,7 +222,7 @@ class ClientRegistryTest {
         ClientSpec s = new ClientSpec("my-app", "App", "confidential", null, null, List.of("client_credentials"), null, null,
                 null, null, null, null, null, null);
         registry.create(s, "t");
-        assertThatThrownBy(() -> registry.create(s, "t")).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> registry.create(s, "t")).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.error()).isEqualTo(ErrorCode.CLIENT_ID_TAKEN));
         assertThat(errors(() -> registry.create(new ClientSpec("gatehouse", "App", "confidential", null, null,
                 List.of("client_credentials"), null, null, null, null, null, null, null, null), "t")))
@@ -255,7 +255,7 @@ class ClientRegistryTest {
         assertThat(registry.get(c.client().clientId())).isEqualTo(renamed);
         assertThat(errors(() -> registry.update(c.client().clientId(), new ClientSpec(null, null, "public", null, null, null,
                 null, null, null, null, null, null, null, null), "t"))).contains(new FieldError("type", "immutable"));
-        assertThatThrownBy(() -> registry.update("missing", ClientSpec.empty(), "t")).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> registry.update("missing", ClientSpec.empty(), "t")).isInstanceOfSatisfying(DomainException.class,
                 ex -> assertThat(ex.error()).isEqualTo(ErrorCode.NOT_FOUND));
     }
 

@@ -1,9 +1,10 @@
 package dev.gatehouse.web.http;
 
+import dev.gatehouse.web.errors.HttpStatuses;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.testing.FakeContext;
 import dev.gatehouse.testing.Fuzz;
@@ -55,7 +56,7 @@ class BoundedBodyFuzzTest {
             byte[] read = Fuzz.timed("bodies", () -> bodies.read(fake.context()));
             assertThat(read).isEqualTo(body);
             assertThat(body.length).isLessThanOrEqualTo(LIMIT);
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             assertThat(e.error()).isIn(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.INVALID_REQUEST);
             if (e.error() == ErrorCode.PAYLOAD_TOO_LARGE) assertThat(Math.max(body.length, declared)).isGreaterThan(LIMIT);
         }
@@ -66,8 +67,8 @@ class BoundedBodyFuzzTest {
         FakeContext fake = FakeContext.create().body(body).header("Content-Type", contentType);
         try {
             Fuzz.timed("json", () -> new Bodies(LIMIT).json(fake.context(), Requests.Login.class));
-        } catch (ApiException e) {
-            assertThat(e.error().status()).isBetween(400, 499);
+        } catch (DomainException e) {
+            assertThat(HttpStatuses.of(e.error())).isBetween(400, 499);
         }
     }
 
@@ -76,7 +77,7 @@ class BoundedBodyFuzzTest {
     void bodiesWhenContentTypeIsOnlySemicolonsThenUnsupportedMediaType() {
         for (String type : new String[] {";", ";;", ";;;"}) {
             FakeContext fake = FakeContext.create().body("{}".getBytes()).header("Content-Type", type);
-            assertThatThrownBy(() -> new Bodies(LIMIT).read(fake.context())).isInstanceOfSatisfying(ApiException.class,
+            assertThatThrownBy(() -> new Bodies(LIMIT).read(fake.context())).isInstanceOfSatisfying(DomainException.class,
                     e -> assertThat(e.error()).isEqualTo(ErrorCode.UNSUPPORTED_MEDIA_TYPE));
         }
     }

@@ -1,10 +1,11 @@
 package dev.gatehouse.web.http;
 
+import dev.gatehouse.web.errors.HttpStatuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.gatehouse.core.ApiException;
+import dev.gatehouse.core.DomainException;
 import dev.gatehouse.testing.Fuzz;
 import dev.gatehouse.web.admin.AdminRequests;
 import dev.gatehouse.web.admin.ClientBody;
@@ -78,8 +79,8 @@ class JsonFuzzTest {
             try {
                 Object value = Json.parse(body, type);
                 assertThat(value).isNotNull();
-            } catch (ApiException e) {
-                assertThat(e.error().status()).as("%s: %s", e.error(), e.detail()).isBetween(400, 499);
+            } catch (DomainException e) {
+                assertThat(HttpStatuses.of(e.error())).as("%s: %s", e.error(), e.detail()).isBetween(400, 499);
             }
         });
     }

@@ -3,33 +3,37 @@ package dev.gatehouse.core;
 import java.time.Duration;
 import java.util.List;
 
-/** A failure with a catalogued code; the web layer turns it into the response body. */
-public final class ApiException extends RuntimeException {
+/**
+ * A refusal by a service, with its catalogued code (and field errors or a retry delay where they
+ * apply). It carries no HTTP: the web layer maps the code to a status and a problem body, the OAuth
+ * grants to an OAuth error.
+ */
+public final class DomainException extends RuntimeException {
     private final ErrorCode error;
     private final transient List<FieldError> fieldErrors;
     private final transient Duration retryAfter;
 
-    public ApiException(ErrorCode error, String detail, List<FieldError> fieldErrors, Duration retryAfter) {
+    public DomainException(ErrorCode error, String detail, List<FieldError> fieldErrors, Duration retryAfter) {
         super(detail, null, false, false);
         this.error = error;
         this.fieldErrors = List.copyOf(fieldErrors);
         this.retryAfter = retryAfter;
     }
 
-    public ApiException(ErrorCode error, String detail) {
+    public DomainException(ErrorCode error, String detail) {
         this(error, detail, List.of(), null);
     }
 
-    public ApiException(ErrorCode error) {
+    public DomainException(ErrorCode error) {
         this(error, null, List.of(), null);
     }
 
-    public static ApiException fields(ErrorCode error, List<FieldError> fieldErrors) {
-        return new ApiException(error, null, fieldErrors, null);
+    public static DomainException fields(ErrorCode error, List<FieldError> fieldErrors) {
+        return new DomainException(error, null, fieldErrors, null);
     }
 
-    public static ApiException retryAfter(ErrorCode error, Duration retryAfter) {
-        return new ApiException(error, null, List.of(), retryAfter);
+    public static DomainException retryAfter(ErrorCode error, Duration retryAfter) {
+        return new DomainException(error, null, List.of(), retryAfter);
     }
 
     public ErrorCode error() {

@@ -13,13 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
- * GET of a small document from a URL someone outside the operator chose, through an
+ * GET of a small document (or, through {@link #send}, a token request or user API call) from a URL
+ * someone outside the operator chose, through an
  * {@link OutboundGuard}: the host is resolved once, every address checked, and the socket connects to
  * a checked address itself, so no second resolution (DNS rebinding) can send it elsewhere. Over https
  * the TLS handshake still names the original host (SNI) and the certificate is verified against that
@@ -116,6 +119,43 @@ public final class GuardedHttpFetcher {
 
     /** The body of a 200 answer to GET {@code uri}. */
     public byte[] get(URI uri, String accept) throws IOException {
+        Response response = send("GET", uri, Map.of("Accept", accept), null);
+        if (response.status() != 200) throw new FetchException("status " + response.status() + " from " + uri.getHost());
+        return response.body();
+    }
+
+    /**
+     * An answer of any status; redirects are answers too, never followed.
+     *
+     * @param contentType the {@code Content-Type} header value, null when absent
+     */
+    public record Response(int status, String contentType, byte[] body) {}
+
+    /**
+     * One request through the guard, for the few exchanges a protocol needs beyond reading a document:
+     * a token request (a form POST with client authentication) or a user API read with a Bearer token.
+     * The same address checks, deadline, size cap and no-redirect rule as {@link #get} hold; the
+     * answer is returned whatever its status, so the caller can read an OAuth error body (RFC 6749 §5.2).
+     *
+     * @param method  {@code GET} or {@code POST}
+     * @param headers request headers besides {@code Host}, {@code Content-Length}, {@code Connection}
+     *                and {@code User-Agent}, which are the fetcher's own
+     * @param body    the request body (sent with its length), or null for none
+     * @throws IllegalArgumentException for another method, or a header name or value that could split
+     *                                  the request (CR, LF, NUL or a non-token name)
+     */
+    public Response send(String method, URI uri, Map<String, String> headers, byte[] body) throws IOException {
+        if (!method.equals("GET") && !method.equals("POST")) throw new IllegalArgumentException("method " + method);
+        StringBuilder extra = new StringBuilder();
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            String name = h.getKey();
+            if (!name.matches("[A-Za-z0-9!#$%&'*+.^_`|~-]+") || OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("header name " + name);
+            }
+            if (!h.getValue().matches("[\\x20-\\x7E\\t]*")) throw new IllegalArgumentException("header value of " + name);
+            extra.append(name).append(": ").append(h.getValue()).append("\r\n");
+        }
+        if (body != null) extra.append("Content-Length: ").append(body.length).append("\r\n");
         Target target = target(uri);
         long deadline = System.nanoTime() + timeout.toNanos();
         IOException last = null;
@@ -130,11 +170,13 @@ public final class GuardedHttpFetcher {
                 continue;
             }
             try (socket) {
-                return exchange(socket, target, accept, deadline);
+                return exchange(socket, target, method, extra.toString(), body, deadline);
             }
         }
         throw new FetchException("cannot connect to " + target.host(), last);
     }
+
+    private static final Set<String> OWN_HEADERS = Set.of("host", "content-length", "connection", "user-agent", "transfer-encoding");
 
     private record Target(boolean https, String host, int port, String pathAndQuery, List<InetAddress> addresses) {}
 
@@ -177,23 +219,32 @@ public final class GuardedHttpFetcher {
         }
     }
 
-    private byte[] exchange(Socket socket, Target target, String accept, long deadline) throws IOException {
+    private Response exchange(Socket socket, Target target, String method, String headers, byte[] body, long deadline)
+            throws IOException {
         String hostHeader = (target.host().indexOf(':') >= 0 ? "[" + target.host() + "]" : target.host())
                 + (target.port() == (target.https() ? 443 : 80) ? "" : ":" + target.port());
-        String request = "GET " + target.pathAndQuery() + " HTTP/1.1\r\n"
+        String request = method + " " + target.pathAndQuery() + " HTTP/1.1\r\n"
                 + "Host: " + hostHeader + "\r\n"
-                + "Accept: " + accept + "\r\n"
+                + headers
                 + "User-Agent: Gatehouse\r\n"
                 + "Connection: close\r\n\r\n";
         try {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.US_ASCII));
+            if (body != null) out.write(body);
             out.flush();
             Reader in = new Reader(socket, deadline);
             String status = in.line();
             String[] parts = status.split(" ", 3);
             if (parts.length < 2 || !parts[0].startsWith("HTTP/1.")) throw new FetchException("not an HTTP/1.x answer");
-            if (!parts[1].equals("200")) throw new FetchException("status " + parts[1] + " from " + target.host());
+            int statusCode;
+            try {
+                statusCode = Integer.parseInt(parts[1]);
+            } catch (NumberFormatException e) {
+                throw new FetchException("malformed status");
+            }
+            if (statusCode < 100 || statusCode > 599) throw new FetchException("malformed status");
+            String contentType = null;
             long length = -1;
             boolean chunked = false;
             for (String header = in.line(); !header.isEmpty(); header = in.line()) {
@@ -207,13 +258,23 @@ public final class GuardedHttpFetcher {
                     } catch (NumberFormatException e) {
                         throw new FetchException("malformed Content-Length");
                     }
+                } else if (name.equals("content-type")) {
+                    contentType = value;
                 } else if (name.equals("transfer-encoding")) {
                     chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                 }
             }
-            if (chunked) return in.chunked(maxBytes);
-            if (length > maxBytes) throw new FetchException("body over " + maxBytes + " bytes");
-            return length >= 0 ? in.exactly((int) length) : in.toEnd(maxBytes);
+            byte[] content;
+            if (chunked) {
+                content = in.chunked(maxBytes);
+            } else if (length > maxBytes) {
+                throw new FetchException("body over " + maxBytes + " bytes");
+            } else if (statusCode == 204 || statusCode == 304 || statusCode < 200) {
+                content = new byte[0]; // no body, whatever the headers say (RFC 9112 §6.3)
+            } else {
+                content = length >= 0 ? in.exactly((int) length) : in.toEnd(maxBytes);
+            }
+            return new Response(statusCode, contentType, content);
         } catch (SocketTimeoutException e) {
             throw new FetchException("timed out reading from " + target.host(), e);
         }

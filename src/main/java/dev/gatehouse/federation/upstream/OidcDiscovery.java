@@ -27,7 +27,14 @@ final class OidcDiscovery {
     /** A stale document is never used beyond this age: a provider gone for a day is gone. */
     static final Duration MAX_STALE = Duration.ofHours(24);
 
-    private record Held(OIDCProviderMetadata metadata, Instant fetchedAt, Instant nextTry) {}
+    /**
+     * A document and its {@code issuer} as written: Microsoft's multi-tenant template
+     * {@code https://login.microsoftonline.com/{tenantid}/v2.0} is no URI, so Nimbus is given it
+     * percent-encoded and the template itself is kept here.
+     */
+    record Discovered(OIDCProviderMetadata metadata, String issuer) {}
+
+    private record Held(Discovered discovered, Instant fetchedAt, Instant nextTry) {}
 
     private final UpstreamHttp http;
     private final URI location;
@@ -52,37 +59,41 @@ final class OidcDiscovery {
     }
 
     /** The current document, read now when none is held or it is older than {@link #TTL}. */
-    OIDCProviderMetadata current() throws UpstreamException {
+    Discovered current() throws UpstreamException {
         Held h = held;
         Instant now = clock.instant();
-        if (h != null && now.isBefore(h.nextTry())) return h.metadata();
+        if (h != null && now.isBefore(h.nextTry())) return h.discovered();
         synchronized (this) {
             h = held;
-            if (h != null && now.isBefore(h.nextTry())) return h.metadata();
+            if (h != null && now.isBefore(h.nextTry())) return h.discovered();
             try {
-                OIDCProviderMetadata fresh = fetch();
+                Discovered fresh = fetch();
                 held = new Held(fresh, now, now.plus(TTL));
                 return fresh;
             } catch (UpstreamException e) {
                 if (e.reason() != Reason.UNAVAILABLE || h == null || now.isAfter(h.fetchedAt().plus(MAX_STALE))) throw e;
-                held = new Held(h.metadata(), h.fetchedAt(), now.plus(RETRY_AFTER));
-                return h.metadata();
+                held = new Held(h.discovered(), h.fetchedAt(), now.plus(RETRY_AFTER));
+                return h.discovered();
             }
         }
     }
 
-    private OIDCProviderMetadata fetch() throws UpstreamException {
+    private Discovered fetch() throws UpstreamException {
         UpstreamHttp.Answer answer = http.send("discovery", "GET", location, Map.of("Accept", "application/json"), null);
         if (answer.status() != 200) {
             throw new UpstreamException(Reason.UNAVAILABLE, http.providerId() + ": discovery answered " + answer.status());
         }
+        Object documented = UpstreamHttp.JsonBodies.object("discovery", answer.body()).get("issuer");
+        if (!(documented instanceof String issuer)) {
+            throw new UpstreamException(Reason.UNAVAILABLE, http.providerId() + ": discovery names no issuer");
+        }
         OIDCProviderMetadata metadata;
         try {
-            metadata = OIDCProviderMetadata.parse(answer.body());
+            metadata = OIDCProviderMetadata.parse(answer.body().replace("{tenantid}", "%7Btenantid%7D"));
         } catch (ParseException e) {
             throw new UpstreamException(Reason.UNAVAILABLE, http.providerId() + ": discovery document does not parse", e);
         }
-        if (!issuerAccepted.test(metadata.getIssuer().getValue())) {
+        if (!issuerAccepted.test(issuer)) {
             throw new UpstreamException(Reason.UNAVAILABLE, http.providerId() + ": discovery names another issuer");
         }
         String v;
@@ -94,7 +105,7 @@ final class OidcDiscovery {
                 || metadata.getJWKSetURI() == null) {
             throw new UpstreamException(Reason.UNAVAILABLE, http.providerId() + ": discovery lacks an endpoint");
         }
-        return metadata;
+        return new Discovered(metadata, issuer);
     }
 
     static URI uri(String value) throws UpstreamException {

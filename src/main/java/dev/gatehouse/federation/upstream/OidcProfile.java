@@ -29,6 +29,11 @@ interface OidcProfile {
         return null;
     }
 
+    /** The scopes asked when the settings name none. */
+    default List<String> defaultScopes() {
+        return OidcUpstream.DEFAULT_SCOPES;
+    }
+
     /** Whether the discovery document's {@code issuer} is right for the configured issuer (Discovery §4.3). */
     default boolean documentIssuerMatches(String configured, String documented) {
         return configured.equals(documented);

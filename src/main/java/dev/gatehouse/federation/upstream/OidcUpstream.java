@@ -58,7 +58,7 @@ final class OidcUpstream implements Upstream {
 
     @Override
     public UpstreamStart start(URI callbackUri) throws UpstreamException {
-        OIDCProviderMetadata metadata = discovery.current();
+        OIDCProviderMetadata metadata = discovery.current().metadata();
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
@@ -74,12 +74,13 @@ final class OidcUpstream implements Upstream {
 
     @Override
     public UpstreamUser finish(UpstreamStart started, Map<String, String> callback, URI callbackUri) throws UpstreamException {
-        OIDCProviderMetadata metadata = discovery.current();
         String code = TokenExchange.codeOf(callback);
+        OidcDiscovery.Discovered discovered = discovery.current();
+        OIDCProviderMetadata metadata = discovered.metadata();
         // RFC 9207 §2.4: a sent iss must be the provider's (mix-up defence); a provider that announces
         // the parameter must send it.
         String iss = callback.get("iss");
-        if (iss != null && !profile.responseIssuerMatches(metadata.getIssuer().getValue(), iss)) {
+        if (iss != null && !profile.responseIssuerMatches(discovered.issuer(), iss)) {
             throw new UpstreamException(Reason.INVALID, "authorization response iss is not the provider's");
         }
         if (iss == null && metadata.supportsAuthorizationResponseIssuerParam()) {
@@ -89,7 +90,7 @@ final class OidcUpstream implements Upstream {
                 profile.clientAuthentication(settings, metadata, clock),
                 new AuthorizationCodeGrant(new AuthorizationCode(code), callbackUri, new CodeVerifier(started.codeVerifier())));
         OIDCTokens tokens = exchange.oidc(request);
-        JWTClaimsSet claims = verify(metadata, tokens.getIDTokenString(), Set.of(settings.clientId()),
+        JWTClaimsSet claims = verify(discovered, tokens.getIDTokenString(), Set.of(settings.clientId()),
                 tokenNonce -> started.nonce().equals(tokenNonce));
         Map<String, Object> all = new HashMap<>(claims.getClaims());
         profile.callbackClaims(callback).forEach(all::putIfAbsent);
@@ -99,22 +100,22 @@ final class OidcUpstream implements Upstream {
 
     @Override
     public UpstreamUser verifyIdToken(String idToken, String nonce) throws UpstreamException {
-        OIDCProviderMetadata metadata = discovery.current();
+        OidcDiscovery.Discovered discovered = discovery.current();
         Set<String> audiences = new LinkedHashSet<>();
         audiences.add(settings.clientId());
         audiences.addAll(settings.audiences());
         // API.md §6: a sent nonce must match; a token carrying one needs one sent (else a token
         // captured from another app's sign-in, nonce and all, could be replayed here).
-        JWTClaimsSet claims = verify(metadata, idToken, audiences, tokenNonce -> nonce == null
+        JWTClaimsSet claims = verify(discovered, idToken, audiences, tokenNonce -> nonce == null
                 ? tokenNonce == null
                 : tokenNonce != null && profile.nativeNonceMatches(nonce, tokenNonce));
         return UserClaims.toUser(claims.getClaims(), settings.trustEmail());
     }
 
-    private JWTClaimsSet verify(OIDCProviderMetadata metadata, String idToken, Set<String> audiences,
+    private JWTClaimsSet verify(OidcDiscovery.Discovered discovered, String idToken, Set<String> audiences,
                                 IdTokenClaims.NonceRule nonce) throws UpstreamException {
-        JWTClaimsSet claims = keysFor(metadata).verify(idToken);
-        String documented = metadata.getIssuer().getValue();
+        JWTClaimsSet claims = keysFor(discovered.metadata()).verify(idToken);
+        String documented = discovered.issuer();
         new IdTokenClaims(c -> profile.tokenIssuerMatches(documented, c), settings.clientId(), audiences, nonce)
                 .check(claims, clock.instant());
         return claims;
@@ -152,7 +153,7 @@ final class OidcUpstream implements Upstream {
 
     private Scope scope() {
         Scope scope = new Scope("openid");
-        for (String s : settings.scopes().isEmpty() ? DEFAULT_SCOPES : settings.scopes()) {
+        for (String s : settings.scopes().isEmpty() ? profile.defaultScopes() : settings.scopes()) {
             if (!scope.contains(s)) scope.add(s);
         }
         return scope;

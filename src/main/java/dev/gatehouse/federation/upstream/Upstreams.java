@@ -64,8 +64,12 @@ public final class Upstreams implements UpstreamFactory {
         try {
             return new BoundedUpstream(settings.id(), maxConcurrent, observer, switch (settings.type()) {
                 case OIDC -> new OidcUpstream(settings, OidcProfile.GENERIC, http, clock);
-                default -> throw new UpstreamException(UpstreamException.Reason.UNAVAILABLE,
-                        settings.id() + ": provider type " + settings.type().wireName() + " is not supported");
+                case GOOGLE -> new OidcUpstream(settings, Presets.GOOGLE, http, clock);
+                case GITLAB -> new OidcUpstream(settings, Presets.GITLAB, http, clock);
+                case MICROSOFT -> new OidcUpstream(settings, new Presets.Microsoft(settings), http, clock);
+                case APPLE -> new OidcUpstream(settings, new AppleProfile(settings), http, clock);
+                case GITHUB -> new OAuthUpstream(settings, GitHubProfile.INSTANCE, http);
+                case FACEBOOK -> new OAuthUpstream(settings, FacebookProfile.INSTANCE, http);
             });
         } catch (UpstreamException e) {
             return new Broken(e);

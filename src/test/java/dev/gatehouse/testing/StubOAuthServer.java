@@ -8,9 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,20 +113,10 @@ public abstract class StubOAuthServer implements AutoCloseable {
     }
 
     private static boolean pkce(String challenge, String verifier) {
-        if (challenge == null) return true; // GitHub apps without PKCE: the verifier is ignored
-        if (verifier == null) return false;
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).equals(challenge);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return challenge == null || StubOpenIdProvider.s256Matches(challenge, verifier); // no challenge: not asked
     }
 
     protected static void send(HttpExchange ex, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        ex.sendResponseHeaders(status, bytes.length);
-        ex.getResponseBody().write(bytes);
+        StubOpenIdProvider.json(ex, status, json);
     }
 }

@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -121,13 +122,24 @@ public final class StubOpenIdProvider implements AutoCloseable {
     /** RS256 under {@link #signingKey}. */
     public String sign(JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
-            jwt.sign(new RSASSASigner(signingKey));
-            return jwt.serialize();
+            return signer(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).type(JOSEObjectType.JWT).build(),
+                    new RSASSASigner(signingKey)).apply(claims);
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Tokens with this header and signer, for {@link #idTokens} (forged keys, other algorithms). */
+    public static Function<JWTClaimsSet, String> signer(JWSHeader header, JWSSigner signer) {
+        return claims -> {
+            try {
+                SignedJWT jwt = new SignedJWT(header, claims);
+                jwt.sign(signer);
+                return jwt.serialize();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     /** An ID token as {@code /token} would issue it, for {@code clientId} and {@code nonce} (null: none). */
@@ -256,10 +268,15 @@ public final class StubOpenIdProvider implements AutoCloseable {
 
     private static boolean pkceMatches(Authorization a, String verifier) {
         if (a.codeChallenge() == null) return verifier == null;
-        if (verifier == null || !"S256".equals(a.codeChallengeMethod())) return false;
+        return "S256".equals(a.codeChallengeMethod()) && s256Matches(a.codeChallenge(), verifier);
+    }
+
+    /** RFC 7636 §4.6: BASE64URL(SHA-256(verifier)) is the challenge. */
+    static boolean s256Matches(String challenge, String verifier) {
+        if (verifier == null) return false;
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).equals(a.codeChallenge());
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).equals(challenge);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -17,12 +17,11 @@ import java.util.function.Predicate;
  *
  * @param issuer    whether the token's {@code iss} is the provider's (equality; a template for
  *                  Microsoft's multi-tenant endpoints, judged with the token's {@code tid})
- * @param clientId  this server's client id at the provider
  * @param audiences the accepted {@code aud} values: the client id, plus for native sign-ins the
  *                  configured app audiences
  * @param nonce     whether the token's {@code nonce} (null when absent) is acceptable
  */
-record IdTokenClaims(Predicate<JWTClaimsSet> issuer, String clientId, Set<String> audiences, NonceRule nonce) {
+record IdTokenClaims(Predicate<JWTClaimsSet> issuer, Set<String> audiences, NonceRule nonce) {
     /** Clock difference tolerated between this server and the provider. */
     static final Duration SKEW = Duration.ofSeconds(60);
 

@@ -1,13 +1,9 @@
 package dev.gatehouse.federation.upstream;
 
-import com.nimbusds.oauth2.sdk.AuthorizationCode;
-import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationRequest;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
-import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
-import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
@@ -69,10 +65,9 @@ final class OAuthUpstream implements Upstream {
     @Override
     public UpstreamUser finish(UpstreamStart started, Map<String, String> callback, URI callbackUri) throws UpstreamException {
         String code = TokenExchange.codeOf(callback);
-        String secret = settings.clientSecret() == null || settings.clientSecret().value() == null ? "" : settings.clientSecret().value();
-        Tokens tokens = exchange.oauth(new TokenRequest(tokenEndpoint,
-                new ClientSecretPost(new ClientID(settings.clientId()), new Secret(secret)),
-                new AuthorizationCodeGrant(new AuthorizationCode(code), callbackUri, new CodeVerifier(started.codeVerifier()))));
+        Tokens tokens = exchange.oauth(TokenExchange.codeGrant(tokenEndpoint,
+                new ClientSecretPost(new ClientID(settings.clientId()), TokenExchange.secretOf(settings)), code, callbackUri,
+                started.codeVerifier()));
         Map<String, Object> claims = new HashMap<>(profile.user(http, apiBase, tokens.getAccessToken().getValue()));
         claims.remove("amr"); // nothing an OAuth user API says about how the person signed in is vouched for
         return UserClaims.toUser(claims, settings.trustEmail());

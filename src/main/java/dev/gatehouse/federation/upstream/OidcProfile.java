@@ -56,8 +56,7 @@ interface OidcProfile {
     default ClientAuthentication clientAuthentication(ProviderSettings settings, OIDCProviderMetadata metadata,
                                                       Clock clock) throws UpstreamException {
         ClientID id = new ClientID(settings.clientId());
-        Secret secret = new Secret(settings.clientSecret() == null || settings.clientSecret().value() == null
-                ? "" : settings.clientSecret().value());
+        Secret secret = TokenExchange.secretOf(settings);
         List<ClientAuthenticationMethod> methods = metadata.getTokenEndpointAuthMethods();
         boolean postOnly = methods != null && !methods.isEmpty()
                 && !methods.contains(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)

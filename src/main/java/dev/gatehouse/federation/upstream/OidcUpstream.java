@@ -1,11 +1,8 @@
 package dev.gatehouse.federation.upstream;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.oauth2.sdk.AuthorizationCode;
-import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
-import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
@@ -86,10 +83,8 @@ final class OidcUpstream implements Upstream {
         if (iss == null && metadata.supportsAuthorizationResponseIssuerParam()) {
             throw new UpstreamException(Reason.INVALID, "authorization response lacks the announced iss");
         }
-        TokenRequest request = new TokenRequest(metadata.getTokenEndpointURI(),
-                profile.clientAuthentication(settings, metadata, clock),
-                new AuthorizationCodeGrant(new AuthorizationCode(code), callbackUri, new CodeVerifier(started.codeVerifier())));
-        OIDCTokens tokens = exchange.oidc(request);
+        OIDCTokens tokens = exchange.oidc(TokenExchange.codeGrant(metadata.getTokenEndpointURI(),
+                profile.clientAuthentication(settings, metadata, clock), code, callbackUri, started.codeVerifier()));
         JWTClaimsSet claims = verify(discovered, tokens.getIDTokenString(), Set.of(settings.clientId()),
                 tokenNonce -> started.nonce().equals(tokenNonce));
         Map<String, Object> all = new HashMap<>(claims.getClaims());
@@ -116,7 +111,7 @@ final class OidcUpstream implements Upstream {
                                 IdTokenClaims.NonceRule nonce) throws UpstreamException {
         JWTClaimsSet claims = keysFor(discovered.metadata()).verify(idToken);
         String documented = discovered.issuer();
-        new IdTokenClaims(c -> profile.tokenIssuerMatches(documented, c), settings.clientId(), audiences, nonce)
+        new IdTokenClaims(c -> profile.tokenIssuerMatches(documented, c), audiences, nonce)
                 .check(claims, clock.instant());
         return claims;
     }

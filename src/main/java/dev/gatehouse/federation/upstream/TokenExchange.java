@@ -1,18 +1,25 @@
 package dev.gatehouse.federation.upstream;
 
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenResponse;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
+import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import dev.gatehouse.federation.ProviderSettings;
 import dev.gatehouse.federation.UpstreamException;
 import dev.gatehouse.federation.UpstreamException.Reason;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +50,17 @@ final class TokenExchange {
         String code = callback.get("code");
         if (code == null || code.isEmpty()) throw new UpstreamException(Reason.INVALID, "callback has no code");
         return code;
+    }
+
+    /** The token request of the code flow: the code, the callback it was sent to, the PKCE verifier (RFC 7636 §4.5). */
+    static TokenRequest codeGrant(URI endpoint, ClientAuthentication client, String code, URI callbackUri, String verifier) {
+        return new TokenRequest.Builder(endpoint, client,
+                new AuthorizationCodeGrant(new AuthorizationCode(code), callbackUri, new CodeVerifier(verifier))).build();
+    }
+
+    /** The configured client secret, empty when none (a provider then refuses the token request). */
+    static Secret secretOf(ProviderSettings settings) {
+        return new Secret(settings.clientSecret() == null || settings.clientSecret().value() == null ? "" : settings.clientSecret().value());
     }
 
     /** An OpenID token response: its ID token is required. */

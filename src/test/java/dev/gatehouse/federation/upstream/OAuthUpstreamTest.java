@@ -2,6 +2,8 @@ package dev.gatehouse.federation.upstream;
 
 import static dev.gatehouse.federation.upstream.UpstreamTesting.CALLBACK;
 import static dev.gatehouse.federation.upstream.UpstreamTesting.assertRefused;
+import static dev.gatehouse.federation.upstream.UpstreamTesting.assertSignInRefused;
+import static dev.gatehouse.federation.upstream.UpstreamTesting.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.config.Secret;
@@ -51,11 +53,6 @@ class OAuthUpstreamTest {
         return upstream(ProviderType.FACEBOOK, facebook.clientSecret, trustEmail, facebook.endpoints());
     }
 
-    private static UpstreamUser signIn(Upstream upstream) throws Exception {
-        UpstreamStart started = upstream.start(CALLBACK);
-        return upstream.finish(started, UpstreamBrowser.callback(started.authorizationUri()), CALLBACK);
-    }
-
     @Test
     void gitHubSignsInWithTheNumericIdAndTheVerifiedPrimaryEmail() throws Exception {
         Upstream upstream = github(true);
@@ -103,11 +100,7 @@ class OAuthUpstreamTest {
 
     @Test
     void gitHubsRefusalInA200IsInvalid() throws Exception {
-        Upstream upstream = github(true);
-        UpstreamStart started = upstream.start(CALLBACK);
-        Map<String, String> callback = UpstreamBrowser.callback(started.authorizationUri());
-        upstream.finish(started, callback, CALLBACK);
-        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, "token response");
+        UpstreamTesting.assertReplayRefused(github(true), "token response");
     }
 
     @Test

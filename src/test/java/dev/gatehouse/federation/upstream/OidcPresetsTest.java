@@ -2,6 +2,8 @@ package dev.gatehouse.federation.upstream;
 
 import static dev.gatehouse.federation.upstream.UpstreamTesting.CALLBACK;
 import static dev.gatehouse.federation.upstream.UpstreamTesting.assertRefused;
+import static dev.gatehouse.federation.upstream.UpstreamTesting.assertSignInRefused;
+import static dev.gatehouse.federation.upstream.UpstreamTesting.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -46,11 +48,6 @@ class OidcPresetsTest {
                                            String teamId, String keyId, List<String> audiences) {
         return new ProviderSettings(type.wireName(), type, issuer, clientId, new Secret(secret), List.of(), audiences,
                 type.trustsEmailByDefault(), tenant, teamId, keyId, Map.of());
-    }
-
-    private static UpstreamUser signIn(Upstream upstream) throws Exception {
-        UpstreamStart started = upstream.start(CALLBACK);
-        return upstream.finish(started, UpstreamBrowser.callback(started.authorizationUri()), CALLBACK);
     }
 
     // --- Google and GitLab: plain OpenID Connect at their issuer ---
@@ -164,12 +161,6 @@ class OidcPresetsTest {
         assertThat(ms.responseIssuerMatches(template, "https://login.microsoftonline.com/" + TENANT + "/v2.0")).isTrue();
         assertThat(ms.responseIssuerMatches(template, "https://login.microsoftonline.com/evil/v2.0")).isFalse();
         assertThat(ms.responseIssuerMatches(template, "https://login.microsoftonline.com//v2.0")).isFalse();
-    }
-
-    private static void assertSignInRefused(Upstream upstream, String why) throws Exception {
-        UpstreamStart started = upstream.start(CALLBACK);
-        Map<String, String> callback = UpstreamBrowser.callback(started.authorizationUri());
-        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, why);
     }
 
     // --- Apple ---

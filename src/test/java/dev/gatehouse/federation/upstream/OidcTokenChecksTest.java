@@ -2,6 +2,8 @@ package dev.gatehouse.federation.upstream;
 
 import static dev.gatehouse.federation.upstream.UpstreamTesting.CALLBACK;
 import static dev.gatehouse.federation.upstream.UpstreamTesting.assertRefused;
+import static dev.gatehouse.federation.upstream.UpstreamTesting.assertSignInRefused;
+import static dev.gatehouse.federation.upstream.UpstreamTesting.signIn;
 import static dev.gatehouse.federation.upstream.UpstreamTesting.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,18 +61,6 @@ class OidcTokenChecksTest {
         return upstream(Clock.systemUTC());
     }
 
-    /** Start, browse, finish. */
-    private UpstreamUser signIn(Upstream upstream) throws Exception {
-        UpstreamStart started = upstream.start(CALLBACK);
-        return upstream.finish(started, UpstreamBrowser.callback(started.authorizationUri()), CALLBACK);
-    }
-
-    private void assertSignInRefused(Upstream upstream, String why) throws Exception {
-        UpstreamStart started = upstream.start(CALLBACK);
-        Map<String, String> callback = UpstreamBrowser.callback(started.authorizationUri());
-        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, why);
-    }
-
     @Test
     void theStubSignsIn() throws Exception {
         idp.extraClaims = Map.of("email", "alice@example.com", "email_verified", true, "name", "Alice");
@@ -98,11 +88,7 @@ class OidcTokenChecksTest {
 
     @Test
     void aCodeIsGoodForOneExchange() throws Exception {
-        Upstream upstream = upstream();
-        UpstreamStart started = upstream.start(CALLBACK);
-        Map<String, String> callback = UpstreamBrowser.callback(started.authorizationUri());
-        upstream.finish(started, callback, CALLBACK);
-        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, "invalid_grant");
+        UpstreamTesting.assertReplayRefused(upstream(), "invalid_grant");
     }
 
     @Test
@@ -149,15 +135,7 @@ class OidcTokenChecksTest {
     @Test
     void aTokenSignedByAnotherKeyUnderTheProvidersKidIsRefused() throws Exception {
         RSAKey forger = new RSAKeyGenerator(2048).keyID(idp.signingKey.getKeyID()).generate();
-        idp.idTokens = claims -> {
-            try {
-                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(forger.getKeyID()).build(), claims);
-                jwt.sign(new RSASSASigner(forger));
-                return jwt.serialize();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        idp.idTokens = StubOpenIdProvider.signer(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(forger.getKeyID()).build(), new RSASSASigner(forger));
         assertSignInRefused(upstream(), "signature");
     }
 
@@ -171,15 +149,7 @@ class OidcTokenChecksTest {
     void aTokenMacedWithTheClientSecretIsRefused() throws Exception {
         idp.clientSecret = "a-client-secret-of-at-least-thirty-two-bytes!";
         idp.algs = List.of("HS256", "RS256");
-        idp.idTokens = claims -> {
-            try {
-                SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-                jwt.sign(new MACSigner(idp.clientSecret.getBytes()));
-                return jwt.serialize();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        idp.idTokens = StubOpenIdProvider.signer(new JWSHeader(JWSAlgorithm.HS256), new MACSigner(idp.clientSecret.getBytes()));
         assertSignInRefused(upstream(), "HS256");
     }
 
@@ -188,15 +158,7 @@ class OidcTokenChecksTest {
         // A valid ES256 signature under a published key, but the provider lists RS256 only.
         ECKey ec = new ECKeyGenerator(Curve.P_256).keyID("ec-1").generate();
         idp.published = new JWKSet(List.of(idp.signingKey.toPublicJWK(), ec.toPublicJWK()));
-        idp.idTokens = claims -> {
-            try {
-                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("ec-1").build(), claims);
-                jwt.sign(new ECDSASigner(ec));
-                return jwt.serialize();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        idp.idTokens = StubOpenIdProvider.signer(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("ec-1").build(), new ECDSASigner(ec));
         assertSignInRefused(upstream(), "signature");
         idp.algs = List.of("RS256", "ES256");
         assertThat(signIn(upstream()).subject()).isEqualTo("alice");

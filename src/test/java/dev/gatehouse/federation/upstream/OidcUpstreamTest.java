@@ -139,39 +139,31 @@ class OidcUpstreamTest {
 
     @Test
     void aWrongNonceIsRefused() throws Exception {
-        Upstream upstream = upstream();
-        UpstreamStart started = upstream.start(CALLBACK);
         nextToken(Map.of("nonce", "not-the-one-sent"));
-        Map<String, String> callback = browse(started);
-        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, "nonce");
+        UpstreamTesting.assertSignInRefused(upstream(), "nonce");
     }
 
     @Test
     void anotherIssuerIsRefused() throws Exception {
-        Upstream upstream = upstream();
-        UpstreamStart started = upstream.start(CALLBACK);
         nextToken(Map.of("iss", "https://evil.example"));
-        Map<String, String> callback = browse(started);
-        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, "iss");
+        UpstreamTesting.assertSignInRefused(upstream(), "iss");
+    }
+
+    /** The mock's one-hour token, judged by a server clock {@code offset} from the mock's. */
+    private void assertRefusedAtClockOffset(Duration offset, String why) throws Exception {
+        Upstream upstream = factory(Clock.offset(Clock.systemUTC(), offset), new OutboundGuard(UpstreamTesting.LOOPBACK), 8)
+                .forProvider(settings(ProviderType.OIDC, issuer, CLIENT, "s3cret", Map.of()));
+        UpstreamTesting.assertSignInRefused(upstream, why);
     }
 
     @Test
     void anExpiredTokenIsRefused() throws Exception {
-        // The server's clock two hours on: the mock's one-hour token has expired by then.
-        Upstream upstream = factory(Clock.offset(Clock.systemUTC(), Duration.ofHours(2)), new OutboundGuard(UpstreamTesting.LOOPBACK), 8)
-                .forProvider(settings(ProviderType.OIDC, issuer, CLIENT, "s3cret", Map.of()));
-        UpstreamStart started = upstream.start(CALLBACK);
-        Map<String, String> callback = browse(started);
-        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, "expired");
+        assertRefusedAtClockOffset(Duration.ofHours(2), "expired");
     }
 
     @Test
     void aTokenFromTheFutureIsRefused() throws Exception {
-        Upstream upstream = factory(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-10)), new OutboundGuard(UpstreamTesting.LOOPBACK), 8)
-                .forProvider(settings(ProviderType.OIDC, issuer, CLIENT, "s3cret", Map.of()));
-        UpstreamStart started = upstream.start(CALLBACK);
-        Map<String, String> callback = browse(started);
-        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, "future");
+        assertRefusedAtClockOffset(Duration.ofMinutes(-10), "future");
     }
 
     @Test

@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatehouse.config.Secret;
 import dev.gatehouse.federation.ProviderSettings;
 import dev.gatehouse.federation.ProviderType;
+import dev.gatehouse.federation.Upstream;
 import dev.gatehouse.federation.UpstreamException;
 import dev.gatehouse.federation.UpstreamException.Reason;
+import dev.gatehouse.federation.UpstreamStart;
+import dev.gatehouse.federation.UpstreamUser;
 import dev.gatehouse.net.OutboundGuard;
+import dev.gatehouse.testing.UpstreamBrowser;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +40,27 @@ final class UpstreamTesting {
     @FunctionalInterface
     interface ThrowingCall {
         void run() throws Exception;
+    }
+
+    /** Start, the browser step, finish. */
+    static UpstreamUser signIn(Upstream upstream) throws Exception {
+        UpstreamStart started = upstream.start(CALLBACK);
+        return upstream.finish(started, UpstreamBrowser.callback(started.authorizationUri()), CALLBACK);
+    }
+
+    /** Start and the browser step succeed; finish is refused as {@code INVALID}, naming {@code why}. */
+    static void assertSignInRefused(Upstream upstream, String why) throws Exception {
+        UpstreamStart started = upstream.start(CALLBACK);
+        Map<String, String> callback = UpstreamBrowser.callback(started.authorizationUri());
+        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, why);
+    }
+
+    /** A full sign-in, then its callback replayed: the provider refuses the spent code, naming {@code why}. */
+    static void assertReplayRefused(Upstream upstream, String why) throws Exception {
+        UpstreamStart started = upstream.start(CALLBACK);
+        Map<String, String> callback = UpstreamBrowser.callback(started.authorizationUri());
+        upstream.finish(started, callback, CALLBACK);
+        assertRefused(() -> upstream.finish(started, callback, CALLBACK), Reason.INVALID, why);
     }
 
     /** The call fails with {@code reason}, and its message names {@code why}. */

@@ -86,7 +86,7 @@ final class OidcUpstream implements Upstream {
         OIDCTokens tokens = exchange.oidc(TokenExchange.codeGrant(metadata.getTokenEndpointURI(),
                 profile.clientAuthentication(settings, metadata, clock), code, callbackUri, started.codeVerifier()));
         JWTClaimsSet claims = verify(discovered, tokens.getIDTokenString(), Set.of(settings.clientId()),
-                tokenNonce -> started.nonce().equals(tokenNonce));
+                tokenNonce -> tokenNonce != null && tokenNonce.equals(started.nonce()));
         Map<String, Object> all = new HashMap<>(claims.getClaims());
         profile.callbackClaims(callback).forEach(all::putIfAbsent);
         addUserInfo(metadata, tokens.getAccessToken(), all);

@@ -25,6 +25,7 @@ import dev.gatehouse.federation.Upstream;
 import dev.gatehouse.federation.UpstreamException.Reason;
 import dev.gatehouse.federation.UpstreamStart;
 import dev.gatehouse.federation.UpstreamUser;
+import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.MutableClock;
 import dev.gatehouse.testing.StubOpenIdProvider;
 import dev.gatehouse.testing.UpstreamBrowser;
@@ -177,6 +178,16 @@ class OidcTokenChecksTest {
         assertThat(idp.jwksFetches).hasValue(2);
         assertThat(signIn(upstream).subject()).isEqualTo("alice");
         assertThat(idp.jwksFetches).hasValue(2);
+    }
+
+    @Test
+    void parallelSignInsShareOneDiscoveryAndOneKeyFetch() throws Exception {
+        Upstream upstream = UpstreamTesting.loopbackUpstreams(Clock.systemUTC(), UpstreamObserver.NONE)
+                .forProvider(settings(ProviderType.OIDC, idp.base(), CLIENT, idp.clientSecret, Map.of()));
+        List<UpstreamUser> users = Concurrently.run(8, () -> signIn(upstream));
+        assertThat(users).extracting(UpstreamUser::subject).containsOnly("alice");
+        assertThat(idp.discoveryFetches).hasValue(1);
+        assertThat(idp.jwksFetches).hasValue(1);
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.Resource;
 import com.nimbusds.jose.util.ResourceRetriever;
@@ -77,7 +76,8 @@ final class UpstreamKeys {
             throw new UpstreamException(Reason.UNAVAILABLE, http.providerId() + ": jwks_uri is not a URL", e);
         }
         processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(allowed, keys));
+        processor.setJWSKeySelector(Ed25519Support.keySelector(allowed, keys));
+        processor.setJWSVerifierFactory(Ed25519Support.verifierFactory());
         // The claims are checked by IdTokenClaims against the injected clock.
         processor.setJWTClaimsSetVerifier((claims, context) -> {});
     }

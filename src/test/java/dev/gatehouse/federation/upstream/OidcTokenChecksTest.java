@@ -8,7 +8,18 @@ import static dev.gatehouse.federation.upstream.UpstreamTesting.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.jca.JCAContext;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.util.Base64URL;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.util.Arrays;
+import java.util.Set;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -163,6 +174,59 @@ class OidcTokenChecksTest {
         assertSignInRefused(upstream(), "signature");
         idp.algs = List.of("RS256", "ES256");
         assertThat(signIn(upstream()).subject()).isEqualTo("alice");
+    }
+
+    /** An Ed25519 key pair of the JDK, its public half as an OKP JWK (RFC 8037), and a signer over it. */
+    private record Ed25519(OctetKeyPair jwk, JWSSigner signer) {
+        static Ed25519 generate(String kid) throws Exception {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            byte[] spki = pair.getPublic().getEncoded();
+            byte[] x = Arrays.copyOfRange(spki, spki.length - 32, spki.length);
+            OctetKeyPair jwk = new OctetKeyPair.Builder(Curve.Ed25519, Base64URL.encode(x)).keyID(kid).build();
+            JWSSigner signer = new JWSSigner() {
+                @Override
+                public Base64URL sign(JWSHeader header, byte[] input) throws JOSEException {
+                    try {
+                        Signature ed = Signature.getInstance("Ed25519");
+                        ed.initSign(pair.getPrivate());
+                        ed.update(input);
+                        return Base64URL.encode(ed.sign());
+                    } catch (GeneralSecurityException e) {
+                        throw new JOSEException(e.getMessage(), e);
+                    }
+                }
+
+                @Override
+                public Set<JWSAlgorithm> supportedJWSAlgorithms() {
+                    return Set.of(JWSAlgorithm.EdDSA);
+                }
+
+                @Override
+                public JCAContext getJCAContext() {
+                    return new JCAContext();
+                }
+            };
+            return new Ed25519(jwk, signer);
+        }
+    }
+
+    @Test
+    void anEd25519TokenIsAcceptedWhenTheProviderListsEdDsa() throws Exception {
+        Ed25519 ed = Ed25519.generate("ed-1");
+        idp.published = new JWKSet(List.of(idp.signingKey.toPublicJWK(), ed.jwk()));
+        idp.algs = List.of("RS256", "EdDSA");
+        idp.idTokens = StubOpenIdProvider.signer(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID("ed-1").build(), ed.signer());
+        assertThat(signIn(upstream()).subject()).isEqualTo("alice");
+    }
+
+    @Test
+    void anEd25519TokenOfAnotherKeyIsRefused() throws Exception {
+        Ed25519 published = Ed25519.generate("ed-1");
+        Ed25519 forger = Ed25519.generate("ed-1");
+        idp.published = new JWKSet(List.of(published.jwk()));
+        idp.algs = List.of("EdDSA");
+        idp.idTokens = StubOpenIdProvider.signer(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID("ed-1").build(), forger.signer());
+        assertSignInRefused(upstream(), "signature");
     }
 
     @Test

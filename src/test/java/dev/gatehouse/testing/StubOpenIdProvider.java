@@ -81,6 +81,10 @@ public final class StubOpenIdProvider implements AutoCloseable {
     public volatile boolean announcesIss;
     public volatile List<String> algs = List.of("RS256");
     public volatile List<String> authMethods = List.of("client_secret_basic", "client_secret_post");
+    /** The last word on the token endpoint's JSON answer (a test may return anything at all). */
+    public volatile UnaryOperator<String> tokenAnswer = answer -> answer;
+    /** The last word on the discovery document. */
+    public volatile UnaryOperator<String> discoveryAnswer = document -> document;
     /** Added to form_post answers as the {@code user} field (Apple's first sign-in), when set. */
     public volatile String formPostUser;
 
@@ -167,7 +171,7 @@ public final class StubOpenIdProvider implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             if (path.endsWith("/.well-known/openid-configuration")) {
                 discoveryFetches.incrementAndGet();
-                json(ex, 200, discovery());
+                json(ex, 200, discoveryAnswer.apply(discovery()));
             } else if (path.equals("/authorize")) {
                 authorize(ex);
             } else if (path.equals("/token") && ex.getRequestMethod().equals("POST")) {
@@ -263,7 +267,7 @@ public final class StubOpenIdProvider implements AutoCloseable {
         answer.put("token_type", "Bearer");
         answer.put("expires_in", 3600);
         answer.put("id_token", idToken(a.clientId(), a.nonce()));
-        json(ex, 200, JSONObjectUtils.toJSONString(answer));
+        json(ex, 200, tokenAnswer.apply(JSONObjectUtils.toJSONString(answer)));
     }
 
     private static boolean pkceMatches(Authorization a, String verifier) {

@@ -106,11 +106,16 @@ final class AppleProfile implements OidcProfile {
 
     @Override
     public Map<String, Object> callbackClaims(Map<String, String> callback) {
-        String user = callback.get("user");
+        return names(callback.get("user"));
+    }
+
+    /** The names of Apple's {@code user} field; empty when it is absent, malformed or oversized. */
+    static Map<String, Object> names(String user) {
         if (user == null || user.length() > 4096) return Map.of();
         Map<String, Object> out = new HashMap<>();
         try {
-            Map<String, Object> name = JSONObjectUtils.getJSONObject(JSONObjectUtils.parse(user), "name");
+            Map<String, Object> parsed = JSONObjectUtils.parse(user);
+            Map<String, Object> name = parsed == null ? null : JSONObjectUtils.getJSONObject(parsed, "name");
             if (name == null) return Map.of();
             String first = JSONObjectUtils.getString(name, "firstName");
             String last = JSONObjectUtils.getString(name, "lastName");

@@ -48,7 +48,7 @@ final class TokenExchange {
             throw new UpstreamException(Reason.DENIED, "upstream error " + shown.substring(0, Math.min(64, shown.length())));
         }
         String code = callback.get("code");
-        if (code == null || code.isEmpty()) throw new UpstreamException(Reason.INVALID, "callback has no code");
+        if (code == null || code.isBlank()) throw new UpstreamException(Reason.INVALID, "callback has no code");
         return code;
     }
 

@@ -72,11 +72,14 @@ final class UpstreamHttp {
     /** A GET whose 200 answer is a JSON array (GitHub's {@code /user/emails}). */
     List<Object> getArray(String step, URI uri, String bearer) throws UpstreamException {
         String body = checkedGet(step, uri, bearer);
+        List<Object> array;
         try {
-            return JSONArrayUtils.parse(body);
+            array = JSONArrayUtils.parse(body);
         } catch (ParseException e) {
-            throw new UpstreamException(Reason.INVALID, providerId + " " + step + ": not a JSON array");
+            array = null;
         }
+        if (array == null) throw new UpstreamException(Reason.INVALID, providerId + " " + step + ": not a JSON array");
+        return array;
     }
 
     private String checkedGet(String step, URI uri, String bearer) throws UpstreamException {
@@ -95,11 +98,14 @@ final class UpstreamHttp {
         private JsonBodies() {}
 
         static Map<String, Object> object(String step, String body) throws UpstreamException {
+            Map<String, Object> object;
             try {
-                return JSONObjectUtils.parse(body);
+                object = JSONObjectUtils.parse(body);
             } catch (ParseException e) {
-                throw new UpstreamException(Reason.INVALID, step + ": not a JSON object");
+                object = null;
             }
+            if (object == null) throw new UpstreamException(Reason.INVALID, step + ": not a JSON object"); // "null" parses to null
+            return object;
         }
     }
 }

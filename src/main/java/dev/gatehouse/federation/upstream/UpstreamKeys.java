@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The signature half of ID token validation (OpenID Connect Core §3.1.3.7 steps 6-8): the token is a
@@ -55,6 +56,8 @@ final class UpstreamKeys {
 
     /** Longest token accepted; a real ID token is a few kilobytes. */
     static final int MAX_TOKEN_CHARS = 16 * 1024;
+
+    private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private final URI jwksUri;
     private final DefaultJWTProcessor<SecurityContext> processor;
@@ -89,6 +92,9 @@ final class UpstreamKeys {
     /** The claims of a token whose signature checks out. */
     JWTClaimsSet verify(String token) throws UpstreamException {
         if (token == null || token.length() > MAX_TOKEN_CHARS) throw new UpstreamException(Reason.INVALID, "no ID token, or too long");
+        // RFC 7515 §7.1: three base64url parts. Nimbus' decoder skips stray characters, so without this
+        // a token with junk in a part would still verify (the same signed bytes, but no longer the same token).
+        if (!COMPACT.matcher(token).matches()) throw new UpstreamException(Reason.INVALID, "ID token does not parse as a compact JWS");
         JWT jwt;
         try {
             jwt = JWTParser.parse(token);

@@ -33,6 +33,8 @@ public abstract class StubOAuthServer implements AutoCloseable {
     public volatile String clientSecret = "s3cret";
     /** Which user the next authorization signs in (a key of the subclass's users). */
     public volatile String user = "alice";
+    /** The Content-Type of token answers (Facebook's Graph API once said {@code text/javascript}). */
+    public volatile String tokenContentType = "application/json; charset=utf-8";
     public final List<Map<String, String>> tokenRequests = new CopyOnWriteArrayList<>();
 
     protected StubOAuthServer(String authorizePath, String tokenPath) throws IOException {
@@ -97,7 +99,10 @@ public abstract class StubOAuthServer implements AutoCloseable {
                 answer.put("access_token", token);
                 answer.put("token_type", tokenType());
                 answer.put("scope", "read:user,user:email");
-                send(ex, 200, JSONObjectUtils.toJSONString(answer));
+                byte[] bytes = JSONObjectUtils.toJSONString(answer).getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Content-Type", tokenContentType);
+                ex.sendResponseHeaders(200, bytes.length);
+                ex.getResponseBody().write(bytes);
             }
         }
     }

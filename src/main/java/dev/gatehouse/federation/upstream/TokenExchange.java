@@ -106,7 +106,10 @@ final class TokenExchange {
         UpstreamHttp.Answer answer = http.send("token", "POST", message.getURI(), headers, message.getBody());
         HTTPResponse response = new HTTPResponse(answer.status());
         try {
-            if (answer.contentType() != null) response.setContentType(answer.contentType());
+            // RFC 6749 §5.1 makes the answer JSON; a provider that labels it otherwise (text/plain,
+            // text/javascript) is read as JSON all the same, and fails there if it is not.
+            String type = answer.contentType();
+            response.setContentType(type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json") ? type : "application/json");
         } catch (ParseException e) {
             throw new UpstreamException(Reason.INVALID, "token response content type does not parse");
         }

@@ -145,6 +145,12 @@ class OAuthUpstreamTest {
     }
 
     @Test
+    void aTokenAnswerLabelledOtherThanJsonIsReadAsJson() throws Exception {
+        facebook.tokenContentType = "text/javascript; charset=UTF-8";
+        assertThat(signIn(facebook(false)).subject()).isEqualTo("10158000000000001");
+    }
+
+    @Test
     void facebookWithoutEmail() throws Exception {
         facebook.people.put("alice", new StubFacebook.Person("42", "Alice", null, null, null));
         UpstreamUser user = signIn(facebook(true));

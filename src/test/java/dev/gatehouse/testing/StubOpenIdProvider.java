@@ -61,6 +61,8 @@ public final class StubOpenIdProvider implements AutoCloseable {
     /** The {@code iss} of issued ID tokens; null: {@link #documentedIssuer}. */
     public volatile String tokenIssuer;
     public volatile String subject = "alice";
+    /** The clock of {@code iat} and {@code exp} in issued ID tokens. */
+    public volatile java.time.Clock clock = java.time.Clock.systemUTC();
     public volatile String clientSecret = "s3cret";
     /** The key ID tokens are signed with, and the set {@code /jwks} publishes. */
     public volatile RSAKey signingKey;
@@ -148,7 +150,7 @@ public final class StubOpenIdProvider implements AutoCloseable {
 
     /** An ID token as {@code /token} would issue it, for {@code clientId} and {@code nonce} (null: none). */
     public String idToken(String clientId, String nonce) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         JWTClaimsSet.Builder b = new JWTClaimsSet.Builder()
                 .issuer(tokenIssuer != null ? tokenIssuer : documentedIssuer).subject(subject).audience(clientId)
                 .issueTime(java.util.Date.from(now)).expirationTime(java.util.Date.from(now.plusSeconds(300)));

@@ -116,13 +116,13 @@ final class OidcUpstream implements Upstream {
         return claims;
     }
 
-    /** The key source of the current jwks_uri; a new one when a re-read document names another. */
+    /** The key source of the current document; a new one when a re-read document names other keys or algorithms. */
     private UpstreamKeys keysFor(OIDCProviderMetadata metadata) throws UpstreamException {
         UpstreamKeys k = keys;
-        if (k != null && k.jwksUri().equals(metadata.getJWKSetURI())) return k;
+        if (k != null && k.serves(metadata)) return k;
         synchronized (this) {
             k = keys;
-            if (k == null || !k.jwksUri().equals(metadata.getJWKSetURI())) {
+            if (k == null || !k.serves(metadata)) {
                 k = new UpstreamKeys(http, metadata.getJWKSetURI(), metadata.getIDTokenJWSAlgs());
                 keys = k;
             }
@@ -143,6 +143,12 @@ final class OidcUpstream implements Upstream {
         if (!claims.get("sub").equals(info.get("sub"))) {
             throw new UpstreamException(Reason.INVALID, "userinfo sub is not the ID token's");
         }
+        // An address and its verification travel together: never one from the token, the other from here.
+        if (claims.get("email") != null) {
+            info.remove("email");
+            info.remove("email_verified");
+        }
+        info.remove("amr"); // how the person signed in is the ID token's to say
         info.forEach(claims::putIfAbsent);
     }
 

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -60,11 +61,13 @@ final class UpstreamKeys {
     private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private final URI jwksUri;
+    private final List<JWSAlgorithm> listed;
     private final DefaultJWTProcessor<SecurityContext> processor;
 
     /** @param listed the provider's {@code id_token_signing_alg_values_supported} (null or empty: RS256, Discovery §3) */
     UpstreamKeys(UpstreamHttp http, URI jwksUri, List<JWSAlgorithm> listed) throws UpstreamException {
         this.jwksUri = jwksUri;
+        this.listed = listed;
         Set<JWSAlgorithm> allowed = new LinkedHashSet<>(listed == null || listed.isEmpty() ? List.of(JWSAlgorithm.RS256) : listed);
         allowed.retainAll(SAFE);
         JWKSource<SecurityContext> keys;
@@ -85,8 +88,9 @@ final class UpstreamKeys {
         processor.setJWTClaimsSetVerifier((claims, context) -> {});
     }
 
-    URI jwksUri() {
-        return jwksUri;
+    /** Whether these keys are the ones {@code metadata} names: the same jwks_uri and listed algorithms. */
+    boolean serves(com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata metadata) {
+        return jwksUri.equals(metadata.getJWKSetURI()) && Objects.equals(listed, metadata.getIDTokenJWSAlgs());
     }
 
     /** The claims of a token whose signature checks out. */

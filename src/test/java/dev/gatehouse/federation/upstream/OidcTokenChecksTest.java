@@ -299,6 +299,38 @@ class OidcTokenChecksTest {
     }
 
     @Test
+    void userinfoNeverVouchesForTheIdTokensEmail() throws Exception {
+        idp.extraClaims = Map.of("email", "alice@example.com");
+        idp.userinfo = Map.of("email", "alice@example.com", "email_verified", true, "name", "Alice", "amr", List.of("mfa"));
+        UpstreamUser user = signIn(upstream());
+        assertThat(user.email()).isEqualTo("alice@example.com");
+        assertThat(user.emailVerified()).isFalse();
+        assertThat(user.amr()).isEmpty();
+    }
+
+    @Test
+    void userinfoGivesAnAddressAndItsVerificationTogether() throws Exception {
+        idp.userinfo = Map.of("email", "alice@example.com", "email_verified", true, "name", "Alice");
+        UpstreamUser user = signIn(upstream());
+        assertThat(user.email()).isEqualTo("alice@example.com");
+        assertThat(user.emailVerified()).isTrue();
+    }
+
+    @Test
+    void aReReadDocumentListingOtherAlgorithmsTakesEffect() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        idp.clock = clock;
+        Upstream upstream = upstream(clock);
+        ECKey ec = new ECKeyGenerator(Curve.P_256).keyID("ec-1").generate();
+        idp.published = new JWKSet(List.of(idp.signingKey.toPublicJWK(), ec.toPublicJWK()));
+        idp.idTokens = StubOpenIdProvider.signer(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("ec-1").build(), new ECDSASigner(ec));
+        assertSignInRefused(upstream, "signature");
+        idp.algs = List.of("RS256", "ES256");
+        clock.advance(OidcDiscovery.TTL.plus(Duration.ofSeconds(1)));
+        assertThat(signIn(upstream).subject()).isEqualTo("alice");
+    }
+
+    @Test
     void discoveryIsReadAgainAfterItsLifetime() throws Exception {
         MutableClock clock = MutableClock.startingNow();
         Upstream upstream = upstream(clock);

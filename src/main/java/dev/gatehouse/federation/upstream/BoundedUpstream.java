@@ -51,7 +51,7 @@ final class BoundedUpstream implements Upstream {
 
     private <T> T bounded(String step, Operation<T> operation) throws UpstreamException {
         if (!permits.tryAcquire()) {
-            observer.called(providerId, step, Duration.ZERO, "busy");
+            UpstreamHttp.tell(observer, providerId, step, Duration.ZERO, "busy");
             throw new UpstreamException(Reason.UNAVAILABLE, providerId + ": too many sign-ins under way");
         }
         try {

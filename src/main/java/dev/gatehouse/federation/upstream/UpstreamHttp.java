@@ -60,7 +60,16 @@ final class UpstreamHttp {
         } catch (IllegalArgumentException e) {
             throw new UpstreamException(Reason.INVALID, providerId + " " + step + ": unusable request", e);
         } finally {
-            observer.called(providerId, step, Duration.ofNanos(System.nanoTime() - start), outcome);
+            tell(observer, providerId, step, Duration.ofNanos(System.nanoTime() - start), outcome);
+        }
+    }
+
+    /** Tells the observer; a failing observer (metrics) never fails a sign-in. */
+    static void tell(UpstreamObserver observer, String providerId, String step, Duration took, String outcome) {
+        try {
+            observer.called(providerId, step, took, outcome);
+        } catch (RuntimeException e) {
+            // the metric is lost, the sign-in goes on
         }
     }
 

@@ -14,6 +14,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import dev.gatehouse.federation.UpstreamException;
 import dev.gatehouse.federation.UpstreamException.Reason;
 import java.io.IOException;
@@ -89,7 +90,7 @@ final class UpstreamKeys {
     }
 
     /** Whether these keys are the ones {@code metadata} names: the same jwks_uri and listed algorithms. */
-    boolean serves(com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata metadata) {
+    boolean serves(OIDCProviderMetadata metadata) {
         return jwksUri.equals(metadata.getJWKSetURI()) && Objects.equals(listed, metadata.getIDTokenJWSAlgs());
     }
 
@@ -121,7 +122,7 @@ final class UpstreamKeys {
         }
     }
 
-    /** Nimbus' retriever over the provider's guarded HTTP (its permits, deadline and size cap). */
+    /** Nimbus' retriever over the provider's guarded HTTP (its guard, deadline and size cap). */
     private static ResourceRetriever retriever(UpstreamHttp http) {
         return url -> {
             UpstreamHttp.Answer answer;

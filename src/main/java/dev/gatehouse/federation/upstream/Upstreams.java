@@ -37,17 +37,13 @@ public final class Upstreams implements UpstreamFactory {
      * @param guard         the outbound address guard (its allowed networks are the only place plain
      *                      http and loopback or private upstreams are reachable)
      * @param timeout       deadline of each upstream call, connect to last byte (a few seconds)
-     * @param maxConcurrent calls under way at once per provider; beyond it calls fail at once as
-     *                      {@code UNAVAILABLE}
+     * @param maxConcurrent operations ({@code start}, {@code finish}, {@code verifyIdToken}) under way at
+     *                      once per provider; beyond it they fail at once as {@code UNAVAILABLE}
      * @param observer      hears each call's duration and outcome (metrics)
      */
     public Upstreams(OutboundGuard guard, Clock clock, Duration timeout, int maxConcurrent, UpstreamObserver observer) {
-        this(new GuardedHttpFetcher(guard, MAX_BYTES, timeout), clock, maxConcurrent, observer);
-    }
-
-    Upstreams(GuardedHttpFetcher fetcher, Clock clock, int maxConcurrent, UpstreamObserver observer) {
         if (maxConcurrent < 1) throw new IllegalArgumentException("maxConcurrent must be positive");
-        this.fetcher = fetcher;
+        this.fetcher = new GuardedHttpFetcher(guard, MAX_BYTES, timeout);
         this.clock = clock;
         this.maxConcurrent = maxConcurrent;
         this.observer = observer;

@@ -83,6 +83,15 @@ class OidcTokenChecksTest {
     }
 
     @Test
+    void aFailingObserverNeverFailsTheSignIn() throws Exception {
+        Upstream upstream = new Upstreams(new dev.gatehouse.net.OutboundGuard(UpstreamTesting.LOOPBACK), Clock.systemUTC(),
+                UpstreamTesting.TIMEOUT, 8, (provider, step, took, outcome) -> {
+                    throw new IllegalStateException("metrics registry closed");
+                }).forProvider(settings(ProviderType.OIDC, idp.base(), CLIENT, idp.clientSecret, Map.of()));
+        assertThat(signIn(upstream).subject()).isEqualTo("alice");
+    }
+
+    @Test
     void clientSecretPostWhenTheProviderListsOnlyThat() throws Exception {
         idp.authMethods = List.of("client_secret_post");
         signIn(upstream());

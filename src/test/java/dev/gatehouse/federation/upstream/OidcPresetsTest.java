@@ -154,6 +154,21 @@ class OidcPresetsTest {
     }
 
     @Test
+    void microsoftDocumentIssuersOfTheMultiTenantEndpoints() {
+        Presets.Microsoft consumers = new Presets.Microsoft(preset(ProviderType.MICROSOFT, null, "app", "s", "consumers", null, null, List.of()));
+        String configured = "https://login.microsoftonline.com/consumers/v2.0";
+        // consumers documents the personal-accounts tenant itself; common and organizations the template.
+        assertThat(consumers.documentIssuerMatches(configured, "https://login.microsoftonline.com/" + OTHER_TENANT + "/v2.0")).isTrue();
+        assertThat(consumers.documentIssuerMatches(configured, "https://login.microsoftonline.com/{tenantid}/v2.0")).isTrue();
+        assertThat(consumers.documentIssuerMatches(configured, "https://login.microsoftonline.com/consumers/v2.0")).isTrue();
+        assertThat(consumers.documentIssuerMatches(configured, "https://login.microsoftonline.com/evil/v2.0")).isFalse();
+        assertThat(consumers.documentIssuerMatches(configured, "https://login.microsoftonline.com/" + OTHER_TENANT + "/v2.0/x")).isFalse();
+        Presets.Microsoft single = new Presets.Microsoft(preset(ProviderType.MICROSOFT, null, "app", "s", TENANT, null, null, List.of()));
+        assertThat(single.documentIssuerMatches("https://login.microsoftonline.com/" + TENANT + "/v2.0",
+                "https://login.microsoftonline.com/{tenantid}/v2.0")).isFalse();
+    }
+
+    @Test
     void microsoftResponseIssuerFollowsTheTemplate() {
         ProviderSettings s = preset(ProviderType.MICROSOFT, null, "app", "s", "common", null, null, List.of());
         Presets.Microsoft ms = new Presets.Microsoft(s);

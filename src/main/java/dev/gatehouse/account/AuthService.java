@@ -76,6 +76,20 @@ public final class AuthService {
     }
 
     /**
+     * Tokens for a user who authenticated some other way (an upstream provider's ID token, API.md §6),
+     * exactly as {@link #login} issues them: a new unrestricted first-party session.
+     *
+     * @param detail what the audit event says about how (e.g. the provider)
+     */
+    public TokenResponse signIn(String userId, String ip, String userAgent, String detail) {
+        UserWithGrants user = users.findById(userId).filter(u -> !u.user().disabled())
+                .orElseThrow(() -> new DomainException(ErrorCode.INVALID_CREDENTIALS));
+        SessionService.Issued issued = sessions.start(userId, firstPartyClientId, null, userAgent, ip);
+        audit.record("login", "success", userId, userId, null, ip, detail + " session=" + issued.session().id());
+        return tokens.issue(userId, issued.session(), user.grants(), issued.refreshToken());
+    }
+
+    /**
      * The credential check of {@link #login} without creating a token session, for the hosted login
      * form: same validation, IP rate limit, per-account throttle (SECURITY.md: "applied on every
      * path that checks a credential"), hash pool and identical failure. The caller records the

@@ -80,11 +80,16 @@ public final class BrowserSessionService {
 
     /** Starts a session for a user who has just authenticated by {@code amr}. */
     public Started start(String userId, List<String> amr, String ip, String userAgent) {
+        return start(userId, amr, null, ip, userAgent);
+    }
+
+    /** As {@link #start(String, List, String, String)}, through the upstream provider {@code idp} (null: none). */
+    public Started start(String userId, List<String> amr, String idp, String ip, String userAgent) {
         // Read after authentication: a rehash during the check has already changed the stored hash.
         User user = users.findById(userId).orElseThrow(() -> new DomainException(ErrorCode.INVALID_CREDENTIALS)).user();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         BrowserSession session = new BrowserSession(Ids.newId(clock), userId, user.username(), now, List.copyOf(amr), now,
-                now.plus(ttl), now, ip, truncate(userAgent, 512));
+                now.plus(ttl), now, ip, truncate(userAgent, 512), idp);
         String cookie = SecureTokens.random(TOKEN_BYTES);
         store.insert(session, SecureTokens.hash(cookie), fingerprint(user.passwordHash()));
         return new Started(session, cookie);
@@ -124,7 +129,13 @@ public final class BrowserSessionService {
 
     /** True while this login session of the user has neither ended nor expired. */
     public boolean isLive(String userId, String loginSessionId) {
-        return loginSessionId != null && listLive(userId).stream().anyMatch(s -> s.id().equals(loginSessionId));
+        return live(userId, loginSessionId).isPresent();
+    }
+
+    /** This login session of the user while it has neither ended nor expired. */
+    public Optional<BrowserSession> live(String userId, String loginSessionId) {
+        if (loginSessionId == null) return Optional.empty();
+        return listLive(userId).stream().filter(s -> s.id().equals(loginSessionId)).findFirst();
     }
 
     public List<BrowserSession> listLive(String userId) {

@@ -35,6 +35,11 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED("method_not_allowed", "Method not allowed"),
     USERNAME_TAKEN("username_taken", "This username is taken"),
     EMAIL_TAKEN("email_taken", "This email address is taken"),
+    /**
+     * An upstream sign-in (API.md §6) names the email of an existing account it is not linked to: the
+     * provider's {@code link_policy} wants the account holder to confirm in a browser first, or never links.
+     */
+    ACCOUNT_EXISTS("account_exists", "An account with this email exists; sign in to it to link this provider"),
     EMAIL_ALREADY_VERIFIED("email_already_verified", "The email address is already verified"),
     CLIENT_ID_TAKEN("client_id_taken", "This client_id is taken"),
     ROLE_EXISTS("role_exists", "A role with this name (in any letter case) exists"),

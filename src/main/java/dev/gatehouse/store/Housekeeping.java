@@ -95,11 +95,14 @@ public final class Housekeeping implements AutoCloseable {
             int codes = h.createUpdate("DELETE FROM authorization_codes WHERE expires_at < :cutoff").bind("cutoff", cutoff).execute();
             int requests = h.createUpdate("DELETE FROM authorization_requests WHERE expires_at < :now")
                     .bind("now", now.toEpochMilli()).execute();
+            // Upstream sign-ins in progress live ten minutes (federation/FederatedLogins).
+            int upstream = h.createUpdate("DELETE FROM upstream_logins WHERE expires_at < :now")
+                    .bind("now", now.toEpochMilli()).execute();
             // A sealed refresh successor serves only within the reuse interval after its rotation
             // (SessionService#refresh); past it, erase it rather than keep it in the database.
             h.createUpdate("UPDATE sessions SET successor_sealed = NULL WHERE successor_sealed IS NOT NULL AND prev_rotated_at < :reuse")
                     .bind("reuse", now.minus(reuseInterval).toEpochMilli()).execute();
-            return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests;
+            return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests + upstream;
         });
     }
 

@@ -120,6 +120,25 @@ public final class AuthorizeService {
         return issue(f);
     }
 
+    /**
+     * The sign-in of a pending request failed elsewhere (an upstream identity provider refused it or
+     * could not be reached, API.md §6): the request is spent, and the client gets {@code access_denied}
+     * (or {@code server_error} when {@code unavailable}) at its redirect URI with {@code state} and
+     * {@code iss} (RFC 6749 §4.1.2.1, RFC 9207) if the stored request still passes every check;
+     * otherwise the outcome that check gives (an error page or another error redirect).
+     */
+    public AuthorizeOutcome refuse(String handle, boolean unavailable, String description) {
+        Optional<PendingRequestStore.Pending> p = findPending(handle);
+        if (p.isEmpty()) return expired();
+        Map<String, List<String>> params = decode(p.get().parameters());
+        AuthorizeOutcome checked = evaluate(params, p.get().createdAt(), handle, Optional.empty(), Step.AUTHORIZE).outcome();
+        // Valid and waiting for a sign-in: the client and redirect URI are trusted again.
+        if (!(checked instanceof AuthorizeOutcome.Login)) return checked;
+        pending.delete(SecureTokens.hash(handle));
+        return error(URI.create(params.get("redirect_uri").get(0)), singleState(params),
+                unavailable ? OAuth2Error.SERVER_ERROR : OAuth2Error.ACCESS_DENIED, description);
+    }
+
     private enum Step { AUTHORIZE, CONSENT }
 
     /** A terminal outcome, or a request that is valid, signed in, and waiting for consent (flow). */

@@ -12,6 +12,7 @@ import com.nimbusds.oauth2.sdk.token.Tokens;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.claims.AccessTokenHash;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
@@ -108,7 +109,8 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
         if (user.isEmpty() || user.get().user().disabled()) throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
         // The sign-in the user approved from must still be on: a sign-out between the approval and
         // the redemption leaves the code worthless (the tokens would outlive the session they belong to).
-        if (!loginSessions.isLive(c.userId(), c.loginSessionId())) {
+        Optional<BrowserSession> login = loginSessions.live(c.userId(), c.loginSessionId());
+        if (login.isEmpty()) {
             audit.record("authorization_code", "failure", c.userId(), client.clientId(), client.clientId(), ip, "login_session_ended");
             throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
         }
@@ -135,14 +137,14 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
                 "session=" + session.session().id() + " login_session=" + c.loginSessionId());
         if (!openid) return new AccessTokenResponse(out);
         BearerAccessToken access = out.getBearerAccessToken();
-        return new OIDCTokenResponse(new OIDCTokens(idToken(c, client, access), access, out.getRefreshToken()));
+        return new OIDCTokenResponse(new OIDCTokens(idToken(c, client, access, login.get().idp()), access, out.getRefreshToken()));
     }
 
     /**
      * OIDC Core §2 and §3.1.3.6, signed with the client's {@code id_token_signed_response_alg}; at_hash uses
      * that algorithm's hash (§3.1.3.6). Profile and email claims are served by userinfo (§5.4).
      */
-    private String idToken(AuthorizationCode c, OAuthClient client, BearerAccessToken access) {
+    private String idToken(AuthorizationCode c, OAuthClient client, BearerAccessToken access, String idp) {
         Instant iat = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JWSAlgorithm alg = JWSAlgorithm.parse(client.idTokenSignedResponseAlg());
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -158,6 +160,8 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
                 .claim("sid", c.loginSessionId())
                 .claim("at_hash", AccessTokenHash.compute(access, alg).getValue());
         if (c.nonce() != null) claims.claim("nonce", c.nonce());
+        // API.md §6: a sign-in through an upstream provider names it (the provider id), as Keycloak's identity_provider does.
+        if (idp != null) claims.claim("idp", idp);
         return idTokens.sign(claims.build(), client.idTokenSignedResponseAlg());
     }
 }

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiBrowserSessionStore implements BrowserSessionStore {
     private static final String COLUMNS = "s.id, s.user_id, u.username, s.auth_time, s.amr, s.created_at, s.expires_at, "
-            + "s.last_seen_at, s.ip, s.user_agent";
+            + "s.last_seen_at, s.ip, s.user_agent, s.idp";
 
     private final Jdbi jdbi;
 
@@ -25,13 +25,13 @@ public final class JdbiBrowserSessionStore implements BrowserSessionStore {
     public void insert(BrowserSession s, String tokenHash, String passwordFingerprint) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO login_sessions (id, user_id, token_hash, password_fingerprint, auth_time, amr, created_at,
-                                                    expires_at, last_seen_at, ip, user_agent)
-                        VALUES (:id, :user, :hash, :fp, :auth, :amr, :created, :expires, :seen, :ip, :ua)
+                                                    expires_at, last_seen_at, ip, user_agent, idp)
+                        VALUES (:id, :user, :hash, :fp, :auth, :amr, :created, :expires, :seen, :ip, :ua, :idp)
                         """)
                 .bind("id", s.id()).bind("user", s.userId()).bind("hash", tokenHash).bind("fp", passwordFingerprint)
                 .bind("auth", s.authTime().toEpochMilli()).bind("amr", String.join(" ", s.amr()))
                 .bind("created", s.createdAt().toEpochMilli()).bind("expires", s.expiresAt().toEpochMilli())
-                .bind("seen", s.lastSeenAt().toEpochMilli()).bind("ip", s.ip()).bind("ua", s.userAgent())
+                .bind("seen", s.lastSeenAt().toEpochMilli()).bind("ip", s.ip()).bind("ua", s.userAgent()).bind("idp", s.idp())
                 .execute());
     }
 
@@ -96,6 +96,6 @@ public final class JdbiBrowserSessionStore implements BrowserSessionStore {
         return new BrowserSession(rs.getString("id"), rs.getString("user_id"), rs.getString("username"),
                 Rows.instant(rs, "auth_time"), amr.isEmpty() ? List.of() : Arrays.asList(amr.split(" ")),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"), Rows.instant(rs, "last_seen_at"),
-                rs.getString("ip"), rs.getString("user_agent"));
+                rs.getString("ip"), rs.getString("user_agent"), rs.getString("idp"));
     }
 }

@@ -1,0 +1,74 @@
+package dev.gatehouse.federation;
+
+import dev.gatehouse.core.ErrorCode;
+
+/**
+ * An upstream sign-in that ends without a session or account. {@link #returnTo} is where the sign-in
+ * was to continue (a pending authorization request, whose client is then told), known only when the
+ * failing request came from the browser that started it; {@link #message} is for the person.
+ */
+public final class FederationFailure extends RuntimeException {
+    public enum Reason {
+        /** The upstream said no, or the person declined there (OAuth {@code access_denied}). */
+        DENIED(false),
+        /** A check failed: state, browser binding, signature, iss, aud, nonce... ({@code access_denied}). */
+        INVALID(false),
+        /** The upstream could not be reached or answered in error ({@code server_error}). */
+        UNAVAILABLE(false),
+        /** Unknown, disabled, or disabled since the round trip began. */
+        PROVIDER_UNAVAILABLE(false),
+        /** Nothing to continue: unknown or spent state, expired ticket, another browser's round trip. */
+        EXPIRED(false),
+        /** The account policy refused: link_policy never, no signup, a disabled account, linked elsewhere. */
+        REFUSED(true);
+
+        private final boolean policy;
+
+        Reason(boolean policy) {
+            this.policy = policy;
+        }
+
+        /** True when the person may still sign in another way (the login page shows the message). */
+        public boolean policy() {
+            return policy;
+        }
+    }
+
+    private final Reason reason;
+    private final String returnTo;
+    private final String userMessage;
+    private final ErrorCode code;
+
+    public FederationFailure(Reason reason, String message, String returnTo) {
+        this(reason, message, returnTo, ErrorCode.INVALID_CREDENTIALS);
+    }
+
+    /** @param code what the first-party API answers for it (native sign-in) */
+    public FederationFailure(Reason reason, String message, String returnTo, ErrorCode code) {
+        super(reason + ": " + message, null, false, false);
+        this.reason = reason;
+        this.userMessage = message;
+        this.returnTo = returnTo;
+        this.code = code;
+    }
+
+    public ErrorCode code() {
+        return code;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public String returnTo() {
+        return returnTo;
+    }
+
+    public String message() {
+        return userMessage;
+    }
+
+    FederationFailure withReturnTo(String to) {
+        return new FederationFailure(reason, userMessage, to, code);
+    }
+}

@@ -20,6 +20,7 @@ import dev.gatehouse.web.api.ConsentController;
 import dev.gatehouse.web.api.LoginController;
 import dev.gatehouse.web.api.MyIdentitiesController;
 import dev.gatehouse.web.api.SessionController;
+import dev.gatehouse.web.api.UpstreamLoginController;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AuthorizePages;
@@ -31,6 +32,7 @@ import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.PageRenderer;
 import dev.gatehouse.web.pages.Pages;
 import dev.gatehouse.web.pages.SignupPages;
+import dev.gatehouse.web.pages.UpstreamLoginPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,7 +56,8 @@ final class ControllerFactory {
     private static ApiControllers api(Services s, Http http) {
         return new ApiControllers(new LoginController(s.accounts(), s.auth(), http), new AccountController(s.accounts(), http),
                 new AccountLinkController(s.verification(), s.passwordReset(), http), new SessionController(s.sessions(), http),
-                new ConsentController(s.consents(), http), new MyIdentitiesController(s.federation().identities(), http));
+                new ConsentController(s.consents(), http), new MyIdentitiesController(s.federation().identities(), http),
+                new UpstreamLoginController(s.upstreamLogins(), http));
     }
 
     private static AdminControllers admin(Services s, Http http) {
@@ -69,10 +72,12 @@ final class ControllerFactory {
                 Math.min(config.http().maxBodyBytes(), MAX_FORM_BYTES), health::storeFailure);
         LoginCookie cookie = new LoginCookie(pages.cookies(), s.loginSessions());
         boolean signup = config.passwords().signupEnabled();
-        return new HostedPages(pages, cookie, new LoginPages(pages, cookie, s.loginSessions(), signup),
+        LoginPages login = new LoginPages(pages, cookie, s.loginSessions(), signup, s.upstreamLogins()::buttons);
+        return new HostedPages(pages, cookie, login,
                 new SignupPages(pages, cookie, s.loginSessions(), signup, config.passwords().minLength()),
                 new AccountLinkPages(pages, s.verification(), s.passwordReset()), new ConsentPage(pages),
-                new AuthorizePages(pages, cookie, s.authorize(), s.endSession(), new ConsentPage(pages)));
+                new AuthorizePages(pages, cookie, s.authorize(), s.endSession(), new ConsentPage(pages), s.upstreamLogins()::enabled),
+                new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()));
     }
 
     private static Map<String, BooleanSupplier> healthChecks(Stores stores, Services s) {

@@ -22,8 +22,14 @@ import dev.gatehouse.admin.RoleAdmin;
 import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.federation.AccountResolver;
+import dev.gatehouse.federation.FederatedLogins;
 import dev.gatehouse.federation.LinkedIdentities;
 import dev.gatehouse.federation.ProviderRegistry;
+import dev.gatehouse.federation.UpstreamFactory;
+import dev.gatehouse.federation.UpstreamRoundTrips;
+import dev.gatehouse.federation.upstream.UpstreamObserver;
+import dev.gatehouse.federation.upstream.Upstreams;
 import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.IdTokens;
@@ -58,6 +64,7 @@ import dev.gatehouse.session.TokenService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,6 +81,8 @@ final class ServiceFactory {
     private static final Duration OUTBOUND_TIMEOUT = Duration.ofSeconds(5);
     /** How long a verified access token is remembered by signature (it is re-checked for expiry on every use). */
     private static final Duration VERIFIED_TOKEN_CACHE = Duration.ofSeconds(60);
+    /** Calls under way at once to one upstream provider; more fail at once as unavailable. */
+    private static final int UPSTREAM_CONCURRENCY = 32;
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceFactory.class);
 
@@ -116,7 +125,30 @@ final class ServiceFactory {
         return new Services(masterKey, audit, keys, sessions, hashPool, hasher.name(), outbox, a.accounts, a.auth, a.verification,
                 a.reset, a.loginSessions, consents, privileges, roles, userAdmin, new KeyAdmin(keys, audit),
                 new EventAdmin(stores.audit(), Services.cursors(masterKey)), new Authorizer(stores.access(), audit, clock), verifier,
-                clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges));
+                clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges), upstreamLogins(a));
+    }
+
+    /** Sign-in through upstream providers (API.md §6), counted per provider and outcome. */
+    private FederatedLogins upstreamLogins(Accounts a) {
+        AccountResolver resolver = new AccountResolver(stores.identities(), stores.users(), a.accounts, stores.userAdmin(), clock);
+        UpstreamRoundTrips trips = new UpstreamRoundTrips(stores.upstreamLogins(), masterKey, clock);
+        FederatedLogins.Outcomes outcomes = (provider, outcome) -> Counter.builder("gatehouse_upstream_logins")
+                .description("sign-ins through upstream identity providers, by provider and outcome")
+                .tags("provider", provider, "outcome", outcome).register(metrics).increment();
+        return new FederatedLogins(stores.identityProviders(), upstreams(), trips, resolver, a.auth, audit,
+                ipLimiter(config.throttle().ipPerMinute(), "upstream_ip_limiter_"), config.issuer(), outcomes);
+    }
+
+    /**
+     * Upstream providers are fetched through the outbound guard like a client's jwks_uri, each call
+     * within the outbound deadline, at most {@value #UPSTREAM_CONCURRENCY} at once per provider.
+     */
+    private UpstreamFactory upstreams() {
+        UpstreamObserver observer = (provider, step, took, outcome) -> Timer.builder("gatehouse_upstream_calls")
+                .description("calls to upstream identity providers, by provider, step and outcome")
+                .tags("provider", provider, "step", step, "outcome", outcome).register(metrics).record(took);
+        return new Upstreams(new OutboundGuard(config.outbound().allowedNetworks()), clock, OUTBOUND_TIMEOUT, UPSTREAM_CONCURRENCY,
+                observer);
     }
 
     private Services.Federation federation(UserAdmin userAdmin, PrivilegeGuard privileges) {

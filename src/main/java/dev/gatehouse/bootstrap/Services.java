@@ -14,6 +14,7 @@ import dev.gatehouse.admin.PrivilegeGuard;
 import dev.gatehouse.admin.RoleAdmin;
 import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.federation.FederatedLogins;
 import dev.gatehouse.federation.LinkedIdentities;
 import dev.gatehouse.federation.ProviderRegistry;
 import dev.gatehouse.keys.AccessTokenVerifier;
@@ -39,7 +40,8 @@ public record Services(MasterKey masterKey, AuditLog audit, KeyService keys, Ses
                        PasswordReset passwordReset, BrowserSessionService loginSessions, ConsentService consents,
                        PrivilegeGuard privileges, RoleAdmin roles, UserAdmin userAdmin, KeyAdmin keyAdmin, EventAdmin events,
                        Authorizer authorizer, AccessTokenVerifier verifier, ClientRegistry clients, AuthorizeService authorize,
-                       EndSessionService endSession, OAuthEndpoints oauth, Federation federation) {
+                       EndSessionService endSession, OAuthEndpoints oauth, Federation federation,
+                       FederatedLogins upstreamLogins) {
 
     /** Upstream identity providers and the identities linked through them (API.md §6). */
     public record Federation(ProviderRegistry providers, LinkedIdentities identities, IdentityAdmin admin) {}

@@ -26,6 +26,7 @@ import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
 import dev.gatehouse.store.jdbi.JdbiUserAdminStore;
+import dev.gatehouse.store.jdbi.JdbiUpstreamLoginStore;
 import dev.gatehouse.store.jdbi.JdbiUserStore;
 import dev.gatehouse.store.jdbi.Jdbis;
 import dev.gatehouse.store.jdbi.LiveSessionWrites;
@@ -47,6 +48,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  *
  * @param liveCaches what Bearer checks read about sessions, dropped on every write that can end one (LiveSessionWrites)
  * @param identityProviders upstream providers, secrets sealed with the master key, configured secrets standing in
+ * @param upstreamLogins upstream sign-ins in progress (round trips, confirmations, link tickets)
  */
 public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, CachingUserStore users, JdbiRoleStore roles,
                      JdbiAccessStore access, JdbiUserAdminStore userAdmin, JdbiThrottleStore throttle,
@@ -54,7 +56,7 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
                      JdbiBrowserSessionStore loginSessions, JdbiConsentStore consents, CachingClientStore clients,
                      JdbiSigningKeyStore signingKeys, JdbiAuthorizationCodeStore codes, JdbiPendingRequestStore pendingRequests,
                      JdbiOutboxStore outbox, LiveSessionCache.Group liveCaches, ConfiguredSecrets identityProviders,
-                     JdbiIdentityStore identities) {
+                     JdbiIdentityStore identities, JdbiUpstreamLoginStore upstreamLogins) {
 
     /** Opens the database, migrates it when asked to, and builds the stores with their metrics. */
     static Stores open(GatehouseConfig config, Clock clock, MeterRegistry metrics, boolean migrate, MasterKey masterKey) {
@@ -88,7 +90,7 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
                 new JdbiConsentStore(jdbi), clients, new JdbiSigningKeyStore(jdbi), new JdbiAuthorizationCodeStore(jdbi),
                 new JdbiPendingRequestStore(jdbi), new JdbiOutboxStore(jdbi), liveCaches,
                 new ConfiguredSecrets(new JdbiIdentityProviderStore(jdbi, masterKey), config.federation()::clientSecret),
-                new JdbiIdentityStore(jdbi));
+                new JdbiIdentityStore(jdbi), new JdbiUpstreamLoginStore(jdbi));
     }
 
     private static void countStatements(Jdbi jdbi, MeterRegistry metrics) {

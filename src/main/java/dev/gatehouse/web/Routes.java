@@ -12,6 +12,7 @@ import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.Pages;
+import dev.gatehouse.web.pages.UpstreamLoginPages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -113,6 +114,8 @@ public final class Routes {
         // Anonymous: credentials, the token from a mailed link, or an address, in the body.
         t.post("/api/v1/signup", PUBLIC, api.login()::signup);
         t.post("/api/v1/login", PUBLIC, api.login()::login);
+        // An upstream provider's ID token from a native app's SDK (API.md §6); throttled per address like /login.
+        t.post("/api/v1/login/idp/{id}", PUBLIC, api.upstream()::login);
         t.post("/api/v1/refresh", PUBLIC, api.login()::refresh);
         t.post("/api/v1/logout", PUBLIC, api.login()::logout); // a refresh token in the body, or a Bearer token: checked inside
         t.post("/api/v1/email/verify", PUBLIC, api.links()::verifyEmail);
@@ -127,6 +130,8 @@ public final class Routes {
         t.post("/api/v1/email/verify/resend", FIRST_PARTY_BEARER, api.links()::resendVerification);
         t.get("/api/v1/me/sessions", FIRST_PARTY_BEARER, api.sessions()::list);
         t.delete("/api/v1/me/sessions/{id}", FIRST_PARTY_BEARER, api.sessions()::end);
+        // The answer's authorization_url links the upstream account of whoever completes it to this user: a secret of the app.
+        t.post("/api/v1/me/identities/{provider}", FIRST_PARTY_BEARER, api.upstream()::link);
         t.get("/api/v1/me/consents", FIRST_PARTY_BEARER, api.consents()::list);
         t.delete("/api/v1/me/consents/{client_id}", FIRST_PARTY_BEARER, api.consents()::revoke);
     }
@@ -154,6 +159,15 @@ public final class Routes {
         t.post("/consent", PUBLIC, page.page(authorize::decide));
         t.get("/oauth2/logout", PUBLIC, page.page(ctx -> authorize.logoutGet(ctx, http.ip(ctx))));
         t.post("/oauth2/logout", PUBLIC, page.page(ctx -> authorize.logoutPost(ctx, http.ip(ctx))));
+        // Sign-in through upstream providers (API.md §6). The callback takes the provider's GET or its form_post, a
+        // cross-site POST: no CSRF token there, the round trip's browser binding cookie instead.
+        UpstreamLoginPages upstream = pages.upstream();
+        t.get("/login/idp/{id}", PUBLIC, page.page(upstream::startGet));
+        t.post("/login/idp/{id}", PUBLIC, page.page(upstream::startPost));
+        t.get("/login/idp/{id}/callback", PUBLIC, page.page(ctx -> upstream.callback(ctx, http.ip(ctx))));
+        t.post("/login/idp/{id}/callback", PUBLIC, page.page(ctx -> upstream.callback(ctx, http.ip(ctx))));
+        t.post("/login/idp/{id}/confirm", PUBLIC, page.page(ctx -> upstream.confirm(ctx, http.ip(ctx))));
+        t.get("/login/idp/{id}/link", PUBLIC, page.page(upstream::linkPage));
         t.get("/signup", PUBLIC, page.page(pages.signup()::show));
         t.post("/signup", PUBLIC, page.page(ctx -> pages.signup().submit(ctx, http.ip(ctx))));
         // The pages behind the links in verification, email-change and reset mail; GET shows a form, POST spends the token.

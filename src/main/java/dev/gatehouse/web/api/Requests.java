@@ -10,6 +10,14 @@ public final class Requests {
 
     public record Refresh(String refreshToken) {}
 
+    /** An ID token a native app got from an upstream provider's SDK (API.md §6). */
+    public record IdpLogin(String idToken, String nonce) {
+        @Override
+        public String toString() {
+            return "IdpLogin[<redacted>]";
+        }
+    }
+
     public record Logout(String refreshToken, Boolean all) {}
 
     public record PatchMe(String name, String email) {}

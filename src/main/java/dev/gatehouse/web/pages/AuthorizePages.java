@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The browser side of the authorization code flow: {@code /oauth2/authorize}, its return from the
@@ -26,10 +27,13 @@ public final class AuthorizePages {
     private final AuthorizeService authorize;
     private final EndSessionService endSession;
     private final ConsentPage consentPage;
+    private final Predicate<String> upstreamEnabled;
 
+    /** @param upstreamEnabled whether an {@code idp_hint} names an enabled upstream provider (API.md §6) */
     public AuthorizePages(Pages pages, LoginCookie cookie, AuthorizeService authorize, EndSessionService endSession,
-                          ConsentPage consentPage) {
+                          ConsentPage consentPage, Predicate<String> upstreamEnabled) {
         this.consentPage = consentPage;
+        this.upstreamEnabled = upstreamEnabled;
         this.pages = pages;
         this.cookie = cookie;
         this.authorize = authorize;
@@ -38,7 +42,8 @@ public final class AuthorizePages {
 
     /** GET /oauth2/authorize: parameters in the query (RFC 6749 §4.1.1). */
     public void authorizeGet(Context ctx) {
-        answer(ctx, authorize.start(ctx.queryParamMap(), cookie.current(ctx)));
+        Map<String, List<String>> params = ctx.queryParamMap();
+        answer(ctx, authorize.start(params, cookie.current(ctx)), idpHint(params));
     }
 
     /**
@@ -46,7 +51,8 @@ public final class AuthorizePages {
      * sends it. Repeated parameters reach the service as on GET, which judges them the same way.
      */
     public void authorizePost(Context ctx) {
-        answer(ctx, authorize.start(pages.parametersWithoutCsrf(ctx), cookie.current(ctx)));
+        Map<String, List<String>> params = pages.parametersWithoutCsrf(ctx);
+        answer(ctx, authorize.start(params, cookie.current(ctx)), idpHint(params));
     }
 
     /** GET /oauth2/authorize/resume?id=…: back from the login page. */
@@ -104,7 +110,23 @@ public final class AuthorizePages {
     }
 
     private void answer(Context ctx, AuthorizeOutcome outcome) {
-        if (outcome instanceof AuthorizeOutcome.ErrorPage e) {
+        answer(ctx, outcome, null);
+    }
+
+    /**
+     * {@code idp_hint} (API.md §6, as Keycloak's kc_idp_hint): a valid request that needs a sign-in goes
+     * straight to that upstream provider, carrying the pending request as the login page would; an
+     * unknown or disabled provider leaves the login page as usual.
+     */
+    private String idpHint(Map<String, List<String>> params) {
+        List<String> hint = params.get("idp_hint");
+        return hint != null && hint.size() == 1 && upstreamEnabled.test(hint.get(0)) ? hint.get(0) : null;
+    }
+
+    private void answer(Context ctx, AuthorizeOutcome outcome, String idpHint) {
+        if (outcome instanceof AuthorizeOutcome.Login l && idpHint != null) {
+            pages.redirect(ctx, UpstreamLoginPages.startUrl(idpHint, RESUME + "?id=" + l.handle()));
+        } else if (outcome instanceof AuthorizeOutcome.ErrorPage e) {
             throw new PageException(e.status(), e.title(), e.message());
         } else if (outcome instanceof AuthorizeOutcome.Redirect r) {
             pages.redirect(ctx, r.location().toString());

@@ -55,6 +55,19 @@ public final class BrowserCookies {
         ctx.res().addHeader("Set-Cookie", c.toString());
     }
 
+    /**
+     * Sets a short-lived cookie that must come back on a cross-site POST: an upstream provider's
+     * {@code response_mode=form_post} callback (Apple) is one, and browsers withhold {@code Lax}
+     * cookies from it. {@code SameSite=None} requires {@code Secure} (RFC 6265bis §5.6.7), so a
+     * plain-http issuer (loopback, dev) keeps {@code Lax}, and its callbacks must be GETs.
+     */
+    public void setCrossSite(Context ctx, String base, String value, Duration maxAge) {
+        StringBuilder c = new StringBuilder(name(base)).append('=').append(value).append("; Path=/; HttpOnly");
+        c.append(secure ? "; SameSite=None; Secure" : "; SameSite=Lax");
+        c.append("; Max-Age=").append(Math.max(0, maxAge.toSeconds()));
+        ctx.res().addHeader("Set-Cookie", c.toString());
+    }
+
     public void clear(Context ctx, String base) {
         set(ctx, base, "", Duration.ZERO);
     }

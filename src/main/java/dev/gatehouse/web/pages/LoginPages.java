@@ -3,11 +3,14 @@ package dev.gatehouse.web.pages;
 import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.core.DomainException;
+import dev.gatehouse.federation.FederatedLogins;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Sign in, sign out and the small pages around them. A successful sign-in answers 303 (SECURITY.md)
@@ -23,12 +26,16 @@ public final class LoginPages {
     private final LoginCookie cookie;
     private final BrowserSessionService sessions;
     private final boolean signupEnabled;
+    private final Supplier<List<FederatedLogins.Button>> providers;
 
-    public LoginPages(Pages pages, LoginCookie cookie, BrowserSessionService sessions, boolean signupEnabled) {
+    /** @param providers the enabled upstream providers, one button each (API.md §6) */
+    public LoginPages(Pages pages, LoginCookie cookie, BrowserSessionService sessions, boolean signupEnabled,
+                      Supplier<List<FederatedLogins.Button>> providers) {
         this.pages = pages;
         this.cookie = cookie;
         this.sessions = sessions;
         this.signupEnabled = signupEnabled;
+        this.providers = providers;
     }
 
     /**
@@ -115,6 +122,11 @@ public final class LoginPages {
         pages.render(ctx, 200, "pages/signed_out.jte", Map.of());
     }
 
+    /** The login form with a message, e.g. after an upstream sign-in that could not go on; the pending sign-in is kept. */
+    void showError(Context ctx, int status, String error, String returnTo) {
+        renderForm(ctx, status, null, error, returnTo, false);
+    }
+
     private void renderForm(Context ctx, int status, String username, String error, String returnTo, boolean force) {
         Map<String, Object> params = new HashMap<>();
         params.put("csrf", pages.csrfToken(ctx));
@@ -123,6 +135,7 @@ public final class LoginPages {
         params.put("returnTo", returnTo);
         params.put("force", force);
         params.put("signupEnabled", signupEnabled);
+        params.put("providers", providers.get());
         pages.render(ctx, status, "pages/login.jte", params);
     }
 

@@ -1,0 +1,227 @@
+package dev.gatehouse.web.pages;
+
+import dev.gatehouse.account.BrowserSessionService;
+import dev.gatehouse.core.DomainException;
+import dev.gatehouse.federation.FederatedLogins;
+import dev.gatehouse.federation.FederationFailure;
+import dev.gatehouse.federation.UpstreamRoundTrips;
+import dev.gatehouse.oauth.authorize.AuthorizeOutcome;
+import dev.gatehouse.oauth.authorize.AuthorizeService;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sign-in through an upstream provider (API.md §6): {@code /login/idp/{id}} sends the browser
+ * upstream, {@code /login/idp/{id}/callback} takes it back (GET, or POST for {@code form_post}), and
+ * {@code /login/idp/{id}/confirm} and {@code /login/idp/{id}/link} are the pages of an email match and
+ * of linking. The pending sign-in rides along as the login form's {@code return_to}; when it is an
+ * authorization request, a failure goes back to its client as {@code access_denied} or
+ * {@code server_error} (with state and iss), otherwise the login page says what happened.
+ */
+public final class UpstreamLoginPages {
+    /** The browser binding of a round trip (see {@link UpstreamRoundTrips}). */
+    static final String BINDING_COOKIE = "gatehouse_idp";
+    private static final int MAX_CALLBACK_PARAMETERS = 20;
+    private static final int MAX_CALLBACK_VALUE = 8 * 1024;
+    private static final String RESUME_PREFIX = AuthorizePages.RESUME + "?id=";
+
+    private final Pages pages;
+    private final LoginCookie cookie;
+    private final LoginPages login;
+    private final FederatedLogins logins;
+    private final BrowserSessionService sessions;
+    private final AuthorizeService authorize;
+
+    public UpstreamLoginPages(Pages pages, LoginCookie cookie, LoginPages login, FederatedLogins logins, BrowserSessionService sessions,
+                              AuthorizeService authorize) {
+        this.pages = pages;
+        this.cookie = cookie;
+        this.login = login;
+        this.logins = logins;
+        this.sessions = sessions;
+        this.authorize = authorize;
+    }
+
+    /** The start of a sign-in at provider {@code id} that continues at {@code returnTo} (a local path). */
+    static String startUrl(String id, String returnTo) {
+        return "/login/idp/" + id + "?return_to=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+    }
+
+    /** GET /login/idp/{id}?return_to=… (idp_hint, links) */
+    public void startGet(Context ctx) {
+        String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
+        begin(ctx, () -> logins.start(ctx.pathParam("id"), returnTo, binding(ctx)), returnTo);
+    }
+
+    /** POST /login/idp/{id}: a login page button (return_to), or the link page's (link ticket). */
+    public void startPost(Context ctx) {
+        Form form = pages.form(ctx);
+        String id = ctx.pathParam("id");
+        String link = form.get("link");
+        if (link != null) {
+            begin(ctx, () -> logins.startLink(id, link, binding(ctx)), null);
+        } else {
+            String returnTo = ReturnTo.safe(form.get("return_to"));
+            begin(ctx, () -> logins.start(id, returnTo, binding(ctx)), returnTo);
+        }
+    }
+
+    /** GET or POST /login/idp/{id}/callback: the provider's answer; no CSRF token (the provider posts it), the binding cookie instead. */
+    public void callback(Context ctx, String ip) {
+        Map<String, String> params = callbackParameters(ctx);
+        FederatedLogins.Result result;
+        try {
+            result = logins.callback(ctx.pathParam("id"), binding(ctx), params, ip);
+        } catch (FederationFailure f) {
+            fail(ctx, f);
+            return;
+        }
+        if (result instanceof FederatedLogins.Result.SignedIn s) {
+            signIn(ctx, s, ip);
+        } else if (result instanceof FederatedLogins.Result.Confirm c) {
+            renderConfirm(ctx, 200, c, null);
+        } else if (result instanceof FederatedLogins.Result.Linked l) {
+            Map<String, Object> page = new HashMap<>();
+            page.put("title", "Account linked");
+            page.put("message", "Your " + l.providerName() + " account is now linked to " + l.username() + ". You can close this page.");
+            pages.render(ctx, 200, "pages/error.jte", page);
+        }
+    }
+
+    /** GET /login/idp/{id}/link?ticket=…: the authorization_url of a link request names the account first. */
+    public void linkPage(Context ctx) {
+        String ticket = pages.query(ctx, "ticket");
+        FederatedLogins.Result.Linked view;
+        try {
+            view = logins.linkPage(ctx.pathParam("id"), ticket);
+        } catch (FederationFailure f) {
+            throw new PageException(400, "Link expired", "This link has expired or was used already. Start again from the application.");
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("csrf", pages.csrfToken(ctx));
+        params.put("action", "/login/idp/" + ctx.pathParam("id"));
+        params.put("ticket", ticket);
+        params.put("username", view.username());
+        params.put("providerName", view.providerName());
+        pages.render(ctx, 200, "pages/idp_link.jte", params);
+    }
+
+    /** POST /login/idp/{id}/confirm: the password of the account whose email the provider reported. */
+    public void confirm(Context ctx, String ip) {
+        Form form = pages.form(ctx);
+        String ticket = form.get("ticket");
+        FederatedLogins.Result.SignedIn signedIn;
+        try {
+            signedIn = logins.confirm(ticket, binding(ctx), form.get("username"), form.get("password"), ip);
+        } catch (FederationFailure f) {
+            fail(ctx, f);
+            return;
+        } catch (DomainException e) {
+            FederatedLogins.Result.Confirm page;
+            try {
+                page = logins.confirmPage(ticket, binding(ctx));
+            } catch (FederationFailure f) {
+                fail(ctx, f);
+                return;
+            }
+            switch (e.error()) {
+                case INVALID_CREDENTIALS -> renderConfirm(ctx, 401, page, "Incorrect password.");
+                case INVALID_REQUEST -> renderConfirm(ctx, 400, page, "Enter the account's password.");
+                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> {
+                    ctx.header("Retry-After", String.valueOf(e.retryAfter() == null ? 1 : Math.max(1, e.retryAfter().toSeconds())));
+                    renderConfirm(ctx, 429, page, "Too many attempts. Wait a little, then try again.");
+                }
+                default -> throw e;
+            }
+            return;
+        }
+        signIn(ctx, signedIn, ip);
+    }
+
+    private interface Start {
+        FederatedLogins.Begun begin();
+    }
+
+    private void begin(Context ctx, Start start, String returnTo) {
+        FederatedLogins.Begun begun;
+        try {
+            begun = start.begin();
+        } catch (FederationFailure f) {
+            fail(ctx, f);
+            return;
+        }
+        pages.cookies().setCrossSite(ctx, BINDING_COOKIE, begun.binding(), UpstreamRoundTrips.TTL);
+        // The upstream's authorization endpoint: a redirect to another origin, which is the point here.
+        ctx.status(303).header("Location", begun.authorizationUri().toString()).result("");
+    }
+
+    private void signIn(Context ctx, FederatedLogins.Result.SignedIn s, String ip) {
+        // A new session id at every sign-in (no fixation); it names the provider for the ID token's idp.
+        BrowserSessionService.Started started = sessions.start(s.userId(), s.amr(), s.providerId(), ip, ctx.userAgent());
+        cookie.replace(ctx, started, ip);
+        pages.redirect(ctx, s.returnTo() != null ? s.returnTo() : LoginPages.SIGNED_IN);
+    }
+
+    /**
+     * No session and no account. Within an authorization request whose client and redirect URI check
+     * out, the client hears of it (API.md §6); policy refusals and a disabled provider go to the login
+     * page instead, where the person may sign in another way and the request continues.
+     */
+    private void fail(Context ctx, FederationFailure f) {
+        String returnTo = ReturnTo.safe(f.returnTo());
+        String handle = returnTo != null && returnTo.startsWith(RESUME_PREFIX) ? returnTo.substring(RESUME_PREFIX.length()) : null;
+        boolean toClient = switch (f.reason()) {
+            case DENIED, INVALID, UNAVAILABLE -> true;
+            default -> false;
+        };
+        if (toClient && handle != null) {
+            AuthorizeOutcome o = authorize.refuse(handle, f.reason() == FederationFailure.Reason.UNAVAILABLE, f.message());
+            if (o instanceof AuthorizeOutcome.Redirect r) {
+                pages.redirect(ctx, r.location().toString());
+                return;
+            }
+            if (o instanceof AuthorizeOutcome.ErrorPage e) throw new PageException(e.status(), e.title(), e.message());
+        }
+        if (f.reason() == FederationFailure.Reason.EXPIRED && returnTo == null) {
+            throw new PageException(400, "Sign-in failed", f.message()).withLink("/login", "Sign in");
+        }
+        if (f.reason() == FederationFailure.Reason.UNAVAILABLE) ctx.header("Retry-After", "30");
+        login.showError(ctx, f.reason() == FederationFailure.Reason.UNAVAILABLE ? 503 : 400, f.message(), returnTo);
+    }
+
+    private void renderConfirm(Context ctx, int status, FederatedLogins.Result.Confirm c, String error) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("csrf", pages.csrfToken(ctx));
+        params.put("action", "/login/idp/" + ctx.pathParam("id") + "/confirm");
+        params.put("ticket", c.ticket());
+        params.put("username", c.username());
+        params.put("providerName", c.providerName());
+        params.put("error", error);
+        pages.render(ctx, status, "pages/idp_confirm.jte", params);
+    }
+
+    private String binding(Context ctx) {
+        return pages.cookies().read(ctx, BINDING_COOKIE);
+    }
+
+    /**
+     * Every parameter of the callback, query or form (Apple posts {@code code}, {@code state} and
+     * {@code user}). A name given twice is dropped: a duplicated state or code is never picked from (RFC 6749 §3.1).
+     */
+    private Map<String, String> callbackParameters(Context ctx) {
+        Map<String, List<String>> all = "POST".equals(ctx.method().name()) ? pages.parametersWithoutCsrf(ctx) : ctx.queryParamMap();
+        if (all.size() > MAX_CALLBACK_PARAMETERS) throw PageException.badRequest("The provider's answer has too many parameters.");
+        Map<String, String> out = new LinkedHashMap<>();
+        all.forEach((k, v) -> {
+            if (v.size() != 1) return;
+            if (v.get(0).length() > MAX_CALLBACK_VALUE) throw PageException.badRequest("The provider's answer is too long.");
+            out.put(k, v.get(0));
+        });
+        return out;
+    }
+}

@@ -233,7 +233,7 @@ abstract class UpstreamSignInFlowTest {
 
     @Test
     void wrongStateTellsTheClientAccessDeniedAndNothingIsMade() {
-        f.nextUser("mock", unique("sub"), UpstreamFixture.claims(null, false, null));
+        // No token is exchanged: no user is queued at the mock (a queued one would go to the next test).
         RelyingParty.Request req = app.request("openid");
         Browser browser = new Browser(f.server.baseUrl());
         String callback = f.toUpstreamAndBack(UpstreamFixture.clickButton(browser, req.path(), "mock"));
@@ -250,7 +250,7 @@ abstract class UpstreamSignInFlowTest {
 
     @Test
     void callbackInAnotherBrowserOrWithoutTheBindingIsRefused() {
-        f.nextUser("mock", unique("sub"), UpstreamFixture.claims(null, false, null));
+        // No token is exchanged: no user is queued at the mock (a queued one would go to the next test).
         RelyingParty.Request req = app.request("openid");
         Browser browser = new Browser(f.server.baseUrl());
         String callback = f.toUpstreamAndBack(UpstreamFixture.clickButton(browser, req.path(), "mock"));
@@ -299,7 +299,6 @@ abstract class UpstreamSignInFlowTest {
     @Test
     void disabledProviderIsNotShownNotStartedAndItsCallbackIsRefused() {
         f.provider("toggled", LinkPolicy.CONFIRM, true);
-        f.nextUser("toggled", unique("t"), UpstreamFixture.claims(null, false, null));
         RelyingParty.Request req = app.request("openid");
         Browser browser = new Browser(f.server.baseUrl());
         TestHttp.Response login = browser.get(browser.get(req.path()).header("Location"));

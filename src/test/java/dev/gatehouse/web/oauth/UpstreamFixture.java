@@ -45,12 +45,15 @@ final class UpstreamFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = TestServer.builder().database(kind).set("outbound.allowed.networks", "127.0.0.0/8").start();
+        server = TestServer.builder().database(kind).set("outbound.allowed.networks", "127.0.0.0/8,::1").start();
     }
 
-    /** The mock's issuer for a provider id: each provider is its own issuer. */
+    /**
+     * The mock's issuer for a provider id: each provider is its own issuer. Named as the mock names it
+     * in tokens it issues outside a request (native ID tokens): by its host name.
+     */
     String issuer(String providerId) {
-        return "http://127.0.0.1:" + mock.baseUrl().port() + "/" + providerId;
+        return mock.issuerUrl(providerId).toString();
     }
 
     void provider(String id, LinkPolicy policy, boolean createUsers) {

@@ -55,10 +55,18 @@ public final class AccountResolver {
 
     /** @throws FederationFailure REFUSED (link_policy never, no signup, disabled account) */
     public Resolution resolve(IdentityProvider provider, UpstreamUser u) {
+        boolean raced = false;
         for (int attempt = 0; ; attempt++) {
-            Optional<Resolution> r = attempt(provider, u);
-            if (r.isPresent()) return r.get();
-            if (attempt >= RACE_RETRIES) throw refused("This sign-in could not be completed. Please try again.", ErrorCode.SERVICE_UNAVAILABLE);
+            Optional<LinkedIdentity> linked = identities.find(provider.id(), u.subject());
+            if (linked.isPresent()) return new Resolution.Account(usable(linked.get().userId()), "linked_identity");
+            // A concurrent first sign-in has made its account but not linked it yet: its email is
+            // no existing account's to confirm; wait for the link instead.
+            if (!raced || attempt >= RACE_RETRIES) {
+                Optional<Resolution> r = unlinked(provider, u);
+                if (r.isPresent()) return r.get();
+                if (attempt >= RACE_RETRIES) throw refused("This sign-in could not be completed. Please try again.", ErrorCode.SERVICE_UNAVAILABLE);
+                raced = true;
+            }
             pause(attempt);
         }
     }
@@ -79,10 +87,8 @@ public final class AccountResolver {
         }
     }
 
-    /** Empty when a concurrent first sign-in of the same upstream user is under way: read again. */
-    private Optional<Resolution> attempt(IdentityProvider provider, UpstreamUser u) {
-        Optional<LinkedIdentity> linked = identities.find(provider.id(), u.subject());
-        if (linked.isPresent()) return Optional.of(new Resolution.Account(usable(linked.get().userId()), "linked_identity"));
+    /** No identity linked yet. Empty when a concurrent first sign-in of the same upstream user is under way: read again. */
+    private Optional<Resolution> unlinked(IdentityProvider provider, UpstreamUser u) {
         String email = usableEmail(u.email());
         Optional<UserWithGrants> sameEmail = email == null ? Optional.empty() : users.findByLogin(Identifiers.normalizeEmail(email));
         if (sameEmail.isPresent()) {

@@ -103,6 +103,7 @@ abstract class UpstreamSignInFlowTest {
         assertThat(claims2.getSubject().getValue()).isEqualTo(userId);
         assertThat(claims2.getStringClaim("idp")).isEqualTo("mock");
         assertThat(f.count("SELECT COUNT(*) FROM users WHERE username LIKE 'ann.upstream%'")).isEqualTo(1);
+        f.server.gatehouse().services().audit().flush();
         assertThat(f.count("SELECT COUNT(*) FROM audit_events WHERE type = 'upstream_login' AND outcome = 'success'")).isGreaterThanOrEqualTo(1);
     }
 
@@ -134,6 +135,7 @@ abstract class UpstreamSignInFlowTest {
         TestHttp.Response refused = browser.post(action, wrong);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(accounts(subject)).isZero();
+        f.server.gatehouse().services().audit().flush();
         assertThat(browser.cookie("gatehouse_session")).isNull();
         assertThat(f.count("SELECT COUNT(*) FROM audit_events WHERE type = 'login' AND outcome = 'failure' AND identifier = '"
                 + username + "'")).as("counted like the login page").isEqualTo(1);

@@ -104,7 +104,11 @@ abstract class UpstreamSignInFlowTest {
         assertThat(claims2.getStringClaim("idp")).isEqualTo("mock");
         assertThat(f.count("SELECT COUNT(*) FROM users WHERE username LIKE 'ann.upstream%'")).isEqualTo(1);
         f.server.gatehouse().services().audit().flush();
-        assertThat(f.count("SELECT COUNT(*) FROM audit_events WHERE type = 'upstream_login' AND outcome = 'success'")).isGreaterThanOrEqualTo(1);
+        assertThat(f.count("SELECT COUNT(*) FROM audit_events WHERE type = 'upstream_login' AND outcome = 'success' AND detail LIKE '%subject="
+                + subject + "%'")).isEqualTo(2);
+        assertThat(f.server.management().get("/metrics").body())
+                .containsPattern("gatehouse_upstream_logins_total\\{outcome=\"created\",provider=\"mock\"}")
+                .containsPattern("gatehouse_upstream_logins_total\\{outcome=\"success\",provider=\"mock\"}");
     }
 
     @Test

@@ -130,7 +130,8 @@ final class ServiceFactory {
 
     /** Sign-in through upstream providers (API.md §6), counted per provider and outcome. */
     private FederatedLogins upstreamLogins(Accounts a) {
-        AccountResolver resolver = new AccountResolver(stores.identities(), stores.users(), a.accounts, stores.userAdmin(), clock);
+        AccountResolver resolver = new AccountResolver(stores.identities(), stores.users(), a.accounts,
+                id -> stores.userAdmin().delete(id), clock);
         UpstreamRoundTrips trips = new UpstreamRoundTrips(stores.upstreamLogins(), masterKey, clock);
         FederatedLogins.Outcomes outcomes = (provider, outcome) -> Counter.builder("gatehouse_upstream_logins")
                 .description("sign-ins through upstream identity providers, by provider and outcome")

@@ -5,15 +5,16 @@ import dev.gatehouse.account.Identifiers;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
-import dev.gatehouse.admin.UserAdminStore;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.UniqueViolation;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Which local account an upstream sign-in is (API.md §6): the one linked to (provider, subject), never
@@ -29,18 +30,20 @@ public final class AccountResolver {
     private static final int MAX_NAME = 256;
     private static final int USERNAME_ATTEMPTS = 6;
     private static final int RACE_RETRIES = 10;
+    private static final Duration FRESH = Duration.ofSeconds(10);
 
     private final IdentityStore identities;
     private final UserStore users;
     private final AccountService accounts;
-    private final UserAdminStore userAdmin;
+    private final Consumer<String> deleteUser;
     private final Clock clock;
 
-    public AccountResolver(IdentityStore identities, UserStore users, AccountService accounts, UserAdminStore userAdmin, Clock clock) {
+    /** @param deleteUser deletes a user (the account a lost race made) */
+    public AccountResolver(IdentityStore identities, UserStore users, AccountService accounts, Consumer<String> deleteUser, Clock clock) {
         this.identities = identities;
         this.users = users;
         this.accounts = accounts;
-        this.userAdmin = userAdmin;
+        this.deleteUser = deleteUser;
         this.clock = clock;
     }
 
@@ -62,7 +65,7 @@ public final class AccountResolver {
             // A concurrent first sign-in has made its account but not linked it yet: its email is
             // no existing account's to confirm; wait for the link instead.
             if (!raced || attempt >= RACE_RETRIES) {
-                Optional<Resolution> r = unlinked(provider, u);
+                Optional<Resolution> r = unlinked(provider, u, attempt < RACE_RETRIES);
                 if (r.isPresent()) return r.get();
                 if (attempt >= RACE_RETRIES) throw refused("This sign-in could not be completed. Please try again.", ErrorCode.SERVICE_UNAVAILABLE);
                 raced = true;
@@ -88,11 +91,14 @@ public final class AccountResolver {
     }
 
     /** No identity linked yet. Empty when a concurrent first sign-in of the same upstream user is under way: read again. */
-    private Optional<Resolution> unlinked(IdentityProvider provider, UpstreamUser u) {
+    private Optional<Resolution> unlinked(IdentityProvider provider, UpstreamUser u, boolean patient) {
         String email = usableEmail(u.email());
         Optional<UserWithGrants> sameEmail = email == null ? Optional.empty() : users.findByLogin(Identifiers.normalizeEmail(email));
         if (sameEmail.isPresent()) {
             User local = sameEmail.get().user();
+            // Made seconds ago, without a password, not linked yet: most likely the account of a
+            // concurrent first sign-in of this same upstream user, about to be linked. Wait for it.
+            if (patient && local.passwordHash() == null && local.createdAt().isAfter(clock.instant().minus(FRESH))) return Optional.empty();
             if (local.disabled()) throw refused("This account is disabled.", ErrorCode.INVALID_CREDENTIALS);
             return switch (provider.linkPolicy()) {
                 case NEVER -> throw refused("An account with this email address already exists. Sign in with your password instead.",
@@ -135,7 +141,7 @@ public final class AccountResolver {
                 return Optional.of(new Resolution.Account(user.id(), "created"));
             } catch (UniqueViolation e) {
                 // Another node linked this upstream user first: ours goes, theirs is read.
-                userAdmin.delete(user.id());
+                deleteUser.accept(user.id());
                 return Optional.empty();
             }
         }

@@ -104,15 +104,23 @@ public final class AccountResolver {
                 case NEVER -> throw refused("An account with this email address already exists. Sign in with your password instead.",
                         ErrorCode.ACCOUNT_EXISTS);
                 // Both addresses verified, the upstream's by a provider trusted for it: the same mailbox proved twice.
-                case AUTO -> u.emailVerified() && local.emailVerified() ? linkAt(provider, u, local.id())
-                        : Optional.of(new Resolution.Confirm(local.id(), local.username()));
-                case CONFIRM -> Optional.of(new Resolution.Confirm(local.id(), local.username()));
+                case AUTO -> u.emailVerified() && local.emailVerified() ? linkAt(provider, u, local.id()) : confirm(local);
+                case CONFIRM -> confirm(local);
             };
         }
         if (!provider.createUsers()) {
             throw refused("There is no account for this sign-in, and new accounts cannot be made here.", ErrorCode.SIGNUP_DISABLED);
         }
         return create(provider, u, email);
+    }
+
+    /** The confirmation asks for the account's password: an account without one must link from inside instead. */
+    private static Optional<Resolution> confirm(User local) {
+        if (local.passwordHash() == null) {
+            throw refused("An account with this email address already exists. Sign in to it the way you usually do, then link this"
+                    + " provider from your account.", ErrorCode.ACCOUNT_EXISTS);
+        }
+        return Optional.of(new Resolution.Confirm(local.id(), local.username()));
     }
 
     private Optional<Resolution> linkAt(IdentityProvider provider, UpstreamUser u, String userId) {

@@ -154,12 +154,13 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
                 .expirationTime(Date.from(iat.plusSeconds(access.getLifetime())))
                 .issueTime(Date.from(iat))
                 .claim("auth_time", c.authTime().getEpochSecond())
-                .claim("amr", c.amr())
                 .claim("azp", client.clientId())
                 // The OP's browser session (OIDC Front-Channel / RP-Initiated Logout): id_token_hint names it back.
                 .claim("sid", c.loginSessionId())
                 .claim("at_hash", AccessTokenHash.compute(access, alg).getValue());
         if (c.nonce() != null) claims.claim("nonce", c.nonce());
+        // RFC 8176: how the user authenticated; an upstream sign-in whose provider reported nothing has no amr.
+        if (!c.amr().isEmpty()) claims.claim("amr", c.amr());
         // API.md §6: a sign-in through an upstream provider names it (the provider id), as Keycloak's identity_provider does.
         if (idp != null) claims.claim("idp", idp);
         return idTokens.sign(claims.build(), client.idTokenSignedResponseAlg());

@@ -197,6 +197,26 @@ class UpstreamApiTest {
     }
 
     @Test
+    void nativeLoginIsThrottledPerAddress() {
+        try (var limited = dev.gatehouse.testing.TestServer.builder().set("ip.rate.per.minute", "3").start()) {
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) statuses.add(limited.http().post("/api/v1/login/idp/none", Map.of("id_token", "x")).status());
+            assertThat(statuses).contains(429);
+        }
+    }
+
+    @Test
+    void confirmWithAValidFormButAForgedTicketIsRefused() {
+        Browser b = new Browser(f.server.baseUrl());
+        String csrf = Browser.hiddenInputs(b.get("/login").body()).get("csrf");
+        for (String ticket : List.of("", "A".repeat(43), "x".repeat(3000), "../../etc")) {
+            TestHttp.Response r = b.post("/login/idp/mock/confirm", Map.of("csrf", csrf, "ticket", ticket, "username", "u", "password", "p"));
+            assertThat(r.status()).as(ticket).isEqualTo(400);
+            assertThat(b.cookie("gatehouse_session")).isNull();
+        }
+    }
+
+    @Test
     void hostileInputOnThePagesIs4xxNever500() throws Exception {
         Browser b = new Browser(f.server.baseUrl());
         for (String path : List.of("/login/idp/mock/callback", "/login/idp/mock/callback?state=" + "s".repeat(5000) + "&code=x",

@@ -221,6 +221,35 @@ abstract class UpstreamSignInFlowTest {
     }
 
     @Test
+    void formPostCallbackIsAcceptedWithoutACsrfToken() throws Exception {
+        // response_mode=form_post (Apple): the provider's page posts code and state back, cross-site.
+        String subject = unique("posted");
+        f.nextUser("mock", subject, UpstreamFixture.claims(null, false, "posted"));
+        RelyingParty.Request req = app.request("openid");
+        Browser browser = new Browser(f.server.baseUrl());
+        String callback = f.toUpstreamAndBack(UpstreamFixture.clickButton(browser, req.path(), "mock"));
+        int q = callback.indexOf('?');
+        TestHttp.Response r = browser.postRaw(callback.substring(0, q), callback.substring(q + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded", Map.of("Sec-Fetch-Site", "cross-site"));
+        RelyingParty.SignedIn s = finish(browser, r, req);
+        assertThat(app.idTokenValidator().validate(s.tokens().getIDToken(), req.nonce()).getStringClaim("idp")).isEqualTo("mock");
+        assertThat(accounts(subject)).isEqualTo(1);
+    }
+
+    @Test
+    void bindingCookieIsHttpOnlyShortLivedAndLaxOnAPlainHttpIssuer() {
+        Browser browser = new Browser(f.server.baseUrl());
+        TestHttp.Response r = UpstreamFixture.clickButton(browser, app.request("openid").path(), "mock");
+        assertThat(r.status()).isEqualTo(303);
+        assertThat(browser.setCookieHeader("gatehouse_idp")).contains("HttpOnly").contains("SameSite=Lax").contains("Max-Age=600")
+                .contains("Path=/");
+        Map<String, String> upstream = UpstreamFixture.query(r.header("Location"));
+        assertThat(upstream).containsKeys("state", "nonce", "code_challenge").containsEntry("code_challenge_method", "S256")
+                .containsEntry("redirect_uri", OAuthFixture.ISSUER + "/login/idp/mock/callback");
+        assertThat(upstream.get("state")).isNotEqualTo(browser.cookie("gatehouse_idp"));
+    }
+
+    @Test
     void upstreamErrorTellsTheClientAccessDenied() {
         RelyingParty.Request req = app.request("openid");
         Browser browser = new Browser(f.server.baseUrl());

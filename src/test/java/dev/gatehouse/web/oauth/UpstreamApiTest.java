@@ -206,6 +206,25 @@ class UpstreamApiTest {
     }
 
     @Test
+    void onAnHttpsIssuerTheBindingCookieComesBackOnACrossSitePost() {
+        // Apple's form_post callback is a cross-site POST: only a SameSite=None cookie (which must be Secure) rides along.
+        try (var secure = dev.gatehouse.testing.TestServer.builder().set("issuer", "https://id.example")
+                .set("outbound.allowed.networks", "127.0.0.0/8,::1").start()) {
+            java.time.Instant now = java.time.Instant.now();
+            secure.gatehouse().stores().identityProviders().insert(new dev.gatehouse.federation.IdentityProvider(
+                    new dev.gatehouse.federation.ProviderSettings("mock", dev.gatehouse.federation.ProviderType.OIDC, f.issuer("mock"),
+                            UpstreamFixture.CLIENT_ID, new dev.gatehouse.config.Secret("s"), List.of("openid"), List.of(), false, null, null,
+                            null, Map.of()), "Mock", true, true, LinkPolicy.CONFIRM, now, now));
+            Browser b = new Browser(secure.baseUrl());
+            TestHttp.Response r = b.get("/login/idp/mock");
+            assertThat(r.status()).as(r.body()).isEqualTo(303);
+            assertThat(b.setCookieHeader("__Host-gatehouse_idp")).contains("SameSite=None").contains("Secure").contains("HttpOnly")
+                    .contains("Path=/").doesNotContain("Domain");
+            assertThat(UpstreamFixture.query(r.header("Location"))).containsEntry("redirect_uri", "https://id.example/login/idp/mock/callback");
+        }
+    }
+
+    @Test
     void confirmWithAValidFormButAForgedTicketIsRefused() {
         Browser b = new Browser(f.server.baseUrl());
         String csrf = Browser.hiddenInputs(b.get("/login").body()).get("csrf");

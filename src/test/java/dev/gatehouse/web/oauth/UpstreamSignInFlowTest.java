@@ -92,6 +92,7 @@ abstract class UpstreamSignInFlowTest {
         assertThat(user.email()).isEqualTo(email);
         assertThat(user.emailVerified()).isTrue();
         assertThat(user.passwordHash()).isNull();
+        assertThat(user.name()).isEqualTo("Upstream Person");
         assertThat(accounts(subject)).isEqualTo(1);
 
         // Another browser, the same upstream account: the same local account, no new one.

@@ -71,6 +71,18 @@ abstract class UpstreamSignInFlowTest {
         return RelyingParty.parse(URI.create(r.header("Location")));
     }
 
+    /** The count once the audit writer has caught up (it writes in the background), waiting up to five seconds for {@code expected}. */
+    private long audited(String sql, long expected) throws InterruptedException {
+        long n = 0;
+        for (int i = 0; i < 50; i++) {
+            f.server.gatehouse().services().audit().flush();
+            n = f.count(sql);
+            if (n >= expected) return n;
+            Thread.sleep(100);
+        }
+        return n;
+    }
+
     private long accounts(String subject) {
         return f.count("SELECT COUNT(*) FROM user_identities WHERE provider_id = 'mock' AND subject = '" + subject + "'");
     }
@@ -104,9 +116,8 @@ abstract class UpstreamSignInFlowTest {
         assertThat(claims2.getSubject().getValue()).isEqualTo(userId);
         assertThat(claims2.getStringClaim("idp")).isEqualTo("mock");
         assertThat(f.count("SELECT COUNT(*) FROM users WHERE username LIKE 'ann.upstream%'")).isEqualTo(1);
-        f.server.gatehouse().services().audit().flush();
-        assertThat(f.count("SELECT COUNT(*) FROM audit_events WHERE type = 'upstream_login' AND outcome = 'success' AND detail LIKE '%subject="
-                + subject + "%'")).isEqualTo(2);
+        assertThat(audited("SELECT COUNT(*) FROM audit_events WHERE type = 'upstream_login' AND outcome = 'success' AND detail LIKE '%subject="
+                + subject + "%'", 2)).isEqualTo(2);
         assertThat(f.server.management().get("/metrics").body())
                 .containsPattern("gatehouse_upstream_logins_total\\{outcome=\"created\",provider=\"mock\"}")
                 .containsPattern("gatehouse_upstream_logins_total\\{outcome=\"success\",provider=\"mock\"}");
@@ -140,10 +151,9 @@ abstract class UpstreamSignInFlowTest {
         TestHttp.Response refused = browser.post(action, wrong);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(accounts(subject)).isZero();
-        f.server.gatehouse().services().audit().flush();
         assertThat(browser.cookie("gatehouse_session")).isNull();
-        assertThat(f.count("SELECT COUNT(*) FROM audit_events WHERE type = 'login' AND outcome = 'failure' AND identifier = '"
-                + username + "'")).as("counted like the login page").isEqualTo(1);
+        assertThat(audited("SELECT COUNT(*) FROM audit_events WHERE type = 'login' AND outcome = 'failure' AND identifier = '"
+                + username + "'", 1)).as("counted like the login page").isEqualTo(1);
 
         Map<String, String> right = new LinkedHashMap<>(Browser.hiddenInputs(refused.body()));
         right.put("username", username);

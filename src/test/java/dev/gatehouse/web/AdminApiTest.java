@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.account.User;
+import dev.gatehouse.federation.LinkedIdentity;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,6 +64,18 @@ class AdminApiTest {
         return r.json().path("id").asText();
     }
 
+    /** A new user with an identity of provider {@code admin-api} (created once), linked through the store. */
+    private static String newLinkedUser() {
+        if (server.gatehouse().stores().identityProviders().find("admin-api").isEmpty()) {
+            TestHttp.Response p = call("POST", "/admin/v1/identity-providers", Map.of("id", "admin-api", "name", "A",
+                    "type", "github", "client_id", "c"), admin);
+            assertThat(p.status()).as(p.body()).isEqualTo(201);
+        }
+        String id = newUser();
+        server.gatehouse().stores().identities().link(new LinkedIdentity("admin-api", "s-" + id, id, null, Instant.now(), null));
+        return id;
+    }
+
     private static String newUserWithEmail() {
         String name = unique("mailed");
         TestHttp.Response r = call("POST", "/admin/v1/users", Map.of("username", name, "email", name + "@example.com",
@@ -92,6 +106,10 @@ class AdminApiTest {
                 () -> Map.of("roles", List.of("user")), 200));
         c.put("GET /admin/v1/users/{id}/sessions", new Case("GET", () -> "/admin/v1/users/" + adminId + "/sessions", () -> null, 200));
         c.put("DELETE /admin/v1/users/{id}/sessions", new Case("DELETE", () -> "/admin/v1/users/" + newUser() + "/sessions", () -> null, 204));
+        c.put("GET /admin/v1/users/{id}/identities", new Case("GET", () -> "/admin/v1/users/" + newLinkedUser() + "/identities",
+                () -> null, 200));
+        c.put("DELETE /admin/v1/users/{id}/identities/{provider}", new Case("DELETE",
+                () -> "/admin/v1/users/" + newLinkedUser() + "/identities/admin-api", () -> null, 204));
         c.put("POST /admin/v1/users/{id}/verification-email", new Case("POST",
                 () -> "/admin/v1/users/" + newUserWithEmail() + "/verification-email", () -> null, 202));
         c.put("POST /admin/v1/users/{id}/password-reset", new Case("POST",

@@ -78,6 +78,7 @@ public final class Routes {
         oauth(t);
         firstPartyApi(t);
         hostedPages(t);
+        upstreamAndLinkPages(t);
         adminApi(t);
         adminClients(t);
         federation(t);
@@ -159,8 +160,16 @@ public final class Routes {
         t.post("/consent", PUBLIC, page.page(authorize::decide));
         t.get("/oauth2/logout", PUBLIC, page.page(ctx -> authorize.logoutGet(ctx, http.ip(ctx))));
         t.post("/oauth2/logout", PUBLIC, page.page(ctx -> authorize.logoutPost(ctx, http.ip(ctx))));
-        // Sign-in through upstream providers (API.md §6). The callback takes the provider's GET or its form_post, a
-        // cross-site POST: no CSRF token there, the round trip's browser binding cookie instead.
+        t.get("/signup", PUBLIC, page.page(pages.signup()::show));
+        t.post("/signup", PUBLIC, page.page(ctx -> pages.signup().submit(ctx, http.ip(ctx))));
+    }
+
+    /** Sign-in through upstream providers (API.md §6), and the pages behind the links of account mail. */
+    private void upstreamAndLinkPages(Table t) {
+        HostedPages pages = controllers.pages();
+        Pages page = pages.pages();
+        // The callback takes the provider's GET or its form_post, a cross-site POST: no CSRF token there,
+        // the round trip's browser binding cookie instead.
         UpstreamLoginPages upstream = pages.upstream();
         t.get("/login/idp/{id}", PUBLIC, page.page(upstream::startGet));
         t.post("/login/idp/{id}", PUBLIC, page.page(upstream::startPost));
@@ -168,8 +177,6 @@ public final class Routes {
         t.post("/login/idp/{id}/callback", PUBLIC, page.page(ctx -> upstream.callback(ctx, http.ip(ctx))));
         t.post("/login/idp/{id}/confirm", PUBLIC, page.page(ctx -> upstream.confirm(ctx, http.ip(ctx))));
         t.get("/login/idp/{id}/link", PUBLIC, page.page(upstream::linkPage));
-        t.get("/signup", PUBLIC, page.page(pages.signup()::show));
-        t.post("/signup", PUBLIC, page.page(ctx -> pages.signup().submit(ctx, http.ip(ctx))));
         // The pages behind the links in verification, email-change and reset mail; GET shows a form, POST spends the token.
         AccountLinkPages links = pages.accountLinks();
         t.get(AccountLinkPages.VERIFY, PUBLIC, page.page(links::verifyForm));

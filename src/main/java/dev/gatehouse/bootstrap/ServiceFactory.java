@@ -7,6 +7,9 @@ import dev.gatehouse.account.AuthService;
 import dev.gatehouse.account.CommonPasswords;
 import dev.gatehouse.account.Credentials;
 import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.passkey.PasskeyLogin;
+import dev.gatehouse.passkey.PasskeyService;
+import dev.gatehouse.passkey.RelyingParty;
 import dev.gatehouse.password.HashPool;
 import dev.gatehouse.throttle.IpRateLimiter;
 import dev.gatehouse.account.BrowserSessionService;
@@ -125,7 +128,8 @@ final class ServiceFactory {
         return new Services(masterKey, audit, keys, sessions, hashPool, hasher.name(), outbox, a.accounts, a.auth, a.verification,
                 a.reset, a.loginSessions, consents, privileges, roles, userAdmin, new KeyAdmin(keys, audit),
                 new EventAdmin(stores.audit(), Services.cursors(masterKey)), new Authorizer(stores.access(), audit, clock), verifier,
-                clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges), upstreamLogins(a));
+                clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges), upstreamLogins(a),
+                passkeys(sessions, tokens));
     }
 
     /** Sign-in through upstream providers (API.md §6), counted per provider and outcome. */
@@ -150,6 +154,19 @@ final class ServiceFactory {
                 .tags("provider", provider, "step", step, "outcome", outcome).register(metrics).record(took);
         return new Upstreams(new OutboundGuard(config.outbound().allowedNetworks()), clock, OUTBOUND_TIMEOUT, UPSTREAM_CONCURRENCY,
                 observer);
+    }
+
+    /**
+     * The re-authentication window is the email change's ({@code account.reauth.max.age}) until the MFA
+     * settings bring their own; the throttles are the password login's, so passkey failures share its budget.
+     */
+    private Services.Passkeys passkeys(SessionService sessions, TokenService tokens) {
+        PasskeyService service = new PasskeyService(stores.passkeys(), stores.challenges(), sessions, audit, clock,
+                RelyingParty.of(config.issuer()), config.account().reauthMaxAge());
+        PasskeyLogin login = new PasskeyLogin(service, stores.users(), sessions, tokens,
+                new LoginThrottle(stores.throttle(), clock, config.throttle()), ipLimiter(config.throttle().ipPerMinute(), "passkey_ip_limiter_"),
+                audit, metrics, config.tokens().firstPartyClientId(), config.mail().requireVerifiedEmail());
+        return new Services.Passkeys(service, login);
     }
 
     private Services.Federation federation(UserAdmin userAdmin, PrivilegeGuard privileges) {

@@ -15,14 +15,21 @@ import java.util.Objects;
  * @param sessionId the session id; null for client tokens (then no {@code sid} claim)
  * @param ttl       lifetime, positive and at most the {@link KeyService}'s access token TTL
  * @param authTime  when the user signed in (OIDC Core §2 {@code auth_time}); null for client tokens (then no claim)
+ * @param amr       how the user signed in (RFC 8176 values, e.g. {@code hwk}, {@code mfa}); null: no {@code amr} claim
  */
 public record AccessTokenRequest(String subject, List<String> audience, String clientId, List<String> scope,
-        List<String> roles, String sessionId, Duration ttl, Instant authTime) {
+        List<String> roles, String sessionId, Duration ttl, Instant authTime, List<String> amr) {
+
+    /** Without {@code amr}. */
+    public AccessTokenRequest(String subject, List<String> audience, String clientId, List<String> scope,
+            List<String> roles, String sessionId, Duration ttl, Instant authTime) {
+        this(subject, audience, clientId, scope, roles, sessionId, ttl, authTime, null);
+    }
 
     /** Without {@code auth_time}. */
     public AccessTokenRequest(String subject, List<String> audience, String clientId, List<String> scope,
             List<String> roles, String sessionId, Duration ttl) {
-        this(subject, audience, clientId, scope, roles, sessionId, ttl, null);
+        this(subject, audience, clientId, scope, roles, sessionId, ttl, null, null);
     }
 
     public AccessTokenRequest {
@@ -42,6 +49,7 @@ public record AccessTokenRequest(String subject, List<String> audience, String c
             }
         }
         roles = roles == null ? null : List.copyOf(roles);
+        amr = amr == null ? null : List.copyOf(amr);
         if (sessionId != null) {
             requireText(sessionId, "sessionId");
         }

@@ -129,7 +129,7 @@ final class ServiceFactory {
                 a.reset, a.loginSessions, consents, privileges, roles, userAdmin, new KeyAdmin(keys, audit),
                 new EventAdmin(stores.audit(), Services.cursors(masterKey)), new Authorizer(stores.access(), audit, clock), verifier,
                 clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges), upstreamLogins(a),
-                passkeys(sessions, tokens));
+                passkeys(sessions, tokens, a));
     }
 
     /** Sign-in through upstream providers (API.md §6), counted per provider and outcome. */
@@ -160,12 +160,11 @@ final class ServiceFactory {
      * The re-authentication window is the email change's ({@code account.reauth.max.age}) until the MFA
      * settings bring their own; the throttles are the password login's, so passkey failures share its budget.
      */
-    private Services.Passkeys passkeys(SessionService sessions, TokenService tokens) {
+    private Services.Passkeys passkeys(SessionService sessions, TokenService tokens, Accounts a) {
         PasskeyService service = new PasskeyService(stores.passkeys(), stores.challenges(), sessions, audit, clock,
                 RelyingParty.of(config.issuer()), config.account().reauthMaxAge());
-        PasskeyLogin login = new PasskeyLogin(service, stores.users(), sessions, tokens,
-                new LoginThrottle(stores.throttle(), clock, config.throttle()), ipLimiter(config.throttle().ipPerMinute(), "passkey_ip_limiter_"),
-                audit, metrics, config.tokens().firstPartyClientId(), config.mail().requireVerifiedEmail());
+        PasskeyLogin login = new PasskeyLogin(service, stores.users(), sessions, tokens, a.throttle(), a.ipLimiter(), audit, metrics,
+                config.tokens().firstPartyClientId(), config.mail().requireVerifiedEmail());
         return new Services.Passkeys(service, login);
     }
 
@@ -189,8 +188,9 @@ final class ServiceFactory {
         return pool;
     }
 
+    /** @param throttle and {@code ipLimiter}: the password login's, shared by every way to sign in */
     private record Accounts(AccountService accounts, AuthService auth, EmailVerification verification, PasswordReset reset,
-                            BrowserSessionService loginSessions) {}
+                            BrowserSessionService loginSessions, LoginThrottle throttle, IpRateLimiter ipLimiter) {}
 
     private Accounts accounts(PasswordHasher hasher, HashPool hashPool, SessionService sessions, Outbox outbox, TokenService tokens,
                               ScheduledExecutorService accountMail) {
@@ -215,7 +215,7 @@ final class ServiceFactory {
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
         BrowserSessionService loginSessions = new BrowserSessionService(stores.loginSessions(), users, auth, accounts, sessions, audit,
                 clock, config.tokens().loginSessionTtl());
-        return new Accounts(accounts, auth, verification, reset, loginSessions);
+        return new Accounts(accounts, auth, verification, reset, loginSessions, throttle, ipLimiter);
     }
 
     private IpRateLimiter ipLimiter(int perMinute, String metricPrefix) {

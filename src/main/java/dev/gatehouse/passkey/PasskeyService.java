@@ -39,7 +39,6 @@ public final class PasskeyService {
     private final Clock clock;
     private final RelyingParty rp;
     private final Duration reauthMaxAge;
-    private final WebAuthn webAuthn = new WebAuthn();
 
     /**
      * @param reauthMaxAge how old the session's sign-in may be for adding or removing a passkey
@@ -103,9 +102,9 @@ public final class PasskeyService {
         WebAuthn.Registered r;
         try {
             CredentialJson c = new CredentialJson(credential);
-            String challenge = webAuthn.challengeOf(c.bytes("clientDataJSON"));
+            String challenge = Ceremonies.WEBAUTHN.challengeOf(c.bytes("clientDataJSON"));
             if (!spend(null, challenge, ChallengePurpose.REGISTRATION, userId)) throw new CredentialJson.Invalid("unknown or spent challenge");
-            r = webAuthn.register(c, rp, challenge);
+            r = Ceremonies.WEBAUTHN.register(c, rp, challenge);
         } catch (CredentialJson.Invalid e) {
             audit.record("passkey_registered", "failure", userId, userId, null, ip, e.getMessage());
             throw new DomainException(ErrorCode.INVALID_CREDENTIAL);
@@ -186,7 +185,7 @@ public final class PasskeyService {
             CredentialJson c = new CredentialJson(credential);
             Optional<Passkey> found = passkeys.findByCredentialId(c.id());
             // The challenge is spent before the credential is judged, so a refused answer cannot be retried.
-            String challenge = webAuthn.challengeOf(c.bytes("clientDataJSON"));
+            String challenge = Ceremonies.WEBAUTHN.challengeOf(c.bytes("clientDataJSON"));
             boolean spent = spend(challengeId, challenge, purpose, userId);
             if (!spent || found.isEmpty()) return Optional.empty();
             Passkey p = found.get();
@@ -198,7 +197,7 @@ public final class PasskeyService {
                         .encodeToString(handle)).orElse(null);
                 if (!p.userId().equals(owner)) return Optional.empty();
             }
-            WebAuthn.Asserted a = webAuthn.authenticate(c, p, rp, challenge, uv);
+            WebAuthn.Asserted a = Ceremonies.WEBAUTHN.authenticate(c, p, rp, challenge, uv);
             // §6.1.1: a counter that was ever non-zero must grow; 0 stays allowed for authenticators without one.
             if ((p.signCount() != 0 || a.signCount() != 0) && a.signCount() <= p.signCount()) return Optional.empty();
             Instant now = clock.instant();
@@ -230,6 +229,11 @@ public final class PasskeyService {
             out.add(d);
         }
         return out;
+    }
+
+    /** Built on first use: webauthn4j's converters load Jackson 3, which a server without passkey traffic never needs at start-up. */
+    private static final class Ceremonies {
+        static final WebAuthn WEBAUTHN = new WebAuthn();
     }
 
     private record NewChallenge(String id, String challenge) {}

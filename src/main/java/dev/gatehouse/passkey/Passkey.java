@@ -23,6 +23,11 @@ public record Passkey(String id, String userId, String credentialId, byte[] publ
         transports = transports == null ? List.of() : List.copyOf(transports);
     }
 
+    /** RFC 8176 §2: {@code swk} for a synced (backup-eligible) key, {@code hwk} for one bound to its device. */
+    public String method() {
+        return backupEligible ? "swk" : "hwk";
+    }
+
     /** What the owner sees: {@code {"id","name","created_at","last_used_at"}} (API.md §7). */
     public PasskeyInfo info() {
         return new PasskeyInfo(id, name, createdAt, lastUsedAt);

@@ -103,9 +103,9 @@ public final class PasskeyLogin {
         return tokens.issue(userId, issued.session(), u.grants(), issued.refreshToken(), amr(p));
     }
 
-    /** RFC 8176 §2: {@code swk} for a synced (backup-eligible) key, {@code hwk} for one bound to its device; {@code mfa} for both. */
+    /** The key's method ({@link Passkey#method}) and {@code mfa}: a user-verified passkey is two factors in one (API.md §7). */
     static List<String> amr(Passkey p) {
-        return List.of(p.backupEligible() ? "swk" : "hwk", "mfa");
+        return List.of(p.method(), "mfa");
     }
 
     private void count(String outcome) {

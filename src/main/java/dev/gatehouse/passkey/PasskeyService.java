@@ -1,6 +1,7 @@
 package dev.gatehouse.passkey;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
@@ -31,6 +32,7 @@ public final class PasskeyService {
     private static final int CHALLENGE_BYTES = 32;
     private static final int MAX_NAME = 64;
     private static final String DEFAULT_NAME = "Passkey";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PasskeyStore passkeys;
     private final ChallengeStore challenges;
@@ -132,6 +134,14 @@ public final class PasskeyService {
     }
 
     /**
+     * Removes every passkey of the user, for an administrator's reset of the user's factors (API.md §7
+     * {@code DELETE /admin/v1/users/{id}/mfa}; the caller audits the reset). Returns how many.
+     */
+    public int removeAll(String userId) {
+        return passkeys.deleteAll(userId);
+    }
+
+    /**
      * {@code PublicKeyCredentialRequestOptionsJSON} for a passkey as the second step after a password
      * ({@code POST /api/v1/login/mfa/webauthn/options}): the user's credentials allowed, the challenge
      * bound to the user; answer with {@link #verifyAssertion}.
@@ -163,6 +173,15 @@ public final class PasskeyService {
     public Optional<Passkey> verifyAssertion(String userId, ChallengePurpose purpose, JsonNode credential) {
         if (purpose == ChallengePurpose.PASSWORDLESS || userId == null) throw new IllegalArgumentException("a user-bound purpose");
         return assertion(null, purpose, userId, credential, false);
+    }
+
+    /**
+     * {@link #verifyAssertion} for the {@code webauthn} method of {@code POST /api/v1/login/mfa}, with the
+     * credential as the request body's JSON object: the RFC 8176 method the passkey proves ({@code hwk} or
+     * {@code swk}), or empty when the assertion is not valid for this user.
+     */
+    public Optional<List<String>> verifySecondFactor(String userId, Map<String, Object> credential) {
+        return verifyAssertion(userId, ChallengePurpose.SECOND_FACTOR, JSON.valueToTree(credential)).map(p -> List.of(p.method()));
     }
 
     /** The passwordless check: the challenge is bound to {@code challengeId}, user verification required. */

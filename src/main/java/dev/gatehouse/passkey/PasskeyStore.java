@@ -16,6 +16,9 @@ public interface PasskeyStore {
 
     Optional<Passkey> findByCredentialId(String credentialId);
 
+    /** Deletes every passkey of the user; returns how many. */
+    int deleteAll(String userId);
+
     /** Deletes the passkey only when it belongs to {@code userId}. */
     boolean delete(String userId, String id);
 

@@ -48,12 +48,12 @@ public final class TokenService {
      * {@code roles} is the user's current roles.
      */
     public TokenResponse issue(String userId, Session session, Grants grants, String refreshToken) {
-        return issue(userId, session, grants, refreshToken, null);
+        return issue(userId, session, grants, refreshToken, List.of());
     }
 
     /**
      * As {@link #issue(String, Session, Grants, String)}, with the {@code amr} of the sign-in (RFC 8176), e.g.
-     * {@code ["hwk","mfa"]} for a passkey; null for none. Only the first response of a sign-in carries it:
+     * {@code ["hwk","mfa"]} for a passkey; empty for none. Only the first response of a sign-in carries it:
      * a session does not store it yet, so its refreshes do not.
      */
     public TokenResponse issue(String userId, Session session, Grants grants, String refreshToken, List<String> amr) {
@@ -70,7 +70,7 @@ public final class TokenService {
      * @param refreshToken the refresh token of the response; null for none
      */
     public TokenResponse issue(Recipient to, Subject about, List<String> scope, String refreshToken) {
-        return issue(to, about, scope, refreshToken, null);
+        return issue(to, about, scope, refreshToken, List.of());
     }
 
     private TokenResponse issue(Recipient to, Subject about, List<String> scope, String refreshToken, List<String> amr) {

@@ -67,6 +67,19 @@ class PasskeyServiceTest {
     }
 
     @Test
+    void theMfaStepGetsTheMethodTheKeyProves() {
+        Enrolled e = enrolled(0);
+        e.authenticator().backupEligible = false;
+        JsonNode options = json(service.secondFactorOptions(e.user().id()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = MAPPER.convertValue(e.authenticator().assertion(options, ORIGIN), Map.class);
+        assertThat(service.verifySecondFactor(e.user().id(), answer)).contains(List.of("hwk"));
+        assertThat(service.verifySecondFactor(e.user().id(), answer)).isEmpty();
+        assertThat(service.removeAll(e.user().id())).isEqualTo(1);
+        assertThat(service.count(e.user().id())).isZero();
+    }
+
+    @Test
     void anotherUsersPasskeyOrChallengeDoesNotCount() {
         Enrolled alice = enrolled(1);
         Enrolled bob = enrolled(1);

@@ -88,6 +88,10 @@ class PasskeyStoreContractTest {
         assertThat(f.passkeys.delete(alice.id(), p.id())).isTrue();
         assertThat(f.passkeys.delete(alice.id(), p.id())).isFalse();
         f.passkeys.insert(passkey(alice.id(), credential(), 0, T0));
+        f.passkeys.insert(passkey(bob.id(), credential(), 0, T0));
+        assertThat(f.passkeys.deleteAll(alice.id())).isEqualTo(1);
+        assertThat(f.passkeys.count(bob.id())).isEqualTo(1);
+        f.passkeys.insert(passkey(alice.id(), credential(), 0, T0));
         f.passkeys.userHandle(alice.id(), SecureTokens.random(32));
         f.jdbi.useHandle(h -> h.execute("DELETE FROM users WHERE id = ?", alice.id()));
         assertThat(f.passkeys.count(alice.id())).isZero();

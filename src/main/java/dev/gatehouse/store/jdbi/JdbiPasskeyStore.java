@@ -57,6 +57,11 @@ public final class JdbiPasskeyStore implements PasskeyStore {
     }
 
     @Override
+    public int deleteAll(String userId) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM passkeys WHERE user_id = :user").bind("user", userId).execute());
+    }
+
+    @Override
     public boolean delete(String userId, String id) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM passkeys WHERE id = :id AND user_id = :user")
                 .bind("id", id).bind("user", userId).execute()) > 0;

@@ -50,7 +50,7 @@ class PasskeyCredentialFuzzTest {
         FX.close();
     }
 
-    @Property(tries = 300)
+    @Property
     void anyBytesInAnyMemberAreNoAssertion(@ForAll("blobs") byte[] clientData, @ForAll("blobs") byte[] authData,
                                            @ForAll("blobs") byte[] signature, @ForAll("ids") String id) {
         JsonNode c = MAPPER.valueToTree(Map.of("type", "public-key", "id", id, "response", Map.of(
@@ -60,7 +60,7 @@ class PasskeyCredentialFuzzTest {
         assertThat(result).isEmpty();
     }
 
-    @Property(tries = 150)
+    @Property
     void oneFlippedByteOfAValidAssertionIsRefused(@ForAll("members") String member, @ForAll int position,
                                                   @ForAll("nonZero") byte xor) {
         JsonNode options = MAPPER.valueToTree(SERVICE.secondFactorOptions(USER.id()));
@@ -73,7 +73,7 @@ class PasskeyCredentialFuzzTest {
         assertThat(result).isEmpty();
     }
 
-    @Property(tries = 200)
+    @Property
     void anyAttestationBytesAreAnInvalidCredential(@ForAll("blobs") byte[] attestation, @ForAll("blobs") byte[] clientData) {
         JsonNode c = MAPPER.valueToTree(Map.of("type", "public-key", "id", "AAAA", "response", Map.of(
                 "clientDataJSON", B64.encodeToString(clientData), "attestationObject", B64.encodeToString(attestation))));

@@ -33,14 +33,20 @@ public final class PasskeyLogin {
     private final TokenService tokens;
     private final LoginThrottle throttle;
     private final IpRateLimiter ipLimiter;
+    private final IpRateLimiter optionsLimiter;
     private final AuditLog audit;
     private final MeterRegistry metrics;
     private final String firstPartyClientId;
     private final boolean requireVerifiedEmail;
 
+    /**
+     * @param ipLimiter      the password login's limiter: a passkey answer is an attempt like a password
+     * @param optionsLimiter a budget of its own for the anonymous options, each of which stores a challenge
+     */
     public PasskeyLogin(PasskeyService passkeys, UserStore users, SessionService sessions, TokenService tokens, LoginThrottle throttle,
-                        IpRateLimiter ipLimiter, AuditLog audit, MeterRegistry metrics, String firstPartyClientId,
-                        boolean requireVerifiedEmail) {
+                        IpRateLimiter ipLimiter, IpRateLimiter optionsLimiter, AuditLog audit, MeterRegistry metrics,
+                        String firstPartyClientId, boolean requireVerifiedEmail) {
+        this.optionsLimiter = optionsLimiter;
         this.passkeys = passkeys;
         this.users = users;
         this.sessions = sessions;
@@ -53,8 +59,13 @@ public final class PasskeyLogin {
         this.requireVerifiedEmail = requireVerifiedEmail;
     }
 
-    /** {@code {"challenge_id", …PublicKeyCredentialRequestOptionsJSON}} for a discoverable credential. */
-    public Map<String, Object> options() {
+    /**
+     * {@code {"challenge_id", …PublicKeyCredentialRequestOptionsJSON}} for a discoverable credential.
+     *
+     * @throws DomainException rate_limited (429): too many options for this address
+     */
+    public Map<String, Object> options(String ip) {
+        limit(optionsLimiter, ip);
         return passkeys.passwordlessOptions();
     }
 
@@ -64,11 +75,7 @@ public final class PasskeyLogin {
         if (challengeId == null || challengeId.isEmpty()) errors.add(new FieldError("challenge_id", "required"));
         if (credential == null || credential.isNull()) errors.add(new FieldError("credential", "required"));
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
-        Duration ipWait = ipLimiter.tryAcquire(ip);
-        if (ipWait != null) {
-            count("rate_limited");
-            throw DomainException.retryAfter(ErrorCode.RATE_LIMITED, ipWait);
-        }
+        limit(ipLimiter, ip);
         Optional<Passkey> claimed = passkeys.claimed(credential);
         String userId = claimed.map(Passkey::userId).orElse(null);
         String key = userId == null ? null : LoginThrottle.accountKey(userId);
@@ -106,6 +113,14 @@ public final class PasskeyLogin {
     /** The key's method ({@link Passkey#method}) and {@code mfa}: a user-verified passkey is two factors in one (API.md §7). */
     static List<String> amr(Passkey p) {
         return List.of(p.method(), "mfa");
+    }
+
+    private void limit(IpRateLimiter limiter, String ip) {
+        Duration wait = limiter.tryAcquire(ip);
+        if (wait != null) {
+            count("rate_limited");
+            throw DomainException.retryAfter(ErrorCode.RATE_LIMITED, wait);
+        }
     }
 
     private void count(String outcome) {

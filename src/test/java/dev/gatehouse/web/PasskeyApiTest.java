@@ -263,6 +263,30 @@ class PasskeyApiTest {
     }
 
     @Test
+    void signInsDrawOnTheLoginsAddressBudgetAndOptionsOnTheirOwn() {
+        MutableClock own = MutableClock.startingNow();
+        try (TestServer limited = TestServer.builder().clock(own).set("ip.rate.per.minute", "3").start()) {
+            TestHttp h = limited.http();
+            String token = h.signupAndLogin("budget", PASSWORD).path("access_token").asText(); // 2 of 3
+            TestAuthenticator a = new TestAuthenticator(1);
+            JsonNode creation = h.post("/api/v1/me/passkeys/options", Map.of(), token).json();
+            assertThat(h.post("/api/v1/me/passkeys", Map.of("credential", a.register(creation, ORIGIN)), token).status()).isEqualTo(201);
+            JsonNode first = h.post("/api/v1/login/passkey/options", Map.of()).json();
+            Map<String, Object> body = Map.of("challenge_id", first.path("challenge_id").asText(), "credential", a.assertion(first, ORIGIN));
+            assertThat(h.post("/api/v1/login/passkey", body).status()).isEqualTo(200); // 3 of 3
+            JsonNode second = h.post("/api/v1/login/passkey/options", Map.of()).json();
+            TestHttp.Response refused = h.post("/api/v1/login/passkey",
+                    Map.of("challenge_id", second.path("challenge_id").asText(), "credential", a.assertion(second, ORIGIN)));
+            assertThat(refused.code()).isEqualTo("rate_limited");
+            assertThat(refused.header("Retry-After")).isNotNull();
+            assertThat(h.post("/api/v1/login/passkey/options", Map.of()).status()).isEqualTo(200); // 3 of the options' own 3
+            TestHttp.Response tooMany = h.post("/api/v1/login/passkey/options", Map.of());
+            assertThat(tooMany.status()).isEqualTo(429);
+            assertThat(tooMany.code()).isEqualTo("rate_limited");
+        }
+    }
+
+    @Test
     void registrationNeedsAFirstPartyBearer() {
         assertThat(http.post("/api/v1/me/passkeys/options", Map.of()).status()).isEqualTo(401);
         assertThat(http.post("/api/v1/me/passkeys", Map.of("credential", Map.of())).status()).isEqualTo(401);

@@ -57,7 +57,7 @@ public final class PasskeyController {
     /** {@code {}} or no body. */
     public void signInOptions(Context ctx) {
         if (!http.hasNoBody(ctx)) http.body(ctx, Requests.Empty.class);
-        Http.noStore(ctx, login.options());
+        Http.noStore(ctx, login.options(http.ip(ctx)));
     }
 
     public void signIn(Context ctx) {

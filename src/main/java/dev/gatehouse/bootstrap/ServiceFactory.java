@@ -164,7 +164,8 @@ final class ServiceFactory {
         PasskeyService service = new PasskeyService(stores.passkeys(), stores.challenges(), sessions, audit, clock,
                 RelyingParty.of(config.issuer()), config.account().reauthMaxAge());
         PasskeyLogin login = new PasskeyLogin(service, stores.users(), sessions, tokens, a.throttle(), a.ipLimiter(),
-                ipLimiter(config.throttle().ipPerMinute(), "passkey_options_ip_limiter_"), audit, metrics, config.tokens().firstPartyClientId(), config.mail().requireVerifiedEmail());
+                ipLimiter(config.throttle().ipPerMinute(), "passkey_options_ip_limiter_"), audit, metrics,
+                config.tokens().firstPartyClientId(), config.mail().requireVerifiedEmail());
         return new Services.Passkeys(service, login);
     }
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,10 @@ public final class PasskeyService {
         }
         requireRecentSignIn(userId, sessionId, "passkey_registered", ip);
         WebAuthn.Registered r;
+        List<String> transports;
         try {
             CredentialJson c = new CredentialJson(credential);
+            transports = List.copyOf(c.transports());
             String challenge = Ceremonies.WEBAUTHN.challengeOf(c.bytes("clientDataJSON"));
             if (!spend(null, challenge, ChallengePurpose.REGISTRATION, userId)) throw new CredentialJson.Invalid("unknown or spent challenge");
             r = Ceremonies.WEBAUTHN.register(c, rp, challenge);
@@ -113,7 +116,7 @@ public final class PasskeyService {
         }
         Instant now = clock.instant();
         Passkey p = new Passkey(Ids.newId(clock), userId, r.credentialId(), r.publicKey(), r.signCount(), r.backupEligible(),
-                r.backupState(), r.userVerified(), List.copyOf(new CredentialJson(credential).transports()), r.aaguid(), label, now, null);
+                r.backupState(), r.userVerified(), transports, r.aaguid(), label, now, null);
         try {
             passkeys.insert(p);
         } catch (UniqueViolation e) {
@@ -209,12 +212,12 @@ public final class PasskeyService {
             if (!spent || found.isEmpty()) return Optional.empty();
             Passkey p = found.get();
             if (userId != null && !userId.equals(p.userId())) return Optional.empty();
-            if (purpose == ChallengePurpose.PASSWORDLESS) {
-                // §7.2 step 6: a discoverable credential names its user; it must be the credential's owner.
-                byte[] handle = c.optionalBytes("userHandle");
-                String owner = handle == null ? null : passkeys.userOfHandle(java.util.Base64.getUrlEncoder().withoutPadding()
-                        .encodeToString(handle)).orElse(null);
-                if (!p.userId().equals(owner)) return Optional.empty();
+            // §7.2 step 6: a user handle, when given, must be the credential owner's; a discoverable credential
+            // used without a known user (passwordless) must give one.
+            byte[] handle = c.optionalBytes("userHandle");
+            if (handle == null ? purpose == ChallengePurpose.PASSWORDLESS
+                    : !passkeys.userOfHandle(Base64.getUrlEncoder().withoutPadding().encodeToString(handle)).equals(Optional.of(p.userId()))) {
+                return Optional.empty();
             }
             WebAuthn.Asserted a = Ceremonies.WEBAUTHN.authenticate(c, p, rp, challenge, uv);
             // §6.1.1: a counter that was ever non-zero must grow; 0 stays allowed for authenticators without one.

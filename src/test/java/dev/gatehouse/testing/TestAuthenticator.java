@@ -62,6 +62,11 @@ public final class TestAuthenticator {
         this.signCount = signCount;
     }
 
+    /** Makes later assertions give this user handle (base64url), or none for null: a lying authenticator. */
+    public void userHandle(String handle) {
+        userHandle = handle == null ? null : DEC.decode(handle);
+    }
+
     public String credentialId() {
         return B64.encodeToString(credentialId);
     }

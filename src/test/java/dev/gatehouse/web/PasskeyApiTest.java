@@ -181,6 +181,21 @@ class PasskeyApiTest {
     }
 
     @Test
+    void theUserHandleMustBeTheCredentialOwners() {
+        String alice = newUser();
+        String bob = newUser();
+        TestAuthenticator a = new TestAuthenticator(1);
+        registered(alice, a);
+        String bobsHandle = creationOptions(bob).path("user").path("id").asText();
+        a.userHandle(bobsHandle);
+        assertThat(signIn(a).code()).isEqualTo("invalid_credentials");
+        a.userHandle(null);
+        assertThat(signIn(a).code()).isEqualTo("invalid_credentials");
+        a.userHandle(creationOptions(alice).path("user").path("id").asText());
+        assertThat(signIn(a).status()).isEqualTo(200);
+    }
+
+    @Test
     void withoutUserVerificationThereIsNoPasswordlessSignIn() {
         String token = newUser();
         TestAuthenticator a = new TestAuthenticator(1);

@@ -19,6 +19,7 @@ import dev.gatehouse.web.api.ApiControllers;
 import dev.gatehouse.web.api.ConsentController;
 import dev.gatehouse.web.api.LoginController;
 import dev.gatehouse.web.api.MyIdentitiesController;
+import dev.gatehouse.web.api.PasskeyController;
 import dev.gatehouse.web.api.SessionController;
 import dev.gatehouse.web.api.UpstreamLoginController;
 import dev.gatehouse.web.http.Http;
@@ -57,7 +58,8 @@ final class ControllerFactory {
         return new ApiControllers(new LoginController(s.accounts(), s.auth(), http), new AccountController(s.accounts(), http),
                 new AccountLinkController(s.verification(), s.passwordReset(), http), new SessionController(s.sessions(), http),
                 new ConsentController(s.consents(), http), new MyIdentitiesController(s.federation().identities(), http),
-                new UpstreamLoginController(s.upstreamLogins(), http));
+                new UpstreamLoginController(s.upstreamLogins(), http),
+                new PasskeyController(s.passkeys().service(), s.passkeys().login(), s.accounts(), http));
     }
 
     private static AdminControllers admin(Services s, Http http) {

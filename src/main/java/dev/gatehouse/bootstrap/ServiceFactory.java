@@ -7,6 +7,9 @@ import dev.gatehouse.account.AuthService;
 import dev.gatehouse.account.CommonPasswords;
 import dev.gatehouse.account.Credentials;
 import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.passkey.PasskeyLogin;
+import dev.gatehouse.passkey.PasskeyService;
+import dev.gatehouse.passkey.RelyingParty;
 import dev.gatehouse.password.HashPool;
 import dev.gatehouse.throttle.IpRateLimiter;
 import dev.gatehouse.account.BrowserSessionService;
@@ -125,7 +128,8 @@ final class ServiceFactory {
         return new Services(masterKey, audit, keys, sessions, hashPool, hasher.name(), outbox, a.accounts, a.auth, a.verification,
                 a.reset, a.loginSessions, consents, privileges, roles, userAdmin, new KeyAdmin(keys, audit),
                 new EventAdmin(stores.audit(), Services.cursors(masterKey)), new Authorizer(stores.access(), audit, clock), verifier,
-                clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges), upstreamLogins(a));
+                clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges), upstreamLogins(a),
+                passkeys(sessions, tokens, a));
     }
 
     /** Sign-in through upstream providers (API.md §6), counted per provider and outcome. */
@@ -152,6 +156,19 @@ final class ServiceFactory {
                 observer);
     }
 
+    /**
+     * The re-authentication window is the email change's ({@code account.reauth.max.age}) until the MFA
+     * settings bring their own; the throttles are the password login's, so passkey failures share its budget.
+     */
+    private Services.Passkeys passkeys(SessionService sessions, TokenService tokens, Accounts a) {
+        PasskeyService service = new PasskeyService(stores.passkeys(), stores.challenges(), sessions, audit, clock,
+                RelyingParty.of(config.issuer()), config.account().reauthMaxAge());
+        PasskeyLogin login = new PasskeyLogin(service, stores.users(), sessions, tokens, a.throttle(), a.ipLimiter(),
+                ipLimiter(config.throttle().ipPerMinute(), "passkey_options_ip_limiter_"), audit, metrics,
+                config.tokens().firstPartyClientId(), config.mail().requireVerifiedEmail());
+        return new Services.Passkeys(service, login);
+    }
+
     private Services.Federation federation(UserAdmin userAdmin, PrivilegeGuard privileges) {
         return new Services.Federation(new ProviderRegistry(stores.identityProviders(), outbound(), audit, clock, config.issuer()),
                 new LinkedIdentities(stores.identities(), audit), new IdentityAdmin(userAdmin, stores.identities(), privileges, audit));
@@ -172,8 +189,9 @@ final class ServiceFactory {
         return pool;
     }
 
+    /** @param throttle and {@code ipLimiter}: the password login's, shared by every way to sign in */
     private record Accounts(AccountService accounts, AuthService auth, EmailVerification verification, PasswordReset reset,
-                            BrowserSessionService loginSessions) {}
+                            BrowserSessionService loginSessions, LoginThrottle throttle, IpRateLimiter ipLimiter) {}
 
     private Accounts accounts(PasswordHasher hasher, HashPool hashPool, SessionService sessions, Outbox outbox, TokenService tokens,
                               ScheduledExecutorService accountMail) {
@@ -198,7 +216,7 @@ final class ServiceFactory {
                 config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
         BrowserSessionService loginSessions = new BrowserSessionService(stores.loginSessions(), users, auth, accounts, sessions, audit,
                 clock, config.tokens().loginSessionTtl());
-        return new Accounts(accounts, auth, verification, reset, loginSessions);
+        return new Accounts(accounts, auth, verification, reset, loginSessions, throttle, ipLimiter);
     }
 
     private IpRateLimiter ipLimiter(int perMinute, String metricPrefix) {

@@ -3,6 +3,8 @@ package dev.gatehouse.bootstrap;
 import dev.gatehouse.account.AccountService;
 import dev.gatehouse.account.AuthService;
 import dev.gatehouse.account.EmailVerification;
+import dev.gatehouse.passkey.PasskeyLogin;
+import dev.gatehouse.passkey.PasskeyService;
 import dev.gatehouse.password.HashPool;
 import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.account.PasswordReset;
@@ -41,7 +43,10 @@ public record Services(MasterKey masterKey, AuditLog audit, KeyService keys, Ses
                        PrivilegeGuard privileges, RoleAdmin roles, UserAdmin userAdmin, KeyAdmin keyAdmin, EventAdmin events,
                        Authorizer authorizer, AccessTokenVerifier verifier, ClientRegistry clients, AuthorizeService authorize,
                        EndSessionService endSession, OAuthEndpoints oauth, Federation federation,
-                       FederatedLogins upstreamLogins) {
+                       FederatedLogins upstreamLogins, Passkeys passkeys) {
+
+    /** WebAuthn passkeys (API.md §7): registrations and assertions, and passwordless sign-in. */
+    public record Passkeys(PasskeyService service, PasskeyLogin login) {}
 
     /** Upstream identity providers and the identities linked through them (API.md §6). */
     public record Federation(ProviderRegistry providers, LinkedIdentities identities, IdentityAdmin admin) {}

@@ -19,6 +19,8 @@ import dev.gatehouse.store.jdbi.JdbiConsentStore;
 import dev.gatehouse.store.jdbi.JdbiIdentityProviderStore;
 import dev.gatehouse.store.jdbi.JdbiIdentityStore;
 import dev.gatehouse.store.jdbi.JdbiBrowserSessionStore;
+import dev.gatehouse.store.jdbi.JdbiChallengeStore;
+import dev.gatehouse.store.jdbi.JdbiPasskeyStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiRoleStore;
@@ -56,7 +58,8 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
                      JdbiBrowserSessionStore loginSessions, JdbiConsentStore consents, CachingClientStore clients,
                      JdbiSigningKeyStore signingKeys, JdbiAuthorizationCodeStore codes, JdbiPendingRequestStore pendingRequests,
                      JdbiOutboxStore outbox, LiveSessionCache.Group liveCaches, ConfiguredSecrets identityProviders,
-                     JdbiIdentityStore identities, JdbiUpstreamLoginStore upstreamLogins) {
+                     JdbiIdentityStore identities, JdbiUpstreamLoginStore upstreamLogins,
+                     JdbiPasskeyStore passkeys, JdbiChallengeStore challenges) {
 
     /** Opens the database, migrates it when asked to, and builds the stores with their metrics. */
     static Stores open(GatehouseConfig config, Clock clock, MeterRegistry metrics, boolean migrate, MasterKey masterKey) {
@@ -90,7 +93,8 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
                 new JdbiConsentStore(jdbi), clients, new JdbiSigningKeyStore(jdbi), new JdbiAuthorizationCodeStore(jdbi),
                 new JdbiPendingRequestStore(jdbi), new JdbiOutboxStore(jdbi), liveCaches,
                 new ConfiguredSecrets(new JdbiIdentityProviderStore(jdbi, masterKey), config.federation()::clientSecret),
-                new JdbiIdentityStore(jdbi), new JdbiUpstreamLoginStore(jdbi));
+                new JdbiIdentityStore(jdbi), new JdbiUpstreamLoginStore(jdbi), new JdbiPasskeyStore(jdbi),
+                new JdbiChallengeStore(jdbi));
     }
 
     private static void countStatements(Jdbi jdbi, MeterRegistry metrics) {

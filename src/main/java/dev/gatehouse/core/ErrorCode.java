@@ -49,6 +49,10 @@ public enum ErrorCode {
     PROVIDER_ID_TAKEN("provider_id_taken", "An identity provider with this id exists"),
     /** API.md §6: unlinking this identity would leave the account with no way to sign in (no password, no other identity). */
     LAST_LOGIN_METHOD("last_login_method", "This is the account's only way to sign in"),
+    /** API.md §7: a passkey registration whose WebAuthn ceremony failed (origin, RP ID, challenge, type, signature...). */
+    INVALID_CREDENTIAL("invalid_credential", "The passkey credential could not be verified"),
+    /** API.md §7: this credential id is registered already. */
+    CREDENTIAL_EXISTS("credential_exists", "This passkey is registered already"),
     PAYLOAD_TOO_LARGE("payload_too_large", "The body is too large"),
     URI_TOO_LONG("uri_too_long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", "The body must be application/json"),

@@ -81,6 +81,10 @@ public final class AccessTokenIssuer {
             // RFC 9068 §2.2.1 / OIDC Core §2: when the user signed in, in seconds; unchanged by refreshes.
             claims.claim("auth_time", r.authTime().getEpochSecond());
         }
+        if (!r.amr().isEmpty()) {
+            // RFC 8176 §2: how the user signed in, kept across refreshes like auth_time (API.md §7).
+            claims.claim("amr", r.amr());
+        }
         // RFC 9068 §2.1: typ at+jwt, so the token cannot pass for an ID token (RFC 8725 §3.11).
         JWSHeader header = new JWSHeader.Builder(key.algorithm()).type(AT_JWT).keyID(key.kid()).build();
         SignedJWT jwt = new SignedJWT(header, claims.build());

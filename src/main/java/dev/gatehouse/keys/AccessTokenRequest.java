@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param sessionId the session id; null for client tokens (then no {@code sid} claim)
  * @param ttl       lifetime, positive and at most the {@link KeyService}'s access token TTL
  * @param authTime  when the user signed in (OIDC Core §2 {@code auth_time}); null for client tokens (then no claim)
+ * @param amr       how the user signed in (RFC 8176); empty: unknown or a client token (then no claim)
  */
 public record AccessTokenRequest(String subject, List<String> audience, String clientId, List<String> scope,
-        List<String> roles, String sessionId, Duration ttl, Instant authTime) {
+        List<String> roles, String sessionId, Duration ttl, Instant authTime, List<String> amr) {
+
+    /** Without {@code amr}. */
+    public AccessTokenRequest(String subject, List<String> audience, String clientId, List<String> scope,
+            List<String> roles, String sessionId, Duration ttl, Instant authTime) {
+        this(subject, audience, clientId, scope, roles, sessionId, ttl, authTime, List.of());
+    }
 
     /** Without {@code auth_time}. */
     public AccessTokenRequest(String subject, List<String> audience, String clientId, List<String> scope,
@@ -42,6 +49,7 @@ public record AccessTokenRequest(String subject, List<String> audience, String c
             }
         }
         roles = roles == null ? null : List.copyOf(roles);
+        amr = amr == null ? List.of() : List.copyOf(amr);
         if (sessionId != null) {
             requireText(sessionId, "sessionId");
         }

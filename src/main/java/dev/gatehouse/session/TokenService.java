@@ -48,9 +48,18 @@ public final class TokenService {
      * {@code roles} is the user's current roles.
      */
     public TokenResponse issue(String userId, Session session, Grants grants, String refreshToken) {
+        return issue(userId, session, grants, refreshToken, List.of());
+    }
+
+    /**
+     * As {@link #issue(String, Session, Grants, String)}, with the {@code amr} of the sign-in (RFC 8176), e.g.
+     * {@code ["hwk","mfa"]} for a passkey; empty for none. Only the first response of a sign-in carries it:
+     * a session does not store it yet, so its refreshes do not.
+     */
+    public TokenResponse issue(String userId, Session session, Grants grants, String refreshToken, List<String> amr) {
         List<String> scope = ScopePolicy.firstParty(grants, session.scope(), null);
         return issue(new Recipient(session.clientId(), ownAudience, null, null), Subject.user(userId, grants.roles(), session),
-                scope, refreshToken);
+                scope, refreshToken, amr);
     }
 
     /**
@@ -61,9 +70,13 @@ public final class TokenService {
      * @param refreshToken the refresh token of the response; null for none
      */
     public TokenResponse issue(Recipient to, Subject about, List<String> scope, String refreshToken) {
+        return issue(to, about, scope, refreshToken, List.of());
+    }
+
+    private TokenResponse issue(Recipient to, Subject about, List<String> scope, String refreshToken, List<String> amr) {
         Duration ttl = to.ttl() != null ? to.ttl() : defaultTtl;
         IssuedToken token = issuer.issue(new AccessTokenRequest(about.id(), to.audience(), to.clientId(), scope, about.roles(),
-                about.sessionId(), ttl, about.authTime()), to.alg());
+                about.sessionId(), ttl, about.authTime(), amr), to.alg());
         return new TokenResponse(token.token(), "Bearer", ttl.toSeconds(), refreshToken, String.join(" ", scope));
     }
 

@@ -98,11 +98,13 @@ public final class Housekeeping implements AutoCloseable {
             // Upstream sign-ins in progress live ten minutes (federation/FederatedLogins).
             int upstream = h.createUpdate("DELETE FROM upstream_logins WHERE expires_at < :now")
                     .bind("now", now.toEpochMilli()).execute();
+            int challenges = h.createUpdate("DELETE FROM webauthn_challenges WHERE expires_at < :now")
+                    .bind("now", now.toEpochMilli()).execute();
             // A sealed refresh successor serves only within the reuse interval after its rotation
             // (SessionService#refresh); past it, erase it rather than keep it in the database.
             h.createUpdate("UPDATE sessions SET successor_sealed = NULL WHERE successor_sealed IS NOT NULL AND prev_rotated_at < :reuse")
                     .bind("reuse", now.minus(reuseInterval).toEpochMilli()).execute();
-            return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests + upstream;
+            return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests + upstream + challenges;
         });
     }
 

@@ -135,6 +135,12 @@ public final class Routes {
         t.post("/api/v1/me/identities/{provider}", FIRST_PARTY_BEARER, api.upstream()::link);
         t.get("/api/v1/me/consents", FIRST_PARTY_BEARER, api.consents()::list);
         t.delete("/api/v1/me/consents/{client_id}", FIRST_PARTY_BEARER, api.consents()::revoke);
+        // Passkeys (API.md §7): registration needs a recent sign-in, checked by the service; sign-in is anonymous.
+        t.post("/api/v1/me/passkeys/options", FIRST_PARTY_BEARER, api.passkeys()::registrationOptions);
+        t.post("/api/v1/me/passkeys", FIRST_PARTY_BEARER, api.passkeys()::register);
+        t.delete("/api/v1/me/passkeys/{id}", FIRST_PARTY_BEARER, api.passkeys()::remove);
+        t.post("/api/v1/login/passkey/options", PUBLIC, api.passkeys()::signInOptions);
+        t.post("/api/v1/login/passkey", PUBLIC, api.passkeys()::signIn);
     }
 
     private void hostedPages(Table t) {

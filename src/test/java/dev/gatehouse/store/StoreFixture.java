@@ -13,7 +13,9 @@ import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiAuditStore;
 import dev.gatehouse.store.jdbi.JdbiClientStore;
 import dev.gatehouse.store.jdbi.JdbiIdentityProviderStore;
+import dev.gatehouse.store.jdbi.JdbiChallengeStore;
 import dev.gatehouse.store.jdbi.JdbiIdentityStore;
+import dev.gatehouse.store.jdbi.JdbiPasskeyStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -49,6 +51,8 @@ public final class StoreFixture implements AutoCloseable {
     public final MasterKey masterKey = MasterKey.generate();
     public final JdbiIdentityProviderStore identityProviders;
     public final JdbiIdentityStore identities;
+    public final JdbiPasskeyStore passkeys;
+    public final JdbiChallengeStore challenges;
 
     private StoreFixture(TestDatabases.Kind kind, Database database) {
         this.kind = kind;
@@ -66,6 +70,8 @@ public final class StoreFixture implements AutoCloseable {
         this.accountTokens = new JdbiAccountTokenStore(jdbi);
         this.identityProviders = new JdbiIdentityProviderStore(jdbi, masterKey);
         this.identities = new JdbiIdentityStore(jdbi);
+        this.passkeys = new JdbiPasskeyStore(jdbi);
+        this.challenges = new JdbiChallengeStore(jdbi);
     }
 
     public static StoreFixture open(TestDatabases.Kind kind) {

@@ -105,7 +105,10 @@ class BodyFuzzTest {
             "POST|/api/v1/me/password|true|{\"current_password\":\"correct horse battery staple\",\"new_password\":\"another long passphrase here\"}",
             "POST|/api/v1/email/verify|false|{\"token\":\"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG\"}",
             "POST|/api/v1/password/forgot|false|{\"email\":\"fuzzer@example.com\"}",
-            "POST|/api/v1/password/reset|false|{\"token\":\"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG\",\"new_password\":\"another long passphrase here\"}"})
+            "POST|/api/v1/password/reset|false|{\"token\":\"abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG\",\"new_password\":\"another long passphrase here\"}",
+            "POST|/api/v1/me/passkeys|true|{\"name\":\"Laptop\",\"credential\":{\"type\":\"public-key\",\"id\":\"AAAA\",\"response\":{\"clientDataJSON\":\"e30\",\"attestationObject\":\"oA\",\"authenticatorData\":\"AA\",\"signature\":\"AA\"}}}",
+            "POST|/api/v1/login/passkey/options|false|{}",
+            "POST|/api/v1/login/passkey|false|{\"challenge_id\":\"abc\",\"credential\":{\"type\":\"public-key\",\"id\":\"AAAA\",\"response\":{\"clientDataJSON\":\"e30\",\"attestationObject\":\"oA\",\"authenticatorData\":\"AA\",\"signature\":\"AA\"}}}"})
     void mutatedBodiesNeverCause5xx(String method, String path, boolean bearer, String valid) {
         Random random = new Random(path.hashCode() * 31L + (bearer ? 1 : 0));
         String token = null;

@@ -1,5 +1,7 @@
 package dev.gatehouse.web.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** Request bodies of the first-party API; anything not declared here is refused. */
 public final class Requests {
     private Requests() {}
@@ -40,6 +42,14 @@ public final class Requests {
     }
 
     public record ForgotPassword(String email) {}
+
+    /** {@code credential}: what {@code PublicKeyCredential.toJSON()} gives, read leniently by the passkey service. */
+    public record PasskeyRegistration(String name, JsonNode credential) {}
+
+    public record PasskeySignIn(String challengeId, JsonNode credential) {}
+
+    /** The passwordless options take an empty object. */
+    public record Empty() {}
 
     public record ResetPassword(String token, String newPassword) {
         @Override

@@ -1,0 +1,67 @@
+package dev.gatehouse.web.api;
+
+import dev.gatehouse.account.AccountService;
+import dev.gatehouse.account.User;
+import dev.gatehouse.passkey.PasskeyInfo;
+import dev.gatehouse.passkey.PasskeyLogin;
+import dev.gatehouse.passkey.PasskeyService;
+import dev.gatehouse.web.http.Http;
+import dev.gatehouse.web.http.Principal;
+import io.javalin.http.Context;
+
+/**
+ * Passkeys of the first-party API (API.md §7): the signed-in user's registrations under
+ * {@code /api/v1/me/passkeys}, always of the token's own user, and the anonymous passwordless sign-in
+ * under {@code /api/v1/login/passkey}. Options carry challenges: never cached.
+ */
+public final class PasskeyController {
+    private final PasskeyService passkeys;
+    private final PasskeyLogin login;
+    private final AccountService accounts;
+    private final Http http;
+
+    public PasskeyController(PasskeyService passkeys, PasskeyLogin login, AccountService accounts, Http http) {
+        this.passkeys = passkeys;
+        this.login = login;
+        this.accounts = accounts;
+        this.http = http;
+    }
+
+    /** A passkey as its owner sees it: {@code {"id","name","created_at","last_used_at"}}. */
+    public record PasskeyView(String id, String name, String createdAt, String lastUsedAt) {
+        public static PasskeyView of(PasskeyInfo p) {
+            return new PasskeyView(p.id(), p.name(), p.createdAt().toString(), p.lastUsedAt() == null ? null : p.lastUsedAt().toString());
+        }
+    }
+
+    /** The body, if any, is ignored: the options depend only on the token's user. */
+    public void registrationOptions(Context ctx) {
+        Principal p = http.principal(ctx);
+        User u = accounts.getForSession(p.userId(), p.sessionId()).user();
+        Http.noStore(ctx, passkeys.registrationOptions(u.id(), p.sessionId(), u.username(), u.name()));
+    }
+
+    public void register(Context ctx) {
+        Principal p = http.principal(ctx);
+        Requests.PasskeyRegistration r = http.body(ctx, Requests.PasskeyRegistration.class);
+        PasskeyInfo added = passkeys.register(p.userId(), p.sessionId(), r.name(), r.credential(), http.ip(ctx));
+        Http.json(ctx, 201, PasskeyView.of(added));
+    }
+
+    public void remove(Context ctx) {
+        Principal p = http.principal(ctx);
+        passkeys.remove(p.userId(), p.sessionId(), ctx.pathParam("id"), http.ip(ctx));
+        ctx.status(204);
+    }
+
+    /** {@code {}} or no body. */
+    public void signInOptions(Context ctx) {
+        if (!http.hasNoBody(ctx)) http.body(ctx, Requests.Empty.class);
+        Http.noStore(ctx, login.options(http.ip(ctx)));
+    }
+
+    public void signIn(Context ctx) {
+        Requests.PasskeySignIn r = http.body(ctx, Requests.PasskeySignIn.class);
+        Http.tokens(ctx, login.signIn(r.challengeId(), r.credential(), http.ip(ctx), ctx.userAgent()));
+    }
+}

@@ -63,7 +63,8 @@ final class ControllerFactory {
     }
 
     private static AdminControllers admin(Services s, Http http) {
-        return new AdminControllers(new UserAdminController(s.userAdmin(), http), new UserSessionAdminController(s.userAdmin(), http),
+        return new AdminControllers(new UserAdminController(s.userAdmin(), s.federation().admin(), http),
+                new UserSessionAdminController(s.userAdmin(), http),
                 new UserMailAdminController(s.userAdmin(), http), new RoleAdminController(s.roles(), http),
                 new KeyAdminController(s.keyAdmin(), http), new EventAdminController(s.events()), new ClientController(s.clients(), http),
                 new IdentityProviderController(s.federation().providers(), s.federation().admin(), http));

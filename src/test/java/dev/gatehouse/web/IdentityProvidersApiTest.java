@@ -302,6 +302,12 @@ class IdentityProvidersApiTest {
         assertThat(item.path("subject").asText()).isEqualTo("gh-7");
         assertThat(item.path("email").asText()).isEqualTo("u@mail.example");
         assertThat(item.has("created_at") && item.has("last_used_at")).isTrue();
+        // The user view carries the same items; the other answers about the user stay as they were.
+        TestHttp.Response user = http.get("/admin/v1/users/" + u.id(), adminToken);
+        assertThat(user.status()).isEqualTo(200);
+        assertThat(user.json().path("identities")).containsExactly(item);
+        assertThat(user.json().path("username").asText()).isEqualTo(u.username());
+        assertThat(http.get("/admin/v1/users?query=" + u.username(), adminToken).json().path("items").get(0).has("identities")).isFalse();
         assertThat(http.get(path, readerToken).status()).isEqualTo(403);
         assertThat(http.get(path, userWriterToken).status()).isEqualTo(200);
         assertThat(delete(path + "/" + id, userToken).status()).isEqualTo(403);
@@ -309,6 +315,8 @@ class IdentityProvidersApiTest {
         assertThat(delete(path + "/" + id, userWriterToken).status()).isEqualTo(204);
         assertThat(delete(path + "/" + id, userWriterToken).status()).isEqualTo(404);
         assertThat(http.get(path, adminToken).json().path("items").size()).isZero();
+        assertThat(http.get("/admin/v1/users/" + u.id(), adminToken).json().path("identities").isArray()).isTrue();
+        assertThat(http.get("/admin/v1/users/" + u.id(), adminToken).json().path("identities").size()).isZero();
         assertThat(http.get("/admin/v1/users/00000000-0000-7000-8000-000000000000/identities", adminToken).status()).isEqualTo(404);
         assertThat(delete("/admin/v1/users/" + u.id() + "/identities/%00", adminToken).status()).isIn(400, 404);
         assertThat(delete("/admin/v1/users/" + u.id() + "/identities/" + "x".repeat(500), adminToken).status()).isEqualTo(404);

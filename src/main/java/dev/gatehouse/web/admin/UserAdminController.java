@@ -1,6 +1,7 @@
 package dev.gatehouse.web.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.admin.IdentityAdmin;
 import dev.gatehouse.admin.NewUser;
 import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.admin.UserSummary;
@@ -13,18 +14,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The controller of /admin/v1/users (API.md §4): search, create, read, change, delete, roles. Routes
- * admit the caller (admin:users:read or :write, admin:roles:write for the roles) before any of these
- * runs; whether the caller may act on this user is the service's {@code PrivilegeGuard}.
+ * The controller of /admin/v1/users (API.md §4): search, create, read (with the user's linked identities,
+ * §6), change, delete, roles. Routes admit the caller (admin:users:read or :write, admin:roles:write for
+ * the roles) before any of these runs; whether the caller may act on this user is the service's
+ * {@code PrivilegeGuard}.
  */
 public final class UserAdminController {
     private static final Set<String> PATCH_FIELDS = Set.of("name", "email", "disabled", "email_verified");
 
     private final UserAdmin users;
+    private final IdentityAdmin identities;
     private final Http http;
 
-    public UserAdminController(UserAdmin users, Http http) {
+    public UserAdminController(UserAdmin users, IdentityAdmin identities, Http http) {
         this.users = users;
+        this.identities = identities;
         this.http = http;
     }
 
@@ -41,7 +45,8 @@ public final class UserAdminController {
     }
 
     public void get(Context ctx) {
-        Http.json(ctx, UserView.of(users.get(ctx.pathParam("id"))));
+        UserView user = UserView.of(users.get(ctx.pathParam("id")));
+        Http.json(ctx, UserDetail.of(user, identities.list(user.id())));
     }
 
     /** Fields: name (null clears), email, disabled, email_verified; anything else is refused. */

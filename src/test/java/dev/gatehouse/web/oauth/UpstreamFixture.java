@@ -39,13 +39,30 @@ final class UpstreamFixture implements AutoCloseable {
     final MockOAuth2Server mock;
 
     UpstreamFixture(TestDatabases.Kind kind) {
+        this(node().database(kind));
+    }
+
+    /** With the server of {@code node}: on a database URL shared with other nodes, for instance. */
+    UpstreamFixture(TestServer.Builder node) {
         mock = new MockOAuth2Server();
         try {
             mock.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = TestServer.builder().database(kind).set("outbound.allowed.networks", "127.0.0.0/8,::1").start();
+        server = node.start();
+    }
+
+    /** A test server that may reach the mock on loopback. */
+    static TestServer.Builder node() {
+        return TestServer.builder().set("outbound.allowed.networks", "127.0.0.0/8,::1");
+    }
+
+    /** The same browser (its cookies) at another node behind the same issuer, as a load balancer would send it. */
+    static Browser at(TestServer node, Browser browser) {
+        Browser moved = new Browser(node.baseUrl());
+        browser.cookies().forEach(moved::cookie);
+        return moved;
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.Optional;
 /** Password login, refresh and logout for the first-party API. */
 public final class AuthService {
     private static final int MAX_IDENTIFIER = 320;
+    /** RFC 8176 §2: password-based authentication. */
+    public static final String PWD = "pwd";
 
     private final UserStore users;
     private final Credentials credentials;
@@ -34,11 +36,25 @@ public final class AuthService {
     private final int maxPasswordLength;
     private final MeterRegistry metrics;
     private final boolean requireVerifiedEmail;
+    private final SecondStep secondStep;
 
-    /** @param requireVerifiedEmail {@code require.verified.email=login}: no tokens for a user whose address is unverified */
+    /** Without a second step (every password login gets tokens). */
     public AuthService(UserStore users, Credentials credentials, LoginThrottle throttle, IpRateLimiter ipLimiter,
                        SessionService sessions, TokenService tokens, AuditLog audit, Clock clock,
                        String firstPartyClientId, int maxPasswordLength, MeterRegistry metrics, boolean requireVerifiedEmail) {
+        this(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock, firstPartyClientId, maxPasswordLength, metrics,
+                requireVerifiedEmail, SecondStep.NONE);
+    }
+
+    /**
+     * @param requireVerifiedEmail {@code require.verified.email=login}: no tokens for a user whose address is unverified
+     * @param secondStep           asked after a right password whether the login must show a second factor (API.md §7)
+     */
+    public AuthService(UserStore users, Credentials credentials, LoginThrottle throttle, IpRateLimiter ipLimiter,
+                       SessionService sessions, TokenService tokens, AuditLog audit, Clock clock,
+                       String firstPartyClientId, int maxPasswordLength, MeterRegistry metrics, boolean requireVerifiedEmail,
+                       SecondStep secondStep) {
+        this.secondStep = secondStep;
         this.requireVerifiedEmail = requireVerifiedEmail;
         this.users = users;
         this.credentials = credentials;
@@ -64,14 +80,38 @@ public final class AuthService {
         }
         if (c.clientId() != null && !c.clientId().equals(firstPartyClientId)) errors.add(new FieldError("client_id", "unknown_client"));
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
-        UserWithGrants user = verify(c.username(), c.password(), c.ip());
+        Verified verified = verify(c.username(), c.password(), c.ip());
+        UserWithGrants user = verified.user();
         // Without a scope the session is unrestricted (stored as null): every token carries the user's
         // permissions of that moment, a role granted since included (as Keycloak and Auth0 do). With
         // one it keeps the scope GRANTED here, not the one requested, and a refresh never widens it
         // (RFC 6749 §6). Either way a permission removed since is gone (ScopePolicy.firstParty).
         List<String> granted = scope == null ? null : ScopePolicy.firstParty(user.grants(), null, scope);
-        SessionService.Issued issued = sessions.start(user.user().id(), firstPartyClientId, granted, c.userAgent(), c.ip());
-        audit.record("login", "success", user.user().id(), user.user().id(), null, c.ip(), "session=" + issued.session().id());
+        PendingLogin pending = new PendingLogin(user.user().id(), firstPartyClientId, granted, List.of(PWD), c.userAgent(), c.ip());
+        // Before the throttle is cleared: a right password alone does not reset the account's failed
+        // attempts while a second factor is still to come (API.md §7).
+        secondStep.require(pending);
+        throttle.success(verified.throttleKey());
+        return start(user, pending);
+    }
+
+    /**
+     * Ends a login whose second step was passed ({@code login.amr} says how): a token session and
+     * tokens, as {@link #login} gives when the password is enough. The user is read again, so one
+     * disabled meanwhile gets nothing; the account's failed attempts are cleared.
+     */
+    public TokenResponse finish(PendingLogin login) {
+        Optional<UserWithGrants> user = users.findById(login.userId());
+        if (user.isEmpty() || user.get().user().disabled()) throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
+        throttle.success(LoginThrottle.accountKey(login.userId()));
+        return start(user.get(), login);
+    }
+
+    private TokenResponse start(UserWithGrants user, PendingLogin login) {
+        SessionService.Issued issued = sessions.start(user.user().id(), login.clientId(), login.scope(), login.amr(), login.userAgent(),
+                login.ip());
+        audit.record("login", "success", user.user().id(), user.user().id(), null, login.ip(),
+                "session=" + issued.session().id());
         return tokens.issue(user.user().id(), issued.session(), user.grants(), issued.refreshToken());
     }
 
@@ -96,13 +136,21 @@ public final class AuthService {
      * success audit event with what it created.
      *
      * @throws DomainException invalid_request, rate_limited, too_many_attempts (429 with Retry-After),
-     *                      invalid_credentials (401), overloaded (503)
+     *                      invalid_credentials (401), overloaded (503), mfa_required (the account has a second factor)
      */
     public UserWithGrants authenticate(String username, String password, String ip) {
         List<FieldError> errors = credentialProblems(username, password);
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
-        return verify(username, password, ip);
+        Verified verified = verify(username, password, ip);
+        // The hosted pages have no second step yet: an account with a factor is refused there
+        // (mfa_required) rather than signed in on its password alone.
+        secondStep.require(new PendingLogin(verified.user().user().id(), firstPartyClientId, null, List.of(PWD), null, ip));
+        throttle.success(verified.throttleKey());
+        return verified.user();
     }
+
+    /** A user whose password matched, and the throttle key its attempt was counted on (not cleared yet). */
+    private record Verified(UserWithGrants user, String throttleKey) {}
 
     private List<FieldError> credentialProblems(String username, String password) {
         List<FieldError> errors = new ArrayList<>();
@@ -117,7 +165,7 @@ public final class AuthService {
      * Unknown user, wrong password and disabled user end in the same 401 after the same work (one
      * hash), so neither the body nor the timing tells them apart (SECURITY.md).
      */
-    private UserWithGrants verify(String username, String password, String ip) {
+    private Verified verify(String username, String password, String ip) {
         limitIp(ip);
         // Before the throttle: an attempt refused for capacity checks no password, so it is no guess.
         credentials.requireCapacity();
@@ -141,17 +189,17 @@ public final class AuthService {
                     found.isEmpty() ? "unknown_user" : ok ? "disabled" : "wrong_password");
             throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
         }
-        throttle.success(throttleKey);
         UserWithGrants user = found.get();
         // Checked only after the password matched, so it reveals nothing to someone without it. Users
         // without any address (made by an operator: CLI, bootstrap) are exempt; signup needs one in this mode.
         if (requireVerifiedEmail && user.user().email() != null && !user.user().emailVerified()) {
+            throttle.success(throttleKey); // the password was right: no guess to count
             count("email_not_verified");
             audit.record("login", "failure", user.user().id(), null, identifier, ip, "email_not_verified");
             throw new DomainException(ErrorCode.EMAIL_NOT_VERIFIED);
         }
         count("success");
-        return found.get();
+        return new Verified(user, throttleKey);
     }
 
     public TokenResponse refresh(String refreshToken, String ip) {

@@ -9,6 +9,7 @@ import dev.gatehouse.web.admin.ClientController;
 import dev.gatehouse.web.admin.EventAdminController;
 import dev.gatehouse.web.admin.IdentityProviderController;
 import dev.gatehouse.web.admin.KeyAdminController;
+import dev.gatehouse.web.admin.MfaAdminController;
 import dev.gatehouse.web.admin.RoleAdminController;
 import dev.gatehouse.web.admin.UserAdminController;
 import dev.gatehouse.web.admin.UserMailAdminController;
@@ -18,6 +19,7 @@ import dev.gatehouse.web.api.AccountLinkController;
 import dev.gatehouse.web.api.ApiControllers;
 import dev.gatehouse.web.api.ConsentController;
 import dev.gatehouse.web.api.LoginController;
+import dev.gatehouse.web.api.MfaController;
 import dev.gatehouse.web.api.MyIdentitiesController;
 import dev.gatehouse.web.api.PasskeyController;
 import dev.gatehouse.web.api.SessionController;
@@ -59,7 +61,8 @@ final class ControllerFactory {
                 new AccountLinkController(s.verification(), s.passwordReset(), http), new SessionController(s.sessions(), http),
                 new ConsentController(s.consents(), http), new MyIdentitiesController(s.federation().identities(), http),
                 new UpstreamLoginController(s.upstreamLogins(), http),
-                new PasskeyController(s.passkeys().service(), s.passkeys().login(), s.accounts(), http));
+                new PasskeyController(s.passkeys().service(), s.passkeys().login(), s.accounts(), http),
+                new MfaController(s.mfa().factors(), s.mfa().login(), s.auth(), http));
     }
 
     private static AdminControllers admin(Services s, Http http) {
@@ -67,7 +70,8 @@ final class ControllerFactory {
                 new UserSessionAdminController(s.userAdmin(), http),
                 new UserMailAdminController(s.userAdmin(), http), new RoleAdminController(s.roles(), http),
                 new KeyAdminController(s.keyAdmin(), http), new EventAdminController(s.events()), new ClientController(s.clients(), http),
-                new IdentityProviderController(s.federation().providers(), s.federation().admin(), http));
+                new IdentityProviderController(s.federation().providers(), s.federation().admin(), http),
+                new MfaAdminController(s.mfa().admin(), http));
     }
 
     private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health) {

@@ -38,6 +38,12 @@ import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.IdTokens;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.keys.MasterKey;
+import dev.gatehouse.admin.MfaAdmin;
+import dev.gatehouse.mfa.MfaLogin;
+import dev.gatehouse.mfa.MfaMetrics;
+import dev.gatehouse.mfa.MfaService;
+import dev.gatehouse.mfa.OtherFactors;
+import dev.gatehouse.mfa.WebauthnStep;
 import dev.gatehouse.mail.LogTransport;
 import dev.gatehouse.mail.MailTemplates;
 import dev.gatehouse.mail.MailTransport;
@@ -72,6 +78,8 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +122,9 @@ final class ServiceFactory {
         Outbox outbox = outbox();
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
                 config.tokens().accessTokenTtl());
-        Accounts a = accounts(hasher, hashPool, sessions, outbox, tokens, accountMail);
+        PasskeyService passkeyService = new PasskeyService(stores.passkeys(), stores.challenges(), sessions, audit, clock,
+                RelyingParty.of(config.issuer()), config.account().reauthMaxAge());
+        Accounts a = accounts(hasher, hashPool, sessions, outbox, tokens, accountMail, passkeyService);
         ConsentService consents = new ConsentService(stores.consents(), sessions, audit, clock);
         PrivilegeGuard privileges = new PrivilegeGuard(stores.users(), stores.roles(), audit);
         RoleAdmin roles = new RoleAdmin(stores.roles(), privileges, audit, clock);
@@ -129,7 +139,8 @@ final class ServiceFactory {
                 a.reset, a.loginSessions, consents, privileges, roles, userAdmin, new KeyAdmin(keys, audit),
                 new EventAdmin(stores.audit(), Services.cursors(masterKey)), new Authorizer(stores.access(), audit, clock), verifier,
                 clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges), upstreamLogins(a),
-                passkeys(sessions, tokens, a));
+                passkeys(passkeyService, sessions, tokens, a),
+                new Services.Mfa(a.mfa.factors(), a.mfa.login(), new MfaAdmin(userAdmin, privileges, a.mfa.factors(), audit)));
     }
 
     /** Sign-in through upstream providers (API.md §6), counted per provider and outcome. */
@@ -160,9 +171,7 @@ final class ServiceFactory {
      * The re-authentication window is the email change's ({@code account.reauth.max.age}) until the MFA
      * settings bring their own; the throttles are the password login's, so passkey failures share its budget.
      */
-    private Services.Passkeys passkeys(SessionService sessions, TokenService tokens, Accounts a) {
-        PasskeyService service = new PasskeyService(stores.passkeys(), stores.challenges(), sessions, audit, clock,
-                RelyingParty.of(config.issuer()), config.account().reauthMaxAge());
+    private Services.Passkeys passkeys(PasskeyService service, SessionService sessions, TokenService tokens, Accounts a) {
         PasskeyLogin login = new PasskeyLogin(service, stores.users(), sessions, tokens, a.throttle(), a.ipLimiter(),
                 ipLimiter(config.throttle().ipPerMinute(), "passkey_options_ip_limiter_"), audit, metrics,
                 config.tokens().firstPartyClientId(), config.mail().requireVerifiedEmail());
@@ -191,10 +200,45 @@ final class ServiceFactory {
 
     /** @param throttle and {@code ipLimiter}: the password login's, shared by every way to sign in */
     private record Accounts(AccountService accounts, AuthService auth, EmailVerification verification, PasswordReset reset,
-                            BrowserSessionService loginSessions, LoginThrottle throttle, IpRateLimiter ipLimiter) {}
+                            BrowserSessionService loginSessions, LoginThrottle throttle, IpRateLimiter ipLimiter,
+                            SecondFactors mfa) {}
+
+    private record SecondFactors(MfaService factors, MfaLogin login) {}
+
+    /** Second factors (API.md §7): TOTP and recovery codes here, passkeys through OtherFactors and WebauthnStep. */
+    private SecondFactors mfa(SessionService sessions, LoginThrottle throttle, PasskeyService passkeys) {
+        MfaMetrics counters = new MfaMetrics(metrics);
+        OtherFactors others = new OtherFactors() {
+            @Override
+            public List<OtherFactors.Passkey> passkeys(String userId) {
+                return passkeys.list(userId).stream().map(p -> new OtherFactors.Passkey(p.id(), p.name(), p.createdAt(), p.lastUsedAt()))
+                        .toList();
+            }
+
+            @Override
+            public int removeAll(String userId) {
+                return passkeys.removeAll(userId);
+            }
+        };
+        WebauthnStep webauthn = new WebauthnStep() {
+            @Override
+            public Optional<List<String>> verify(String userId, Map<String, Object> credential) {
+                return passkeys.verifySecondFactor(userId, credential);
+            }
+
+            @Override
+            public Map<String, Object> options(String userId) {
+                return passkeys.secondFactorOptions(userId);
+            }
+        };
+        MfaService factors = new MfaService(stores.mfa(), stores.users(), others, sessions, masterKey, audit, counters, clock,
+                config.mfa().reauthMaxAge(), config.issuer());
+        return new SecondFactors(factors, new MfaLogin(stores.mfa(), factors, others, webauthn, throttle, audit, counters,
+                clock, masterKey, stores.users(), config.mfa().requiredRoles()));
+    }
 
     private Accounts accounts(PasswordHasher hasher, HashPool hashPool, SessionService sessions, Outbox outbox, TokenService tokens,
-                              ScheduledExecutorService accountMail) {
+                              ScheduledExecutorService accountMail, PasskeyService passkeys) {
         GatehouseConfig.Passwords pw = config.passwords();
         GatehouseConfig.Mail mc = config.mail();
         var users = stores.users();
@@ -212,11 +256,12 @@ final class ServiceFactory {
                 mailIpLimiter, ipLimiter, audit, clock, mc.resetTtl(), accountMail);
         AccountService accounts = new AccountService(users, policy, credentials, throttle, ipLimiter, sessions, audit, clock,
                 pw.signupEnabled(), verification, reset, config.account().reauthMaxAge());
+        SecondFactors mfa = mfa(sessions, throttle, passkeys);
         AuthService auth = new AuthService(users, credentials, throttle, ipLimiter, sessions, tokens, audit, clock,
-                config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail());
+                config.tokens().firstPartyClientId(), pw.maxLength(), metrics, mc.requireVerifiedEmail(), mfa.login());
         BrowserSessionService loginSessions = new BrowserSessionService(stores.loginSessions(), users, auth, accounts, sessions, audit,
                 clock, config.tokens().loginSessionTtl());
-        return new Accounts(accounts, auth, verification, reset, loginSessions, throttle, ipLimiter);
+        return new Accounts(accounts, auth, verification, reset, loginSessions, throttle, ipLimiter, mfa);
     }
 
     private IpRateLimiter ipLimiter(int perMinute, String metricPrefix) {

@@ -11,6 +11,7 @@ import dev.gatehouse.account.PasswordReset;
 import dev.gatehouse.admin.EventAdmin;
 import dev.gatehouse.admin.IdentityAdmin;
 import dev.gatehouse.admin.KeyAdmin;
+import dev.gatehouse.admin.MfaAdmin;
 import dev.gatehouse.admin.PageCursor;
 import dev.gatehouse.admin.PrivilegeGuard;
 import dev.gatehouse.admin.RoleAdmin;
@@ -23,6 +24,8 @@ import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.mail.Outbox;
+import dev.gatehouse.mfa.MfaLogin;
+import dev.gatehouse.mfa.MfaService;
 import dev.gatehouse.oauth.authorize.AuthorizeService;
 import dev.gatehouse.oauth.authorize.ConsentService;
 import dev.gatehouse.oauth.authorize.EndSessionService;
@@ -43,10 +46,13 @@ public record Services(MasterKey masterKey, AuditLog audit, KeyService keys, Ses
                        PrivilegeGuard privileges, RoleAdmin roles, UserAdmin userAdmin, KeyAdmin keyAdmin, EventAdmin events,
                        Authorizer authorizer, AccessTokenVerifier verifier, ClientRegistry clients, AuthorizeService authorize,
                        EndSessionService endSession, OAuthEndpoints oauth, Federation federation,
-                       FederatedLogins upstreamLogins, Passkeys passkeys) {
+                       FederatedLogins upstreamLogins, Passkeys passkeys, Mfa mfa) {
 
     /** WebAuthn passkeys (API.md §7): registrations and assertions, and passwordless sign-in. */
     public record Passkeys(PasskeyService service, PasskeyLogin login) {}
+
+    /** Second factors (API.md §7): the user's own, the second step of logins, the admin reset. */
+    public record Mfa(MfaService factors, MfaLogin login, MfaAdmin admin) {}
 
     /** Upstream identity providers and the identities linked through them (API.md §6). */
     public record Federation(ProviderRegistry providers, LinkedIdentities identities, IdentityAdmin admin) {}

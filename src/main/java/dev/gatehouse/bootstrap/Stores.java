@@ -21,6 +21,7 @@ import dev.gatehouse.store.jdbi.JdbiIdentityStore;
 import dev.gatehouse.store.jdbi.JdbiBrowserSessionStore;
 import dev.gatehouse.store.jdbi.JdbiChallengeStore;
 import dev.gatehouse.store.jdbi.JdbiPasskeyStore;
+import dev.gatehouse.store.jdbi.JdbiMfaStore;
 import dev.gatehouse.store.jdbi.JdbiOutboxStore;
 import dev.gatehouse.store.jdbi.JdbiPendingRequestStore;
 import dev.gatehouse.store.jdbi.JdbiRoleStore;
@@ -59,7 +60,7 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
                      JdbiSigningKeyStore signingKeys, JdbiAuthorizationCodeStore codes, JdbiPendingRequestStore pendingRequests,
                      JdbiOutboxStore outbox, LiveSessionCache.Group liveCaches, ConfiguredSecrets identityProviders,
                      JdbiIdentityStore identities, JdbiUpstreamLoginStore upstreamLogins,
-                     JdbiPasskeyStore passkeys, JdbiChallengeStore challenges) {
+                     JdbiPasskeyStore passkeys, JdbiChallengeStore challenges, JdbiMfaStore mfa) {
 
     /** Opens the database, migrates it when asked to, and builds the stores with their metrics. */
     static Stores open(GatehouseConfig config, Clock clock, MeterRegistry metrics, boolean migrate, MasterKey masterKey) {
@@ -94,7 +95,7 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
                 new JdbiPendingRequestStore(jdbi), new JdbiOutboxStore(jdbi), liveCaches,
                 new ConfiguredSecrets(new JdbiIdentityProviderStore(jdbi, masterKey), config.federation()::clientSecret),
                 new JdbiIdentityStore(jdbi), new JdbiUpstreamLoginStore(jdbi), new JdbiPasskeyStore(jdbi),
-                new JdbiChallengeStore(jdbi));
+                new JdbiChallengeStore(jdbi), new JdbiMfaStore(jdbi));
     }
 
     private static void countStatements(Jdbi jdbi, MeterRegistry metrics) {

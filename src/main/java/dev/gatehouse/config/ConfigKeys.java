@@ -73,6 +73,8 @@ public final class ConfigKeys {
             key("email.verify.ttl", "24h", "lifetime of an email verification link"),
             key("password.reset.ttl", "30m", "lifetime of a password reset link"),
             key("account.reauth.max.age", "5m", "changing the email through PATCH /api/v1/me without current_password needs a sign-in at most this old (else 403 reauthentication_required); at most 1h"),
+            key("mfa.reauth.max.age", "5m", "adding or removing a second factor and regenerating recovery codes need a sign-in at most this old (else 403 reauthentication_required); at most 1h"),
+            key("mfa.required.roles", DERIVED, "comma-separated roles whose holders must set up a second factor before they get tokens (403 mfa_enrollment_required); default none"),
             key("require.verified.email", "off", "off, or login: users with an unverified email cannot log in (403 email_not_verified)"),
             key("log.format", "text", "text or json"),
             key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));

@@ -123,7 +123,7 @@ public final class ConfigLoader {
         derived.put("mail.from", mail.from());
         return new GatehouseConfig(http, issuer, dev, dataDir, database, masterKey, bootstrap(v), tokens, passwords, throttle(v), mail,
                 v.get("log.format"), audit(v), account(v), new GatehouseConfig.Outbound(networks(v, "outbound.allowed.networks")),
-                federation(), resolved(v, derived));
+                federation(), mfa(v), resolved(v, derived));
     }
 
     private GatehouseConfig.Http http(Map<String, String> v) {
@@ -249,6 +249,12 @@ public final class ConfigLoader {
         // Re-authentication before account changes (OWASP ASVS 4.0 V3.7.1) means little once "recent" is hours.
         if (reauthMaxAge.compareTo(Duration.ofHours(1)) > 0) problems.add("account.reauth.max.age: at most 1h");
         return new GatehouseConfig.Account(reauthMaxAge);
+    }
+
+    private GatehouseConfig.Mfa mfa(Map<String, String> v) {
+        Duration reauthMaxAge = duration(v, "mfa.reauth.max.age");
+        if (reauthMaxAge.compareTo(Duration.ofHours(1)) > 0) problems.add("mfa.reauth.max.age: at most 1h");
+        return new GatehouseConfig.Mfa(reauthMaxAge, list(v.get("mfa.required.roles")));
     }
 
     /** Every key with the value in effect, secrets redacted; {@code derived} holds the ones defaulted from others. */

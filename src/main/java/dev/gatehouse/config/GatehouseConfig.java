@@ -23,7 +23,20 @@ public record GatehouseConfig(
         Account account,
         Outbound outbound,
         Federation federation,
+        Mfa mfa,
         Map<String, String> resolved) {
+
+    /**
+     * Second factors (API.md §7).
+     *
+     * @param reauthMaxAge  how old a sign-in may be to add or remove a factor or regenerate recovery codes
+     * @param requiredRoles roles whose holders must have a second factor before they get tokens; empty: none
+     */
+    public record Mfa(Duration reauthMaxAge, List<String> requiredRoles) {
+        public Mfa {
+            requiredRoles = List.copyOf(requiredRoles);
+        }
+    }
 
     /**
      * Secrets of upstream identity providers' apps from the environment, {@code GATEHOUSE_IDP_<ID>_CLIENT_SECRET}

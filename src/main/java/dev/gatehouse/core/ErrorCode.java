@@ -31,6 +31,19 @@ public enum ErrorCode {
      */
     REAUTHENTICATION_REQUIRED("reauthentication_required", "This change needs a recent sign-in"),
     EMAIL_NOT_VERIFIED("email_not_verified", "The email address must be verified before logging in"),
+    /** API.md §7: the password was right and the user has a second factor; the problem carries {@code mfa_token}, {@code methods}, {@code expires_in}. */
+    MFA_REQUIRED("mfa_required", "A second factor is required"),
+    /** API.md §7: an mfa_token that is unknown, expired, spent or of another login. */
+    INVALID_MFA_TOKEN("invalid_mfa_token", "The mfa_token is invalid, expired or already used"),
+    /** API.md §7: a second-factor code at sign-in that is wrong, expired or replayed (one answer for all, 401). */
+    INVALID_MFA_CODE("invalid_mfa_code", "The code is invalid"),
+    /**
+     * API.md §7: the first code of a TOTP enrolment is wrong (400 on {@code /me/mfa/totp/confirm}). Same
+     * code string as {@link #INVALID_MFA_CODE}; the status tells them apart.
+     */
+    INVALID_ENROLMENT_CODE("invalid_mfa_code", "The code is invalid"),
+    /** API.md §7: a role of the user requires a second factor, and the user has none yet. */
+    MFA_ENROLLMENT_REQUIRED("mfa_enrollment_required", "A second factor must be set up before signing in"),
     NOT_FOUND("not_found", "Not found"),
     METHOD_NOT_ALLOWED("method_not_allowed", "Method not allowed"),
     USERNAME_TAKEN("username_taken", "This username is taken"),
@@ -53,6 +66,8 @@ public enum ErrorCode {
     INVALID_CREDENTIAL("invalid_credential", "The passkey credential could not be verified"),
     /** API.md §7: this credential id is registered already. */
     CREDENTIAL_EXISTS("credential_exists", "This passkey is registered already"),
+    /** API.md §7: TOTP is already on (409); remove it first to enrol a new secret. */
+    MFA_ALREADY_ENABLED("mfa_already_enabled", "This second factor is already set up"),
     PAYLOAD_TOO_LARGE("payload_too_large", "The body is too large"),
     URI_TOO_LONG("uri_too_long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", "The body must be application/json"),

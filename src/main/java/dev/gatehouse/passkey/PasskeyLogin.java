@@ -104,7 +104,8 @@ public final class PasskeyLogin {
             throw new DomainException(ErrorCode.EMAIL_NOT_VERIFIED);
         }
         Passkey p = used.get();
-        SessionService.Issued issued = sessions.start(userId, firstPartyClientId, null, userAgent, ip);
+        // The session keeps how the user signed in, so refreshes carry the same amr (RFC 8176).
+        SessionService.Issued issued = sessions.start(userId, firstPartyClientId, null, amr(p), userAgent, ip);
         count("success");
         audit.record("passkey_login", "success", userId, userId, null, ip, "session=" + issued.session().id() + " passkey=" + p.id());
         return tokens.issue(userId, issued.session(), u.grants(), issued.refreshToken(), amr(p));

@@ -14,13 +14,28 @@ import java.util.List;
  *                  an authorization code; null when unknown (a code session whose browser session was gone at
  *                  migration V10), which counts as an old sign-in: its access tokens carry no {@code auth_time}
  * @param resources the RFC 8707 resources granted at authorization; empty when none were named
+ * @param amr       how the user signed in (RFC 8176 {@code amr}, e.g. {@code pwd}, {@code otp}, {@code mfa}), kept for
+ *                  every refresh like {@code authTime}; empty when unknown (a session from before migration V14)
  */
 public record Session(String id, String userId, String clientId, List<String> scope, Instant createdAt,
                       Instant lastUsedAt, Instant expiresAt, Instant revokedAt, String userAgent, String ip,
-                      Instant authTime, List<String> resources) {
+                      Instant authTime, List<String> resources, List<String> amr) {
 
     public Session {
         resources = resources == null ? List.of() : List.copyOf(resources);
+        amr = amr == null ? List.of() : List.copyOf(amr);
+    }
+
+    /** Without a recorded {@code amr}. */
+    public Session(String id, String userId, String clientId, List<String> scope, Instant createdAt,
+                   Instant lastUsedAt, Instant expiresAt, Instant revokedAt, String userAgent, String ip,
+                   Instant authTime, List<String> resources) {
+        this(id, userId, clientId, scope, createdAt, lastUsedAt, expiresAt, revokedAt, userAgent, ip, authTime, resources, List.of());
+    }
+
+    /** The Authentication Context Class Reference (OIDC Core §2): "2" after two factors (RFC 8176 {@code mfa}), else "1". */
+    public String acr() {
+        return amr.contains("mfa") ? "2" : "1";
     }
 
     /** Signed in when the session started, without resources. */

@@ -47,10 +47,15 @@ public final class SessionService {
 
     /** A token session without a browser sign-in (the first-party login); {@code scope} null: unrestricted (see {@link Session}). */
     public Issued start(String userId, String clientId, List<String> scope, String userAgent, String ip) {
+        return start(userId, clientId, scope, List.of(), userAgent, ip);
+    }
+
+    /** As {@link #start(String, String, List, String, String)}, recording how the user signed in (RFC 8176 {@code amr}). */
+    public Issued start(String userId, String clientId, List<String> scope, List<String> amr, String userAgent, String ip) {
         Instant now = clock.instant();
         // Session ids are 128 random bits (SECURITY.md "Sessions and tokens").
         Session session = new Session(SecureTokens.random(16), userId, clientId, scope, now, now, now.plus(maxTtl), null,
-                truncate(userAgent, 512), ip);
+                truncate(userAgent, 512), ip, now, List.of(), amr);
         String refresh = SecureTokens.random(REFRESH_TOKEN_BYTES);
         store.insert(session, SecureTokens.hash(refresh));
         return new Issued(session, refresh);
@@ -65,14 +70,15 @@ public final class SessionService {
      *
      * @param authTime  when the user signed in at the browser (kept for every access token of the session)
      * @param resources the RFC 8707 resources granted at authorization; empty when none were named
+     * @param amr       how the user signed in at the browser (RFC 8176), kept like {@code authTime}
      */
     public Optional<Issued> startFromCode(String userId, String clientId, List<String> scope, Duration clientMaxTtl,
-                                          String loginSessionId, Instant authTime, String ip, List<String> resources,
-                                          String codeHash) {
+                                          String loginSessionId, Instant authTime, List<String> amr, String ip,
+                                          List<String> resources, String codeHash) {
         Instant now = clock.instant();
         Duration ttl = clientMaxTtl != null && clientMaxTtl.compareTo(maxTtl) < 0 ? clientMaxTtl : maxTtl;
         Session session = new Session(SecureTokens.random(16), userId, clientId, scope, now, now, now.plus(ttl), null, null, ip,
-                authTime, resources);
+                authTime, resources, amr);
         String refresh = SecureTokens.random(REFRESH_TOKEN_BYTES);
         if (!store.insertForCode(session, SecureTokens.hash(refresh), loginSessionId, authTime, codeHash)) return Optional.empty();
         return Optional.of(new Issued(session, refresh));

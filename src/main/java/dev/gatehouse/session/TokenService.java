@@ -53,8 +53,7 @@ public final class TokenService {
 
     /**
      * As {@link #issue(String, Session, Grants, String)}, with the {@code amr} of the sign-in (RFC 8176), e.g.
-     * {@code ["hwk","mfa"]} for a passkey; empty for none. Only the first response of a sign-in carries it:
-     * a session does not store it yet, so its refreshes do not.
+     * {@code ["hwk","mfa"]} for a passkey; empty: the session's own {@code amr}, which its refreshes carry.
      */
     public TokenResponse issue(String userId, Session session, Grants grants, String refreshToken, List<String> amr) {
         List<String> scope = ScopePolicy.firstParty(grants, session.scope(), null);
@@ -76,7 +75,7 @@ public final class TokenService {
     private TokenResponse issue(Recipient to, Subject about, List<String> scope, String refreshToken, List<String> amr) {
         Duration ttl = to.ttl() != null ? to.ttl() : defaultTtl;
         IssuedToken token = issuer.issue(new AccessTokenRequest(about.id(), to.audience(), to.clientId(), scope, about.roles(),
-                about.sessionId(), ttl, about.authTime(), amr), to.alg());
+                about.sessionId(), ttl, about.authTime(), amr.isEmpty() ? about.amr() : amr), to.alg());
         return new TokenResponse(token.token(), "Bearer", ttl.toSeconds(), refreshToken, String.join(" ", scope));
     }
 
@@ -98,17 +97,18 @@ public final class TokenService {
      * @param roles     the {@code roles} claim; null for a client's own token (no claim)
      * @param sessionId the {@code sid} claim; null for a client's own token (no claim)
      * @param authTime  the {@code auth_time} claim (OIDC Core §2); null for a client's own token or an unknown sign-in
+     * @param amr       the {@code amr} claim (RFC 8176); empty for a client's own token or an unknown sign-in
      */
-    public record Subject(String id, List<String> roles, String sessionId, Instant authTime) {
+    public record Subject(String id, List<String> roles, String sessionId, Instant authTime, List<String> amr) {
 
-        /** A user signed in to {@code session}: its roles, the session's id and sign-in time. */
+        /** A user signed in to {@code session}: its roles, the session's id, sign-in time and methods. */
         public static Subject user(String userId, List<String> roles, Session session) {
-            return new Subject(userId, roles, session.id(), session.authTime());
+            return new Subject(userId, roles, session.id(), session.authTime(), session.amr());
         }
 
         /** A client's own token (RFC 6749 §4.4): no user, so no roles, session or sign-in. */
         public static Subject client(String clientId) {
-            return new Subject(clientId, null, null, null);
+            return new Subject(clientId, null, null, null, List.of());
         }
     }
 }

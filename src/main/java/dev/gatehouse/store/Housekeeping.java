@@ -100,11 +100,14 @@ public final class Housekeeping implements AutoCloseable {
                     .bind("now", now.toEpochMilli()).execute();
             int challenges = h.createUpdate("DELETE FROM webauthn_challenges WHERE expires_at < :now")
                     .bind("now", now.toEpochMilli()).execute();
+            // Second steps of logins live minutes (mfa.MfaLogin.TTL); spent or not, they are useless once expired.
+            int mfa = h.createUpdate("DELETE FROM mfa_challenges WHERE expires_at < :now").bind("now", now.toEpochMilli()).execute();
             // A sealed refresh successor serves only within the reuse interval after its rotation
             // (SessionService#refresh); past it, erase it rather than keep it in the database.
             h.createUpdate("UPDATE sessions SET successor_sealed = NULL WHERE successor_sealed IS NOT NULL AND prev_rotated_at < :reuse")
                     .bind("reuse", now.minus(reuseInterval).toEpochMilli()).execute();
-            return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests + upstream + challenges;
+            return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests + upstream + challenges
+                    + mfa;
         });
     }
 

@@ -117,6 +117,9 @@ public final class Routes {
         t.post("/api/v1/login", PUBLIC, api.login()::login);
         // An upstream provider's ID token from a native app's SDK (API.md §6); throttled per address like /login.
         t.post("/api/v1/login/idp/{id}", PUBLIC, api.upstream()::login);
+        t.post("/api/v1/login/mfa", PUBLIC, api.mfa()::complete); // the mfa_token in the body: judged inside
+        t.post("/api/v1/login/mfa/totp", PUBLIC, api.mfa()::enrolAtLogin); // likewise
+        t.post("/api/v1/login/mfa/webauthn/options", PUBLIC, api.mfa()::webauthnOptions); // likewise
         t.post("/api/v1/refresh", PUBLIC, api.login()::refresh);
         t.post("/api/v1/logout", PUBLIC, api.login()::logout); // a refresh token in the body, or a Bearer token: checked inside
         t.post("/api/v1/email/verify", PUBLIC, api.links()::verifyEmail);
@@ -133,6 +136,11 @@ public final class Routes {
         t.delete("/api/v1/me/sessions/{id}", FIRST_PARTY_BEARER, api.sessions()::end);
         // The answer's authorization_url links the upstream account of whoever completes it to this user: a secret of the app.
         t.post("/api/v1/me/identities/{provider}", FIRST_PARTY_BEARER, api.upstream()::link);
+        t.get("/api/v1/me/mfa", FIRST_PARTY_BEARER, api.mfa()::status);
+        t.post("/api/v1/me/mfa/totp", FIRST_PARTY_BEARER, api.mfa()::enrolTotp);
+        t.post("/api/v1/me/mfa/totp/confirm", FIRST_PARTY_BEARER, api.mfa()::confirmTotp);
+        t.delete("/api/v1/me/mfa/totp", FIRST_PARTY_BEARER, api.mfa()::removeTotp);
+        t.post("/api/v1/me/mfa/recovery-codes", FIRST_PARTY_BEARER, api.mfa()::regenerateRecoveryCodes);
         t.get("/api/v1/me/consents", FIRST_PARTY_BEARER, api.consents()::list);
         t.delete("/api/v1/me/consents/{client_id}", FIRST_PARTY_BEARER, api.consents()::revoke);
         // Passkeys (API.md §7): registration needs a recent sign-in, checked by the service; sign-in is anonymous.
@@ -205,6 +213,7 @@ public final class Routes {
         t.patch("/admin/v1/users/{id}", admin("admin:users:write"), c.users()::update);
         t.delete("/admin/v1/users/{id}", admin("admin:users:write"), c.users()::delete);
         t.put("/admin/v1/users/{id}/roles", admin("admin:roles:write"), c.users()::setRoles);
+        t.delete("/admin/v1/users/{id}/mfa", admin("admin:users:write"), c.mfa()::reset);
         t.get("/admin/v1/users/{id}/sessions", admin("admin:sessions:read"), c.userSessions()::list);
         t.delete("/admin/v1/users/{id}/sessions", admin("admin:sessions:write"), c.userSessions()::endAll);
         t.get("/admin/v1/roles", admin("admin:roles:read"), c.roles()::list);

@@ -16,6 +16,7 @@ import dev.gatehouse.store.jdbi.JdbiIdentityProviderStore;
 import dev.gatehouse.store.jdbi.JdbiChallengeStore;
 import dev.gatehouse.store.jdbi.JdbiIdentityStore;
 import dev.gatehouse.store.jdbi.JdbiPasskeyStore;
+import dev.gatehouse.store.jdbi.JdbiMfaStore;
 import dev.gatehouse.store.jdbi.JdbiSessionStore;
 import dev.gatehouse.store.jdbi.JdbiSigningKeyStore;
 import dev.gatehouse.store.jdbi.JdbiThrottleStore;
@@ -53,6 +54,7 @@ public final class StoreFixture implements AutoCloseable {
     public final JdbiIdentityStore identities;
     public final JdbiPasskeyStore passkeys;
     public final JdbiChallengeStore challenges;
+    public final JdbiMfaStore mfa;
 
     private StoreFixture(TestDatabases.Kind kind, Database database) {
         this.kind = kind;
@@ -72,6 +74,7 @@ public final class StoreFixture implements AutoCloseable {
         this.identities = new JdbiIdentityStore(jdbi);
         this.passkeys = new JdbiPasskeyStore(jdbi);
         this.challenges = new JdbiChallengeStore(jdbi);
+        this.mfa = new JdbiMfaStore(jdbi);
     }
 
     public static StoreFixture open(TestDatabases.Kind kind) {

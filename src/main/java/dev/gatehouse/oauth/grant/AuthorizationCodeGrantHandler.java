@@ -124,7 +124,7 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
         // Names the session on the code in the same transaction: a redemption that arrives after this
         // is a replay and revokes it. Only the one winner of the redemption gets here.
         SessionService.Issued session = sessions.startFromCode(c.userId(), client.clientId(), scope, client.refreshTokenTtl(),
-                c.loginSessionId(), c.authTime(), ip, c.resources(), redeemed.codeHash())
+                c.loginSessionId(), c.authTime(), c.amr(), ip, c.resources(), redeemed.codeHash())
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, INVALID));
         // OIDC Core §11: offline_access asks for a refresh token; first-party clients get one as the core's login does.
         boolean refresh = client.allowsGrant("refresh_token") && (scope.contains("offline_access") || client.firstParty());
@@ -154,6 +154,8 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
                 .expirationTime(Date.from(iat.plusSeconds(access.getLifetime())))
                 .issueTime(Date.from(iat))
                 .claim("auth_time", c.authTime().getEpochSecond())
+                // OIDC Core §2: "2" once a second factor was shown (RFC 8176 mfa), else "1" (API.md §7).
+                .claim("acr", c.amr().contains("mfa") ? "2" : "1")
                 .claim("azp", client.clientId())
                 // The OP's browser session (OIDC Front-Channel / RP-Initiated Logout): id_token_hint names it back.
                 .claim("sid", c.loginSessionId())

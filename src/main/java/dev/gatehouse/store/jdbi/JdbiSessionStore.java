@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 public final class JdbiSessionStore implements SessionStore {
     private static final String COLUMNS =
-            "id, user_id, client_id, scope, created_at, last_used_at, expires_at, revoked_at, user_agent, ip, signed_in_at, resource";
+            "id, user_id, client_id, scope, created_at, last_used_at, expires_at, revoked_at, user_agent, ip, signed_in_at, resource, amr";
 
     private final Jdbi jdbi;
 
@@ -53,9 +53,9 @@ public final class JdbiSessionStore implements SessionStore {
     private static void insert(Handle h, Session s, String refreshHash, String loginSessionId, Instant signedInAt) {
         h.createUpdate("""
                         INSERT INTO sessions (id, user_id, client_id, scope, refresh_hash, created_at, last_used_at,
-                                              expires_at, user_agent, ip, login_session_id, signed_in_at, resource)
+                                              expires_at, user_agent, ip, login_session_id, signed_in_at, resource, amr)
                         VALUES (:id, :user, :client, :scope, :hash, :created, :created, :expires, :ua, :ip, :login, :signedIn,
-                                :resource)
+                                :resource, :amr)
                         """)
                 .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // a new session: nobody can hold it yet
                 .bind("login", loginSessionId).bind("signedIn", signedInAt.toEpochMilli())
@@ -64,6 +64,7 @@ public final class JdbiSessionStore implements SessionStore {
                 .bind("hash", refreshHash).bind("created", s.createdAt().toEpochMilli())
                 .bind("expires", s.expiresAt().toEpochMilli()).bind("ua", s.userAgent()).bind("ip", s.ip())
                 .bind("resource", s.resources().isEmpty() ? null : String.join(" ", s.resources()))
+                .bind("amr", s.amr().isEmpty() ? null : String.join(" ", s.amr()))
                 .execute();
     }
 
@@ -191,7 +192,7 @@ public final class JdbiSessionStore implements SessionStore {
                 scope == null ? null : scope.isEmpty() ? List.of() : Arrays.asList(scope.split(" ")),
                 Rows.instant(rs, "created_at"), Rows.instant(rs, "last_used_at"), Rows.instant(rs, "expires_at"),
                 Rows.instant(rs, "revoked_at"), rs.getString("user_agent"), rs.getString("ip"),
-                Rows.instant(rs, "signed_in_at"), split(rs.getString("resource")));
+                Rows.instant(rs, "signed_in_at"), split(rs.getString("resource")), split(rs.getString("amr")));
     }
 
     private static List<String> split(String s) {

@@ -4,4 +4,4 @@ package dev.gatehouse.web.admin;
 public record AdminControllers(UserAdminController users, UserSessionAdminController userSessions,
                                UserMailAdminController userMail, RoleAdminController roles, KeyAdminController keys,
                                EventAdminController events, ClientController clients,
-                               IdentityProviderController identityProviders) {}
+                               IdentityProviderController identityProviders, MfaAdminController mfa) {}

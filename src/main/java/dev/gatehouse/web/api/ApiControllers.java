@@ -4,4 +4,4 @@ package dev.gatehouse.web.api;
 public record ApiControllers(LoginController login, AccountController account, AccountLinkController links,
                              SessionController sessions, ConsentController consents,
                              MyIdentitiesController identities, UpstreamLoginController upstream,
-                             PasskeyController passkeys) {}
+                             PasskeyController passkeys, MfaController mfa) {}

@@ -29,17 +29,21 @@ public final class Problems {
             ctx.header("WWW-Authenticate",
                     "Bearer realm=\"gatehouse\", error=\"invalid_token\", error_description=\"" + quoteSafe(e.detail()) + "\"");
         }
-        write(ctx, e.error(), e.detail(), e.fieldErrors());
+        write(ctx, e.error(), body(e.error(), e.detail(), e.fieldErrors(), e.members(), RequestIds.of(ctx)));
     }
 
     public static void write(Context ctx, ErrorCode error, String detail, List<FieldError> fieldErrors) {
+        write(ctx, error, body(error, detail, fieldErrors, Map.of(), RequestIds.of(ctx)));
+    }
+
+    private static void write(Context ctx, ErrorCode error, byte[] body) {
         ctx.status(HttpStatuses.of(error));
         ctx.header("Content-Type", "application/problem+json");
         ctx.header("Cache-Control", "no-store");
-        ctx.result(body(error, detail, fieldErrors, RequestIds.of(ctx)));
+        ctx.result(body);
     }
 
-    static byte[] body(ErrorCode error, String detail, List<FieldError> fieldErrors, String requestId) {
+    static byte[] body(ErrorCode error, String detail, List<FieldError> fieldErrors, Map<String, Object> members, String requestId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + error.code());
         body.put("title", error.title());
@@ -49,6 +53,8 @@ public final class Problems {
         if (!fieldErrors.isEmpty()) {
             body.put("errors", fieldErrors.stream().map(f -> Map.of("field", f.field(), "code", f.code())).toList());
         }
+        // Extension members (RFC 9457 §3.2) never replace a standard one.
+        members.forEach(body::putIfAbsent);
         body.put("request_id", requestId);
         try {
             return MAPPER.writeValueAsBytes(body);

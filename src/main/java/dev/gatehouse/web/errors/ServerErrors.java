@@ -3,6 +3,7 @@ package dev.gatehouse.web.errors;
 import dev.gatehouse.core.ErrorCode;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -61,6 +62,6 @@ public final class ServerErrors extends ErrorHandler {
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");
         headers.put("X-Request-Id", requestId);
         headers.put("X-Content-Type-Options", "nosniff");
-        return ByteBuffer.wrap(Problems.body(code, null, List.of(), requestId));
+        return ByteBuffer.wrap(Problems.body(code, null, List.of(), Map.of(), requestId));
     }
 }

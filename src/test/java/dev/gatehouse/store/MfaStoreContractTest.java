@@ -1,0 +1,136 @@
+package dev.gatehouse.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gatehouse.core.SecureTokens;
+import dev.gatehouse.mfa.MfaStore;
+import dev.gatehouse.testing.Concurrently;
+import dev.gatehouse.testing.TestDatabases.Kind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * JdbiMfaStore on SQLite and PostgreSQL: every race of API.md §7 is settled by one conditional
+ * statement (a TOTP step accepted once, a recovery code or an mfa_token spent once), and an
+ * enrolment never overwrites a confirmed factor.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MfaStoreContractTest {
+    private static final Instant T0 = Instant.ofEpochMilli(1_750_000_000_000L);
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final StoreFixture.PerKind fixtures = new StoreFixture.PerKind();
+
+    @AfterAll
+    void close() {
+        fixtures.close();
+    }
+
+    private static String user(StoreFixture f) {
+        return f.user("mfa" + SEQ.incrementAndGet(), List.of("user")).id();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPendingSecretIsReplacedButAConfirmedOneNever(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String u = user(f);
+        assertThat(f.mfa.savePendingTotp(u, "first", T0)).isTrue();
+        assertThat(f.mfa.savePendingTotp(u, "second", T0)).isTrue();
+        assertThat(f.mfa.findTotp(u)).get().extracting(MfaStore.TotpFactor::sealedSecret).isEqualTo("second");
+        // Confirming the secret that was replaced meanwhile (another tab) confirms nothing.
+        assertThat(f.mfa.confirmTotp(u, "first", 100, T0)).isFalse();
+        assertThat(f.mfa.confirmTotp(u, "second", 100, T0)).isTrue();
+        assertThat(f.mfa.savePendingTotp(u, "third", T0)).isFalse();
+        MfaStore.TotpFactor factor = f.mfa.findTotp(u).orElseThrow();
+        assertThat(factor.confirmed()).isTrue();
+        assertThat(factor.sealedSecret()).isEqualTo("second");
+        assertThat(factor.lastStep()).isEqualTo(100);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aStepIsAcceptedOnlyWhenLaterThanTheLastAccepted(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String u = user(f);
+        assertThat(f.mfa.savePendingTotp(u, "s", T0)).isTrue();
+        assertThat(f.mfa.acceptStep(u, 5)).as("not confirmed yet").isFalse();
+        assertThat(f.mfa.confirmTotp(u, "s", 10, T0)).isTrue();
+        assertThat(f.mfa.acceptStep(u, 10)).isFalse();
+        assertThat(f.mfa.acceptStep(u, 9)).isFalse();
+        assertThat(f.mfa.acceptStep(u, 11)).isTrue();
+        assertThat(f.mfa.acceptStep(u, 11)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void oneStepRacedByManyIsAcceptedOnce(Kind kind) throws Exception {
+        StoreFixture f = fixtures.get(kind);
+        String u = user(f);
+        f.mfa.savePendingTotp(u, "s", T0);
+        f.mfa.confirmTotp(u, "s", 10, T0);
+        List<Boolean> won = Concurrently.run(8, () -> f.mfa.acceptStep(u, 11));
+        assertThat(won).containsOnlyOnce(true);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aRecoveryCodeUsedInParallelIsSpentExactlyOnce(Kind kind) throws Exception {
+        StoreFixture f = fixtures.get(kind);
+        String u = user(f);
+        f.mfa.replaceRecoveryCodes(u, List.of("h1", "h2", "h3"), T0);
+        assertThat(f.mfa.recoveryCodesLeft(u)).isEqualTo(3);
+        List<Boolean> won = Concurrently.run(8, () -> f.mfa.useRecoveryCode(u, "h2", T0));
+        assertThat(won).containsOnlyOnce(true);
+        assertThat(f.mfa.recoveryCodesLeft(u)).isEqualTo(2);
+        // Another user's code of the same hash is not this user's.
+        assertThat(f.mfa.useRecoveryCode(user(f), "h1", T0)).isFalse();
+        // A new set replaces the old one entirely.
+        f.mfa.replaceRecoveryCodes(u, List.of("n1"), T0);
+        assertThat(f.mfa.useRecoveryCode(u, "h1", T0)).isFalse();
+        assertThat(f.mfa.recoveryCodesLeft(u)).isEqualTo(1);
+        assertThat(f.mfa.deleteRecoveryCodes(u)).isEqualTo(1);
+        assertThat(f.mfa.recoveryCodesLeft(u)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aChallengeIsFoundUntilSpentOrExpiredAndSpentOnce(Kind kind) throws Exception {
+        StoreFixture f = fixtures.get(kind);
+        String u = user(f);
+        String hash = SecureTokens.hash(SecureTokens.random(32));
+        f.mfa.insertChallenge(new MfaStore.Challenge(hash, MfaStore.Purpose.VERIFY, u, "gatehouse", List.of("openid", "notes:read"), "ua", "203.0.113.9", T0,
+                T0.plus(Duration.ofMinutes(5))));
+        MfaStore.Challenge c = f.mfa.findChallenge(hash, T0).orElseThrow();
+        assertThat(c.userId()).isEqualTo(u);
+        assertThat(c.scope()).containsExactly("openid", "notes:read");
+        assertThat(f.mfa.findChallenge(hash, T0.plus(Duration.ofMinutes(5)))).as("expired").isEmpty();
+        assertThat(f.mfa.spendChallenge(hash, T0.plus(Duration.ofMinutes(5)))).as("expired").isFalse();
+        List<Boolean> won = Concurrently.run(6, () -> f.mfa.spendChallenge(hash, T0));
+        assertThat(won).containsOnlyOnce(true);
+        assertThat(f.mfa.findChallenge(hash, T0)).as("spent").isEmpty();
+
+        String unscoped = SecureTokens.hash(SecureTokens.random(32));
+        f.mfa.insertChallenge(new MfaStore.Challenge(unscoped, MfaStore.Purpose.ENROL, u, "gatehouse", null, null, null, T0, T0.plusSeconds(60)));
+        assertThat(f.mfa.findChallenge(unscoped, T0).orElseThrow().scope()).isNull();
+        assertThat(f.mfa.findChallenge(unscoped, T0).orElseThrow().purpose()).isEqualTo(MfaStore.Purpose.ENROL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void deletingTheUserDeletesTheirFactors(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String u = user(f);
+        f.mfa.savePendingTotp(u, "s", T0);
+        f.mfa.replaceRecoveryCodes(u, List.of("h"), T0);
+        assertThat(f.mfa.deleteTotp(u)).isTrue();
+        assertThat(f.mfa.deleteTotp(u)).isFalse();
+        assertThat(f.mfa.findTotp(u)).isEmpty();
+    }
+}

@@ -138,7 +138,7 @@ public final class MfaLogin implements SecondStep {
     /** The user's own methods, recovery codes only beside a factor (API.md §7 "methods lists the user's own factors"). */
     private List<String> methods(String userId) {
         List<String> methods = new ArrayList<>();
-        if (store.findTotp(userId).map(MfaStore.TotpFactor::confirmed).orElse(false)) methods.add(Method.TOTP.wire());
+        if (factors.hasTotp(userId)) methods.add(Method.TOTP.wire());
         if (!others.passkeys(userId).isEmpty()) methods.add(Method.WEBAUTHN.wire());
         if (methods.isEmpty()) return methods;
         if (store.recoveryCodesLeft(userId) > 0) methods.add(Method.RECOVERY_CODE.wire());

@@ -76,8 +76,7 @@ public final class MfaService {
     public record Status(boolean totp, List<OtherFactors.Passkey> passkeys, int recoveryCodesLeft) {}
 
     public Status status(String userId) {
-        boolean totp = store.findTotp(userId).map(MfaStore.TotpFactor::confirmed).orElse(false);
-        return new Status(totp, others.passkeys(userId), store.recoveryCodesLeft(userId));
+        return new Status(hasTotp(userId), others.passkeys(userId), store.recoveryCodesLeft(userId));
     }
 
     /**
@@ -93,7 +92,7 @@ public final class MfaService {
     /** A fresh pending secret; the caller has established who the user is, recently. */
     Enrolment startTotp(String userId) {
         User user = user(userId);
-        if (store.findTotp(userId).map(MfaStore.TotpFactor::confirmed).orElse(false)) throw new DomainException(ErrorCode.MFA_ALREADY_ENABLED);
+        if (hasTotp(userId)) throw new DomainException(ErrorCode.MFA_ALREADY_ENABLED);
         byte[] secret = new byte[Totp.SECRET_BYTES];
         RANDOM.nextBytes(secret);
         if (!store.savePendingTotp(userId, seal(userId, secret), clock.instant())) throw new DomainException(ErrorCode.MFA_ALREADY_ENABLED);
@@ -183,7 +182,12 @@ public final class MfaService {
 
     /** A confirmed TOTP or at least one passkey. */
     public boolean hasFactor(String userId) {
-        return store.findTotp(userId).map(MfaStore.TotpFactor::confirmed).orElse(false) || !others.passkeys(userId).isEmpty();
+        return hasTotp(userId) || !others.passkeys(userId).isEmpty();
+    }
+
+    /** A confirmed TOTP factor (a pending enrolment does not count). */
+    boolean hasTotp(String userId) {
+        return store.findTotp(userId).map(MfaStore.TotpFactor::confirmed).orElse(false);
     }
 
     private List<String> newRecoveryCodes(String userId) {

@@ -291,6 +291,19 @@ class TokenAudienceTest {
     }
 
     @Test
+    void codeFlowCarriesAmrOnAccessTokensKeptAfterRefreshAndAcrOnTheIdToken() throws Exception {
+        RelyingParty app = RelyingParty.confidential(server, List.of("openid", "offline_access"), false);
+        RelyingParty.SignedIn s = app.signIn(List.of("user"), "openid offline_access");
+        // RFC 8176 / API.md §7: a password sign-in at the hosted page is one factor.
+        assertThat(s.idToken().getJWTClaimsSet().getStringClaim("acr")).isEqualTo("1");
+        assertThat(s.idToken().getJWTClaimsSet().getStringListClaim("amr")).containsExactly("pwd");
+        assertThat(claims(s.tokens().getAccessToken().getValue()).getStringListClaim("amr")).containsExactly("pwd");
+        String refreshed = ((Tokens) success(tokenRequest(app.auth(), new RefreshTokenGrant(s.tokens().getRefreshToken()))))
+                .getAccessToken().getValue();
+        assertThat(claims(refreshed).getStringListClaim("amr")).containsExactly("pwd");
+    }
+
+    @Test
     void clientCredentialsTokenHasNoAuthTime() throws Exception {
         OAuthFixture.Registered r = oauth.confidential("client_secret_basic", List.of("client_credentials"), List.of("x:read"));
         String token = ((Tokens) success(tokenRequest(r.basic(), new ClientCredentialsGrant()))).getAccessToken().getValue();

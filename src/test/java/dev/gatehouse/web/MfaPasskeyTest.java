@@ -1,0 +1,65 @@
+package dev.gatehouse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.SignedJWT;
+import dev.gatehouse.testing.MutableClock;
+import dev.gatehouse.testing.TestAuthenticator;
+import dev.gatehouse.testing.TestHttp;
+import dev.gatehouse.testing.TestServer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A passkey as the second factor after a password (API.md §7, method {@code webauthn}): it shows in
+ * {@code GET /api/v1/me/mfa} and in the login's {@code methods}, its options come from the mfa_token,
+ * and its assertion completes the login with {@code amr} {@code ["pwd","hwk","mfa"]}.
+ */
+class MfaPasskeyTest {
+    private static final String ORIGIN = "http://localhost:8080";
+    private static final String PASSWORD = "correct horse battery staple";
+
+    private static TestHttp.Response second(TestHttp http, String token, Object credential) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("mfa_token", token);
+        body.put("method", "webauthn");
+        body.put("credential", credential);
+        return http.post("/api/v1/login/mfa", body);
+    }
+
+    @Test
+    void aPasskeyCompletesThePasswordLoginAsTheSecondFactor() throws Exception {
+        try (TestServer server = TestServer.builder().clock(MutableClock.startingNow()).start()) {
+            TestHttp http = server.http();
+            String access = http.signupAndLogin("pia", PASSWORD).path("access_token").asText();
+            TestAuthenticator key = new TestAuthenticator(1);
+            JsonNode creation = http.post("/api/v1/me/passkeys/options", Map.of(), access).json();
+            TestHttp.Response added = http.post("/api/v1/me/passkeys", Map.of("name", "Laptop", "credential", key.register(creation, ORIGIN)),
+                    access);
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+            JsonNode status = http.get("/api/v1/me/mfa", access).json();
+            assertThat(status.path("passkeys")).hasSize(1);
+            assertThat(status.path("passkeys").get(0).path("name").asText()).isEqualTo("Laptop");
+
+            TestHttp.Response required = http.post("/api/v1/login", Map.of("username", "pia", "password", PASSWORD));
+            assertThat(required.code()).as(required.body()).isEqualTo("mfa_required");
+            assertThat(required.json().path("methods").toString()).contains("\"webauthn\"");
+            String token = required.json().path("mfa_token").asText();
+
+            assertThat(http.post("/api/v1/login/mfa/webauthn/options", Map.of("mfa_token", "A".repeat(43))).code())
+                    .isEqualTo("invalid_mfa_token");
+            TestHttp.Response options = http.post("/api/v1/login/mfa/webauthn/options", Map.of("mfa_token", token));
+            assertThat(options.status()).as(options.body()).isEqualTo(200);
+            assertThat(options.json().path("allowCredentials").findValuesAsText("id")).containsExactly(key.credentialId());
+
+            assertThat(second(http, token, Map.of("id", "forged")).code()).isEqualTo("invalid_mfa_code");
+            JsonNode fresh = http.post("/api/v1/login/mfa/webauthn/options", Map.of("mfa_token", token)).json();
+            TestHttp.Response done = second(http, token, key.assertion(fresh, ORIGIN));
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            assertThat(SignedJWT.parse(done.json().path("access_token").asText()).getJWTClaimsSet().getStringListClaim("amr"))
+                    .containsExactly("pwd", "hwk", "mfa");
+        }
+    }
+}

@@ -61,7 +61,7 @@ final class ControllerFactory {
                 new AccountLinkController(s.verification(), s.passwordReset(), http), new SessionController(s.sessions(), http),
                 new ConsentController(s.consents(), http), new MyIdentitiesController(s.federation().identities(), http),
                 new UpstreamLoginController(s.upstreamLogins(), http),
-                new PasskeyController(s.passkeys().service(), s.passkeys().login(), s.accounts(), http),
+                new PasskeyController(s.passkeys().service(), s.passkeys().login(), s.accounts(), http, s.mfa().factors()),
                 new MfaController(s.mfa().factors(), s.mfa().login(), s.auth(), http));
     }
 

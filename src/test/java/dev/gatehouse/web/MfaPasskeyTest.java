@@ -39,7 +39,11 @@ class MfaPasskeyTest {
             TestHttp.Response added = http.post("/api/v1/me/passkeys", Map.of("name", "Laptop", "credential", key.register(creation, ORIGIN)),
                     access);
             assertThat(added.status()).as(added.body()).isEqualTo(201);
+            // The first factor of any kind brings the recovery codes, shown this once (API.md §7).
+            assertThat(added.json().path("recovery_codes")).hasSize(10);
+            assertThat(added.header("Cache-Control")).isEqualTo("no-store");
             JsonNode status = http.get("/api/v1/me/mfa", access).json();
+            assertThat(status.path("recovery_codes_left").asInt()).isEqualTo(10);
             assertThat(status.path("passkeys")).hasSize(1);
             assertThat(status.path("passkeys").get(0).path("name").asText()).isEqualTo("Laptop");
 
@@ -60,6 +64,14 @@ class MfaPasskeyTest {
             assertThat(done.status()).as(done.body()).isEqualTo(200);
             assertThat(SignedJWT.parse(done.json().path("access_token").asText()).getJWTClaimsSet().getStringListClaim("amr"))
                     .containsExactly("pwd", "hwk", "mfa");
+
+            // Removing the last factor takes the recovery codes with it, and the password is enough again.
+            String fresh2 = done.json().path("access_token").asText();
+            String id = status.path("passkeys").get(0).path("id").asText();
+            assertThat(http.send("DELETE", "/api/v1/me/passkeys/" + id, (String) null, null, fresh2).status()).isEqualTo(204);
+            assertThat(http.get("/api/v1/me/mfa", fresh2).json().toString())
+                    .isEqualTo("{\"totp\":false,\"passkeys\":[],\"recovery_codes_left\":0}");
+            assertThat(http.post("/api/v1/login", Map.of("username", "pia", "password", PASSWORD)).status()).isEqualTo(200);
         }
     }
 }

@@ -2,12 +2,14 @@ package dev.gatehouse.web.api;
 
 import dev.gatehouse.account.AccountService;
 import dev.gatehouse.account.User;
+import dev.gatehouse.mfa.MfaService;
 import dev.gatehouse.passkey.PasskeyInfo;
 import dev.gatehouse.passkey.PasskeyLogin;
 import dev.gatehouse.passkey.PasskeyService;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.http.Principal;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * Passkeys of the first-party API (API.md §7): the signed-in user's registrations under
@@ -19,8 +21,11 @@ public final class PasskeyController {
     private final PasskeyLogin login;
     private final AccountService accounts;
     private final Http http;
+    private final MfaService factors;
 
-    public PasskeyController(PasskeyService passkeys, PasskeyLogin login, AccountService accounts, Http http) {
+    /** @param factors the other second factors: recovery codes come with the first factor of any kind, and go with the last (API.md §7) */
+    public PasskeyController(PasskeyService passkeys, PasskeyLogin login, AccountService accounts, Http http, MfaService factors) {
+        this.factors = factors;
         this.passkeys = passkeys;
         this.login = login;
         this.accounts = accounts;
@@ -45,12 +50,26 @@ public final class PasskeyController {
         Principal p = http.principal(ctx);
         Requests.PasskeyRegistration r = http.body(ctx, Requests.PasskeyRegistration.class);
         PasskeyInfo added = passkeys.register(p.userId(), p.sessionId(), r.name(), r.credential(), http.ip(ctx));
-        Http.json(ctx, 201, PasskeyView.of(added));
+        List<String> codes = factors.factorAdded(p.userId());
+        if (codes.isEmpty()) {
+            Http.json(ctx, 201, PasskeyView.of(added));
+            return;
+        }
+        ctx.status(201);
+        Http.noStore(ctx, FirstPasskeyView.of(PasskeyView.of(added), codes));
+    }
+
+    /** The first factor of the account: the passkey and the recovery codes that come with it, shown this once. */
+    record FirstPasskeyView(String id, String name, String createdAt, String lastUsedAt, List<String> recoveryCodes) {
+        static FirstPasskeyView of(PasskeyView v, List<String> codes) {
+            return new FirstPasskeyView(v.id(), v.name(), v.createdAt(), v.lastUsedAt(), codes);
+        }
     }
 
     public void remove(Context ctx) {
         Principal p = http.principal(ctx);
         passkeys.remove(p.userId(), p.sessionId(), ctx.pathParam("id"), http.ip(ctx));
+        factors.factorRemoved(p.userId());
         ctx.status(204);
     }
 

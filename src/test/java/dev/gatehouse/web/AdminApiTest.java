@@ -110,6 +110,7 @@ class AdminApiTest {
                 () -> null, 200));
         c.put("DELETE /admin/v1/users/{id}/identities/{provider}", new Case("DELETE",
                 () -> "/admin/v1/users/" + newLinkedUser() + "/identities/admin-api", () -> null, 204));
+        c.put("DELETE /admin/v1/users/{id}/mfa", new Case("DELETE", () -> "/admin/v1/users/" + newUser() + "/mfa", () -> null, 204));
         c.put("POST /admin/v1/users/{id}/verification-email", new Case("POST",
                 () -> "/admin/v1/users/" + newUserWithEmail() + "/verification-email", () -> null, 202));
         c.put("POST /admin/v1/users/{id}/password-reset", new Case("POST",

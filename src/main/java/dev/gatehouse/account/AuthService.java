@@ -142,8 +142,8 @@ public final class AuthService {
         List<FieldError> errors = credentialProblems(username, password);
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         Verified verified = verify(username, password, ip);
-        // The hosted pages have no second step yet: an account with a factor is refused there
-        // (mfa_required) rather than signed in on its password alone.
+        // An account with a factor is never signed in on its password alone: the hosted pages take
+        // the mfa_token of this refusal to their code step (API.md §7).
         secondStep.require(new PendingLogin(verified.user().user().id(), firstPartyClientId, null, List.of(PWD), null, ip));
         throttle.success(verified.throttleKey());
         return verified.user();

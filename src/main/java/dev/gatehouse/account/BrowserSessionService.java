@@ -70,6 +70,18 @@ public final class BrowserSessionService {
         return started;
     }
 
+    /**
+     * A login session for a password login whose second step was just passed (API.md §7); {@code
+     * login.amr} says how (e.g. pwd, otp, mfa). The user is read again: one disabled meanwhile gets nothing.
+     */
+    public Started secondStepLogin(PendingLogin login, String userAgent) {
+        if (users.findById(login.userId()).map(u -> u.user().disabled()).orElse(true)) throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
+        Started started = start(login.userId(), login.amr(), login.ip(), userAgent);
+        audit.record("login", "success", login.userId(), login.userId(), null, login.ip(), "login_session=" + started.session().id()
+                + " amr=" + String.join(",", login.amr()));
+        return started;
+    }
+
     /** Public signup from the hosted page, then a login session for the new user (the password was just set). */
     public Started signup(SignupCommand command, String userAgent) {
         User user = accounts.signup(command);

@@ -32,6 +32,7 @@ import dev.gatehouse.web.pages.ConsentPage;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginCookie;
 import dev.gatehouse.web.pages.LoginPages;
+import dev.gatehouse.web.pages.MfaPages;
 import dev.gatehouse.web.pages.PageRenderer;
 import dev.gatehouse.web.pages.Pages;
 import dev.gatehouse.web.pages.SignupPages;
@@ -84,7 +85,8 @@ final class ControllerFactory {
                 new SignupPages(pages, cookie, s.loginSessions(), signup, config.passwords().minLength()),
                 new AccountLinkPages(pages, s.verification(), s.passwordReset()), new ConsentPage(pages),
                 new AuthorizePages(pages, cookie, s.authorize(), s.endSession(), new ConsentPage(pages), s.upstreamLogins()::enabled),
-                new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()));
+                new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
+                new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login));
     }
 
     private static Map<String, BooleanSupplier> healthChecks(Stores stores, Services s) {

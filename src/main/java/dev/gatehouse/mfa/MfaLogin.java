@@ -155,6 +155,19 @@ public final class MfaLogin implements SecondStep {
         return challenge(mfaToken).userId();
     }
 
+    /** What the hosted page of the step shows: the set-up ({@code enrol}) or the code form, and the user's own methods. */
+    public record Step(boolean enrol, List<String> methods) {}
+
+    /**
+     * The step an unspent mfa_token stands for, without spending it (the hosted code page, API.md §7).
+     *
+     * @throws DomainException invalid_mfa_token
+     */
+    public Step step(String mfaToken) {
+        MfaStore.Challenge c = challenge(mfaToken);
+        return c.purpose() == MfaStore.Purpose.ENROL ? new Step(true, List.of(Method.TOTP.wire())) : new Step(false, methods(c.userId()));
+    }
+
     /** {@code POST /api/v1/login/mfa/webauthn/options}: request options for the user of an unspent verify mfa_token. */
     public Map<String, Object> webauthnOptions(String mfaToken) {
         MfaStore.Challenge c = challenge(mfaToken);

@@ -5,4 +5,5 @@ package dev.gatehouse.web.pages;
  * A new page adds its controller here and its routes in {@code Routes}.
  */
 public record HostedPages(Pages pages, LoginCookie loginCookie, LoginPages login, SignupPages signup,
-                          AccountLinkPages accountLinks, ConsentPage consent, AuthorizePages authorize, UpstreamLoginPages upstream) {}
+                          AccountLinkPages accountLinks, ConsentPage consent, AuthorizePages authorize, UpstreamLoginPages upstream,
+                          MfaPages mfa) {}

@@ -74,11 +74,8 @@ public final class LoginPages {
                 // One message for unknown user, wrong password and disabled account (SECURITY.md).
                 case INVALID_CREDENTIALS -> renderForm(ctx, 401, username, "Incorrect username or password.", returnTo, force);
                 case INVALID_REQUEST -> renderForm(ctx, 400, username, "Enter your username or email and your password.", returnTo, force);
-                // API.md §7: no code step on these pages yet; never a sign-in on the password alone.
-                case MFA_REQUIRED -> renderForm(ctx, 401, username,
-                        "This account uses a second factor, which this sign-in page does not support yet.", returnTo, force);
-                case MFA_ENROLLMENT_REQUIRED -> renderForm(ctx, 403, username,
-                        "This account must set up a second factor, which this sign-in page does not support yet.", returnTo, force);
+                // API.md §7: never a sign-in on the password alone; the code step (or the set-up) comes next.
+                case MFA_REQUIRED, MFA_ENROLLMENT_REQUIRED -> MfaPages.begin(pages, ctx, e, returnTo);
                 case TOO_MANY_ATTEMPTS, RATE_LIMITED -> {
                     retryAfter(ctx, e.retryAfter());
                     renderForm(ctx, 429, username, "Too many attempts. Wait " + seconds(e.retryAfter())

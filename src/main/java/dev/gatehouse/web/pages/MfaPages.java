@@ -1,0 +1,149 @@
+package dev.gatehouse.web.pages;
+
+import dev.gatehouse.account.BrowserSessionService;
+import dev.gatehouse.core.DomainException;
+import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.mfa.MfaLogin;
+import dev.gatehouse.mfa.MfaService;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The second step of the hosted sign-in (API.md §7 "Hosted pages"): after a right password, a 303 to
+ * {@code /login/mfa}, a page with one form and an input named {@code code} (a TOTP or a recovery
+ * code). The pending step is the mfa service's own mfa_token, kept in a short-lived HttpOnly cookie
+ * (never in a URL or a page), so the step has exactly the JSON API's rules: single use, bound to the
+ * login, {@link MfaLogin#TTL}, wrong codes counted on the account's throttle. A user who must set up a
+ * factor ({@code mfa.required.roles}) sees the QR code and confirms with the first code instead.
+ */
+public final class MfaPages {
+    public static final String PATH = "/login/mfa";
+    static final String COOKIE = "gatehouse_mfa";
+    /** RFC 6238 codes of the authenticator apps we accept; anything else is tried as a recovery code. */
+    private static final Pattern TOTP = Pattern.compile("\\d{6,8}");
+    private static final int MAX_CODE = 64;
+
+    private final Pages pages;
+    private final LoginCookie cookie;
+    private final BrowserSessionService sessions;
+    private final MfaLogin mfa;
+    private final LoginPages login;
+
+    public MfaPages(Pages pages, LoginCookie cookie, BrowserSessionService sessions, MfaLogin mfa, LoginPages login) {
+        this.pages = pages;
+        this.cookie = cookie;
+        this.sessions = sessions;
+        this.mfa = mfa;
+        this.login = login;
+    }
+
+    /** After the password: keeps the refusal's mfa_token for this browser and sends it to the code page. */
+    static void begin(Pages pages, Context ctx, DomainException refusal, String returnTo) {
+        Object token = refusal.members().get("mfa_token");
+        if (!(token instanceof String t)) throw refusal;
+        pages.cookies().set(ctx, COOKIE, t, MfaLogin.TTL);
+        pages.redirect(ctx, returnTo == null ? PATH : PATH + "?return_to=" + java.net.URLEncoder.encode(returnTo, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** GET /login/mfa: the code form, or the set-up of TOTP for a user who must have a factor. */
+    public void show(Context ctx) {
+        String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
+        String token = pages.cookies().read(ctx, COOKIE);
+        MfaLogin.Step step;
+        try {
+            step = mfa.step(token);
+        } catch (DomainException e) {
+            expired(ctx, returnTo);
+            return;
+        }
+        if (step.enrol()) {
+            // A new secret per view: a reload shows a fresh one, and only the last shown can be confirmed.
+            render(ctx, 200, step, mfa.enrolTotp(token), null, returnTo);
+        } else {
+            render(ctx, 200, step, null, null, returnTo);
+        }
+    }
+
+    /** POST /login/mfa: checks the code; a right one signs the browser in as the password alone used to. */
+    public void submit(Context ctx, String ip) {
+        Form form = pages.form(ctx);
+        String returnTo = ReturnTo.safe(form.get("return_to"));
+        String token = pages.cookies().read(ctx, COOKIE);
+        String code = form.get("code");
+        MfaLogin.Step step;
+        try {
+            step = mfa.step(token);
+        } catch (DomainException e) {
+            expired(ctx, returnTo);
+            return;
+        }
+        if (code == null || code.isBlank() || code.length() > MAX_CODE) {
+            again(ctx, 400, step, "Enter the code from your authenticator app or one of your recovery codes.", returnTo);
+            return;
+        }
+        String compact = code.replace(" ", "").strip();
+        MfaLogin.Method method = step.enrol() || TOTP.matcher(compact).matches() ? MfaLogin.Method.TOTP : MfaLogin.Method.RECOVERY_CODE;
+        MfaLogin.Completed done;
+        try {
+            done = mfa.complete(token, method.wire(), method == MfaLogin.Method.TOTP ? compact : code.strip(), null, ip);
+        } catch (DomainException e) {
+            switch (e.error()) {
+                case INVALID_MFA_CODE, INVALID_REQUEST -> again(ctx, 401, step, "That code is not right. Try the current one.", returnTo);
+                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> {
+                    Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1);
+                    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                    ctx.header("Retry-After", String.valueOf(seconds));
+                    again(ctx, 429, step, "Too many attempts. Wait " + seconds + " seconds, then try again.", returnTo);
+                }
+                case INVALID_MFA_TOKEN -> expired(ctx, returnTo);
+                default -> throw e;
+            }
+            return;
+        }
+        BrowserSessionService.Started started;
+        try {
+            started = sessions.secondStepLogin(done.login(), ctx.userAgent());
+        } catch (DomainException e) {
+            if (e.error() != ErrorCode.INVALID_CREDENTIALS) throw e;
+            expired(ctx, returnTo);
+            return;
+        }
+        pages.cookies().clear(ctx, COOKIE);
+        cookie.replace(ctx, started, ip);
+        String next = returnTo != null ? returnTo : LoginPages.SIGNED_IN;
+        if (!done.recoveryCodes().isEmpty()) {
+            // Shown this once (API.md §7): the page is no-store like every hosted page.
+            Map<String, Object> params = new HashMap<>();
+            params.put("codes", done.recoveryCodes());
+            params.put("next", next);
+            pages.render(ctx, 200, "pages/mfa_recovery_codes.jte", params);
+            return;
+        }
+        pages.redirect(ctx, next);
+    }
+
+    /** The form again with a message; a set-up keeps the secret the app already holds (the page links to a fresh one). */
+    private void again(Context ctx, int status, MfaLogin.Step step, String error, String returnTo) {
+        render(ctx, status, step, null, error, returnTo);
+    }
+
+    /** No live step (none, expired, spent, or the user went away): back to the password, the pending request kept. */
+    private void expired(Context ctx, String returnTo) {
+        pages.cookies().clear(ctx, COOKIE);
+        login.showError(ctx, 401, "Your sign-in took too long or was already used. Please sign in again.", returnTo);
+    }
+
+    private void render(Context ctx, int status, MfaLogin.Step step, MfaService.Enrolment enrolment, String error, String returnTo) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("enrol", step.enrol());
+        params.put("csrf", pages.csrfToken(ctx));
+        params.put("error", error);
+        params.put("returnTo", returnTo);
+        params.put("enrolment", enrolment);
+        params.put("recovery", step.methods().contains(MfaLogin.Method.RECOVERY_CODE.wire()));
+        pages.render(ctx, status, "pages/mfa.jte", params);
+    }
+}

@@ -35,6 +35,7 @@ import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.MfaPages;
 import dev.gatehouse.web.pages.PageRenderer;
 import dev.gatehouse.web.pages.Pages;
+import dev.gatehouse.web.pages.PasskeyPages;
 import dev.gatehouse.web.pages.SignupPages;
 import dev.gatehouse.web.pages.UpstreamLoginPages;
 import java.io.IOException;
@@ -86,7 +87,8 @@ final class ControllerFactory {
                 new AccountLinkPages(pages, s.verification(), s.passwordReset()), new ConsentPage(pages),
                 new AuthorizePages(pages, cookie, s.authorize(), s.endSession(), new ConsentPage(pages), s.upstreamLogins()::enabled),
                 new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
-                new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login));
+                new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
+                new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login));
     }
 
     private static Map<String, BooleanSupplier> healthChecks(Stores stores, Services s) {

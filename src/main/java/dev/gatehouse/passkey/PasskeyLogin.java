@@ -71,6 +71,25 @@ public final class PasskeyLogin {
 
     /** @throws DomainException invalid_request, rate_limited, too_many_attempts (429), invalid_credentials (401) */
     public TokenResponse signIn(String challengeId, JsonNode credential, String ip, String userAgent) {
+        Verified v = verify(challengeId, credential, ip);
+        // The session keeps how the user signed in, so refreshes carry the same amr (RFC 8176).
+        SessionService.Issued issued = sessions.start(v.user().user().id(), firstPartyClientId, null, v.amr(), userAgent, ip);
+        count("success");
+        audit.record("passkey_login", "success", v.user().user().id(), v.user().user().id(), null, ip,
+                "session=" + issued.session().id() + " passkey=" + v.passkeyId());
+        return tokens.issue(v.user().user().id(), issued.session(), v.user().grants(), issued.refreshToken(), v.amr());
+    }
+
+    /** A passwordless answer that passed: whose, how (RFC 8176 amr) and with which passkey. */
+    public record Verified(UserWithGrants user, List<String> amr, String passkeyId) {}
+
+    /**
+     * The checks of {@link #signIn} without the token session: for the hosted login page, which starts a
+     * browser session instead (and records its own success event).
+     *
+     * @throws DomainException invalid_request, rate_limited, too_many_attempts (429), invalid_credentials (401)
+     */
+    public Verified verify(String challengeId, JsonNode credential, String ip) {
         List<FieldError> errors = new ArrayList<>();
         if (challengeId == null || challengeId.isEmpty()) errors.add(new FieldError("challenge_id", "required"));
         if (credential == null || credential.isNull()) errors.add(new FieldError("credential", "required"));
@@ -104,11 +123,14 @@ public final class PasskeyLogin {
             throw new DomainException(ErrorCode.EMAIL_NOT_VERIFIED);
         }
         Passkey p = used.get();
-        // The session keeps how the user signed in, so refreshes carry the same amr (RFC 8176).
-        SessionService.Issued issued = sessions.start(userId, firstPartyClientId, null, amr(p), userAgent, ip);
+        return new Verified(u, amr(p), p.id());
+    }
+
+    /** Counts and records a passwordless sign-in that ended in a browser session (the hosted login page). */
+    public void signedInBrowser(Verified v, String loginSessionId, String ip) {
         count("success");
-        audit.record("passkey_login", "success", userId, userId, null, ip, "session=" + issued.session().id() + " passkey=" + p.id());
-        return tokens.issue(userId, issued.session(), u.grants(), issued.refreshToken(), amr(p));
+        audit.record("passkey_login", "success", v.user().user().id(), v.user().user().id(), null, ip,
+                "login_session=" + loginSessionId + " passkey=" + v.passkeyId());
     }
 
     /** The key's method ({@link Passkey#method}) and {@code mfa}: a user-verified passkey is two factors in one (API.md §7). */

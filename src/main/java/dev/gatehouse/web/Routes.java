@@ -12,6 +12,7 @@ import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.MfaPages;
+import dev.gatehouse.web.pages.PasskeyPages;
 import dev.gatehouse.web.pages.Pages;
 import dev.gatehouse.web.pages.UpstreamLoginPages;
 import io.javalin.config.RoutesConfig;
@@ -159,11 +160,14 @@ public final class Routes {
         Pages page = pages.pages();
         LoginPages login = pages.login();
         t.get(Assets.STYLESHEET_PATH, PUBLIC, page::stylesheet);
+        t.get(Assets.SCRIPT_PATH, PUBLIC, page::script);
         t.get("/login", PUBLIC, page.page(login::show));
         t.post("/login", PUBLIC, page.page(ctx -> login.submit(ctx, http.ip(ctx))));
         // The second step of the hosted sign-in (API.md §7): the pending step is the browser's mfa cookie.
         t.get(MfaPages.PATH, PUBLIC, page.page(pages.mfa()::show));
         t.post(MfaPages.PATH, PUBLIC, page.page(ctx -> pages.mfa().submit(ctx, http.ip(ctx))));
+        t.post(MfaPages.PATH + "/passkey/options", PUBLIC, page.page(pages.mfa()::passkeyOptions)); // the mfa cookie and CSRF: judged inside
+        t.post(PasskeyPages.PATH, PUBLIC, page.page(ctx -> pages.passkey().submit(ctx, http.ip(ctx))));
         t.get(LoginPages.SIGNED_IN, PUBLIC, page.page(login::signedIn));
         t.get("/logout", PUBLIC, page.page(login::confirmLogout));
         t.post("/logout", PUBLIC, page.page(ctx -> login.logout(ctx, http.ip(ctx))));

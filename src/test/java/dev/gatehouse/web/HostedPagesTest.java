@@ -275,7 +275,7 @@ class HostedPagesTest {
                 .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST").build());
         for (TestHttp.Response r : responses) {
-            assertThat(r.header("Content-Security-Policy")).isEqualTo("default-src 'none'; style-src 'self'; img-src 'self'; "
+            assertThat(r.header("Content-Security-Policy")).isEqualTo("default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; "
                     + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
             assertThat(r.header("Cache-Control")).isEqualTo("no-store");
             assertThat(r.header("Referrer-Policy")).isEqualTo("no-referrer");

@@ -8,8 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The one stylesheet of the hosted pages, served from the jar. Its URL carries a hash of its
- * content, so browsers may cache it for a year (immutable) and still see a new version at once.
+ * The stylesheet and the one small script (the passkey buttons) of the hosted pages, served from the
+ * jar and our own origin (the CSP allows no inline script). Each URL carries a hash of its content, so
+ * browsers may cache it for a year (immutable) and still see a new version at once.
  */
 public final class Assets {
     public static final String STYLESHEET_PATH = "/assets/gatehouse.css";
@@ -17,7 +18,15 @@ public final class Assets {
     /** What the layout links: the path plus a content hash (RFC 8246 immutable needs a new URL per version). */
     public static final String STYLESHEET_URL = STYLESHEET_PATH + "?v=" + shortHash(STYLESHEET);
 
+    public static final String SCRIPT_PATH = "/assets/gatehouse.js";
+    private static final byte[] SCRIPT = load("gatehouse.js");
+    public static final String SCRIPT_URL = SCRIPT_PATH + "?v=" + shortHash(SCRIPT);
+
     private Assets() {}
+
+    static byte[] script() {
+        return SCRIPT.clone();
+    }
 
     static byte[] stylesheet() {
         return STYLESHEET.clone();

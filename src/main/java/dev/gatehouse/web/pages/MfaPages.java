@@ -25,6 +25,7 @@ public final class MfaPages {
     /** RFC 6238 codes of the authenticator apps we accept; anything else is tried as a recovery code. */
     private static final Pattern TOTP = Pattern.compile("\\d{6,8}");
     private static final int MAX_CODE = 64;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Pages pages;
     private final LoginCookie cookie;
@@ -80,18 +81,53 @@ public final class MfaPages {
             expired(ctx, returnTo);
             return;
         }
+        String credential = form.get("credential");
+        if (credential != null && !credential.isEmpty() && !step.enrol()) {
+            passkey(ctx, step, token, credential, returnTo, ip);
+            return;
+        }
         if (code == null || code.isBlank() || code.length() > MAX_CODE) {
             again(ctx, 400, step, "Enter the code from your authenticator app or one of your recovery codes.", returnTo);
             return;
         }
         String compact = code.replace(" ", "").strip();
         MfaLogin.Method method = step.enrol() || TOTP.matcher(compact).matches() ? MfaLogin.Method.TOTP : MfaLogin.Method.RECOVERY_CODE;
+        finish(ctx, step, token, method, method == MfaLogin.Method.TOTP ? compact : code.strip(), null, returnTo, ip);
+    }
+
+    /** POST /login/mfa/passkey/options: the request options of the browser's pending step (its script asks the authenticator). */
+    public void passkeyOptions(Context ctx) {
+        pages.form(ctx);
+        String json;
+        try {
+            json = JSON.writeValueAsString(mfa.webauthnOptions(pages.cookies().read(ctx, COOKIE)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        ctx.contentType("application/json").result(json);
+    }
+
+    /** The passkey answer posted by the page's script instead of a code. */
+    private void passkey(Context ctx, MfaLogin.Step step, String token, String credential, String returnTo, String ip) {
+        com.fasterxml.jackson.databind.JsonNode node = PasskeyPages.credential(credential);
+        if (node == null) {
+            again(ctx, 400, step, "The passkey answer was incomplete. Try again, or enter a code.", returnTo);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = JSON.convertValue(node, Map.class);
+        finish(ctx, step, token, MfaLogin.Method.WEBAUTHN, null, answer, returnTo, ip);
+    }
+
+    private void finish(Context ctx, MfaLogin.Step step, String token, MfaLogin.Method method, String code, Map<String, Object> credential,
+                        String returnTo, String ip) {
         MfaLogin.Completed done;
         try {
-            done = mfa.complete(token, method.wire(), method == MfaLogin.Method.TOTP ? compact : code.strip(), null, ip);
+            done = mfa.complete(token, method.wire(), code, credential, ip);
         } catch (DomainException e) {
             switch (e.error()) {
-                case INVALID_MFA_CODE, INVALID_REQUEST -> again(ctx, 401, step, "That code is not right. Try the current one.", returnTo);
+                case INVALID_MFA_CODE, INVALID_REQUEST -> again(ctx, 401, step, method == MfaLogin.Method.WEBAUTHN
+                        ? "That passkey could not be used. Try again, or enter a code." : "That code is not right. Try the current one.", returnTo);
                 case TOO_MANY_ATTEMPTS, RATE_LIMITED -> {
                     Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1);
                     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
@@ -144,6 +180,7 @@ public final class MfaPages {
         params.put("returnTo", returnTo);
         params.put("enrolment", enrolment);
         params.put("recovery", step.methods().contains(MfaLogin.Method.RECOVERY_CODE.wire()));
+        params.put("passkey", step.methods().contains(MfaLogin.Method.WEBAUTHN.wire()));
         pages.render(ctx, status, "pages/mfa.jte", params);
     }
 }

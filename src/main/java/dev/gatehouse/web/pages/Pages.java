@@ -165,6 +165,12 @@ public final class Pages {
         ctx.contentType("text/css; charset=utf-8").result(Assets.stylesheet());
     }
 
+    /** GET of the passkey script, cached like the stylesheet. */
+    public void script(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        ctx.contentType("text/javascript; charset=utf-8").result(Assets.script());
+    }
+
     /** Renders the error page. */
     public void error(Context ctx, PageException e) {
         if (e.retryAfter() != null) ctx.header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
@@ -189,14 +195,14 @@ public final class Pages {
     }
 
     /**
-     * The headers of every hosted page: a CSP that allows only our stylesheet and our own form
-     * targets and forbids framing (clickjacking, RFC 9700 §4.16), no caching of pages that carry
+     * The headers of every hosted page: a CSP that allows only our stylesheet, our script file (no
+     * inline script; it fetches passkey options from us alone) and our own form targets and forbids framing (clickjacking, RFC 9700 §4.16), no caching of pages that carry
      * CSRF tokens or personal data, no referrer, no MIME sniffing, and no CORS headers at all.
      */
     private static void headers(Context ctx) {
         Set<String> extra = ctx.attribute(FORM_ACTION_ATTRIBUTE);
         String formAction = extra == null || extra.isEmpty() ? "'self'" : "'self' " + String.join(" ", extra);
-        ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; img-src 'self'; form-action " + formAction
+        ctx.header("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action " + formAction
                 + "; frame-ancestors 'none'; base-uri 'none'");
         ctx.header("Cache-Control", "no-store");
         ctx.header("Pragma", "no-cache");

@@ -1,0 +1,75 @@
+// The passkey buttons of the hosted pages (WebAuthn Level 3 §5.1.4 navigator.credentials.get).
+// Progressive enhancement: a passkey form stays hidden unless this script runs in a browser with
+// WebAuthn. On submit it fetches the request options from its data-options URL (same origin), asks
+// the authenticator, puts the answer (PublicKeyCredential JSON, base64url) into the form's hidden
+// fields and posts the form as usual: the server signs the browser in from that POST.
+(function () {
+  'use strict';
+  if (!window.PublicKeyCredential || !navigator.credentials || !window.fetch) return;
+
+  function toBuffer(s) {
+    var b = atob(s.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((s.length + 3) % 4));
+    var a = new Uint8Array(b.length);
+    for (var i = 0; i < b.length; i++) a[i] = b.charCodeAt(i);
+    return a.buffer;
+  }
+
+  function toBase64url(buffer) {
+    var a = new Uint8Array(buffer), s = '';
+    for (var i = 0; i < a.length; i++) s += String.fromCharCode(a[i]);
+    return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function requestOptions(o) {
+    var pk = {challenge: toBuffer(o.challenge), rpId: o.rpId, timeout: o.timeout, userVerification: o.userVerification};
+    if (o.allowCredentials) {
+      pk.allowCredentials = o.allowCredentials.map(function (c) {
+        return {type: c.type, id: toBuffer(c.id), transports: c.transports};
+      });
+    }
+    return pk;
+  }
+
+  function credentialJson(c) {
+    var r = c.response;
+    return {
+      id: c.id, rawId: toBase64url(c.rawId), type: c.type, authenticatorAttachment: c.authenticatorAttachment || null,
+      clientExtensionResults: c.getClientExtensionResults ? c.getClientExtensionResults() : {},
+      response: {
+        clientDataJSON: toBase64url(r.clientDataJSON), authenticatorData: toBase64url(r.authenticatorData),
+        signature: toBase64url(r.signature), userHandle: r.userHandle ? toBase64url(r.userHandle) : null
+      }
+    };
+  }
+
+  function fail(form, message) {
+    var p = form.querySelector('.passkey-error');
+    if (p) { p.textContent = message; p.hidden = false; }
+  }
+
+  document.querySelectorAll('form[data-options]').forEach(function (form) {
+    form.hidden = false;
+    form.addEventListener('submit', function (event) {
+      if (form.elements.credential.value) return;
+      event.preventDefault();
+      // The page-side options take the form's CSRF token; the JSON API's take an empty body.
+      var init = {method: 'POST', credentials: 'same-origin'};
+      if (form.dataset.send === 'csrf') {
+        init.body = new URLSearchParams({csrf: form.elements.csrf.value});
+      }
+      fetch(form.dataset.options, init).then(function (r) {
+        if (!r.ok) throw new Error('options ' + r.status);
+        return r.json();
+      }).then(function (o) {
+        if (form.elements.challenge_id) form.elements.challenge_id.value = o.challenge_id || '';
+        return navigator.credentials.get({publicKey: requestOptions(o)});
+      }).then(function (c) {
+        if (!c) throw new Error('no credential');
+        form.elements.credential.value = JSON.stringify(credentialJson(c));
+        form.submit();
+      }).catch(function () {
+        fail(form, 'The passkey could not be used. Try again, or use another way to sign in.');
+      });
+    });
+  });
+})();

@@ -52,7 +52,9 @@ class HostedPagesTest {
         TestHttp.Response page = browser().get("/login");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body().split("<form", -1)).hasSize(2);
+        // The password form, and the passkey form that only the page's script shows (hidden without it).
+        assertThat(page.body().split("<form", -1)).hasSize(3);
+        assertThat(page.body()).contains("<form method=\"post\" action=\"/login/passkey\" class=\"passkey\"");
         assertThat(page.body()).contains("<form method=\"post\" action=\"/login\">");
         assertThat(Browser.input(page.body(), "username")).containsEntry("autocomplete", "username").containsKey("required");
         assertThat(Browser.input(page.body(), "password")).containsEntry("type", "password").containsEntry("autocomplete", "current-password");

@@ -194,6 +194,20 @@ class MfaLoginPageTest {
     }
 
     @Test
+    void twoTabsSendingTheRightCodeAtOnceSignInOnce() throws Exception {
+        Enrolled e = enrolled();
+        Browser first = new Browser(server.baseUrl());
+        String step = password(first, e.username(), null).header("Location");
+        Map<String, String> form = new LinkedHashMap<>(Browser.hiddenInputs(first.get(step).body()));
+        form.put("code", e.app().code());
+        List<Browser> tabs = List.of(first, new Browser(server.baseUrl()));
+        first.cookies().forEach(tabs.get(1)::cookie);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> statuses = dev.gatehouse.testing.Concurrently.run(2, () -> tabs.get(next.getAndIncrement()).post("/login/mfa", form).status());
+        assertThat(statuses).containsExactlyInAnyOrder(303, 401);
+    }
+
+    @Test
     void withoutTheCsrfTokenTheCodeIsRefused() {
         Enrolled e = enrolled();
         Browser b = new Browser(server.baseUrl());

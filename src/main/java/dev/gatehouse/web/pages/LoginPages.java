@@ -76,11 +76,7 @@ public final class LoginPages {
                 case INVALID_REQUEST -> renderForm(ctx, 400, username, "Enter your username or email and your password.", returnTo, force);
                 // API.md §7: never a sign-in on the password alone; the code step (or the set-up) comes next.
                 case MFA_REQUIRED, MFA_ENROLLMENT_REQUIRED -> MfaPages.begin(pages, ctx, e, returnTo);
-                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> {
-                    retryAfter(ctx, e.retryAfter());
-                    renderForm(ctx, 429, username, "Too many attempts. Wait " + seconds(e.retryAfter())
-                            + " seconds, then try again.", returnTo, force);
-                }
+                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> renderForm(ctx, 429, username, tooMany(ctx, e.retryAfter()), returnTo, force);
                 case OVERLOADED -> {
                     retryAfter(ctx, e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1));
                     renderForm(ctx, 503, username, "The server is busy. Please try again in a moment.", returnTo, force);
@@ -139,6 +135,12 @@ public final class LoginPages {
         params.put("signupEnabled", signupEnabled);
         params.put("providers", providers.get());
         pages.render(ctx, status, "pages/login.jte", params);
+    }
+
+    /** Sets Retry-After and says how long to wait: the message of every throttled sign-in form. */
+    static String tooMany(Context ctx, Duration wait) {
+        retryAfter(ctx, wait);
+        return "Too many attempts. Wait " + seconds(wait) + " seconds, then try again.";
     }
 
     private static void retryAfter(Context ctx, Duration wait) {

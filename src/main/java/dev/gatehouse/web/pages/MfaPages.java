@@ -6,7 +6,6 @@ import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.mfa.MfaLogin;
 import dev.gatehouse.mfa.MfaService;
 import io.javalin.http.Context;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -53,13 +52,8 @@ public final class MfaPages {
     public void show(Context ctx) {
         String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
         String token = pages.cookies().read(ctx, COOKIE);
-        MfaLogin.Step step;
-        try {
-            step = mfa.step(token);
-        } catch (DomainException e) {
-            expired(ctx, returnTo);
-            return;
-        }
+        MfaLogin.Step step = stepOrExpired(ctx, token, returnTo);
+        if (step == null) return;
         if (step.enrol()) {
             // A new secret per view: a reload shows a fresh one, and only the last shown can be confirmed.
             render(ctx, 200, step, mfa.enrolTotp(token), null, returnTo);
@@ -74,13 +68,8 @@ public final class MfaPages {
         String returnTo = ReturnTo.safe(form.get("return_to"));
         String token = pages.cookies().read(ctx, COOKIE);
         String code = form.get("code");
-        MfaLogin.Step step;
-        try {
-            step = mfa.step(token);
-        } catch (DomainException e) {
-            expired(ctx, returnTo);
-            return;
-        }
+        MfaLogin.Step step = stepOrExpired(ctx, token, returnTo);
+        if (step == null) return;
         String credential = form.get("credential");
         if (credential != null && !credential.isEmpty() && !step.enrol()) {
             passkey(ctx, step, token, credential, returnTo, ip);
@@ -128,12 +117,7 @@ public final class MfaPages {
             switch (e.error()) {
                 case INVALID_MFA_CODE, INVALID_REQUEST -> again(ctx, 401, step, method == MfaLogin.Method.WEBAUTHN
                         ? "That passkey could not be used. Try again, or enter a code." : "That code is not right. Try the current one.", returnTo);
-                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> {
-                    Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1);
-                    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-                    ctx.header("Retry-After", String.valueOf(seconds));
-                    again(ctx, 429, step, "Too many attempts. Wait " + seconds + " seconds, then try again.", returnTo);
-                }
+                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> again(ctx, 429, step, LoginPages.tooMany(ctx, e.retryAfter()), returnTo);
                 case INVALID_MFA_TOKEN -> expired(ctx, returnTo);
                 default -> throw e;
             }
@@ -164,6 +148,16 @@ public final class MfaPages {
     /** The form again with a message; a set-up keeps the secret the app already holds (the page links to a fresh one). */
     private void again(Context ctx, int status, MfaLogin.Step step, String error, String returnTo) {
         render(ctx, status, step, null, error, returnTo);
+    }
+
+    /** The browser's live step, or null after showing the login form again. */
+    private MfaLogin.Step stepOrExpired(Context ctx, String token, String returnTo) {
+        try {
+            return mfa.step(token);
+        } catch (DomainException e) {
+            expired(ctx, returnTo);
+            return null;
+        }
     }
 
     /** No live step (none, expired, spent, or the user went away): back to the password, the pending request kept. */

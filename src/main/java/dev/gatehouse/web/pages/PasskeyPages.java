@@ -7,7 +7,6 @@ import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.passkey.PasskeyLogin;
 import io.javalin.http.Context;
-import java.time.Duration;
 
 /**
  * "Sign in with a passkey" on the login page (API.md §7, passwordless): the page's script takes the
@@ -62,11 +61,7 @@ public final class PasskeyPages {
             switch (e.error()) {
                 case INVALID_CREDENTIALS, INVALID_REQUEST -> login.showError(ctx, 401, "That passkey could not sign you in.", returnTo);
                 case EMAIL_NOT_VERIFIED -> login.showError(ctx, 403, "Confirm your email address first: follow the link we sent you.", returnTo);
-                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> {
-                    long seconds = Math.max(1, (e.retryAfter() == null ? Duration.ofSeconds(1) : e.retryAfter()).toSeconds());
-                    ctx.header("Retry-After", String.valueOf(seconds));
-                    login.showError(ctx, 429, "Too many attempts. Wait " + seconds + " seconds, then try again.", returnTo);
-                }
+                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> login.showError(ctx, 429, LoginPages.tooMany(ctx, e.retryAfter()), returnTo);
                 default -> throw e;
             }
             return;

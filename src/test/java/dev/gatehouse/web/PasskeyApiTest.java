@@ -318,7 +318,7 @@ class PasskeyApiTest {
         AtomicInteger next = new AtomicInteger();
         List<Integer> statuses = Concurrently.run(8, () -> signIn(request, answers.get(next.getAndIncrement())).status());
         // The losers are failures of the account: 401, or 429 once they exceed its free attempts.
-        assertThat(statuses).containsOnly(200, 401, 429);
+        assertThat(statuses).isSubsetOf(200, 401, 429);
         assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(1);
     }
 

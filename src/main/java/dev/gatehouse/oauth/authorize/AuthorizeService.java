@@ -262,7 +262,9 @@ public final class AuthorizeService {
         ValidRequest request = validRequest(params, target.client());
         Optional<UserWithGrants> user = signedInUser(request.signIn(), pass);
         if (user.isEmpty() || user.get().user().disabled()) return signIn(request, pass);
-        if (request.signIn().secondFactor() && !SECOND_FACTOR.equals(acr(pass.login().orElseThrow()))) {
+        // The client's require_mfa asks what acr_values=2 asks, on every request (API.md §7).
+        boolean secondFactor = request.signIn().secondFactor() || target.client().requireMfa();
+        if (secondFactor && !SECOND_FACTOR.equals(acr(pass.login().orElseThrow()))) {
             return secondStep(request, pass, user.get());
         }
         return consentOrIssue(request, target, pass, user.get());

@@ -146,6 +146,65 @@ class StepUpTest {
         assertThat(RelyingParty.parse(URI.create(r.header("Location"))).indicatesSuccess()).isTrue();
     }
 
+    /** A confidential app registered with require_mfa (API.md §7). */
+    private RelyingParty strictApp() {
+        var c = server.gatehouse().services().clients().create(new dev.gatehouse.oauth.client.ClientSpec(null, "Strict App", "confidential",
+                List.of(RelyingParty.REDIRECT), null, List.of("authorization_code", "refresh_token"), List.of("openid"), "client_secret_basic",
+                null, null, true, null, null, null, null, null, true), "test");
+        return RelyingParty.existing(server, c.client().clientId(), c.clientSecret());
+    }
+
+    @Test
+    void aRequireMfaClientSendsAOneFactorSessionToTheSecondStepAndGetsAcr2FromATwoFactorOne() throws Exception {
+        RelyingParty strict = strictApp();
+        String userId = userWithTotp();
+        TestHttp.Response r = signedIn(userId, List.of("pwd")).get(strict.request("openid").path());
+        assertThat(r.status()).isEqualTo(303);
+        assertThat(r.header("Location")).startsWith("/login/mfa?return_to=");
+
+        RelyingParty.Request req = strict.request("openid");
+        TestHttp.Response two = signedIn(userId, List.of("pwd", "otp", "mfa")).get(req.path());
+        AuthorizationResponse response = RelyingParty.parse(URI.create(two.header("Location")));
+        assertThat(response.indicatesSuccess()).as(two.header("Location")).isTrue();
+        var tokens = strict.tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req);
+        assertThat(strict.idTokenValidator().validate(tokens.getIDToken(), req.nonce()).getACR().getValue()).isEqualTo("2");
+        // Its refreshes keep the two factors in the access token (RFC 8176 amr).
+        TestHttp.Response refreshed = refresh(strict, tokens.getRefreshToken().getValue());
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(refreshed.json().path("access_token").asText()).getJWTClaimsSet()
+                .getStringListClaim("amr")).contains("otp", "mfa");
+    }
+
+    @Test
+    void aRequireMfaClientDeniesAUserWithoutAFactor() {
+        RelyingParty strict = strictApp();
+        String username = RelyingParty.newUser(server, List.of("user"));
+        URI back = RelyingParty.browse(new Browser(server.baseUrl()), strict.request("openid").path(), username, "allow");
+        assertThat(RelyingParty.parse(back).toErrorResponse().getErrorObject().getCode()).isEqualTo("access_denied");
+    }
+
+    @Test
+    void turningOnRequireMfaStopsTheRefreshesOfAOneFactorSession() {
+        RelyingParty relaxed = RelyingParty.confidential(server, List.of("openid"), true);
+        String userId = userWithTotp();
+        RelyingParty.Request req = relaxed.request("openid");
+        TestHttp.Response r = signedIn(userId, List.of("pwd")).get(req.path());
+        AuthorizationResponse response = RelyingParty.parse(URI.create(r.header("Location")));
+        var tokens = relaxed.tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req);
+        server.gatehouse().services().clients().update(relaxed.clientId, new dev.gatehouse.oauth.client.ClientSpec(null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, true), "test");
+        TestHttp.Response refused = refresh(relaxed, tokens.getRefreshToken().getValue());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("error").asText()).isEqualTo("invalid_grant");
+    }
+
+    /** A refresh at /oauth2/token by {@code client} (client_secret_basic, through the SDK): status and JSON body. */
+    private static TestHttp.Response refresh(RelyingParty client, String refreshToken) {
+        var response = OAuthFixture.send(new com.nimbusds.oauth2.sdk.TokenRequest(client.endpoint("/oauth2/token"), client.auth(),
+                new com.nimbusds.oauth2.sdk.RefreshTokenGrant(new com.nimbusds.oauth2.sdk.token.RefreshToken(refreshToken))).toHTTPRequest());
+        return new TestHttp.Response(response.getStatusCode(), Map.of(), response.getBody());
+    }
+
     private long count() {
         server.gatehouse().services().audit().flush();
         return server.gatehouse().stores().jdbi().withHandle(h ->

@@ -110,23 +110,41 @@ public final class AuthService {
     private TokenResponse start(UserWithGrants user, PendingLogin login) {
         SessionService.Issued issued = sessions.start(user.user().id(), login.clientId(), login.scope(), login.amr(), login.userAgent(),
                 login.ip());
+        // An upstream sign-in finished by its second step is audited as one directly (signIn): with its provider.
         audit.record("login", "success", user.user().id(), user.user().id(), null, login.ip(),
-                "session=" + issued.session().id());
+                (login.idp() == null ? "" : "provider=" + login.idp() + " ") + "session=" + issued.session().id());
         return tokens.issue(user.user().id(), issued.session(), user.grants(), issued.refreshToken());
     }
 
     /**
      * Tokens for a user who authenticated some other way (an upstream provider's ID token, API.md §6),
-     * exactly as {@link #login} issues them: a new unrestricted first-party session.
+     * exactly as {@link #login} issues them: a new unrestricted first-party session. The upstream is
+     * only the first factor: an account with a second factor gets {@code mfa_required} (and one that
+     * must enrol {@code mfa_enrollment_required}) as after a password, and the mfa_token remembers
+     * {@code idp} and the upstream's {@code amr} for the session the second step makes.
      *
+     * @param idp    the provider id
+     * @param amr    what the upstream reported (RFC 8176), trusted; empty when it said nothing
      * @param detail what the audit event says about how (e.g. the provider)
+     * @throws DomainException invalid_credentials (disabled or gone), mfa_required, mfa_enrollment_required
      */
-    public TokenResponse signIn(String userId, String ip, String userAgent, String detail) {
+    public TokenResponse signIn(String userId, String idp, List<String> amr, String ip, String userAgent, String detail) {
         UserWithGrants user = users.findById(userId).filter(u -> !u.user().disabled())
                 .orElseThrow(() -> new DomainException(ErrorCode.INVALID_CREDENTIALS));
-        SessionService.Issued issued = sessions.start(userId, firstPartyClientId, null, userAgent, ip);
+        secondStep.require(new PendingLogin(userId, firstPartyClientId, null, amr, userAgent, ip, idp));
+        SessionService.Issued issued = sessions.start(userId, firstPartyClientId, null, amr, userAgent, ip);
         audit.record("login", "success", userId, userId, null, ip, detail + " session=" + issued.session().id());
         return tokens.issue(userId, issued.session(), user.grants(), issued.refreshToken());
+    }
+
+    /**
+     * Whether an upstream sign-in in the browser (API.md §6) may make a session on the upstream alone:
+     * returns when it may; refuses with {@code mfa_required} or {@code mfa_enrollment_required} (as
+     * {@link #signIn}) when the account needs a second factor first. The hosted pages have no second
+     * step after an upstream yet, so their caller refuses such a sign-in instead of skipping the factor.
+     */
+    public void requireSecondStep(String userId, String idp, List<String> amr, String ip) {
+        secondStep.require(new PendingLogin(userId, firstPartyClientId, null, amr, null, ip, idp));
     }
 
     /**

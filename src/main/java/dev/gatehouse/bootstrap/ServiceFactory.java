@@ -134,7 +134,7 @@ final class ServiceFactory {
                 VERIFIED_TOKEN_CACHE);
         CaffeineCacheMetrics.monitor(metrics, verifier.cache(), "verified_tokens");
         ClientRegistry clients = clients(sessions, keys);
-        OAuth o = oauth(keys, tokens, sessions, clients, consents, verifier, a.loginSessions);
+        OAuth o = oauth(keys, tokens, sessions, clients, consents, verifier, a.loginSessions, a.mfa.factors());
         return new Services(masterKey, audit, keys, sessions, hashPool, hasher.name(), outbox, a.accounts, a.auth, a.verification,
                 a.reset, a.loginSessions, consents, privileges, roles, userAdmin, new KeyAdmin(keys, audit),
                 new EventAdmin(stores.audit(), Services.cursors(masterKey)), new Authorizer(stores.access(), audit, clock), verifier,
@@ -287,7 +287,7 @@ final class ServiceFactory {
     private record OAuth(AuthorizeService authorize, EndSessionService endSession, OAuthEndpoints endpoints) {}
 
     private OAuth oauth(KeyService keys, TokenService tokens, SessionService sessions, ClientRegistry clients, ConsentService consents,
-                        AccessTokenVerifier verifier, BrowserSessionService loginSessions) {
+                        AccessTokenVerifier verifier, BrowserSessionService loginSessions, MfaService factors) {
         String issuer = config.issuer();
         String tokenUrl = issuer + "/oauth2/token";
         ClientAuthenticator clientAuth = new ClientAuthenticator(stores.clients(), clock, issuer, tokenUrl, outbound());
@@ -295,7 +295,7 @@ final class ServiceFactory {
         IdTokens idTokens = new IdTokens(keys, issuer);
         AuthorizationCodes codes = new AuthorizationCodes(stores.codes(), clock, config.tokens().authorizationCodeTtl());
         AuthorizeService authorize = new AuthorizeService(clients, stores.users(), consents, stores.pendingRequests(), codes,
-                audiences, audit, clock, issuer);
+                audiences, audit, clock, issuer, factors::hasFactor);
         // One grant per class.
         TokenEndpoint token = new TokenEndpoint(clientAuth, List.of(
                 new AuthorizationCodeGrantHandler(codes, sessions, loginSessions, stores.users(), tokens, audiences, idTokens, audit,

@@ -57,6 +57,9 @@ final class ClientCommand implements Runnable {
         @Option(names = "--first-party", description = "skips the consent page; its tokens may use the account and admin APIs")
         boolean firstParty;
 
+        @Option(names = "--require-mfa", description = "codes only for sign-ins with a second factor (acr 2)")
+        boolean requireMfa;
+
         @Option(names = "--audience", description = "an API (absolute URI recommended) this client's access tokens are for (repeatable)")
         List<String> audience = new ArrayList<>();
 
@@ -71,7 +74,7 @@ final class ClientCommand implements Runnable {
         public Integer call() throws JsonProcessingException {
             ClientSpec spec = new ClientSpec(clientId, name, type, redirectUris, postLogoutRedirectUris,
                     grantTypes.isEmpty() ? null : grantTypes, scopes, authMethod, null, jwksUri, firstParty, null, null, null,
-                    accessTokenAlg, audience);
+                    accessTokenAlg, audience, requireMfa);
             try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
                 ClientRegistry.Created created = g.services().clients().create(spec, "cli");
                 System.out.println(JSON.writeValueAsString(ClientJson.of(created.client(), created.clientSecret())));

@@ -175,6 +175,7 @@ public final class FederatedLogins {
                 return new Result.Confirm(ticket, c.username(), p.name(), returnTo);
             }
             AccountResolver.Resolution.Account a = (AccountResolver.Resolution.Account) r;
+            requireNoSecondFactor(a.userId(), p.id(), u.amr(), ip, returnTo);
             resolver.touch(p.id(), u);
             record(tag, "created".equals(a.how()) ? "created" : "success", a.userId(), ip,
                     "provider=" + p.id() + " subject=" + u.subject() + " how=" + a.how());
@@ -205,7 +206,15 @@ public final class FederatedLogins {
         String tag = tag(row.providerId());
         try {
             IdentityProvider p = provider(row.providerId(), returnTo);
-            UserWithGrants user = auth.authenticate(username, password, ip);
+            UserWithGrants user;
+            try {
+                user = auth.authenticate(username, password, ip);
+            } catch (DomainException e) {
+                // Linking needs every factor of the account (API.md §6), and this page asks for the
+                // password only: an account with a second factor is refused, never linked on less.
+                if (e.error() != ErrorCode.MFA_REQUIRED && e.error() != ErrorCode.MFA_ENROLLMENT_REQUIRED) throw e;
+                throw new FederationFailure(FederationFailure.Reason.REFUSED, SECOND_FACTOR_NEEDED, returnTo, e.error());
+            }
             // The password of another account proves nothing about this email's: the same answer as a wrong one.
             if (!user.user().id().equals(row.userId())) throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
             if (!trips.spend(row)) throw expired().withReturnTo(returnTo);
@@ -263,7 +272,26 @@ public final class FederatedLogins {
         resolver.touch(p.id(), u);
         record(p.id(), "created".equals(a.how()) ? "created" : "success", a.userId(), ip,
                 "provider=" + p.id() + " subject=" + u.subject() + " how=" + a.how() + " native");
-        return auth.signIn(a.userId(), ip, userAgent, "provider=" + p.id());
+        // The upstream is the first factor only: mfa_required / mfa_enrollment_required as after a password (API.md §7).
+        return auth.signIn(a.userId(), p.id(), u.amr(), ip, userAgent, "provider=" + p.id());
+    }
+
+    /** What the person reads when an upstream sign-in in the browser stops at an account's second factor. */
+    public static final String SECOND_FACTOR_NEEDED =
+            "This account needs its second factor: sign in with your password and your code instead.";
+
+    /**
+     * The upstream is only the first factor (API.md §7): an account with a second factor, or one that
+     * must enrol, gets no browser session on it. The hosted pages have no code step after an upstream
+     * sign-in, so it is refused (REFUSED: the login page shows why, and the request continues there).
+     */
+    private void requireNoSecondFactor(String userId, String providerId, List<String> amr, String ip, String returnTo) {
+        try {
+            auth.requireSecondStep(userId, providerId, amr, ip);
+        } catch (DomainException e) {
+            if (e.error() != ErrorCode.MFA_REQUIRED && e.error() != ErrorCode.MFA_ENROLLMENT_REQUIRED) throw e;
+            throw new FederationFailure(FederationFailure.Reason.REFUSED, SECOND_FACTOR_NEEDED, returnTo, e.error());
+        }
     }
 
     private Begun begin(IdentityProvider p, String returnTo, String binding, String linkUserId) {

@@ -110,7 +110,7 @@ public final class MfaLogin implements SecondStep {
         String token = SecureTokens.random(TOKEN_BYTES);
         Instant now = clock.instant();
         store.insertChallenge(new MfaStore.Challenge(SecureTokens.hash(token), purpose, login.userId(), login.clientId(), login.scope(),
-                login.userAgent(), login.ip(), now, now.plus(TTL)));
+                login.userAgent(), login.ip(), now, now.plus(TTL), login.amr(), login.idp()));
         metrics.count("any", purpose == MfaStore.Purpose.VERIFY ? "required" : "enrolment_required");
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("mfa_token", token);
@@ -218,7 +218,9 @@ public final class MfaLogin implements SecondStep {
         if (!store.spendChallenge(c.tokenHash(), clock.instant())) throw new DomainException(ErrorCode.INVALID_MFA_TOKEN);
         metrics.count(m.wire(), "success");
         audit.record("mfa_used", "success", c.userId(), c.userId(), null, ip, "method=" + m.wire());
-        PendingLogin login = new PendingLogin(c.userId(), c.clientId(), c.scope(), List.of(AuthService.PWD), c.userAgent(), ip);
+        // The first step's own amr (a password's pwd, or what a trusted upstream reported) and its
+        // provider carry over: the session says both how and through whom (API.md §6, §7).
+        PendingLogin login = new PendingLogin(c.userId(), c.clientId(), c.scope(), c.amr(), c.userAgent(), ip, c.idp());
         return new Completed(login.provenBy(proven.get()), recoveryCodes);
     }
 

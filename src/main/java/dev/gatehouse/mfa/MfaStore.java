@@ -32,9 +32,11 @@ public interface MfaStore {
      * The second step of one password login, bound to what that login granted.
      *
      * @param scope null: the login asked for no scope (unrestricted, as a session's)
+     * @param amr   how the first step was passed (RFC 8176); a password login stored before V16 reads as {@code ["pwd"]}
+     * @param idp   the upstream provider of the first step (API.md §6), null for a password
      */
     record Challenge(String tokenHash, Purpose purpose, String userId, String clientId, List<String> scope, String userAgent,
-                     String ip, Instant createdAt, Instant expiresAt) {}
+                     String ip, Instant createdAt, Instant expiresAt, List<String> amr, String idp) {}
 
     Optional<TotpFactor> findTotp(String userId);
 

@@ -63,6 +63,23 @@ class ClientStoreContractTest {
         assertThat(stored.secretHash()).isNull();
     }
 
+    /** require_mfa (V16) reads back as written, and an update turns it off again. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void requireMfaReadsBackAndIsUpdated(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String id = "m-" + SecureTokens.random(8);
+        OAuthClient plain = client(id);
+        assertThat(plain.requireMfa()).isFalse();
+        OAuthClient strict = new OAuthClient(id, plain.name(), plain.type(), plain.redirectUris(), plain.postLogoutRedirectUris(),
+                plain.grantTypes(), plain.scopes(), plain.authMethod(), null, null, plain.firstParty(), plain.accessTokenTtl(),
+                plain.refreshTokenTtl(), plain.idTokenSignedResponseAlg(), plain.accessTokenSignedResponseAlg(), T0, List.of(), true);
+        f.clients.insert(strict, null);
+        assertThat(f.clients.find(id).orElseThrow().client()).isEqualTo(strict);
+        assertThat(f.clients.update(plain, T0.plusSeconds(1))).isTrue();
+        assertThat(f.clients.find(id).orElseThrow().client().requireMfa()).isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void duplicateClientIdIsAUniqueViolation(Kind kind) {

@@ -106,10 +106,12 @@ class MfaStoreContractTest {
         String u = user(f);
         String hash = SecureTokens.hash(SecureTokens.random(32));
         f.mfa.insertChallenge(new MfaStore.Challenge(hash, MfaStore.Purpose.VERIFY, u, "gatehouse", List.of("openid", "notes:read"), "ua", "203.0.113.9", T0,
-                T0.plus(Duration.ofMinutes(5))));
+                T0.plus(Duration.ofMinutes(5)), List.of("pwd"), null));
         MfaStore.Challenge c = f.mfa.findChallenge(hash, T0).orElseThrow();
         assertThat(c.userId()).isEqualTo(u);
         assertThat(c.scope()).containsExactly("openid", "notes:read");
+        assertThat(c.amr()).containsExactly("pwd");
+        assertThat(c.idp()).isNull();
         assertThat(f.mfa.findChallenge(hash, T0.plus(Duration.ofMinutes(5)))).as("expired").isEmpty();
         assertThat(f.mfa.spendChallenge(hash, T0.plus(Duration.ofMinutes(5)))).as("expired").isFalse();
         List<Boolean> won = Concurrently.run(6, () -> f.mfa.spendChallenge(hash, T0));
@@ -117,9 +119,27 @@ class MfaStoreContractTest {
         assertThat(f.mfa.findChallenge(hash, T0)).as("spent").isEmpty();
 
         String unscoped = SecureTokens.hash(SecureTokens.random(32));
-        f.mfa.insertChallenge(new MfaStore.Challenge(unscoped, MfaStore.Purpose.ENROL, u, "gatehouse", null, null, null, T0, T0.plusSeconds(60)));
+        f.mfa.insertChallenge(new MfaStore.Challenge(unscoped, MfaStore.Purpose.ENROL, u, "gatehouse", null, null, null, T0, T0.plusSeconds(60), List.of(), null));
         assertThat(f.mfa.findChallenge(unscoped, T0).orElseThrow().scope()).isNull();
         assertThat(f.mfa.findChallenge(unscoped, T0).orElseThrow().purpose()).isEqualTo(MfaStore.Purpose.ENROL);
+    }
+
+    /** An upstream sign-in's second step remembers the upstream's amr and the provider (V16). */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aChallengeKeepsTheFirstFactorsAmrAndProvider(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String u = user(f);
+        String upstream = SecureTokens.hash(SecureTokens.random(32));
+        f.mfa.insertChallenge(new MfaStore.Challenge(upstream, MfaStore.Purpose.VERIFY, u, "gatehouse", null, null, null, T0, T0.plusSeconds(60),
+                List.of("pwd", "hwk"), "acme-sso"));
+        MfaStore.Challenge c = f.mfa.findChallenge(upstream, T0).orElseThrow();
+        assertThat(c.amr()).containsExactly("pwd", "hwk");
+        assertThat(c.idp()).isEqualTo("acme-sso");
+        String silent = SecureTokens.hash(SecureTokens.random(32));
+        f.mfa.insertChallenge(new MfaStore.Challenge(silent, MfaStore.Purpose.VERIFY, u, "gatehouse", null, null, null, T0, T0.plusSeconds(60),
+                List.of(), "other"));
+        assertThat(f.mfa.findChallenge(silent, T0).orElseThrow().amr()).as("an upstream that reported no amr").isEmpty();
     }
 
     @ParameterizedTest

@@ -120,6 +120,23 @@ class AdminClientsTest {
     }
 
     @Test
+    void requireMfaIsOffByDefaultSetAtCreationAndPatched() {
+        JsonNode plain = create(Map.of("name", "Plain", "grant_types", List.of("client_credentials"))).json();
+        assertThat(plain.path("require_mfa").isBoolean()).isTrue();
+        assertThat(plain.path("require_mfa").asBoolean()).isFalse();
+        TestHttp.Response strict = create(Map.of("name", "Strict", "redirect_uris", List.of("https://app.example/cb"), "require_mfa", true));
+        assertThat(strict.status()).as(strict.body()).isEqualTo(201);
+        assertThat(strict.json().path("require_mfa").asBoolean()).isTrue();
+        String id = strict.json().path("client_id").asText();
+        TestHttp.Response off = patch(id, "{\"require_mfa\":false}");
+        assertThat(off.status()).as(off.body()).isEqualTo(200);
+        assertThat(off.json().path("require_mfa").asBoolean()).isFalse();
+        assertThat(patch(id, "{\"name\":\"Renamed\"}").json().path("require_mfa").asBoolean()).as("kept by an unrelated patch").isFalse();
+        assertThat(patch(id, "{\"require_mfa\":\"yes please\"}").status()).isEqualTo(400);
+        assertThat(http.get("/admin/v1/clients/" + id, adminToken).json().path("require_mfa").asBoolean()).isFalse();
+    }
+
+    @Test
     void deleteRemovesTheClientAndItsSessions() throws Exception {
         JsonNode c = create(Map.of("name", "Doomed", "grant_types", List.of("client_credentials", "refresh_token"))).json();
         String id = c.path("client_id").asText();

@@ -20,6 +20,12 @@ public sealed interface AuthorizeOutcome {
      */
     record Login(String handle, boolean force, String loginHint) implements AuthorizeOutcome {}
 
+    /**
+     * The user is signed in with one factor and the request asks for two (API.md §7 step-up): the
+     * hosted second step, which comes back to {@code /oauth2/authorize/resume?id=handle}.
+     */
+    record SecondStep(String handle) implements AuthorizeOutcome {}
+
     /** The user must consent: go to {@code /consent?id=handle}. */
     record Consent(String handle) implements AuthorizeOutcome {}
 

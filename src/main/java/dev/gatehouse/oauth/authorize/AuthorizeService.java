@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The authorization endpoint's protocol logic (RFC 6749 §4.1.1, OAuth 2.1 §4.1, OIDC Core §3.1.2),
@@ -65,9 +66,19 @@ public final class AuthorizeService {
     private final AuditLog audit;
     private final Clock clock;
     private final Issuer issuer;
+    private final Predicate<String> hasSecondFactor;
 
+    /** Without second factors: {@code acr_values=2} is refused as for a user who has none. */
     public AuthorizeService(ClientRegistry clients, UserStore users, ConsentService consents, PendingRequestStore pending,
                             AuthorizationCodes codes, Audiences audiences, AuditLog audit, Clock clock, String issuer) {
+        this(clients, users, consents, pending, codes, audiences, audit, clock, issuer, userId -> false);
+    }
+
+    /** @param hasSecondFactor whether a user has a factor to pass a second step with (a confirmed TOTP, a passkey) */
+    public AuthorizeService(ClientRegistry clients, UserStore users, ConsentService consents, PendingRequestStore pending,
+                            AuthorizationCodes codes, Audiences audiences, AuditLog audit, Clock clock, String issuer,
+                            Predicate<String> hasSecondFactor) {
+        this.hasSecondFactor = hasSecondFactor;
         this.audiences = audiences;
         this.clients = clients;
         this.users = users;
@@ -160,8 +171,11 @@ public final class AuthorizeService {
     /** The parameters after the syntax check: one non-empty value per name, and the resource values apart. */
     private record Parameters(Map<String, String> values, List<String> resources) {}
 
-    /** What OpenID Connect (or plain OAuth) says about signing in: prompt, max_age, nonce, login_hint. */
-    private record SignInRules(Prompt prompt, Integer maxAge, String nonce, String loginHint) {
+    /**
+     * What OpenID Connect (or plain OAuth) says about signing in: prompt, max_age, nonce, login_hint,
+     * and whether {@code acr_values} asks for acr "2" (two factors, API.md §7).
+     */
+    private record SignInRules(Prompt prompt, Integer maxAge, String nonce, String loginHint, boolean secondFactor) {
         boolean none() {
             return prompt != null && prompt.contains(Prompt.Type.NONE);
         }
@@ -248,7 +262,42 @@ public final class AuthorizeService {
         ValidRequest request = validRequest(params, target.client());
         Optional<UserWithGrants> user = signedInUser(request.signIn(), pass);
         if (user.isEmpty() || user.get().user().disabled()) return signIn(request, pass);
+        // The client's require_mfa asks what acr_values=2 asks, on every request (API.md §7).
+        boolean secondFactor = request.signIn().secondFactor() || target.client().requireMfa();
+        if (secondFactor && !SECOND_FACTOR.equals(acr(pass.login().orElseThrow()))) {
+            return secondStep(request, pass, user.get());
+        }
         return consentOrIssue(request, target, pass, user.get());
+    }
+
+    /** The acr "2" of API.md §7: the session's sign-in included a second factor (RFC 8176 {@code mfa}). */
+    private static final String SECOND_FACTOR = "2";
+
+    private static String acr(BrowserSession login) {
+        return login.amr().contains("mfa") ? SECOND_FACTOR : "1";
+    }
+
+    /**
+     * {@code acr_values} (OIDC Core §3.1.2.1) naming "2": step-up. Gatehouse honours it rather than
+     * treating it as merely voluntary (as Keycloak does for a mapped level): a session signed in with one
+     * factor passes the second step before a code is issued; other values are ignored.
+     */
+    private static boolean asksSecondFactor(String acrValues) {
+        return acrValues != null && List.of(acrValues.split(" ")).contains(SECOND_FACTOR);
+    }
+
+    /**
+     * A signed-in user whose session lacks the second factor the request asks for. prompt=none forbids
+     * the page (OIDC Core §3.1.2.6 interaction_required); a user with no factor to show cannot step up,
+     * and the client is told so (access_denied, as Keycloak answers an unmet acr), rather than sending
+     * the person to set one up in the middle of someone else's application.
+     */
+    private Decision secondStep(ValidRequest request, Pass pass, UserWithGrants user) {
+        if (request.signIn().none()) throw new Refused(OIDCError.INTERACTION_REQUIRED, "The user must pass a second factor");
+        if (!hasSecondFactor.test(user.user().id())) {
+            throw new Refused(OAuth2Error.ACCESS_DENIED, "A second factor is required, and the account has none set up");
+        }
+        return new Decision(new AuthorizeOutcome.SecondStep(pendingHandle(request, pass)), null);
     }
 
     /** 2–6, in this order: syntax, response type, PKCE, scope, resources, the OpenID Connect parse. */
@@ -350,10 +399,11 @@ public final class AuthorizeService {
             if (oidc) {
                 AuthenticationRequest r = AuthenticationRequest.parse(single);
                 rules = new SignInRules(r.getPrompt(), r.getMaxAge() < 0 ? null : r.getMaxAge(),
-                        r.getNonce() == null ? null : r.getNonce().getValue(), r.getLoginHint());
+                        r.getNonce() == null ? null : r.getNonce().getValue(), r.getLoginHint(), asksSecondFactor(p.get("acr_values")));
             } else {
                 AuthorizationRequest r = AuthorizationRequest.parse(single);
-                rules = new SignInRules(r.getPrompt(), parseMaxAge(p.get("max_age")), null, p.get("login_hint"));
+                rules = new SignInRules(r.getPrompt(), parseMaxAge(p.get("max_age")), null, p.get("login_hint"),
+                        asksSecondFactor(p.get("acr_values")));
             }
         } catch (ParseException e) {
             throw new Refused(OAuth2Error.INVALID_REQUEST, e.getErrorObject() != null && e.getErrorObject().getDescription() != null

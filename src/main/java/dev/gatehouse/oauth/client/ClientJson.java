@@ -23,6 +23,7 @@ public final class ClientJson {
         if (c.jwks() != null) m.put("jwks", parse(c.jwks()));
         if (c.jwksUri() != null) m.put("jwks_uri", c.jwksUri());
         m.put("first_party", c.firstParty());
+        m.put("require_mfa", c.requireMfa());
         m.put("access_token_ttl", c.accessTokenTtl() == null ? null : c.accessTokenTtl().toSeconds());
         m.put("refresh_token_ttl", c.refreshTokenTtl() == null ? null : c.refreshTokenTtl().toSeconds());
         m.put("id_token_signed_response_alg", c.idTokenSignedResponseAlg());

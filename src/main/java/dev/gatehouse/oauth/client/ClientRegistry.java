@@ -78,7 +78,8 @@ public final class ClientRegistry {
                 Boolean.TRUE.equals(spec.firstParty()), seconds(spec.accessTokenTtl()), seconds(spec.refreshTokenTtl()),
                 spec.idTokenSignedResponseAlg() == null ? "RS256" : spec.idTokenSignedResponseAlg(),
                 serverDefaultToNull(spec.accessTokenSignedResponseAlg()),
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), orEmpty(spec.audience()));
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), orEmpty(spec.audience()),
+                Boolean.TRUE.equals(spec.requireMfa()));
         errors.addAll(validator.check(client));
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
         ensureSigningKeys(client);
@@ -144,7 +145,8 @@ public final class ClientRegistry {
                 or(patch.idTokenSignedResponseAlg(), c.idTokenSignedResponseAlg()),
                 patch.accessTokenSignedResponseAlg() != null ? serverDefaultToNull(patch.accessTokenSignedResponseAlg())
                         : c.accessTokenSignedResponseAlg(),
-                c.createdAt(), or(patch.audience(), c.audience()));
+                c.createdAt(), or(patch.audience(), c.audience()),
+                patch.requireMfa() != null ? patch.requireMfa() : c.requireMfa());
         errors.addAll(validator.check(next));
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
         ensureSigningKeys(next);

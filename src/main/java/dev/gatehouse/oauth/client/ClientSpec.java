@@ -15,10 +15,19 @@ import java.util.List;
 public record ClientSpec(String clientId, String name, String type, List<String> redirectUris,
         List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
         String jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
-        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, List<String> audience) {
+        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, List<String> audience, Boolean requireMfa) {
 
     /** The {@code access_token_signed_response_alg} that names no algorithm: the server's own. */
     public static final String SERVER_DEFAULT = "";
+
+    /** Without require_mfa: the client keeps its own (update) or has it off (create). */
+    public ClientSpec(String clientId, String name, String type, List<String> redirectUris,
+            List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
+            String jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
+            String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, List<String> audience) {
+        this(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes, authMethod, jwks, jwksUri,
+                firstParty, accessTokenTtl, refreshTokenTtl, idTokenSignedResponseAlg, accessTokenSignedResponseAlg, audience, null);
+    }
 
     /** Without an audience list: the client keeps its own (update) or has none (create). */
     public ClientSpec(String clientId, String name, String type, List<String> redirectUris,

@@ -15,11 +15,13 @@ import java.util.List;
  *                        {@code token.signing.alg}
  * @param audience        the resource servers this client's access tokens may be for (their {@code aud}, and what
  *                        an RFC 8707 {@code resource} parameter may name); empty = none
+ * @param requireMfa      codes only for a sign-in with two factors (acr "2", API.md §7 {@code require_mfa})
  */
 public record OAuthClient(String clientId, String name, ClientType type, List<String> redirectUris,
         List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
         String jwks, String jwksUri, boolean firstParty, Duration accessTokenTtl, Duration refreshTokenTtl,
-        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, Instant createdAt, List<String> audience) {
+        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, Instant createdAt, List<String> audience,
+        boolean requireMfa) {
 
     public OAuthClient {
         audience = audience == null ? List.of() : List.copyOf(audience);
@@ -27,6 +29,16 @@ public record OAuthClient(String clientId, String name, ClientType type, List<St
         postLogoutRedirectUris = List.copyOf(postLogoutRedirectUris);
         grantTypes = List.copyOf(grantTypes);
         scopes = List.copyOf(scopes);
+    }
+
+    /** Without require_mfa. */
+    public OAuthClient(String clientId, String name, ClientType type, List<String> redirectUris,
+            List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
+            String jwks, String jwksUri, boolean firstParty, Duration accessTokenTtl, Duration refreshTokenTtl,
+            String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, Instant createdAt, List<String> audience) {
+        this(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes, authMethod, jwks, jwksUri,
+                firstParty, accessTokenTtl, refreshTokenTtl, idTokenSignedResponseAlg, accessTokenSignedResponseAlg, createdAt,
+                audience, false);
     }
 
     /** Without an audience list. */

@@ -81,6 +81,12 @@ public final class RefreshTokenGrantHandler implements TokenGrant {
         if (current.isEmpty() && !ScopePolicy.beyond(session.scope(), requested).isEmpty()) {
             throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
         }
+        // require_mfa (API.md §7) turned on after this session began with one factor: no more tokens
+        // from it; the app signs the user in again, with the second step.
+        if (client.requireMfa() && !"2".equals(session.acr())) {
+            sessions.end(session.id());
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "This client requires a sign-in with a second factor");
+        }
         Optional<UserWithGrants> user = users.findById(session.userId());
         if (user.isEmpty() || user.get().user().disabled()) {
             sessions.end(session.id());

@@ -20,7 +20,7 @@ public final class JdbiClientStore implements ClientStore {
     private static final String COLUMNS = """
             client_id, name, client_type, secret_hash, token_endpoint_auth_method, redirect_uris,
             post_logout_redirect_uris, grant_types, scopes, jwks, jwks_uri, first_party, access_token_ttl_seconds,
-            refresh_token_ttl_seconds, id_token_signed_response_alg, access_token_signed_response_alg, audience, created_at""";
+            refresh_token_ttl_seconds, id_token_signed_response_alg, access_token_signed_response_alg, audience, require_mfa, created_at""";
 
     private final Jdbi jdbi;
 
@@ -35,9 +35,9 @@ public final class JdbiClientStore implements ClientStore {
                             INSERT INTO oauth_clients (client_id, name, client_type, secret_hash, token_endpoint_auth_method,
                               redirect_uris, post_logout_redirect_uris, grant_types, scopes, jwks, jwks_uri, first_party,
                               access_token_ttl_seconds, refresh_token_ttl_seconds, id_token_signed_response_alg,
-                              access_token_signed_response_alg, audience, created_at, updated_at)
+                              access_token_signed_response_alg, audience, require_mfa, created_at, updated_at)
                             VALUES (:id, :name, :type, :secret, :method, :redirects, :logout, :grants, :scopes, :jwks,
-                              :jwks_uri, :first_party, :at_ttl, :rt_ttl, :alg, :at_alg, :audience, :created, :created)
+                              :jwks_uri, :first_party, :at_ttl, :rt_ttl, :alg, :at_alg, :audience, :require_mfa, :created, :created)
                             """), c)
                     .bind("type", c.type().wire()).bind("secret", secretHash)
                     .bind("created", c.createdAt().toEpochMilli()).execute());
@@ -54,7 +54,7 @@ public final class JdbiClientStore implements ClientStore {
                 .bind("at_ttl", c.accessTokenTtl() == null ? null : c.accessTokenTtl().toSeconds())
                 .bind("rt_ttl", c.refreshTokenTtl() == null ? null : c.refreshTokenTtl().toSeconds())
                 .bind("alg", c.idTokenSignedResponseAlg()).bind("at_alg", c.accessTokenSignedResponseAlg())
-                .bind("audience", join(c.audience()));
+                .bind("audience", join(c.audience())).bind("require_mfa", c.requireMfa());
     }
 
     @Override
@@ -78,7 +78,7 @@ public final class JdbiClientStore implements ClientStore {
                           post_logout_redirect_uris = :logout, grant_types = :grants, scopes = :scopes, jwks = :jwks,
                           jwks_uri = :jwks_uri, first_party = :first_party, access_token_ttl_seconds = :at_ttl,
                           refresh_token_ttl_seconds = :rt_ttl, id_token_signed_response_alg = :alg,
-                          access_token_signed_response_alg = :at_alg, audience = :audience, updated_at = :now
+                          access_token_signed_response_alg = :at_alg, audience = :audience, require_mfa = :require_mfa, updated_at = :now
                          WHERE client_id = :id
                         """), c).bind("now", now.toEpochMilli()).execute()) > 0;
     }
@@ -138,6 +138,6 @@ public final class JdbiClientStore implements ClientStore {
                 split(rs.getString("grant_types")), split(rs.getString("scopes")), rs.getString("token_endpoint_auth_method"),
                 rs.getString("jwks"), rs.getString("jwks_uri"), rs.getBoolean("first_party"), accessTtl, refreshTtl,
                 rs.getString("id_token_signed_response_alg"), rs.getString("access_token_signed_response_alg"),
-                Rows.instant(rs, "created_at"), split(rs.getString("audience")));
+                Rows.instant(rs, "created_at"), split(rs.getString("audience")), rs.getBoolean("require_mfa"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.store.jdbi;
 
+import dev.gatehouse.account.AuthService;
 import dev.gatehouse.mfa.MfaStore;
 import java.time.Instant;
 import java.util.Arrays;
@@ -97,29 +98,33 @@ public final class JdbiMfaStore implements MfaStore {
     @Override
     public void insertChallenge(Challenge c) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO mfa_challenges (token_hash, purpose, user_id, client_id, scope, user_agent, ip, created_at, expires_at)
-                        VALUES (:hash, :purpose, :user, :client, :scope, :ua, :ip, :created, :expires)
+                        INSERT INTO mfa_challenges (token_hash, purpose, user_id, client_id, scope, user_agent, ip, created_at, expires_at, amr, idp)
+                        VALUES (:hash, :purpose, :user, :client, :scope, :ua, :ip, :created, :expires, :amr, :idp)
                         """)
                 .bind("hash", c.tokenHash()).bind("purpose", c.purpose().name().toLowerCase(java.util.Locale.ROOT)).bind("user", c.userId()).bind("client", c.clientId())
                 .bind("scope", c.scope() == null ? null : String.join(" ", c.scope()))
                 .bind("ua", c.userAgent() == null ? null : c.userAgent().substring(0, Math.min(512, c.userAgent().length())))
                 .bind("ip", c.ip()).bind("created", c.createdAt().toEpochMilli()).bind("expires", c.expiresAt().toEpochMilli())
+                .bind("amr", String.join(" ", c.amr())).bind("idp", c.idp())
                 .execute());
     }
 
     @Override
     public Optional<Challenge> findChallenge(String tokenHash, Instant now) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT token_hash, purpose, user_id, client_id, scope, user_agent, ip, created_at, expires_at FROM mfa_challenges
+                        SELECT token_hash, purpose, user_id, client_id, scope, user_agent, ip, created_at, expires_at, amr, idp FROM mfa_challenges
                          WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now
                         """)
                 .bind("hash", tokenHash).bind("now", now.toEpochMilli())
                 .map((rs, ctx) -> {
                     String scope = rs.getString("scope");
+                    String amr = rs.getString("amr");
                     return new Challenge(rs.getString("token_hash"),
                             MfaStore.Purpose.valueOf(rs.getString("purpose").toUpperCase(java.util.Locale.ROOT)), rs.getString("user_id"), rs.getString("client_id"),
                             scope == null ? null : scope.isEmpty() ? List.of() : Arrays.asList(scope.split(" ")),
-                            rs.getString("user_agent"), rs.getString("ip"), Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"));
+                            rs.getString("user_agent"), rs.getString("ip"), Rows.instant(rs, "created_at"), Rows.instant(rs, "expires_at"),
+                            amr == null ? List.of(AuthService.PWD) : amr.isEmpty() ? List.of() : Arrays.asList(amr.split(" ")),
+                            rs.getString("idp"));
                 })
                 .findOne());
     }

@@ -21,6 +21,11 @@ import java.util.function.Predicate;
  */
 public final class AuthorizePages {
     public static final String RESUME = "/oauth2/authorize/resume";
+    /**
+     * The hosted second step (API.md §7: the code page after the password), given the pending request
+     * as {@code return_to}, as the login page is: a session signed in with one factor steps up there.
+     */
+    public static final String SECOND_STEP = "/login/mfa";
 
     private final Pages pages;
     private final LoginCookie cookie;
@@ -134,6 +139,8 @@ public final class AuthorizePages {
             String url = LoginPages.loginUrl(RESUME + "?id=" + l.handle(), l.force());
             if (l.loginHint() != null) url += "&login_hint=" + URLEncoder.encode(l.loginHint(), StandardCharsets.UTF_8);
             pages.redirect(ctx, url);
+        } else if (outcome instanceof AuthorizeOutcome.SecondStep s) {
+            pages.redirect(ctx, SECOND_STEP + "?return_to=" + URLEncoder.encode(RESUME + "?id=" + s.handle(), StandardCharsets.UTF_8));
         } else if (outcome instanceof AuthorizeOutcome.Consent c) {
             pages.redirect(ctx, "/consent?id=" + c.handle());
         } else if (outcome instanceof AuthorizeOutcome.ShowConsent s) {

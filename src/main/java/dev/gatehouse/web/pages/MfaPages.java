@@ -52,6 +52,12 @@ public final class MfaPages {
     public void show(Context ctx) {
         String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
         String token = pages.cookies().read(ctx, COOKIE);
+        if (token == null && returnTo != null) {
+            // No step pending: a step-up (acr_values=2 or a client's require_mfa, API.md §7) of a session signed in
+            // with one factor, or a reload after the step ended. Either way: the password again, then the second factor.
+            login.showError(ctx, 200, "Please sign in again: with your password, then your second factor.", returnTo);
+            return;
+        }
         MfaLogin.Step step = stepOrExpired(ctx, token, returnTo);
         if (step == null) return;
         if (step.enrol()) {

@@ -3,6 +3,7 @@ package dev.gatehouse.web.oauth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.oauth2.sdk.AuthorizationResponse;
 import dev.gatehouse.testing.Authenticator;
 import dev.gatehouse.testing.Browser;
@@ -107,6 +108,34 @@ class MfaLoginPageTest {
         JWTClaimsSet id = app.tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req).getIDToken().getJWTClaimsSet();
         assertThat(id.getStringClaim("acr")).isEqualTo("2");
         assertThat(id.getStringListClaim("amr")).contains("pwd", "otp", "mfa");
+    }
+
+    @Test
+    void aStepUpOfAOneFactorSessionGoesThroughPasswordAndCodeAndEndsWithAcr2() throws Exception {
+        Enrolled e = enrolled();
+        String userId = server.gatehouse().stores().users().findByLogin(e.username()).orElseThrow().user().id();
+        Browser b = new Browser(server.baseUrl());
+        b.cookie("gatehouse_session", server.gatehouse().services().loginSessions()
+                .start(userId, List.of("pwd"), "127.0.0.1", "test").cookieValue());
+        RelyingParty.Request req = app.request("openid", builder -> builder.acrValues(List.of(new ACR("2"))));
+        TestHttp.Response asked = b.get(req.path());
+        assertThat(asked.status()).as(asked.body()).isEqualTo(303);
+        String stepUp = asked.header("Location");
+        assertThat(stepUp).startsWith("/login/mfa?return_to=");
+        TestHttp.Response page = b.get(stepUp);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("then your second factor").contains("name=\"password\"");
+        TestHttp.Response afterPassword = b.submit(stepUp, "/login", Map.of("username", e.username(), "password", RelyingParty.PASSWORD));
+        assertThat(afterPassword.status()).as(afterPassword.body()).isEqualTo(303);
+        String step = afterPassword.header("Location");
+        assertThat(step).startsWith("/login/mfa?return_to=");
+        TestHttp.Response done = code(b, step, e.app().code());
+        assertThat(done.status()).as(done.body()).isEqualTo(303);
+        URI back = RelyingParty.browse(b, done.header("Location"), e.username(), "allow");
+        AuthorizationResponse response = RelyingParty.parse(back);
+        assertThat(response.indicatesSuccess()).as(back.toString()).isTrue();
+        JWTClaimsSet id = app.tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req).getIDToken().getJWTClaimsSet();
+        assertThat(id.getStringClaim("acr")).isEqualTo("2");
     }
 
     @Test

@@ -140,8 +140,8 @@ public final class AuthService {
     /**
      * Whether an upstream sign-in in the browser (API.md §6) may make a session on the upstream alone:
      * returns when it may; refuses with {@code mfa_required} or {@code mfa_enrollment_required} (as
-     * {@link #signIn}) when the account needs a second factor first. The hosted pages have no second
-     * step after an upstream yet, so their caller refuses such a sign-in instead of skipping the factor.
+     * {@link #signIn}) when the account needs a second factor first; its mfa_token is the hosted code
+     * step's (API.md §7), whose challenge keeps {@code amr} and {@code idp}.
      */
     public void requireSecondStep(String userId, String idp, List<String> amr, String ip) {
         secondStep.require(new PendingLogin(userId, firstPartyClientId, null, amr, null, ip, idp));

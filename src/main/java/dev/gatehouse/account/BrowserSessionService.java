@@ -72,13 +72,15 @@ public final class BrowserSessionService {
 
     /**
      * A login session for a password login whose second step was just passed (API.md §7); {@code
-     * login.amr} says how (e.g. pwd, otp, mfa). The user is read again: one disabled meanwhile gets nothing.
+     * login.amr} says how (e.g. pwd, otp, mfa), {@code login.idp} through which upstream provider the
+     * first step went (API.md §6; the ID token's idp), if any. The user is read again: one disabled
+     * meanwhile gets nothing.
      */
     public Started secondStepLogin(PendingLogin login, String userAgent) {
         if (users.findById(login.userId()).map(u -> u.user().disabled()).orElse(true)) throw new DomainException(ErrorCode.INVALID_CREDENTIALS);
-        Started started = start(login.userId(), login.amr(), login.ip(), userAgent);
-        audit.record("login", "success", login.userId(), login.userId(), null, login.ip(), "login_session=" + started.session().id()
-                + " amr=" + String.join(",", login.amr()));
+        Started started = start(login.userId(), login.amr(), login.idp(), login.ip(), userAgent);
+        audit.record("login", "success", login.userId(), login.userId(), null, login.ip(), (login.idp() == null ? "" : "provider=" + login.idp() + " ")
+                + "login_session=" + started.session().id() + " amr=" + String.join(",", login.amr()));
         return started;
     }
 

@@ -53,6 +53,13 @@ public final class FederatedLogins {
 
         /** The account with the upstream email must confirm with its password (the confirmation page). */
         record Confirm(String ticket, String username, String providerName, String returnTo) implements Result {}
+
+        /**
+         * The upstream was the first factor and the account needs its second (or must set one up,
+         * {@code mfa.required.roles}): no session yet; the code step of {@code mfaToken} comes next, whose
+         * challenge holds the upstream's {@code amr} and the provider (API.md §7), then {@code returnTo}.
+         */
+        record SecondStep(String userId, String mfaToken, String returnTo) implements Result {}
     }
 
     private final IdentityProviderStore providers;
@@ -175,10 +182,11 @@ public final class FederatedLogins {
                 return new Result.Confirm(ticket, c.username(), p.name(), returnTo);
             }
             AccountResolver.Resolution.Account a = (AccountResolver.Resolution.Account) r;
-            requireNoSecondFactor(a.userId(), p.id(), u.amr(), ip, returnTo);
             resolver.touch(p.id(), u);
+            Optional<String> mfaToken = secondStep(a.userId(), p.id(), u.amr(), ip);
             record(tag, "created".equals(a.how()) ? "created" : "success", a.userId(), ip,
-                    "provider=" + p.id() + " subject=" + u.subject() + " how=" + a.how());
+                    "provider=" + p.id() + " subject=" + u.subject() + " how=" + a.how() + (mfaToken.isPresent() ? " second_step" : ""));
+            if (mfaToken.isPresent()) return new Result.SecondStep(a.userId(), mfaToken.get(), returnTo);
             return new Result.SignedIn(a.userId(), u.amr(), p.id(), returnTo);
         } catch (FederationFailure f) {
             throw failed(tag, null, f, ip);
@@ -276,21 +284,24 @@ public final class FederatedLogins {
         return auth.signIn(a.userId(), p.id(), u.amr(), ip, userAgent, "provider=" + p.id());
     }
 
-    /** What the person reads when an upstream sign-in in the browser stops at an account's second factor. */
+    /** What the person reads when the confirm-link page stops at an account's second factor. */
     public static final String SECOND_FACTOR_NEEDED =
             "This account needs its second factor: sign in with your password and your code instead.";
 
     /**
      * The upstream is only the first factor (API.md §7): an account with a second factor, or one that
-     * must enrol, gets no browser session on it. The hosted pages have no code step after an upstream
-     * sign-in, so it is refused (REFUSED: the login page shows why, and the request continues there).
+     * must enrol, gets no browser session on it. Then the mfa_token of the challenge made (the one the
+     * native endpoint answers with: the upstream's amr and the provider kept), as Keycloak runs its OTP
+     * form after an identity provider's first broker login; empty when the upstream alone suffices.
      */
-    private void requireNoSecondFactor(String userId, String providerId, List<String> amr, String ip, String returnTo) {
+    private Optional<String> secondStep(String userId, String providerId, List<String> amr, String ip) {
         try {
             auth.requireSecondStep(userId, providerId, amr, ip);
+            return Optional.empty();
         } catch (DomainException e) {
-            if (e.error() != ErrorCode.MFA_REQUIRED && e.error() != ErrorCode.MFA_ENROLLMENT_REQUIRED) throw e;
-            throw new FederationFailure(FederationFailure.Reason.REFUSED, SECOND_FACTOR_NEEDED, returnTo, e.error());
+            if ((e.error() == ErrorCode.MFA_REQUIRED || e.error() == ErrorCode.MFA_ENROLLMENT_REQUIRED)
+                    && e.members().get("mfa_token") instanceof String token) return Optional.of(token);
+            throw e;
         }
     }
 

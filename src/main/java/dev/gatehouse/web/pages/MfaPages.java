@@ -44,7 +44,15 @@ public final class MfaPages {
     static void begin(Pages pages, Context ctx, DomainException refusal, String returnTo) {
         Object token = refusal.members().get("mfa_token");
         if (!(token instanceof String t)) throw refusal;
-        pages.cookies().set(ctx, COOKIE, t, MfaLogin.TTL);
+        begin(pages, ctx, t, returnTo);
+    }
+
+    /**
+     * After a first factor (a password, or an upstream sign-in): keeps {@code mfaToken} for this browser
+     * and sends it to the code page, which continues at {@code returnTo} (a checked local path, or null).
+     */
+    static void begin(Pages pages, Context ctx, String mfaToken, String returnTo) {
+        pages.cookies().set(ctx, COOKIE, mfaToken, MfaLogin.TTL);
         pages.redirect(ctx, returnTo == null ? PATH : PATH + "?return_to=" + java.net.URLEncoder.encode(returnTo, java.nio.charset.StandardCharsets.UTF_8));
     }
 

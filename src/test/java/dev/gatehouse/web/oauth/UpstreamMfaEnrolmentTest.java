@@ -2,10 +2,16 @@ package dev.gatehouse.web.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.oauth2.sdk.AuthorizationResponse;
 import dev.gatehouse.federation.LinkPolicy;
+import dev.gatehouse.testing.Authenticator;
 import dev.gatehouse.testing.Browser;
 import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestHttp;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -14,11 +20,11 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code mfa.required.roles} (API.md §7) holds for sign-ins through an upstream provider too: a user
  * of such a role without a factor gets {@code mfa_enrollment_required} from the native endpoint, and
- * no browser session from the hosted upstream flow.
+ * the set-up step ({@code /login/mfa}) from the hosted upstream flow, a browser session only after it.
  */
 class UpstreamMfaEnrolmentTest {
     @Test
-    void aUserWhoMustEnrolGetsMfaEnrollmentRequiredNativelyAndNoSessionInTheBrowser() {
+    void aUserWhoMustEnrolGetsMfaEnrollmentRequiredNativelyAndTheSetUpStepInTheBrowser() throws Exception {
         try (UpstreamFixture f = new UpstreamFixture(UpstreamFixture.node().database(TestDatabases.Kind.SQLITE)
                 .set("mfa.required.roles", "user"))) {
             f.provider("mock", LinkPolicy.CONFIRM, true);
@@ -33,10 +39,33 @@ class UpstreamMfaEnrolmentTest {
             RelyingParty app = RelyingParty.confidential(f.server, List.of("openid"), false);
             f.nextUser("mock", subject, UpstreamFixture.claims(null, false, subject));
             Browser browser = new Browser(f.server.baseUrl());
-            TestHttp.Response page = browser.get(f.toUpstreamAndBack(UpstreamFixture.clickButton(browser, app.request("openid").path(), "mock")));
-            assertThat(page.status()).as(page.body()).isEqualTo(400);
-            assertThat(page.body()).contains("needs its second factor");
+            RelyingParty.Request req = app.request("openid");
+            TestHttp.Response callback = browser.get(f.toUpstreamAndBack(UpstreamFixture.clickButton(browser, req.path(), "mock")));
+            assertThat(callback.status()).as(callback.body()).isEqualTo(303);
+            String step = callback.header("Location");
+            assertThat(step).startsWith("/login/mfa?return_to=");
             assertThat(browser.cookie("gatehouse_session")).isNull();
+
+            // The set-up of the code step, as after a password: the QR code, then the first code.
+            TestHttp.Response page = browser.get(step);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.body()).contains("Set up a second factor").contains("<svg");
+            Authenticator totp = new Authenticator(page.body().replaceAll("(?s).*Key: <code>([A-Z2-7]+)</code>.*", "$1"), Clock.systemUTC());
+            Map<String, String> form = new LinkedHashMap<>(Browser.hiddenInputs(page.body()));
+            form.put("code", totp.code());
+            TestHttp.Response done = browser.post("/login/mfa", form);
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            assertThat(done.body()).contains("recovery codes");
+            assertThat(browser.cookie("gatehouse_session")).isNotNull();
+            String next = done.body().replaceAll("(?s).*href=\"(/oauth2/authorize/resume\\?id=[^\"]+)\".*", "$1").replace("&amp;", "&");
+            URI back = RelyingParty.browse(browser, next, null, "allow");
+            AuthorizationResponse response = RelyingParty.parse(back);
+            assertThat(response.indicatesSuccess()).as(back.toString()).isTrue();
+            JWTClaimsSet id = app.idTokenValidator().validate(app.tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req)
+                    .getIDToken(), req.nonce()).toJWTClaimsSet();
+            assertThat(id.getStringClaim("idp")).isEqualTo("mock");
+            assertThat(id.getStringClaim("acr")).isEqualTo("2");
+            assertThat(id.getStringListClaim("amr")).contains("otp", "mfa");
         }
     }
 }

@@ -2,12 +2,15 @@ package dev.gatehouse.web.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.oauth2.sdk.AuthorizationResponse;
 import dev.gatehouse.federation.LinkPolicy;
 import dev.gatehouse.testing.Authenticator;
 import dev.gatehouse.testing.Browser;
 import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestHttp;
+import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +26,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * An upstream provider is one factor (API.md §6, §7): an account with a second factor signing in
  * through one gets {@code mfa_required} at {@code POST /api/v1/login/idp/{id}} and finishes at
- * {@code /api/v1/login/mfa} with the provider and both factors recorded; the hosted upstream flow and
- * its confirm-link page never make a session or a link on less than every factor. Both databases
+ * {@code /api/v1/login/mfa} with the provider and both factors recorded; the hosted upstream flow goes
+ * on to the hosted code step ({@code /login/mfa}) with the same challenge, and its confirm-link page
+ * refuses such an account: never a session or a link on less than every factor. Both databases
  * (subclasses).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -126,22 +130,90 @@ abstract class UpstreamMfaTest {
                 .isEqualTo("invalid_mfa_token");
     }
 
-    @Test
-    void hostedUpstreamSignInOfAUserWithAFactorIsRefusedWithoutASession() {
-        String subject = unique("hosted");
-        upstreamAccountWithTotp(subject);
+    /** The hosted upstream sign-in of {@code subject} for {@code req}: the callback's answer, a 303 to the code step. */
+    private String handedOver(Browser browser, String subject, RelyingParty.Request req) {
         long sessions = count("SELECT COUNT(*) FROM login_sessions");
-
         f.nextUser("mock", subject, UpstreamFixture.claims(null, false, subject));
+        TestHttp.Response r = browser.get(f.toUpstreamAndBack(UpstreamFixture.clickButton(browser, req.path(), "mock")));
+        assertThat(r.status()).as(r.body()).isEqualTo(303);
+        String step = r.header("Location");
+        assertThat(step).startsWith("/login/mfa?return_to=");
+        assertThat(UpstreamFixture.query(step).get("return_to")).as("the pending request goes on after the code")
+                .startsWith("/oauth2/authorize/resume?id=");
+        assertThat(browser.setCookieHeader("gatehouse_mfa")).contains("HttpOnly").contains("Max-Age=300");
+        assertThat(browser.cookie("gatehouse_session")).isNull();
+        assertThat(count("SELECT COUNT(*) FROM login_sessions")).as("no session before the code").isEqualTo(sessions);
+        return step;
+    }
+
+    private static String wrongCode(Authenticator totp) {
+        return totp.code(1).equals("000000") || totp.code().equals("000000") ? "111111" : "000000";
+    }
+
+    @Test
+    void hostedUpstreamSignInOfAUserWithTotpGoesOnToTheCodeStepAndEndsWithAcr2AndTheProvider() throws Exception {
+        String subject = unique("hosted");
+        Authenticator totp = upstreamAccountWithTotp(subject);
         Browser browser = new Browser(f.server.baseUrl());
         RelyingParty.Request req = app.request("openid");
-        TestHttp.Response r = browser.get(f.toUpstreamAndBack(UpstreamFixture.clickButton(browser, req.path(), "mock")));
-        assertThat(r.status()).as(r.body()).isEqualTo(400);
-        assertThat(r.body()).contains("needs its second factor").contains("action=\"/login\"");
-        assertThat(Browser.hiddenInputs(r.body()).get("return_to")).as("the pending request goes on with the password and code")
-                .startsWith("/oauth2/authorize/resume?id=");
+        String step = handedOver(browser, subject, req);
+        assertThat(count("SELECT COUNT(*) FROM mfa_challenges WHERE idp = 'mock' AND used_at IS NULL AND user_id = "
+                + "(SELECT user_id FROM user_identities WHERE subject = '" + subject + "')")).as("the native endpoint's challenge").isEqualTo(1);
+
+        TestHttp.Response page = browser.get(step);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("<form method=\"post\" action=\"/login/mfa\">");
+        TestHttp.Response wrong = browser.submit(step, "/login/mfa", Map.of("code", wrongCode(totp)));
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.body()).contains("That code is not right");
         assertThat(browser.cookie("gatehouse_session")).isNull();
-        assertThat(count("SELECT COUNT(*) FROM login_sessions")).isEqualTo(sessions);
+
+        // The confirming code's step is spent; the next step's code is inside the window.
+        TestHttp.Response done = browser.submit(step, "/login/mfa", Map.of("code", totp.code(1)));
+        assertThat(done.status()).as(done.body()).isEqualTo(303);
+        assertThat(browser.cookie("gatehouse_session")).isNotNull();
+        URI back = RelyingParty.browse(browser, done.header("Location"), null, "allow");
+        AuthorizationResponse response = RelyingParty.parse(back);
+        assertThat(response.indicatesSuccess()).as(back.toString()).isTrue();
+        JWTClaimsSet id = app.idTokenValidator().validate(app.tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req)
+                .getIDToken(), req.nonce()).toJWTClaimsSet();
+        assertThat(id.getStringClaim("idp")).isEqualTo("mock");
+        assertThat(id.getStringClaim("acr")).isEqualTo("2");
+        assertThat(id.getStringListClaim("amr")).contains("otp", "mfa").doesNotContain("pwd");
+        assertThat(count("SELECT COUNT(*) FROM login_sessions WHERE idp = 'mock' AND user_id = '" + id.getSubject() + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void wrongCodesAfterAnUpstreamSignInCountOnTheAccountsThrottle() {
+        String subject = unique("throttled");
+        Authenticator totp = upstreamAccountWithTotp(subject);
+        Browser browser = new Browser(f.server.baseUrl());
+        String step = handedOver(browser, subject, app.request("openid"));
+        TestHttp.Response last = browser.submit(step, "/login/mfa", Map.of("code", wrongCode(totp)));
+        assertThat(last.status()).isEqualTo(401);
+        for (int i = 0; i < 10 && last.status() != 429; i++) last = browser.submit(step, "/login/mfa", Map.of("code", wrongCode(totp)));
+        assertThat(last.status()).as(last.body()).isEqualTo(429);
+        assertThat(last.header("Retry-After")).isNotNull();
+        // Even the right code waits now: the budget is the account's, whichever first factor came before.
+        assertThat(browser.submit(step, "/login/mfa", Map.of("code", totp.code(1))).status()).isEqualTo(429);
+        assertThat(browser.cookie("gatehouse_session")).isNull();
+    }
+
+    @Test
+    void theCodeStepAfterAnUpstreamSignInCannotBeSkipped() {
+        String subject = unique("skip");
+        upstreamAccountWithTotp(subject);
+        Browser browser = new Browser(f.server.baseUrl());
+        String step = handedOver(browser, subject, app.request("openid"));
+        // Resuming the authorization request without the code: back to the login page, never a code.
+        TestHttp.Response resumed = browser.get(UpstreamFixture.query(step).get("return_to"));
+        assertThat(resumed.status()).isEqualTo(303);
+        assertThat(resumed.header("Location")).startsWith("/login");
+        assertThat(browser.get("/signed-in").header("Location")).isEqualTo("/login");
+        // The mfa cookie is nothing but the pending step: as a session cookie it is no session.
+        browser.cookie("gatehouse_session", browser.cookie("gatehouse_mfa"));
+        assertThat(browser.get("/signed-in").header("Location")).isEqualTo("/login");
+        assertThat(browser.get(UpstreamFixture.query(step).get("return_to")).header("Location")).startsWith("/login");
     }
 
     @Test

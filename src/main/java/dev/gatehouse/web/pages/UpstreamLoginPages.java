@@ -19,7 +19,9 @@ import java.util.Map;
  * Sign-in through an upstream provider (API.md §6): {@code /login/idp/{id}} sends the browser
  * upstream, {@code /login/idp/{id}/callback} takes it back (GET, or POST for {@code form_post}), and
  * {@code /login/idp/{id}/confirm} and {@code /login/idp/{id}/link} are the pages of an email match and
- * of linking. The pending sign-in rides along as the login form's {@code return_to}; when it is an
+ * of linking. An account with a second factor (or one that must set one up) goes on from the callback
+ * to the hosted second step, {@link MfaPages}, the upstream being the first factor (API.md §7).
+ * The pending sign-in rides along as the login form's {@code return_to}; when it is an
  * authorization request, a failure goes back to its client as {@code access_denied} or
  * {@code server_error} (with state and iss), otherwise the login page says what happened.
  */

@@ -208,6 +208,22 @@ final class RelyingParty {
         }
     }
 
+    /**
+     * A signed-in browser from {@code path} (a 303 into the pending request) to this app, consent
+     * allowed, then the code redeemed: the ID token's claims, checked by {@link #idTokenValidator}.
+     */
+    com.nimbusds.jwt.JWTClaimsSet idTokenAfter(Browser browser, String path, Request request) {
+        URI back = browse(browser, path, null, "allow");
+        AuthorizationResponse response = parse(back);
+        if (!response.indicatesSuccess()) throw new IllegalStateException("the app got an error: " + back);
+        try {
+            return idTokenValidator().validate(tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), request).getIDToken(),
+                    request.nonce()).toJWTClaimsSet();
+        } catch (com.nimbusds.jose.JOSEException | com.nimbusds.oauth2.sdk.ParseException | com.nimbusds.jose.proc.BadJOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     IDTokenValidator idTokenValidator() {
         try {
             JWKSet jwks = JWKSet.parse(server.http().get("/oauth2/jwks").body());

@@ -3,13 +3,11 @@ package dev.gatehouse.web.oauth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.oauth2.sdk.AuthorizationResponse;
 import dev.gatehouse.federation.LinkPolicy;
 import dev.gatehouse.testing.Authenticator;
 import dev.gatehouse.testing.Browser;
 import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestHttp;
-import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +56,7 @@ class UpstreamMfaEnrolmentTest {
             assertThat(done.body()).contains("recovery codes");
             assertThat(browser.cookie("gatehouse_session")).isNotNull();
             String next = done.body().replaceAll("(?s).*href=\"(/oauth2/authorize/resume\\?id=[^\"]+)\".*", "$1").replace("&amp;", "&");
-            URI back = RelyingParty.browse(browser, next, null, "allow");
-            AuthorizationResponse response = RelyingParty.parse(back);
-            assertThat(response.indicatesSuccess()).as(back.toString()).isTrue();
-            JWTClaimsSet id = app.idTokenValidator().validate(app.tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req)
-                    .getIDToken(), req.nonce()).toJWTClaimsSet();
+            JWTClaimsSet id = app.idTokenAfter(browser, next, req);
             assertThat(id.getStringClaim("idp")).isEqualTo("mock");
             assertThat(id.getStringClaim("acr")).isEqualTo("2");
             assertThat(id.getStringListClaim("amr")).contains("otp", "mfa");

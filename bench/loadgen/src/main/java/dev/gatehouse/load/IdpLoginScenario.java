@@ -8,18 +8,19 @@ import java.io.IOException;
  * scenario without a password hash. Setup signs each user in once (the first sign-in creates the
  * account), so the loop measures returning users.
  */
-final class IdpLoginScenario implements Scenario {
-
-    private final Request[] logins;
-    private final int connections;
+final class IdpLoginScenario extends PooledLogins {
 
     IdpLoginScenario(HttpTarget target, UpstreamStub upstream, String idp, String userPrefix, int users, int connections) {
-        this.connections = connections;
-        this.logins = new Request[users];
+        super(requests(target, upstream, idp, userPrefix, users), connections);
+    }
+
+    private static Request[] requests(HttpTarget target, UpstreamStub upstream, String idp, String userPrefix, int users) {
+        Request[] logins = new Request[users];
         for (int i = 0; i < users; i++) {
             logins[i] = target.postJson("/api/v1/login/idp/" + idp,
                     JsonFields.object("id_token", upstream.idToken(userPrefix + i)), null);
         }
+        return logins;
     }
 
     @Override
@@ -27,28 +28,13 @@ final class IdpLoginScenario implements Scenario {
         if (state.registered()) {
             return;
         }
-        for (int i = state.index(); i < logins.length; i += connections) {
-            Response response = conn.send(logins[i]);
+        for (int i = state.index(); i < size(); i += connections()) {
+            Response response = conn.send(login(i));
             if (!response.isSuccess()) {
                 throw new Accounts.SetupException("first federated sign-in answered " + response.status() + ": "
                         + response.bodyText());
             }
         }
         state.registered(true);
-    }
-
-    @Override
-    public Request next(ConnState state) {
-        long n = state.nextIteration();
-        return logins[(int) ((state.index() + n * connections) % logins.length)];
-    }
-
-    @Override
-    public Outcome onResponse(ConnState state, Response response) {
-        Outcome outcome = Outcome.ofStatusUnderStorm(response.status());
-        if (outcome == Outcome.OK && Tokens.from(response) == null) {
-            return Outcome.INVALID;
-        }
-        return outcome;
     }
 }

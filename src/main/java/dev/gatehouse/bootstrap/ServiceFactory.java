@@ -123,7 +123,7 @@ final class ServiceFactory {
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
                 config.tokens().accessTokenTtl());
         PasskeyService passkeyService = new PasskeyService(stores.passkeys(), stores.challenges(), sessions, audit, clock,
-                RelyingParty.of(config.issuer()), config.account().reauthMaxAge());
+                RelyingParty.of(config.issuer()), config.mfa().reauthMaxAge());
         Accounts a = accounts(hasher, hashPool, sessions, outbox, tokens, accountMail, passkeyService);
         ConsentService consents = new ConsentService(stores.consents(), sessions, audit, clock);
         PrivilegeGuard privileges = new PrivilegeGuard(stores.users(), stores.roles(), audit);
@@ -168,8 +168,8 @@ final class ServiceFactory {
     }
 
     /**
-     * The re-authentication window is the email change's ({@code account.reauth.max.age}) until the MFA
-     * settings bring their own; the throttles are the password login's, so passkey failures share its budget.
+     * Adding or removing a passkey is adding or removing a factor: {@code mfa.reauth.max.age} (API.md §7), as for
+     * TOTP. The throttles are the password login's, so passkey failures share its budget.
      */
     private Services.Passkeys passkeys(PasskeyService service, SessionService sessions, TokenService tokens, Accounts a) {
         PasskeyLogin login = new PasskeyLogin(service, stores.users(), sessions, tokens, a.throttle(), a.ipLimiter(),

@@ -278,6 +278,17 @@ class PasskeyApiTest {
     }
 
     @Test
+    void theWindowForPasskeyChangesIsTheSecondFactorsOne() {
+        // Adding a passkey is adding a factor: mfa.reauth.max.age decides (API.md §7), not the email change's window.
+        MutableClock own = MutableClock.startingNow();
+        try (TestServer s = TestServer.builder().clock(own).set("mfa.reauth.max.age", "30m").set("account.reauth.max.age", "1m").start()) {
+            String token = s.http().signupAndLogin("window", PASSWORD).path("access_token").asText();
+            own.advance(Duration.ofMinutes(10));
+            assertThat(s.http().post("/api/v1/me/passkeys/options", Map.of(), token).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void signInsDrawOnTheLoginsAddressBudgetAndOptionsOnTheirOwn() {
         MutableClock own = MutableClock.startingNow();
         try (TestServer limited = TestServer.builder().clock(own).set("ip.rate.per.minute", "3").start()) {

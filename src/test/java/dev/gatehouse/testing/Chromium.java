@@ -1,0 +1,56 @@
+package dev.gatehouse.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium for browser tests: Debian's {@code chromium} driven through its
+ * {@code chromedriver}. Missing binaries fail the test with the install command rather than
+ * skipping it ({@code .ci/run} installs both).
+ */
+public final class Chromium {
+    public static final Path BROWSER = Path.of(System.getProperty("gatehouse.chromium", "/usr/bin/chromium"));
+    public static final Path DRIVER = Path.of(System.getProperty("gatehouse.chromedriver", "/usr/bin/chromedriver"));
+
+    private Chromium() {
+    }
+
+    /** A fresh headless browser with its own profile; the caller quits it. Phone-sized when {@code width} is small. */
+    public static ChromeDriver start(int width, int height) {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException("Chromium not found at " + BROWSER + " / " + DRIVER
+                    + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=" + width + "," + height, "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    public static ChromeDriver start() {
+        return start(1280, 900);
+    }
+
+    /** Saves a PNG of the current page under {@code target/screenshots/NAME.png}. */
+    public static Path screenshot(ChromeDriver driver, String name) {
+        try {
+            Path out = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(out.getParent());
+            Files.write(out, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return out;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

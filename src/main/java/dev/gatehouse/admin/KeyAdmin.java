@@ -25,12 +25,16 @@ public final class KeyAdmin {
      * token has expired. Returns the new key that signs access tokens (the others are in {@link #list()}).
      */
     public KeyInfo rotate(Actor actor) {
+        return rotateAll(actor).get(0);
+    }
+
+    /** As {@link #rotate}, answering every new key (the CLI shows them all), the access-token key first. */
+    public List<KeyInfo> rotateAll(Actor actor) {
         List<StoredKey> created = keys.rotateAll();
         for (StoredKey key : created) {
             audit.record("admin_key_rotate", "success", null, actor.userId(), null, actor.ip(),
                     "kid=" + key.kid() + " alg=" + key.alg());
         }
-        StoredKey key = created.get(0);
-        return new KeyInfo(key.kid(), key.alg(), key.status(), key.createdAt(), key.publishUntil());
+        return created.stream().map(k -> new KeyInfo(k.kid(), k.alg(), k.status(), k.createdAt(), k.publishUntil())).toList();
     }
 }

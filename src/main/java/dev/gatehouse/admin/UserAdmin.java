@@ -155,14 +155,37 @@ public final class UserAdmin {
         return get(userId);
     }
 
-    /** Adds one role to a user found by username (CLI {@code role grant}); already holding it is fine. */
-    public UserWithGrants grantRole(Actor actor, String username, String role) {
-        UserWithGrants user = users.findByLogin(Identifiers.normalizeUsername(username))
-                .filter(u -> Identifiers.normalizeUsername(u.user().username()).equals(Identifiers.normalizeUsername(username)))
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No user named " + username));
-        List<String> next = new ArrayList<>(user.grants().roles());
+    /** Adds one role to a user found by id or username (CLI {@code role grant}); already holding it is fine. */
+    public UserWithGrants grantRole(Actor actor, String user, String role) {
+        UserWithGrants found = find(user);
+        List<String> next = new ArrayList<>(found.grants().roles());
         next.add(role);
-        return setRoles(actor, user.user().id(), next);
+        return setRoles(actor, found.user().id(), next);
+    }
+
+    /** Takes one role from a user found by id or username (CLI {@code role revoke}); not holding it is fine, an unknown role is not. */
+    public UserWithGrants revokeRole(Actor actor, String user, String role) {
+        UserWithGrants found = find(user);
+        String gone = roles.resolve(List.of(role)).get(0);
+        List<String> next = found.grants().roles().stream().filter(r -> !r.equalsIgnoreCase(gone)).toList();
+        return setRoles(actor, found.user().id(), next);
+    }
+
+    /**
+     * The user with this id or, failing that, this username (compared normalised): how an operator names a
+     * user at the command line, where ids are long and usernames are what people remember.
+     */
+    public UserWithGrants find(String idOrUsername) {
+        String wanted = idOrUsername == null ? "" : idOrUsername;
+        try {
+            return get(wanted);
+        } catch (DomainException e) {
+            if (wanted.isEmpty() || wanted.length() > MAX_QUERY || wanted.codePoints().anyMatch(Character::isISOControl)) throw e;
+        }
+        String norm = Identifiers.normalizeUsername(wanted);
+        return users.findByLogin(norm)
+                .filter(u -> Identifiers.normalizeUsername(u.user().username()).equals(norm))
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No user with the id or username '" + wanted + "'"));
     }
 
     /** The user's live sessions, newest first, one page at a time (API.md §4 lists). */

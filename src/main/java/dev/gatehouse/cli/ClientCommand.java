@@ -1,32 +1,82 @@
 package dev.gatehouse.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gatehouse.bootstrap.Gatehouse;
-import dev.gatehouse.core.DomainException;
 import dev.gatehouse.oauth.client.ClientJson;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.client.ClientSpec;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "client", description = "OAuth client commands.", subcommands = {ClientCommand.Create.class, ClientCommand.ListClients.class})
+/**
+ * OAuth clients (API.md §4, §5) through the admin API's {@link ClientRegistry}, audited with actor
+ * {@code cli}. The client JSON is the admin API's; a secret appears once, in the output of
+ * {@code create} and {@code rotate-secret}.
+ */
+@Command(name = "client", description = "OAuth client commands.", subcommands = {ClientCommand.Create.class,
+        ClientCommand.ListClients.class, ClientCommand.Show.class, ClientCommand.Update.class, ClientCommand.Delete.class,
+        ClientCommand.RotateSecret.class})
 final class ClientCommand implements Runnable {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String ACTOR = RoleCommand.CLI.userId();
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        throw new UsageException("use: gatehouse client create --name N --type confidential|public ... | gatehouse client list");
+        throw GatehouseCommand.needsSubcommand(spec);
+    }
+
+    /** The client fields {@code create} and {@code update} share; absent options are null (default, or unchanged). */
+    static final class Fields {
+        @Option(names = "--redirect-uri", description = "registered redirect URI (repeatable; exact match; update: replaces the list)")
+        List<String> redirectUris;
+
+        @Option(names = "--post-logout-redirect-uri", description = "repeatable")
+        List<String> postLogoutRedirectUris;
+
+        @Option(names = "--grant-type", description = "authorization_code, refresh_token, client_credentials (repeatable)")
+        List<String> grantTypes;
+
+        @Option(names = "--scope", description = "a scope the client may ask for (repeatable)")
+        List<String> scopes;
+
+        @Option(names = "--auth-method", description = "client_secret_basic, client_secret_post, private_key_jwt or none")
+        String authMethod;
+
+        @Option(names = "--jwks-uri", description = "where the client publishes its keys (private_key_jwt)")
+        String jwksUri;
+
+        @Option(names = "--first-party", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+                description = "skips the consent page; its tokens may use the account and admin APIs")
+        Boolean firstParty;
+
+        @Option(names = "--require-mfa", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+                description = "codes only for sign-ins with a second factor (acr 2)")
+        Boolean requireMfa;
+
+        @Option(names = "--audience", description = "an API (absolute URI recommended) this client's access tokens are for (repeatable)")
+        List<String> audience;
+
+        @Option(names = "--access-token-signed-response-alg",
+                description = "RS256, ES256 or PS256 for this client's access tokens (default: the server's token.signing.alg)")
+        String accessTokenAlg;
+
+        ClientSpec spec(String clientId, String name, String type) {
+            return new ClientSpec(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes, authMethod, null,
+                    jwksUri, firstParty, null, null, null, accessTokenAlg, audience, requireMfa);
+        }
     }
 
     @Command(name = "create", description = "Register an OAuth client; prints its JSON, with the client secret shown this once.")
-    static final class Create implements java.util.concurrent.Callable<Integer> {
+    static final class Create implements Callable<Integer> {
         @Option(names = "--name", required = true)
         String name;
 
@@ -36,66 +86,42 @@ final class ClientCommand implements Runnable {
         @Option(names = "--client-id", description = "chosen client_id (default: generated)")
         String clientId;
 
-        @Option(names = "--redirect-uri", description = "registered redirect URI (repeatable; exact match)")
-        List<String> redirectUris = new ArrayList<>();
-
-        @Option(names = "--post-logout-redirect-uri", description = "repeatable")
-        List<String> postLogoutRedirectUris = new ArrayList<>();
-
-        @Option(names = "--grant-type", description = "authorization_code, refresh_token, client_credentials (repeatable)")
-        List<String> grantTypes = new ArrayList<>();
-
-        @Option(names = "--scope", description = "a scope the client may ask for (repeatable)")
-        List<String> scopes = new ArrayList<>();
-
-        @Option(names = "--auth-method", description = "client_secret_basic, client_secret_post, private_key_jwt or none")
-        String authMethod;
-
-        @Option(names = "--jwks-uri", description = "where the client publishes its keys (private_key_jwt)")
-        String jwksUri;
-
-        @Option(names = "--first-party", description = "skips the consent page; its tokens may use the account and admin APIs")
-        boolean firstParty;
-
-        @Option(names = "--require-mfa", description = "codes only for sign-ins with a second factor (acr 2)")
-        boolean requireMfa;
-
-        @Option(names = "--audience", description = "an API (absolute URI recommended) this client's access tokens are for (repeatable)")
-        List<String> audience = new ArrayList<>();
-
-        @Option(names = "--access-token-signed-response-alg",
-                description = "RS256, ES256 or PS256 for this client's access tokens (default: the server's token.signing.alg)")
-        String accessTokenAlg;
+        @Mixin
+        Fields fields;
 
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
-        public Integer call() throws JsonProcessingException {
-            ClientSpec spec = new ClientSpec(clientId, name, type, redirectUris, postLogoutRedirectUris,
-                    grantTypes.isEmpty() ? null : grantTypes, scopes, authMethod, null, jwksUri, firstParty, null, null, null,
-                    accessTokenAlg, audience, requireMfa);
-            try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-                ClientRegistry.Created created = g.services().clients().create(spec, "cli");
-                System.out.println(JSON.writeValueAsString(ClientJson.of(created.client(), created.clientSecret())));
-                if (created.clientSecret() != null) System.err.println("The client_secret is shown only now; store it safely.");
-                return 0;
-            } catch (DomainException e) {
-                System.err.println("error: " + e.error().code() + (e.detail() == null ? "" : " " + e.detail())
-                        + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
-                return 2;
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
+                ClientRegistry.Created created = g.services().clients().create(fields.spec(clientId, name, type), ACTOR);
+                printSecretOnce(output, created);
+                return Exits.OK;
             }
         }
     }
 
-    @Command(name = "list", description = "List the registered OAuth clients (JSON, without secrets).")
-    static final class ListClients implements java.util.concurrent.Callable<Integer> {
+    /** The client with its new secret, which is not stored anywhere in the clear: this is the only time it is seen. */
+    private static void printSecretOnce(Output output, ClientRegistry.Created created) {
+        output.result(ClientJson.of(created.client(), created.clientSecret()));
+        if (created.clientSecret() != null) System.err.println("The client_secret is shown only now; store it safely.");
+    }
+
+    @Command(name = "list", description = "List the registered OAuth clients (without secrets).")
+    static final class ListClients implements Callable<Integer> {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
-        public Integer call() throws JsonProcessingException {
-            try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
                 List<Map<String, Object>> all = new ArrayList<>();
                 String cursor = null;
                 do {
@@ -103,8 +129,92 @@ final class ClientCommand implements Runnable {
                     page.items().forEach(c -> all.add(ClientJson.of(c, null)));
                     cursor = page.nextCursor();
                 } while (cursor != null);
-                System.out.println(JSON.writeValueAsString(all));
-                return 0;
+                output.list(all, "client_id", "name", "type", "grant_types", "first_party");
+                return Exits.OK;
+            }
+        }
+    }
+
+    @Command(name = "show", description = "Show one OAuth client (without its secret).")
+    static final class Show implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CLIENT_ID")
+        String clientId;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
+                output.object(ClientJson.of(g.services().clients().get(clientId), null));
+                return Exits.OK;
+            }
+        }
+    }
+
+    @Command(name = "update", description = "Change the given fields of an OAuth client; the others stay (client_id and type cannot change).")
+    static final class Update implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CLIENT_ID")
+        String clientId;
+
+        @Option(names = "--name")
+        String name;
+
+        @Mixin
+        Fields fields;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
+                output.result(ClientJson.of(g.services().clients().update(clientId, fields.spec(null, name, null), ACTOR), null));
+                return Exits.OK;
+            }
+        }
+    }
+
+    @Command(name = "delete", description = "Delete an OAuth client and end every session it holds. Prints nothing on standard output.")
+    static final class Delete implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CLIENT_ID")
+        String clientId;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
+                g.services().clients().delete(clientId, ACTOR);
+                System.err.println("deleted client " + clientId);
+                return Exits.OK;
+            }
+        }
+    }
+
+    @Command(name = "rotate-secret", description = "Give a confidential client a new secret, shown this once; the old one stops working at once.")
+    static final class RotateSecret implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CLIENT_ID")
+        String clientId;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
+                printSecretOnce(output, g.services().clients().rotateSecret(clientId, ACTOR));
+                return Exits.OK;
             }
         }
     }

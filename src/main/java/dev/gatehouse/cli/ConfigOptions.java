@@ -1,8 +1,10 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.bootstrap.Gatehouse;
 import dev.gatehouse.config.ConfigLoader;
 import dev.gatehouse.config.GatehouseConfig;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,13 @@ final class ConfigOptions {
 
     GatehouseConfig load() {
         List<String> flags = new ArrayList<>(mixee.commandLine().getUnmatchedArguments());
-        return new ConfigLoader(env).load(file, flags);
+        // A mistyped option of the command itself (--outptu) is suggested as well as configuration flags.
+        List<String> own = mixee.options().stream().flatMap(o -> java.util.Arrays.stream(o.names())).filter(n -> n.startsWith("--")).toList();
+        return new ConfigLoader(env, own).load(file, flags);
+    }
+
+    /** Every component, without serving HTTP; the database is migrated first. */
+    Gatehouse open() {
+        return Gatehouse.open(load(), Clock.systemUTC(), true);
     }
 }

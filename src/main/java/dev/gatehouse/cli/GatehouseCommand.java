@@ -1,22 +1,35 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.config.ConfigException;
+import dev.gatehouse.config.EnvironmentCheck;
+import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** {@code gatehouse --help}: every subcommand. Exit codes: 0 success, 2 bad configuration or arguments, 1 other failure. */
+/**
+ * {@code gatehouse --help}: every subcommand. Data goes to standard output and nothing else does:
+ * errors, warnings and confirmations go to standard error (as the log does), so the output of any
+ * command can be piped. Exit codes: {@link Exits}.
+ */
 @Command(name = "gatehouse", mixinStandardHelpOptions = true, version = "gatehouse 0.1.0",
         description = "Identity and token server.",
         subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UserCommand.class, RoleCommand.class,
-                KeysCommand.class, ClientCommand.class, IdpCommand.class})
+                KeysCommand.class, ClientCommand.class, IdpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+                "0:Success.",
+                "1:Failure (e.g. the database cannot be reached).",
+                "2:Bad configuration, arguments or input (one message lists every problem).",
+                "3:Not found (no such user, role, client or identity provider)."})
 public final class GatehouseCommand implements Runnable {
     @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (serve, migrate, config, user, role, keys, client)");
+        throw needsSubcommand(spec);
     }
 
     public static int run(String[] args) {
@@ -25,24 +38,46 @@ public final class GatehouseCommand implements Runnable {
 
     /** The environment is a parameter so that configuration from GATEHOUSE_* variables can be tested in-process. */
     static int run(String[] args, Map<String, String> env) {
+        EnvironmentCheck.warnings(env).forEach(w -> System.err.println("warning: " + w));
         CommandLine cli = new CommandLine(new GatehouseCommand(), new EnvFactory(env));
         withHelp(cli);
         // Configuration keys are accepted as flags (--http-port 9090); the loader validates them.
         cli.setUnmatchedArgumentsAllowed(true);
+        cli.setParameterExceptionHandler((e, args2) -> usageError(e));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ConfigException config) {
-                cmd.getErr().println(config.getMessage());
-                return 2;
-            }
-            if (e instanceof UsageException usage) {
-                cmd.getErr().println("error: " + usage.getMessage());
-                return 2;
-            }
-            cmd.getErr().println("error: " + e.getMessage());
+            if (e instanceof ParameterException p) return usageError(p);
+            cmd.getErr().println("error: " + Exits.message(e));
+            cmd.getErr().flush();
             org.slf4j.LoggerFactory.getLogger(GatehouseCommand.class).debug("command failed", e);
-            return 1;
+            return Exits.of(e);
         });
         return cli.execute(args);
+    }
+
+    /**
+     * What a command that only groups others ({@code gatehouse user}) answers when run alone or with a
+     * word it does not know: a usage error, with "did you mean" for a mistyped command.
+     */
+    static ParameterException needsSubcommand(CommandSpec spec) {
+        CommandLine cl = spec.commandLine();
+        if (!cl.getUnmatchedArguments().isEmpty()) return new UnmatchedArgumentException(cl, cl.getUnmatchedArguments());
+        return new ParameterException(cl, "'" + spec.qualifiedName() + "' needs a command: " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** One line saying what is wrong, "did you mean" where picocli has a suggestion, and where help is. */
+    private static int usageError(ParameterException e) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String message = e.getMessage();
+        if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            message = "'" + cmd.getCommandSpec().qualifiedName() + "' has no " + (word.startsWith("-") ? "option" : "command") + " '" + word + "'";
+        }
+        err.println("error: " + message);
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return Exits.INVALID;
     }
 
     /**
@@ -50,7 +85,7 @@ public final class GatehouseCommand implements Runnable {
      * be read as an unknown configuration flag); commands that take configuration say how.
      */
     private static void withHelp(CommandLine command) {
-        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        CommandSpec spec = command.getCommandSpec();
         if (spec.findOption("--help") == null) {
             spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
                     .description("Show this help message and exit.").build());

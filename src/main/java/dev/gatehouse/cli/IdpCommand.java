@@ -1,10 +1,6 @@
 package dev.gatehouse.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gatehouse.bootstrap.Gatehouse;
-import dev.gatehouse.core.DomainException;
 import dev.gatehouse.federation.ProviderJson;
 import dev.gatehouse.federation.ProviderRegistry;
 import dev.gatehouse.federation.ProviderSpec;
@@ -13,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +16,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code gatehouse idp}: upstream identity providers (API.md §6) from the command line. A client
@@ -33,25 +30,22 @@ import picocli.CommandLine.Parameters;
         subcommands = {IdpCommand.ListProviders.class, IdpCommand.Add.class, IdpCommand.Show.class, IdpCommand.Update.class,
                 IdpCommand.Remove.class})
 final class IdpCommand implements Runnable {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String ACTOR = RoleCommand.CLI.userId();
     /** Larger than any secret or PEM the registry accepts, so an oversized one gets the registry's field error. */
     private static final int MAX_SECRET_BYTES = 16 * 1024;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        throw new UsageException("use: gatehouse idp list | add --id ID --type T --client-id C ... | show ID | update ID ... | remove ID");
+        throw GatehouseCommand.needsSubcommand(spec);
     }
 
-    /** Opens the server's components, runs {@code work} on the registry, prints its JSON; exit 2 on a refused request. */
-    private static int withRegistry(ConfigOptions options, Function<ProviderRegistry, Object> work) throws JsonProcessingException {
-        try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-            Object out = work.apply(g.services().federation().providers());
-            if (out != null) System.out.println(JSON.writeValueAsString(out));
-            return 0;
-        } catch (DomainException e) {
-            System.err.println("error: " + e.error().code() + (e.detail() == null ? "" : " " + e.detail())
-                    + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
-            return 2;
+    /** Opens the server's components and runs {@code work} on the registry; a refusal reaches the command line's error handler. */
+    private static <T> T withRegistry(ConfigOptions options, Function<ProviderRegistry, T> work) {
+        try (Gatehouse g = options.open()) {
+            return work.apply(g.services().federation().providers());
         }
     }
 
@@ -133,14 +127,19 @@ final class IdpCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", description = "List the identity providers (JSON, without secrets).")
+    @Command(name = "list", description = "List the identity providers (without secrets).")
     static final class ListProviders implements Callable<Integer> {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
-        public Integer call() throws JsonProcessingException {
-            return withRegistry(options, r -> r.list().stream().map(p -> ProviderJson.of(p, r)).toList());
+        public Integer call() {
+            output.list(withRegistry(options, r -> r.list().stream().map(p -> ProviderJson.of(p, r)).toList()),
+                    "id", "type", "name", "enabled", "link_policy");
+            return Exits.OK;
         }
     }
 
@@ -158,14 +157,18 @@ final class IdpCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
         public Integer call() throws IOException {
             ProviderSpec spec = fields.spec(id, type);
-            return withRegistry(options, r -> ProviderJson.of(r.create(spec, "cli"), r));
+            output.result(withRegistry(options, r -> ProviderJson.of(r.create(spec, ACTOR), r)));
+            return Exits.OK;
         }
     }
 
-    @Command(name = "show", description = "Show one identity provider (JSON, without the secret).")
+    @Command(name = "show", description = "Show one identity provider (without the secret).")
     static final class Show implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
@@ -173,9 +176,13 @@ final class IdpCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
-        public Integer call() throws JsonProcessingException {
-            return withRegistry(options, r -> ProviderJson.of(r.get(id), r));
+        public Integer call() {
+            output.object(withRegistry(options, r -> ProviderJson.of(r.get(id), r)));
+            return Exits.OK;
         }
     }
 
@@ -193,6 +200,9 @@ final class IdpCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
         public Integer call() throws IOException {
             ProviderSpec spec = fields.spec(null, null);
@@ -203,7 +213,8 @@ final class IdpCommand implements Runnable {
                         spec.endpoints());
             }
             ProviderSpec patch = spec;
-            return withRegistry(options, r -> ProviderJson.of(r.update(id, patch, "cli"), r));
+            output.result(withRegistry(options, r -> ProviderJson.of(r.update(id, patch, ACTOR), r)));
+            return Exits.OK;
         }
     }
 
@@ -216,13 +227,13 @@ final class IdpCommand implements Runnable {
         ConfigOptions options;
 
         @Override
-        public Integer call() throws JsonProcessingException {
-            int code = withRegistry(options, r -> {
-                r.delete(id, "cli");
+        public Integer call() {
+            withRegistry(options, r -> {
+                r.delete(id, ACTOR);
                 return null;
             });
-            if (code == 0) System.out.println("removed identity provider " + id);
-            return code;
+            System.err.println("removed identity provider " + id);
+            return Exits.OK;
         }
     }
 }

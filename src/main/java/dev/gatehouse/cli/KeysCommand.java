@@ -1,33 +1,57 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.admin.KeyView;
 import dev.gatehouse.bootstrap.Gatehouse;
-import dev.gatehouse.keys.StoredKey;
-import java.time.Clock;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "keys", description = "Signing key commands.", subcommands = KeysCommand.Rotate.class)
+/** Signing keys through the admin API's {@code KeyAdmin}: metadata only, never key material. */
+@Command(name = "keys", description = "Signing key commands.", subcommands = {KeysCommand.ListKeys.class, KeysCommand.Rotate.class})
 final class KeysCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        throw new UsageException("use: gatehouse keys rotate");
+        throw GatehouseCommand.needsSubcommand(spec);
     }
 
-    @Command(name = "rotate", description = "Create a new signing key for every algorithm in use (access tokens and ID tokens);"
-            + " each old public key stays published until its last token expires.")
-    static final class Rotate implements java.util.concurrent.Callable<Integer> {
+    @Command(name = "list", description = "List the signing keys (kid, alg, status, created_at, publish_until), as GET /admin/v1/keys.")
+    static final class ListKeys implements Callable<Integer> {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
         public Integer call() {
-            try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
+            try (Gatehouse g = options.open()) {
+                output.list(g.services().keyAdmin().list().stream().map(KeyView::of).toList(),
+                        "kid", "alg", "status", "created_at", "publish_until");
+                return Exits.OK;
+            }
+        }
+    }
+
+    @Command(name = "rotate", description = "Create a new signing key for every algorithm in use (access tokens and ID tokens);"
+            + " each old public key stays published until its last token expires. Prints the new keys.")
+    static final class Rotate implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
                 g.services().keys().ensureActiveKey();
-                for (StoredKey key : g.services().keys().rotateAll()) {
-                    g.services().audit().record("key_rotate", "success", null, "cli", null, null, "kid=" + key.kid() + " alg=" + key.alg());
-                    System.out.println("new signing key kid=" + key.kid() + " alg=" + key.alg());
-                }
-                return 0;
+                output.result(g.services().keyAdmin().rotateAll(RoleCommand.CLI).stream().map(KeyView::of).toList());
+                return Exits.OK;
             }
         }
     }

@@ -6,7 +6,7 @@ import dev.gatehouse.store.Migrations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "migrate", description = "Apply database migrations and exit.")
+@Command(name = "migrate", description = "Apply database migrations and exit (what was done is reported on standard error).")
 final class MigrateCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -16,8 +16,8 @@ final class MigrateCommand implements java.util.concurrent.Callable<Integer> {
         GatehouseConfig config = options.load();
         try (Database db = Database.open(config.database())) {
             int applied = Migrations.migrate(db);
-            System.out.println("applied " + applied + " migration(s) to " + db.dialect().name().toLowerCase(java.util.Locale.ROOT));
+            System.err.println("applied " + applied + " migration(s) to " + db.dialect().name().toLowerCase(java.util.Locale.ROOT));
         }
-        return 0;
+        return Exits.OK;
     }
 }

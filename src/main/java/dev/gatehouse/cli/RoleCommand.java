@@ -1,34 +1,32 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.admin.Actor;
+import dev.gatehouse.admin.RoleView;
+import dev.gatehouse.admin.UserView;
 import dev.gatehouse.bootstrap.Gatehouse;
-import dev.gatehouse.core.DomainException;
-import dev.gatehouse.rbac.Role;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "role", description = "Role commands.", subcommands = {RoleCommand.Create.class, RoleCommand.List_.class, RoleCommand.Grant.class})
+/** Roles (API.md §4) through the admin API's service, audited with actor {@code cli}. */
+@Command(name = "role", description = "Role commands.", subcommands = {RoleCommand.Create.class, RoleCommand.List_.class,
+        RoleCommand.Show.class, RoleCommand.Grant.class, RoleCommand.Revoke.class, RoleCommand.Delete.class})
 final class RoleCommand implements Runnable {
     /** The audit log's actor for changes made from the command line. */
     static final Actor CLI = Actor.operator("cli");
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        throw new UsageException("use: gatehouse role create NAME [--description D] [--permission P]... | role list | "
-                + "role grant --username U --role R");
-    }
-
-    /** Same exit code and output shape as {@code user create}: a refused request is a usage error (2). */
-    static int refused(DomainException e) {
-        System.err.println("error: " + e.error().code() + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
-        return 2;
+        throw GatehouseCommand.needsSubcommand(spec);
     }
 
     @Command(name = "create", description = "Create a role with the given permissions (resource:action).")
@@ -45,14 +43,14 @@ final class RoleCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
         public Integer call() {
-            try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-                Role role = g.services().roles().create(CLI, name, description, permissions);
-                System.out.println("created role " + role.name() + " permissions=" + role.permissions());
-                return 0;
-            } catch (DomainException e) {
-                return refused(e);
+            try (Gatehouse g = options.open()) {
+                output.result(RoleView.of(g.services().roles().create(CLI, name, description, permissions)));
+                return Exits.OK;
             }
         }
     }
@@ -62,20 +60,41 @@ final class RoleCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
         public Integer call() {
-            try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-                for (Role r : g.services().roles().list()) {
-                    System.out.println(r.name() + (r.builtIn() ? " (built-in)" : "") + " " + String.join(" ", r.permissions()));
-                }
-                return 0;
+            try (Gatehouse g = options.open()) {
+                output.list(g.services().roles().list().stream().map(RoleView::of).toList(), "name", "built_in", "permissions", "description");
+                return Exits.OK;
+            }
+        }
+    }
+
+    @Command(name = "show", description = "Show one role.")
+    static final class Show implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
+                output.object(RoleView.of(g.services().roles().get(name)));
+                return Exits.OK;
             }
         }
     }
 
     @Command(name = "grant", description = "Give a user a role (the user's other roles stay).")
     static final class Grant implements Callable<Integer> {
-        @Option(names = "--username", required = true)
+        @Option(names = "--username", required = true, description = "the user's username or id")
         String username;
 
         @Option(names = "--role", required = true)
@@ -84,14 +103,55 @@ final class RoleCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
         public Integer call() {
-            try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
-                UserWithGrants u = g.services().userAdmin().grantRole(CLI, username, role);
-                System.out.println("user " + u.user().username() + " roles=" + u.grants().roles());
-                return 0;
-            } catch (DomainException e) {
-                return refused(e);
+            try (Gatehouse g = options.open()) {
+                output.result(UserView.of(g.services().userAdmin().grantRole(CLI, username, role)));
+                return Exits.OK;
+            }
+        }
+    }
+
+    @Command(name = "revoke", description = "Take a role from a user (the user's other roles stay).")
+    static final class Revoke implements Callable<Integer> {
+        @Option(names = "--username", required = true, description = "the user's username or id")
+        String username;
+
+        @Option(names = "--role", required = true)
+        String role;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Mixin
+        Output output;
+
+        @Override
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
+                output.result(UserView.of(g.services().userAdmin().revokeRole(CLI, username, role)));
+                return Exits.OK;
+            }
+        }
+    }
+
+    @Command(name = "delete", description = "Delete a role (not a built-in one); its holders lose it. Prints nothing on standard output.")
+    static final class Delete implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Mixin
+        ConfigOptions options;
+
+        @Override
+        public Integer call() {
+            try (Gatehouse g = options.open()) {
+                g.services().roles().delete(CLI, name);
+                System.err.println("deleted role " + name);
+                return Exits.OK;
             }
         }
     }

@@ -1,24 +1,31 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.account.User;
+import dev.gatehouse.admin.UserView;
 import dev.gatehouse.bootstrap.Gatehouse;
 import dev.gatehouse.core.DomainException;
+import dev.gatehouse.account.User;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "user", description = "User commands.", subcommands = UserCommand.Create.class)
+@Command(name = "user", description = "User commands.", subcommands = {UserCommand.Create.class,
+        UserAdminCommands.ListUsers.class, UserAdminCommands.Show.class, UserAdminCommands.Disable.class,
+        UserAdminCommands.Enable.class, UserAdminCommands.Delete.class, UserAdminCommands.ResetPassword.class})
 final class UserCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        throw new UsageException("use: gatehouse user create --username U [--email E] [--role R]... --password-stdin");
+        throw GatehouseCommand.needsSubcommand(spec);
     }
 
     @Command(name = "create", description = "Create a user; the password is read from standard input (never from arguments).")
@@ -41,13 +48,16 @@ final class UserCommand implements Runnable {
         @Mixin
         ConfigOptions options;
 
+        @Mixin
+        Output output;
+
         @Override
         public Integer call() throws IOException {
             String password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (password == null || password.isEmpty()) throw new UsageException("no password on standard input");
             List<String> requested = new ArrayList<>(List.of("user"));
             roles.stream().filter(r -> !requested.contains(r)).forEach(requested::add);
-            try (Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
+            try (Gatehouse g = options.open()) {
                 List<String> granted;
                 try {
                     granted = g.services().roles().resolve(requested);
@@ -56,11 +66,8 @@ final class UserCommand implements Runnable {
                 }
                 User user = g.services().accounts().create(username, password, email, name, granted, null);
                 g.services().audit().record("user_create", "success", user.id(), "cli", null, null, "roles=" + granted);
-                System.out.println("created user " + user.username() + " id=" + user.id() + " roles=" + granted);
+                output.result(UserView.of(g.services().userAdmin().get(user.id())));
                 return 0;
-            } catch (DomainException e) {
-                System.err.println("error: " + e.error().code() + (e.fieldErrors().isEmpty() ? "" : " " + e.fieldErrors()));
-                return 2;
             }
         }
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,16 @@ public final class ConfigLoader {
 
     private final Map<String, String> env;
     private final List<String> problems = new ArrayList<>();
+    /** The running command's own options, offered with the configuration flags when a flag is mistyped. */
+    private final Collection<String> commandOptions;
 
     public ConfigLoader(Map<String, String> env) {
+        this(env, List.of());
+    }
+
+    public ConfigLoader(Map<String, String> env, Collection<String> commandOptions) {
         this.env = env;
+        this.commandOptions = List.copyOf(commandOptions);
     }
 
     /**
@@ -64,7 +72,8 @@ public final class ConfigLoader {
         }
         for (String name : props.stringPropertyNames()) {
             if (ConfigKeys.byName(name).isPresent()) values.put(name, props.getProperty(name).trim());
-            else problems.add("config file " + file + ": unknown key '" + name + "'");
+            else problems.add("config file " + file + ": unknown key '" + name + "'"
+                    + Suggestions.didYouMean(name, ConfigKeys.ALL.stream().map(ConfigKey::name).toList()));
         }
     }
 
@@ -80,7 +89,11 @@ public final class ConfigLoader {
             }
             var key = ConfigKeys.byFlag(name);
             if (key.isEmpty()) {
-                problems.add("unknown option '" + name + "'");
+                List<String> known = new ArrayList<>(commandOptions);
+                ConfigKeys.ALL.forEach(k -> known.add(k.flagName()));
+                problems.add("unknown option '" + name + "'" + Suggestions.didYouMean(name, known));
+                // Its value, if it has one, is not a second unknown option.
+                if (value == null && i + 1 < flags.size() && !flags.get(i + 1).startsWith("-")) i++;
                 continue;
             }
             if (value == null) {

@@ -66,7 +66,7 @@ final class RoleCommand implements Runnable {
         @Override
         public Integer call() {
             try (Gatehouse g = options.open()) {
-                output.list(g.services().roles().list().stream().map(RoleView::of).toList(), "name", "built_in", "permissions", "description");
+                output.list(g.services().roles().list().stream().map(RoleView::of).toList(), "name", "built_in", "description", "permissions");
                 return Exits.OK;
             }
         }

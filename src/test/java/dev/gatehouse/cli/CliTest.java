@@ -2,13 +2,7 @@ package dev.gatehouse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestServer;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,42 +21,23 @@ class CliTest {
     @TempDir
     Path dataDir;
 
+    private CliHarness cli;
     private String databaseUrl;
     private Map<String, String> env;
 
     @BeforeEach
     void freshDatabase() {
-        databaseUrl = TestDatabases.sqlite();
-        env = new HashMap<>();
-        env.put("GATEHOUSE_DATABASE_URL", databaseUrl);
-        env.put("GATEHOUSE_DATA_DIR", dataDir.toString());
-        env.put("GATEHOUSE_MASTER_KEY", TestServer.MASTER_KEY);
-        env.put("GATEHOUSE_ARGON2_MEMORY_KIB", "1024");
-        env.put("GATEHOUSE_ARGON2_ITERATIONS", "1");
+        cli = new CliHarness(dataDir);
+        databaseUrl = cli.databaseUrl;
+        env = cli.env;
     }
 
     private record Result(int exitCode, String out, String err) {}
 
-    /** Runs one command with the given stdin; System.in/out/err are swapped for the call and restored after. */
+    /** Runs one command with the given stdin (see {@link CliHarness}). */
     private Result runWithStdin(String stdin, String... args) {
-        InputStream oldIn = System.in;
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = GatehouseCommand.run(args, env);
-            System.out.flush();
-            System.err.flush();
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(oldIn);
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        CliHarness.Result r = cli.runWithStdin(stdin, args);
+        return new Result(r.exitCode(), r.out(), r.err());
     }
 
     private Result run(String... args) {
@@ -95,7 +69,7 @@ class CliTest {
     void noCommandIsAUsageError() {
         Result r = run();
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("a command is required");
+        assertThat(r.err()).contains("'gatehouse' needs a command");
     }
 
     @Test
@@ -128,7 +102,8 @@ class CliTest {
     void migrateAppliesTheSchema() throws SQLException {
         Result r = run("migrate");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("applied").contains("sqlite");
+        assertThat(r.err()).contains("applied").contains("sqlite");
+        assertThat(r.out()).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM users")).isZero();
         assertThat(run("migrate").exitCode()).as("idempotent").isZero();
     }
@@ -137,7 +112,7 @@ class CliTest {
     void userCreateReadsThePasswordFromStdin() throws SQLException {
         Result r = runWithStdin("correct horse battery staple\n", "user", "create", "--username", "bob", "--role", "admin", "--password-stdin");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("created user bob").doesNotContain("correct horse");
+        assertThat(r.out()).contains("\"username\" : \"bob\"").doesNotContain("correct horse");
         assertThat(rolesOf("bob")).containsExactlyInAnyOrder("user", "admin");
         assertThat(count("SELECT COUNT(*) FROM users WHERE password_hash LIKE '$argon2id$%'")).isEqualTo(1);
 
@@ -165,7 +140,7 @@ class CliTest {
     void keysRotateLeavesTwoKeys() throws SQLException {
         Result r = run("keys", "rotate");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("new signing key kid=");
+        assertThat(r.out()).contains("\"kid\" : ").contains("\"status\" : \"active\"");
         assertThat(count("SELECT COUNT(*) FROM signing_keys")).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE status = 'active'")).isEqualTo(1);
     }
@@ -178,7 +153,7 @@ class CliTest {
         Result r = run("keys", "rotate");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("alg=ES256", "alg=RS256");
+        assertThat(r.out()).contains("\"alg\" : \"ES256\"", "\"alg\" : \"RS256\"");
         assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE status = 'active'")).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE status = 'active' AND alg = 'ES256'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM signing_keys WHERE alg = 'RS256'")).as("created, rotated twice").isEqualTo(3);
@@ -253,17 +228,18 @@ class CliTest {
         Result created = run("role", "create", "Editor", "--description", "edits notes", "--permission", "notes:read",
                 "--permission", "notes:write");
         assertThat(created.exitCode()).as(created.err()).isZero();
-        assertThat(created.out()).contains("created role Editor").contains("notes:read, notes:write");
+        assertThat(created.out()).contains("\"name\" : \"Editor\"").contains("[ \"notes:read\", \"notes:write\" ]");
 
         Result list = run("role", "list");
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(list.out()).contains("admin (built-in) admin:").contains("user (built-in)").contains("Editor notes:read notes:write");
+        assertThat(list.out()).containsPattern("(?m)^admin +true +Full administrative access +admin:")
+                .containsPattern("(?m)^user +true").containsPattern("(?m)^Editor +false +edits notes +notes:read,notes:write$");
 
         assertThat(runWithStdin("correct horse battery staple\n", "user", "create", "--username", "erin", "--password-stdin").exitCode())
                 .isZero();
         Result grant = run("role", "grant", "--username", "ERIN", "--role", "editor");
         assertThat(grant.exitCode()).as(grant.err()).isZero();
-        assertThat(grant.out()).contains("roles=[Editor, user]");
+        assertThat(grant.out()).contains("\"roles\" : [ \"Editor\", \"user\" ]");
         assertThat(rolesOf("erin")).containsExactlyInAnyOrder("user", "Editor");
         assertThat(count("SELECT COUNT(*) FROM audit_events WHERE type = 'admin_user_roles' AND actor = 'cli'")).isEqualTo(1);
     }
@@ -277,7 +253,7 @@ class CliTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("invalid_permission");
         Result nobody = run("role", "grant", "--username", "nobody", "--role", "admin");
-        assertThat(nobody.exitCode()).isEqualTo(2);
+        assertThat(nobody.exitCode()).as("not found").isEqualTo(3);
         assertThat(nobody.err()).contains("not_found");
         assertThat(runWithStdin("correct horse battery staple\n", "user", "create", "--username", "fay", "--password-stdin").exitCode())
                 .isZero();
@@ -321,10 +297,10 @@ class CliTest {
         assertThat(count("SELECT COUNT(*) FROM identity_providers WHERE client_secret_sealed IS NOT NULL")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM identity_providers WHERE client_secret_sealed LIKE '%gh-secret%'")).isZero();
 
-        Result list = run("idp", "list");
+        Result list = run("idp", "list", "--output", "json");
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).contains("\"github\"").doesNotContain("gh-secret-value");
-        Result show = run("idp", "show", "github");
+        Result show = run("idp", "show", "github", "-o", "json");
         assertThat(show.out()).contains("Iv1.abc").doesNotContain("gh-secret-value");
     }
 
@@ -375,11 +351,11 @@ class CliTest {
         assertThat(immutable.exitCode()).isEqualTo(2);
         assertThat(immutable.err()).contains("issuer");
         assertThat(run("idp", "add", "--id", "corp", "--type", "github", "--client-id", "x").err()).contains("provider_id_taken");
-        assertThat(run("idp", "remove", "corp").out()).contains("removed identity provider corp");
+        assertThat(run("idp", "remove", "corp").err()).contains("removed identity provider corp");
         Result gone = run("idp", "show", "corp");
-        assertThat(gone.exitCode()).isEqualTo(2);
+        assertThat(gone.exitCode()).as("not found").isEqualTo(3);
         assertThat(gone.err()).contains("not_found");
-        assertThat(run("idp", "remove", "corp").exitCode()).isEqualTo(2);
+        assertThat(run("idp", "remove", "corp").exitCode()).isEqualTo(3);
         assertThat(run("idp").exitCode()).isEqualTo(2);
     }
 

@@ -41,8 +41,18 @@ final class Exits {
             return what + (fields.isEmpty() ? "" : ": " + fields) + " [" + d.error().code() + "]";
         }
         if (e instanceof ConfigException) return e.getMessage();
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        // Libraries (the pool, Flyway) write reports of many lines: their first line, and the root cause's, say it.
+        String first = firstLine(e);
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String cause = firstLine(root);
+        return root == e || first.contains(cause) ? first : first + " (" + cause + ")";
+    }
+
+    private static String firstLine(Throwable t) {
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) return t.getClass().getSimpleName();
+        return m.strip().lines().findFirst().orElse("").strip();
     }
 
     private static String phrase(FieldError f) {

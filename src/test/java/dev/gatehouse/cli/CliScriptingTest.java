@@ -106,6 +106,15 @@ class CliScriptingTest {
     }
 
     @Test
+    void aFailureOutsideTheRequestIsExitOneWithOneLine() {
+        cli.env.put("GATEHOUSE_DATABASE_URL", "jdbc:sqlite:/proc/no-such-dir/gatehouse.db");
+        CliHarness.Result r = cli.run("role", "list");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("(?m)^error: .*database").doesNotContain("\tat ").doesNotContain("Exception:");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         assertThat(cli.ok("--help").out()).contains("Exit codes:").contains("3   Not found");
     }

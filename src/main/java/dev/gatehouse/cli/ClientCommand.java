@@ -1,13 +1,12 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.bootstrap.Gatehouse;
+import dev.gatehouse.bootstrap.Services;
 import dev.gatehouse.oauth.client.ClientJson;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.client.ClientSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +75,7 @@ final class ClientCommand implements Runnable {
     }
 
     @Command(name = "create", description = "Register an OAuth client; prints its JSON, with the client secret shown this once.")
-    static final class Create implements Callable<Integer> {
+    static final class Create extends ServiceCommand.Printing {
         @Option(names = "--name", required = true)
         String name;
 
@@ -89,19 +88,9 @@ final class ClientCommand implements Runnable {
         @Mixin
         Fields fields;
 
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
         @Override
-        public Integer call() {
-            try (Gatehouse g = options.open()) {
-                ClientRegistry.Created created = g.services().clients().create(fields.spec(clientId, name, type), ACTOR);
-                printSecretOnce(output, created);
-                return Exits.OK;
-            }
+        void run(Services s) {
+            printSecretOnce(output, s.clients().create(fields.spec(clientId, name, type), ACTOR));
         }
     }
 
@@ -112,110 +101,65 @@ final class ClientCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List the registered OAuth clients (without secrets).")
-    static final class ListClients implements Callable<Integer> {
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
+    static final class ListClients extends ServiceCommand.Printing {
         @Override
-        public Integer call() {
-            try (Gatehouse g = options.open()) {
-                List<Map<String, Object>> all = new ArrayList<>();
-                String cursor = null;
-                do {
-                    ClientRegistry.Page page = g.services().clients().list(ClientRegistry.MAX_PAGE, cursor);
-                    page.items().forEach(c -> all.add(ClientJson.of(c, null)));
-                    cursor = page.nextCursor();
-                } while (cursor != null);
-                output.list(all, "client_id", "name", "type", "grant_types", "first_party");
-                return Exits.OK;
-            }
+        void run(Services s) {
+            List<Map<String, Object>> all = new ArrayList<>();
+            String cursor = null;
+            do {
+                ClientRegistry.Page page = s.clients().list(ClientRegistry.MAX_PAGE, cursor);
+                page.items().forEach(c -> all.add(ClientJson.of(c, null)));
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            output.list(all, "client_id", "name", "type", "grant_types", "first_party");
         }
     }
 
-    @Command(name = "show", description = "Show one OAuth client (without its secret).")
-    static final class Show implements Callable<Integer> {
+    /** The client_id argument of the commands on one client. */
+    abstract static class OnClient extends ServiceCommand.Printing {
         @Parameters(index = "0", paramLabel = "CLIENT_ID")
         String clientId;
+    }
 
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
+    @Command(name = "show", description = "Show one OAuth client (without its secret).")
+    static final class Show extends OnClient {
         @Override
-        public Integer call() {
-            try (Gatehouse g = options.open()) {
-                output.object(ClientJson.of(g.services().clients().get(clientId), null));
-                return Exits.OK;
-            }
+        void run(Services s) {
+            output.object(ClientJson.of(s.clients().get(clientId), null));
         }
     }
 
     @Command(name = "update", description = "Change the given fields of an OAuth client; the others stay (client_id and type cannot change).")
-    static final class Update implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "CLIENT_ID")
-        String clientId;
-
+    static final class Update extends OnClient {
         @Option(names = "--name")
         String name;
 
         @Mixin
         Fields fields;
 
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
         @Override
-        public Integer call() {
-            try (Gatehouse g = options.open()) {
-                output.result(ClientJson.of(g.services().clients().update(clientId, fields.spec(null, name, null), ACTOR), null));
-                return Exits.OK;
-            }
+        void run(Services s) {
+            output.result(ClientJson.of(s.clients().update(clientId, fields.spec(null, name, null), ACTOR), null));
         }
     }
 
     @Command(name = "delete", description = "Delete an OAuth client and end every session it holds. Prints nothing on standard output.")
-    static final class Delete implements Callable<Integer> {
+    static final class Delete extends ServiceCommand {
         @Parameters(index = "0", paramLabel = "CLIENT_ID")
         String clientId;
 
-        @Mixin
-        ConfigOptions options;
-
         @Override
-        public Integer call() {
-            try (Gatehouse g = options.open()) {
-                g.services().clients().delete(clientId, ACTOR);
-                System.err.println("deleted client " + clientId);
-                return Exits.OK;
-            }
+        void run(Services s) {
+            s.clients().delete(clientId, ACTOR);
+            System.err.println("deleted client " + clientId);
         }
     }
 
     @Command(name = "rotate-secret", description = "Give a confidential client a new secret, shown this once; the old one stops working at once.")
-    static final class RotateSecret implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "CLIENT_ID")
-        String clientId;
-
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
+    static final class RotateSecret extends OnClient {
         @Override
-        public Integer call() {
-            try (Gatehouse g = options.open()) {
-                printSecretOnce(output, g.services().clients().rotateSecret(clientId, ACTOR));
-                return Exits.OK;
-            }
+        void run(Services s) {
+            printSecretOnce(output, s.clients().rotateSecret(clientId, ACTOR));
         }
     }
 }

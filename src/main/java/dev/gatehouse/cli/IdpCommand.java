@@ -1,6 +1,6 @@
 package dev.gatehouse.cli;
 
-import dev.gatehouse.bootstrap.Gatehouse;
+import dev.gatehouse.bootstrap.Services;
 import dev.gatehouse.federation.ProviderJson;
 import dev.gatehouse.federation.ProviderRegistry;
 import dev.gatehouse.federation.ProviderSpec;
@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +38,6 @@ final class IdpCommand implements Runnable {
     @Override
     public void run() {
         throw GatehouseCommand.needsSubcommand(spec);
-    }
-
-    /** Opens the server's components and runs {@code work} on the registry; a refusal reaches the command line's error handler. */
-    private static <T> T withRegistry(ConfigOptions options, Function<ProviderRegistry, T> work) {
-        try (Gatehouse g = options.open()) {
-            return work.apply(g.services().federation().providers());
-        }
     }
 
     /** The provider fields both {@code add} and {@code update} take; absent options are null (default or unchanged). */
@@ -128,23 +119,16 @@ final class IdpCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List the identity providers (without secrets).")
-    static final class ListProviders implements Callable<Integer> {
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
+    static final class ListProviders extends ServiceCommand.Printing {
         @Override
-        public Integer call() {
-            output.list(withRegistry(options, r -> r.list().stream().map(p -> ProviderJson.of(p, r)).toList()),
-                    "id", "type", "name", "enabled", "link_policy");
-            return Exits.OK;
+        void run(Services s) {
+            ProviderRegistry r = s.federation().providers();
+            output.list(r.list().stream().map(p -> ProviderJson.of(p, r)).toList(), "id", "type", "name", "enabled", "link_policy");
         }
     }
 
     @Command(name = "add", description = "Add an identity provider; prints its JSON (without the secret).")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends ServiceCommand.Printing {
         @Option(names = "--id", required = true, description = "a lowercase slug, used in URLs: [a-z0-9][a-z0-9-]{0,31}")
         String id;
 
@@ -154,40 +138,28 @@ final class IdpCommand implements Runnable {
         @Mixin
         Fields fields;
 
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
         @Override
-        public Integer call() throws IOException {
+        void run(Services s) throws IOException {
             ProviderSpec spec = fields.spec(id, type);
-            output.result(withRegistry(options, r -> ProviderJson.of(r.create(spec, ACTOR), r)));
-            return Exits.OK;
+            ProviderRegistry r = s.federation().providers();
+            output.result(ProviderJson.of(r.create(spec, ACTOR), r));
         }
     }
 
     @Command(name = "show", description = "Show one identity provider (without the secret).")
-    static final class Show implements Callable<Integer> {
+    static final class Show extends ServiceCommand.Printing {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
         @Override
-        public Integer call() {
-            output.object(withRegistry(options, r -> ProviderJson.of(r.get(id), r)));
-            return Exits.OK;
+        void run(Services s) {
+            ProviderRegistry r = s.federation().providers();
+            output.object(ProviderJson.of(r.get(id), r));
         }
     }
 
     @Command(name = "update", description = "Change the given fields of an identity provider; the others stay.")
-    static final class Update implements Callable<Integer> {
+    static final class Update extends ServiceCommand.Printing {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
@@ -197,14 +169,8 @@ final class IdpCommand implements Runnable {
         @Mixin
         Fields fields;
 
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
         @Override
-        public Integer call() throws IOException {
+        void run(Services s) throws IOException {
             ProviderSpec spec = fields.spec(null, null);
             if (clearSecret) {
                 if (spec.clientSecret() != null) throw new UsageException("--clear-client-secret and a new secret contradict each other");
@@ -212,28 +178,20 @@ final class IdpCommand implements Runnable {
                         spec.issuer(), spec.clientId(), "", spec.scopes(), spec.audiences(), spec.tenant(), spec.teamId(), spec.keyId(),
                         spec.endpoints());
             }
-            ProviderSpec patch = spec;
-            output.result(withRegistry(options, r -> ProviderJson.of(r.update(id, patch, ACTOR), r)));
-            return Exits.OK;
+            ProviderRegistry r = s.federation().providers();
+            output.result(ProviderJson.of(r.update(id, spec, ACTOR), r));
         }
     }
 
     @Command(name = "remove", description = "Remove an identity provider and every identity linked through it.")
-    static final class Remove implements Callable<Integer> {
+    static final class Remove extends ServiceCommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Mixin
-        ConfigOptions options;
-
         @Override
-        public Integer call() {
-            withRegistry(options, r -> {
-                r.delete(id, ACTOR);
-                return null;
-            });
+        void run(Services s) {
+            s.federation().providers().delete(id, ACTOR);
             System.err.println("removed identity provider " + id);
-            return Exits.OK;
         }
     }
 }

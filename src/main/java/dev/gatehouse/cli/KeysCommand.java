@@ -1,10 +1,8 @@
 package dev.gatehouse.cli;
 
 import dev.gatehouse.admin.KeyView;
-import dev.gatehouse.bootstrap.Gatehouse;
-import java.util.concurrent.Callable;
+import dev.gatehouse.bootstrap.Services;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -20,39 +18,20 @@ final class KeysCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List the signing keys (kid, alg, status, created_at, publish_until), as GET /admin/v1/keys.")
-    static final class ListKeys implements Callable<Integer> {
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
+    static final class ListKeys extends ServiceCommand.Printing {
         @Override
-        public Integer call() {
-            try (Gatehouse g = options.open()) {
-                output.list(g.services().keyAdmin().list().stream().map(KeyView::of).toList(),
-                        "kid", "alg", "status", "created_at", "publish_until");
-                return Exits.OK;
-            }
+        void run(Services s) {
+            output.list(s.keyAdmin().list().stream().map(KeyView::of).toList(), "kid", "alg", "status", "created_at", "publish_until");
         }
     }
 
     @Command(name = "rotate", description = "Create a new signing key for every algorithm in use (access tokens and ID tokens);"
             + " each old public key stays published until its last token expires. Prints the new keys.")
-    static final class Rotate implements Callable<Integer> {
-        @Mixin
-        ConfigOptions options;
-
-        @Mixin
-        Output output;
-
+    static final class Rotate extends ServiceCommand.Printing {
         @Override
-        public Integer call() {
-            try (Gatehouse g = options.open()) {
-                g.services().keys().ensureActiveKey();
-                output.result(g.services().keyAdmin().rotateAll(RoleCommand.CLI).stream().map(KeyView::of).toList());
-                return Exits.OK;
-            }
+        void run(Services s) {
+            s.keys().ensureActiveKey();
+            output.result(s.keyAdmin().rotateAll(RoleCommand.CLI).stream().map(KeyView::of).toList());
         }
     }
 }

@@ -25,14 +25,14 @@ import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
- * The command line in-process on a fresh SQLite database, with cheap Argon2 parameters: each run swaps
+ * The command line in-process on a fresh database (SQLite unless asked otherwise), with cheap Argon2 parameters: each run swaps
  * System.in/out/err and gives back the exit code and both streams, so a test can hold standard output
  * to "data only" by parsing all of it.
  */
 final class CliHarness {
     private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    final String databaseUrl = TestDatabases.sqlite();
+    final String databaseUrl;
     final Map<String, String> env = new HashMap<>();
 
     record Result(int exitCode, String out, String err) {
@@ -47,6 +47,11 @@ final class CliHarness {
     }
 
     CliHarness(Path dataDir) {
+        this(dataDir, TestDatabases.Kind.SQLITE);
+    }
+
+    CliHarness(Path dataDir, TestDatabases.Kind database) {
+        databaseUrl = TestDatabases.fresh(database);
         env.put("GATEHOUSE_DATABASE_URL", databaseUrl);
         env.put("GATEHOUSE_DATA_DIR", dataDir.toString());
         env.put("GATEHOUSE_MASTER_KEY", TestServer.MASTER_KEY);

@@ -4,23 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.core.SecureTokens;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** gatehouse role show/revoke/delete, client show/update/delete/rotate-secret and keys list. */
-class CliRoleClientKeyCommandsTest {
-    @TempDir
-    Path dataDir;
-
-    private CliHarness cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new CliHarness(dataDir);
-    }
-
+class CliRoleClientKeyCommandsTest extends CliCase {
     @Test
     void roleListAndShowInBothFormats() {
         cli.ok("role", "create", "editor", "--permission", "notes:read", "--permission", "notes:write");

@@ -2,23 +2,10 @@ package dev.gatehouse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What scripts rely on: data alone on standard output, sentences and exit codes on errors, "did you mean". */
-class CliScriptingTest {
-    @TempDir
-    Path dataDir;
-
-    private CliHarness cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new CliHarness(dataDir);
-    }
-
+class CliScriptingTest extends CliCase {
     @Test
     void everyWriteAndEveryListingWithJsonPrintsExactlyOneJsonDocument() {
         // Each of these parses as a whole: a log line, a banner or a message on stdout would fail it.

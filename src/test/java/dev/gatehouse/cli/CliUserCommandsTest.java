@@ -3,23 +3,10 @@ package dev.gatehouse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** gatehouse user list, show, disable, enable, delete, reset-password: the admin API's service from the command line. */
-class CliUserCommandsTest {
-    @TempDir
-    Path dataDir;
-
-    private CliHarness cli;
-
-    @BeforeEach
-    void setUp() {
-        cli = new CliHarness(dataDir);
-    }
-
+class CliUserCommandsTest extends CliCase {
     @Test
     void listPrintsEveryUserAsATableOrOneJsonArray() {
         cli.user("alice", "--email", "alice@example.com");

@@ -1,13 +1,17 @@
 package dev.gatehouse.cli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.gatehouse.account.User;
 import dev.gatehouse.admin.Paging;
 import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.admin.UserSummary;
 import dev.gatehouse.admin.UserView;
-import dev.gatehouse.account.User;
 import dev.gatehouse.bootstrap.Services;
+import dev.gatehouse.federation.ProviderJson;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,11 +56,15 @@ final class UserAdminCommands {
         }
     }
 
-    @Command(name = "show", description = "Show one user with roles and permissions.")
+    @Command(name = "show", description = "Show one user with roles, permissions and linked upstream identities.")
     static final class Show extends OnUser {
+        /** As GET /admin/v1/users/{id}: the user's view and, beside its members, the linked identities. */
         @Override
         void run(Services s) {
-            output.object(UserView.of(s.userAdmin().find(user)));
+            UserView view = UserView.of(s.userAdmin().find(user));
+            Map<String, Object> shown = Output.JSON.convertValue(view, new TypeReference<LinkedHashMap<String, Object>>() {});
+            shown.put("identities", s.federation().admin().list(view.id()).stream().map(i -> ProviderJson.identity(i, true)).toList());
+            output.object(shown);
         }
     }
 

@@ -47,6 +47,7 @@ class CliUserCommandsTest extends CliCase {
         assertThat(byName.path("id").asText()).isEqualTo(id);
         assertThat(byName.path("roles").toString()).contains("admin", "user");
         assertThat(byName.path("permissions").isArray()).isTrue();
+        assertThat(byName.path("identities").isArray()).as("as GET /admin/v1/users/{id}").isTrue();
         assertThat(cli.ok("user", "show", id, "-o", "json").json().path("username").asText()).isEqualTo("dana");
 
         CliHarness.Result table = cli.ok("user", "show", "dana");

@@ -43,8 +43,11 @@ public final class AccountMail {
                 ttl, when));
     }
 
-    void reset(User user, String token, Duration ttl) {
-        queue.enqueue(templates.passwordReset(user.email(), user.username(), link(RESET_PATH, token), ttl));
+    /** @param continueAt a checked local path the reset page leads back to afterwards (the pending sign-in), or null */
+    void reset(User user, String token, Duration ttl, String continueAt) {
+        String link = link(RESET_PATH, token);
+        if (continueAt != null) link += "&return_to=" + URLEncoder.encode(continueAt, StandardCharsets.UTF_8);
+        queue.enqueue(templates.passwordReset(user.email(), user.username(), link, ttl));
     }
 
     /**

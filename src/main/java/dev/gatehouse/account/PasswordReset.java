@@ -75,6 +75,14 @@ public final class PasswordReset {
 
     /** {@code POST /api/v1/password/forgot}. Returns normally for known and unknown addresses alike. */
     public void forgot(String email, String ip) {
+        forgot(email, ip, null);
+    }
+
+    /**
+     * The same, from the hosted page: {@code continueAt}, a local path the caller has checked (the
+     * pending sign-in), rides along in the mailed link so the reset can lead back to it; null for none.
+     */
+    public void forgot(String email, String ip, String continueAt) {
         if (email == null || email.isEmpty()) {
             throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
         }
@@ -97,14 +105,14 @@ public final class PasswordReset {
         try {
             background.schedule(() -> {
                 pending.decrementAndGet();
-                sendReset(norm, ip);
+                sendReset(norm, ip, continueAt);
             }, delayMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             pending.decrementAndGet(); // shutting down
         }
     }
 
-    private void sendReset(String emailNorm, String ip) {
+    private void sendReset(String emailNorm, String ip, String continueAt) {
         try {
             Optional<User> found = users.findByLogin(emailNorm).map(UserWithGrants::user)
                     .filter(u -> u.email() != null && Identifiers.normalizeEmail(u.email()).equals(emailNorm));
@@ -118,7 +126,7 @@ public final class PasswordReset {
                 return;
             }
             String token = tokens.issue(user.id(), AccountTokens.PASSWORD_RESET, null, ttl);
-            mail.reset(user, token, ttl);
+            mail.reset(user, token, ttl, continueAt);
             audit.record("password_forgot", "success", user.id(), null, emailNorm, ip, null);
         } catch (RuntimeException e) {
             LOG.warn("password reset mail could not be queued", e);
@@ -181,7 +189,7 @@ public final class PasswordReset {
         if (user.email() == null) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
         if (user.disabled()) throw new DomainException(ErrorCode.INVALID_REQUEST, "The user is disabled");
         String token = tokens.issue(user.id(), AccountTokens.PASSWORD_RESET, null, ttl);
-        mail.reset(user, token, ttl);
+        mail.reset(user, token, ttl, null);
         audit.record("password_forgot", "success", userId, actor, null, null, "admin");
     }
 

@@ -27,6 +27,7 @@ import dev.gatehouse.web.api.UpstreamLoginController;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AuthorizePages;
+import dev.gatehouse.web.pages.BrandAssets;
 import dev.gatehouse.web.pages.BrowserCookies;
 import dev.gatehouse.web.pages.ConsentPage;
 import dev.gatehouse.web.pages.HostedPages;
@@ -41,6 +42,8 @@ import dev.gatehouse.web.pages.UpstreamLoginPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -77,7 +80,8 @@ final class ControllerFactory {
     }
 
     private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health) {
-        Pages pages = new Pages(new PageRenderer(), new BrowserCookies(config.issuer()), s.masterKey().deriveKey("csrf"),
+        BrandAssets brand = new BrandAssets(config.branding());
+        Pages pages = new Pages(renderer(config, brand), new BrowserCookies(config.issuer()), s.masterKey().deriveKey("csrf"),
                 Math.min(config.http().maxBodyBytes(), MAX_FORM_BYTES), health::storeFailure);
         LoginCookie cookie = new LoginCookie(pages.cookies(), s.loginSessions());
         boolean signup = config.passwords().signupEnabled();
@@ -88,7 +92,18 @@ final class ControllerFactory {
                 new AuthorizePages(pages, cookie, s.authorize(), s.endSession(), new ConsentPage(pages), s.upstreamLogins()::enabled),
                 new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
-                new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login));
+                new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand);
+    }
+
+    /** The precompiled templates, or with templates.dir the operator's compiled into a fresh directory at start. */
+    private static PageRenderer renderer(GatehouseConfig config, BrandAssets brand) {
+        Path dir = config.branding().templatesDir();
+        if (dir == null) return new PageRenderer(brand.brand(), null, null);
+        try {
+            return new PageRenderer(brand.brand(), dir, Files.createTempDirectory("gatehouse-templates"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, BooleanSupplier> healthChecks(Stores stores, Services s) {

@@ -76,6 +76,13 @@ public final class ConfigKeys {
             key("mfa.reauth.max.age", "5m", "adding or removing a second factor and regenerating recovery codes need a sign-in at most this old (else 403 reauthentication_required); at most 1h"),
             key("mfa.required.roles", DERIVED, "comma-separated roles whose holders must set up a second factor before they get tokens (403 mfa_enrollment_required); default none"),
             key("require.verified.email", "off", "off, or login: users with an unverified email cannot log in (403 email_not_verified)"),
+            key("brand.product.name", "Gatehouse", "the product name end users read on the hosted pages (titles, headings) and in mail (subjects, bodies); at most 60 characters, no control characters or angle brackets"),
+            key("brand.logo.url", DERIVED, "logo shown above the hosted pages' headings: an https URL (its origin joins the pages' CSP img-src); default none"),
+            key("brand.logo.file", DERIVED, "logo file (.png, .svg, .jpg, .jpeg, .webp or .gif, at most 512 KiB) served as /assets/logo; instead of brand.logo.url"),
+            key("brand.primary.color", DERIVED, "colour of the hosted pages' buttons: #rgb, #rrggbb, #rrggbbaa, rgb()/hsl() or a CSS colour name; default the built-in blue"),
+            key("brand.accent.color", DERIVED, "colour of links and the focus ring, same forms as brand.primary.color"),
+            key("brand.css.file", DERIVED, "extra stylesheet (at most 256 KiB) served as /assets/brand/custom.css and linked after the built-in one (CSP style-src 'self' holds)"),
+            key("templates.dir", DERIVED, "directory of .jte templates (pages/login.jte...) that replace the built-in hosted pages of the same name; compiled at start, needs a JDK; default none (the precompiled templates)"),
             key("log.format", "text", "text or json"),
             key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));
 

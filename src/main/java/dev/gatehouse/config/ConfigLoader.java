@@ -136,7 +136,7 @@ public final class ConfigLoader {
         derived.put("mail.from", mail.from());
         return new GatehouseConfig(http, issuer, dev, dataDir, database, masterKey, bootstrap(v), tokens, passwords, throttle(v), mail,
                 v.get("log.format"), audit(v), account(v), new GatehouseConfig.Outbound(networks(v, "outbound.allowed.networks")),
-                federation(), mfa(v), resolved(v, derived));
+                federation(), mfa(v), branding(v, dev), resolved(v, derived));
     }
 
     private GatehouseConfig.Http http(Map<String, String> v) {
@@ -268,6 +268,60 @@ public final class ConfigLoader {
         Duration reauthMaxAge = duration(v, "mfa.reauth.max.age");
         if (reauthMaxAge.compareTo(Duration.ofHours(1)) > 0) problems.add("mfa.reauth.max.age: at most 1h");
         return new GatehouseConfig.Mfa(reauthMaxAge, list(v.get("mfa.required.roles")));
+    }
+
+    /** brand.* and templates.dir: each value checked here, so nothing unchecked reaches a page, a stylesheet or a CSP. */
+    private GatehouseConfig.Branding branding(Map<String, String> v, boolean dev) {
+        String name = v.get("brand.product.name").strip();
+        // The name is escaped wherever it is shown; these limits keep it a name (mail subjects are header text).
+        if (name.isEmpty() || name.codePointCount(0, name.length()) > 60 || name.chars().anyMatch(c -> Character.isISOControl(c) || c == '<' || c == '>')) {
+            problems.add("brand.product.name: 1 to 60 characters, without control characters or angle brackets");
+        }
+        String logoUrl = blankToNull(v.get("brand.logo.url"));
+        if (logoUrl != null && !CssValues.imageUrl(logoUrl, dev)) {
+            problems.add("brand.logo.url: an absolute https URL without quotes, spaces, semicolons or commas (plain http only on loopback or with dev=true)");
+        }
+        Path logoFile = file(v, "brand.logo.file", 512 * 1024);
+        if (logoFile != null && CssValues.imageType(logoFile.getFileName().toString()) == null) {
+            problems.add("brand.logo.file: must end in .png, .svg, .jpg, .jpeg, .webp or .gif");
+        }
+        if (logoUrl != null && logoFile != null) problems.add("brand.logo.url: set it or brand.logo.file, not both");
+        String primary = color(v, "brand.primary.color");
+        String accent = color(v, "brand.accent.color");
+        Path css = file(v, "brand.css.file", 256 * 1024);
+        String dir = blankToNull(v.get("templates.dir"));
+        Path templates = dir == null ? null : Path.of(dir);
+        if (templates != null && !Files.isDirectory(templates)) problems.add("templates.dir: not a readable directory: " + dir);
+        else if (templates != null && javax.tools.ToolProvider.getSystemJavaCompiler() == null) {
+            problems.add("templates.dir: compiling templates at start needs a JDK (javac); this Java runtime has none");
+        }
+        return new GatehouseConfig.Branding(name, logoUrl, logoFile, primary, accent, css, templates);
+    }
+
+    private String color(Map<String, String> v, String key) {
+        String value = blankToNull(v.get(key));
+        if (value != null && !CssValues.color(value)) {
+            problems.add(key + ": not a CSS colour (#rgb, #rrggbb, #rrggbbaa, rgb(...), hsl(...) or a colour name)");
+        }
+        return value;
+    }
+
+    /** A regular, readable file of at most {@code maxBytes}, or null when the key is unset. */
+    private Path file(Map<String, String> v, String key, long maxBytes) {
+        String raw = blankToNull(v.get(key));
+        if (raw == null) return null;
+        Path p = Path.of(raw);
+        try {
+            if (!Files.isRegularFile(p) || !Files.isReadable(p)) problems.add(key + ": not a readable file: " + raw);
+            else if (Files.size(p) > maxBytes) problems.add(key + ": larger than " + maxBytes / 1024 + " KiB: " + raw);
+        } catch (IOException e) {
+            problems.add(key + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return p;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Every key with the value in effect, secrets redacted; {@code derived} holds the ones defaulted from others. */

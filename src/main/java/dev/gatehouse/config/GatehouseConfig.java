@@ -24,7 +24,30 @@ public record GatehouseConfig(
         Outbound outbound,
         Federation federation,
         Mfa mfa,
+        Branding branding,
         Map<String, String> resolved) {
+
+    /**
+     * What end users see of the operator's product on the hosted pages and in mail; every value is
+     * checked at start-up, so the pages never carry raw operator text in CSS or a URL.
+     *
+     * @param productName  the name in page titles, headings and mail
+     * @param logoUrl      an absolute https URL of the logo, or null
+     * @param logoFile     a logo file served from /assets, or null (never both)
+     * @param primaryColor a checked CSS colour for buttons, or null
+     * @param accentColor  a checked CSS colour for links and focus, or null
+     * @param cssFile      an extra stylesheet served from /assets, or null
+     * @param templatesDir a directory of templates that replace the built-in ones, or null
+     */
+    public record Branding(String productName, String logoUrl, Path logoFile, String primaryColor, String accentColor,
+                           Path cssFile, Path templatesDir) {
+        public static final String DEFAULT_PRODUCT_NAME = "Gatehouse";
+
+        /** The shipped look: the product name Gatehouse and nothing else. */
+        public static Branding defaults() {
+            return new Branding(DEFAULT_PRODUCT_NAME, null, null, null, null, null, null);
+        }
+    }
 
     /**
      * Second factors (API.md §7).

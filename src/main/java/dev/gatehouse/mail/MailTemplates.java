@@ -27,9 +27,20 @@ public final class MailTemplates {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    private final String productName;
     private final TemplateEngine html = TemplateEngine.createPrecompiled(ContentType.Html);
     private final TemplateEngine text = TemplateEngine.createPrecompiled(null, ContentType.Plain,
             MailTemplates.class.getClassLoader(), "gg.jte.generated.text");
+
+    /** The shipped product name, Gatehouse. */
+    public MailTemplates() {
+        this("Gatehouse");
+    }
+
+    /** @param productName the name subjects and bodies give the product (brand.product.name) */
+    public MailTemplates(String productName) {
+        this.productName = productName;
+    }
 
     public MailMessage emailVerify(String to, String username, String link, Duration validFor) {
         return render(EMAIL_VERIFY, to, "Verify your email address", "email-verify",
@@ -61,11 +72,13 @@ public final class MailTemplates {
     }
 
     private MailMessage render(String kind, String to, String subject, String template, Map<String, Object> params) {
+        params.put("productName", productName);
         StringOutput textOut = new StringOutput();
         text.render("mail/" + template + ".jte", params, textOut);
         StringOutput htmlOut = new StringOutput();
         html.render("mail/" + template + ".jte", params, htmlOut);
-        return new MailMessage(kind, to, subject, textOut.toString(), htmlOut.toString());
+        // The product first, so a reader sees whose mail it is among the others (brand.product.name).
+        return new MailMessage(kind, to, productName + ": " + subject, textOut.toString(), htmlOut.toString());
     }
 
     private static Map<String, Object> params(Object... kv) {

@@ -9,6 +9,7 @@ import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.AuthorizePages;
+import dev.gatehouse.web.pages.BrandAssets;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.MfaPages;
@@ -161,6 +162,9 @@ public final class Routes {
         LoginPages login = pages.login();
         t.get(Assets.STYLESHEET_PATH, PUBLIC, page::stylesheet);
         t.get(Assets.SCRIPT_PATH, PUBLIC, page::script);
+        // The operator's colours, CSS and logo (brand.*), from our origin: the CSP stays style-src 'self'. 404 when unset.
+        t.get(BrandAssets.STYLESHEET_PATH, PUBLIC, pages.brand()::stylesheet);
+        t.get(BrandAssets.LOGO_PATH, PUBLIC, pages.brand()::logo);
         t.get("/login", PUBLIC, page.page(login::show));
         t.post("/login", PUBLIC, page.page(ctx -> login.submit(ctx, http.ip(ctx))));
         // The second step of the hosted sign-in (API.md §7): the pending step is the browser's mfa cookie.
@@ -210,6 +214,10 @@ public final class Routes {
         t.get(AccountLinkPages.RESET, PUBLIC, page.page(links::resetForm));
         t.post(AccountLinkPages.RESET, PUBLIC, page.page(ctx -> links.reset(ctx, http.ip(ctx))));
         t.get(AccountLinkPages.RESET_DONE, PUBLIC, page.page(links::resetDone));
+        // Asks for the reset mail: the same page whatever the address (no enumeration), throttled as the JSON API.
+        t.get(AccountLinkPages.FORGOT, PUBLIC, page.page(links::forgotForm));
+        t.post(AccountLinkPages.FORGOT, PUBLIC, page.page(ctx -> links.forgot(ctx, http.ip(ctx))));
+        t.get(AccountLinkPages.FORGOT_SENT, PUBLIC, page.page(links::forgotSent));
     }
 
     /** API.md §4: every route declares the one named permission it needs. */

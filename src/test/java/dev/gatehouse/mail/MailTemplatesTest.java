@@ -13,7 +13,7 @@ class MailTemplatesTest {
     void verifyMailWhenRenderedThenBothPartsCarryTheLinkAndSubjectIsPerType() {
         MailMessage m = templates.emailVerify("a@example.com", "alice", "https://id.example.com/email/verify?token=abc_-1", Duration.ofHours(24));
         assertThat(m.kind()).isEqualTo(MailTemplates.EMAIL_VERIFY);
-        assertThat(m.subject()).isEqualTo("Verify your email address");
+        assertThat(m.subject()).isEqualTo("Gatehouse: Verify your email address");
         assertThat(m.text()).contains("Hello alice,").contains("https://id.example.com/email/verify?token=abc_-1").contains("24 hours");
         assertThat(m.html()).startsWith("<!doctype html>").contains("href=\"https://id.example.com/email/verify?token=abc_-1\"");
         assertThat(templates.passwordReset("a@example.com", "alice", "https://x/password/reset?token=t", Duration.ofMinutes(30)).text())

@@ -52,13 +52,13 @@ class AccountMailFlowTest {
 
     private static String verifyToken(Account a, int nth) {
         Mailbox.Mail mail = mailbox.await(a.email(), nth);
-        assertThat(mail.subject()).isEqualTo("Verify your email address");
+        assertThat(mail.subject()).isEqualTo("Gatehouse: Verify your email address");
         return mail.token(ISSUER, "/email/verify");
     }
 
     private static String resetToken(String address, int nth) {
         Mailbox.Mail mail = mailbox.await(address, nth);
-        assertThat(mail.subject()).isEqualTo("Reset your password");
+        assertThat(mail.subject()).isEqualTo("Gatehouse: Reset your password");
         return mail.token(ISSUER, "/password/reset");
     }
 
@@ -162,7 +162,7 @@ class AccountMailFlowTest {
         assertInvalidToken(reset(token, "yet another passphrase that is long"));
 
         Mailbox.Mail notice = mailbox.await(a.email(), 3);
-        assertThat(notice.subject()).isEqualTo("Your password was changed");
+        assertThat(notice.subject()).isEqualTo("Gatehouse: Your password was changed");
     }
 
     @Test
@@ -190,7 +190,7 @@ class AccountMailFlowTest {
                 Map.of("current_password", PASSWORD, "new_password", NEW_PASSWORD), tokens.path("access_token").asText());
         assertThat(change.status()).isEqualTo(204);
         assertInvalidToken(reset(second, "a third passphrase that is long enough"));
-        assertThat(mailbox.await(a.email(), 4).subject()).isEqualTo("Your password was changed");
+        assertThat(mailbox.await(a.email(), 4).subject()).isEqualTo("Gatehouse: Your password was changed");
     }
 
     @Test
@@ -252,13 +252,13 @@ class AccountMailFlowTest {
         assertThat(http.post("/api/v1/login", Map.of("username", newEmail, "password", PASSWORD)).status())
                 .as("a pending address does not log in").isEqualTo(401);
 
-        assertThat(mailbox.await(a.email(), 2).subject()).as("told at the request").isEqualTo("Your email address is about to change");
+        assertThat(mailbox.await(a.email(), 2).subject()).as("told at the request").isEqualTo("Gatehouse: Your email address is about to change");
         Mailbox.Mail mail = mailbox.await(newEmail, 1);
         assertThat(verify(mail.token(ISSUER, "/email/verify")).status()).isEqualTo(204);
         JsonNode me = http.get("/api/v1/me", access).json();
         assertThat(me.path("email").asText()).isEqualTo(newEmail);
         assertThat(me.path("email_verified").asBoolean()).isTrue();
-        assertThat(mailbox.await(a.email(), 3).subject()).isEqualTo("Your email address was changed");
+        assertThat(mailbox.await(a.email(), 3).subject()).isEqualTo("Gatehouse: Your email address was changed");
         assertThat(http.post("/api/v1/login", Map.of("username", newEmail, "password", PASSWORD)).status()).isEqualTo(200);
     }
 

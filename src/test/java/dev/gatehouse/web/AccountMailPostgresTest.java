@@ -34,8 +34,8 @@ class AccountMailPostgresTest {
             assertThat(patched.json().path("pending_email").asText()).isEqualTo("pg-new@example.com");
             String change = mailbox.await("pg-new@example.com", 1).token(ISSUER, "/email/verify");
             assertThat(http.post("/api/v1/email/verify", Map.of("token", change)).status()).isEqualTo(204);
-            assertThat(mailbox.await("pguser@example.com", 2).subject()).isEqualTo("Your email address is about to change");
-            assertThat(mailbox.await("pguser@example.com", 3).subject()).isEqualTo("Your email address was changed");
+            assertThat(mailbox.await("pguser@example.com", 2).subject()).isEqualTo("Gatehouse: Your email address is about to change");
+            assertThat(mailbox.await("pguser@example.com", 3).subject()).isEqualTo("Gatehouse: Your email address was changed");
 
             assertThat(http.post("/api/v1/password/forgot", Map.of("email", "PG-NEW@example.com")).status()).isEqualTo(202);
             String reset = mailbox.await("pg-new@example.com", 2).token(ISSUER, "/password/reset");

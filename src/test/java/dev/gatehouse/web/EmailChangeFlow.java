@@ -97,14 +97,14 @@ abstract class EmailChangeFlow {
 
     private String confirmToken(String newEmail) {
         Mailbox.Mail mail = mailbox.await(newEmail, 1);
-        assertThat(mail.subject()).isEqualTo("Verify your email address");
+        assertThat(mail.subject()).isEqualTo("Gatehouse: Verify your email address");
         return mail.token(ISSUER, "/email/verify");
     }
 
     /** The notice to the old address (its mail #{@code nth}) and the cancel token in it. */
     private String cancelToken(Account a, int nth, String newEmail) {
         Mailbox.Mail notice = mailbox.await(a.email(), nth);
-        assertThat(notice.subject()).isEqualTo("Your email address is about to change");
+        assertThat(notice.subject()).isEqualTo("Gatehouse: Your email address is about to change");
         assertThat(notice.text()).contains(newEmail).contains(ISSUER + "/email/change/cancel?token=");
         assertThat(notice.html()).contains("href=\"" + ISSUER + "/email/change/cancel?token=");
         return notice.token(ISSUER, "/email/change/cancel");
@@ -176,7 +176,7 @@ abstract class EmailChangeFlow {
         JsonNode me = me(access);
         assertThat(me.path("email").asText()).isEqualTo(target);
         assertThat(me.path("email_verified").asBoolean()).isTrue();
-        assertThat(mailbox.await(a.email(), 3).subject()).isEqualTo("Your email address was changed");
+        assertThat(mailbox.await(a.email(), 3).subject()).isEqualTo("Gatehouse: Your email address was changed");
         assertProblem(cancel(cancel), 400, "invalid_token");
         assertProblem(confirm(confirm), 400, "invalid_token");
         assertThat(http.post("/api/v1/login", Map.of("username", target, "password", PASSWORD)).status()).isEqualTo(200);
@@ -409,7 +409,7 @@ abstract class EmailChangeFlow {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().path("email").asText()).isEqualTo(direct);
         assertThat(r.json().path("email_verified").asBoolean()).isFalse();
-        assertThat(mailbox.await(a.email(), 3).subject()).isEqualTo("Your email address was changed");
+        assertThat(mailbox.await(a.email(), 3).subject()).isEqualTo("Gatehouse: Your email address was changed");
         assertThat(confirm(confirmToken(direct)).status()).isEqualTo(204);
         assertProblem(confirm(pendingConfirm), 400, "invalid_token");
         assertProblem(cancel(pendingCancel), 400, "invalid_token");

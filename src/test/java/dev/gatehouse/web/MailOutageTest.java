@@ -47,7 +47,7 @@ class MailOutageTest {
 
             mailbox.open();
             Mailbox.Mail mail = mailbox.await("down1@example.com", 1);
-            assertThat(mail.subject()).isEqualTo("Verify your email address");
+            assertThat(mail.subject()).isEqualTo("Gatehouse: Verify your email address");
             Mailbox.sleep(1_500); // any duplicate would arrive by now
             assertThat(mailbox.to("down1@example.com")).hasSize(1);
             mailbox.await("warm-down1@example.com", 1);
@@ -65,7 +65,7 @@ class MailOutageTest {
             }
             mailbox.open();
             try (TestServer second = mailbox.configure(TestServer.builder()).databaseUrl(url).start()) {
-                assertThat(mailbox.await("queued1@example.com", 1).subject()).isEqualTo("Verify your email address");
+                assertThat(mailbox.await("queued1@example.com", 1).subject()).isEqualTo("Gatehouse: Verify your email address");
                 Mailbox.sleep(1_000);
                 assertThat(mailbox.to("queued1@example.com")).hasSize(1);
             }

@@ -34,7 +34,7 @@ class MfaPasswordResetTest {
 
             assertThat(http.post("/api/v1/password/forgot", Map.of("email", "erin@example.com")).status()).isEqualTo(202);
             Mailbox.Mail mail = mailbox.await("erin@example.com", 2); // #1 is the verification link
-            assertThat(mail.subject()).isEqualTo("Reset your password");
+            assertThat(mail.subject()).isEqualTo("Gatehouse: Reset your password");
             String token = mail.token(ISSUER, "/password/reset");
             assertThat(http.post("/api/v1/password/reset", Map.of("token", token, "new_password", NEW_PASSWORD)).status()).isEqualTo(204);
 

@@ -6,6 +6,8 @@ import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ public final class AccountLinkPages {
     public static final String CANCEL_CHANGE_DONE = "/email/change/cancel/done";
     public static final String RESET = "/password/reset";
     public static final String RESET_DONE = "/password/reset/done";
+    public static final String FORGOT = "/password/forgot";
+    public static final String FORGOT_SENT = "/password/forgot/sent";
     private static final int MAX_TOKEN = 128;
 
     private final Pages pages;
@@ -75,40 +79,96 @@ public final class AccountLinkPages {
                         + "change your password now: someone else may have it."));
     }
 
+    /** GET /password/forgot: the form asking for the address; a pending sign-in ({@code return_to}) is kept. */
+    public void forgotForm(Context ctx) {
+        renderForgotForm(ctx, 200, ReturnTo.safe(pages.query(ctx, "return_to")), null, null);
+    }
+
+    /**
+     * POST /password/forgot: the JSON API's reset start (same checks, throttles and background mail), then
+     * 303 to one page whatever the address: whether it has an account is never shown (SECURITY.md
+     * "Login, enumeration"). Only a malformed address or a throttle shows the form again.
+     */
+    public void forgot(Context ctx, String ip) {
+        Form form = pages.form(ctx);
+        String returnTo = ReturnTo.safe(form.get("return_to"));
+        String email = form.get("email");
+        try {
+            reset.forgot(email, ip, returnTo);
+        } catch (DomainException e) {
+            switch (e.error()) {
+                case INVALID_REQUEST -> renderForgotForm(ctx, 400, returnTo, email, "Enter a valid email address.");
+                case RATE_LIMITED -> {
+                    String wait = LoginPages.tooMany(ctx, e.retryAfter());
+                    renderForgotForm(ctx, 429, returnTo, email, wait);
+                }
+                default -> throw e;
+            }
+            return;
+        }
+        pages.redirect(ctx, withReturnTo(FORGOT_SENT, returnTo));
+    }
+
+    /** GET /password/forgot/sent */
+    public void forgotSent(Context ctx) {
+        String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
+        pages.render(ctx, 200, "pages/error.jte", Map.of("title", "Check your email",
+                "message", "If an account has this address, a link to choose a new password is on its way. "
+                        + "It works once and for a short time. No mail? Check the spam folder, or ask again in a few minutes.",
+                "linkHref", LoginPages.loginUrl(returnTo), "linkText", "Back to sign in"));
+    }
+
     /** GET /password/reset?token=…: the new-password form, or an error page when the link is no longer usable. */
     public void resetForm(Context ctx) {
         String token = token(pages.query(ctx, "token"));
         if (!reset.linkUsable(token)) throw new DomainException(ErrorCode.INVALID_LINK_TOKEN);
-        renderResetForm(ctx, 200, token, null, null);
+        renderResetForm(ctx, 200, token, ReturnTo.safe(pages.query(ctx, "return_to")), null, null);
     }
 
     /** POST /password/reset: a refused password shows the form again; the token stays usable. */
     public void reset(Context ctx, String ip) {
         Form form = pages.form(ctx);
         String token = token(form.get("token"));
+        String returnTo = ReturnTo.safe(form.get("return_to"));
         try {
             reset.reset(token, form.get("new_password"), ip);
         } catch (DomainException e) {
             if (e.error() != ErrorCode.WEAK_PASSWORD && e.error() != ErrorCode.INVALID_REQUEST) throw e;
-            renderResetForm(ctx, 400, token, message(e.fieldErrors()), null);
+            renderResetForm(ctx, 400, token, returnTo, message(e.fieldErrors()), null);
             return;
         }
-        pages.redirect(ctx, RESET_DONE);
+        pages.redirect(ctx, withReturnTo(RESET_DONE, returnTo));
     }
 
+    /** GET /password/reset/done: the way on is the sign-in that was pending when the reset was asked for, if any. */
     public void resetDone(Context ctx) {
+        String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
         pages.render(ctx, 200, "pages/error.jte", Map.of("title", "Password changed",
                 "message", "Your password was changed and every session was signed out. Sign in with the new password.",
-                "linkHref", "/login", "linkText", "Sign in"));
+                "linkHref", LoginPages.loginUrl(returnTo), "linkText", "Sign in"));
     }
 
-    private void renderResetForm(Context ctx, int status, String token, String error, String hint) {
+    private void renderForgotForm(Context ctx, int status, String returnTo, String email, String error) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("csrf", pages.csrfToken(ctx));
+        params.put("returnTo", returnTo);
+        params.put("email", email != null && email.length() <= 320 ? email : null);
+        params.put("error", error);
+        pages.render(ctx, status, "pages/password-forgot.jte", params);
+    }
+
+    private void renderResetForm(Context ctx, int status, String token, String returnTo, String error, String hint) {
         Map<String, Object> params = new HashMap<>();
         params.put("token", token);
+        params.put("returnTo", returnTo);
         params.put("csrf", pages.csrfToken(ctx));
         params.put("error", error);
         params.put("hint", hint);
         pages.render(ctx, status, "pages/password-reset.jte", params);
+    }
+
+    private static String withReturnTo(String path, String returnTo) {
+        return returnTo == null ? path : path + "?return_to=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
     }
 
     /** A missing or oversized token is a broken link: the same page as an expired one. */

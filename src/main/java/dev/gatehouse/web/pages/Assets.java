@@ -41,7 +41,7 @@ public final class Assets {
         }
     }
 
-    private static String shortHash(byte[] content) {
+    static String shortHash(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 6);
         } catch (NoSuchAlgorithmException e) {

@@ -38,6 +38,11 @@ public final class LoginPages {
         this.providers = providers;
     }
 
+    /** The login page, coming back to {@code returnTo} (a checked local path) afterwards; plain /login for null. */
+    public static String loginUrl(String returnTo) {
+        return returnTo == null ? "/login" : loginUrl(returnTo, false);
+    }
+
     /**
      * The URL of the login page that comes back to {@code returnTo} (a local path) afterwards;
      * with {@code force} the user must enter the password even when already signed in.
@@ -72,8 +77,10 @@ public final class LoginPages {
         } catch (DomainException e) {
             switch (e.error()) {
                 // One message for unknown user, wrong password and disabled account (SECURITY.md).
-                case INVALID_CREDENTIALS -> renderForm(ctx, 401, username, "Incorrect username or password.", returnTo, force);
-                case INVALID_REQUEST -> renderForm(ctx, 400, username, "Enter your username or email and your password.", returnTo, force);
+                // Which of the two was wrong is not told: the focus goes to the password, the field to type again.
+                case INVALID_CREDENTIALS -> renderForm(ctx, 401, username, "Incorrect username or password.", returnTo, force, "password");
+                case INVALID_REQUEST -> renderForm(ctx, 400, username, "Enter your username or email and your password.", returnTo, force,
+                        username == null || username.isBlank() ? "username" : "password");
                 // API.md §7: never a sign-in on the password alone; the code step (or the set-up) comes next.
                 case MFA_REQUIRED, MFA_ENROLLMENT_REQUIRED -> MfaPages.begin(pages, ctx, e, returnTo);
                 case TOO_MANY_ATTEMPTS, RATE_LIMITED -> renderForm(ctx, 429, username, tooMany(ctx, e.retryAfter()), returnTo, force);
@@ -126,7 +133,13 @@ public final class LoginPages {
     }
 
     private void renderForm(Context ctx, int status, String username, String error, String returnTo, boolean force) {
+        renderForm(ctx, status, username, error, returnTo, force, null);
+    }
+
+    /** @param invalid the field the error is about, which gets the focus and aria-invalid; null for none */
+    private void renderForm(Context ctx, int status, String username, String error, String returnTo, boolean force, String invalid) {
         Map<String, Object> params = new HashMap<>();
+        params.put("invalid", invalid);
         params.put("csrf", pages.csrfToken(ctx));
         params.put("username", username);
         params.put("error", error);

@@ -3,22 +3,66 @@ package dev.gatehouse.web.pages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Renders the templates of {@code src/main/jte}, compiled to Java at build time by the
- * jte-maven-plugin (nothing is compiled at run time). HTML output is escaped by context.
+ * jte-maven-plugin; with {@code templates.dir} set, an engine that compiled the operator's templates
+ * (and the built-in ones around them) at start-up instead ({@link TemplateOverrides}). HTML output is
+ * escaped by context either way.
+ *
+ * <p>Every page gets the {@link Brand}: as the parameter {@code productName} of the page template, and
+ * through {@link Brand#current()} in the layout, which every page calls with its own parameters.
  */
 public final class PageRenderer {
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final ThreadLocal<Brand> RENDERING = new ThreadLocal<>();
+
+    private final TemplateEngine engine;
+    private final Brand brand;
+
+    /** The precompiled templates with the shipped look. */
+    public PageRenderer() {
+        this(Brand.DEFAULT, null, null);
+    }
+
+    /**
+     * @param templatesDir templates that replace the built-in ones of the same name, or null
+     * @param classDir     where those are compiled to (only with {@code templatesDir})
+     */
+    public PageRenderer(Brand brand, Path templatesDir, Path classDir) {
+        this.brand = brand;
+        this.engine = templatesDir == null ? TemplateEngine.createPrecompiled(ContentType.Html)
+                : TemplateOverrides.compile(templatesDir, classDir);
+    }
+
+    public Brand brand() {
+        return brand;
+    }
 
     /**
      * @param template path under {@code src/main/jte}, e.g. {@code "pages/login.jte"}
      * @param params   the template's {@code @param}s by name; an absent one takes its declared default
      */
     public String render(String template, Map<String, Object> params) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.putIfAbsent("productName", brand.productName());
         StringOutput out = new StringOutput(4096);
-        engine.render(template, params, out);
+        Brand outer = RENDERING.get();
+        RENDERING.set(brand);
+        try {
+            engine.render(template, all, out);
+        } finally {
+            if (outer == null) RENDERING.remove();
+            else RENDERING.set(outer);
+        }
         return out.toString();
+    }
+
+    /** The brand of the page being rendered on this thread (the shipped one outside a render). */
+    static Brand rendering() {
+        Brand b = RENDERING.get();
+        return b == null ? Brand.DEFAULT : b;
     }
 }

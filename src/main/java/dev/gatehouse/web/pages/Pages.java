@@ -34,6 +34,8 @@ public final class Pages {
     private final FormParser forms;
     private final BrowserCookies cookies;
     private final Predicate<Throwable> databaseDown;
+    /** The CSP img-src: ours, and the origin of a configured logo URL (brand.logo.url). */
+    private final String imgSrc;
 
     /**
      * @param csrfKey      HMAC key for CSRF tokens (derived from the master key, the same on every node)
@@ -46,6 +48,9 @@ public final class Pages {
         this.csrf = new Csrf(csrfKey, cookies);
         this.forms = new FormParser(maxFormBytes);
         this.databaseDown = databaseDown;
+        String logo = renderer.brand().logoUrl();
+        String logoOrigin = logo == null || logo.startsWith("/") ? null : sourceExpression(logo);
+        this.imgSrc = logoOrigin == null ? "'self'" : "'self' " + logoOrigin;
     }
 
     public BrowserCookies cookies() {
@@ -72,7 +77,7 @@ public final class Pages {
                 } else {
                     LOG.error("request_id={} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
                     error(ctx, new PageException(500, "Something went wrong",
-                            "Please try again. If it keeps happening, quote request id " + RequestIds.of(ctx) + "."));
+                            "Please try again. If it keeps happening, quote the request id below."));
                 }
             }
         };
@@ -177,8 +182,11 @@ public final class Pages {
         Map<String, Object> params = new HashMap<>();
         params.put("title", e.title());
         params.put("message", e.message());
-        params.put("linkHref", e.linkHref());
-        params.put("linkText", e.linkText());
+        // Always a way on: the link the error names, else the sign-in page (which sends a signed-in browser on).
+        params.put("linkHref", e.linkHref() != null ? e.linkHref() : "/login");
+        params.put("linkText", e.linkHref() != null ? e.linkText() : "Go to the sign-in page");
+        // The X-Request-Id of this answer, which the log lines of the failure carry too.
+        params.put("requestId", RequestIds.of(ctx));
         render(ctx, e.status(), "pages/error.jte", params);
     }
 
@@ -199,10 +207,10 @@ public final class Pages {
      * inline script; it fetches passkey options from us alone) and our own form targets and forbids framing (clickjacking, RFC 9700 §4.16), no caching of pages that carry
      * CSRF tokens or personal data, no referrer, no MIME sniffing, and no CORS headers at all.
      */
-    private static void headers(Context ctx) {
+    private void headers(Context ctx) {
         Set<String> extra = ctx.attribute(FORM_ACTION_ATTRIBUTE);
         String formAction = extra == null || extra.isEmpty() ? "'self'" : "'self' " + String.join(" ", extra);
-        ctx.header("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action " + formAction
+        ctx.header("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src " + imgSrc + "; form-action " + formAction
                 + "; frame-ancestors 'none'; base-uri 'none'");
         ctx.header("Cache-Control", "no-store");
         ctx.header("Pragma", "no-cache");

@@ -81,7 +81,7 @@ public final class ConfigKeys {
             key("brand.logo.file", DERIVED, "logo file (.png, .svg, .jpg, .jpeg, .webp or .gif, at most 512 KiB) served as /assets/logo; instead of brand.logo.url"),
             key("brand.primary.color", DERIVED, "colour of the hosted pages' buttons: #rgb, #rrggbb, #rrggbbaa, rgb()/hsl() or a CSS colour name; default the built-in blue"),
             key("brand.accent.color", DERIVED, "colour of links and the focus ring, same forms as brand.primary.color"),
-            key("brand.css.file", DERIVED, "extra stylesheet (at most 256 KiB) served as /assets/brand/custom.css and linked after the built-in one (CSP style-src 'self' holds)"),
+            key("brand.css.file", DERIVED, "extra stylesheet (at most 256 KiB) served (after the colours) as /assets/brand.css and linked after the built-in stylesheet (CSP style-src 'self' holds)"),
             key("templates.dir", DERIVED, "directory of .jte templates (pages/login.jte...) that replace the built-in hosted pages of the same name; compiled at start, needs a JDK; default none (the precompiled templates)"),
             key("log.format", "text", "text or json"),
             key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));

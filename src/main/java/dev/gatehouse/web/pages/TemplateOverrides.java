@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +100,8 @@ final class TemplateOverrides implements CodeResolver {
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
                     return list(jar.getPath(BUILT_IN));
+                } catch (FileSystemAlreadyExistsException e) {
+                    return list(FileSystems.getFileSystem(uri).getPath(BUILT_IN)); // someone else's: left open
                 }
             }
             return list(Path.of(uri).getParent());

@@ -34,6 +34,9 @@ class PasswordResetBrowserTest {
             mailbox.await("phoneuser@example.com", 1);
             ChromeDriver driver = Chromium.start(390, 844);
             try {
+                // Headless windows have a minimum width above a phone's; the device metrics make the viewport 390 px.
+                driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
                 driver.get(server.baseUrl() + "/login?return_to=" + java.net.URLEncoder.encode(PENDING, java.nio.charset.StandardCharsets.UTF_8));
                 fitsTheScreen(driver, "phone-1-login");
@@ -94,6 +97,7 @@ class PasswordResetBrowserTest {
         Chromium.screenshot(driver, name);
         Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
         Number innerWidth = (Number) driver.executeScript("return window.innerWidth");
+        assertThat(innerWidth.intValue()).as("a phone's viewport").isEqualTo(390);
         assertThat(scrollWidth.intValue()).as(name + ": scrollWidth vs innerWidth").isLessThanOrEqualTo(innerWidth.intValue());
     }
 }

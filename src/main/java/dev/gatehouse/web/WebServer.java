@@ -192,7 +192,16 @@ public final class WebServer implements AutoCloseable {
 
     /** Every HTTP route Javalin actually serves, as "METHOD path" (tests check the admin ones). */
     List<String> servedRoutes() {
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
+        return served(app);
+    }
+
+    /** Every HTTP route of the management port, as "METHOD path" (tests hold openapi.yaml to them). */
+    List<String> managementRoutes() {
+        return served(management);
+    }
+
+    private static List<String> served(Javalin server) {
+        return server.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 

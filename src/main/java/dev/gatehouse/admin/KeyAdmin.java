@@ -1,6 +1,8 @@
 package dev.gatehouse.admin;
 
 import dev.gatehouse.audit.AuditLog;
+import dev.gatehouse.core.DomainException;
+import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.keys.KeyInfo;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.keys.StoredKey;
@@ -18,6 +20,12 @@ public final class KeyAdmin {
 
     public List<KeyInfo> list() {
         return keys.keys();
+    }
+
+    /** One key of {@link #list()}, by its {@code kid}. */
+    public KeyInfo get(String kid) {
+        return list().stream().filter(k -> k.kid().equals(kid)).findFirst()
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No such key"));
     }
 
     /**

@@ -238,6 +238,7 @@ public final class Routes {
         t.patch("/admin/v1/roles/{name}", admin("admin:roles:write"), c.roles()::update);
         t.delete("/admin/v1/roles/{name}", admin("admin:roles:write"), c.roles()::delete);
         t.get("/admin/v1/keys", admin("admin:keys:read"), c.keys()::list);
+        t.get("/admin/v1/keys/{kid}", admin("admin:keys:read"), c.keys()::get); // the Location of a rotation's 201
         t.post("/admin/v1/keys/rotate", admin("admin:keys:write"), c.keys()::rotate);
         t.get("/admin/v1/events", admin("admin:events:read"), c.events()::search);
         t.post("/admin/v1/users/{id}/verification-email", admin("admin:users:write"), c.userMail()::sendVerification);

@@ -126,6 +126,7 @@ class AdminApiTest {
         c.put("DELETE /admin/v1/roles/{name}", new Case("DELETE", () -> "/admin/v1/roles/" + newRole(), () -> null, 204));
         c.put("GET /admin/v1/keys", new Case("GET", () -> "/admin/v1/keys", () -> null, 200));
         c.put("POST /admin/v1/keys/rotate", new Case("POST", () -> "/admin/v1/keys/rotate", () -> null, 201));
+        c.put("GET /admin/v1/keys/{kid}", new Case("GET", () -> "/admin/v1/keys/" + anyKid(), () -> null, 200));
         c.put("GET /admin/v1/events", new Case("GET", () -> "/admin/v1/events?type=login", () -> null, 200));
         return c;
     }
@@ -153,6 +154,19 @@ class AdminApiTest {
             assertThat(ok.status()).as(key + " admin: " + ok.body()).isEqualTo(c.success());
         }
         assertThat(covered).containsExactlyInAnyOrderElementsOf(cases.keySet());
+    }
+
+    private static String anyKid() {
+        return call("GET", "/admin/v1/keys", null, admin).json().path("items").get(0).path("kid").asText();
+    }
+
+    @Test
+    void oneKeyByKidAndAnUnknownKidIs404() {
+        JsonNode listed = call("GET", "/admin/v1/keys", null, admin).json().path("items").get(0);
+        assertThat(call("GET", "/admin/v1/keys/" + listed.path("kid").asText(), null, admin).json()).isEqualTo(listed);
+        TestHttp.Response unknown = call("GET", "/admin/v1/keys/no-such-kid", null, admin);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("not_found");
     }
 
     // Users

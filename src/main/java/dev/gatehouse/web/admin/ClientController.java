@@ -32,8 +32,8 @@ public final class ClientController {
     public void create(Context ctx) {
         ClientBody body = http.body(ctx, ClientBody.class);
         ClientRegistry.Created created = clients.create(body.spec(), http.actor(ctx).userId());
-        ctx.status(201);
-        Http.noStore(ctx, ClientJson.of(created.client(), created.clientSecret()));
+        Http.createdNoStore(ctx, ClientJson.of(created.client(), created.clientSecret()),
+                "admin", "v1", "clients", created.client().clientId());
     }
 
     public void get(Context ctx) {

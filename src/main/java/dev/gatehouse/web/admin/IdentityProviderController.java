@@ -1,6 +1,7 @@
 package dev.gatehouse.web.admin;
 
 import dev.gatehouse.admin.IdentityAdmin;
+import dev.gatehouse.federation.IdentityProvider;
 import dev.gatehouse.federation.ProviderJson;
 import dev.gatehouse.federation.ProviderRegistry;
 import dev.gatehouse.federation.ProviderSpec;
@@ -35,8 +36,8 @@ public final class IdentityProviderController {
 
     public void create(Context ctx) {
         ProviderSpec body = http.body(ctx, ProviderSpec.class);
-        ctx.status(201);
-        Http.noStore(ctx, ProviderJson.of(providers.create(body, http.actor(ctx).userId()), providers));
+        IdentityProvider created = providers.create(body, http.actor(ctx).userId());
+        Http.createdNoStore(ctx, ProviderJson.of(created, providers), "admin", "v1", "identity-providers", created.id());
     }
 
     public void get(Context ctx) {

@@ -22,6 +22,11 @@ public final class KeyAdminController {
 
     /** A new active key per algorithm; answers the one that signs access tokens. */
     public void rotate(Context ctx) {
-        Http.json(ctx, 201, KeyView.of(keys.rotate(http.actor(ctx))));
+        KeyView created = KeyView.of(keys.rotate(http.actor(ctx)));
+        Http.created(ctx, created, "admin", "v1", "keys", created.kid());
+    }
+
+    public void get(Context ctx) {
+        Http.json(ctx, KeyView.of(keys.get(ctx.pathParam("kid"))));
     }
 }

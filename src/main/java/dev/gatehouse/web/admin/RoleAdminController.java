@@ -37,7 +37,8 @@ public final class RoleAdminController {
     public void create(Context ctx) {
         var actor = http.actor(ctx);
         AdminRequests.CreateRole r = http.body(ctx, AdminRequests.CreateRole.class);
-        Http.json(ctx, 201, RoleView.of(roles.create(actor, r.name(), r.description(), r.permissions())));
+        RoleView created = RoleView.of(roles.create(actor, r.name(), r.description(), r.permissions()));
+        Http.created(ctx, created, "admin", "v1", "roles", created.name());
     }
 
     public void get(Context ctx) {

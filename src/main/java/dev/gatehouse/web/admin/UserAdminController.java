@@ -41,7 +41,8 @@ public final class UserAdminController {
         // Granting roles at creation is granting roles: it needs that permission as well.
         if (grantsRoles(r)) http.requireAlso(ctx, "admin:roles:write");
         NewUser user = new NewUser(r.username(), r.email(), r.password(), r.roles(), r.emailVerified(), r.name());
-        Http.json(ctx, 201, UserView.of(users.create(http.actor(ctx), user)));
+        UserView created = UserView.of(users.create(http.actor(ctx), user));
+        Http.created(ctx, created, "admin", "v1", "users", created.id());
     }
 
     public void get(Context ctx) {

@@ -26,7 +26,9 @@ public final class LoginController {
 
     public void signup(Context ctx) {
         Requests.Signup r = http.body(ctx, Requests.Signup.class);
-        Http.json(ctx, 201, AccountView.of(accounts.signup(new SignupCommand(r.username(), r.password(), r.email(), r.name(), http.ip(ctx)))));
+        // The new account is read at /api/v1/me, with the tokens of its first sign-in.
+        Http.created(ctx, AccountView.of(accounts.signup(new SignupCommand(r.username(), r.password(), r.email(), r.name(), http.ip(ctx)))),
+                "api", "v1", "me");
     }
 
     public void login(Context ctx) {

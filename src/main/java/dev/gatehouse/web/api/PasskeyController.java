@@ -52,11 +52,10 @@ public final class PasskeyController {
         PasskeyInfo added = passkeys.register(p.userId(), p.sessionId(), r.name(), r.credential(), http.ip(ctx));
         List<String> codes = factors.factorAdded(p.userId());
         if (codes.isEmpty()) {
-            Http.json(ctx, 201, PasskeyView.of(added));
+            Http.created(ctx, PasskeyView.of(added), "api", "v1", "me", "passkeys", added.id());
             return;
         }
-        ctx.status(201);
-        Http.noStore(ctx, FirstPasskeyView.of(PasskeyView.of(added), codes));
+        Http.createdNoStore(ctx, FirstPasskeyView.of(PasskeyView.of(added), codes), "api", "v1", "me", "passkeys", added.id());
     }
 
     /** The first factor of the account: the passkey and the recovery codes that come with it, shown this once. */

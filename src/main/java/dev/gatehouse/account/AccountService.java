@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Signup and self-service account changes. */
@@ -89,25 +90,28 @@ public final class AccountService {
 
     private User create(String username, String password, String email, String name, List<String> roles, String ip,
                         boolean emailVerified, boolean passwordRequired) {
+        // Every field is judged, and every problem reported in one answer: a form fixes them all at once.
         List<FieldError> errors = new ArrayList<>();
-        String usernameProblem = username == null ? "required" : Identifiers.usernameProblem(username);
-        if (usernameProblem != null) errors.add(new FieldError("username", usernameProblem));
-        if (email != null) {
-            String emailProblem = Identifiers.emailProblem(email);
-            if (emailProblem != null) errors.add(new FieldError("email", emailProblem));
-        }
-        if (name != null && (name.isBlank() || name.codePointCount(0, name.length()) > MAX_NAME || hasControl(name))) {
-            errors.add(new FieldError("name", "invalid"));
-        }
-        if (passwordRequired ? password == null || password.isEmpty() : password != null && password.isEmpty()) {
+        FieldError usernameError = Identifiers.usernameError("username", username);
+        if (usernameError != null) errors.add(usernameError);
+        FieldError emailError = email == null ? null : Identifiers.emailError("email", email);
+        if (emailError != null) errors.add(emailError);
+        boolean nameInvalid = name != null && (name.isBlank() || name.codePointCount(0, name.length()) > MAX_NAME || hasControl(name));
+        if (nameInvalid) errors.add(nameError());
+        boolean hasPassword = password != null && !password.isEmpty();
+        if (passwordRequired ? !hasPassword : password != null && password.isEmpty()) {
             errors.add(new FieldError("password", "required"));
         }
-        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
+        if (!hasPassword && !errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         if (ip != null) limitIp(ip);
-        List<String> weak = password == null ? List.of() : policy.violations(password, username, email, name);
-        if (!weak.isEmpty()) {
-            throw DomainException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("password", code)).toList());
+        if (hasPassword) {
+            // The user's own words count against the password only when they are valid themselves.
+            List<FieldError> weak = policy.problems("password", password, usernameError == null ? username : null,
+                    emailError == null ? email : null, nameInvalid ? null : name);
+            if (!weak.isEmpty() && errors.isEmpty()) throw DomainException.fields(ErrorCode.WEAK_PASSWORD, weak);
+            errors.addAll(weak);
         }
+        if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         String usernameNorm = Identifiers.normalizeUsername(username);
         String emailNorm = email == null ? null : Identifiers.normalizeEmail(email);
         // Cheap check first so a taken name costs no hash; the unique index is the real guard.
@@ -192,13 +196,18 @@ public final class AccountService {
     private List<FieldError> profileProblems(Optional<String> name, Optional<String> email) {
         List<FieldError> errors = new ArrayList<>();
         name.ifPresent(n -> {
-            if (n.isBlank() || n.codePointCount(0, n.length()) > MAX_NAME || hasControl(n)) errors.add(new FieldError("name", "invalid"));
+            if (n.isBlank() || n.codePointCount(0, n.length()) > MAX_NAME || hasControl(n)) errors.add(nameError());
         });
         email.ifPresent(e -> {
-            String problem = Identifiers.emailProblem(e);
-            if (problem != null) errors.add(new FieldError("email", problem));
+            FieldError problem = Identifiers.emailError("email", e);
+            if (problem != null) errors.add(problem);
         });
         return errors;
+    }
+
+    private static FieldError nameError() {
+        return new FieldError("name", "invalid", "must be 1 to " + MAX_NAME + " characters, not all spaces, without control characters",
+                Map.of(FieldError.MIN_LENGTH, 1, FieldError.MAX_LENGTH, MAX_NAME));
     }
 
     private static boolean sameAddress(String candidate, String current) {
@@ -261,10 +270,8 @@ public final class AccountService {
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         User user = get(userId).user();
         checkCurrentPassword(user, currentPassword, ip, "password_change");
-        List<String> weak = policy.violations(newPassword, user.username(), user.email(), user.name());
-        if (!weak.isEmpty()) {
-            throw DomainException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("new_password", code)).toList());
-        }
+        List<FieldError> weak = policy.problems("new_password", newPassword, user.username(), user.email(), user.name());
+        if (!weak.isEmpty()) throw DomainException.fields(ErrorCode.WEAK_PASSWORD, weak);
         users.updatePasswordHash(userId, credentials.hash(PasswordPolicy.normalize(newPassword)), clock.instant());
         int ended = sessions.endAll(userId, sessionId);
         audit.record("password_change", "success", userId, userId, null, ip, "other_sessions_ended=" + ended);

@@ -173,9 +173,9 @@ public final class AuthService {
     private List<FieldError> credentialProblems(String username, String password) {
         List<FieldError> errors = new ArrayList<>();
         if (username == null || username.isEmpty()) errors.add(new FieldError("username", "required"));
-        else if (username.length() > MAX_IDENTIFIER) errors.add(new FieldError("username", "too_long"));
+        else if (username.length() > MAX_IDENTIFIER) errors.add(FieldError.tooLong("username", MAX_IDENTIFIER));
         if (password == null || password.isEmpty()) errors.add(new FieldError("password", "required"));
-        else if (password.length() > maxPasswordLength * 2) errors.add(new FieldError("password", "too_long"));
+        else if (password.length() > maxPasswordLength * 2) errors.add(FieldError.tooLong("password", maxPasswordLength * 2));
         return errors;
     }
 

@@ -1,10 +1,12 @@
 package dev.gatehouse.account;
 
+import dev.gatehouse.core.FieldError;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -156,6 +158,27 @@ public final class Identifiers {
             return TOO_LONG;
         }
         return null;
+    }
+
+    /** {@link #usernameProblem} as the field error of {@code field}, with the length limits; null when acceptable. */
+    public static FieldError usernameError(String field, String raw) {
+        String problem = raw == null ? "required" : usernameProblem(raw);
+        if (problem == null) return null;
+        if (problem.equals(TOO_SHORT) || problem.equals(TOO_LONG)) return FieldError.length(field, problem, USERNAME_MIN, USERNAME_MAX);
+        if (problem.equals(INVALID)) return new FieldError(field, problem, "must not hold an @ or begin or end with a space", Map.of());
+        return new FieldError(field, problem);
+    }
+
+    /** {@link #emailProblem} as the field error of {@code field}, in words about addresses; null when acceptable. */
+    public static FieldError emailError(String field, String raw) {
+        String problem = emailProblem(raw);
+        if (problem == null) return null;
+        return switch (problem) {
+            case TOO_LONG -> new FieldError(field, problem, "must be at most " + EMAIL_MAX_OCTETS + " bytes, " + LOCAL_PART_MAX_OCTETS
+                    + " of them before the @", Map.of(FieldError.MAX_LENGTH, EMAIL_MAX_OCTETS));
+            case INVALID_CHARACTERS -> new FieldError(field, problem, "must not hold spaces or control characters", Map.of());
+            default -> new FieldError(field, problem, "must be an email address such as name@example.com", Map.of());
+        };
     }
 
     /**

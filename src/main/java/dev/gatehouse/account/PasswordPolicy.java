@@ -1,5 +1,6 @@
 package dev.gatehouse.account;
 
+import dev.gatehouse.core.FieldError;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,17 @@ public final class PasswordPolicy {
             }
         }
         return List.copyOf(violations);
+    }
+
+    /**
+     * {@link #violations(String, String, String, String)} as field errors of {@code field}; a length
+     * problem carries both bounds ({@code min_length}, {@code max_length}), in code points.
+     */
+    public List<FieldError> problems(String field, String password, String username, String email, String name) {
+        return violations(password, username, email, name).stream()
+                .map(code -> code.equals(TOO_SHORT) || code.equals(TOO_LONG)
+                        ? FieldError.length(field, code, minLength, maxLength) : new FieldError(field, code))
+                .toList();
     }
 
     /**

@@ -86,9 +86,9 @@ public final class PasswordReset {
         if (email == null || email.isEmpty()) {
             throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
         }
-        if (email.length() > MAX_EMAIL) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "too_long")));
-        String problem = Identifiers.emailProblem(email);
-        if (problem != null) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", problem)));
+        if (email.length() > MAX_EMAIL) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(FieldError.tooLong("email", Identifiers.EMAIL_MAX_OCTETS)));
+        FieldError problem = Identifiers.emailError("email", email);
+        if (problem != null) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(problem));
         if (ip != null) limit(mailIpLimiter.tryAcquire(ip));
         String norm = Identifiers.normalizeEmail(email);
         limit(addressThrottle.tryAcquire("forgot:" + norm));
@@ -156,10 +156,8 @@ public final class PasswordReset {
         }
         User u = user.get();
         // Same policy as signup and change; a refused password leaves the token usable for a second try.
-        List<String> weak = policy.violations(newPassword, u.username(), u.email(), u.name());
-        if (!weak.isEmpty()) {
-            throw DomainException.fields(ErrorCode.WEAK_PASSWORD, weak.stream().map(code -> new FieldError("new_password", code)).toList());
-        }
+        List<FieldError> weak = policy.problems("new_password", newPassword, u.username(), u.email(), u.name());
+        if (!weak.isEmpty()) throw DomainException.fields(ErrorCode.WEAK_PASSWORD, weak);
         // MFA hook: once MFA exists, a user with a second factor enrolled must also pass it here
         // (the reset link proves the mailbox, not the second factor). Until then the check below is
         // where that requirement goes, before the token is spent; a reset must never bypass MFA.

@@ -17,15 +17,20 @@ public final class Paging {
     public static int limit(String raw) {
         if (raw == null || raw.isEmpty()) return DEFAULT_LIMIT;
         if (!raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
+            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(invalidLimit()));
         }
         // Leading zeros do not make a number larger: "0000000000" is zero, refused like "0".
         String digits = raw.replaceFirst("^0+", "");
         // Too many digits is still a number: capped like any other large limit.
         if (digits.length() > 9) return MAX_LIMIT;
         int n = digits.isEmpty() ? 0 : Integer.parseInt(digits);
-        if (n < 1) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "invalid")));
+        if (n < 1) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(invalidLimit()));
         return Math.min(n, MAX_LIMIT);
+    }
+
+    /** A larger limit is capped, not refused: the maximum is what a page holds at most. */
+    private static FieldError invalidLimit() {
+        return FieldError.range("limit", "invalid", 1, MAX_LIMIT);
     }
 
     /** One page of results and the cursor of the next one (null on the last page). */

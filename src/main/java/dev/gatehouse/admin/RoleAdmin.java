@@ -128,7 +128,7 @@ public final class RoleAdmin {
 
     private static Set<String> validPermissions(List<String> permissions) {
         List<FieldError> errors = new ArrayList<>();
-        if (permissions.size() > Permissions.MAX_PER_ROLE) errors.add(new FieldError("permissions", "too_many"));
+        if (permissions.size() > Permissions.MAX_PER_ROLE) errors.add(FieldError.tooMany("permissions", Permissions.MAX_PER_ROLE));
         for (int i = 0; i < permissions.size() && errors.size() < 20; i++) {
             if (!Permissions.isValid(permissions.get(i))) errors.add(new FieldError("permissions[" + i + "]", "invalid_permission"));
         }

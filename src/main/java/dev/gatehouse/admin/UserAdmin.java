@@ -63,7 +63,7 @@ public final class UserAdmin {
      */
     public Paging.Page<User> search(String query, String limit, String cursor) {
         String q = query == null ? "" : query;
-        if (q.length() > MAX_QUERY) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("query", "too_long")));
+        if (q.length() > MAX_QUERY) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(FieldError.tooLong("query", MAX_QUERY)));
         // No identifier holds a control character; PostgreSQL would refuse a NUL in a text parameter.
         if (q.codePoints().anyMatch(Character::isISOControl)) {
             throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("query", "invalid")));

@@ -48,7 +48,7 @@ public final class ProviderRegistry {
         else if (!ProviderValidator.ID.matcher(spec.id()).matches()) errors.add(new FieldError("id", "invalid"));
         ProviderType type = spec.type() == null ? null : type(spec.type());
         if (spec.type() == null) errors.add(new FieldError("type", "required"));
-        else if (type == null) errors.add(new FieldError("type", "invalid"));
+        else if (type == null) errors.add(FieldError.oneOf("type", "invalid", java.util.Arrays.stream(ProviderType.values()).map(ProviderType::wireName).toList()));
         LinkPolicy policy = spec.linkPolicy() == null ? LinkPolicy.CONFIRM : policy(spec.linkPolicy(), errors);
         if (spec.clientSecret() != null) ProviderValidator.secret(spec.clientSecret(), errors);
         if (!errors.isEmpty()) throw invalid(errors);
@@ -185,7 +185,7 @@ public final class ProviderRegistry {
         for (LinkPolicy p : LinkPolicy.values()) {
             if (p.wireName().equals(wire)) return p;
         }
-        errors.add(new FieldError("link_policy", "invalid"));
+        errors.add(FieldError.oneOf("link_policy", "invalid", java.util.Arrays.stream(LinkPolicy.values()).map(LinkPolicy::wireName).toList()));
         return LinkPolicy.CONFIRM;
     }
 

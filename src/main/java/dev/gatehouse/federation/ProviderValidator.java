@@ -101,7 +101,7 @@ final class ProviderValidator {
 
     /** A list stored space-separated: bounded, and no item empty or holding white space. */
     private static void list(String field, List<String> values, List<FieldError> errors) {
-        if (values.size() > MAX_LIST) errors.add(new FieldError(field, "too_many"));
+        if (values.size() > MAX_LIST) errors.add(FieldError.tooMany(field, MAX_LIST));
         for (String v : values) {
             if (v == null || v.isEmpty() || v.length() > MAX_ITEM || v.chars().anyMatch(c -> c <= 0x20 || c == 0x7F)) {
                 errors.add(new FieldError(field, "invalid"));
@@ -130,7 +130,7 @@ final class ProviderValidator {
 
     private static void text(String field, String value, int max, List<FieldError> errors) {
         if (value == null || value.isBlank()) errors.add(new FieldError(field, "required"));
-        else if (value.length() > max) errors.add(new FieldError(field, "too_long"));
+        else if (value.length() > max) errors.add(FieldError.tooLong(field, max));
         else if (value.chars().anyMatch(Character::isISOControl)) errors.add(new FieldError(field, "invalid"));
     }
 }

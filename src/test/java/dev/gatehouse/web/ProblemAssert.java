@@ -32,6 +32,7 @@ final class ProblemAssert {
             for (JsonNode e : body.get("errors")) {
                 assertThat(e.path("field").isTextual()).as("errors[].field in %s", r.body()).isTrue();
                 assertThat(e.path("code").isTextual()).as("errors[].code in %s", r.body()).isTrue();
+                assertThat(e.path("message").asText("")).as("errors[].message in %s", r.body()).isNotBlank();
             }
         }
         return body;

@@ -116,7 +116,7 @@ public final class ClientRegistry {
     /** @param cursor the last client id of the previous page, or null */
     public Page list(Integer limit, String cursor) {
         int n = limit == null ? 50 : limit;
-        if (n < 1 || n > MAX_PAGE) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("limit", "out_of_range")));
+        if (n < 1 || n > MAX_PAGE) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(FieldError.range("limit", "out_of_range", 1, MAX_PAGE)));
         List<OAuthClient> rows = store.list(cursor, n + 1);
         boolean more = rows.size() > n;
         List<OAuthClient> items = more ? rows.subList(0, n) : rows;

@@ -59,14 +59,14 @@ final class ClientValidator {
     List<FieldError> check(OAuthClient c) {
         List<FieldError> errors = new ArrayList<>();
         if (c.name() == null || c.name().isBlank()) errors.add(new FieldError("name", "required"));
-        else if (c.name().length() > 256) errors.add(new FieldError("name", "too_long"));
+        else if (c.name().length() > 256) errors.add(FieldError.tooLong("name", 256));
         else if (c.name().chars().anyMatch(ch -> ch < 0x20 || ch == 0x7F)) errors.add(new FieldError("name", "invalid"));
-        if (c.type() == null) errors.add(new FieldError("type", "invalid"));
+        if (c.type() == null) errors.add(FieldError.oneOf("type", "invalid", List.of("confidential", "public")));
         uris("redirect_uris", c.redirectUris(), errors);
         uris("post_logout_redirect_uris", c.postLogoutRedirectUris(), errors);
 
         for (String g : c.grantTypes()) {
-            if (!GRANT_TYPES.contains(g)) errors.add(new FieldError("grant_types", "unsupported"));
+            if (!GRANT_TYPES.contains(g)) errors.add(FieldError.oneOf("grant_types", "unsupported", sorted(GRANT_TYPES)));
         }
         if (c.grantTypes().isEmpty()) errors.add(new FieldError("grant_types", "required"));
         // OAuth 2.1 §4.2 / SECURITY.md: client_credentials only for clients that can authenticate.
@@ -77,7 +77,7 @@ final class ClientValidator {
             errors.add(new FieldError("redirect_uris", "required"));
         }
 
-        if (c.scopes().size() > MAX_SCOPES) errors.add(new FieldError("scopes", "too_many"));
+        if (c.scopes().size() > MAX_SCOPES) errors.add(FieldError.tooMany("scopes", MAX_SCOPES));
         for (String s : c.scopes()) {
             try {
                 List<String> parsed = Scopes.parse(s);
@@ -91,18 +91,18 @@ final class ClientValidator {
         authMethod(c, errors);
         if (c.accessTokenTtl() != null && (c.accessTokenTtl().isNegative() || c.accessTokenTtl().isZero()
                 || c.accessTokenTtl().compareTo(maxAccessTokenTtl) > 0)) {
-            errors.add(new FieldError("access_token_ttl", "out_of_range"));
+            errors.add(FieldError.range("access_token_ttl", "out_of_range", 1, maxAccessTokenTtl.toSeconds()));
         }
         if (c.refreshTokenTtl() != null && (c.refreshTokenTtl().isNegative() || c.refreshTokenTtl().isZero()
                 || c.refreshTokenTtl().compareTo(maxRefreshTokenTtl) > 0)) {
-            errors.add(new FieldError("refresh_token_ttl", "out_of_range"));
+            errors.add(FieldError.range("refresh_token_ttl", "out_of_range", 1, maxRefreshTokenTtl.toSeconds()));
         }
         if (!SIGNING_ALGS.contains(c.idTokenSignedResponseAlg())) {
-            errors.add(new FieldError("id_token_signed_response_alg", "unsupported"));
+            errors.add(FieldError.oneOf("id_token_signed_response_alg", "unsupported", sorted(SIGNING_ALGS)));
         }
         // null: the server's token.signing.alg.
         if (c.accessTokenSignedResponseAlg() != null && !SIGNING_ALGS.contains(c.accessTokenSignedResponseAlg())) {
-            errors.add(new FieldError("access_token_signed_response_alg", "unsupported"));
+            errors.add(FieldError.oneOf("access_token_signed_response_alg", "unsupported", sorted(SIGNING_ALGS)));
         }
         return distinct(errors);
     }
@@ -114,11 +114,11 @@ final class ClientValidator {
      * APIs, so only a first-party client may list it (issue 12).
      */
     private void audience(OAuthClient c, List<FieldError> errors) {
-        if (c.audience().size() > MAX_AUDIENCE) errors.add(new FieldError("audience", "too_many"));
+        if (c.audience().size() > MAX_AUDIENCE) errors.add(FieldError.tooMany("audience", MAX_AUDIENCE));
         Set<String> seen = new java.util.HashSet<>();
         for (String a : c.audience()) {
             if (a == null || a.isEmpty()) errors.add(new FieldError("audience", "invalid"));
-            else if (a.length() > MAX_AUDIENCE_LENGTH) errors.add(new FieldError("audience", "too_long"));
+            else if (a.length() > MAX_AUDIENCE_LENGTH) errors.add(FieldError.tooLong("audience", MAX_AUDIENCE_LENGTH));
             // Stored space-separated like scopes; a URI has no white space or control characters anyway.
             else if (a.chars().anyMatch(ch -> ch <= 0x20 || ch == 0x7F)) errors.add(new FieldError("audience", "invalid"));
             else if (!seen.add(a)) errors.add(new FieldError("audience", "duplicate"));
@@ -127,17 +127,21 @@ final class ClientValidator {
     }
 
     private void uris(String field, List<String> uris, List<FieldError> errors) {
-        if (uris.size() > MAX_URIS) errors.add(new FieldError(field, "too_many"));
+        if (uris.size() > MAX_URIS) errors.add(FieldError.tooMany(field, MAX_URIS));
         for (String u : uris) {
             String problem = redirectUris.problem(u);
             if (problem != null) errors.add(new FieldError(field, problem));
         }
     }
 
+    private static List<String> sorted(java.util.Collection<String> values) {
+        return values.stream().sorted().toList();
+    }
+
     private void authMethod(OAuthClient c, List<FieldError> errors) {
         String m = c.authMethod();
         if (!ClientAuthMethods.ALL.contains(m)) {
-            errors.add(new FieldError("token_endpoint_auth_method", "unsupported"));
+            errors.add(FieldError.oneOf("token_endpoint_auth_method", "unsupported", sorted(ClientAuthMethods.ALL)));
             return;
         }
         // RFC 6749 §2.1: a public client cannot hold a credential; a confidential one must use one.

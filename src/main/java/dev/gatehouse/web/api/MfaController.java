@@ -63,10 +63,10 @@ public final class MfaController {
         List<FieldError> errors = new ArrayList<>();
         if (r.mfaToken() == null || r.mfaToken().isEmpty()) errors.add(new FieldError("mfa_token", "required"));
         if (r.method() == null || r.method().isEmpty()) errors.add(new FieldError("method", "required"));
-        else if (MfaLogin.Method.of(r.method()).isEmpty()) errors.add(new FieldError("method", "unsupported"));
+        else if (MfaLogin.Method.of(r.method()).isEmpty()) errors.add(FieldError.oneOf("method", "unsupported", java.util.Arrays.stream(MfaLogin.Method.values()).map(MfaLogin.Method::wire).toList()));
         boolean webauthn = "webauthn".equals(r.method());
         if (!webauthn && (r.code() == null || r.code().isEmpty())) errors.add(new FieldError("code", "required"));
-        else if (r.code() != null && r.code().length() > MAX_CODE) errors.add(new FieldError("code", "too_long"));
+        else if (r.code() != null && r.code().length() > MAX_CODE) errors.add(FieldError.tooLong("code", MAX_CODE));
         if (webauthn && r.credential() == null) errors.add(new FieldError("credential", "required"));
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         MfaLogin.Completed done = login.complete(r.mfaToken(), r.method(), r.code(), r.credential(), http.ip(ctx));

@@ -51,7 +51,7 @@ public final class Problems {
         body.put("code", error.code());
         if (detail != null && HttpStatuses.of(error) < 500) body.put("detail", detail);
         if (!fieldErrors.isEmpty()) {
-            body.put("errors", fieldErrors.stream().map(f -> Map.of("field", f.field(), "code", f.code())).toList());
+            body.put("errors", fieldErrors.stream().map(Problems::fieldError).toList());
         }
         // Extension members (RFC 9457 §3.2) never replace a standard one.
         members.forEach(body::putIfAbsent);
@@ -61,6 +61,16 @@ public final class Problems {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /** {@code field} and {@code code} as ever, then the sentence and the limits (members added later, so old clients read on). */
+    private static Map<String, Object> fieldError(FieldError f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("field", f.field());
+        m.put("code", f.code());
+        m.put("message", f.message());
+        f.limits().forEach(m::putIfAbsent);
+        return m;
     }
 
     private static String quoteSafe(String s) {

@@ -2,17 +2,13 @@ package dev.gatehouse.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.gatehouse.testing.MainSources;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class FieldMessagesTest {
@@ -29,22 +25,18 @@ class FieldMessagesTest {
             "PasswordPolicy.java", "PasswordStrength.java");
 
     @Test
-    void everyCodeInTheCodeHasItsOwnSentence() throws IOException {
+    void everyCodeInTheCodeHasItsOwnSentence() {
         Set<String> codes = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
-                String text = read(f);
-                String name = f.getFileName().toString();
-                Matcher m = CODE_SITES.get(0).matcher(text);
-                while (m.find()) codes.add(m.group(1));
-                if (SCANNED_FOR_RETURNS.contains(name)) {
-                    for (Pattern p : CODE_SITES.subList(1, 3)) {
-                        Matcher r = p.matcher(text);
-                        while (r.find()) codes.add(r.group(1));
-                    }
+        MainSources.all().forEach((path, text) -> {
+            Matcher m = CODE_SITES.get(0).matcher(text);
+            while (m.find()) codes.add(m.group(1));
+            if (SCANNED_FOR_RETURNS.contains(path.substring(path.lastIndexOf('/') + 1))) {
+                for (Pattern p : CODE_SITES.subList(1, 3)) {
+                    Matcher r = p.matcher(text);
+                    while (r.find()) codes.add(r.group(1));
                 }
-            });
-        }
+            }
+        });
         assertThat(codes).contains("required", "too_short", "https_required", "contains_user_info", "mixed_script");
         assertThat(codes.stream().filter(c -> !FieldMessages.known(c)).toList()).as("codes without a sentence").isEmpty();
     }
@@ -66,13 +58,5 @@ class FieldMessagesTest {
         assertThat(FieldError.tooLong("name", 256)).isEqualTo(new FieldError("name", "too_long"));
         assertThat(FieldError.tooLong("name", 256).limits()).isEqualTo(Map.of("max_length", 256));
         assertThat(new FieldError("name", "too_long")).isNotEqualTo(new FieldError("email", "too_long"));
-    }
-
-    private static String read(Path f) {
-        try {
-            return Files.readString(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -22,6 +22,12 @@ final class AdminFixture {
         return server.gatehouse().services().accounts().create(username, PASSWORD, null, null, List.of("user"), null);
     }
 
+    /** A new admin, signed in: its access token. */
+    String adminToken(String username) {
+        admin(username);
+        return token(username);
+    }
+
     String token(String username) {
         return server.http().login(username, PASSWORD).path("access_token").asText();
     }

@@ -3,17 +3,10 @@ package dev.gatehouse.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.testing.MainSources;
 import dev.gatehouse.testing.TestAuthenticator;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,9 +36,7 @@ class CreatedLocationTest {
     static void start() {
         server = TestServer.start();
         http = server.http();
-        AdminFixture fx = new AdminFixture(server);
-        fx.admin("locadmin");
-        adminToken = fx.token("locadmin");
+        adminToken = new AdminFixture(server).adminToken("locadmin");
     }
 
     @AfterAll
@@ -128,30 +118,17 @@ class CreatedLocationTest {
 
     /** A 201 written anywhere but through {@code Http.created} would carry no Location. */
     @Test
-    void everyCreatedAnswerGoesThroughHttpCreated() throws IOException {
+    void everyCreatedAnswerGoesThroughHttpCreated() {
         Pattern status201 = Pattern.compile("[(,]\\s*201\\s*[,)]");
-        List<String> offenders = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            files.filter(f -> f.toString().endsWith(".java") && !f.endsWith(Path.of("dev/gatehouse/web/http/Http.java"))).forEach(f -> {
-                try {
-                    if (status201.matcher(Files.readString(f)).find()) offenders.add(f.toString());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        List<String> offenders = MainSources.all().entrySet().stream()
+                .filter(f -> !f.getKey().equals("dev/gatehouse/web/http/Http.java") && status201.matcher(f.getValue()).find())
+                .map(Map.Entry::getKey).toList();
         assertThat(offenders).isEmpty();
     }
 
     private static Set<String> documentedCreated() {
-        String yaml;
-        try (InputStream in = CreatedLocationTest.class.getResourceAsStream("/openapi.yaml")) {
-            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Set<String> ops = new TreeSet<>();
-        new OpenAPIV3Parser().readContents(yaml, null, new ParseOptions()).getOpenAPI().getPaths().forEach((path, item) ->
+        OpenApiDocument.parsed().getPaths().forEach((path, item) ->
                 item.readOperationsMap().forEach((method, op) -> {
                     if (op.getResponses() != null && op.getResponses().containsKey("201")) {
                         ops.add(method.name().toUpperCase(Locale.ROOT) + " " + path);

@@ -29,9 +29,7 @@ class FieldErrorMessagesTest {
     static void start() {
         server = TestServer.start();
         http = server.http();
-        AdminFixture fx = new AdminFixture(server);
-        fx.admin("msgadmin");
-        adminToken = fx.token("msgadmin");
+        adminToken = new AdminFixture(server).adminToken("msgadmin");
     }
 
     @AfterAll

@@ -9,13 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gatehouse.testing.TestServer;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +32,9 @@ class OpenApiContractTest {
     private static String yaml;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         server = TestServer.start();
-        try (InputStream in = OpenApiContractTest.class.getResourceAsStream("/openapi.yaml")) {
-            yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        yaml = OpenApiDocument.yaml();
     }
 
     @AfterAll
@@ -101,7 +96,7 @@ class OpenApiContractTest {
         doc.path("tags").forEach(t -> declared.add(t.path("name").asText()));
         assertThat(declared).doesNotHaveDuplicates();
         Set<String> used = new TreeSet<>();
-        parsed().getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+        OpenApiDocument.parsed().getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
             if (op.getTags() != null) used.addAll(op.getTags());
         }));
         assertThat(declared).containsAll(used);
@@ -142,13 +137,9 @@ class OpenApiContractTest {
 
     private static Set<String> documented() {
         Set<String> ops = new TreeSet<>();
-        parsed().getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
+        OpenApiDocument.parsed().getPaths().forEach((path, item) -> item.readOperationsMap().keySet()
                 .forEach(method -> ops.add(method.name().toUpperCase(Locale.ROOT) + " " + path)));
         return ops;
-    }
-
-    private static OpenAPI parsed() {
-        return new OpenAPIV3Parser().readContents(yaml, null, new ParseOptions()).getOpenAPI();
     }
 
     @Test

@@ -65,10 +65,8 @@ public final class AccountService {
     public User signup(SignupCommand c) {
         if (!signupEnabled) throw new DomainException(ErrorCode.SIGNUP_DISABLED);
         // When login needs a verified address, an account without one could never log in.
-        if (verification.requiredForLogin() && c.email() == null) {
-            throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("email", "required")));
-        }
-        User user = create(c.username(), c.password(), c.email(), c.name(), List.of(DEFAULT_ROLE), c.ip());
+        User user = create(c.username(), c.password(), c.email(), c.name(), List.of(DEFAULT_ROLE), c.ip(), false, true,
+                verification.requiredForLogin());
         audit.record("signup", "success", user.id(), user.id(), null, c.ip(), null);
         verification.afterSignup(user);
         return user;
@@ -76,7 +74,7 @@ public final class AccountService {
 
     /** Creates a user (signup, CLI, bootstrap): every field checked, the password hashed on the pool. */
     public User create(String username, String password, String email, String name, List<String> roles, String ip) {
-        return create(username, password, email, name, roles, ip, false, true);
+        return create(username, password, email, name, roles, ip, false, true, false);
     }
 
     /**
@@ -85,17 +83,18 @@ public final class AccountService {
      */
     public User createByAdmin(String username, String password, String email, String name, List<String> roles,
                               boolean emailVerified) {
-        return create(username, password, email, name, roles, null, emailVerified, false);
+        return create(username, password, email, name, roles, null, emailVerified, false, false);
     }
 
     private User create(String username, String password, String email, String name, List<String> roles, String ip,
-                        boolean emailVerified, boolean passwordRequired) {
+                        boolean emailVerified, boolean passwordRequired, boolean emailRequired) {
         // Every field is judged, and every problem reported in one answer: a form fixes them all at once.
         List<FieldError> errors = new ArrayList<>();
         FieldError usernameError = Identifiers.usernameError("username", username);
         if (usernameError != null) errors.add(usernameError);
         FieldError emailError = email == null ? null : Identifiers.emailError("email", email);
         if (emailError != null) errors.add(emailError);
+        if (email == null && emailRequired) errors.add(new FieldError("email", "required"));
         boolean nameInvalid = name != null && (name.isBlank() || name.codePointCount(0, name.length()) > MAX_NAME || hasControl(name));
         if (nameInvalid) errors.add(nameError());
         boolean hasPassword = password != null && !password.isEmpty();

@@ -20,6 +20,9 @@ class RequireVerifiedEmailTest {
             TestHttp.Response noEmail = http.post("/api/v1/signup", Map.of("username", "noemail", "password", PASSWORD));
             assertThat(noEmail.status()).isEqualTo(400);
             assertThat(noEmail.body()).contains("\"field\":\"email\"");
+            // The missing address is named with every other problem of the request, not before them.
+            TestHttp.Response both = http.post("/api/v1/signup", Map.of("username", "x", "password", PASSWORD));
+            assertThat(ProblemAssert.fieldErrors(both.json())).containsExactly("username/too_short", "email/required");
 
             assertThat(http.post("/api/v1/signup", Map.of("username", "carol", "password", PASSWORD, "email", "carol@example.com"))
                     .status()).isEqualTo(201);

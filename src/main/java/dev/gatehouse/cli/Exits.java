@@ -32,7 +32,7 @@ final class Exits {
     /**
      * A refusal as a sentence: what was refused (the service's detail, else the catalogue's title), each
      * field problem in words, and the error code the admin API would answer, e.g.
-     * {@code The password does not meet the password policy: password is too short [weak_password]}.
+     * {@code The password does not meet the password policy: password must be at least 15 characters (too_short) [weak_password]}.
      */
     static String message(Exception e) {
         if (e instanceof DomainException d) {
@@ -55,25 +55,8 @@ final class Exits {
         return m.strip().lines().findFirst().orElse("").strip();
     }
 
+    /** "password must be at least 15 characters (too_short)": the field, the API's sentence and its code. */
     private static String phrase(FieldError f) {
-        String says = switch (f.code()) {
-            case "required" -> "is required";
-            case "invalid" -> "is invalid";
-            case "too_long" -> "is too long";
-            case "too_short" -> "is too short";
-            case "too_many" -> "has too many entries";
-            case "common" -> "is too common (found in lists of leaked passwords)";
-            case "contains_user_info" -> "contains the username or email";
-            case "immutable" -> "cannot be changed";
-            case "out_of_range" -> "is out of range";
-            case "unsupported" -> "is not supported";
-            case "taken" -> "is taken";
-            case "duplicate" -> "is given twice";
-            case "empty" -> "is empty";
-            case "unknown_role" -> "names a role that does not exist";
-            case "invalid_permission" -> "is not a permission (resource:action)";
-            default -> "is invalid (" + f.code() + ")";
-        };
-        return f.field() + " " + says;
+        return f.field() + " " + f.message() + " (" + f.code() + ")";
     }
 }

@@ -35,7 +35,7 @@ class CliUserCommandsTest extends CliCase {
     void listRefusesABadQueryWithExitTwo() {
         CliHarness.Result r = cli.run("user", "list", "--query", "x".repeat(400));
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("query is too long").doesNotContain("FieldError");
+        assertThat(r.err()).contains("query must be at most 320 characters (too_long)").doesNotContain("FieldError");
         assertThat(r.out()).isEmpty();
     }
 

@@ -134,6 +134,13 @@ final class OAuthHttp {
             for (String v : h.getValue()) ctx.header(h.getKey(), v);
         }
         String body = response.getBody();
-        ctx.result(body == null ? "" : body);
+        if (body == null) {
+            // An empty answer (revocation's 200, RFC 7009 §2.2) has no media type: a Content-Type would
+            // claim one, and browser libraries (oidc-client-ts) refuse a text/plain answer from these endpoints.
+            ctx.result("");
+            ctx.res().setContentType(null);
+            return;
+        }
+        ctx.result(body);
     }
 }

@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The example SPA (examples/spa) in a real Chromium, served from a second origin: it signs in through
  * the hosted login with the code flow and PKCE (oidc-client-ts), reads the user from userinfo and
- * /api/v1/me, and refreshes with the rotating refresh token. Every call it makes to Gatehouse is
+ * /api/v1/me, refreshes with the rotating refresh token and signs out (revocation, then RP-initiated
+ * logout). Every call it makes to Gatehouse is
  * cross-origin, so each step needs the CORS of API.md §8; the admin API stays closed to it.
  */
 class SpaExampleBrowserTest {
@@ -84,6 +85,18 @@ class SpaExampleBrowserTest {
                         + "fetch(arguments[0] + '/admin/v1/clients', {headers: {Authorization: 'Bearer x'}})"
                         + ".then(r => done('read ' + r.status), e => done('blocked'));", issuer);
                 assertThat(admin).isEqualTo("blocked");
+
+                // Sign out: the tokens revoked cross-origin, then RP-initiated logout back to the app.
+                String refreshTokenAtEnd = refreshToken(driver);
+                driver.findElement(By.id("sign-out")).click();
+                wait.until(d -> d.findElement(By.id("sign-in")).isDisplayed() || d.findElement(By.id("error")).isDisplayed());
+                assertThat(driver.findElement(By.id("error")).isDisplayed()).as(driver.findElement(By.id("error")).getText()).isFalse();
+                assertThat(driver.getCurrentUrl()).startsWith(spa.origin() + "/");
+                assertThat(server.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/oauth2/token"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "grant_type=refresh_token&client_id=spa-example&refresh_token=" + refreshTokenAtEnd))
+                        .header("Content-Type", "application/x-www-form-urlencoded").build()).status())
+                        .as("the refresh token was revoked").isEqualTo(400);
             } finally {
                 Chromium.screenshot(driver, "spa-example");
                 driver.quit();

@@ -268,6 +268,8 @@ class CorsTest {
         TestHttp.Response revoked = form("/oauth2/revoke", "token=" + rt + "&client_id=" + spa, SPA);
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.header("Access-Control-Allow-Origin")).isEqualTo(SPA);
+        // An empty answer claims no media type (browser libraries refuse text/plain from OAuth endpoints).
+        assertThat(revoked.header("Content-Type")).isNull();
         assertThat(userInfo(tokens.getAsString("access_token"), SPA).status()).isEqualTo(401);
     }
 

@@ -85,7 +85,8 @@ final class ControllerFactory {
                 Math.min(config.http().maxBodyBytes(), MAX_FORM_BYTES), health::storeFailure);
         LoginCookie cookie = new LoginCookie(pages.cookies(), s.loginSessions());
         boolean signup = config.passwords().signupEnabled();
-        LoginPages login = new LoginPages(pages, cookie, s.loginSessions(), signup, s.upstreamLogins()::buttons);
+        LoginPages login = new LoginPages(pages, cookie, s.loginSessions(), signup, s.upstreamLogins()::buttons,
+                s.authorize()::pendingRedirectUri);
         return new HostedPages(pages, cookie, login,
                 new SignupPages(pages, cookie, s.loginSessions(), signup, config.passwords().minLength()),
                 new AccountLinkPages(pages, s.verification(), s.passwordReset()), new ConsentPage(pages),

@@ -58,6 +58,7 @@ import dev.gatehouse.oauth.authorize.EndSessionService;
 import dev.gatehouse.oauth.client.Audiences;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.client.WebOrigins;
 import dev.gatehouse.oauth.endpoint.Discovery;
 import dev.gatehouse.oauth.endpoint.IntrospectionEndpoint;
 import dev.gatehouse.oauth.endpoint.OAuthEndpoints;
@@ -291,6 +292,7 @@ final class ServiceFactory {
         String issuer = config.issuer();
         String tokenUrl = issuer + "/oauth2/token";
         ClientAuthenticator clientAuth = new ClientAuthenticator(stores.clients(), clock, issuer, tokenUrl, outbound());
+        WebOrigins origins = new WebOrigins(stores.clients(), config.http().corsAllowedOrigins());
         Audiences audiences = new Audiences(config.tokens().audience());
         IdTokens idTokens = new IdTokens(keys, issuer);
         AuthorizationCodes codes = new AuthorizationCodes(stores.codes(), clock, config.tokens().authorizationCodeTtl());
@@ -301,11 +303,12 @@ final class ServiceFactory {
                 new AuthorizationCodeGrantHandler(codes, sessions, loginSessions, stores.users(), tokens, audiences, idTokens, audit,
                         clock, issuer),
                 new ClientCredentialsGrantHandler(tokens, audiences, audit),
-                new RefreshTokenGrantHandler(sessions, stores.users(), tokens, audiences, audit)), tokenUrl, clock);
+                new RefreshTokenGrantHandler(sessions, stores.users(), tokens, audiences, audit)), tokenUrl, clock, origins);
         OAuthEndpoints endpoints = new OAuthEndpoints(token,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, issuer, issuer + "/oauth2/introspect"),
-                new RevocationEndpoint(clientAuth, verifier, sessions, audit, issuer + "/oauth2/revoke"),
-                new Discovery(issuer, token, clients), clients, new UserInfoEndpoint(verifier, sessions, stores.users()));
+                new RevocationEndpoint(clientAuth, verifier, sessions, audit, issuer + "/oauth2/revoke", origins),
+                new Discovery(issuer, token), clients,
+                new UserInfoEndpoint(verifier, sessions, stores.users(), clients, origins, issuer), origins);
         return new OAuth(authorize, new EndSessionService(clients, idTokens, sessions, audit), endpoints);
     }
 

@@ -64,13 +64,17 @@ final class ClientCommand implements Runnable {
         @Option(names = "--audience", description = "an API (absolute URI recommended) this client's access tokens are for (repeatable)")
         List<String> audience;
 
+        @Option(names = "--web-origin", description = "a browser origin (https://app.example) that may call the token, revocation "
+                + "and userinfo endpoints for this client; + for the origins of its redirect URIs (repeatable; update: replaces the list)")
+        List<String> webOrigins;
+
         @Option(names = "--access-token-signed-response-alg",
                 description = "RS256, ES256 or PS256 for this client's access tokens (default: the server's token.signing.alg)")
         String accessTokenAlg;
 
         ClientSpec spec(String clientId, String name, String type) {
             return new ClientSpec(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes, authMethod, null,
-                    jwksUri, firstParty, null, null, null, accessTokenAlg, audience, requireMfa);
+                    jwksUri, firstParty, null, null, null, accessTokenAlg, audience, requireMfa, webOrigins);
         }
     }
 

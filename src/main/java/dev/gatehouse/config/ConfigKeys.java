@@ -17,7 +17,7 @@ public final class ConfigKeys {
             key("management.host", DERIVED, "bind address of the management port (/metrics, /health/*); default the http.host; keep the port off the public network"),
             key("management.port", "9000", "management port: /metrics (never on the public port) and /health/live, /health/ready; 0 picks a free port"),
             key("http.max.body.bytes", "65536", "largest request body accepted (413 above)"),
-            key("cors.allowed.origins", DERIVED, "comma-separated origins (https://app.example) allowed to call the token, revocation, JWKS and metadata endpoints from a browser; default none"),
+            key("cors.allowed.origins", DERIVED, "comma-separated origins (https://app.example) whose browsers may call the first-party API /api/v1 (and the token, revocation and userinfo endpoints for every client); default none"),
             key("issuer", DERIVED, "public base URL and `iss` of every token; default http://localhost:<port>"),
             key("dev", "false", "dev mode: allows a plain-http issuer off loopback"),
             key("data.dir", "./data", "where the SQLite file and generated key material live"),

@@ -164,10 +164,9 @@ public final class ConfigLoader {
     private List<String> origins(Map<String, String> v, String key) {
         List<String> origins = list(v.get(key));
         for (String origin : origins) {
-            // An origin is scheme://host[:port], nothing more (RFC 6454 §6.2); no wildcard: each site is named.
-            if (!origin.matches("https?://[A-Za-z0-9.\\-\\[\\]:]+") || origin.endsWith("/")) {
-                problems.add(key + ": not an origin (scheme://host[:port]): " + origin);
-            }
+            // An origin is scheme://host[:port] as a browser sends it (RFC 6454 §6.2); no wildcard: each site is named.
+            String problem = WebOrigin.problem(origin);
+            if (problem != null) problems.add(key + ": not an origin (scheme://host[:port], lowercase, no default port): " + origin + " (" + problem + ")");
         }
         return origins;
     }

@@ -20,6 +20,9 @@ public final class ScopePolicy {
      * at userinfo; §11: {@code offline_access} asks for a refresh token). Every other scope is a
      * permission {@code resource:action} (API.md §2). {@code address} and {@code phone} are not
      * among them: no user has those claims, so they are neither published nor granted.
+     *
+     * <p>These are also the public scopes, the only ones discovery's {@code scopes_supported} lists:
+     * a permission scope is private to the clients registered for it and the APIs that check it.
      */
     public static final Set<String> OIDC_SCOPES = Set.of("openid", "profile", "email", "offline_access");
 

@@ -58,6 +58,7 @@ final class OAuthHttp {
             if (authorization != null) request.setHeader("Authorization", authorization);
             String contentType = ctx.header("Content-Type");
             if (contentType != null) request.setHeader("Content-Type", contentType);
+            origin(ctx, request);
             request.setBody(utf8(http.anyBody(ctx)));
             response = endpoint.apply(request, http.ip(ctx), receivedNanos);
         } catch (DomainException e) {
@@ -83,6 +84,7 @@ final class OAuthHttp {
             HTTPRequest request = new HTTPRequest(method, URI.create(issuer + ctx.path()));
             String authorization = ctx.header("Authorization");
             if (authorization != null) request.setHeader("Authorization", authorization);
+            origin(ctx, request);
             if (method == HTTPRequest.Method.POST) {
                 String contentType = ctx.header("Content-Type");
                 if (contentType != null) request.setHeader("Content-Type", contentType);
@@ -97,6 +99,15 @@ final class OAuthHttp {
             response = unavailable();
         }
         write(ctx, response);
+    }
+
+    /**
+     * The browser's Origin, for the endpoint's cross-origin decision (API.md §8). Several Origin headers
+     * are passed on joined: no client has that origin, so the browser is refused and reads nothing.
+     */
+    private static void origin(Context ctx, HTTPRequest request) {
+        List<String> values = java.util.Collections.list(ctx.req().getHeaders("Origin"));
+        if (!values.isEmpty()) request.setHeader("Origin", String.join(", ", values));
     }
 
     /**
@@ -123,6 +134,13 @@ final class OAuthHttp {
             for (String v : h.getValue()) ctx.header(h.getKey(), v);
         }
         String body = response.getBody();
-        ctx.result(body == null ? "" : body);
+        if (body == null) {
+            // An empty answer (revocation's 200, RFC 7009 §2.2) has no media type: a Content-Type would
+            // claim one, and browser libraries (oidc-client-ts) refuse a text/plain answer from these endpoints.
+            ctx.result("");
+            ctx.res().setContentType(null);
+            return;
+        }
+        ctx.result(body);
     }
 }

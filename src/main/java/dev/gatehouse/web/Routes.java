@@ -52,7 +52,7 @@ public final class Routes {
         this.gate = new Gate(http);
         this.operations = new OperationsController(c.health(), metrics, c.keys(), c.oauth().discovery(), c.openApi());
         this.oauth = new OAuthController(c.oauth(), new OAuthHttp(http, config.issuer(), c.health()));
-        this.cors = new Cors(config.http().corsAllowedOrigins());
+        this.cors = new Cors(config.http().corsAllowedOrigins(), c.oauth().webOrigins());
     }
 
     /**
@@ -98,10 +98,15 @@ public final class Routes {
     }
 
     private void oauth(Table t) {
-        // Browser-callable OAuth endpoints: CORS for the configured origins only, with preflight.
-        for (String path : Cors.PATHS) {
-            t.routes.before(path, cors::allow);
-            t.routes.options(path, cors::preflight);
+        // Browser applications on other origins (API.md §8): JWKS and metadata for anyone; token, revocation and
+        // userinfo for the client's web_origins (the endpoint decides); preflights answered without authentication.
+        for (String path : Cors.PUBLIC_PATHS) {
+            t.routes.before(path, cors::publicDocument);
+            t.routes.options(path, cors::publicPreflight);
+        }
+        for (String path : Cors.CLIENT_PATHS) {
+            t.routes.before(path, cors::clientEndpoint);
+            t.routes.options(path, cors::clientPreflight);
         }
         // OAuth 2.1 endpoints: form-encoded POSTs, client authentication inside the endpoint (RFC 6749 §2.3),
         // RFC 6749 §5.2 JSON errors.
@@ -115,6 +120,9 @@ public final class Routes {
 
     private void firstPartyApi(Table t) {
         ApiControllers api = controllers.api();
+        // The operator's browser origins (cors.allowed.origins), errors included; preflights without authentication.
+        t.routes.before(Cors.API_PATHS, cors::api);
+        t.routes.options(Cors.API_PATHS, cors::apiPreflight);
         // Anonymous: credentials, the token from a mailed link, or an address, in the body.
         t.post("/api/v1/signup", PUBLIC, api.login()::signup);
         t.post("/api/v1/login", PUBLIC, api.login()::login);

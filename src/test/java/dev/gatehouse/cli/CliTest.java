@@ -199,6 +199,21 @@ class CliTest {
     }
 
     @Test
+    void clientCreateWithWebOriginsStoresThemAndRefusesAPathOrWildcard() throws Exception {
+        Result r = run("client", "create", "--name", "Spa", "--type", "public", "--redirect-uri", "https://spa.example/cb",
+                "--web-origin", "https://spa.example", "--web-origin", "+");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"web_origins\" : [ \"https://spa.example\", \"+\" ]");
+        assertThat(count("SELECT COUNT(*) FROM oauth_clients WHERE web_origins = 'https://spa.example +'")).isEqualTo(1);
+
+        Result refused = run("client", "create", "--name", "Bad", "--type", "public", "--redirect-uri", "https://spa.example/cb",
+                "--web-origin", "https://spa.example/", "--web-origin", "*");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("web_origins", "has_path", "wildcard");
+        assertThat(count("SELECT COUNT(*) FROM oauth_clients")).isEqualTo(1);
+    }
+
+    @Test
     void clientCreateWithAnAccessTokenAlgorithmStoresItAndCreatesItsKey() throws Exception {
         Result r = run("client", "create", "--name", "Fast", "--type", "confidential", "--grant-type", "client_credentials",
                 "--access-token-signed-response-alg", "ES256");

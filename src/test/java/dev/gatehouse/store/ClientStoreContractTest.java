@@ -80,6 +80,31 @@ class ClientStoreContractTest {
         assertThat(f.clients.find(id).orElseThrow().client().requireMfa()).isFalse();
     }
 
+    /** web_origins (V17) read back in order, an update replaces them, and withWebOrigins lists exactly the clients that have some. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void webOriginsReadBackAndOnlyClientsWithSomeAreListed(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String id = "w-" + SecureTokens.random(8);
+        OAuthClient plain = client(id);
+        assertThat(plain.webOrigins()).isEmpty();
+        OAuthClient browser = withOrigins(plain, List.of("https://spa.example", "+", "http://127.0.0.1:5173"));
+        f.clients.insert(browser, null);
+        f.clients.insert(client("none-" + id), null);
+        assertThat(f.clients.find(id).orElseThrow().client()).isEqualTo(browser);
+        assertThat(f.clients.withWebOrigins()).extracting(OAuthClient::clientId).contains(id).doesNotContain("none-" + id);
+        assertThat(f.clients.withWebOrigins()).filteredOn(c -> c.clientId().equals(id)).containsExactly(browser);
+        assertThat(f.clients.update(plain, T0.plusSeconds(1))).isTrue();
+        assertThat(f.clients.find(id).orElseThrow().client().webOrigins()).isEmpty();
+        assertThat(f.clients.withWebOrigins()).extracting(OAuthClient::clientId).doesNotContain(id);
+    }
+
+    private static OAuthClient withOrigins(OAuthClient c, List<String> origins) {
+        return new OAuthClient(c.clientId(), c.name(), c.type(), c.redirectUris(), c.postLogoutRedirectUris(), c.grantTypes(),
+                c.scopes(), c.authMethod(), c.jwks(), c.jwksUri(), c.firstParty(), c.accessTokenTtl(), c.refreshTokenTtl(),
+                c.idTokenSignedResponseAlg(), c.accessTokenSignedResponseAlg(), c.createdAt(), c.audience(), c.requireMfa(), origins);
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void duplicateClientIdIsAUniqueViolation(Kind kind) {
@@ -132,7 +157,6 @@ class ClientStoreContractTest {
         assertThat(after).extracting(OAuthClient::clientId).containsExactly(prefix + "a", prefix + "b");
         assertThat(f.clients.list(prefix + "b", 10)).extracting(OAuthClient::clientId).startsWith(prefix + "c");
         assertThat(f.clients.list(null, 1000)).extracting(OAuthClient::clientId).isSorted();
-        assertThat(f.clients.allScopes()).contains("notes:read", "openid").isSorted();
     }
 
     @ParameterizedTest

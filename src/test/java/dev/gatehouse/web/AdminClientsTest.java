@@ -159,6 +159,80 @@ class AdminClientsTest {
         assertThat(r.body()).contains("client_credentials_requires_confidential", "unsupported", "https_required", "fragment");
     }
 
+    /** API.md §8: web_origins round-trip through create and patch; "+" stands for the redirect URIs' origins. */
+    @Test
+    void webOriginsAreStoredShownAndPatched() {
+        TestHttp.Response plain = create(Map.of("name", "NoOrigins", "redirect_uris", List.of("https://app.example/cb")));
+        assertThat(plain.status()).isEqualTo(201);
+        assertThat(plain.json().path("web_origins").isArray()).isTrue();
+        assertThat(plain.json().path("web_origins")).isEmpty();
+        TestHttp.Response spa = create(Map.of("name", "Spa", "type", "public", "redirect_uris", List.of("https://spa.example/cb"),
+                "web_origins", List.of("https://spa.example", "+", "http://127.0.0.1:5173", "http://localhost:3000")));
+        assertThat(spa.status()).as(spa.body()).isEqualTo(201);
+        String id = spa.json().path("client_id").asText();
+        assertThat(spa.json().path("web_origins").toString())
+                .isEqualTo("[\"https://spa.example\",\"+\",\"http://127.0.0.1:5173\",\"http://localhost:3000\"]");
+        assertThat(http.get("/admin/v1/clients/" + id, adminToken).json().path("web_origins").size()).isEqualTo(4);
+        assertThat(patch(id, "{\"name\":\"Renamed\"}").json().path("web_origins").size()).as("kept by an unrelated patch").isEqualTo(4);
+        TestHttp.Response cleared = patch(id, "{\"web_origins\":[]}");
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(cleared.json().path("web_origins")).isEmpty();
+    }
+
+    /** Origins are compared with the browser's Origin header as strings: anything a browser never sends is refused, field by field. */
+    @Test
+    void malformedWebOriginsAreFieldErrors() {
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("*", "wildcard");
+        refused.put("https://*.example.com", "wildcard");
+        refused.put("https://app.example/", "has_path");
+        refused.put("https://app.example/cb", "has_path");
+        refused.put("https://app.example?x=1", "has_path");
+        refused.put("https://app.example#f", "has_path");
+        refused.put("https://App.example", "not_canonical");
+        refused.put("https://app.example:443", "not_canonical");
+        refused.put("http://127.0.0.1:080", "not_canonical");
+        refused.put("https://app.example:0", "invalid_port");
+        refused.put("https://app.example:70000", "invalid_port");
+        refused.put("null", "invalid");
+        refused.put("app.example", "invalid");
+        refused.put("https://user@app.example", "invalid");
+        refused.put("https://", "invalid");
+        refused.put("https://app .example", "invalid");
+        refused.put("ftp://app.example", "unsupported_scheme");
+        refused.put("javascript://app.example", "unsupported_scheme");
+        refused.put("http://app.example", "https_required");
+        refused.put("", "required");
+        refused.put("https://" + "a".repeat(300) + ".example", "too_long");
+        for (Map.Entry<String, String> e : refused.entrySet()) {
+            TestHttp.Response r = create(Map.of("name", "Bad", "type", "public", "redirect_uris", List.of("https://app.example/cb"),
+                    "web_origins", List.of(e.getKey())));
+            assertThat(r.status()).as(e.getKey()).isEqualTo(400);
+            assertThat(r.code()).isEqualTo("invalid_request");
+            List<String> errors = new java.util.ArrayList<>();
+            r.json().path("errors").forEach(f -> errors.add(f.path("field").asText() + "/" + f.path("code").asText()));
+            assertThat(errors).as(e.getKey()).contains("web_origins/" + e.getValue());
+        }
+        TestHttp.Response dup = create(Map.of("name", "Dup", "redirect_uris", List.of("https://app.example/cb"),
+                "web_origins", List.of("https://app.example", "https://app.example")));
+        assertThat(dup.json().path("errors").toString()).contains("duplicate");
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 21; i++) many.add("https://app" + i + ".example");
+        assertThat(create(Map.of("name", "Many", "redirect_uris", List.of("https://app.example/cb"), "web_origins", many))
+                .json().path("errors").toString()).contains("too_many");
+        // Wrong JSON types and null elements are 400s, never 500s; a patch is checked the same way.
+        assertThat(http.send("POST", "/admin/v1/clients", "{\"name\":\"T\",\"web_origins\":\"https://a.example\"}",
+                "application/json", adminToken).status()).isEqualTo(400);
+        assertThat(http.send("POST", "/admin/v1/clients", "{\"name\":\"T\",\"web_origins\":[null]}",
+                "application/json", adminToken).status()).isEqualTo(400);
+        assertThat(http.send("POST", "/admin/v1/clients", "{\"name\":\"T\",\"web_origins\":[{\"a\":1}]}",
+                "application/json", adminToken).status()).isEqualTo(400);
+        String id = create(Map.of("name", "Patched", "redirect_uris", List.of("https://app.example/cb"))).json().path("client_id").asText();
+        TestHttp.Response p = patch(id, "{\"web_origins\":[\"https://app.example/x\",\"*\"]}");
+        assertThat(p.status()).isEqualTo(400);
+        assertThat(p.body()).contains("has_path", "wildcard");
+    }
+
     /**
      * RFC 8252 §7.3: a loopback redirect's port is 1-65535 (the client binds it at run time);
      * RFC 3986 §5.2.4: dot segments are removed by whoever normalises the URI, so a registered

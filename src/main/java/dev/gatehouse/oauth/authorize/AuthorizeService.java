@@ -150,6 +150,24 @@ public final class AuthorizeService {
                 unavailable ? OAuth2Error.SERVER_ERROR : OAuth2Error.ACCESS_DENIED, description);
     }
 
+    /**
+     * Where a pending request will send the browser once it is signed in: its redirect URI, when the
+     * request is still pending and that URI is still registered for its client; else empty. The hosted
+     * pages the sign-in passes through (login, second step) list it in their CSP form-action: browsers
+     * apply form-action to the redirects that follow a form POST (CSP3 §6.3.1), and a first-party client
+     * (no consent page) is redirected to straight after the password.
+     */
+    public Optional<String> pendingRedirectUri(String handle) {
+        Optional<PendingRequestStore.Pending> p = findPending(handle);
+        if (p.isEmpty()) return Optional.empty();
+        Map<String, List<String>> params = decode(p.get().parameters());
+        List<String> clientId = params.get("client_id");
+        List<String> redirect = params.get("redirect_uri");
+        if (clientId == null || redirect == null || clientId.size() != 1 || redirect.size() != 1) return Optional.empty();
+        return clients.find(clientId.get(0)).filter(c -> RedirectUris.matches(c.redirectUris(), redirect.get(0)))
+                .map(c -> redirect.get(0));
+    }
+
     private enum Step { AUTHORIZE, CONSENT }
 
     /** A terminal outcome, or a request that is valid, signed in, and waiting for consent (flow). */

@@ -26,10 +26,17 @@ public final class CachingClientStore implements ClientStore {
     private final ClientStore store;
     private final boolean enabled;
     private final Cache<String, Stored> cache;
+    private final Clock clock;
+    private final long ttlMillis;
+    private volatile WithOrigins withOrigins;
+
+    private record WithOrigins(List<OAuthClient> clients, long expiresAtMillis) {}
 
     public CachingClientStore(ClientStore store, Clock clock, Duration ttl) {
         this.store = store;
         this.enabled = ttl.toMillis() > 0;
+        this.clock = clock;
+        this.ttlMillis = ttl.toMillis();
         this.cache = Caffeine.newBuilder()
                 .maximumSize(MAX_ENTRIES)
                 .expireAfterWrite(enabled ? ttl : Duration.ZERO)
@@ -58,6 +65,7 @@ public final class CachingClientStore implements ClientStore {
     @Override
     public void insert(OAuthClient client, String secretHash) {
         store.insert(client, secretHash);
+        withOrigins = null;
     }
 
     @Override
@@ -71,6 +79,7 @@ public final class CachingClientStore implements ClientStore {
             return store.update(client, now);
         } finally {
             cache.invalidate(client.clientId());
+            withOrigins = null;
         }
     }
 
@@ -89,12 +98,24 @@ public final class CachingClientStore implements ClientStore {
             return store.delete(clientId);
         } finally {
             cache.invalidate(clientId);
+            withOrigins = null;
         }
     }
 
+    /**
+     * The clients with web origins, read at most once per {@code ttl} (every CORS preflight asks);
+     * a write through this store drops the list at once. A read in flight during such a write may put
+     * the old list back: it lives at most {@code ttl}, as on another node.
+     */
     @Override
-    public List<String> allScopes() {
-        return store.allScopes();
+    public List<OAuthClient> withWebOrigins() {
+        if (!enabled) return store.withWebOrigins();
+        long now = clock.millis();
+        WithOrigins cached = withOrigins;
+        if (cached != null && now < cached.expiresAtMillis()) return cached.clients();
+        List<OAuthClient> clients = List.copyOf(store.withWebOrigins());
+        withOrigins = new WithOrigins(clients, now + ttlMillis);
+        return clients;
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class ClientJson {
         m.put("grant_types", c.grantTypes());
         m.put("scopes", c.scopes());
         m.put("audience", c.audience());
+        m.put("web_origins", c.webOrigins());
         m.put("token_endpoint_auth_method", c.authMethod());
         if (c.jwks() != null) m.put("jwks", parse(c.jwks()));
         if (c.jwksUri() != null) m.put("jwks_uri", c.jwksUri());

@@ -79,7 +79,7 @@ public final class ClientRegistry {
                 spec.idTokenSignedResponseAlg() == null ? "RS256" : spec.idTokenSignedResponseAlg(),
                 serverDefaultToNull(spec.accessTokenSignedResponseAlg()),
                 clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), orEmpty(spec.audience()),
-                Boolean.TRUE.equals(spec.requireMfa()));
+                Boolean.TRUE.equals(spec.requireMfa()), orEmpty(spec.webOrigins()));
         errors.addAll(validator.check(client));
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
         ensureSigningKeys(client);
@@ -146,7 +146,7 @@ public final class ClientRegistry {
                 patch.accessTokenSignedResponseAlg() != null ? serverDefaultToNull(patch.accessTokenSignedResponseAlg())
                         : c.accessTokenSignedResponseAlg(),
                 c.createdAt(), or(patch.audience(), c.audience()),
-                patch.requireMfa() != null ? patch.requireMfa() : c.requireMfa());
+                patch.requireMfa() != null ? patch.requireMfa() : c.requireMfa(), or(patch.webOrigins(), c.webOrigins()));
         errors.addAll(validator.check(next));
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.copyOf(new java.util.LinkedHashSet<>(errors)));
         ensureSigningKeys(next);
@@ -178,11 +178,6 @@ public final class ClientRegistry {
         return new Created(c, secret);
     }
 
-    /** Scopes some registered client may ask for (discovery's {@code scopes_supported}). */
-    public List<String> allScopes() {
-        return store.allScopes();
-    }
-
     private void ensureSigningKeys(OAuthClient c) {
         signingKey.accept(c.idTokenSignedResponseAlg());
         if (c.accessTokenSignedResponseAlg() != null) signingKey.accept(c.accessTokenSignedResponseAlg());
@@ -200,6 +195,7 @@ public final class ClientRegistry {
         nulls("grant_types", s.grantTypes(), errors);
         nulls("scopes", s.scopes(), errors);
         nulls("audience", s.audience(), errors);
+        nulls("web_origins", s.webOrigins(), errors);
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
     }
 

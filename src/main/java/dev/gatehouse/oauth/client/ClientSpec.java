@@ -11,14 +11,26 @@ import java.util.List;
  * @param accessTokenSignedResponseAlg {@link #SERVER_DEFAULT} (the JSON null on PATCH) sets it back to the
  *                                     server's {@code token.signing.alg}
  * @param audience the client's {@code audience} list; null = unchanged (update) or empty (create)
+ * @param webOrigins the client's {@code web_origins}; null = unchanged (update) or empty (create)
  */
 public record ClientSpec(String clientId, String name, String type, List<String> redirectUris,
         List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
         String jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
-        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, List<String> audience, Boolean requireMfa) {
+        String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, List<String> audience, Boolean requireMfa,
+        List<String> webOrigins) {
 
     /** The {@code access_token_signed_response_alg} that names no algorithm: the server's own. */
     public static final String SERVER_DEFAULT = "";
+
+    /** Without web_origins: the client keeps its own (update) or has none (create). */
+    public ClientSpec(String clientId, String name, String type, List<String> redirectUris,
+            List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String authMethod,
+            String jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
+            String idTokenSignedResponseAlg, String accessTokenSignedResponseAlg, List<String> audience, Boolean requireMfa) {
+        this(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes, authMethod, jwks, jwksUri,
+                firstParty, accessTokenTtl, refreshTokenTtl, idTokenSignedResponseAlg, accessTokenSignedResponseAlg, audience,
+                requireMfa, null);
+    }
 
     /** Without require_mfa: the client keeps its own (update) or has it off (create). */
     public ClientSpec(String clientId, String name, String type, List<String> redirectUris,

@@ -30,8 +30,8 @@ public interface ClientStore {
 
     boolean delete(String clientId);
 
-    /** Every scope some client may ask for, distinct and sorted. */
-    List<String> allScopes();
+    /** Every client whose {@code web_origins} is not empty (browser origins, API.md §8). */
+    List<OAuthClient> withWebOrigins();
 
     /**
      * Remembers a client assertion id until {@code expiresAt}, in one atomic write (RFC 7523 §3 item 7).

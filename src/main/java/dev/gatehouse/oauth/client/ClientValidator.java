@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyType;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Scopes;
+import dev.gatehouse.config.WebOrigin;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.net.GuardedHttpFetcher;
 import java.text.ParseException;
@@ -26,7 +27,10 @@ final class ClientValidator {
     static final int MAX_AUDIENCE = 20;
     static final int MAX_AUDIENCE_LENGTH = 200;
 
+    static final int MAX_WEB_ORIGINS = 20;
+
     private final RedirectUris redirectUris;
+    private final boolean dev;
     private final String reservedClientId;
     private final Duration maxAccessTokenTtl;
     private final Duration maxRefreshTokenTtl;
@@ -42,6 +46,7 @@ final class ClientValidator {
         this.ownAudience = ownAudience;
         this.outbound = outbound;
         this.redirectUris = new RedirectUris(dev);
+        this.dev = dev;
         this.reservedClientId = reservedClientId;
         this.maxAccessTokenTtl = maxAccessTokenTtl;
         this.maxRefreshTokenTtl = maxRefreshTokenTtl;
@@ -88,6 +93,7 @@ final class ClientValidator {
         }
 
         audience(c, errors);
+        webOrigins(c.webOrigins(), errors);
         authMethod(c, errors);
         if (c.accessTokenTtl() != null && (c.accessTokenTtl().isNegative() || c.accessTokenTtl().isZero()
                 || c.accessTokenTtl().compareTo(maxAccessTokenTtl) > 0)) {
@@ -123,6 +129,22 @@ final class ClientValidator {
             else if (a.chars().anyMatch(ch -> ch <= 0x20 || ch == 0x7F)) errors.add(new FieldError("audience", "invalid"));
             else if (!seen.add(a)) errors.add(new FieldError("audience", "duplicate"));
             else if (a.equals(ownAudience) && !c.firstParty()) errors.add(new FieldError("audience", "reserved_for_first_party"));
+        }
+    }
+
+    /**
+     * Exact serialised origins ({@link WebOrigin}), compared as strings with a request's Origin header;
+     * plain http only on loopback (or in dev), as for redirect URIs (OAuth 2.1 §1.5). The one pattern is
+     * Keycloak's "+": the origins of the client's redirect URIs.
+     */
+    private void webOrigins(List<String> origins, List<FieldError> errors) {
+        if (origins.size() > MAX_WEB_ORIGINS) errors.add(new FieldError("web_origins", "too_many"));
+        Set<String> seen = new java.util.HashSet<>();
+        for (String o : origins) {
+            String problem = WebOrigins.REDIRECT_URI_ORIGINS.equals(o) ? null : WebOrigin.problem(o);
+            if (problem == null && !dev && o.startsWith("http://") && !WebOrigin.isLoopbackHttp(o)) problem = "https_required";
+            if (problem == null && !seen.add(o)) problem = "duplicate";
+            if (problem != null) errors.add(new FieldError("web_origins", problem));
         }
     }
 

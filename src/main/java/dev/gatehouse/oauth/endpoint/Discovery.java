@@ -4,7 +4,6 @@ import com.nimbusds.jose.JWSAlgorithm;
 import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.oauth.client.ClientAuthMethods;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
-import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.rbac.ScopePolicy;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +19,10 @@ import java.util.TreeSet;
 public final class Discovery {
     private final String issuer;
     private final TokenEndpoint token;
-    private final ClientRegistry clients;
 
-    public Discovery(String issuer, TokenEndpoint token, ClientRegistry clients) {
+    public Discovery(String issuer, TokenEndpoint token) {
         this.issuer = issuer;
         this.token = token;
-        this.clients = clients;
     }
 
     public Map<String, Object> metadata() {
@@ -45,10 +42,11 @@ public final class Discovery {
         m.put("revocation_endpoint", issuer + "/oauth2/revoke");
         m.put("revocation_endpoint_auth_methods_supported", ClientAuthMethods.ALL);
         m.put("revocation_endpoint_auth_signing_alg_values_supported", algs);
-        // The standard scopes served, and every scope some client may ask for (OIDC Discovery §3).
-        TreeSet<String> scopes = new TreeSet<>(clients.allScopes());
-        scopes.addAll(ScopePolicy.OIDC_SCOPES);
-        m.put("scopes_supported", List.copyOf(scopes));
+        // OIDC Discovery §3: the public scopes only, the standard ones this server serves ("Servers MAY
+        // choose not to advertise some supported scope values"). Permission scopes (notes:read) belong to
+        // the clients registered for them and the APIs that check them: publishing every client's would
+        // tell anyone what private APIs and clients exist.
+        m.put("scopes_supported", List.copyOf(new TreeSet<>(ScopePolicy.OIDC_SCOPES)));
         // SECURITY.md: PKCE with S256 only, "plain" never (OAuth 2.1 §4.1.1).
         m.put("code_challenge_methods_supported", List.of("S256"));
         // The authorization code flow (OAuth 2.1 §4.1, OIDC Core §3.1): code only, query only.

@@ -30,9 +30,12 @@ public final class RevocationEndpoint {
     private final SessionService sessions;
     private final AuditLog audit;
     private final String url;
+    private final BrowserOrigin browser;
 
+    /** @param origins the clients' web origins: a browser elsewhere revokes nothing (API.md §8) */
     public RevocationEndpoint(ClientAuthenticator authenticator, AccessTokenVerifier verifier, SessionService sessions,
-                              AuditLog audit, String url) {
+                              AuditLog audit, String url, dev.gatehouse.oauth.client.WebOrigins origins) {
+        this.browser = new BrowserOrigin(origins, url);
         this.authenticator = authenticator;
         this.verifier = verifier;
         this.sessions = sessions;
@@ -41,19 +44,24 @@ public final class RevocationEndpoint {
     }
 
     public HTTPResponse handle(HTTPRequest request, String ip) {
+        OAuthClient[] client = new OAuthClient[1];
+        HTTPResponse response;
         try {
-            revoke(request, ip);
-            HTTPResponse ok = new HTTPResponse(200);
-            ok.setCacheControl("no-store");
-            return ok;
+            revoke(request, ip, client);
+            response = new HTTPResponse(200);
+            response.setCacheControl("no-store");
         } catch (OAuthException e) {
-            return OAuthResponses.error(e);
+            response = OAuthResponses.error(e);
         }
+        return browser.answer(response, request, client[0]);
     }
 
-    private void revoke(HTTPRequest request, String ip) {
+    /** @param authenticated receives the client once it has authenticated */
+    private void revoke(HTTPRequest request, String ip, OAuthClient[] authenticated) {
         Map<String, List<String>> params = FormParameters.parse(request);
         OAuthClient caller = authenticator.authenticate(request, params, url);
+        authenticated[0] = caller;
+        browser.check(request, caller);
         String token = FormParameters.single(params, "token");
         if (token == null) throw OAuthException.invalidRequest("token is required");
         Optional<Session> session = sessions.findByRefreshToken(token);

@@ -28,10 +28,16 @@ public final class TokenEndpoint {
     private final Map<String, dev.gatehouse.oauth.grant.TokenGrant> grants;
     private final String url;
     private final Clock clock;
+    private final BrowserOrigin browser;
 
-    /** @param url this endpoint's public URL (issuer + /oauth2/token) */
-    public TokenEndpoint(ClientAuthenticator authenticator, List<dev.gatehouse.oauth.grant.TokenGrant> grants, String url, Clock clock) {
+    /**
+     * @param url     this endpoint's public URL (issuer + /oauth2/token)
+     * @param origins the clients' web origins: a browser elsewhere gets no tokens (API.md §8)
+     */
+    public TokenEndpoint(ClientAuthenticator authenticator, List<dev.gatehouse.oauth.grant.TokenGrant> grants, String url, Clock clock,
+                         dev.gatehouse.oauth.client.WebOrigins origins) {
         this.clock = clock;
+        this.browser = new BrowserOrigin(origins, url);
         this.authenticator = authenticator;
         Map<String, dev.gatehouse.oauth.grant.TokenGrant> byType = new LinkedHashMap<>();
         grants.forEach(g -> byType.put(g.type().getValue(), g));
@@ -54,14 +60,18 @@ public final class TokenEndpoint {
      */
     public HTTPResponse handle(HTTPRequest request, String ip, long receivedNanos) {
         Instant arrived = clock.instant().minusNanos(Math.max(0, System.nanoTime() - receivedNanos));
+        OAuthClient[] client = new OAuthClient[1];
+        HTTPResponse response;
         try {
-            return token(request, ip, arrived).toHTTPResponse();
+            response = token(request, ip, arrived, client).toHTTPResponse();
         } catch (OAuthException e) {
-            return OAuthResponses.error(e);
+            response = OAuthResponses.error(e);
         }
+        return browser.answer(response, request, client[0]);
     }
 
-    private AccessTokenResponse token(HTTPRequest request, String ip, Instant arrived) {
+    /** @param authenticated receives the client once it has authenticated */
+    private AccessTokenResponse token(HTTPRequest request, String ip, Instant arrived, OAuthClient[] authenticated) {
         Map<String, List<String>> params = FormParameters.parse(request);
         String grantType = FormParameters.single(params, "grant_type");
         if (grantType == null) throw OAuthException.invalidRequest("grant_type is required");
@@ -70,6 +80,8 @@ public final class TokenEndpoint {
             throw new OAuthException(OAuth2Error.UNSUPPORTED_GRANT_TYPE, "Supported grant types: " + String.join(" ", grantTypes()));
         }
         OAuthClient client = authenticator.authenticate(request, params, url);
+        authenticated[0] = client;
+        browser.check(request, client);
         // RFC 6749 §5.2 unauthorized_client: registered without this grant type.
         if (!client.allowsGrant(grantType)) {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "This client may not use " + grantType);

@@ -15,6 +15,10 @@ import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.InvalidTokenException;
 import dev.gatehouse.keys.VerifiedAccessToken;
+import dev.gatehouse.oauth.StandardClaims;
+import dev.gatehouse.oauth.client.ClientRegistry;
+import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.oauth.client.WebOrigins;
 import dev.gatehouse.session.SessionService;
 import java.util.Optional;
 
@@ -29,14 +33,29 @@ public final class UserInfoEndpoint {
     private final AccessTokenVerifier verifier;
     private final SessionService sessions;
     private final UserStore users;
+    private final ClientRegistry clients;
+    private final BrowserOrigin browser;
 
-    public UserInfoEndpoint(AccessTokenVerifier verifier, SessionService sessions, UserStore users) {
+    /**
+     * @param clients finds the client a token was issued to: only a browser on its web origins may read
+     *                the answer (API.md §8)
+     */
+    public UserInfoEndpoint(AccessTokenVerifier verifier, SessionService sessions, UserStore users, ClientRegistry clients,
+                            WebOrigins origins, String issuer) {
         this.verifier = verifier;
         this.sessions = sessions;
         this.users = users;
+        this.clients = clients;
+        this.browser = new BrowserOrigin(origins, issuer);
     }
 
     public HTTPResponse handle(HTTPRequest request) {
+        OAuthClient[] client = new OAuthClient[1];
+        return browser.answer(userInfo(request, client), request, client[0]);
+    }
+
+    /** @param tokenClient receives the client the access token was issued to, once the token is known good */
+    private HTTPResponse userInfo(HTTPRequest request, OAuthClient[] tokenClient) {
         String authorization = request.getAuthorization();
         String bodyToken = null;
         if (request.getMethod() == HTTPRequest.Method.POST && request.getBody() != null && !request.getBody().isEmpty()) {
@@ -70,18 +89,14 @@ public final class UserInfoEndpoint {
             return new UserInfoErrorResponse(BearerTokenError.INSUFFICIENT_SCOPE.setDescription("The token was not granted openid"))
                     .toHTTPResponse();
         }
+        // A deleted client's browsers read nothing; its tokens end with its sessions anyway.
+        tokenClient[0] = clients.find(verified.clientId()).orElse(null);
+        if (tokenClient[0] == null) return invalidToken();
         Optional<UserWithGrants> found = users.findById(verified.subject());
         if (found.isEmpty() || found.get().user().disabled()) return invalidToken();
         User u = found.get().user();
         UserInfo info = new UserInfo(new Subject(u.id()));
-        if (verified.scope().contains("profile")) {
-            info.setPreferredUsername(u.username());
-            if (u.name() != null) info.setName(u.name());
-        }
-        if (verified.scope().contains("email") && u.email() != null) {
-            info.setEmailAddress(u.email());
-            info.setEmailVerified(u.emailVerified());
-        }
+        StandardClaims.of(u, verified.scope()).forEach(info::setClaim);
         HTTPResponse response = new UserInfoSuccessResponse(info).toHTTPResponse();
         response.setCacheControl("no-store");
         return response;

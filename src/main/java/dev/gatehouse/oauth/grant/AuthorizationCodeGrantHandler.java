@@ -19,6 +19,8 @@ import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.keys.IdTokens;
 import dev.gatehouse.oauth.OAuthException;
+import dev.gatehouse.oauth.StandardClaims;
+import dev.gatehouse.account.User;
 import dev.gatehouse.oauth.authorize.AuthorizationCode;
 import dev.gatehouse.oauth.authorize.AuthorizationCodes;
 import dev.gatehouse.oauth.client.Audiences;
@@ -137,14 +139,16 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
                 "session=" + session.session().id() + " login_session=" + c.loginSessionId());
         if (!openid) return new AccessTokenResponse(out);
         BearerAccessToken access = out.getBearerAccessToken();
-        return new OIDCTokenResponse(new OIDCTokens(idToken(c, client, access, login.get().idp()), access, out.getRefreshToken()));
+        return new OIDCTokenResponse(new OIDCTokens(idToken(c, client, access, login.get().idp(), user.get().user(), scope), access, out.getRefreshToken()));
     }
 
     /**
      * OIDC Core §2 and §3.1.3.6, signed with the client's {@code id_token_signed_response_alg}; at_hash uses
-     * that algorithm's hash (§3.1.3.6). Profile and email claims are served by userinfo (§5.4).
+     * that algorithm's hash (§3.1.3.6). The granted profile and email claims go in too (§5.4, as in
+     * userinfo), as Keycloak does: a browser application reads the user from the ID token alone.
      */
-    private String idToken(AuthorizationCode c, OAuthClient client, BearerAccessToken access, String idp) {
+    private String idToken(AuthorizationCode c, OAuthClient client, BearerAccessToken access, String idp, User user,
+                           List<String> scope) {
         Instant iat = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JWSAlgorithm alg = JWSAlgorithm.parse(client.idTokenSignedResponseAlg());
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
@@ -165,6 +169,7 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
         if (!c.amr().isEmpty()) claims.claim("amr", c.amr());
         // API.md §6: a sign-in through an upstream provider names it (the provider id), as Keycloak's identity_provider does.
         if (idp != null) claims.claim("idp", idp);
+        StandardClaims.of(user, scope).forEach(claims::claim);
         return idTokens.sign(claims.build(), client.idTokenSignedResponseAlg());
     }
 }

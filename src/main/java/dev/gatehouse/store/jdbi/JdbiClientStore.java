@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -20,7 +19,7 @@ public final class JdbiClientStore implements ClientStore {
     private static final String COLUMNS = """
             client_id, name, client_type, secret_hash, token_endpoint_auth_method, redirect_uris,
             post_logout_redirect_uris, grant_types, scopes, jwks, jwks_uri, first_party, access_token_ttl_seconds,
-            refresh_token_ttl_seconds, id_token_signed_response_alg, access_token_signed_response_alg, audience, require_mfa, created_at""";
+            refresh_token_ttl_seconds, id_token_signed_response_alg, access_token_signed_response_alg, audience, require_mfa, web_origins, created_at""";
 
     private final Jdbi jdbi;
 
@@ -35,9 +34,9 @@ public final class JdbiClientStore implements ClientStore {
                             INSERT INTO oauth_clients (client_id, name, client_type, secret_hash, token_endpoint_auth_method,
                               redirect_uris, post_logout_redirect_uris, grant_types, scopes, jwks, jwks_uri, first_party,
                               access_token_ttl_seconds, refresh_token_ttl_seconds, id_token_signed_response_alg,
-                              access_token_signed_response_alg, audience, require_mfa, created_at, updated_at)
+                              access_token_signed_response_alg, audience, require_mfa, web_origins, created_at, updated_at)
                             VALUES (:id, :name, :type, :secret, :method, :redirects, :logout, :grants, :scopes, :jwks,
-                              :jwks_uri, :first_party, :at_ttl, :rt_ttl, :alg, :at_alg, :audience, :require_mfa, :created, :created)
+                              :jwks_uri, :first_party, :at_ttl, :rt_ttl, :alg, :at_alg, :audience, :require_mfa, :web_origins, :created, :created)
                             """), c)
                     .bind("type", c.type().wire()).bind("secret", secretHash)
                     .bind("created", c.createdAt().toEpochMilli()).execute());
@@ -54,7 +53,8 @@ public final class JdbiClientStore implements ClientStore {
                 .bind("at_ttl", c.accessTokenTtl() == null ? null : c.accessTokenTtl().toSeconds())
                 .bind("rt_ttl", c.refreshTokenTtl() == null ? null : c.refreshTokenTtl().toSeconds())
                 .bind("alg", c.idTokenSignedResponseAlg()).bind("at_alg", c.accessTokenSignedResponseAlg())
-                .bind("audience", join(c.audience())).bind("require_mfa", c.requireMfa());
+                .bind("audience", join(c.audience())).bind("require_mfa", c.requireMfa())
+                .bind("web_origins", join(c.webOrigins()));
     }
 
     @Override
@@ -78,7 +78,8 @@ public final class JdbiClientStore implements ClientStore {
                           post_logout_redirect_uris = :logout, grant_types = :grants, scopes = :scopes, jwks = :jwks,
                           jwks_uri = :jwks_uri, first_party = :first_party, access_token_ttl_seconds = :at_ttl,
                           refresh_token_ttl_seconds = :rt_ttl, id_token_signed_response_alg = :alg,
-                          access_token_signed_response_alg = :at_alg, audience = :audience, require_mfa = :require_mfa, updated_at = :now
+                          access_token_signed_response_alg = :at_alg, audience = :audience, require_mfa = :require_mfa,
+                          web_origins = :web_origins, updated_at = :now
                          WHERE client_id = :id
                         """), c).bind("now", now.toEpochMilli()).execute()) > 0;
     }
@@ -99,12 +100,9 @@ public final class JdbiClientStore implements ClientStore {
     }
 
     @Override
-    public List<String> allScopes() {
-        List<String> rows = jdbi.withHandle(h -> h.createQuery("SELECT scopes FROM oauth_clients WHERE scopes <> ''")
-                .mapTo(String.class).list());
-        TreeSet<String> out = new TreeSet<>();
-        rows.forEach(r -> out.addAll(split(r)));
-        return List.copyOf(out);
+    public List<OAuthClient> withWebOrigins() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM oauth_clients WHERE web_origins <> ''")
+                .map(JdbiClientStore::map).list());
     }
 
     @Override
@@ -138,6 +136,7 @@ public final class JdbiClientStore implements ClientStore {
                 split(rs.getString("grant_types")), split(rs.getString("scopes")), rs.getString("token_endpoint_auth_method"),
                 rs.getString("jwks"), rs.getString("jwks_uri"), rs.getBoolean("first_party"), accessTtl, refreshTtl,
                 rs.getString("id_token_signed_response_alg"), rs.getString("access_token_signed_response_alg"),
-                Rows.instant(rs, "created_at"), split(rs.getString("audience")), rs.getBoolean("require_mfa"));
+                Rows.instant(rs, "created_at"), split(rs.getString("audience")), rs.getBoolean("require_mfa"),
+                split(rs.getString("web_origins")));
     }
 }

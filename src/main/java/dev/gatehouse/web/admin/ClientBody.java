@@ -15,14 +15,15 @@ import java.util.List;
 public record ClientBody(String clientId, String name, String type, List<String> redirectUris,
         List<String> postLogoutRedirectUris, List<String> grantTypes, List<String> scopes, String tokenEndpointAuthMethod,
         JsonNode jwks, String jwksUri, Boolean firstParty, Long accessTokenTtl, Long refreshTokenTtl,
-        String idTokenSignedResponseAlg, JsonNode accessTokenSignedResponseAlg, List<String> audience, Boolean requireMfa) {
+        String idTokenSignedResponseAlg, JsonNode accessTokenSignedResponseAlg, List<String> audience, Boolean requireMfa,
+        List<String> webOrigins) {
 
     ClientSpec spec() {
         // jwks is a JSON object in the body; the registry validates it as a JWK set. "" clears it on PATCH.
         String jwksText = jwks == null || jwks.isNull() ? null : jwks.isTextual() && jwks.asText().isEmpty() ? "" : jwks.toString();
         return new ClientSpec(clientId, name, type, redirectUris, postLogoutRedirectUris, grantTypes, scopes,
                 tokenEndpointAuthMethod, jwksText, jwksUri, firstParty, accessTokenTtl, refreshTokenTtl, idTokenSignedResponseAlg,
-                accessTokenAlg(), audience, requireMfa);
+                accessTokenAlg(), audience, requireMfa, webOrigins);
     }
 
     /** Absent: null (unchanged); JSON null: the server's algorithm; a string as sent; any other type as the parser refuses one. */

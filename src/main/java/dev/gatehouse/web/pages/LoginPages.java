@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,10 +28,15 @@ public final class LoginPages {
     private final BrowserSessionService sessions;
     private final boolean signupEnabled;
     private final Supplier<List<FederatedLogins.Button>> providers;
+    private final Function<String, Optional<String>> pendingRedirect;
 
-    /** @param providers the enabled upstream providers, one button each (API.md §6) */
+    /**
+     * @param providers       the enabled upstream providers, one button each (API.md §6)
+     * @param pendingRedirect the redirect URI of a pending authorization request, by its handle
+     */
     public LoginPages(Pages pages, LoginCookie cookie, BrowserSessionService sessions, boolean signupEnabled,
-                      Supplier<List<FederatedLogins.Button>> providers) {
+                      Supplier<List<FederatedLogins.Button>> providers, Function<String, Optional<String>> pendingRedirect) {
+        this.pendingRedirect = pendingRedirect;
         this.pages = pages;
         this.cookie = cookie;
         this.sessions = sessions;
@@ -132,12 +138,24 @@ public final class LoginPages {
         renderForm(ctx, status, null, error, returnTo, false);
     }
 
+    /**
+     * A sign-in form that returns to a pending authorization request ends, after its POST, in redirects
+     * to the client's redirect URI (at once for a first-party client): browsers check those redirects
+     * against the page's CSP form-action (CSP3 §6.3.1), so it lists that URI's origin.
+     */
+    void allowRedirectOf(Context ctx, String returnTo) {
+        String prefix = AuthorizePages.RESUME + "?id=";
+        if (returnTo == null || !returnTo.startsWith(prefix)) return;
+        pendingRedirect.apply(returnTo.substring(prefix.length())).ifPresent(uri -> pages.allowFormAction(ctx, uri));
+    }
+
     private void renderForm(Context ctx, int status, String username, String error, String returnTo, boolean force) {
         renderForm(ctx, status, username, error, returnTo, force, null);
     }
 
     /** @param invalid the field the error is about, which gets the focus and aria-invalid; null for none */
     private void renderForm(Context ctx, int status, String username, String error, String returnTo, boolean force, String invalid) {
+        allowRedirectOf(ctx, returnTo);
         Map<String, Object> params = new HashMap<>();
         params.put("invalid", invalid);
         params.put("csrf", pages.csrfToken(ctx));

@@ -181,6 +181,7 @@ public final class MfaPages {
     }
 
     private void render(Context ctx, int status, MfaLogin.Step step, MfaService.Enrolment enrolment, String error, String returnTo) {
+        login.allowRedirectOf(ctx, returnTo);
         Map<String, Object> params = new HashMap<>();
         params.put("enrol", step.enrol());
         params.put("csrf", pages.csrfToken(ctx));

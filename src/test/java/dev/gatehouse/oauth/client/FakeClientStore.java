@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** In-memory ClientStore for unit tests (the JDBI one has its own contract test). */
@@ -53,10 +52,8 @@ class FakeClientStore implements ClientStore {
     }
 
     @Override
-    public synchronized List<String> allScopes() {
-        TreeSet<String> out = new TreeSet<>();
-        clients.values().forEach(s -> out.addAll(s.client().scopes()));
-        return List.copyOf(out);
+    public synchronized List<OAuthClient> withWebOrigins() {
+        return clients.values().stream().map(Stored::client).filter(c -> !c.webOrigins().isEmpty()).toList();
     }
 
     @Override

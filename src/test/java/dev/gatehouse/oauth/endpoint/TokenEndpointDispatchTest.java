@@ -61,7 +61,7 @@ class TokenEndpointDispatchTest {
     private final Recording refresh = new Recording(GrantType.REFRESH_TOKEN);
     private final TokenEndpoint endpoint = new TokenEndpoint(
             new ClientAuthenticator(f.stores.clients, f.clock, ServiceFixture.ISSUER, TOKEN_URL, ServiceFixture.outbound()),
-            List.of(code, clientCredentials, refresh), TOKEN_URL, f.clock);
+            List.of(code, clientCredentials, refresh), TOKEN_URL, f.clock, new dev.gatehouse.oauth.client.WebOrigins(f.stores.clients, List.of()));
     /** A confidential client with a secret, allowed client_credentials and refresh_token but not authorization_code. */
     private final ClientRegistry.Created app = f.client("confidential", "client_secret_basic", null,
             List.of("client_credentials", "refresh_token"), List.of("notes:read"), false);

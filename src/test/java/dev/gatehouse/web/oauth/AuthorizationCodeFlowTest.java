@@ -169,6 +169,25 @@ class AuthorizationCodeFlowTest {
         assertThat(page.header("Access-Control-Allow-Origin")).isNull();
     }
 
+    /**
+     * CSP3 §6.3.1: browsers check the redirects after a form POST against form-action. A first-party
+     * client gets its code straight after the password, so the login page of its pending request (and
+     * only of a pending one) lists the client's redirect origin; a plain login page stays 'self'.
+     */
+    @Test
+    void loginPageOfAPendingRequestLetsItsFormRedirectToTheClient() {
+        RelyingParty app = RelyingParty.confidential(server, SCOPES, true);
+        Browser browser = new Browser(server.baseUrl());
+        String loginPath = browser.get(app.request("openid").path()).header("Location");
+        TestHttp.Response login = browser.get(loginPath);
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.header("Content-Security-Policy")).contains("form-action 'self' https://app.example;");
+        assertThat(browser.get("/login").header("Content-Security-Policy")).contains("form-action 'self';");
+        String forged = "/login?return_to=" + java.net.URLEncoder.encode("/oauth2/authorize/resume?id=" + "x".repeat(43),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(browser.get(forged).header("Content-Security-Policy")).contains("form-action 'self';");
+    }
+
     @Test
     void permissionScopesOnlyWhenTheUserHasThem() throws Exception {
         RelyingParty app = RelyingParty.confidential(server, SCOPES, true);

@@ -24,15 +24,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The metadata says exactly what the server does: each advertised thing works, nothing else is claimed. CORS too. */
+/** The metadata says exactly what the server does: each advertised thing works, nothing else is claimed (CORS: CorsTest). */
 class DiscoveryTest {
-    private static final String APP_ORIGIN = "https://app.example";
     private static TestServer server;
     private static OAuthFixture oauth;
 
     @BeforeAll
     static void start() {
-        server = TestServer.builder().set("cors.allowed.origins", APP_ORIGIN + ", http://127.0.0.1:3000").start();
+        server = TestServer.start();
         oauth = new OAuthFixture(server);
         oauth.confidential("client_secret_basic", List.of("client_credentials"), List.of("reports:read", "openid"));
     }
@@ -66,8 +65,8 @@ class DiscoveryTest {
         assertThat(m.path("issuer").asText()).isEqualTo(OAuthFixture.ISSUER);
         AuthorizationServerMetadata parsed = AuthorizationServerMetadata.parse(m.toString());
         assertThat(parsed.getTokenEndpointURI()).isEqualTo(URI.create(OAuthFixture.ISSUER + "/oauth2/token"));
-        assertThat(list(m.path("scopes_supported"))).contains("reports:read", "openid", "profile", "email", "offline_access")
-                .as("no claims to serve for them").doesNotContain("address", "phone");
+        // The public scopes only: a client's permission scopes (reports:read) are its own business.
+        assertThat(list(m.path("scopes_supported"))).containsExactly("email", "offline_access", "openid", "profile");
         assertThat(list(m.path("code_challenge_methods_supported"))).containsExactly("S256");
     }
 
@@ -142,57 +141,5 @@ class DiscoveryTest {
         List<String> algs = list(metadata().path("token_endpoint_auth_signing_alg_values_supported"));
         assertThat(algs).contains("RS256", "ES256").noneMatch(a -> a.startsWith("HS") || a.equals("none"));
         assertThat(list(metadata().path("introspection_endpoint_auth_methods_supported"))).doesNotContain("none");
-    }
-
-    // ---- CORS ----
-
-    private static TestHttp.Response withOrigin(String method, String path, String origin) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).method(method, HttpRequest.BodyPublishers.noBody())
-                .header("Origin", origin);
-        if (method.equals("OPTIONS")) b.header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "authorization");
-        return server.http().send(b.build());
-    }
-
-    @Test
-    void preflightFromAnAllowedOriginIsAnswered() {
-        TestHttp.Response r = withOrigin("OPTIONS", "/oauth2/token", APP_ORIGIN);
-        assertThat(r.status()).isEqualTo(204);
-        assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo(APP_ORIGIN);
-        assertThat(r.header("Access-Control-Allow-Methods")).contains("POST");
-        assertThat(r.header("Access-Control-Allow-Headers")).containsIgnoringCase("authorization");
-        assertThat(r.header("Access-Control-Allow-Credentials")).isNull();
-    }
-
-    @Test
-    void otherOriginsGetNoCorsHeaders() {
-        TestHttp.Response r = withOrigin("OPTIONS", "/oauth2/token", "https://evil.example");
-        assertThat(r.header("Access-Control-Allow-Origin")).isNull();
-        assertThat(withOrigin("GET", "/oauth2/jwks", "https://evil.example").header("Access-Control-Allow-Origin")).isNull();
-    }
-
-    @Test
-    void tokenJwksAndMetadataCarryTheAllowedOrigin() {
-        assertThat(withOrigin("GET", "/oauth2/jwks", APP_ORIGIN).header("Access-Control-Allow-Origin")).isEqualTo(APP_ORIGIN);
-        assertThat(withOrigin("GET", "/.well-known/openid-configuration", "http://127.0.0.1:3000").header("Access-Control-Allow-Origin"))
-                .isEqualTo("http://127.0.0.1:3000");
-        TestHttp.Response token = withOrigin("POST", "/oauth2/token", APP_ORIGIN);
-        assertThat(token.status()).isEqualTo(400);
-        assertThat(token.header("Access-Control-Allow-Origin")).isEqualTo(APP_ORIGIN);
-    }
-
-    @Test
-    void firstPartyAdminAndIntrospectionSendNoCorsHeaders() {
-        for (String path : List.of("/api/v1/login", "/oauth2/introspect", "/admin/v1/clients")) {
-            assertThat(withOrigin("OPTIONS", path, APP_ORIGIN).header("Access-Control-Allow-Origin")).as(path).isNull();
-            assertThat(withOrigin("POST", path, APP_ORIGIN).header("Access-Control-Allow-Origin")).as(path).isNull();
-        }
-    }
-
-    @Test
-    void badCorsOriginIsAConfigurationError() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestServer.builder().set("cors.allowed.origins", "https://app.example/path").start())
-                .hasMessageContaining("cors.allowed.origins");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestServer.builder().set("cors.allowed.origins", "*").start())
-                .hasMessageContaining("cors.allowed.origins");
     }
 }

@@ -98,6 +98,8 @@ class MfaLoginPageTest {
         assertThat(page.body()).contains("<form method=\"post\" action=\"/login/mfa\">");
         assertThat(Browser.input(page.body(), "code")).containsEntry("autocomplete", "one-time-code");
         assertThat(page.body()).doesNotContain(b.cookie("gatehouse_mfa"));
+        // CSP3 §6.3.1: the code form's POST may end in a redirect to the client (no consent page once remembered).
+        assertThat(page.header("Content-Security-Policy")).contains("form-action 'self' https://app.example;");
 
         TestHttp.Response done = code(b, step, e.app().code());
         assertThat(done.status()).as(done.body()).isEqualTo(303);

@@ -1,0 +1,29 @@
+package dev.gatehouse.oauth;
+
+import dev.gatehouse.account.User;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The standard claims about a user that the granted scopes release (OIDC Core §5.4): {@code profile}
+ * gives {@code preferred_username} and {@code name} (when known), {@code email} gives {@code email}
+ * and {@code email_verified} (when the user has an address). The one source for both the ID token and
+ * userinfo, so the two never disagree (Keycloak puts the same claims in both by default).
+ */
+public final class StandardClaims {
+    private StandardClaims() {}
+
+    public static Map<String, Object> of(User user, Collection<String> scope) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        if (scope.contains("profile")) {
+            claims.put("preferred_username", user.username());
+            if (user.name() != null) claims.put("name", user.name());
+        }
+        if (scope.contains("email") && user.email() != null) {
+            claims.put("email", user.email());
+            claims.put("email_verified", user.emailVerified());
+        }
+        return claims;
+    }
+}

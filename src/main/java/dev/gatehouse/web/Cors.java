@@ -33,8 +33,12 @@ final class Cors {
     private static final String MAX_AGE = "600";
     /** Authorization carries Bearer tokens and client_secret_basic; JSON and forms need Content-Type. */
     private static final String ALLOW_HEADERS = "Authorization, Content-Type";
-    /** What a page needs to read besides the CORS-safelisted headers: the challenge of a 401, the wait of a 429 or 503. */
-    private static final String EXPOSE_HEADERS = "WWW-Authenticate, Retry-After";
+    /**
+     * What a page needs to read besides the CORS-safelisted headers: the challenge of a 401, the
+     * wait of a 429 or 503, where a 201 put its resource (RFC 9110 §10.2.2) and the request id to
+     * quote in a report.
+     */
+    private static final String EXPOSE_HEADERS = "WWW-Authenticate, Retry-After, Location, X-Request-Id";
 
     private final Set<String> apiOrigins;
     private final WebOrigins clientOrigins;

@@ -316,7 +316,7 @@ class CorsTest {
         TestHttp.Response me = request("GET", "/api/v1/me", null, null, FIRST_PARTY);
         assertThat(me.status()).isEqualTo(401);
         assertThat(me.header("Access-Control-Allow-Origin")).isEqualTo(FIRST_PARTY);
-        assertThat(me.header("Access-Control-Expose-Headers")).contains("WWW-Authenticate");
+        assertThat(me.header("Access-Control-Expose-Headers")).contains("WWW-Authenticate", "Location", "X-Request-Id");
         TestHttp.Response login = request("POST", "/api/v1/login", "{\"username\":\"nobody\",\"password\":\"wrong password here\"}",
                 "application/json", FIRST_PARTY);
         assertThat(login.status()).isEqualTo(401);

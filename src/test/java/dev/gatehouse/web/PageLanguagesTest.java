@@ -68,6 +68,23 @@ class PageLanguagesTest {
     }
 
     @Test
+    void forgotPasswordSignedOutLogoutAndErrorPageWayOnAreTranslated() {
+        TestHttp.Response forgot = browser("de").get("/password/forgot");
+        assertLanguage(forgot, "de");
+        assertThat(forgot.body()).contains("Passwort vergessen?").contains("Link senden").contains("Zurück zur Anmeldung");
+        assertThat(browser("de").get("/login").body()).contains("Passwort vergessen?");
+        Browser fr = browser("fr");
+        TestHttp.Response sent = fr.submit("/password/forgot", "/password/forgot", Map.of("email", "nobody@example.com"));
+        assertThat(sent.status()).isEqualTo(303);
+        assertThat(fr.get(sent.header("Location")).body()).contains("Consultez votre messagerie").contains("Retour à la connexion");
+        TestHttp.Response logout = fr.get("/logout");
+        assertLanguage(logout, "fr");
+        assertThat(logout.body()).contains("Non connecté").contains("il n’y a donc rien à déconnecter");
+        TestHttp.Response error = browser("de").get("/password/reset?token=abc");
+        assertThat(error.body()).contains("Anfrage-ID:").contains("Zur Anmeldeseite");
+    }
+
+    @Test
     void uiLocalesBeatsAcceptLanguageAlsoInsideReturnToAndUnknownLanguagesFallBack() {
         assertLanguage(browser("de").get("/login?ui_locales=fr"), "fr");
         assertLanguage(browser("de").get("/login?ui_locales=ja+x-none"), "de");

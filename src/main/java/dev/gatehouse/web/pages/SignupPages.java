@@ -100,7 +100,7 @@ public final class SignupPages {
      */
     private static String fieldKey(String field, String code) {
         return switch (field + ":" + code) {
-            case "username:required", "username:too_short", "username:too_long", "username:mixed_script", "email:too_long",
+            case "username:required", "username:too_short", "username:too_long", "username:mixed_script", "email:required", "email:too_long",
                  "name:invalid", "password:required", "password:too_short", "password:too_long", "password:common",
                  "password:contains_user_info", "password:repetitive", "password:sequential", "password:too_guessable" ->
                     "signup.field." + field + "." + code;

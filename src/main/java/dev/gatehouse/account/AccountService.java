@@ -68,6 +68,8 @@ public final class AccountService {
         User user = create(c.username(), c.password(), c.email(), c.name(), List.of(DEFAULT_ROLE), c.ip(), false, true,
                 verification.requiredForLogin());
         audit.record("signup", "success", user.id(), user.id(), null, c.ip(), null);
+        // Before the verification mail, which is written in it.
+        if (c.locale() != null) users.updateLocale(user.id(), c.locale());
         verification.afterSignup(user);
         return user;
     }

@@ -51,6 +51,14 @@ public final class BrowserSessionService {
     /** A new session and the cookie value the browser gets (once; only its hash is stored). */
     public record Started(BrowserSession session, String cookieValue) {}
 
+    /**
+     * Remembers the language of the page the user signed in on (a BCP 47 tag): their mails are written
+     * in it, whichever request later causes one (a reset asked for by anyone, a notice).
+     */
+    public void rememberLocale(String userId, String languageTag) {
+        users.updateLocale(userId, languageTag);
+    }
+
     /** The absolute lifetime of a login session (the cookie's Max-Age). */
     public Duration ttl() {
         return ttl;

@@ -58,4 +58,14 @@ public final class CachingUserStore implements UserStore {
     public void setVerifiedEmail(String userId, String email, String emailNorm, Instant now) {
         store.setVerifiedEmail(userId, email, emailNorm, now);
     }
+
+    @Override
+    public void updateLocale(String userId, String locale) {
+        store.updateLocale(userId, locale);
+    }
+
+    @Override
+    public Optional<String> locale(String userId) {
+        return store.locale(userId);
+    }
 }

@@ -31,4 +31,10 @@ public interface UserStore {
      * @throws dev.gatehouse.core.UniqueViolation when another user has the address
      */
     void setVerifiedEmail(String userId, String email, String emailNorm, Instant now);
+
+    /** Remembers the language (a BCP 47 tag) the user last used on the hosted pages; a write only when it changes. */
+    void updateLocale(String userId, String locale);
+
+    /** The language the user last used, for their mails; empty when unknown. */
+    Optional<String> locale(String userId);
 }

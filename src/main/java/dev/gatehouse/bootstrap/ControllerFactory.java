@@ -82,8 +82,8 @@ final class ControllerFactory {
     private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health) {
         BrandAssets brand = new BrandAssets(config.branding());
         Pages pages = new Pages(renderer(config, brand), new BrowserCookies(config.issuer()), s.masterKey().deriveKey("csrf"),
-                Math.min(config.http().maxBodyBytes(), MAX_FORM_BYTES), health::storeFailure);
-        LoginCookie cookie = new LoginCookie(pages.cookies(), s.loginSessions());
+                Math.min(config.http().maxBodyBytes(), MAX_FORM_BYTES), health::storeFailure, PageLanguages.of(config));
+        LoginCookie cookie = new LoginCookie(pages, s.loginSessions());
         boolean signup = config.passwords().signupEnabled();
         LoginPages login = new LoginPages(pages, cookie, s.loginSessions(), signup, s.upstreamLogins()::buttons,
                 s.authorize()::pendingRedirectUri);

@@ -248,7 +248,7 @@ final class ServiceFactory {
         Credentials credentials = new Credentials(hasher, hashPool, users);
         PasswordPolicy policy = new PasswordPolicy(pw.minLength(), pw.maxLength(), CommonPasswords.bundled());
         AccountTokens accountTokens = new AccountTokens(stores.accountTokens(), clock);
-        AccountMail mails = new AccountMail(new MailTemplates(config.branding().productName()), outbox, config.issuer());
+        AccountMail mails = new AccountMail(new MailTemplates(PageLanguages.of(config)), outbox, config.issuer(), users);
         LoginThrottle mailThrottle = new LoginThrottle(stores.throttle(), clock, LoginThrottle.mailPolicy(mc.ipPerMinute()));
         IpRateLimiter mailIpLimiter = ipLimiter(mc.ipPerMinute(), "mail_ip_limiter_");
         EmailVerification verification = new EmailVerification(users, accountTokens, mails, mailThrottle, mailIpLimiter, ipLimiter,

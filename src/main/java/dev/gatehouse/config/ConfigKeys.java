@@ -50,6 +50,7 @@ public final class ConfigKeys {
             key("hash.pool.threads", DERIVED, "password hashing threads; default the number of cores"),
             key("hash.pool.queue", DERIVED, "hash jobs allowed to wait; beyond it logins get 503; default 3 x threads (admitted logins wait at most ~4 hash times)"),
             key("signup.enabled", "true", "public signup on or off"),
+            key("default.locale", "en", "language of the hosted pages and mails when neither ui_locales nor Accept-Language (nor, for a mail, the user's last language) decides: en, de or fr"),
             key("trusted.proxies", DERIVED, "comma-separated CIDRs whose X-Forwarded-For is believed"),
             key("outbound.allowed.networks", DERIVED, "comma-separated CIDRs that outbound fetches (client jwks_uri) may reach although loopback, private or link-local; plain http only to these"),
             key("login.throttle.free.attempts", "5", "failed logins per account (whatever name was typed; per name for unknown names) before back-off starts"),

@@ -125,6 +125,7 @@ public final class ConfigLoader {
         var passwords = passwords(v);
         var mail = mail(v, issuer);
         oneOf(v, "log.format", "text", "json");
+        oneOf(v, "default.locale", "en", "de", "fr");
         // The values other settings default to, as they were resolved (for `config show`).
         Map<String, String> derived = new HashMap<>();
         derived.put("issuer", issuer);

@@ -67,7 +67,7 @@ public final class AccountResolver {
             if (!raced || attempt >= RACE_RETRIES) {
                 Optional<Resolution> r = unlinked(provider, u, attempt < RACE_RETRIES);
                 if (r.isPresent()) return r.get();
-                if (attempt >= RACE_RETRIES) throw refused("This sign-in could not be completed. Please try again.", ErrorCode.SERVICE_UNAVAILABLE);
+                if (attempt >= RACE_RETRIES) throw refused("federation.not_completed", ErrorCode.SERVICE_UNAVAILABLE);
                 raced = true;
             }
             pause(attempt);
@@ -79,14 +79,14 @@ public final class AccountResolver {
         Optional<LinkedIdentity> existing = identities.find(providerId, u.subject());
         if (existing.isPresent()) {
             if (existing.get().userId().equals(userId)) return;
-            throw refused("This account at the provider is already linked to another account.", ErrorCode.ACCOUNT_EXISTS);
+            throw refused("federation.subject_linked_elsewhere", ErrorCode.ACCOUNT_EXISTS);
         }
         try {
             identities.link(identity(providerId, u, userId));
         } catch (UniqueViolation e) {
             if (identities.find(providerId, u.subject()).map(i -> i.userId().equals(userId)).orElse(false)) return;
-            throw refused("subject".equals(e.field()) ? "This account at the provider is already linked to another account."
-                    : "Your account is already linked to another account at this provider.", ErrorCode.ACCOUNT_EXISTS);
+            throw refused("subject".equals(e.field()) ? "federation.subject_linked_elsewhere"
+                    : "federation.already_linked_here", ErrorCode.ACCOUNT_EXISTS);
         }
     }
 
@@ -99,9 +99,9 @@ public final class AccountResolver {
             // Made seconds ago, without a password, not linked yet: most likely the account of a
             // concurrent first sign-in of this same upstream user, about to be linked. Wait for it.
             if (patient && local.passwordHash() == null && local.createdAt().isAfter(clock.instant().minus(FRESH))) return Optional.empty();
-            if (local.disabled()) throw refused("This account is disabled.", ErrorCode.INVALID_CREDENTIALS);
+            if (local.disabled()) throw refused("federation.disabled", ErrorCode.INVALID_CREDENTIALS);
             return switch (provider.linkPolicy()) {
-                case NEVER -> throw refused("An account with this email address already exists. Sign in with your password instead.",
+                case NEVER -> throw refused("federation.exists_sign_in",
                         ErrorCode.ACCOUNT_EXISTS);
                 // Both addresses verified, the upstream's by a provider trusted for it: the same mailbox proved twice.
                 case AUTO -> u.emailVerified() && local.emailVerified() ? linkAt(provider, u, local.id()) : confirm(local);
@@ -109,7 +109,7 @@ public final class AccountResolver {
             };
         }
         if (!provider.createUsers()) {
-            throw refused("There is no account for this sign-in, and new accounts cannot be made here.", ErrorCode.SIGNUP_DISABLED);
+            throw refused("federation.no_signup", ErrorCode.SIGNUP_DISABLED);
         }
         return create(provider, u, email);
     }
@@ -117,8 +117,7 @@ public final class AccountResolver {
     /** The confirmation asks for the account's password: an account without one must link from inside instead. */
     private static Optional<Resolution> confirm(User local) {
         if (local.passwordHash() == null) {
-            throw refused("An account with this email address already exists. Sign in to it the way you usually do, then link this"
-                    + " provider from your account.", ErrorCode.ACCOUNT_EXISTS);
+            throw refused("federation.exists_link", ErrorCode.ACCOUNT_EXISTS);
         }
         return Optional.of(new Resolution.Confirm(local.id(), local.username()));
     }
@@ -129,7 +128,7 @@ public final class AccountResolver {
             return Optional.of(new Resolution.Account(userId, "auto_linked"));
         } catch (UniqueViolation e) {
             if ("subject".equals(e.field())) return Optional.empty(); // linked meanwhile: read it
-            throw refused("This account is already linked to another account at this provider.", ErrorCode.ACCOUNT_EXISTS);
+            throw refused("federation.account_linked_elsewhere", ErrorCode.ACCOUNT_EXISTS);
         }
     }
 
@@ -153,12 +152,12 @@ public final class AccountResolver {
                 return Optional.empty();
             }
         }
-        throw refused("No username could be chosen for the new account. Please try again.", ErrorCode.SERVICE_UNAVAILABLE);
+        throw refused("federation.no_username", ErrorCode.SERVICE_UNAVAILABLE);
     }
 
     private String usable(String userId) {
         Optional<UserWithGrants> user = users.findById(userId);
-        if (user.isEmpty() || user.get().user().disabled()) throw refused("This account is disabled.", ErrorCode.INVALID_CREDENTIALS);
+        if (user.isEmpty() || user.get().user().disabled()) throw refused("federation.disabled", ErrorCode.INVALID_CREDENTIALS);
         return userId;
     }
 
@@ -181,8 +180,8 @@ public final class AccountResolver {
         return clean.codePointCount(0, clean.length()) > MAX_NAME ? clean.substring(0, clean.offsetByCodePoints(0, MAX_NAME)) : clean;
     }
 
-    private static FederationFailure refused(String message, ErrorCode code) {
-        return new FederationFailure(FederationFailure.Reason.REFUSED, message, null, code);
+    private static FederationFailure refused(String messageKey, ErrorCode code) {
+        return new FederationFailure(FederationFailure.Reason.REFUSED, messageKey, null, code);
     }
 
     /** The username of an account, for the pages that name it. */
@@ -200,7 +199,7 @@ public final class AccountResolver {
             Thread.sleep(20L + 20L * attempt);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw refused("Interrupted.", ErrorCode.SERVICE_UNAVAILABLE);
+            throw refused("federation.interrupted", ErrorCode.SERVICE_UNAVAILABLE);
         }
     }
 }

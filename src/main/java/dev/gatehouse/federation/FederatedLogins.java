@@ -286,7 +286,7 @@ public final class FederatedLogins {
 
     /** What the person reads when the confirm-link page stops at an account's second factor. */
     public static final String SECOND_FACTOR_NEEDED =
-            "This account needs its second factor: sign in with your password and your code instead.";
+            "federation.second_factor_needed";
 
     /**
      * The upstream is only the first factor (API.md §7): an account with a second factor, or one that
@@ -324,7 +324,7 @@ public final class FederatedLogins {
 
     private IdentityProvider provider(String id, String returnTo) {
         return find(id).orElseThrow(() -> new FederationFailure(FederationFailure.Reason.PROVIDER_UNAVAILABLE,
-                "This sign-in option is not available.", returnTo));
+                "federation.provider_unavailable", returnTo));
     }
 
     /** The provider tag of a count: ids from a URL are counted only when they name a provider (bounded cardinality). */
@@ -334,10 +334,10 @@ public final class FederatedLogins {
 
     private static FederationFailure upstreamFailure(UpstreamException e, String returnTo) {
         return switch (e.reason()) {
-            case DENIED -> new FederationFailure(FederationFailure.Reason.DENIED, "The sign-in was cancelled or refused at the provider.", returnTo);
-            case INVALID -> new FederationFailure(FederationFailure.Reason.INVALID, "The provider's answer could not be verified.", returnTo);
+            case DENIED -> new FederationFailure(FederationFailure.Reason.DENIED, "federation.denied", returnTo);
+            case INVALID -> new FederationFailure(FederationFailure.Reason.INVALID, "federation.invalid", returnTo);
             case UNAVAILABLE -> new FederationFailure(FederationFailure.Reason.UNAVAILABLE,
-                    "The provider cannot be reached right now. Please try again later.", returnTo, ErrorCode.SERVICE_UNAVAILABLE);
+                    "federation.unavailable", returnTo, ErrorCode.SERVICE_UNAVAILABLE);
         };
     }
 
@@ -354,6 +354,6 @@ public final class FederatedLogins {
     }
 
     private static FederationFailure expired() {
-        return new FederationFailure(FederationFailure.Reason.EXPIRED, "This sign-in has expired. Please start again.", null);
+        return new FederationFailure(FederationFailure.Reason.EXPIRED, "federation.expired", null);
     }
 }

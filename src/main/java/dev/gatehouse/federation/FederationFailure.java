@@ -1,11 +1,13 @@
 package dev.gatehouse.federation;
 
 import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.i18n.Languages;
 
 /**
  * An upstream sign-in that ends without a session or account. {@link #returnTo} is where the sign-in
  * was to continue (a pending authorization request, whose client is then told), known only when the
- * failing request came from the browser that started it; {@link #message} is for the person.
+ * failing request came from the browser that started it; {@link #messageKey} names the sentence for the
+ * person (translated by the pages), {@link #message} is its English for the API and the log.
  */
 public final class FederationFailure extends RuntimeException {
     public enum Reason {
@@ -36,18 +38,19 @@ public final class FederationFailure extends RuntimeException {
 
     private final Reason reason;
     private final String returnTo;
-    private final String userMessage;
+    private final String messageKey;
     private final ErrorCode code;
 
-    public FederationFailure(Reason reason, String message, String returnTo) {
-        this(reason, message, returnTo, ErrorCode.INVALID_CREDENTIALS);
+    /** @param messageKey a {@code federation.*} key of the message bundles */
+    public FederationFailure(Reason reason, String messageKey, String returnTo) {
+        this(reason, messageKey, returnTo, ErrorCode.INVALID_CREDENTIALS);
     }
 
     /** @param code what the first-party API answers for it (native sign-in) */
-    public FederationFailure(Reason reason, String message, String returnTo, ErrorCode code) {
-        super(reason + ": " + message, null, false, false);
+    public FederationFailure(Reason reason, String messageKey, String returnTo, ErrorCode code) {
+        super(reason + ": " + Languages.english().get(messageKey), null, false, false);
         this.reason = reason;
-        this.userMessage = message;
+        this.messageKey = messageKey;
         this.returnTo = returnTo;
         this.code = code;
     }
@@ -64,11 +67,17 @@ public final class FederationFailure extends RuntimeException {
         return returnTo;
     }
 
+    /** The message in English. */
     public String message() {
-        return userMessage;
+        return Languages.english().get(messageKey);
+    }
+
+    /** The message's key in the bundles, for a page in the reader's language. */
+    public String messageKey() {
+        return messageKey;
     }
 
     FederationFailure withReturnTo(String to) {
-        return new FederationFailure(reason, userMessage, to, code);
+        return new FederationFailure(reason, messageKey, to, code);
     }
 }

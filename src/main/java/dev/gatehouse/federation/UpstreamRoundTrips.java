@@ -67,19 +67,19 @@ public final class UpstreamRoundTrips {
             byState.ifPresent(r -> store.delete(r.keyHash()));
             List<UpstreamLogin> mine = bindingHash == null ? List.of() : store.byBinding(bindingHash, clock.instant());
             if (mine.size() == 1 && store.delete(mine.get(0).keyHash())) {
-                throw new FederationFailure(FederationFailure.Reason.INVALID, "The sign-in could not be verified.", returnTo(mine.get(0)));
+                throw new FederationFailure(FederationFailure.Reason.INVALID, "federation.not_verified", returnTo(mine.get(0)));
             }
             throw new FederationFailure(FederationFailure.Reason.EXPIRED,
-                    "This sign-in has expired or was started in another browser. Please start again.", null);
+                    "federation.other_browser", null);
         }
         UpstreamLogin row = byState.get();
         // One DELETE that only one request can win: a replayed callback, even a concurrent one, gets nothing.
         if (!store.delete(row.keyHash())) {
-            throw new FederationFailure(FederationFailure.Reason.EXPIRED, "This sign-in has already been used. Please start again.", null);
+            throw new FederationFailure(FederationFailure.Reason.EXPIRED, "federation.used", null);
         }
         String returnTo = returnTo(row);
         if (!row.providerId().equals(providerId)) {
-            throw new FederationFailure(FederationFailure.Reason.INVALID, "The sign-in came back from another provider.", returnTo);
+            throw new FederationFailure(FederationFailure.Reason.INVALID, "federation.other_provider", returnTo);
         }
         return new Taken(row, new UpstreamStart(authorizationUri, state, row.nonce(), open(row.keyHash(), "verifier", row.verifierSealed())),
                 returnTo);

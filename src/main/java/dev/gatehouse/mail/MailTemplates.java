@@ -1,5 +1,7 @@
 package dev.gatehouse.mail;
 
+import dev.gatehouse.i18n.Languages;
+import dev.gatehouse.i18n.Messages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -8,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,7 +19,8 @@ import java.util.Map;
  * so every value is escaped; the text ones ({@code src/main/jte-text/mail}) with contentType Plain
  * into a separate package, because HTML escaping would put {@code &amp;} into a text part. Values
  * in the text part are never interpreted, so no escaping is needed there; values come only from
- * validated account fields and server-built links.
+ * validated account fields and server-built links. Every mail is written in the recipient's language
+ * (the one they last used on the hosted pages; {@link Languages}).
  */
 public final class MailTemplates {
     public static final String EMAIL_VERIFY = "email_verify";
@@ -27,58 +31,67 @@ public final class MailTemplates {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final String productName;
     private final TemplateEngine html = TemplateEngine.createPrecompiled(ContentType.Html);
     private final TemplateEngine text = TemplateEngine.createPrecompiled(null, ContentType.Plain,
             MailTemplates.class.getClassLoader(), "gg.jte.generated.text");
+    private final Languages languages;
 
-    /** The shipped product name, Gatehouse. */
+    /** @param languages the languages mails are written in, and the product name their subjects give */
+    public MailTemplates(Languages languages) {
+        this.languages = languages;
+    }
+
+    /** English, the product's default name. */
     public MailTemplates() {
-        this("Gatehouse");
+        this(new Languages(Locale.ENGLISH, Languages.DEFAULT_PRODUCT_NAME));
     }
 
-    /** @param productName the name subjects and bodies give the product (brand.product.name) */
-    public MailTemplates(String productName) {
-        this.productName = productName;
+    public MailMessage emailVerify(Locale locale, String to, String username, String link, Duration validFor) {
+        Messages t = languages.messages(locale);
+        return render(t, EMAIL_VERIFY, to, "mail.email_verify.title", "email-verify",
+                params("username", username, "link", link, "validFor", human(validFor, t)));
     }
 
-    public MailMessage emailVerify(String to, String username, String link, Duration validFor) {
-        return render(EMAIL_VERIFY, to, "Verify your email address", "email-verify",
-                params("username", username, "link", link, "validFor", human(validFor)));
+    public MailMessage passwordReset(Locale locale, String to, String username, String link, Duration validFor) {
+        Messages t = languages.messages(locale);
+        return render(t, PASSWORD_RESET, to, "mail.password_reset.title", "password-reset",
+                params("username", username, "link", link, "validFor", human(validFor, t)));
     }
 
-    public MailMessage passwordReset(String to, String username, String link, Duration validFor) {
-        return render(PASSWORD_RESET, to, "Reset your password", "password-reset",
-                params("username", username, "link", link, "validFor", human(validFor)));
-    }
-
-    public MailMessage passwordChanged(String to, String username, Instant when) {
-        return render(PASSWORD_CHANGED, to, "Your password was changed", "password-changed",
+    public MailMessage passwordChanged(Locale locale, String to, String username, Instant when) {
+        return render(languages.messages(locale), PASSWORD_CHANGED, to, "mail.password_changed.title", "password-changed",
                 params("username", username, "when", WHEN.format(when)));
     }
 
     /** Sent to the old address, so its owner learns of a change they may not have made. */
-    public MailMessage emailChanged(String oldAddress, String username, String newAddress, Instant when) {
-        return render(EMAIL_CHANGED, oldAddress, "Your email address was changed", "email-changed",
+    public MailMessage emailChanged(Locale locale, String oldAddress, String username, String newAddress, Instant when) {
+        return render(languages.messages(locale), EMAIL_CHANGED, oldAddress, "mail.email_changed.title", "email-changed",
                 params("username", username, "newEmail", newAddress, "when", WHEN.format(when)));
     }
 
     /** Sent to the current address when a new one is asked for, with a link that cancels the change. */
-    public MailMessage emailChangeRequested(String oldAddress, String username, String newAddress, String cancelLink,
+    public MailMessage emailChangeRequested(Locale locale, String oldAddress, String username, String newAddress, String cancelLink,
                                             Duration validFor, Instant when) {
-        return render(EMAIL_CHANGE_REQUESTED, oldAddress, "Your email address is about to change", "email-change-requested",
-                params("username", username, "newEmail", newAddress, "link", cancelLink, "validFor", human(validFor),
+        Messages t = languages.messages(locale);
+        return render(t, EMAIL_CHANGE_REQUESTED, oldAddress, "mail.email_change_requested.title", "email-change-requested",
+                params("username", username, "newEmail", newAddress, "link", cancelLink, "validFor", human(validFor, t),
                         "when", WHEN.format(when)));
     }
 
-    private MailMessage render(String kind, String to, String subject, String template, Map<String, Object> params) {
-        params.put("productName", productName);
+    /** The language of a stored tag (the user's last page language); the default when unknown or unsupported. */
+    public Locale localeOf(String languageTag) {
+        return languages.choose(languageTag, null);
+    }
+
+    /** Both parts in the language of {@code t}; the subject is the title followed by the product name. */
+    private MailMessage render(Messages t, String kind, String to, String titleKey, String template, Map<String, Object> params) {
+        params.put("t", t);
+        String subject = t.get("mail.subject", t.get(titleKey));
         StringOutput textOut = new StringOutput();
         text.render("mail/" + template + ".jte", params, textOut);
         StringOutput htmlOut = new StringOutput();
         html.render("mail/" + template + ".jte", params, htmlOut);
-        // The product first, so a reader sees whose mail it is among the others (brand.product.name).
-        return new MailMessage(kind, to, productName + ": " + subject, textOut.toString(), htmlOut.toString());
+        return new MailMessage(kind, to, subject, textOut.toString(), htmlOut.toString());
     }
 
     private static Map<String, Object> params(Object... kv) {
@@ -87,13 +100,13 @@ public final class MailTemplates {
         return m;
     }
 
-    /** "30 minutes", "24 hours", "2 days": what a person reads in a mail. */
-    static String human(Duration d) {
+    /** "30 minutes", "24 hours", "2 days": what a person reads in a mail, in its language. */
+    static String human(Duration d, Messages t) {
         long minutes = d.toMinutes();
-        if (minutes < 1) return d.toSeconds() + " seconds";
-        if (minutes < 120 && minutes % 60 != 0) return minutes + (minutes == 1 ? " minute" : " minutes");
+        if (minutes < 1) return t.get("duration.seconds", d.toSeconds());
+        if (minutes < 120 && minutes % 60 != 0) return t.get("duration.minutes", minutes);
         long hours = d.toHours();
-        if (hours < 48 || hours % 24 != 0) return hours + (hours == 1 ? " hour" : " hours");
-        return d.toDays() + " days";
+        if (hours < 48 || hours % 24 != 0) return t.get("duration.hours", hours);
+        return t.get("duration.days", d.toDays());
     }
 }

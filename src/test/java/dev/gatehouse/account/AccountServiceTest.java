@@ -54,7 +54,7 @@ class AccountServiceTest {
     private final AccountMail mail = new AccountMail(new MailTemplates(), m -> {
         mails.add(m);
         return "mail-" + mails.size();
-    }, ServiceFixture.ISSUER);
+    }, ServiceFixture.ISSUER, users);
     private final LoginThrottle mailThrottle = new LoginThrottle(f.stores.throttle, f.clock, LoginThrottle.mailPolicy(100_000));
     private final EmailVerification verification = new EmailVerification(users, tokens, mail, mailThrottle, ipLimiter, ipLimiter,
             f.audit, f.clock, Duration.ofHours(24), false);

@@ -356,6 +356,17 @@ class AuthServiceTest {
     /** Users by id, found by normalised username or email, with the permissions of their roles. */
     private static final class Users implements UserStore {
         final Map<String, UserWithGrants> byId = new HashMap<>();
+        private final Map<String, String> locales = new HashMap<>();
+
+        @Override
+        public synchronized void updateLocale(String userId, String locale) {
+            locales.put(userId, locale);
+        }
+
+        @Override
+        public synchronized Optional<String> locale(String userId) {
+            return Optional.ofNullable(locales.get(userId));
+        }
         private final Map<String, String> idByLogin = new HashMap<>();
 
         synchronized User add(String username, String email, boolean verified, boolean disabled, String password, Set<String> permissions) {

@@ -291,6 +291,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void defaultLocaleIsOneOfTheLanguagesOfThePages() {
+        assertThat(load(Map.of()).resolved()).containsEntry("default.locale", "en");
+        for (java.util.Locale l : dev.gatehouse.i18n.Languages.SUPPORTED) {
+            assertThat(load(Map.of("GATEHOUSE_DEFAULT_LOCALE", l.toLanguageTag())).resolved()).containsEntry("default.locale", l.toLanguageTag());
+        }
+        assertThat(problems(Map.of("GATEHOUSE_DEFAULT_LOCALE", "ja"), null).problems()).anyMatch(p -> p.startsWith("default.locale: one of en, de, fr"));
+    }
+
+    @Test
     void unsetSecretsAreEmptyNotRedacted() {
         assertThat(load(Map.of()).resolved()).containsEntry("database.password", "");
     }

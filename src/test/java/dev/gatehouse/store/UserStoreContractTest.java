@@ -48,6 +48,22 @@ class UserStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void localeIsUnknownUntilSetThenTheLastOneWins(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User u = user("locale.user." + kind.name().toLowerCase(java.util.Locale.ROOT), null);
+        insert(f, u, List.of("user"));
+        assertThat(f.users.locale(u.id())).isEmpty();
+        f.users.updateLocale(u.id(), "de");
+        f.users.updateLocale(u.id(), "de");
+        assertThat(f.users.locale(u.id())).contains("de");
+        f.users.updateLocale(u.id(), "fr");
+        assertThat(f.users.locale(u.id())).contains("fr");
+        assertThat(f.users.locale(UUID.randomUUID().toString())).isEmpty();
+        assertThat(f.users.findById(u.id()).orElseThrow().user()).as("the user itself is unchanged").isEqualTo(u);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void insertThenFindByNormalisedUsernameEmailAndIdReturnsEveryField(Kind kind) {
         StoreFixture f = fixtures.get(kind);
         User u = user("Straße.Find", "Find.Me@Example.COM");

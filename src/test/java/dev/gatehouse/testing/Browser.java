@@ -31,6 +31,8 @@ public final class Browser {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     /** The raw Set-Cookie header last seen per cookie name. */
     private final Map<String, String> setCookies = new LinkedHashMap<>();
+    /** Headers sent with every request, e.g. Accept-Language. */
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -63,6 +65,13 @@ public final class Browser {
         Map<String, String> all = new LinkedHashMap<>(hiddenInputs(page.body()));
         all.putAll(fields);
         return post(action, all);
+    }
+
+    /** Sends {@code name: value} with every later request (null: stops sending it). */
+    public Browser header(String name, String value) {
+        if (value == null) headers.remove(name);
+        else headers.put(name, value);
+        return this;
     }
 
     public String cookie(String name) {
@@ -134,6 +143,7 @@ public final class Browser {
             cookies.forEach((k, v) -> c.append(c.length() == 0 ? "" : "; ").append(k).append('=').append(v));
             b.header("Cookie", c.toString());
         }
+        headers.forEach(b::header);
         b.timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());

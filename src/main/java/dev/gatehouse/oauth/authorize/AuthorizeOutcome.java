@@ -1,5 +1,6 @@
 package dev.gatehouse.oauth.authorize;
 
+import dev.gatehouse.i18n.Languages;
 import java.net.URI;
 import java.util.List;
 
@@ -7,9 +8,20 @@ import java.util.List;
 public sealed interface AuthorizeOutcome {
     /**
      * An error shown to the user, never sent to the client: the client or redirect URI could not be
-     * trusted (RFC 6749 §4.1.2.1, RFC 9700 §4.11.2: no open redirect).
+     * trusted (RFC 6749 §4.1.2.1, RFC 9700 §4.11.2: no open redirect). Title and message are keys of the
+     * message bundles, so the page speaks the reader's language.
      */
-    record ErrorPage(int status, String title, String message) implements AuthorizeOutcome {}
+    record ErrorPage(int status, String titleKey, String messageKey) implements AuthorizeOutcome {
+        /** The title in English. */
+        public String title() {
+            return Languages.english().get(titleKey);
+        }
+
+        /** The message in English. */
+        public String message() {
+            return Languages.english().get(messageKey);
+        }
+    }
 
     /** A 303 to the client's redirect URI, carrying a code or an error, {@code state} and {@code iss}. */
     record Redirect(URI location) implements AuthorizeOutcome {}

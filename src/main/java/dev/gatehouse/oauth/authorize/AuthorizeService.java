@@ -221,9 +221,10 @@ public final class AuthorizeService {
     private static final class Shown extends RuntimeException {
         final AuthorizeOutcome.ErrorPage page;
 
-        Shown(String title, String message) {
-            super(message, null, false, false);
-            this.page = new AuthorizeOutcome.ErrorPage(400, title, message);
+        /** Keys of the message bundles. */
+        Shown(String titleKey, String messageKey) {
+            super(messageKey, null, false, false);
+            this.page = new AuthorizeOutcome.ErrorPage(400, titleKey, messageKey);
         }
     }
 
@@ -250,28 +251,28 @@ public final class AuthorizeService {
 
     private OAuthClient client(List<String> clientIds) {
         if (clientIds == null || clientIds.isEmpty() || clientIds.get(0).isEmpty()) {
-            throw new Shown("Unknown application", "The request does not say which application it comes from (client_id is missing).");
+            throw new Shown("authorize.unknown_client.title", "authorize.no_client_id.message");
         }
-        if (clientIds.size() > 1) throw new Shown("Invalid request", "The request names the application more than once.");
+        if (clientIds.size() > 1) throw new Shown("authorize.invalid_request.title", "authorize.repeated_client_id.message");
         String clientId = clientIds.get(0);
         Optional<OAuthClient> found = clientId.length() > 128 ? Optional.empty() : clients.find(clientId);
-        return found.orElseThrow(() -> new Shown("Unknown application", "The application that sent you here is not registered."));
+        return found.orElseThrow(() -> new Shown("authorize.unknown_client.title", "authorize.unknown_client.message"));
     }
 
     private static URI redirectUri(OAuthClient client, List<String> redirects) {
         if (redirects == null || redirects.isEmpty() || redirects.get(0).isEmpty()) {
-            throw new Shown("Invalid request", "The request does not say where to send you back (redirect_uri is missing).");
+            throw new Shown("authorize.invalid_request.title", "authorize.no_redirect_uri.message");
         }
-        if (redirects.size() > 1) throw new Shown("Invalid request", "The request has more than one redirect_uri.");
+        if (redirects.size() > 1) throw new Shown("authorize.invalid_request.title", "authorize.repeated_redirect_uri.message");
         String redirect = redirects.get(0);
         // Exact string comparison; loopback IP redirects on any port (OAuth 2.1 §2.3.1, RFC 8252 §7.3).
         if (redirect.length() > MAX_VALUE || !RedirectUris.matches(client.redirectUris(), redirect)) {
-            throw new Shown("Invalid redirect", "The address this application asked to send you back to is not registered for it.");
+            throw new Shown("authorize.invalid_redirect.title", "authorize.unregistered_redirect.message");
         }
         try {
             return new URI(redirect);
         } catch (URISyntaxException e) {
-            throw new Shown("Invalid redirect", "The redirect address is malformed.");
+            throw new Shown("authorize.invalid_redirect.title", "authorize.malformed_redirect.message");
         }
     }
 
@@ -514,8 +515,7 @@ public final class AuthorizeService {
     }
 
     private static AuthorizeOutcome expired() {
-        return new AuthorizeOutcome.ErrorPage(400, "Sign-in request expired",
-                "This sign-in request is no longer valid. Go back to the application and start again.");
+        return new AuthorizeOutcome.ErrorPage(400, "authorize.expired.title", "authorize.expired.message");
     }
 
     /** The state to echo (RFC 6749 §4.1.2): only a single, bounded value. */

@@ -45,7 +45,8 @@ public final class EndSessionService {
     }
 
     public sealed interface Outcome {
-        record ErrorPage(String title, String message) implements Outcome {}
+        /** {@code messageKey}: a key of the message bundles ({@code end_session.*}); the title is {@code end_session.title}. */
+        record ErrorPage(String messageKey) implements Outcome {}
 
         /** Ask the user; {@code carry} goes back in the confirmation form. */
         record Confirm(String username, String clientName, Map<String, String> carry, String redirectUri) implements Outcome {}
@@ -63,37 +64,37 @@ public final class EndSessionService {
     public Outcome logout(Map<String, List<String>> params, Optional<BrowserSession> login, boolean confirmed, String ip) {
         Map<String, String> p = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : params.entrySet()) {
-            if (e.getValue().size() > 1) return invalid("The sign-out request repeats a parameter.");
+            if (e.getValue().size() > 1) return invalid("end_session.repeated");
             String v = e.getValue().isEmpty() ? "" : e.getValue().get(0);
-            if (v.length() > (e.getKey().equals("id_token_hint") ? MAX_HINT : MAX_VALUE)) return invalid("The sign-out request is too long.");
+            if (v.length() > (e.getKey().equals("id_token_hint") ? MAX_HINT : MAX_VALUE)) return invalid("end_session.too_long");
             if (!v.isEmpty()) p.put(e.getKey(), v);
         }
         String hint = p.get("id_token_hint");
         JWTClaimsSet claims = null;
         if (hint != null) {
             Optional<JWTClaimsSet> verified = idTokens.verifyIgnoringExpiry(hint);
-            if (verified.isEmpty()) return invalid("The sign-out request could not be verified.");
+            if (verified.isEmpty()) return invalid("end_session.not_verified");
             claims = verified.get();
         }
         String clientId = p.get("client_id");
         if (claims != null) {
             List<String> aud = claims.getAudience();
-            if (aud == null || aud.isEmpty()) return invalid("The sign-out request could not be verified.");
+            if (aud == null || aud.isEmpty()) return invalid("end_session.not_verified");
             // §2: when both are given, client_id must be an audience of the ID token.
-            if (clientId != null && !aud.contains(clientId)) return invalid("The sign-out request names two different applications.");
+            if (clientId != null && !aud.contains(clientId)) return invalid("end_session.two_clients");
             if (clientId == null) clientId = aud.get(0);
         }
         OAuthClient client = null;
         if (clientId != null) {
             client = clientId.length() > 128 ? null : clients.find(clientId).orElse(null);
-            if (client == null) return invalid("The application that sent you here is not registered.");
+            if (client == null) return invalid("end_session.unknown_client");
         }
         String postLogout = p.get("post_logout_redirect_uri");
         URI redirect = null;
         if (postLogout != null) {
             // §3: exact match with a URI registered for this client; no client, no redirect.
             if (client == null || !client.postLogoutRedirectUris().contains(postLogout)) {
-                return invalid("The address the application asked to return to after signing out is not registered for it.");
+                return invalid("end_session.unregistered_redirect");
             }
             String state = p.get("state");
             String uri = state == null ? postLogout : postLogout + (postLogout.contains("?") ? "&" : "?") + "state="
@@ -120,7 +121,7 @@ public final class EndSessionService {
         return v instanceof String s ? s : null;
     }
 
-    private static Outcome invalid(String message) {
-        return new Outcome.ErrorPage("Invalid sign-out request", message);
+    private static Outcome invalid(String messageKey) {
+        return new Outcome.ErrorPage(messageKey);
     }
 }

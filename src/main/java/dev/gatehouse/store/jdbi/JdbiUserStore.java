@@ -121,6 +121,18 @@ public final class JdbiUserStore implements UserStore {
     }
 
     @Override
+    public void updateLocale(String userId, String locale) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET locale = :locale WHERE id = :id AND (locale IS NULL OR locale <> :locale)")
+                .bind("locale", locale).bind("id", userId).execute());
+    }
+
+    @Override
+    public Optional<String> locale(String userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(locale, '') FROM users WHERE id = :id").bind("id", userId)
+                .mapTo(String.class).findFirst()).filter(l -> !l.isEmpty());
+    }
+
+    @Override
     public void updateProfile(String userId, String name, String email, String emailNorm, boolean emailVerified, Instant now) {
         try {
             jdbi.useHandle(h -> h.createUpdate("""

@@ -54,8 +54,8 @@ public final class AccountLinkPages {
     }
 
     public void verifyDone(Context ctx) {
-        pages.render(ctx, 200, "pages/error.jte", Map.of("title", "Email address verified",
-                "message", "Thank you: your email address is verified."));
+        pages.render(ctx, 200, "pages/error.jte", Map.of("title", pages.text(ctx, "email_verify.done.title"),
+                "message", pages.text(ctx, "email_verify.done.message")));
     }
 
     /** GET /email/change/cancel?token=…: a one-button form naming the pending address, or an error page for a dead link. */
@@ -74,9 +74,8 @@ public final class AccountLinkPages {
     }
 
     public void cancelChangeDone(Context ctx) {
-        pages.render(ctx, 200, "pages/error.jte", Map.of("title", "Email change cancelled",
-                "message", "The email address of your account stays as it was. If you did not ask for the change, "
-                        + "change your password now: someone else may have it."));
+        pages.render(ctx, 200, "pages/error.jte", Map.of("title", pages.text(ctx, "email_change_cancel.done.title"),
+                "message", pages.text(ctx, "email_change_cancel.done.message")));
     }
 
     /** GET /password/forgot: the form asking for the address; a pending sign-in ({@code return_to}) is kept. */
@@ -97,9 +96,9 @@ public final class AccountLinkPages {
             reset.forgot(email, ip, returnTo);
         } catch (DomainException e) {
             switch (e.error()) {
-                case INVALID_REQUEST -> renderForgotForm(ctx, 400, returnTo, email, "Enter a valid email address.");
+                case INVALID_REQUEST -> renderForgotForm(ctx, 400, returnTo, email, pages.text(ctx, "signup.field.email.invalid"));
                 case RATE_LIMITED -> {
-                    String wait = LoginPages.tooMany(ctx, e.retryAfter());
+                    String wait = LoginPages.tooMany(pages, ctx, e.retryAfter());
                     renderForgotForm(ctx, 429, returnTo, email, wait);
                 }
                 default -> throw e;
@@ -112,10 +111,9 @@ public final class AccountLinkPages {
     /** GET /password/forgot/sent */
     public void forgotSent(Context ctx) {
         String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
-        pages.render(ctx, 200, "pages/error.jte", Map.of("title", "Check your email",
-                "message", "If an account has this address, a link to choose a new password is on its way. "
-                        + "It works once and for a short time. No mail? Check the spam folder, or ask again in a few minutes.",
-                "linkHref", LoginPages.loginUrl(returnTo), "linkText", "Back to sign in"));
+        pages.render(ctx, 200, "pages/error.jte", Map.of("title", pages.text(ctx, "password_forgot.sent.title"),
+                "message", pages.text(ctx, "password_forgot.sent.message"),
+                "linkHref", LoginPages.loginUrl(returnTo), "linkText", pages.text(ctx, "password_forgot.back")));
     }
 
     /** GET /password/reset?token=…: the new-password form, or an error page when the link is no longer usable. */
@@ -134,7 +132,7 @@ public final class AccountLinkPages {
             reset.reset(token, form.get("new_password"), ip);
         } catch (DomainException e) {
             if (e.error() != ErrorCode.WEAK_PASSWORD && e.error() != ErrorCode.INVALID_REQUEST) throw e;
-            renderResetForm(ctx, 400, token, returnTo, message(e.fieldErrors()), null);
+            renderResetForm(ctx, 400, token, returnTo, pages.text(ctx, messageKey(e.fieldErrors())), null);
             return;
         }
         pages.redirect(ctx, withReturnTo(RESET_DONE, returnTo));
@@ -143,9 +141,9 @@ public final class AccountLinkPages {
     /** GET /password/reset/done: the way on is the sign-in that was pending when the reset was asked for, if any. */
     public void resetDone(Context ctx) {
         String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
-        pages.render(ctx, 200, "pages/error.jte", Map.of("title", "Password changed",
-                "message", "Your password was changed and every session was signed out. Sign in with the new password.",
-                "linkHref", LoginPages.loginUrl(returnTo), "linkText", "Sign in"));
+        pages.render(ctx, 200, "pages/error.jte", Map.of("title", pages.text(ctx, "password_reset.done.title"),
+                "message", pages.text(ctx, "password_reset.done.message"),
+                "linkHref", LoginPages.loginUrl(returnTo), "linkText", pages.text(ctx, "error.sign_in")));
     }
 
     private void renderForgotForm(Context ctx, int status, String returnTo, String email, String error) {
@@ -177,20 +175,14 @@ public final class AccountLinkPages {
         return raw;
     }
 
-    private static String message(List<FieldError> errors) {
+    private static final java.util.Set<String> RESET_FIELD_CODES = java.util.Set.of("required", "too_short", "too_long", "common",
+            "contains_user_info", "repetitive", "sequential", "too_guessable");
+
+    /** The message key of the first field code the page has words for. */
+    private static String messageKey(List<FieldError> errors) {
         for (FieldError e : errors) {
-            switch (e.code()) {
-                case "required": return "Enter a new password.";
-                case "too_short": return "The password is too short.";
-                case "too_long": return "The password is too long.";
-                case "common": return "This password is too common; choose another.";
-                case "contains_user_info": return "The password must not contain your username or email address.";
-                case "repetitive": return "The password repeats itself too much; choose another.";
-                case "sequential": return "The password is mostly a sequence (like 12345 or qwerty); choose another.";
-                case "too_guessable": return "This password is too easy to guess; try a few unrelated words.";
-                default: break;
-            }
+            if (RESET_FIELD_CODES.contains(e.code())) return "password_reset.field." + e.code();
         }
-        return "Choose another password.";
+        return "password_reset.field.other";
     }
 }

@@ -75,7 +75,7 @@ public final class AuthorizePages {
         Form form = pages.form(ctx);
         String decision = form.get("decision");
         if (!"allow".equals(decision) && !"deny".equals(decision)) {
-            throw PageException.badRequest("Choose Allow or Deny.");
+            throw PageException.badRequest("error.bad_request.decision");
         }
         answer(ctx, authorize.decide(form.get("id"), "allow".equals(decision), cookie.current(ctx)));
     }
@@ -97,7 +97,7 @@ public final class AuthorizePages {
 
     private void logoutAnswer(Context ctx, EndSessionService.Outcome outcome, String ip) {
         if (outcome instanceof EndSessionService.Outcome.ErrorPage e) {
-            throw new PageException(400, e.title(), e.message());
+            throw PageException.titled(400, "end_session.title", e.messageKey());
         }
         if (outcome instanceof EndSessionService.Outcome.Confirm c) {
             if (c.redirectUri() != null) pages.allowFormAction(ctx, c.redirectUri());
@@ -128,24 +128,33 @@ public final class AuthorizePages {
         return hint != null && hint.size() == 1 && upstreamEnabled.test(hint.get(0)) ? hint.get(0) : null;
     }
 
+    /**
+     * The local URLs of the flow carry the client's {@code ui_locales} (OIDC Core §3.1.2.1), so the
+     * login, second-step and consent pages of this request speak the language it asked for.
+     */
     private void answer(Context ctx, AuthorizeOutcome outcome, String idpHint) {
+        String ui = pages.uiLocales(ctx);
         if (outcome instanceof AuthorizeOutcome.Login l && idpHint != null) {
-            pages.redirect(ctx, UpstreamLoginPages.startUrl(idpHint, RESUME + "?id=" + l.handle()));
+            pages.redirect(ctx, UpstreamLoginPages.startUrl(idpHint, UiLocales.append(RESUME + "?id=" + l.handle(), ui)));
         } else if (outcome instanceof AuthorizeOutcome.ErrorPage e) {
-            throw new PageException(e.status(), e.title(), e.message());
+            throw PageException.titled(e.status(), e.titleKey(), e.messageKey());
         } else if (outcome instanceof AuthorizeOutcome.Redirect r) {
             pages.redirect(ctx, r.location().toString());
         } else if (outcome instanceof AuthorizeOutcome.Login l) {
-            String url = LoginPages.loginUrl(RESUME + "?id=" + l.handle(), l.force());
+            String url = LoginPages.loginUrl(UiLocales.append(RESUME + "?id=" + l.handle(), ui), l.force());
             if (l.loginHint() != null) url += "&login_hint=" + URLEncoder.encode(l.loginHint(), StandardCharsets.UTF_8);
             pages.redirect(ctx, url);
         } else if (outcome instanceof AuthorizeOutcome.SecondStep s) {
-            pages.redirect(ctx, SECOND_STEP + "?return_to=" + URLEncoder.encode(RESUME + "?id=" + s.handle(), StandardCharsets.UTF_8));
+            pages.redirect(ctx, SECOND_STEP + "?return_to=" + URLEncoder.encode(UiLocales.append(RESUME + "?id=" + s.handle(), ui),
+                    StandardCharsets.UTF_8));
         } else if (outcome instanceof AuthorizeOutcome.Consent c) {
-            pages.redirect(ctx, "/consent?id=" + c.handle());
+            pages.redirect(ctx, UiLocales.append("/consent?id=" + c.handle(), ui));
         } else if (outcome instanceof AuthorizeOutcome.ShowConsent s) {
             // The form's answer is a 303 to the client: CSP form-action must allow that origin (CSP3 §6.3.1).
-            consentPage.render(ctx, s.clientName(), s.username(), s.scopes(), "/consent", Map.of("id", s.handle()), s.redirectUri());
+            Map<String, String> hidden = new LinkedHashMap<>();
+            hidden.put("id", s.handle());
+            if (ui != null) hidden.put(UiLocales.PARAMETER, ui);
+            consentPage.render(ctx, s.clientName(), s.username(), s.scopes(), "/consent", hidden, s.redirectUri());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.gatehouse.web.pages;
 import io.javalin.http.Context;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,16 +26,17 @@ public final class ConsentPage {
     public void render(Context ctx, String clientName, String username, Collection<String> scopes, String action,
                        Map<String, String> hidden, String redirectTo) {
         if (redirectTo != null) pages.allowFormAction(ctx, redirectTo);
-        pages.render(ctx, 200, "pages/consent.jte", params(pages.csrfToken(ctx), clientName, username, scopes, action, hidden));
+        pages.render(ctx, 200, "pages/consent.jte", params(pages.csrfToken(ctx), clientName, username, ScopeText.describe(scopes, pages.messages(ctx)),
+                action, hidden));
     }
 
-    static Map<String, Object> params(String csrf, String clientName, String username, Collection<String> scopes, String action,
+    static Map<String, Object> params(String csrf, String clientName, String username, List<ScopeText.Line> scopes, String action,
                                       Map<String, String> hidden) {
         Map<String, Object> p = new HashMap<>();
         p.put("csrf", csrf);
         p.put("clientName", clientName);
         p.put("username", username);
-        p.put("scopes", ScopeText.describe(scopes));
+        p.put("scopes", scopes);
         p.put("action", action);
         p.put("hidden", hidden);
         return p;

@@ -52,7 +52,7 @@ final class FormParser {
     static Map<String, String> decode(byte[] body) {
         Map<String, String> fields = new LinkedHashMap<>();
         decodeAll(body).forEach((name, values) -> {
-            if (values.size() > 1) throw PageException.badRequest("The form has a field more than once.");
+            if (values.size() > 1) throw PageException.badRequest("error.bad_request.repeated_field");
             fields.put(name, values.get(0));
         });
         return fields;
@@ -65,15 +65,15 @@ final class FormParser {
             fields = FormData.decode(body, MAX_FIELDS);
         } catch (FormData.MalformedFormException e) {
             throw PageException.badRequest(switch (e.flaw()) {
-                case BAD_ESCAPE -> "The form is not correctly encoded.";
-                case NOT_UTF8 -> "The form is not valid UTF-8.";
-                case TOO_MANY_FIELDS -> "The form has too many fields.";
+                case BAD_ESCAPE -> "error.bad_request.bad_escape";
+                case NOT_UTF8 -> "error.bad_request.not_utf8";
+                case TOO_MANY_FIELDS -> "error.bad_request.too_many_fields";
             });
         }
         fields.forEach((name, values) -> {
-            if (name.isEmpty() || name.length() > MAX_NAME) throw PageException.badRequest("The form has a field with an invalid name.");
+            if (name.isEmpty() || name.length() > MAX_NAME) throw PageException.badRequest("error.bad_request.field_name");
             for (String value : values) {
-                if (value.length() > MAX_VALUE) throw PageException.badRequest("A form field is too long.");
+                if (value.length() > MAX_VALUE) throw PageException.badRequest("error.bad_request.field_too_long");
             }
         });
         return fields;
@@ -84,22 +84,22 @@ final class FormParser {
         try {
             body = BoundedBody.read(ctx, maxBytes);
         } catch (IOException e) {
-            throw PageException.badRequest("The form could not be read.");
+            throw PageException.badRequest("error.bad_request.unreadable");
         }
         if (body == null) throw tooLarge();
         return body;
     }
 
     private PageException tooLarge() {
-        return new PageException(413, "Too much data", "The form is larger than this server accepts.");
+        return PageException.of(413, "error.too_large");
     }
 
     private static PageException mediaTypeProblem(String contentType, String coding) {
         boolean form = MediaType.parse(contentType).filter(t -> t.is("application/x-www-form-urlencoded") && t.utf8OrNoCharset()).isPresent();
-        if (!form) return new PageException(415, "Unsupported form", "Submit the form from the page in a browser.");
+        if (!form) return PageException.of(415, "error.unsupported_form");
         // RFC 9110 §15.5.16: a content coding we do not decode is refused, not parsed as is.
         if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
-            return new PageException(415, "Unsupported form", "Submit the form from the page in a browser.");
+            return PageException.of(415, "error.unsupported_form");
         }
         return null;
     }

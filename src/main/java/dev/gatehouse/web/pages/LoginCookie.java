@@ -15,10 +15,12 @@ public final class LoginCookie {
 
     private final BrowserCookies cookies;
     private final BrowserSessionService sessions;
+    private final Pages pages;
 
-    public LoginCookie(BrowserCookies cookies, BrowserSessionService sessions) {
-        this.cookies = cookies;
+    public LoginCookie(Pages pages, BrowserSessionService sessions) {
+        this.cookies = pages.cookies();
         this.sessions = sessions;
+        this.pages = pages;
     }
 
     /** The live login session of this browser, if any. */
@@ -29,12 +31,14 @@ public final class LoginCookie {
 
     /**
      * Gives the browser a newly started session. The session it had before, if any, is ended: one
-     * browser holds one login session, and an old value can never come back to life.
+     * browser holds one login session, and an old value can never come back to life. Every sign-in and
+     * signup passes here, so here the user's language is remembered for their mails.
      */
     void replace(Context ctx, BrowserSessionService.Started started, String ip) {
         String old = cookies.read(ctx, NAME);
         if (old != null) sessions.end(old, ip);
         cookies.set(ctx, NAME, started.cookieValue(), sessions.ttl());
+        sessions.rememberLocale(started.session().userId(), pages.messages(ctx).lang());
     }
 
     /** Ends this browser's session and deletes the cookie. */

@@ -84,15 +84,15 @@ public final class LoginPages {
             switch (e.error()) {
                 // One message for unknown user, wrong password and disabled account (SECURITY.md).
                 // Which of the two was wrong is not told: the focus goes to the password, the field to type again.
-                case INVALID_CREDENTIALS -> renderForm(ctx, 401, username, "Incorrect username or password.", returnTo, force, "password");
-                case INVALID_REQUEST -> renderForm(ctx, 400, username, "Enter your username or email and your password.", returnTo, force,
+                case INVALID_CREDENTIALS -> renderForm(ctx, 401, username, pages.text(ctx, "login.error.credentials"), returnTo, force, "password");
+                case INVALID_REQUEST -> renderForm(ctx, 400, username, pages.text(ctx, "login.error.missing"), returnTo, force,
                         username == null || username.isBlank() ? "username" : "password");
                 // API.md §7: never a sign-in on the password alone; the code step (or the set-up) comes next.
                 case MFA_REQUIRED, MFA_ENROLLMENT_REQUIRED -> MfaPages.begin(pages, ctx, e, returnTo);
-                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> renderForm(ctx, 429, username, tooMany(ctx, e.retryAfter()), returnTo, force);
+                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> renderForm(ctx, 429, username, tooMany(pages, ctx, e.retryAfter()), returnTo, force);
                 case OVERLOADED -> {
                     retryAfter(ctx, e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1));
-                    renderForm(ctx, 503, username, "The server is busy. Please try again in a moment.", returnTo, force);
+                    renderForm(ctx, 503, username, pages.text(ctx, "login.error.busy"), returnTo, force);
                 }
                 default -> throw e;
             }
@@ -133,8 +133,17 @@ public final class LoginPages {
         pages.render(ctx, 200, "pages/signed_out.jte", Map.of());
     }
 
-    /** The login form with a message, e.g. after an upstream sign-in that could not go on; the pending sign-in is kept. */
-    void showError(Context ctx, int status, String error, String returnTo) {
+    /**
+     * The login form with a message (a key of the message bundles), e.g. after an upstream sign-in that
+     * could not go on; the pending sign-in is kept, and so is its language.
+     */
+    void showError(Context ctx, int status, String errorKey, String returnTo) {
+        pages.hintLanguage(ctx, null, returnTo);
+        renderForm(ctx, status, null, pages.text(ctx, errorKey), returnTo, false);
+    }
+
+    /** As {@link #showError}, with a message already in words (the throttled form's). */
+    void showText(Context ctx, int status, String error, String returnTo) {
         renderForm(ctx, status, null, error, returnTo, false);
     }
 
@@ -169,9 +178,9 @@ public final class LoginPages {
     }
 
     /** Sets Retry-After and says how long to wait: the message of every throttled sign-in form. */
-    static String tooMany(Context ctx, Duration wait) {
+    static String tooMany(Pages pages, Context ctx, Duration wait) {
         retryAfter(ctx, wait);
-        return "Too many attempts. Wait " + seconds(wait) + " seconds, then try again.";
+        return pages.text(ctx, "login.error.too_many", seconds(wait));
     }
 
     private static void retryAfter(Context ctx, Duration wait) {

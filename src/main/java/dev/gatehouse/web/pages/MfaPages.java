@@ -63,7 +63,7 @@ public final class MfaPages {
         if (token == null && returnTo != null) {
             // No step pending: a step-up (acr_values=2 or a client's require_mfa, API.md §7) of a session signed in
             // with one factor, or a reload after the step ended. Either way: the password again, then the second factor.
-            login.showError(ctx, 200, "Please sign in again: with your password, then your second factor.", returnTo);
+            login.showError(ctx, 200, "login.error.step_up", returnTo);
             return;
         }
         MfaLogin.Step step = stepOrExpired(ctx, token, returnTo);
@@ -90,7 +90,7 @@ public final class MfaPages {
             return;
         }
         if (code == null || code.isBlank() || code.length() > MAX_CODE) {
-            again(ctx, 400, step, "Enter the code from your authenticator app or one of your recovery codes.", returnTo);
+            again(ctx, 400, step, pages.text(ctx, "mfa.error.missing"), returnTo);
             return;
         }
         String compact = code.replace(" ", "").strip();
@@ -114,7 +114,7 @@ public final class MfaPages {
     private void passkey(Context ctx, MfaLogin.Step step, String token, String credential, String returnTo, String ip) {
         com.fasterxml.jackson.databind.JsonNode node = PasskeyPages.credential(credential);
         if (node == null) {
-            again(ctx, 400, step, "The passkey answer was incomplete. Try again, or enter a code.", returnTo);
+            again(ctx, 400, step, pages.text(ctx, "mfa.error.passkey_incomplete"), returnTo);
             return;
         }
         @SuppressWarnings("unchecked")
@@ -129,9 +129,9 @@ public final class MfaPages {
             done = mfa.complete(token, method.wire(), code, credential, ip);
         } catch (DomainException e) {
             switch (e.error()) {
-                case INVALID_MFA_CODE, INVALID_REQUEST -> again(ctx, 401, step, method == MfaLogin.Method.WEBAUTHN
-                        ? "That passkey could not be used. Try again, or enter a code." : "That code is not right. Try the current one.", returnTo);
-                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> again(ctx, 429, step, LoginPages.tooMany(ctx, e.retryAfter()), returnTo);
+                case INVALID_MFA_CODE, INVALID_REQUEST -> again(ctx, 401, step, pages.text(ctx, method == MfaLogin.Method.WEBAUTHN
+                        ? "mfa.error.passkey_refused" : "mfa.error.wrong_code"), returnTo);
+                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> again(ctx, 429, step, LoginPages.tooMany(pages, ctx, e.retryAfter()), returnTo);
                 case INVALID_MFA_TOKEN -> expired(ctx, returnTo);
                 default -> throw e;
             }
@@ -177,7 +177,7 @@ public final class MfaPages {
     /** No live step (none, expired, spent, or the user went away): back to the password, the pending request kept. */
     private void expired(Context ctx, String returnTo) {
         pages.cookies().clear(ctx, COOKIE);
-        login.showError(ctx, 401, "Your sign-in took too long or was already used. Please sign in again.", returnTo);
+        login.showError(ctx, 401, "login.error.expired", returnTo);
     }
 
     private void render(Context ctx, int status, MfaLogin.Step step, MfaService.Enrolment enrolment, String error, String returnTo) {

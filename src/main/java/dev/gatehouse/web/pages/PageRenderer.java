@@ -1,5 +1,7 @@
 package dev.gatehouse.web.pages;
 
+import dev.gatehouse.i18n.Languages;
+import dev.gatehouse.i18n.Messages;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -18,6 +20,8 @@ import java.util.Map;
  */
 public final class PageRenderer {
     private static final ThreadLocal<Brand> RENDERING = new ThreadLocal<>();
+    /** The messages of the page being rendered (its {@code t}), for a layout called without them. */
+    private static final ThreadLocal<Messages> MESSAGES = new ThreadLocal<>();
 
     private final TemplateEngine engine;
     private final Brand brand;
@@ -50,14 +54,28 @@ public final class PageRenderer {
         all.putIfAbsent("productName", brand.productName());
         StringOutput out = new StringOutput(4096);
         Brand outer = RENDERING.get();
+        Messages outerMessages = MESSAGES.get();
         RENDERING.set(brand);
+        MESSAGES.set(all.get("t") instanceof Messages m ? m : Languages.english());
         try {
             engine.render(template, all, out);
         } finally {
             if (outer == null) RENDERING.remove();
             else RENDERING.set(outer);
+            if (outerMessages == null) MESSAGES.remove();
+            else MESSAGES.set(outerMessages);
         }
         return out.toString();
+    }
+
+    /**
+     * The messages of the page being rendered on this thread (English outside a render): the layout's
+     * default for {@code t}, so an operator's template (templates.dir) that does not pass it on still
+     * gets the request's language.
+     */
+    public static Messages currentMessages() {
+        Messages m = MESSAGES.get();
+        return m == null ? Languages.english() : m;
     }
 
     /** The brand of the page being rendered on this thread (the shipped one outside a render). */

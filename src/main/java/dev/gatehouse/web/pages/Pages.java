@@ -3,6 +3,8 @@ package dev.gatehouse.web.pages;
 import dev.gatehouse.web.errors.HttpStatuses;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.i18n.Languages;
+import dev.gatehouse.i18n.Messages;
 import dev.gatehouse.web.errors.RequestIds;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -28,6 +30,8 @@ public final class Pages {
     private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
     private static final String FORM_ACTION_ATTRIBUTE = "gatehouse.form_action";
     private static final int MAX_QUERY_VALUE = 2048;
+    private static final String MESSAGES_ATTRIBUTE = "gatehouse.messages";
+    private static final String UI_LOCALES_ATTRIBUTE = "gatehouse.ui_locales";
 
     private final PageRenderer renderer;
     private final Csrf csrf;
@@ -36,13 +40,17 @@ public final class Pages {
     private final Predicate<Throwable> databaseDown;
     /** The CSP img-src: ours, and the origin of a configured logo URL (brand.logo.url). */
     private final String imgSrc;
+    private final Languages languages;
 
     /**
      * @param csrfKey      HMAC key for CSRF tokens (derived from the master key, the same on every node)
      * @param maxFormBytes largest form body accepted (413 page above)
      * @param databaseDown recognises "the database is away" so the page says 503, not 500
+     * @param languages    the languages of the pages and the default
      */
-    public Pages(PageRenderer renderer, BrowserCookies cookies, byte[] csrfKey, int maxFormBytes, Predicate<Throwable> databaseDown) {
+    public Pages(PageRenderer renderer, BrowserCookies cookies, byte[] csrfKey, int maxFormBytes, Predicate<Throwable> databaseDown,
+                 Languages languages) {
+        this.languages = languages;
         this.renderer = renderer;
         this.cookies = cookies;
         this.csrf = new Csrf(csrfKey, cookies);
@@ -73,11 +81,10 @@ public final class Pages {
                 error(ctx, fromApi(e));
             } catch (Exception e) {
                 if (databaseDown.test(e)) {
-                    error(ctx, new PageException(503, "Temporarily unavailable", "Please try again in a moment.", Duration.ofSeconds(5)));
+                    error(ctx, PageException.of(503, "error.unavailable").retryAfter(Duration.ofSeconds(5)));
                 } else {
                     LOG.error("request_id={} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
-                    error(ctx, new PageException(500, "Something went wrong",
-                            "Please try again. If it keeps happening, quote the request id below."));
+                    error(ctx, PageException.of(500, "error.internal"));
                 }
             }
         };
@@ -96,11 +103,12 @@ public final class Pages {
      */
     public Form form(Context ctx) {
         Map<String, String> fields = forms.parse(ctx);
+        hintLanguage(ctx, fields.get(UiLocales.PARAMETER), fields.get("return_to"));
         try {
             csrf.verify(ctx, fields.get(Csrf.FIELD));
         } catch (PageException e) {
             // The way back: the page's own path serves the form again with a fresh token.
-            throw e.withLink(ctx.path(), "Back to the form");
+            throw e.withLink(ctx.path(), "error.back_to_form");
         }
         return new Form(fields);
     }
@@ -110,7 +118,9 @@ public final class Pages {
      * POST to (OIDC Core §3.1.2.1 authorization requests, RP-Initiated Logout §2).
      */
     Map<String, String> formWithoutCsrf(Context ctx) {
-        return forms.parse(ctx);
+        Map<String, String> fields = forms.parse(ctx);
+        hintLanguage(ctx, fields.get(UiLocales.PARAMETER), null);
+        return fields;
     }
 
     /**
@@ -118,7 +128,56 @@ public final class Pages {
      * answers a repeated parameter itself, with an error redirect once the client is known (RFC 6749 §3.1).
      */
     Map<String, List<String>> parametersWithoutCsrf(Context ctx) {
-        return forms.parseAll(ctx);
+        Map<String, List<String>> fields = forms.parseAll(ctx);
+        List<String> ui = fields.get(UiLocales.PARAMETER);
+        if (ui != null && ui.size() == 1) hintLanguage(ctx, ui.get(0), null);
+        return fields;
+    }
+
+    /**
+     * The messages of this request's language: {@code ui_locales} (of the form, the query, or inside
+     * {@code return_to}: the client's choice carried through the sign-in), then {@code Accept-Language},
+     * then the default ({@link Languages#choose}).
+     */
+    public Messages messages(Context ctx) {
+        Messages m = ctx.attribute(MESSAGES_ATTRIBUTE);
+        if (m == null) {
+            m = languages.messages(languages.choose(uiLocales(ctx), ctx.header("Accept-Language")));
+            ctx.attribute(MESSAGES_ATTRIBUTE, m);
+        }
+        return m;
+    }
+
+    /** One message in this request's language (controllers' error sentences). */
+    public String text(Context ctx, String key, Object... args) {
+        return messages(ctx).get(key, args);
+    }
+
+    /** The client's {@code ui_locales} this request carries, cleaned, or null: the authorize flow passes it on. */
+    String uiLocales(Context ctx) {
+        String hinted = ctx.attribute(UI_LOCALES_ATTRIBUTE);
+        if (hinted != null) return hinted;
+        String direct = Languages.cleanUiLocales(singleQueryValue(ctx, UiLocales.PARAMETER));
+        return direct != null ? direct : UiLocales.fromReturnTo(singleQueryValue(ctx, "return_to"));
+    }
+
+    /** A page that learns its {@code ui_locales} or {@code return_to} from a form or a stored round trip. */
+    void hintLanguage(Context ctx, String uiLocales, String returnTo) {
+        String clean = Languages.cleanUiLocales(uiLocales);
+        if (clean == null) clean = UiLocales.fromReturnTo(ReturnTo.safe(returnTo));
+        if (clean == null) return;
+        ctx.attribute(UI_LOCALES_ATTRIBUTE, clean);
+        ctx.attribute(MESSAGES_ATTRIBUTE, null);
+    }
+
+    /** A query value for the language choice only: absent, repeated or oversized is simply no value, never an error. */
+    private static String singleQueryValue(Context ctx, String name) {
+        try {
+            List<String> values = ctx.queryParams(name);
+            return values.size() == 1 && values.get(0).length() <= MAX_QUERY_VALUE ? values.get(0) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** @throws PageException 403 unless the form's CSRF token matches this browser's cookie */
@@ -130,9 +189,9 @@ public final class Pages {
     public String query(Context ctx, String name) {
         List<String> values = ctx.queryParams(name);
         if (values.isEmpty()) return null;
-        if (values.size() > 1) throw PageException.badRequest("The address has the parameter '" + name + "' more than once.");
+        if (values.size() > 1) throw PageException.badRequest("error.bad_request.repeated_parameter", name);
         String v = values.get(0);
-        if (v.length() > MAX_QUERY_VALUE) throw PageException.badRequest("The address is too long.");
+        if (v.length() > MAX_QUERY_VALUE) throw PageException.badRequest("error.bad_request.address_too_long");
         return v;
     }
 
@@ -153,9 +212,17 @@ public final class Pages {
         headers(ctx);
     }
 
-    /** Renders {@code template} (a path under src/main/jte) as the response, with this status. */
+    /**
+     * Renders {@code template} (a path under src/main/jte) as the response, with this status, in the
+     * request's language: the template's {@code t} is {@link #messages}, and {@code Content-Language}
+     * says which (RFC 9110 §8.5) as {@code <html lang>} does.
+     */
     public void render(Context ctx, int status, String template, Map<String, Object> params) {
-        String html = renderer.render(template, params);
+        Messages t = messages(ctx);
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("t", t);
+        String html = renderer.render(template, all);
+        ctx.header("Content-Language", t.lang());
         ctx.status(status).contentType("text/html; charset=utf-8").result(html);
     }
 
@@ -179,12 +246,13 @@ public final class Pages {
     /** Renders the error page. */
     public void error(Context ctx, PageException e) {
         if (e.retryAfter() != null) ctx.header("Retry-After", String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+        Messages t = messages(ctx);
         Map<String, Object> params = new HashMap<>();
-        params.put("title", e.title());
-        params.put("message", e.message());
+        params.put("title", t.get(e.titleKey()));
+        params.put("message", t.get(e.messageKey(), e.args().toArray()));
         // Always a way on: the link the error names, else the sign-in page (which sends a signed-in browser on).
         params.put("linkHref", e.linkHref() != null ? e.linkHref() : "/login");
-        params.put("linkText", e.linkHref() != null ? e.linkText() : "Go to the sign-in page");
+        params.put("linkText", t.get(e.linkHref() != null && e.linkKey() != null ? e.linkKey() : "error.go_to_sign_in"));
         // The X-Request-Id of this answer, which the log lines of the failure carry too.
         params.put("requestId", RequestIds.of(ctx));
         render(ctx, e.status(), "pages/error.jte", params);
@@ -193,12 +261,13 @@ public final class Pages {
     static PageException fromApi(DomainException e) {
         ErrorCode code = e.error();
         return switch (code) {
-            case OVERLOADED, SERVICE_UNAVAILABLE -> new PageException(503, "Temporarily unavailable",
-                    "The server is busy. Please try again in a moment.", e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1));
-            case RATE_LIMITED, TOO_MANY_ATTEMPTS -> new PageException(429, "Too many attempts",
-                    "Please wait a little and try again.", e.retryAfter());
-            case PAYLOAD_TOO_LARGE -> new PageException(413, "Too much data", "The form is larger than this server accepts.");
-            default -> new PageException(HttpStatuses.of(code), code.title(), code.title() + ".");
+            case OVERLOADED, SERVICE_UNAVAILABLE -> PageException.of(503, "error.busy")
+                    .retryAfter(e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1));
+            case RATE_LIMITED, TOO_MANY_ATTEMPTS -> PageException.of(429, "error.too_many").retryAfter(e.retryAfter());
+            case PAYLOAD_TOO_LARGE -> PageException.of(413, "error.too_large");
+            // Codes a page can meet have their own words (error.code.NAME.*); any other gets a general sentence.
+            default -> PageException.of(HttpStatuses.of(code), Languages.english().has("error.code." + code.name() + ".title")
+                    ? "error.code." + code.name() : "error.generic");
         };
     }
 

@@ -51,7 +51,7 @@ public final class PasskeyPages {
         JsonNode credential = credential(form.get("credential"));
         String challengeId = form.get("challenge_id");
         if (credential == null || challengeId == null || challengeId.isEmpty()) {
-            login.showError(ctx, 400, "The passkey answer was incomplete. Try again, or sign in with your password.", returnTo);
+            login.showError(ctx, 400, "login.error.passkey_incomplete", returnTo);
             return;
         }
         PasskeyLogin.Verified verified;
@@ -59,9 +59,9 @@ public final class PasskeyPages {
             verified = passkeys.verify(challengeId, credential, ip);
         } catch (DomainException e) {
             switch (e.error()) {
-                case INVALID_CREDENTIALS, INVALID_REQUEST -> login.showError(ctx, 401, "That passkey could not sign you in.", returnTo);
-                case EMAIL_NOT_VERIFIED -> login.showError(ctx, 403, "Confirm your email address first: follow the link we sent you.", returnTo);
-                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> login.showError(ctx, 429, LoginPages.tooMany(ctx, e.retryAfter()), returnTo);
+                case INVALID_CREDENTIALS, INVALID_REQUEST -> login.showError(ctx, 401, "login.error.passkey_refused", returnTo);
+                case EMAIL_NOT_VERIFIED -> login.showError(ctx, 403, "login.error.email_not_verified", returnTo);
+                case TOO_MANY_ATTEMPTS, RATE_LIMITED -> login.showText(ctx, 429, LoginPages.tooMany(pages, ctx, e.retryAfter()), returnTo);
                 default -> throw e;
             }
             return;

@@ -47,24 +47,25 @@ public final class SignupPages {
         String name = blankToNull(form.get("name"));
         BrowserSessionService.Started started;
         try {
-            started = sessions.signup(new SignupCommand(username, form.get("password"), email, name, ip), ctx.userAgent());
+            started = sessions.signup(new SignupCommand(username, form.get("password"), email, name, ip, pages.messages(ctx).lang()),
+                    ctx.userAgent());
         } catch (DomainException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             String general = null;
             switch (e.error()) {
                 case INVALID_REQUEST, WEAK_PASSWORD -> {
-                    for (FieldError f : e.fieldErrors()) errors.putIfAbsent(f.field(), message(f.field(), f.code()));
-                    if (errors.isEmpty()) general = "Please check the form.";
+                    for (FieldError f : e.fieldErrors()) errors.putIfAbsent(f.field(), pages.text(ctx, fieldKey(f.field(), f.code()), passwordMinLength));
+                    if (errors.isEmpty()) general = pages.text(ctx, "signup.error.check_form");
                 }
-                case USERNAME_TAKEN -> errors.put("username", "This username is taken.");
-                case EMAIL_TAKEN -> errors.put("email", "This email address is already registered.");
+                case USERNAME_TAKEN -> errors.put("username", pages.text(ctx, "signup.error.username_taken"));
+                case EMAIL_TAKEN -> errors.put("email", pages.text(ctx, "signup.error.email_taken"));
                 case RATE_LIMITED -> {
                     retryAfter(ctx, e.retryAfter());
-                    general = "Too many requests. Please wait a moment and try again.";
+                    general = pages.text(ctx, "signup.error.rate_limited");
                 }
                 case OVERLOADED -> {
                     retryAfter(ctx, e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1));
-                    general = "The server is busy. Please try again in a moment.";
+                    general = pages.text(ctx, "login.error.busy");
                 }
                 default -> throw e;
             }
@@ -76,7 +77,7 @@ public final class SignupPages {
     }
 
     private void requireEnabled() {
-        if (!enabled) throw new PageException(403, "Signup is disabled", "New accounts cannot be created here. Ask your administrator.");
+        if (!enabled) throw PageException.of(403, "error.signup_disabled");
     }
 
     private void render(Context ctx, int status, String returnTo, String username, String email, String name,
@@ -93,25 +94,18 @@ public final class SignupPages {
         pages.render(ctx, status, "pages/signup.jte", params);
     }
 
-    /** Words for the field codes of the signup API (the same codes, so the rules stay in one place). */
-    private String message(String field, String code) {
+    /**
+     * The message key for a field code of the signup API (the same codes, so the rules stay in one
+     * place); every message takes the minimum password length as its argument {0}, most ignore it.
+     */
+    private static String fieldKey(String field, String code) {
         return switch (field + ":" + code) {
-            case "username:required" -> "Choose a username.";
-            case "username:too_short" -> "The username is too short.";
-            case "username:too_long" -> "The username is too long.";
-            case "username:mixed_script" -> "Use letters from one alphabet only.";
-            case "username:invalid_characters", "username:invalid" -> "Use letters, digits, dots, dashes or underscores.";
-            case "email:too_long" -> "The email address is too long.";
-            case "name:invalid" -> "The name is not valid.";
-            case "password:required" -> "Choose a password.";
-            case "password:too_short" -> "Use at least " + passwordMinLength + " characters.";
-            case "password:too_long" -> "The password is too long.";
-            case "password:common" -> "This password is too common. Choose another one.";
-            case "password:contains_user_info" -> "The password must not contain your username or email.";
-            case "password:repetitive" -> "The password repeats itself too much. Choose another one.";
-            case "password:sequential" -> "The password is mostly a sequence (like 12345 or qwerty). Choose another one.";
-            case "password:too_guessable" -> "This password is too easy to guess. Try a few unrelated words.";
-            default -> field.equals("email") ? "Enter a valid email address." : "This value is not accepted.";
+            case "username:required", "username:too_short", "username:too_long", "username:mixed_script", "email:required", "email:too_long",
+                 "name:invalid", "password:required", "password:too_short", "password:too_long", "password:common",
+                 "password:contains_user_info", "password:repetitive", "password:sequential", "password:too_guessable" ->
+                    "signup.field." + field + "." + code;
+            case "username:invalid_characters", "username:invalid" -> "signup.field.username.invalid";
+            default -> field.equals("email") ? "signup.field.email.invalid" : "signup.field.invalid";
         };
     }
 

@@ -92,8 +92,8 @@ public final class UpstreamLoginPages {
             renderConfirm(ctx, 200, c, null);
         } else if (result instanceof FederatedLogins.Result.Linked l) {
             Map<String, Object> page = new HashMap<>();
-            page.put("title", "Account linked");
-            page.put("message", "Your " + l.providerName() + " account is now linked to " + l.username() + ". You can close this page.");
+            page.put("title", pages.text(ctx, "idp_linked.title"));
+            page.put("message", pages.text(ctx, "idp_linked.message", l.providerName(), l.username()));
             pages.render(ctx, 200, "pages/error.jte", page);
         }
     }
@@ -105,7 +105,7 @@ public final class UpstreamLoginPages {
         try {
             view = logins.linkPage(ctx.pathParam("id"), ticket);
         } catch (FederationFailure f) {
-            throw new PageException(400, "Link expired", "This link has expired or was used already. Start again from the application.");
+            throw PageException.of(400, "error.link_expired");
         }
         Map<String, Object> params = new HashMap<>();
         params.put("csrf", pages.csrfToken(ctx));
@@ -135,11 +135,11 @@ public final class UpstreamLoginPages {
                 return;
             }
             switch (e.error()) {
-                case INVALID_CREDENTIALS -> renderConfirm(ctx, 401, page, "Incorrect password.");
-                case INVALID_REQUEST -> renderConfirm(ctx, 400, page, "Enter the account's password.");
+                case INVALID_CREDENTIALS -> renderConfirm(ctx, 401, page, pages.text(ctx, "idp_confirm.error.credentials"));
+                case INVALID_REQUEST -> renderConfirm(ctx, 400, page, pages.text(ctx, "idp_confirm.error.missing"));
                 case TOO_MANY_ATTEMPTS, RATE_LIMITED -> {
                     ctx.header("Retry-After", String.valueOf(e.retryAfter() == null ? 1 : Math.max(1, e.retryAfter().toSeconds())));
-                    renderConfirm(ctx, 429, page, "Too many attempts. Wait a little, then try again.");
+                    renderConfirm(ctx, 429, page, pages.text(ctx, "idp_confirm.error.too_many"));
                 }
                 default -> throw e;
             }
@@ -190,13 +190,13 @@ public final class UpstreamLoginPages {
                 pages.redirect(ctx, r.location().toString());
                 return;
             }
-            if (o instanceof AuthorizeOutcome.ErrorPage e) throw new PageException(e.status(), e.title(), e.message());
+            if (o instanceof AuthorizeOutcome.ErrorPage e) throw PageException.titled(e.status(), e.titleKey(), e.messageKey());
         }
         if (f.reason() == FederationFailure.Reason.EXPIRED && returnTo == null) {
-            throw new PageException(400, "Sign-in failed", f.message()).withLink("/login", "Sign in");
+            throw PageException.titled(400, "error.sign_in_failed.title", f.messageKey()).withLink("/login", "error.sign_in");
         }
         if (f.reason() == FederationFailure.Reason.UNAVAILABLE) ctx.header("Retry-After", "30");
-        login.showError(ctx, f.reason() == FederationFailure.Reason.UNAVAILABLE ? 503 : 400, f.message(), returnTo);
+        login.showError(ctx, f.reason() == FederationFailure.Reason.UNAVAILABLE ? 503 : 400, f.messageKey(), returnTo);
     }
 
     private void renderConfirm(Context ctx, int status, FederatedLogins.Result.Confirm c, String error) {
@@ -220,11 +220,11 @@ public final class UpstreamLoginPages {
      */
     private Map<String, String> callbackParameters(Context ctx) {
         Map<String, List<String>> all = "POST".equals(ctx.method().name()) ? pages.parametersWithoutCsrf(ctx) : ctx.queryParamMap();
-        if (all.size() > MAX_CALLBACK_PARAMETERS) throw PageException.badRequest("The provider's answer has too many parameters.");
+        if (all.size() > MAX_CALLBACK_PARAMETERS) throw PageException.badRequest("error.bad_request.provider_parameters");
         Map<String, String> out = new LinkedHashMap<>();
         all.forEach((k, v) -> {
             if (v.size() != 1) return;
-            if (v.get(0).length() > MAX_CALLBACK_VALUE) throw PageException.badRequest("The provider's answer is too long.");
+            if (v.get(0).length() > MAX_CALLBACK_VALUE) throw PageException.badRequest("error.bad_request.provider_too_long");
             out.put(k, v.get(0));
         });
         return out;

@@ -4,7 +4,9 @@
  * <p>Adding a page takes three pieces:
  * <ol>
  *   <li>A template {@code src/main/jte/pages/NAME.jte} with typed {@code @param}s that wraps its
- *       body in {@code @template.pages.layout(title = "...", content = @`...`)}. Every form is
+ *       body in {@code @template.pages.layout(t = t, title = t.get("name.title"), content = @`...`)}: every word a
+ *       person reads is a message of the bundles ({@code dev.gatehouse.i18n}, {@code ${t.get("key")}}, or
+ *       {@code ${t.html("key.html", arg)}} for a little markup), never text in the template (TemplateTextTest). Every form is
  *       {@code <form method="post" action="/path">} with
  *       {@code <input type="hidden" name="csrf" value="${csrf}">}; inputs come from
  *       {@code @template.pages.field(name, label, type, value, autocomplete, error, hint, describedBy,

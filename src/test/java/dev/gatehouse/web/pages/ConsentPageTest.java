@@ -2,6 +2,7 @@ package dev.gatehouse.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.i18n.Languages;
 import dev.gatehouse.testing.Browser;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,10 @@ class ConsentPageTest {
     private final PageRenderer renderer = new PageRenderer();
 
     private String render(String clientName, List<String> scopes, Map<String, String> hidden) {
-        return renderer.render("pages/consent.jte", ConsentPage.params("tok", clientName, "alice", scopes, "/oauth2/authorize", hidden));
+        Map<String, Object> params = new java.util.HashMap<>(ConsentPage.params("tok", clientName, "alice",
+                ScopeText.describe(scopes, Languages.english()), "/oauth2/authorize", hidden));
+        params.put("t", Languages.english());
+        return renderer.render("pages/consent.jte", params);
     }
 
     @Test

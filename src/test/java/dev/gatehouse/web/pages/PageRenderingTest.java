@@ -2,6 +2,7 @@ package dev.gatehouse.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.i18n.Languages;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class PageRenderingTest {
 
     @Test
     void errorPageWhenHostileTextThenEscapedInsideTheLayout() {
-        String html = renderer.render("pages/error.jte", Map.of("title", "Unknown client", "message", "<script>alert(1)</script>\"'"));
+        String html = renderer.render("pages/error.jte", Map.of("t", Languages.english(), "title", "Unknown client", "message", "<script>alert(1)</script>\"'"));
         assertThat(html).startsWith("<!doctype html>").contains("<h1>Unknown client</h1>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>")
                 .contains("href=\"" + Assets.STYLESHEET_URL.replace("?", "?") + "\"")
@@ -19,7 +20,7 @@ class PageRenderingTest {
 
     @Test
     void errorPageWhenLinkGivenThenRendersIt() {
-        String html = renderer.render("pages/error.jte", Map.of("title", "T", "message", "M", "linkHref", "/login", "linkText", "Sign in"));
+        String html = renderer.render("pages/error.jte", Map.of("t", Languages.english(), "title", "T", "message", "M", "linkHref", "/login", "linkText", "Sign in"));
         assertThat(html).contains("<a href=\"/login\">Sign in</a>");
     }
 

@@ -85,6 +85,7 @@ public final class JdbiUserAdminStore implements UserAdminStore {
                     JdbiUserStore.bindUser(h.createUpdate(JdbiUserStore.INSERT_USER), a.user(), a.usernameNorm(), a.emailNorm())
                             .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true).execute();
                     insertRoles(h, List.of(a));
+                    h.releaseSavepoint("import_user");
                     out.add(Inserted.DONE);
                 } catch (UnableToExecuteStatementException e) {
                     RuntimeException translated = Unique.translate(e, "email", "username");
@@ -92,7 +93,6 @@ public final class JdbiUserAdminStore implements UserAdminStore {
                     h.rollbackToSavepoint("import_user");
                     out.add("email".equals(u.field()) ? Inserted.EMAIL_TAKEN : Inserted.USERNAME_TAKEN);
                 }
-                h.releaseSavepoint("import_user");
             }
             return out;
         });

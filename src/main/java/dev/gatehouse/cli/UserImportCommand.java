@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gatehouse.admin.UserImport;
 import dev.gatehouse.admin.UserImportFormats;
 import dev.gatehouse.bootstrap.Gatehouse;
+import dev.gatehouse.bootstrap.LogConfigurator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -59,6 +60,7 @@ final class UserImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (batchSize < 1 || batchSize > 10_000) throw new UsageException("--batch-size must be in 1..10000");
+        LogConfigurator.useStandardError();
         long started = System.nanoTime();
         PrintStream out = System.out;
         try (BufferedReader in = open(); Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {

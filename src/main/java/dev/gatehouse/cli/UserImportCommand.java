@@ -61,9 +61,10 @@ final class UserImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (batchSize < 1 || batchSize > 10_000) throw new UsageException("--batch-size must be in 1..10000");
         LogConfigurator.useStandardError();
-        long started = System.nanoTime();
         PrintStream out = System.out;
+        long started;
         try (BufferedReader in = open(); Gatehouse g = Gatehouse.open(options.load(), Clock.systemUTC(), true)) {
+            started = System.nanoTime(); // the import itself, without start-up and migrations
             UserImport importer = new UserImport(g.services().accounts(), g.services().roles(), g.stores().users(),
                     g.stores().userAdmin(), g.services().audit());
             UserImportFormats formats = new UserImportFormats(usernameFromEmail);

@@ -3,7 +3,6 @@ package dev.gatehouse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.testing.ForeignHashes;
-import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import dev.gatehouse.testing.TestServer;
 import java.nio.file.Files;
@@ -29,7 +28,8 @@ class UserImportVolumeTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void importWhenTenThousandUsersThenAllStoredInSecondsAndOneSignsIn(Kind kind) throws Exception {
-        String url = TestDatabases.fresh(kind);
+        CliHarness cli = new CliHarness(dir, kind);
+        String url = cli.databaseUrl;
         List<String> hashes = List.of(ForeignHashes.hash("bcrypt-2b", PASSWORD), ForeignHashes.hash("pbkdf2-sha256", PASSWORD),
                 ForeignHashes.hash("scrypt", PASSWORD), ForeignHashes.hash("argon2id", PASSWORD));
         List<String> lines = new ArrayList<>(USERS);
@@ -41,7 +41,7 @@ class UserImportVolumeTest {
         Files.write(file, lines);
 
         long started = System.nanoTime();
-        CliRun.Result r = CliRun.run(UserImportCommandTest.env(url, dir), "", "user", "import", file.toString());
+        CliHarness.Result r = cli.run("user", "import", file.toString());
         double seconds = (System.nanoTime() - started) / 1e9;
 
         assertThat(r.exitCode()).as(r.err()).isZero();

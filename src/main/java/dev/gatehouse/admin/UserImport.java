@@ -65,6 +65,9 @@ public final class UserImport {
             } catch (DomainException ex) {
                 boolean taken = ex.error() == ErrorCode.USERNAME_TAKEN;
                 outcomes[i] = taken ? taken(e, skipExisting) : new Outcome(e.where(), u.username(), Status.FAILED, reason(ex, u));
+            } catch (IllegalArgumentException ex) {
+                // A value the checks above let through but a lower layer refuses: this user only, never the import.
+                outcomes[i] = new Outcome(e.where(), u.username(), Status.FAILED, "invalid_request: " + ex.getMessage());
             }
         }
         List<UserAdminStore.Inserted> written = store.insertAll(ready);

@@ -260,7 +260,15 @@ public final class UserImportFormats {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) return null;
         if (!v.isTextual()) throw new FormatException("'" + field + "' must be a string");
-        return v.asText();
+        String text = v.asText();
+        // I-JSON (RFC 7493 §2.1), as the API: an escaped lone surrogate is not text, and the hasher refuses it.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(++i))
+                    : !Character.isLowSurrogate(c);
+            if (!paired) throw new FormatException("'" + field + "' has an unpaired surrogate escape");
+        }
+        return text;
     }
 
     private static boolean bool(JsonNode node, String field) {

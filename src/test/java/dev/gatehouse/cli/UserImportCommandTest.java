@@ -171,6 +171,30 @@ class UserImportCommandTest {
         assertThat(derived.out()).contains("line 1: ok dora").contains("line 2: error dora (username_taken");
     }
 
+    /** Hostile lines are reported and the next line is still imported. */
+    @Test
+    void importWhenHostileLinesThenEachReportedAndTheRestImported() {
+        String input = "{\"username\":\"sur\",\"password\":\"tide pool lantern orbit \\ud800\"}\n"
+                + "[".repeat(5000) + "\n"
+                + "{\"username\":\"" + "x".repeat(2_000_000) + "\"}\n"
+                + "{\"username\":\"a\",\"username\":\"b\"}\n"
+                + "{\"username\":\"nul\u0000\",\"password_hash\":\"$2b$10$x\"}\n"
+                + "{\"username\":\"deep\",\"credentials\":[{\"type\":\"password\",\"secretData\":\"{\\\"value\\\":1}\","
+                + "\"credentialData\":\"[]\"}]}\n"
+                + "{\"username\":\"kcbad\",\"credentials\":[{\"type\":\"password\",\"secretData\":\"{\\\"value\\\":\\\"AA\\\","
+                + "\\\"salt\\\":\\\"AA\\\"}\",\"credentialData\":\"{\\\"hashIterations\\\":99999999999,"
+                + "\\\"algorithm\\\":\\\"pbkdf2-sha256\\\"}\"}]}\n"
+                + line(Map.of("username", "survivor", "password_hash", ForeignHashes.hash("bcrypt-2a", PASSWORD))) + "\n";
+        CliHarness.Result r = cli.runWithStdin(input, "user", "import", "-");
+        List<String> report = r.out().lines().toList();
+        assertThat(report).as(r.err()).hasSize(9);
+        assertThat(report.get(0)).isEqualTo("line 1: error ('password' has an unpaired surrogate escape)");
+        assertThat(report.subList(1, 7)).allSatisfy(l -> assertThat(l).contains(": error"));
+        assertThat(report.get(7)).isEqualTo("line 8: ok survivor");
+        assertThat(report.get(8)).startsWith("summary: 1 imported, 0 skipped, 7 failed, 8 users");
+        assertThat(r.exitCode()).isEqualTo(1);
+    }
+
     @Test
     void importWhenNoSuchFileOrBadBatchSizeThenUsageError() {
         assertThat(cli.runWithStdin("", "user", "import", dir.resolve("missing.jsonl").toString()).exitCode()).isEqualTo(2);

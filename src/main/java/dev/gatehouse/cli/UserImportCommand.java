@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -78,8 +77,18 @@ final class UserImportCommand implements Callable<Integer> {
                 String where = "line " + number;
                 if (first && startsDocument(line)) {
                     // A pretty-printed document (a realm export): its users, not its lines, are the records.
-                    String rest = in.lines().collect(Collectors.joining("\n"));
-                    entries(formats, where, line + "\n" + rest, batch, importer, out);
+                    List<String> rest = in.lines().toList();
+                    String document = line + "\n" + String.join("\n", rest);
+                    if (parses(document)) {
+                        entries(formats, where, document, batch, importer, out);
+                        break;
+                    }
+                    // Not a document either: JSON lines whose first line is broken; the others still count.
+                    entries(formats, where, line, batch, importer, out);
+                    for (String next : rest) {
+                        number++;
+                        if (!next.isBlank()) entries(formats, "line " + number, next, batch, importer, out);
+                    }
                     break;
                 }
                 first = false;
@@ -104,15 +113,18 @@ final class UserImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The first line alone is not a JSON value, but opens one: the whole input is one document. */
+    /** The first line alone is not a JSON value, but opens one: the whole input may be one document. */
     private static boolean startsDocument(String line) {
         String t = line.strip();
-        if (!t.startsWith("{") && !t.startsWith("[")) return false;
+        return (t.startsWith("{") || t.startsWith("[")) && !parses(t);
+    }
+
+    private static boolean parses(String json) {
         try {
-            UserImportFormats.parse(t);
-            return false;
-        } catch (UserImportFormats.FormatException e) {
+            UserImportFormats.parse(json);
             return true;
+        } catch (UserImportFormats.FormatException e) {
+            return false;
         }
     }
 

@@ -195,6 +195,20 @@ class UserImportCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
     }
 
+    /** A broken first line looks like the start of a document; the lines after it are still imported. */
+    @Test
+    void importWhenFirstLineBrokenThenTheOtherLinesStillImported() {
+        String input = "{\"username\": \"cut off\n\n" + line(Map.of("username", "second", "password_hash",
+                ForeignHashes.hash("pbkdf2-sha512", PASSWORD))) + "\n";
+        CliHarness.Result r = cli.runWithStdin(input, "user", "import", "-");
+        List<String> report = r.out().lines().toList();
+        assertThat(report).hasSize(3);
+        assertThat(report.get(0)).startsWith("line 1: error (not valid JSON");
+        assertThat(report.get(1)).isEqualTo("line 3: ok second");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(cli.run("user", "import", "--help").out()).contains("Usage: gatehouse user import", "--skip-existing");
+    }
+
     @Test
     void importWhenNoSuchFileOrBadBatchSizeThenUsageError() {
         assertThat(cli.runWithStdin("", "user", "import", dir.resolve("missing.jsonl").toString()).exitCode()).isEqualTo(2);

@@ -6,6 +6,7 @@ import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Ids;
 import dev.gatehouse.core.UniqueViolation;
+import dev.gatehouse.password.ImportedHash;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.throttle.IpRateLimiter;
 import dev.gatehouse.throttle.LoginThrottle;
@@ -81,15 +82,47 @@ public final class AccountService {
 
     /**
      * Creates a user for an administrator: the password may be absent (the user then cannot log in
-     * with one until it is set through a reset) and the email may be marked verified.
+     * with one until it is set through a reset) and the email may be marked verified. Instead of a
+     * password, {@code passwordHash} may carry a hash from another system ({@link ImportedHash}):
+     * stored as it is, checked at the next login and replaced by Argon2id then.
      */
-    public User createByAdmin(String username, String password, String email, String name, List<String> roles,
+    public User createByAdmin(String username, String password, String passwordHash, String email, String name, List<String> roles,
                               boolean emailVerified) {
-        return create(username, password, email, name, roles, null, emailVerified, false, false);
+        return insert(prepare(username, password, passwordHash, email, name, roles, null, emailVerified, false, false, false, true));
     }
+
+    /**
+     * A user from another system, checked like {@link #createByAdmin} but not stored: the importer
+     * writes many at once ({@link #insert} one by one would cost a transaction each). Only a plain
+     * password is hashed here; an imported hash costs nothing.
+     */
+    public NewAccount prepareImport(String username, String password, String passwordHash, String email, String name,
+                                    List<String> roles, boolean emailVerified, boolean disabled) {
+        return prepare(username, password, passwordHash, email, name, roles, null, emailVerified, disabled, false, false,
+                password != null);
+    }
+
+    /** A user checked and ready to insert, with the identity keys the store's unique indexes hold. */
+    public record NewAccount(User user, String usernameNorm, String emailNorm, List<String> roles) {}
 
     private User create(String username, String password, String email, String name, List<String> roles, String ip,
                         boolean emailVerified, boolean passwordRequired, boolean emailRequired) {
+        return insert(prepare(username, password, null, email, name, roles, ip, emailVerified, false, passwordRequired, emailRequired,
+                true));
+    }
+
+    private User insert(NewAccount a) {
+        try {
+            users.insert(a.user(), a.usernameNorm(), a.emailNorm(), a.roles());
+        } catch (UniqueViolation e) {
+            throw new DomainException("email".equals(e.field()) ? ErrorCode.EMAIL_TAKEN : ErrorCode.USERNAME_TAKEN);
+        }
+        return a.user();
+    }
+
+    private NewAccount prepare(String username, String password, String passwordHash, String email, String name, List<String> roles,
+                               String ip, boolean emailVerified, boolean disabled, boolean passwordRequired, boolean emailRequired,
+                               boolean checkTaken) {
         // Every field is judged, and every problem reported in one answer: a form fixes them all at once.
         List<FieldError> errors = new ArrayList<>();
         FieldError usernameError = Identifiers.usernameError("username", username);
@@ -102,6 +135,17 @@ public final class AccountService {
         boolean hasPassword = password != null && !password.isEmpty();
         if (passwordRequired ? !hasPassword : password != null && password.isEmpty()) {
             errors.add(new FieldError("password", "required"));
+        }
+        if (passwordHash != null) {
+            // One credential: which of two would the user's password be?
+            if (password != null) {
+                errors.add(new FieldError("password", "exclusive"));
+                errors.add(new FieldError("password_hash", "exclusive"));
+            } else if (passwordHash.isEmpty()) {
+                errors.add(new FieldError("password_hash", "required"));
+            } else {
+                ImportedHash.problem(passwordHash).ifPresent(p -> errors.add(new FieldError("password_hash", p.code())));
+            }
         }
         if (!hasPassword && !errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         if (ip != null) limitIp(ip);
@@ -116,16 +160,11 @@ public final class AccountService {
         String usernameNorm = Identifiers.normalizeUsername(username);
         String emailNorm = email == null ? null : Identifiers.normalizeEmail(email);
         // Cheap check first so a taken name costs no hash; the unique index is the real guard.
-        if (users.existsByUsernameNorm(usernameNorm)) throw new DomainException(ErrorCode.USERNAME_TAKEN);
-        String hash = password == null ? null : credentials.hash(PasswordPolicy.normalize(password));
+        if (checkTaken && users.existsByUsernameNorm(usernameNorm)) throw new DomainException(ErrorCode.USERNAME_TAKEN);
+        String hash = password != null ? credentials.hash(PasswordPolicy.normalize(password)) : passwordHash;
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        User user = new User(Ids.newId(clock), username, email, emailVerified, name, hash, false, now);
-        try {
-            users.insert(user, usernameNorm, emailNorm, roles);
-        } catch (UniqueViolation e) {
-            throw new DomainException("email".equals(e.field()) ? ErrorCode.EMAIL_TAKEN : ErrorCode.USERNAME_TAKEN);
-        }
-        return user;
+        return new NewAccount(new User(Ids.newId(clock), username, email, emailVerified, name, hash, disabled, now), usernameNorm,
+                emailNorm, roles);
     }
 
     public UserWithGrants get(String userId) {

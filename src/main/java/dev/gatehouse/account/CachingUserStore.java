@@ -50,6 +50,11 @@ public final class CachingUserStore implements UserStore {
     }
 
     @Override
+    public boolean replacePasswordHash(String userId, String expected, String replacement, Instant now) {
+        return store.replacePasswordHash(userId, expected, replacement, now);
+    }
+
+    @Override
     public void updateProfile(String userId, String name, String email, String emailNorm, boolean emailVerified, Instant now) {
         store.updateProfile(userId, name, email, emailNorm, emailVerified, now);
     }

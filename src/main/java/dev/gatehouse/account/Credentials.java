@@ -40,7 +40,7 @@ public final class Credentials {
             return false;
         }
         Verification result = pool.run(() -> hasher.verify(normalizedPassword, stored));
-        if (result.matches() && result.needsRehash()) rehash(user.get().id(), normalizedPassword, now);
+        if (result.matches() && result.needsRehash()) rehash(user.get().id(), stored, normalizedPassword, now);
         return result.matches();
     }
 
@@ -48,9 +48,15 @@ public final class Credentials {
         return pool.run(() -> hasher.hash(normalizedPassword));
     }
 
-    private void rehash(String userId, String password, java.time.Instant now) {
+    /**
+     * Upgrades an outdated hash (an imported bcrypt, scrypt or PBKDF2 one, or Argon2 with other
+     * parameters) while the password is at hand: OWASP Password Storage Cheat Sheet, "Upgrading
+     * legacy hashes". Only if the stored hash is still the one just checked: a reset that landed
+     * meanwhile wins, and the old password is not brought back.
+     */
+    private void rehash(String userId, String checked, String password, java.time.Instant now) {
         try {
-            users.updatePasswordHash(userId, hash(password), now);
+            users.replacePasswordHash(userId, checked, hash(password), now);
         } catch (DomainException e) {
             if (e.error() != ErrorCode.OVERLOADED) throw e; // busy: upgrade at a later login
         }

@@ -21,6 +21,13 @@ public interface UserStore {
 
     void updatePasswordHash(String userId, String passwordHash, Instant now);
 
+    /**
+     * Replaces the hash only while it is still {@code expected} (one conditional write): the upgrade
+     * of an outdated hash after a login must not undo a password change or reset that landed
+     * between the check and the write. False when the stored hash was something else.
+     */
+    boolean replacePasswordHash(String userId, String expected, String replacement, Instant now);
+
     /** @throws dev.gatehouse.core.UniqueViolation when the email is taken */
     void updateProfile(String userId, String name, String email, String emailNorm, boolean emailVerified, Instant now);
 

@@ -2,5 +2,9 @@ package dev.gatehouse.admin;
 
 import java.util.List;
 
-/** An administrator's request to create a user (API.md §4); {@code roles} null means the default role. */
-public record NewUser(String username, String email, String password, List<String> roles, Boolean emailVerified, String name) {}
+/**
+ * An administrator's request to create a user (API.md §4); {@code roles} null means the default role.
+ * {@code passwordHash} is a hash from another system, instead of {@code password} (API.md §8).
+ */
+public record NewUser(String username, String email, String password, String passwordHash, List<String> roles, Boolean emailVerified,
+                      String name) {}

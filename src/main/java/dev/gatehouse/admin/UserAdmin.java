@@ -99,13 +99,14 @@ public final class UserAdmin {
         guard.create(actor, granted);
         User user;
         try {
-            user = accounts.createByAdmin(r.username(), r.password(), r.email(), r.name(), granted,
+            user = accounts.createByAdmin(r.username(), r.password(), r.passwordHash(), r.email(), r.name(), granted,
                     Boolean.TRUE.equals(r.emailVerified()));
         } catch (DomainException e) {
             audit.record("admin_user_create", "failure", null, actor.userId(), null, actor.ip(), e.error().code());
             throw e;
         }
-        audit.record("admin_user_create", "success", user.id(), actor.userId(), null, actor.ip(), "roles=" + granted);
+        audit.record("admin_user_create", "success", user.id(), actor.userId(), null, actor.ip(),
+                "roles=" + granted + (r.passwordHash() == null ? "" : " password_hash=imported"));
         return get(user.id());
     }
 

@@ -1,5 +1,6 @@
 package dev.gatehouse.admin;
 
+import dev.gatehouse.account.AccountService;
 import dev.gatehouse.account.User;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,9 @@ public interface UserAdminStore {
     record Hit(User user, String key) {}
 
     enum Change { DONE, NOT_FOUND, LAST_ADMIN }
+
+    /** What became of one user of {@link #insertAll}. */
+    enum Inserted { DONE, USERNAME_TAKEN, EMAIL_TAKEN }
 
     /**
      * Users whose normalised username is in [{@code from}, {@code to}) ({@code to} null: unbounded)
@@ -28,6 +32,13 @@ public interface UserAdminStore {
 
     /** Replaces the user's roles (stored names); refused when it would leave no enabled admin. */
     Change setRoles(String userId, List<String> roles);
+
+    /**
+     * Inserts the users in one transaction, in order, with their roles. One whose username (or a
+     * look-alike of it) or email is taken, in the database or earlier in the list, is left out and
+     * reported; the others are stored. The answer has one entry per user, in the same order.
+     */
+    List<Inserted> insertAll(List<AccountService.NewAccount> users);
 
     /** Deletes the user and, by cascade, its sessions and grants; refused when it would leave no enabled admin. */
     Change delete(String userId);

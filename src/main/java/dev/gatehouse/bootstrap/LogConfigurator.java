@@ -19,6 +19,25 @@ import org.slf4j.Logger;
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{24} - %msg%n";
+    private static volatile boolean standardError;
+
+    /**
+     * Sends the console log, now and from then on, to standard error: for a command whose standard
+     * output is its data (API.md §8, "CLI: data to stdout, logs to stderr"), so a report piped on
+     * is not interleaved with log lines.
+     */
+    public static void useStandardError() {
+        standardError = true;
+        if (!(org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) return;
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.iteratorForAppenders().forEachRemaining(appender -> {
+            if (appender instanceof ConsoleAppender<ILoggingEvent> console && !"System.err".equals(console.getTarget())) {
+                console.stop();
+                console.setTarget("System.err");
+                console.start();
+            }
+        });
+    }
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -52,6 +71,7 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         console.setContext(context);
         console.setName(name);
         console.setEncoder(encoder);
+        if (standardError) console.setTarget("System.err");
         console.start();
         return console;
     }

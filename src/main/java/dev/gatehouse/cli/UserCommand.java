@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "user", description = "User commands.", subcommands = {UserCommand.Create.class,
         UserAdminCommands.ListUsers.class, UserAdminCommands.Show.class, UserAdminCommands.Disable.class,
-        UserAdminCommands.Enable.class, UserAdminCommands.Delete.class, UserAdminCommands.ResetPassword.class})
+        UserAdminCommands.Enable.class, UserAdminCommands.Delete.class, UserAdminCommands.ResetPassword.class,
+        UserImportCommand.class})
 final class UserCommand implements Runnable {
     @Spec
     CommandSpec spec;

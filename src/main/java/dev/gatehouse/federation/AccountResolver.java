@@ -136,7 +136,7 @@ public final class AccountResolver {
         for (int attempt = 0; attempt < USERNAME_ATTEMPTS; attempt++) {
             User user;
             try {
-                user = accounts.createByAdmin(UpstreamUsernames.candidate(u, attempt), null, email, usableName(u), List.of(AccountService.DEFAULT_ROLE),
+                user = accounts.createByAdmin(UpstreamUsernames.candidate(u, attempt), null, null, email, usableName(u), List.of(AccountService.DEFAULT_ROLE),
                         email != null && u.emailVerified());
             } catch (DomainException e) {
                 if (e.error() == ErrorCode.USERNAME_TAKEN) continue;

@@ -30,15 +30,8 @@ final class BcryptHashFormat implements LegacyHashFormat {
 
     @Override
     public boolean matches(byte[] password, String encoded) throws MalformedHashException {
-        Matcher m = FORMAT.matcher(encoded);
-        if (!m.matches()) {
-            throw new MalformedHashException("not a bcrypt string");
-        }
+        Matcher m = parse(encoded);
         int cost = Integer.parseInt(m.group(2));
-        // OpenBSD bcrypt: log2 rounds between 4 and 31.
-        if (cost < 4 || cost > 31) {
-            throw new MalformedHashException("bcrypt cost out of range");
-        }
         if (password.length > MAX_PASSWORD_BYTES) {
             return false;
         }
@@ -48,6 +41,24 @@ final class BcryptHashFormat implements LegacyHashFormat {
         byte[] expected = m.group(4).getBytes(StandardCharsets.US_ASCII);
         byte[] actual = computed.substring(computed.length() - expected.length).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** The log2 rounds of a well-formed bcrypt string. */
+    static int cost(String encoded) throws MalformedHashException {
+        return Integer.parseInt(parse(encoded).group(2));
+    }
+
+    private static Matcher parse(String encoded) throws MalformedHashException {
+        Matcher m = FORMAT.matcher(encoded);
+        if (!m.matches()) {
+            throw new MalformedHashException("not a bcrypt string");
+        }
+        int cost = Integer.parseInt(m.group(2));
+        // OpenBSD bcrypt: log2 rounds between 4 and 31.
+        if (cost < 4 || cost > 31) {
+            throw new MalformedHashException("bcrypt cost out of range");
+        }
+        return m;
     }
 
     /** bcrypt's base64 packs bits like the standard one, with another alphabet and no padding. */

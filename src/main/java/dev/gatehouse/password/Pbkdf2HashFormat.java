@@ -28,8 +28,19 @@ final class Pbkdf2HashFormat implements LegacyHashFormat {
         return encoded.startsWith("$pbkdf2-sha256$") || encoded.startsWith("$pbkdf2-sha512$");
     }
 
+    /** A parsed PBKDF2 string. */
+    record Params(Supplier<Digest> digest, int iterations, byte[] salt, byte[] hash) {}
+
     @Override
     public boolean matches(byte[] password, String encoded) throws MalformedHashException {
+        Params s = parse(encoded);
+        PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(s.digest().get());
+        generator.init(password, s.salt(), s.iterations());
+        byte[] actual = ((KeyParameter) generator.generateDerivedParameters(s.hash().length * 8)).getKey();
+        return MessageDigest.isEqual(s.hash(), actual);
+    }
+
+    static Params parse(String encoded) throws MalformedHashException {
         String[] fields = encoded.substring(1).split("\\$", -1);
         if (fields.length != 4) {
             throw new MalformedHashException("wrong number of fields");
@@ -55,9 +66,6 @@ final class Pbkdf2HashFormat implements LegacyHashFormat {
         if (salt.length == 0 || !LegacyHashFormat.plausibleHashLength(expected.length)) {
             throw new MalformedHashException("PBKDF2 salt or hash length out of range");
         }
-        PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(digest.get());
-        generator.init(password, salt, iterations);
-        byte[] actual = ((KeyParameter) generator.generateDerivedParameters(expected.length * 8)).getKey();
-        return MessageDigest.isEqual(expected, actual);
+        return new Params(digest, iterations, salt, expected);
     }
 }

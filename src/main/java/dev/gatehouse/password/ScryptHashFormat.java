@@ -20,8 +20,21 @@ final class ScryptHashFormat implements LegacyHashFormat {
         return encoded.startsWith("$scrypt$");
     }
 
+    /** A parsed scrypt string: N = 2^logN, block size r, parallelism p (RFC 7914 section 2). */
+    record Params(int logN, int r, int p, byte[] salt, byte[] hash) {
+        long memoryBytes() {
+            return 128L * r << logN;
+        }
+    }
+
     @Override
     public boolean matches(byte[] password, String encoded) throws MalformedHashException {
+        Params s = parse(encoded);
+        byte[] actual = SCrypt.generate(password, s.salt(), 1 << s.logN(), s.r(), s.p(), s.hash().length);
+        return MessageDigest.isEqual(s.hash(), actual);
+    }
+
+    static Params parse(String encoded) throws MalformedHashException {
         PhcString phc = PhcString.parse(encoded);
         if (phc.version() != null) {
             throw new MalformedHashException("unexpected version field");
@@ -40,7 +53,6 @@ final class ScryptHashFormat implements LegacyHashFormat {
         if (!LegacyHashFormat.plausibleHashLength(expected.length)) {
             throw new MalformedHashException("scrypt hash length out of range");
         }
-        byte[] actual = SCrypt.generate(password, salt, (int) n, r, p, expected.length);
-        return MessageDigest.isEqual(expected, actual);
+        return new Params(logN, r, p, salt, expected);
     }
 }

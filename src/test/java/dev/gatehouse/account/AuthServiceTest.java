@@ -396,6 +396,14 @@ class AuthServiceTest {
         }
 
         @Override
+        public synchronized boolean replacePasswordHash(String userId, String expected, String replacement, Instant now) {
+            UserWithGrants u = byId.get(userId);
+            if (u == null || !expected.equals(u.user().passwordHash())) return false;
+            updatePasswordHash(userId, replacement, now);
+            return true;
+        }
+
+        @Override
         public synchronized void updatePasswordHash(String userId, String passwordHash, Instant now) {
             UserWithGrants u = byId.get(userId);
             User x = u.user();

@@ -180,6 +180,23 @@ class UserStoreContractTest {
         assertThat(n.grants().permissions()).isEmpty();
     }
 
+    /** The upgrade after a login must not bring back a password a reset replaced meanwhile. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void replacePasswordHashWhenStoredHashChangedMeanwhileThenNothingChanges(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User u = user("rehash.race", null);
+        insert(f, u, List.of("user"));
+        String imported = u.passwordHash();
+
+        assertThat(f.users.replacePasswordHash(u.id(), imported, "$argon2id$upgraded", CREATED.plusSeconds(1))).isTrue();
+        assertThat(f.users.findById(u.id()).orElseThrow().user().passwordHash()).isEqualTo("$argon2id$upgraded");
+
+        f.users.updatePasswordHash(u.id(), "$argon2id$after-reset", CREATED.plusSeconds(2));
+        assertThat(f.users.replacePasswordHash(u.id(), "$argon2id$upgraded", "$argon2id$old-password", CREATED.plusSeconds(3))).isFalse();
+        assertThat(f.users.findById(u.id()).orElseThrow().user().passwordHash()).isEqualTo("$argon2id$after-reset");
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void updatePasswordHashAndProfileAreReadBack(Kind kind) {

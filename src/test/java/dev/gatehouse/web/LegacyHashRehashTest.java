@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * SECURITY.md 1.6: users imported with a bcrypt, scrypt or PBKDF2 hash sign in with their password,
  * and that successful login replaces the stored hash by Argon2id (OWASP Password Storage Cheat
- * Sheet, "Upgrading legacy hashes"); a failed login leaves it alone. There is no import API: the
- * hash is written into the users table, as a migration script would.
+ * Sheet, "Upgrading legacy hashes"); a failed login leaves it alone. Here the hash is written into
+ * the users table, as a migration script would; PasswordHashImportTest imports through the API.
  */
 class LegacyHashRehashTest {
     private static final String PASSWORD = "imported passphrase from the old system";

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 public final class JdbiUserStore implements UserStore {
@@ -30,7 +31,23 @@ public final class JdbiUserStore implements UserStore {
             """;
     private static final String SELECT_WITH_GRANTS = COLUMNS_WITH_GRANTS + FROM_WITH_GRANTS;
 
+    static final String INSERT_USER = """
+            INSERT INTO users (id, username, username_norm, username_skeleton, email, email_norm, email_verified, name,
+                               password_hash, disabled, created_at, updated_at)
+            VALUES (:id, :username, :usernameNorm, :skeleton, :email, :emailNorm, :verified, :name, :hash, :disabled, :now, :now)
+            """;
+    static final String INSERT_ROLE = "INSERT INTO user_roles (user_id, role_name) VALUES (:user, :role)";
+
     private final Jdbi jdbi;
+
+    /** The parameters of {@link #INSERT_USER}, on a single statement or a batch. */
+    static <T extends SqlStatement<T>> T bindUser(T statement, User user, String usernameNorm, String emailNorm) {
+        return statement.bind("id", user.id()).bind("username", user.username()).bind("usernameNorm", usernameNorm)
+                .bind("skeleton", Identifiers.skeleton(usernameNorm))
+                .bind("email", user.email()).bind("emailNorm", emailNorm).bind("verified", user.emailVerified())
+                .bind("name", user.name()).bind("hash", user.passwordHash()).bind("disabled", user.disabled())
+                .bind("now", user.createdAt().toEpochMilli());
+    }
 
     public JdbiUserStore(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -40,21 +57,11 @@ public final class JdbiUserStore implements UserStore {
     public void insert(User user, String usernameNorm, String emailNorm, List<String> roles) {
         try {
             jdbi.useTransaction(h -> {
-                h.createUpdate("""
-                        INSERT INTO users (id, username, username_norm, username_skeleton, email, email_norm, email_verified, name,
-                                           password_hash, disabled, created_at, updated_at)
-                        VALUES (:id, :username, :usernameNorm, :skeleton, :email, :emailNorm, :verified, :name, :hash, :disabled, :now, :now)
-                        """)
+                bindUser(h.createUpdate(INSERT_USER), user, usernameNorm, emailNorm)
                         .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // a new user: no session yet
-                        .bind("id", user.id()).bind("username", user.username()).bind("usernameNorm", usernameNorm)
-                        .bind("skeleton", Identifiers.skeleton(usernameNorm))
-                        .bind("email", user.email()).bind("emailNorm", emailNorm).bind("verified", user.emailVerified())
-                        .bind("name", user.name()).bind("hash", user.passwordHash()).bind("disabled", user.disabled())
-                        .bind("now", user.createdAt().toEpochMilli())
                         .execute();
                 if (!roles.isEmpty()) {
-                    var batch = h.prepareBatch("INSERT INTO user_roles (user_id, role_name) VALUES (:user, :role)")
-                            .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true);
+                    var batch = h.prepareBatch(INSERT_ROLE).define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true);
                     for (String role : roles) batch.bind("user", user.id()).bind("role", role).add();
                     batch.execute();
                 }
@@ -130,6 +137,15 @@ public final class JdbiUserStore implements UserStore {
     public Optional<String> locale(String userId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(locale, '') FROM users WHERE id = :id").bind("id", userId)
                 .mapTo(String.class).findFirst()).filter(l -> !l.isEmpty());
+    }
+
+    @Override
+    public boolean replacePasswordHash(String userId, String expected, String replacement, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE users SET password_hash = :hash, updated_at = :now WHERE id = :id AND password_hash = :expected
+                        """)
+                .bind("hash", replacement).bind("now", now.toEpochMilli()).bind("id", userId).bind("expected", expected)
+                .execute()) == 1;
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.List;
 public final class AdminRequests {
     private AdminRequests() {}
 
-    public record CreateUser(String username, String email, String password, List<String> roles, Boolean emailVerified,
-                             String name) {}
+    public record CreateUser(String username, String email, String password, String passwordHash, List<String> roles,
+                             Boolean emailVerified, String name) {}
 
     public record SetRoles(List<String> roles) {}
 

@@ -40,7 +40,8 @@ public final class UserAdminController {
         AdminRequests.CreateUser r = http.body(ctx, AdminRequests.CreateUser.class);
         // Granting roles at creation is granting roles: it needs that permission as well.
         if (grantsRoles(r)) http.requireAlso(ctx, "admin:roles:write");
-        NewUser user = new NewUser(r.username(), r.email(), r.password(), r.roles(), r.emailVerified(), r.name());
+        NewUser user = new NewUser(r.username(), r.email(), r.password(), r.passwordHash(), r.roles(), r.emailVerified(),
+                r.name());
         UserView created = UserView.of(users.create(http.actor(ctx), user));
         Http.created(ctx, created, "admin", "v1", "users", created.id());
     }

@@ -70,7 +70,7 @@ class JsonFuzzTest {
     @Property
     void writeThenParseWhenCreateUserThenSameRecord(@ForAll("text") String username, @ForAll("text") String email,
             @ForAll("roles") List<String> roles, @ForAll Boolean verified) {
-        AdminRequests.CreateUser user = new AdminRequests.CreateUser(username, email, null, roles, verified, null);
+        AdminRequests.CreateUser user = new AdminRequests.CreateUser(username, email, null, null, roles, verified, null);
         assertThat(Json.parse(Json.write(user), AdminRequests.CreateUser.class)).isEqualTo(user);
     }
 

@@ -73,6 +73,23 @@ public final class TestServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The issuer is the server's real address ({@code http://localhost:PORT}), as a browser test needs: a
+         * real browser's WebAuthn ceremonies only accept the origin it is on, and the server's RP ID and origin
+         * are the issuer's (API.md §7). The port is taken free before the start.
+         */
+        public Builder issuerIsOwnAddress() {
+            int port;
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                port = s.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            env.put("GATEHOUSE_HTTP_PORT", Integer.toString(port));
+            env.put("GATEHOUSE_ISSUER", "http://localhost:" + port);
+            return this;
+        }
+
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;

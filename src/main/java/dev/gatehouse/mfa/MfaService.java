@@ -117,8 +117,10 @@ public final class MfaService {
 
     /**
      * Confirms the pending enrolment with a first code, which also becomes the last accepted step (so
-     * it cannot sign in afterwards). Returns a fresh set of recovery codes, shown this once; any
-     * earlier set stops working.
+     * it cannot sign in afterwards). Returns a fresh set of recovery codes, shown this once, when the
+     * user had none left; a set that came with an earlier factor (a passkey) is kept, and the answer is
+     * empty: recovery codes come with the first factor of any kind (API.md §7), and replacing them here
+     * would silently void codes the user has stored.
      */
     public List<String> confirmTotp(String userId, String sessionId, String code, String ip) {
         requireRecentSignIn(userId, sessionId, ip, "mfa_enrolled");
@@ -128,7 +130,10 @@ public final class MfaService {
         return confirmPending(userId, code, ip).orElseThrow(() -> new DomainException(ErrorCode.INVALID_ENROLMENT_CODE));
     }
 
-    /** Confirms a pending TOTP with its first code: the new recovery codes, or empty when the code (or the pending secret) is not right. */
+    /**
+     * Confirms a pending TOTP with its first code: the new recovery codes (none when the user keeps an
+     * earlier set), or empty when the code (or the pending secret) is not right.
+     */
     Optional<List<String>> confirmPending(String userId, String code, String ip) {
         Optional<MfaStore.TotpFactor> factor = store.findTotp(userId).filter(f -> !f.confirmed());
         OptionalLong step = factor.isEmpty() ? OptionalLong.empty()
@@ -139,7 +144,7 @@ public final class MfaService {
         }
         audit.record("mfa_enrolled", "success", userId, userId, null, ip, "method=totp");
         metrics.count("totp", "enrolled");
-        return Optional.of(newRecoveryCodes(userId));
+        return Optional.of(factorAdded(userId));
     }
 
     /** Removes the TOTP factor (idempotent); with no passkey left, the recovery codes go too (API.md §7). */
@@ -161,8 +166,9 @@ public final class MfaService {
     }
 
     /**
-     * For the passkey package, after it registered a passkey: the first factor of any kind brings
-     * recovery codes (API.md §7). Returns a fresh set when the user had none left, else an empty list.
+     * After a factor was added (TOTP here, a passkey in the passkey package): the first factor of any
+     * kind brings recovery codes (API.md §7). Returns a fresh set when the user had none left, else an
+     * empty list.
      */
     public List<String> factorAdded(String userId) {
         return store.recoveryCodesLeft(userId) > 0 ? List.of() : newRecoveryCodes(userId);

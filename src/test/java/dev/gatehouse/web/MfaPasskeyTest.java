@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
+import dev.gatehouse.testing.Authenticator;
 import dev.gatehouse.testing.MutableClock;
 import dev.gatehouse.testing.TestAuthenticator;
 import dev.gatehouse.testing.TestHttp;
@@ -72,6 +73,40 @@ class MfaPasskeyTest {
             assertThat(http.get("/api/v1/me/mfa", fresh2).json().toString())
                     .isEqualTo("{\"totp\":false,\"passkeys\":[],\"recovery_codes_left\":0}");
             assertThat(http.post("/api/v1/login", Map.of("username", "pia", "password", PASSWORD)).status()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * Recovery codes come with the first factor of any kind (API.md §7): TOTP set up after a passkey
+     * keeps the codes the passkey brought (a user who stored them is not left holding dead codes), and
+     * its confirmation answers no {@code recovery_codes}.
+     */
+    @Test
+    void totpAfterAPasskeyKeepsTheRecoveryCodesThePasskeyBrought() throws Exception {
+        MutableClock clock = MutableClock.startingNow();
+        try (TestServer server = TestServer.builder().clock(clock).start()) {
+            TestHttp http = server.http();
+            String access = http.signupAndLogin("quinn", PASSWORD).path("access_token").asText();
+            TestAuthenticator key = new TestAuthenticator(1);
+            JsonNode creation = http.post("/api/v1/me/passkeys/options", Map.of(), access).json();
+            TestHttp.Response added = http.post("/api/v1/me/passkeys", Map.of("credential", key.register(creation, ORIGIN)), access);
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+            JsonNode codes = added.json().path("recovery_codes");
+            assertThat(codes).hasSize(10);
+
+            TestHttp.Response started = http.post("/api/v1/me/mfa/totp", Map.of(), access);
+            Authenticator app = new Authenticator(started.json().path("secret").asText(), clock);
+            TestHttp.Response confirmed = http.post("/api/v1/me/mfa/totp/confirm", Map.of("code", app.code()), access);
+            assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+            assertThat(confirmed.json().has("recovery_codes")).as(confirmed.body()).isFalse();
+            assertThat(confirmed.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(http.get("/api/v1/me/mfa", access).json().path("recovery_codes_left").asInt()).isEqualTo(10);
+
+            String token = http.post("/api/v1/login", Map.of("username", "quinn", "password", PASSWORD)).json().path("mfa_token").asText();
+            TestHttp.Response withCode = http.post("/api/v1/login/mfa",
+                    Map.of("mfa_token", token, "method", "recovery_code", "code", codes.get(3).asText()));
+            assertThat(withCode.status()).as(withCode.body()).isEqualTo(200);
+            assertThat(http.get("/api/v1/me/mfa", access).json().path("recovery_codes_left").asInt()).isEqualTo(9);
         }
     }
 }

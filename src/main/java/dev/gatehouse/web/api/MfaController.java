@@ -124,7 +124,9 @@ public final class MfaController {
         if (r.code() == null || r.code().isEmpty()) {
             throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("code", "required")));
         }
-        Http.noStore(ctx, new RecoveryCodesView(factors.confirmTotp(p.userId(), p.sessionId(), r.code(), http.ip(ctx))));
+        List<String> codes = factors.confirmTotp(p.userId(), p.sessionId(), r.code(), http.ip(ctx));
+        // recovery_codes only when new ones were made: a set from an earlier factor stays (API.md §7).
+        Http.noStore(ctx, codes.isEmpty() ? Map.of() : new RecoveryCodesView(codes));
     }
 
     public void removeTotp(Context ctx) {

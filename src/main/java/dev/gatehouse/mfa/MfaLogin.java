@@ -130,6 +130,17 @@ public final class MfaLogin implements SecondStep {
     }
 
     /**
+     * The hosted set-up page's secret: the one pending since this step began, shown again (a reload or a
+     * second tab must not void the QR code the user already scanned), else a fresh one. A secret from
+     * before the step (an abandoned earlier sign-in) is never shown again. The mfa_token is not spent.
+     */
+    public MfaService.Enrolment pendingTotp(String mfaToken) {
+        MfaStore.Challenge c = challenge(mfaToken);
+        if (c.purpose() != MfaStore.Purpose.ENROL) throw new DomainException(ErrorCode.INVALID_MFA_TOKEN);
+        return factors.pendingOrStartTotp(c.userId(), c.createdAt());
+    }
+
+    /**
      * A passed second step: the login, proven by both factors, for {@code AuthService#finish}, and the
      * recovery codes when the step set up the first factor (shown this once), else empty.
      */

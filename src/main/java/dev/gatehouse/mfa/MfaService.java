@@ -96,6 +96,21 @@ public final class MfaService {
         byte[] secret = new byte[Totp.SECRET_BYTES];
         RANDOM.nextBytes(secret);
         if (!store.savePendingTotp(userId, seal(userId, secret), clock.instant())) throw new DomainException(ErrorCode.MFA_ALREADY_ENABLED);
+        return enrolment(user, secret);
+    }
+
+    /**
+     * The enrolment pending since {@code since} (its secret shown again), else a fresh one: for the hosted
+     * set-up page, whose reload or second tab must not void the QR code the app already scanned. A secret
+     * made before {@code since} (an earlier, abandoned sign-in) is not shown again.
+     */
+    Enrolment pendingOrStartTotp(String userId, Instant since) {
+        Optional<MfaStore.TotpFactor> pending = store.findTotp(userId).filter(f -> !f.confirmed() && !f.createdAt().isBefore(since));
+        if (pending.isEmpty()) return startTotp(userId);
+        return enrolment(user(userId), open(userId, pending.get().sealedSecret()));
+    }
+
+    private Enrolment enrolment(User user, byte[] secret) {
         String base32 = Base32.encode(secret);
         String uri = otpauthUri(user.username(), base32);
         return new Enrolment(base32, uri, QrSvg.of(uri));

@@ -69,8 +69,8 @@ public final class MfaPages {
         MfaLogin.Step step = stepOrExpired(ctx, token, returnTo);
         if (step == null) return;
         if (step.enrol()) {
-            // A new secret per view: a reload shows a fresh one, and only the last shown can be confirmed.
-            render(ctx, 200, step, mfa.enrolTotp(token), null, returnTo);
+            // The secret pending since this step began: a reload or a second tab shows the key the app already holds.
+            render(ctx, 200, step, mfa.pendingTotp(token), null, returnTo);
         } else {
             render(ctx, 200, step, null, null, returnTo);
         }
@@ -159,7 +159,7 @@ public final class MfaPages {
         pages.redirect(ctx, next);
     }
 
-    /** The form again with a message; a set-up keeps the secret the app already holds (the page links to a fresh one). */
+    /** The form again with a message; a set-up keeps the secret the app already holds (the page links to it again). */
     private void again(Context ctx, int status, MfaLogin.Step step, String error, String returnTo) {
         render(ctx, status, step, null, error, returnTo);
     }

@@ -302,4 +302,55 @@ class MfaLoginPageTest {
             assertThat(next.header("Location")).startsWith("/login/mfa");
         }
     }
+
+    /**
+     * The set-up page keeps the secret it showed while the enrolment is pending: a reload, or a second
+     * tab of the same sign-in, shows the same key, so the code of an app that scanned the first view
+     * still confirms. A new sign-in (a new step) starts with a new secret.
+     */
+    @Test
+    void aReloadOfTheSetUpPageShowsTheKeyTheAppAlreadyScanned() {
+        try (TestServer s = TestServer.builder().clock(clock).set("mfa.required.roles", "admin").start()) {
+            s.gatehouse().services().accounts().create("warden", RelyingParty.PASSWORD, null, null, List.of("user", "admin"), null);
+            Browser b = new Browser(s.baseUrl());
+            String step = b.submit("/login", "/login", Map.of("username", "warden", "password", RelyingParty.PASSWORD)).header("Location");
+            String scanned = key(b.get(step).body());
+            TestHttp.Response reload = b.get(step);
+            assertThat(key(reload.body())).isEqualTo(scanned);
+            Browser tab = new Browser(s.baseUrl());
+            tab.cookie("gatehouse_mfa", b.cookie("gatehouse_mfa"));
+            assertThat(key(tab.get(step).body())).isEqualTo(scanned);
+
+            clock.advance(STEP);
+            Browser again = new Browser(s.baseUrl());
+            String next = again.submit("/login", "/login", Map.of("username", "warden", "password", RelyingParty.PASSWORD)).header("Location");
+            String fresh = key(again.get(next).body());
+            assertThat(fresh).isNotEqualTo(scanned);
+            Map<String, String> f = new LinkedHashMap<>(Browser.hiddenInputs(again.get(next).body()));
+            f.put("code", new Authenticator(fresh, clock).code());
+            TestHttp.Response done = again.post("/login/mfa", f);
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theCodeOfTheFirstViewConfirmsAfterAReload() {
+        try (TestServer s = TestServer.builder().clock(clock).set("mfa.required.roles", "admin").start()) {
+            s.gatehouse().services().accounts().create("keeper", RelyingParty.PASSWORD, null, null, List.of("user", "admin"), null);
+            Browser b = new Browser(s.baseUrl());
+            String step = b.submit("/login", "/login", Map.of("username", "keeper", "password", RelyingParty.PASSWORD)).header("Location");
+            Authenticator app = new Authenticator(key(b.get(step).body()), clock);
+            TestHttp.Response reload = b.get(step);
+            Map<String, String> f = new LinkedHashMap<>(Browser.hiddenInputs(reload.body()));
+            f.put("code", app.code());
+            TestHttp.Response done = b.post("/login/mfa", f);
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            assertThat(done.body()).contains("recovery codes");
+        }
+    }
+
+    private static String key(String page) {
+        assertThat(page).contains("Key: <code>");
+        return page.replaceAll("(?s).*Key: <code>([A-Z2-7]+)</code>.*", "$1");
+    }
 }

@@ -86,7 +86,7 @@ final class ControllerFactory {
         LoginCookie cookie = new LoginCookie(pages, s.loginSessions());
         boolean signup = config.passwords().signupEnabled();
         LoginPages login = new LoginPages(pages, cookie, s.loginSessions(), signup, s.upstreamLogins()::buttons,
-                s.authorize()::pendingRedirectUri);
+                s.authorize()::pendingRedirectUri, s.mfa().login());
         return new HostedPages(pages, cookie, login,
                 new SignupPages(pages, cookie, s.loginSessions(), signup, config.passwords().minLength()),
                 new AccountLinkPages(pages, s.verification(), s.passwordReset()), new ConsentPage(pages),

@@ -49,6 +49,8 @@ public final class MfaLogin implements SecondStep {
     private final MfaMetrics metrics;
     private final Clock clock;
     private final RecoveryCodes recovery;
+    /** Turns a hosted page's handle into its step's token (see {@link #pageHandle}). */
+    private final byte[] pageKey;
     private final UserStore users;
     private final Set<String> requiredRoles;
 
@@ -66,6 +68,7 @@ public final class MfaLogin implements SecondStep {
         this.metrics = metrics;
         this.clock = clock;
         this.recovery = MfaService.recoveryCodes(masterKey);
+        this.pageKey = masterKey.deriveKey("mfa page handle v1");
     }
 
     /** The methods of {@code POST /api/v1/login/mfa}. */
@@ -138,6 +141,36 @@ public final class MfaLogin implements SecondStep {
         MfaStore.Challenge c = challenge(mfaToken);
         if (c.purpose() != MfaStore.Purpose.ENROL) throw new DomainException(ErrorCode.INVALID_MFA_TOKEN);
         return factors.pendingOrStartTotp(c.userId(), c.createdAt());
+    }
+
+    /**
+     * Moves a pending step from its mfa_token to a handle for the hosted pages' HttpOnly cookie: the step
+     * is stored again under a token only this server computes from the handle (HMAC-SHA-256 under a key
+     * of the master key, {@link #pageToken}), and the mfa_token is spent. So the cookie is no bearer for
+     * {@code POST /api/v1/login/mfa} (there the handle is an unknown mfa_token), and an mfa_token of the
+     * JSON API is no step of the pages. Same expiry, same first step, same purpose.
+     *
+     * @throws DomainException invalid_mfa_token
+     */
+    public String pageHandle(String mfaToken) {
+        MfaStore.Challenge c = challenge(mfaToken);
+        if (!store.spendChallenge(c.tokenHash(), clock.instant())) throw new DomainException(ErrorCode.INVALID_MFA_TOKEN);
+        String handle = SecureTokens.random(TOKEN_BYTES);
+        store.insertChallenge(new MfaStore.Challenge(SecureTokens.hash(pageToken(handle)), c.purpose(), c.userId(), c.clientId(), c.scope(),
+                c.userAgent(), c.ip(), c.createdAt(), c.expiresAt(), c.amr(), c.idp()));
+        return handle;
+    }
+
+    /** The step token behind a hosted page's handle, for the methods here; null for what is no handle (none, or another shape). */
+    public String pageToken(String handle) {
+        if (handle == null || handle.length() != TOKEN_LENGTH || !SecureTokens.isBase64Url(handle)) return null;
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(pageKey, "HmacSHA256"));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(handle.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -29,14 +29,18 @@ public final class LoginPages {
     private final boolean signupEnabled;
     private final Supplier<List<FederatedLogins.Button>> providers;
     private final Function<String, Optional<String>> pendingRedirect;
+    private final dev.gatehouse.mfa.MfaLogin mfa;
 
     /**
      * @param providers       the enabled upstream providers, one button each (API.md §6)
      * @param pendingRedirect the redirect URI of a pending authorization request, by its handle
+     * @param mfa             the second step that follows a first factor (API.md §7)
      */
     public LoginPages(Pages pages, LoginCookie cookie, BrowserSessionService sessions, boolean signupEnabled,
-                      Supplier<List<FederatedLogins.Button>> providers, Function<String, Optional<String>> pendingRedirect) {
+                      Supplier<List<FederatedLogins.Button>> providers, Function<String, Optional<String>> pendingRedirect,
+                      dev.gatehouse.mfa.MfaLogin mfa) {
         this.pendingRedirect = pendingRedirect;
+        this.mfa = mfa;
         this.pages = pages;
         this.cookie = cookie;
         this.sessions = sessions;
@@ -56,6 +60,11 @@ public final class LoginPages {
     public static String loginUrl(String returnTo, boolean force) {
         String url = "/login?return_to=" + java.net.URLEncoder.encode(returnTo, java.nio.charset.StandardCharsets.UTF_8);
         return force ? url + "&force=1" : url;
+    }
+
+    /** After a first factor other than the password here (an upstream sign-in): on to the hosted second step of {@code mfaToken}. */
+    void secondStep(Context ctx, String mfaToken, String returnTo) {
+        MfaPages.begin(pages, mfa, ctx, mfaToken, returnTo);
     }
 
     /** GET /login */
@@ -88,7 +97,7 @@ public final class LoginPages {
                 case INVALID_REQUEST -> renderForm(ctx, 400, username, pages.text(ctx, "login.error.missing"), returnTo, force,
                         username == null || username.isBlank() ? "username" : "password");
                 // API.md §7: never a sign-in on the password alone; the code step (or the set-up) comes next.
-                case MFA_REQUIRED, MFA_ENROLLMENT_REQUIRED -> MfaPages.begin(pages, ctx, e, returnTo);
+                case MFA_REQUIRED, MFA_ENROLLMENT_REQUIRED -> MfaPages.begin(pages, mfa, ctx, e, returnTo);
                 case TOO_MANY_ATTEMPTS, RATE_LIMITED -> renderForm(ctx, 429, username, tooMany(pages, ctx, e.retryAfter()), returnTo, force);
                 case OVERLOADED -> {
                     retryAfter(ctx, e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1));

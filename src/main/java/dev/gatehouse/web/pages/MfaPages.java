@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * The second step of the hosted sign-in (API.md §7 "Hosted pages"): after a right password, a 303 to
  * {@code /login/mfa}, a page with one form and an input named {@code code} (a TOTP or a recovery
- * code). The pending step is the mfa service's own mfa_token, kept in a short-lived HttpOnly cookie
- * (never in a URL or a page), so the step has exactly the JSON API's rules: single use, bound to the
- * login, {@link MfaLogin#TTL}, wrong codes counted on the account's throttle. A user who must set up a
+ * code). The pending step is the mfa service's own, kept in a short-lived HttpOnly cookie (never in a
+ * URL or a page) as a page handle ({@link MfaLogin#pageHandle}), which is no mfa_token for the JSON
+ * API; the step has exactly the JSON API's rules: single use, bound to the login, {@link MfaLogin#TTL},
+ * wrong codes counted on the account's throttle. A user who must set up a
  * factor ({@code mfa.required.roles}) sees the QR code and confirms with the first code instead.
  */
 public final class MfaPages {
@@ -41,25 +42,25 @@ public final class MfaPages {
     }
 
     /** After the password: keeps the refusal's mfa_token for this browser and sends it to the code page. */
-    static void begin(Pages pages, Context ctx, DomainException refusal, String returnTo) {
+    static void begin(Pages pages, MfaLogin mfa, Context ctx, DomainException refusal, String returnTo) {
         Object token = refusal.members().get("mfa_token");
         if (!(token instanceof String t)) throw refusal;
-        begin(pages, ctx, t, returnTo);
+        begin(pages, mfa, ctx, t, returnTo);
     }
 
     /**
      * After a first factor (a password, or an upstream sign-in): keeps {@code mfaToken} for this browser
      * and sends it to the code page, which continues at {@code returnTo} (a checked local path, or null).
      */
-    static void begin(Pages pages, Context ctx, String mfaToken, String returnTo) {
-        pages.cookies().set(ctx, COOKIE, mfaToken, MfaLogin.TTL);
+    static void begin(Pages pages, MfaLogin mfa, Context ctx, String mfaToken, String returnTo) {
+        pages.cookies().set(ctx, COOKIE, mfa.pageHandle(mfaToken), MfaLogin.TTL);
         pages.redirect(ctx, returnTo == null ? PATH : PATH + "?return_to=" + java.net.URLEncoder.encode(returnTo, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** GET /login/mfa: the code form, or the set-up of TOTP for a user who must have a factor. */
     public void show(Context ctx) {
         String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
-        String token = pages.cookies().read(ctx, COOKIE);
+        String token = stepToken(ctx);
         if (token == null && returnTo != null) {
             // No step pending: a step-up (acr_values=2 or a client's require_mfa, API.md §7) of a session signed in
             // with one factor, or a reload after the step ended. Either way: the password again, then the second factor.
@@ -80,7 +81,7 @@ public final class MfaPages {
     public void submit(Context ctx, String ip) {
         Form form = pages.form(ctx);
         String returnTo = ReturnTo.safe(form.get("return_to"));
-        String token = pages.cookies().read(ctx, COOKIE);
+        String token = stepToken(ctx);
         String code = form.get("code");
         MfaLogin.Step step = stepOrExpired(ctx, token, returnTo);
         if (step == null) return;
@@ -103,7 +104,7 @@ public final class MfaPages {
         pages.form(ctx);
         String json;
         try {
-            json = JSON.writeValueAsString(mfa.webauthnOptions(pages.cookies().read(ctx, COOKIE)));
+            json = JSON.writeValueAsString(mfa.webauthnOptions(stepToken(ctx)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -162,6 +163,11 @@ public final class MfaPages {
     /** The form again with a message; a set-up keeps the secret the app already holds (the page links to it again). */
     private void again(Context ctx, int status, MfaLogin.Step step, String error, String returnTo) {
         render(ctx, status, step, null, error, returnTo);
+    }
+
+    /** The token of the step this browser's cookie holds the handle of, or null. */
+    private String stepToken(Context ctx) {
+        return mfa.pageToken(pages.cookies().read(ctx, COOKIE));
     }
 
     /** The browser's live step, or null after showing the login form again. */

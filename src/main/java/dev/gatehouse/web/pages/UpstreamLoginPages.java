@@ -87,7 +87,7 @@ public final class UpstreamLoginPages {
             signIn(ctx, s, ip);
         } else if (result instanceof FederatedLogins.Result.SecondStep m) {
             // The upstream was the first factor: the code step as after a password, no session before it (API.md §7).
-            MfaPages.begin(pages, ctx, m.mfaToken(), ReturnTo.safe(m.returnTo()));
+            login.secondStep(ctx, m.mfaToken(), ReturnTo.safe(m.returnTo()));
         } else if (result instanceof FederatedLogins.Result.Confirm c) {
             renderConfirm(ctx, 200, c, null);
         } else if (result instanceof FederatedLogins.Result.Linked l) {

@@ -353,4 +353,37 @@ class MfaLoginPageTest {
         assertThat(page).contains("Key: <code>");
         return page.replaceAll("(?s).*Key: <code>([A-Z2-7]+)</code>.*", "$1");
     }
+
+    /**
+     * The page cookie is a handle only the hosted pages understand: whoever reads it (it is HttpOnly,
+     * but a proxy log or a stolen cookie jar) holds no mfa_token for the JSON API. The step still works
+     * on the page afterwards; the JSON API's own mfa_token does not open the page either.
+     */
+    @Test
+    void theHostedStepCookieIsNoMfaTokenForTheJsonApi() {
+        Enrolled e = enrolled();
+        Browser b = new Browser(server.baseUrl());
+        TestHttp.Response afterPassword = b.submit("/login", "/login", Map.of("username", e.username(), "password", RelyingParty.PASSWORD));
+        String step = afterPassword.header("Location");
+        String handle = b.cookie("gatehouse_mfa");
+        TestHttp http = server.http();
+        for (String method : List.of("totp", "recovery_code")) {
+            String code = method.equals("totp") ? e.app().code() : e.recoveryCodes().get(0);
+            TestHttp.Response api = http.post("/api/v1/login/mfa", Map.of("mfa_token", handle, "method", method, "code", code));
+            assertThat(api.status()).as(api.body()).isEqualTo(401);
+            assertThat(api.code()).isEqualTo("invalid_mfa_token");
+        }
+        assertThat(http.post("/api/v1/login/mfa/webauthn/options", Map.of("mfa_token", handle)).code()).isEqualTo("invalid_mfa_token");
+
+        // The JSON API's mfa_token, set as the page cookie, is no step of the pages.
+        String apiToken = http.post("/api/v1/login", Map.of("username", e.username(), "password", RelyingParty.PASSWORD)).json()
+                .path("mfa_token").asText();
+        Browser forged = new Browser(server.baseUrl());
+        forged.cookie("gatehouse_mfa", apiToken);
+        assertThat(forged.get("/login/mfa").status()).isEqualTo(401);
+
+        TestHttp.Response done = code(b, step, e.app().code());
+        assertThat(done.status()).as(done.body()).isEqualTo(303);
+        assertThat(b.cookie("gatehouse_session")).isNotNull();
+    }
 }

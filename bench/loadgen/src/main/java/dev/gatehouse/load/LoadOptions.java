@@ -40,7 +40,9 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
               --rate R             open loop: R requests/s over all connections, latency taken from the
                                    intended send time; without it: closed loop, each connection sends as
                                    soon as the previous response is in
-              --users K            login scenario: users signed up in setup (default: connections)
+              --users K            login, totp_login, passkey_login: users signed up in setup (default:
+                                   connections); totp_login: each signs in about once per 30 s TOTP step
+                                   passkey_login: the origin of its signatures is that of --url (the issuer)
               --pid P              server process: report its CPU per request and RSS from /proc
               --timeout D          connect and read timeout (default 10s)
               --user-prefix S      user names S0, S1, ... (default: lg + random letters, new each run)

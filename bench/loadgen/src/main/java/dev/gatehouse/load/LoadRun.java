@@ -265,6 +265,9 @@ final class LoadRun {
             }
             try {
                 Response response = conn.send(request);
+                for (Request follow = scenario.followUp(state, response); follow != null; follow = scenario.followUp(state, response)) {
+                    response = conn.send(follow);
+                }
                 long done = System.nanoTime();
                 Outcome outcome = scenario.onResponse(state, response);
                 if (measured) {

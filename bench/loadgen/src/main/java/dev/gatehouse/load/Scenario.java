@@ -19,6 +19,16 @@ interface Scenario {
     /** The next measured request of this connection. */
     Request next(ConnState state);
 
+    /**
+     * For iterations of several requests (a sign-in in two steps): the request that follows
+     * {@code response} on this connection, or null when the iteration ends with it. The iteration is
+     * measured as one, from its first request to its last response, and {@link #onResponse} judges the
+     * last response.
+     */
+    default Request followUp(ConnState state, Response response) {
+        return null;
+    }
+
     /** Takes what the next request needs from the response and judges it. */
     Outcome onResponse(ConnState state, Response response);
 

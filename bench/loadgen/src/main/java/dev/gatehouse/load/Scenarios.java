@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 final class Scenarios {
 
     static final List<String> NAMES = List.of("health", "health_bearer", "login", "refresh", "me", "client_credentials", "introspect",
-            "introspect_client", "idp_login");
+            "introspect_client", "idp_login", "totp_login", "passkey_login");
 
     /** How long setup calls wait out 429/503 before the run gives up. */
     private static final long SETUP_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -34,8 +34,18 @@ final class Scenarios {
                     options.introspectPath(), options.clientId(), options.clientSecret());
             case "idp_login" -> new IdpLoginScenario(target, UpstreamStub.start(options.upstreamPort(), options.clientId()),
                     options.idp(), userPrefix, options.users(), options.connections());
+            case "totp_login" -> new TotpLoginScenario(target, accounts, Credentials.generate(userPrefix, options.users()),
+                    options.connections());
+            case "passkey_login" -> new PasskeyLoginScenario(target, accounts, Credentials.generate(userPrefix, options.users()),
+                    options.connections(), origin(options.url()));
             default -> throw new IllegalArgumentException("unknown scenario " + options.scenario());
         };
+    }
+
+    /** The WebAuthn origin of {@code url} (scheme, host, port): the issuer's when the generator targets the issuer's address. */
+    static String origin(String url) {
+        java.net.URI u = java.net.URI.create(url);
+        return u.getScheme() + "://" + u.getHost() + (u.getPort() == -1 ? "" : ":" + u.getPort());
     }
 
     /** {@code lg} + 8 random letters: user names of one run never collide with an earlier run's. */

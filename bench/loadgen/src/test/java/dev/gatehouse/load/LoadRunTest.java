@@ -153,4 +153,47 @@ class LoadRunTest {
             assertThat(r.stats().admittedMillis(50)).isLessThan(150);
         }
     }
+
+    /** A scenario whose iterations are two requests: one measured sign-in from the first request to the last response. */
+    @Test
+    void aFollowUpRequestBelongsToTheSameMeasuredIteration() throws Exception {
+        try (StubServer stub = new StubServer(StubServer.Knobs.none())) {
+            LoadOptions options = LoadOptions.parse(new String[] {"--url", stub.url(), "--duration", "1s", "--warmup", "0s",
+                    "--connections", "2"});
+            HttpTarget target = HttpTarget.parse(options.url());
+            boolean[] second = new boolean[2];
+            Scenario twoSteps = new Scenario() {
+                @Override
+                public void setup(HttpConnection conn, ConnState state) {
+                }
+
+                @Override
+                public Request next(ConnState state) {
+                    second[state.index()] = false;
+                    return target.get("/health/live", null);
+                }
+
+                @Override
+                public Request followUp(ConnState state, Response response) {
+                    if (second[state.index()]) {
+                        return null;
+                    }
+                    second[state.index()] = true;
+                    return target.get("/health/live", null);
+                }
+
+                @Override
+                public Outcome onResponse(ConnState state, Response response) {
+                    return second[state.index()] ? Outcome.ofStatus(response.status()) : Outcome.INVALID;
+                }
+            };
+            ProcStats self = ProcStats.of(ProcessHandle.current().pid());
+            RunResult r = new LoadRun(options, target, twoSteps, self, new PrintStream(OutputStream.nullOutputStream())).run();
+
+            assertThat(r.stats().errors()).isZero();
+            assertThat(r.stats().count(Outcome.INVALID)).isZero();
+            assertThat(r.stats().count(Outcome.OK)).isPositive();
+            assertThat(stub.health.get()).isEqualTo(2 * r.stats().count(Outcome.OK));
+        }
+    }
 }

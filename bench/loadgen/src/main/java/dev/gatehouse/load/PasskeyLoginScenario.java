@@ -1,0 +1,105 @@
+package dev.gatehouse.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatehouse.testing.TestAuthenticator;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Passwordless passkey sign-ins (API.md §7): {@code POST /api/v1/login/passkey/options} gives a
+ * challenge for a discoverable credential, a software authenticator of the generator signs it (ES256
+ * on P-256, user verified, its counter growing by one per use) and {@code POST /api/v1/login/passkey}
+ * answers the tokens; the two requests are one measured sign-in. Setup signs up this connection's
+ * share of the pool (users i, i+N, ...) and registers one passkey each through the account API.
+ * The authenticator is the project's test authenticator (webauthn4j's CBOR), on the generator's
+ * class path with the tests. The origin is the issuer's: the {@code --url} the generator targets.
+ */
+final class PasskeyLoginScenario implements Scenario {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpTarget target;
+    private final Accounts accounts;
+    private final Credentials[] users;
+    private final int connections;
+    private final String origin;
+    /** Per user; each belongs to one connection's thread (its counter is not shared). */
+    private final TestAuthenticator[] keys;
+    private final boolean[] second;
+
+    PasskeyLoginScenario(HttpTarget target, Accounts accounts, Credentials[] users, int connections, String origin) {
+        if (users.length < connections) {
+            throw new IllegalArgumentException("passkey_login needs at least one user per connection");
+        }
+        this.target = target;
+        this.accounts = accounts;
+        this.users = users.clone();
+        this.connections = connections;
+        this.origin = origin;
+        this.keys = new TestAuthenticator[users.length];
+        this.second = new boolean[connections];
+    }
+
+    @Override
+    public void setup(HttpConnection conn, ConnState state) throws IOException {
+        if (state.registered()) {
+            return;
+        }
+        for (int i = state.index(); i < users.length; i += connections) {
+            accounts.signup(conn, users[i]);
+            String access = accounts.login(conn, users[i]).accessToken();
+            Response options = conn.send(target.postJson("/api/v1/me/passkeys/options", "{}", access));
+            if (options.status() != 200) {
+                throw new Accounts.SetupException("passkey options answered " + options.status() + ": " + options.bodyText());
+            }
+            TestAuthenticator key = new TestAuthenticator(1);
+            Map<String, Object> credential = key.register(JSON.readTree(options.body()), origin);
+            Response added = conn.send(target.postJson("/api/v1/me/passkeys", JSON.writeValueAsString(Map.of("credential", credential)), access));
+            if (added.status() != 201) {
+                throw new Accounts.SetupException("passkey registration answered " + added.status() + ": " + added.bodyText());
+            }
+            keys[i] = key;
+        }
+        state.registered(true);
+    }
+
+    @Override
+    public Request next(ConnState state) {
+        second[state.index()] = false;
+        return target.postJson("/api/v1/login/passkey/options", "{}", null);
+    }
+
+    @Override
+    public Request followUp(ConnState state, Response response) {
+        int c = state.index();
+        if (second[c] || response.status() != 200) {
+            return null;
+        }
+        try {
+            JsonNode options = JSON.readTree(response.body());
+            String challengeId = options.path("challenge_id").asText(null);
+            if (challengeId == null) {
+                return null;
+            }
+            // The user who picks a passkey: this connection's users in turn.
+            int share = (users.length - c + connections - 1) / connections;
+            int user = c + (int) (state.nextIteration() % share) * connections;
+            Map<String, Object> credential = keys[user].assertion(options, origin);
+            second[c] = true;
+            return target.postJson("/api/v1/login/passkey",
+                    JSON.writeValueAsString(Map.of("challenge_id", challengeId, "credential", credential)), null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Outcome onResponse(ConnState state, Response response) {
+        Outcome outcome = Outcome.ofStatusUnderStorm(response.status());
+        if (outcome == Outcome.OK && (!second[state.index()] || Tokens.from(response) == null)) {
+            return Outcome.INVALID;
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.gatehouse.load;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Password plus TOTP sign-ins (API.md §7): {@code POST /api/v1/login} answers 401 {@code mfa_required}
+ * with an mfa_token, and {@code POST /api/v1/login/mfa} with a code computed here gives the tokens; the
+ * two requests are one measured sign-in. Setup signs up this connection's share of the pool (users
+ * i, i+N, ...) and turns TOTP on for each through the account API. The server accepts each 30 s step
+ * once per user, within one step of its clock, so a user signs in about once per step: the pool must
+ * hold some 30 x (sign-ins/s) users, or connections wait for a step to open (said once on stderr).
+ */
+final class TotpLoginScenario implements Scenario {
+
+    private final HttpTarget target;
+    private final Accounts accounts;
+    private final Credentials[] users;
+    private final int connections;
+    private final byte[][] secrets;
+    /** Per user, the last step it signed in (or confirmed) with; each slot belongs to one connection's thread. */
+    private final AtomicLongArray lastStep;
+    /** Per connection: the user and step of its sign-in in flight, and whether its second request went out. */
+    private final int[] current;
+    private final long[] currentStep;
+    private final boolean[] second;
+    private final java.util.concurrent.atomic.AtomicBoolean waited = new java.util.concurrent.atomic.AtomicBoolean();
+
+    TotpLoginScenario(HttpTarget target, Accounts accounts, Credentials[] users, int connections) {
+        if (users.length < connections) {
+            throw new IllegalArgumentException("totp_login needs at least one user per connection");
+        }
+        this.target = target;
+        this.accounts = accounts;
+        this.users = users.clone();
+        this.connections = connections;
+        this.secrets = new byte[users.length][];
+        this.lastStep = new AtomicLongArray(users.length);
+        this.current = new int[connections];
+        this.currentStep = new long[connections];
+        this.second = new boolean[connections];
+    }
+
+    @Override
+    public void setup(HttpConnection conn, ConnState state) throws IOException {
+        if (state.registered()) {
+            return;
+        }
+        for (int i = state.index(); i < users.length; i += connections) {
+            accounts.signup(conn, users[i]);
+            String access = accounts.login(conn, users[i]).accessToken();
+            Response started = conn.send(target.postJson("/api/v1/me/mfa/totp", "{}", access));
+            String secret = started.field("secret");
+            if (started.status() != 200 || secret == null) {
+                throw new Accounts.SetupException("TOTP enrolment answered " + started.status() + ": " + started.bodyText());
+            }
+            secrets[i] = TotpCodes.base32(secret);
+            long step = TotpCodes.step(System.currentTimeMillis());
+            Response confirmed = conn.send(target.postJson("/api/v1/me/mfa/totp/confirm",
+                    JsonFields.object("code", TotpCodes.code(secrets[i], step)), access));
+            if (confirmed.status() != 200) {
+                throw new Accounts.SetupException("TOTP confirmation answered " + confirmed.status() + ": " + confirmed.bodyText());
+            }
+            lastStep.set(i, step);
+        }
+        state.registered(true);
+    }
+
+    @Override
+    public Request next(ConnState state) {
+        int c = state.index();
+        int share = (users.length - c + connections - 1) / connections;
+        long from = state.nextIteration();
+        long now = TotpCodes.step(System.currentTimeMillis());
+        int pick = -1;
+        long pickStep = Long.MAX_VALUE;
+        for (int k = 0; k < share; k++) {
+            int u = c + (int) ((from + k) % share) * connections;
+            long step = TotpCodes.nextStep(lastStep.get(u), now);
+            if (TotpCodes.usable(step, now)) {
+                pick = u;
+                pickStep = step;
+                break;
+            }
+            if (step < pickStep) {
+                pick = u;
+                pickStep = step;
+            }
+        }
+        if (!TotpCodes.usable(pickStep, now)) {
+            // every user of this connection has spent the window: wait until the step before pickStep begins
+            if (waited.compareAndSet(false, true)) {
+                System.err.println("totp_login: a connection waits for a TOTP step to open: the pool (--users) is too small for this rate");
+            }
+            long opens = (pickStep - 1) * TotpCodes.STEP_SECONDS * 1000;
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(Math.max(0, opens - System.currentTimeMillis()) + 5));
+        }
+        lastStep.set(pick, pickStep);
+        current[c] = pick;
+        currentStep[c] = pickStep;
+        second[c] = false;
+        return accounts.loginRequest(users[pick]);
+    }
+
+    @Override
+    public Request followUp(ConnState state, Response response) {
+        int c = state.index();
+        if (second[c] || response.status() != 401) {
+            return null;
+        }
+        String mfaToken = response.field("mfa_token");
+        if (mfaToken == null) {
+            return null;
+        }
+        second[c] = true;
+        return target.postJson("/api/v1/login/mfa", JsonFields.object("mfa_token", mfaToken, "method", "totp",
+                "code", TotpCodes.code(secrets[current[c]], currentStep[c])), null);
+    }
+
+    @Override
+    public Outcome onResponse(ConnState state, Response response) {
+        Outcome outcome = Outcome.ofStatusUnderStorm(response.status());
+        if (outcome == Outcome.OK && (!second[state.index()] || Tokens.from(response) == null)) {
+            // tokens on the password alone, or a 2xx without tokens: not the sign-in this scenario measures
+            return Outcome.INVALID;
+        }
+        return outcome;
+    }
+}

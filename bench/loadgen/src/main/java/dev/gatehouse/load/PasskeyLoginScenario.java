@@ -2,18 +2,15 @@ package dev.gatehouse.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gatehouse.testing.TestAuthenticator;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * Passwordless passkey sign-ins (API.md §7): {@code POST /api/v1/login/passkey/options} gives a
- * challenge for a discoverable credential, a software authenticator of the generator signs it (ES256
+ * challenge for a discoverable credential, a {@link SoftAuthenticator} of the generator signs it (ES256
  * on P-256, user verified, its counter growing by one per use) and {@code POST /api/v1/login/passkey}
  * answers the tokens; the two requests are one measured sign-in. Setup signs up this connection's
  * share of the pool (users i, i+N, ...) and registers one passkey each through the account API.
- * The authenticator is the project's test authenticator (webauthn4j's CBOR), on the generator's
- * class path with the tests. The origin is the issuer's: the {@code --url} the generator targets.
+ * The origin is the issuer's: that of the {@code --url} the generator targets.
  */
 final class PasskeyLoginScenario implements Scenario {
 
@@ -25,7 +22,7 @@ final class PasskeyLoginScenario implements Scenario {
     private final int connections;
     private final String origin;
     /** Per user; each belongs to one connection's thread (its counter is not shared). */
-    private final TestAuthenticator[] keys;
+    private final SoftAuthenticator[] keys;
     private final boolean[] second;
 
     PasskeyLoginScenario(HttpTarget target, Accounts accounts, Credentials[] users, int connections, String origin) {
@@ -37,7 +34,7 @@ final class PasskeyLoginScenario implements Scenario {
         this.users = users.clone();
         this.connections = connections;
         this.origin = origin;
-        this.keys = new TestAuthenticator[users.length];
+        this.keys = new SoftAuthenticator[users.length];
         this.second = new boolean[connections];
     }
 
@@ -53,9 +50,10 @@ final class PasskeyLoginScenario implements Scenario {
             if (options.status() != 200) {
                 throw new Accounts.SetupException("passkey options answered " + options.status() + ": " + options.bodyText());
             }
-            TestAuthenticator key = new TestAuthenticator(1);
-            Map<String, Object> credential = key.register(JSON.readTree(options.body()), origin);
-            Response added = conn.send(target.postJson("/api/v1/me/passkeys", JSON.writeValueAsString(Map.of("credential", credential)), access));
+            JsonNode o = JSON.readTree(options.body());
+            SoftAuthenticator key = new SoftAuthenticator(origin);
+            String credential = key.register(o.path("rp").path("id").asText(), o.path("challenge").asText(), o.path("user").path("id").asText());
+            Response added = conn.send(target.postJson("/api/v1/me/passkeys", "{\"credential\":" + credential + "}", access));
             if (added.status() != 201) {
                 throw new Accounts.SetupException("passkey registration answered " + added.status() + ": " + added.bodyText());
             }
@@ -73,31 +71,25 @@ final class PasskeyLoginScenario implements Scenario {
     @Override
     public Request followUp(ConnState state, Response response) {
         int c = state.index();
-        if (second[c] || response.status() != 200) {
+        String challengeId = response.field("challenge_id");
+        String challenge = response.field("challenge");
+        String rpId = response.field("rpId");
+        if (second[c] || response.status() != 200 || challengeId == null || challenge == null || rpId == null) {
             return null;
         }
-        try {
-            JsonNode options = JSON.readTree(response.body());
-            String challengeId = options.path("challenge_id").asText(null);
-            if (challengeId == null) {
-                return null;
-            }
-            // The user who picks a passkey: this connection's users in turn.
-            int share = (users.length - c + connections - 1) / connections;
-            int user = c + (int) (state.nextIteration() % share) * connections;
-            Map<String, Object> credential = keys[user].assertion(options, origin);
-            second[c] = true;
-            return target.postJson("/api/v1/login/passkey",
-                    JSON.writeValueAsString(Map.of("challenge_id", challengeId, "credential", credential)), null);
-        } catch (IOException e) {
-            return null;
-        }
+        // The user who picks a passkey: this connection's users in turn.
+        int share = (users.length - c + connections - 1) / connections;
+        int user = c + (int) (state.nextIteration() % share) * connections;
+        second[c] = true;
+        return target.postJson("/api/v1/login/passkey", "{\"challenge_id\":\"" + challengeId + "\",\"credential\":"
+                + keys[user].assertion(rpId, challenge) + "}", null);
     }
 
     @Override
     public Outcome onResponse(ConnState state, Response response) {
         Outcome outcome = Outcome.ofStatusUnderStorm(response.status());
         if (outcome == Outcome.OK && (!second[state.index()] || Tokens.from(response) == null)) {
+            // a 2xx without tokens, or the options alone: not the sign-in this scenario measures
             return Outcome.INVALID;
         }
         return outcome;

@@ -12,30 +12,22 @@ import java.io.IOException;
  * share of the pool (users i, i+N, ...) and registers one passkey each through the account API.
  * The origin is the issuer's: that of the {@code --url} the generator targets.
  */
-final class PasskeyLoginScenario implements Scenario {
+final class PasskeyLoginScenario extends TwoStepSignIns {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpTarget target;
     private final Accounts accounts;
-    private final Credentials[] users;
-    private final int connections;
     private final String origin;
     /** Per user; each belongs to one connection's thread (its counter is not shared). */
     private final SoftAuthenticator[] keys;
-    private final boolean[] second;
 
     PasskeyLoginScenario(HttpTarget target, Accounts accounts, Credentials[] users, int connections, String origin) {
-        if (users.length < connections) {
-            throw new IllegalArgumentException("passkey_login needs at least one user per connection");
-        }
+        super("passkey_login", users, connections);
         this.target = target;
         this.accounts = accounts;
-        this.users = users.clone();
-        this.connections = connections;
         this.origin = origin;
         this.keys = new SoftAuthenticator[users.length];
-        this.second = new boolean[connections];
     }
 
     @Override
@@ -64,7 +56,7 @@ final class PasskeyLoginScenario implements Scenario {
 
     @Override
     public Request next(ConnState state) {
-        second[state.index()] = false;
+        firstStep(state);
         return target.postJson("/api/v1/login/passkey/options", "{}", null);
     }
 
@@ -74,24 +66,12 @@ final class PasskeyLoginScenario implements Scenario {
         String challengeId = response.field("challenge_id");
         String challenge = response.field("challenge");
         String rpId = response.field("rpId");
-        if (second[c] || response.status() != 200 || challengeId == null || challenge == null || rpId == null) {
+        if (response.status() != 200 || challengeId == null || challenge == null || rpId == null || !secondStep(state)) {
             return null;
         }
         // The user who picks a passkey: this connection's users in turn.
-        int share = (users.length - c + connections - 1) / connections;
-        int user = c + (int) (state.nextIteration() % share) * connections;
-        second[c] = true;
+        int user = c + (int) (state.nextIteration() % share(c)) * connections;
         return target.postJson("/api/v1/login/passkey", "{\"challenge_id\":\"" + challengeId + "\",\"credential\":"
                 + keys[user].assertion(rpId, challenge) + "}", null);
-    }
-
-    @Override
-    public Outcome onResponse(ConnState state, Response response) {
-        Outcome outcome = Outcome.ofStatusUnderStorm(response.status());
-        if (outcome == Outcome.OK && (!second[state.index()] || Tokens.from(response) == null)) {
-            // a 2xx without tokens, or the options alone: not the sign-in this scenario measures
-            return Outcome.INVALID;
-        }
-        return outcome;
     }
 }

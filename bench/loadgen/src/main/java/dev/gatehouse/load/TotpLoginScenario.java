@@ -11,36 +11,32 @@ import java.util.concurrent.locks.LockSupport;
  * two requests are one measured sign-in. Setup signs up this connection's share of the pool (users
  * i, i+N, ...) and turns TOTP on for each through the account API. The server accepts each 30 s step
  * once per user, within one step of its clock, so a user signs in about once per step: the pool must
- * hold some 30 x (sign-ins/s) users, or connections wait for a step to open (said once on stderr).
+ * hold enough users: in a run of W seconds each gets about two steps at once and one more per 30 s, so
+ * some (sign-ins/s) x W / (2 + W / 30) users. With too few, sign-ins go out with a step the server
+ * refuses and count as errors (said once on stderr).
  */
-final class TotpLoginScenario implements Scenario {
+final class TotpLoginScenario extends TwoStepSignIns {
+
+    private static final long MAX_PAUSE_MILLIS = 500;
 
     private final HttpTarget target;
     private final Accounts accounts;
-    private final Credentials[] users;
-    private final int connections;
     private final byte[][] secrets;
     /** Per user, the last step it signed in (or confirmed) with; each slot belongs to one connection's thread. */
     private final AtomicLongArray lastStep;
-    /** Per connection: the user and step of its sign-in in flight, and whether its second request went out. */
+    /** Per connection: the user and step of its sign-in in flight. */
     private final int[] current;
     private final long[] currentStep;
-    private final boolean[] second;
     private final java.util.concurrent.atomic.AtomicBoolean waited = new java.util.concurrent.atomic.AtomicBoolean();
 
     TotpLoginScenario(HttpTarget target, Accounts accounts, Credentials[] users, int connections) {
-        if (users.length < connections) {
-            throw new IllegalArgumentException("totp_login needs at least one user per connection");
-        }
+        super("totp_login", users, connections);
         this.target = target;
         this.accounts = accounts;
-        this.users = users.clone();
-        this.connections = connections;
         this.secrets = new byte[users.length][];
         this.lastStep = new AtomicLongArray(users.length);
         this.current = new int[connections];
         this.currentStep = new long[connections];
-        this.second = new boolean[connections];
     }
 
     @Override
@@ -71,7 +67,7 @@ final class TotpLoginScenario implements Scenario {
     @Override
     public Request next(ConnState state) {
         int c = state.index();
-        int share = (users.length - c + connections - 1) / connections;
+        int share = share(c);
         long from = state.nextIteration();
         long now = TotpCodes.step(System.currentTimeMillis());
         int pick = -1;
@@ -90,42 +86,30 @@ final class TotpLoginScenario implements Scenario {
             }
         }
         if (!TotpCodes.usable(pickStep, now)) {
-            // every user of this connection has spent the window: wait until the step before pickStep begins
+            // Every user of this connection has spent the window: a short pause in case the step is about to
+            // open, then the sign-in goes out anyway and the server's refusal (401) counts as an error, so an
+            // undersized pool shows in the figures instead of stalling the run for up to a step.
             if (waited.compareAndSet(false, true)) {
-                System.err.println("totp_login: a connection waits for a TOTP step to open: the pool (--users) is too small for this rate");
+                System.err.println("totp_login: a user's TOTP window is spent: the pool (--users) is too small for this rate");
             }
             long opens = (pickStep - 1) * TotpCodes.STEP_SECONDS * 1000;
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(Math.max(0, opens - System.currentTimeMillis()) + 5));
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(Math.min(MAX_PAUSE_MILLIS, Math.max(0, opens - System.currentTimeMillis()) + 5)));
         }
         lastStep.set(pick, pickStep);
         current[c] = pick;
         currentStep[c] = pickStep;
-        second[c] = false;
+        firstStep(state);
         return accounts.loginRequest(users[pick]);
     }
 
     @Override
     public Request followUp(ConnState state, Response response) {
         int c = state.index();
-        if (second[c] || response.status() != 401) {
+        String mfaToken = response.status() == 401 ? response.field("mfa_token") : null;
+        if (mfaToken == null || !secondStep(state)) {
             return null;
         }
-        String mfaToken = response.field("mfa_token");
-        if (mfaToken == null) {
-            return null;
-        }
-        second[c] = true;
         return target.postJson("/api/v1/login/mfa", JsonFields.object("mfa_token", mfaToken, "method", "totp",
                 "code", TotpCodes.code(secrets[current[c]], currentStep[c])), null);
-    }
-
-    @Override
-    public Outcome onResponse(ConnState state, Response response) {
-        Outcome outcome = Outcome.ofStatusUnderStorm(response.status());
-        if (outcome == Outcome.OK && (!second[state.index()] || Tokens.from(response) == null)) {
-            // tokens on the password alone, or a 2xx without tokens: not the sign-in this scenario measures
-            return Outcome.INVALID;
-        }
-        return outcome;
     }
 }

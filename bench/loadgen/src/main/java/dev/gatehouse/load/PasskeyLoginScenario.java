@@ -16,42 +16,24 @@ final class PasskeyLoginScenario extends TwoStepSignIns {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpTarget target;
-    private final Accounts accounts;
     private final String origin;
     /** Per user; each belongs to one connection's thread (its counter is not shared). */
     private final SoftAuthenticator[] keys;
 
     PasskeyLoginScenario(HttpTarget target, Accounts accounts, Credentials[] users, int connections, String origin) {
-        super("passkey_login", users, connections);
-        this.target = target;
-        this.accounts = accounts;
+        super("passkey_login", target, accounts, users, connections);
         this.origin = origin;
         this.keys = new SoftAuthenticator[users.length];
     }
 
     @Override
-    public void setup(HttpConnection conn, ConnState state) throws IOException {
-        if (state.registered()) {
-            return;
-        }
-        for (int i = state.index(); i < users.length; i += connections) {
-            accounts.signup(conn, users[i]);
-            String access = accounts.login(conn, users[i]).accessToken();
-            Response options = conn.send(target.postJson("/api/v1/me/passkeys/options", "{}", access));
-            if (options.status() != 200) {
-                throw new Accounts.SetupException("passkey options answered " + options.status() + ": " + options.bodyText());
-            }
-            JsonNode o = JSON.readTree(options.body());
-            SoftAuthenticator key = new SoftAuthenticator(origin);
-            String credential = key.register(o.path("rp").path("id").asText(), o.path("challenge").asText(), o.path("user").path("id").asText());
-            Response added = conn.send(target.postJson("/api/v1/me/passkeys", "{\"credential\":" + credential + "}", access));
-            if (added.status() != 201) {
-                throw new Accounts.SetupException("passkey registration answered " + added.status() + ": " + added.bodyText());
-            }
-            keys[i] = key;
-        }
-        state.registered(true);
+    void addFactor(HttpConnection conn, int i, String access) throws IOException {
+        Response options = expect(conn.send(target.postJson("/api/v1/me/passkeys/options", "{}", access)), 200, "passkey options");
+        JsonNode o = JSON.readTree(options.body());
+        SoftAuthenticator key = new SoftAuthenticator(origin);
+        String credential = key.register(o.path("rp").path("id").asText(), o.path("challenge").asText(), o.path("user").path("id").asText());
+        expect(conn.send(target.postJson("/api/v1/me/passkeys", "{\"credential\":" + credential + "}", access)), 201, "passkey registration");
+        keys[i] = key;
     }
 
     @Override

@@ -11,16 +11,14 @@ import java.util.concurrent.locks.LockSupport;
  * two requests are one measured sign-in. Setup signs up this connection's share of the pool (users
  * i, i+N, ...) and turns TOTP on for each through the account API. The server accepts each 30 s step
  * once per user, within one step of its clock, so a user signs in about once per step: the pool must
- * hold enough users: in a run of W seconds each gets about two steps at once and one more per 30 s, so
- * some (sign-ins/s) x W / (2 + W / 30) users. With too few, sign-ins go out with a step the server
+ * hold enough users: in a run of W seconds each gets one to three steps at once and one more per 30 s,
+ * so some (sign-ins/s) x W / (1 + W / 30) users. With too few, sign-ins go out with a step the server
  * refuses and count as errors (said once on stderr).
  */
 final class TotpLoginScenario extends TwoStepSignIns {
 
     private static final long MAX_PAUSE_MILLIS = 500;
 
-    private final HttpTarget target;
-    private final Accounts accounts;
     private final byte[][] secrets;
     /** Per user, the last step it signed in (or confirmed) with; each slot belongs to one connection's thread. */
     private final AtomicLongArray lastStep;
@@ -30,9 +28,7 @@ final class TotpLoginScenario extends TwoStepSignIns {
     private final java.util.concurrent.atomic.AtomicBoolean waited = new java.util.concurrent.atomic.AtomicBoolean();
 
     TotpLoginScenario(HttpTarget target, Accounts accounts, Credentials[] users, int connections) {
-        super("totp_login", users, connections);
-        this.target = target;
-        this.accounts = accounts;
+        super("totp_login", target, accounts, users, connections);
         this.secrets = new byte[users.length][];
         this.lastStep = new AtomicLongArray(users.length);
         this.current = new int[connections];
@@ -40,28 +36,17 @@ final class TotpLoginScenario extends TwoStepSignIns {
     }
 
     @Override
-    public void setup(HttpConnection conn, ConnState state) throws IOException {
-        if (state.registered()) {
-            return;
+    void addFactor(HttpConnection conn, int i, String access) throws IOException {
+        Response started = expect(conn.send(target.postJson("/api/v1/me/mfa/totp", "{}", access)), 200, "TOTP enrolment");
+        String secret = started.field("secret");
+        if (secret == null) {
+            throw new Accounts.SetupException("TOTP enrolment without a secret: " + started.bodyText());
         }
-        for (int i = state.index(); i < users.length; i += connections) {
-            accounts.signup(conn, users[i]);
-            String access = accounts.login(conn, users[i]).accessToken();
-            Response started = conn.send(target.postJson("/api/v1/me/mfa/totp", "{}", access));
-            String secret = started.field("secret");
-            if (started.status() != 200 || secret == null) {
-                throw new Accounts.SetupException("TOTP enrolment answered " + started.status() + ": " + started.bodyText());
-            }
-            secrets[i] = TotpCodes.base32(secret);
-            long step = TotpCodes.step(System.currentTimeMillis());
-            Response confirmed = conn.send(target.postJson("/api/v1/me/mfa/totp/confirm",
-                    JsonFields.object("code", TotpCodes.code(secrets[i], step)), access));
-            if (confirmed.status() != 200) {
-                throw new Accounts.SetupException("TOTP confirmation answered " + confirmed.status() + ": " + confirmed.bodyText());
-            }
-            lastStep.set(i, step);
-        }
-        state.registered(true);
+        secrets[i] = TotpCodes.base32(secret);
+        long step = TotpCodes.step(System.currentTimeMillis());
+        expect(conn.send(target.postJson("/api/v1/me/mfa/totp/confirm", JsonFields.object("code", TotpCodes.code(secrets[i], step)), access)),
+                200, "TOTP confirmation");
+        lastStep.set(i, step);
     }
 
     @Override

@@ -113,7 +113,7 @@ class PasskeyBrowserTest {
                 walk.password(username);
                 walk.onCodePage("05-second-step-code");
                 walk.code(totp.code(1).equals("000000") ? "000001" : "000000");
-                assertThat(driver.findElement(By.cssSelector("p.error")).getText()).contains("not right");
+                assertThat(driver.findElement(By.id("form-error")).getText()).contains("not right");
                 assertThat(driver.manage().getCookieNamed("gatehouse_session")).isNull();
                 walk.codeOnceAllowed(totp.code(1));
                 walk.signedIn(username, "06-password-and-totp");
@@ -149,9 +149,12 @@ class PasskeyBrowserTest {
             driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         }
 
+        /** Types the code and waits for the answer's page (the form posts; the old page goes stale). */
         void code(String code) {
+            org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
             driver.findElement(By.name("code")).sendKeys(code);
             driver.findElement(By.cssSelector("form[action='/login/mfa']:not(.passkey) button[type=submit]")).click();
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
         }
 
         /** The code, again while the page says the wrong one before it is still being waited out (the account's throttle). */

@@ -21,7 +21,9 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import static dev.gatehouse.web.http.Access.FIRST_PARTY_BEARER;
 import static dev.gatehouse.web.http.Access.FIRST_PARTY_TOKEN;
@@ -85,6 +87,9 @@ public final class Routes {
         adminApi(t);
         adminClients(t);
         federation(t);
+        // Preflights for the first-party API on the paths it serves, not on a wildcard: a wildcard
+        // OPTIONS route would turn every unknown /api/v1 path into 405 instead of 404.
+        t.apiPaths.forEach(path -> r.options(path, cors::apiPreflight));
     }
 
     private void operations(Table t) {
@@ -122,7 +127,6 @@ public final class Routes {
         ApiControllers api = controllers.api();
         // The operator's browser origins (cors.allowed.origins), errors included; preflights without authentication.
         t.routes.before(Cors.API_PATHS, cors::api);
-        t.routes.options(Cors.API_PATHS, cors::apiPreflight);
         // Anonymous: credentials, the token from a mailed link, or an address, in the body.
         t.post("/api/v1/signup", PUBLIC, api.login()::signup);
         t.post("/api/v1/login", PUBLIC, api.login()::login);
@@ -285,6 +289,8 @@ public final class Routes {
      */
     private final class Table {
         private final RoutesConfig routes;
+        /** The first-party API's paths, for its preflights. */
+        private final Set<String> apiPaths = new LinkedHashSet<>();
 
         Table(RoutesConfig routes) {
             this.routes = routes;
@@ -316,6 +322,7 @@ public final class Routes {
                 throw new IllegalArgumentException("admin routes live under /admin/ and need an admin rule: " + method + " " + path);
             }
             if (adminRule) adminRoutes.add(new AdminRoute(method, path, access.permission()));
+            if (path.startsWith("/api/v1/")) apiPaths.add(path);
             routes.addHttpHandler(method, path, gate.guard(access, h));
         }
     }

@@ -51,7 +51,7 @@ class SpaExampleBrowserTest {
 
             ChromeDriver driver = Chromium.start();
             try {
-                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+                WebDriverWait wait = Chromium.waitFor(driver, Duration.ofSeconds(30));
                 driver.get(spa.origin() + "/");
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in"))).click();
                 // The hosted login page of Gatehouse, on its own origin.

@@ -42,6 +42,16 @@ public final class Chromium {
         return start(1280, 900);
     }
 
+    /**
+     * A wait that also retries when the page was replaced between finding an element and reading
+     * it (a navigation in flight), which Selenium's default wait does not.
+     */
+    public static org.openqa.selenium.support.ui.WebDriverWait waitFor(ChromeDriver driver, Duration timeout) {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** Saves a PNG of the current page under {@code target/screenshots/NAME.png}. */
     public static Path screenshot(ChromeDriver driver, String name) {
         try {

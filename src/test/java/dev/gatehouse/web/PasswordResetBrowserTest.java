@@ -37,7 +37,7 @@ class PasswordResetBrowserTest {
                 // Headless windows have a minimum width above a phone's; the device metrics make the viewport 390 px.
                 driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                         Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
-                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+                WebDriverWait wait = Chromium.waitFor(driver, Duration.ofSeconds(20));
                 driver.get(server.baseUrl() + "/login?return_to=" + java.net.URLEncoder.encode(PENDING, java.nio.charset.StandardCharsets.UTF_8));
                 fitsTheScreen(driver, "phone-1-login");
                 assertThat(focusedName(driver)).isEqualTo("username");

@@ -306,6 +306,13 @@ class CorsTest {
     // ---- the first-party API ----
 
     @Test
+    void preflightsCoverTheApiPathsThatExistAndUnknownPathsStayNotFound() {
+        assertThat(preflight("/api/v1/me/passkeys/abc", FIRST_PARTY, "DELETE").status()).isEqualTo(204);
+        assertThat(request("GET", "/api/v1/no-such-thing", null, null, FIRST_PARTY).status()).isEqualTo(404);
+        assertThat(request("GET", "/api/v1/../admin/v1/keys", null, null).status()).isIn(400, 401, 404);
+    }
+
+    @Test
     void theFirstPartyApiIsOpenToTheOperatorsOriginsOnly() {
         TestHttp.Response pre = preflight("/api/v1/me", FIRST_PARTY, "GET");
         assertThat(pre.status()).isEqualTo(204);

@@ -5,6 +5,7 @@ import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.web.errors.Problems;
 import dev.gatehouse.web.errors.RequestIds;
+import dev.gatehouse.web.errors.RequestScope;
 import dev.gatehouse.web.errors.ServerErrors;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -49,6 +50,7 @@ public final class WebServer implements AutoCloseable {
                 server.setStopTimeout(10_000);
                 server.setErrorHandler(new ServerErrors(hsts));
             });
+            c.jetty.modifyServletContextHandler(WebServer::scopeRequests);
             c.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendDateHeader(true);
@@ -90,6 +92,7 @@ public final class WebServer implements AutoCloseable {
                 server.setStopTimeout(2_000);
                 server.setErrorHandler(new ServerErrors(null));
             });
+            c.jetty.modifyServletContextHandler(WebServer::scopeRequests);
             c.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             c.routes.before(ctx -> {
                 RequestIds.of(ctx);
@@ -128,6 +131,12 @@ public final class WebServer implements AutoCloseable {
                 .description("HTTP requests by route and status")
                 .tags("method", k.method(), "route", k.route(), "status", String.valueOf(k.status()))
                 .register(metrics));
+    }
+
+    /** The log context (MDC) of a request lives and dies with it: {@link RequestScope}. */
+    private static void scopeRequests(org.eclipse.jetty.ee10.servlet.ServletContextHandler handler) {
+        handler.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new RequestScope()), "/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
     }
 
     private static void securityHeaders(Context ctx, String hsts) {

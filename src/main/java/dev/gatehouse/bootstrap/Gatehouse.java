@@ -32,6 +32,8 @@ public final class Gatehouse implements AutoCloseable {
     private final Services services;
     private final String cryptoProvider;
     private WebServer web;
+    /** Bound on a helper thread during {@link #start}; null when not serving. */
+    private CompletableFuture<SystemMetrics> systemMetrics;
 
     /**
      * Start-up work that does not need the database (loading the native crypto provider and
@@ -95,6 +97,8 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private void start() {
+        // Binding the JVM and process meters loads the management classes: a helper thread does it meanwhile.
+        systemMetrics = async(() -> SystemMetrics.bind(metrics));
         services.keys().ensureActiveKey();
         GatehouseConfig.Bootstrap b = config.bootstrap();
         BootstrapAdmin.ensure(services.accounts(), services.audit(), b.adminUsername(),
@@ -102,6 +106,7 @@ public final class Gatehouse implements AutoCloseable {
         background.start(config, clock, stores, services.hashPool());
         web = new WebServer(config, ControllerFactory.build(config, stores, services), metrics).start();
         background.trimMemory(services.hashPool());
+        systemMetrics.join();
     }
 
     public int port() {
@@ -130,6 +135,7 @@ public final class Gatehouse implements AutoCloseable {
     @Override
     public void close() {
         if (web != null) web.close();
+        if (systemMetrics != null) systemMetrics.thenAccept(SystemMetrics::close);
         background.close();
         services.hashPool().close();
         services.audit().close();

@@ -39,8 +39,11 @@ final class RequestMetrics {
     }
 
     void record(Context ctx, float millis) {
-        timers.computeIfAbsent(new Key(ctx.method().name(), route(ctx), ctx.statusCode()), this::timer)
-                .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
+        record(ctx.method().name(), route(ctx), ctx.statusCode(), millis);
+    }
+
+    void record(String method, String route, int status, float millis) {
+        timers.computeIfAbsent(new Key(method, route, status), this::timer).record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
     }
 
     private Timer timer(Key k) {

@@ -32,7 +32,7 @@ public final class Gatehouse implements AutoCloseable {
     private final Services services;
     private final String cryptoProvider;
     private WebServer web;
-    /** Bound on a helper thread during {@link #start}; null when not serving. */
+    /** Bound on a helper thread from {@link #start} on; null when not serving. */
     private CompletableFuture<SystemMetrics> systemMetrics;
 
     /**
@@ -97,7 +97,8 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private void start() {
-        // Binding the JVM and process meters loads the management classes: a helper thread does it meanwhile.
+        // Binding the JVM and process meters loads the management classes: a helper thread does it, and
+        // readiness does not wait for it (those meters appear in /metrics a moment later).
         systemMetrics = async(() -> SystemMetrics.bind(metrics));
         services.keys().ensureActiveKey();
         GatehouseConfig.Bootstrap b = config.bootstrap();
@@ -106,7 +107,6 @@ public final class Gatehouse implements AutoCloseable {
         background.start(config, clock, stores, services.hashPool());
         web = new WebServer(config, ControllerFactory.build(config, stores, services), metrics).start();
         background.trimMemory(services.hashPool());
-        systemMetrics.join();
     }
 
     public int port() {

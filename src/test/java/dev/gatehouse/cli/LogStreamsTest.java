@@ -57,7 +57,7 @@ class LogStreamsTest {
 
     @Test
     void clientListWhenJsonLogThenEveryStderrLineIsOneJsonObject() throws Exception {
-        Process p = gatehouse(Map.of("GATEHOUSE_LOG_FORMAT", "json"), "client", "list");
+        Process p = gatehouse(Map.of("GATEHOUSE_LOG_FORMAT", "json"), "client", "list", "--output", "json");
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = read(p.getInputStream());
         String err = read(p.getErrorStream());

@@ -79,8 +79,13 @@ class MetricsTest {
     }
 
     @Test
-    void jvmProcessPoolAndCacheMetricsAreExposed() {
+    void jvmProcessPoolAndCacheMetricsAreExposed() throws InterruptedException {
+        // The JVM and process meters are bound beside start-up, not before readiness: they come a moment later.
         String text = management.get("/metrics").body();
+        for (long deadline = System.nanoTime() + 30_000_000_000L; !text.contains("process_files_open_files ") && System.nanoTime() < deadline; ) {
+            Thread.sleep(50);
+            text = management.get("/metrics").body();
+        }
         for (String name : List.of("jvm_memory_used_bytes", "jvm_memory_max_bytes", "jvm_gc_memory_allocated_bytes_total",
                 "jvm_threads_live_threads", "jvm_threads_states_threads", "jvm_classes_loaded_classes", "jvm_info",
                 "process_cpu_usage", "process_cpu_time_ns_total", "process_uptime_seconds", "process_start_time_seconds",

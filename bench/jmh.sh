@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# JMH microbenchmarks (test sources): HashBenchmark (Argon2id implementations), JwtBenchmark (signing).
+# JMH microbenchmarks (test sources): HashBenchmark (Argon2id implementations), JwtBenchmark (signing),
+# ObservabilityBenchmark (what metrics and the log context add to a request).
 #   bench/jmh.sh HashBenchmark -f 1 -wi 3 -i 5
 #   bench/jmh.sh HashBenchmark -p implementation=native -t 2 -bm thrpt -tu s -f 1 -wi 3 -i 5
 #   bench/jmh.sh JwtBenchmark -f 1 -wi 2 -i 3

@@ -32,6 +32,8 @@ public final class Gatehouse implements AutoCloseable {
     private final Services services;
     private final String cryptoProvider;
     private WebServer web;
+    /** Bound on a helper thread from {@link #start} on; null when not serving. */
+    private CompletableFuture<SystemMetrics> systemMetrics;
 
     /**
      * Start-up work that does not need the database (loading the native crypto provider and
@@ -95,6 +97,9 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private void start() {
+        // Binding the JVM and process meters loads the management classes: a helper thread does it, and
+        // readiness does not wait for it (those meters appear in /metrics a moment later).
+        systemMetrics = async(() -> SystemMetrics.bind(metrics));
         services.keys().ensureActiveKey();
         GatehouseConfig.Bootstrap b = config.bootstrap();
         BootstrapAdmin.ensure(services.accounts(), services.audit(), b.adminUsername(),
@@ -130,6 +135,7 @@ public final class Gatehouse implements AutoCloseable {
     @Override
     public void close() {
         if (web != null) web.close();
+        if (systemMetrics != null) systemMetrics.thenAccept(SystemMetrics::close);
         background.close();
         services.hashPool().close();
         services.audit().close();

@@ -16,8 +16,13 @@ import org.slf4j.Logger;
  * logback through {@code META-INF/services}. An operator's own file
  * ({@code -Dlogback.configurationFile=...}) or a {@code logback-test.xml} on the class path still
  * wins: then this configurator steps aside. {@code log.format=json} is applied later by {@link Logging}.
+ *
+ * <p>The log goes to standard error, for every command: standard output carries a command's data
+ * ({@code gatehouse client create | jq}), and a server's supervisor collects both streams anyway.
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
+    /** The console appender's name, whichever the format. */
+    static final String APPENDER = "CONSOLE";
     static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{24} - %msg%n";
     private static volatile boolean standardError;
 
@@ -55,7 +60,7 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
         encoder.start();
-        ConsoleAppender<ILoggingEvent> console = console(context, "STDOUT", encoder);
+        ConsoleAppender<ILoggingEvent> console = console(context, APPENDER, encoder);
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(console);
@@ -65,11 +70,12 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         }
     }
 
-    /** A started console appender writing with {@code encoder} (already started). */
+    /** A started console appender on standard error writing with {@code encoder} (already started). */
     static ConsoleAppender<ILoggingEvent> console(LoggerContext context, String name, Encoder<ILoggingEvent> encoder) {
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName(name);
+        console.setTarget("System.err");
         console.setEncoder(encoder);
         if (standardError) console.setTarget("System.err");
         console.start();

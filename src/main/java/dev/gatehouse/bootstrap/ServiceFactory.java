@@ -292,6 +292,7 @@ final class ServiceFactory {
         String issuer = config.issuer();
         String tokenUrl = issuer + "/oauth2/token";
         ClientAuthenticator clientAuth = new ClientAuthenticator(stores.clients(), clock, issuer, tokenUrl, outbound());
+        CaffeineCacheMetrics.monitor(metrics, clientAuth.keySources(), "client_jwks");
         WebOrigins origins = new WebOrigins(stores.clients(), config.http().corsAllowedOrigins());
         Audiences audiences = new Audiences(config.tokens().audience());
         IdTokens idTokens = new IdTokens(keys, issuer);

@@ -64,7 +64,7 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
 
     /** Opens the database, migrates it when asked to, and builds the stores with their metrics. */
     static Stores open(GatehouseConfig config, Clock clock, MeterRegistry metrics, boolean migrate, MasterKey masterKey) {
-        Database database = Database.open(config.database());
+        Database database = Database.open(config.database(), metrics);
         try {
             if (migrate) Migrations.migrateIfBehind(database);
             return build(database, Jdbis.open(database), config, clock, metrics, masterKey);

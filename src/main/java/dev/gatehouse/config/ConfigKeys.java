@@ -84,7 +84,7 @@ public final class ConfigKeys {
             key("brand.accent.color", DERIVED, "colour of links and the focus ring, same forms as brand.primary.color"),
             key("brand.css.file", DERIVED, "extra stylesheet (at most 256 KiB) served (after the colours) as /assets/brand.css and linked after the built-in stylesheet (CSP style-src 'self' holds)"),
             key("templates.dir", DERIVED, "directory of .jte templates (pages/login.jte...) that replace the built-in hosted pages of the same name; compiled at start, needs a JDK; default none (the precompiled templates)"),
-            key("log.format", "text", "text or json"),
+            key("log.format", "text", "text (a line per event, for people) or json (one JSON object per line with request_id; README \"Logs\"); both on standard error"),
             key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));
 
     private static final Map<String, ConfigKey> BY_NAME =

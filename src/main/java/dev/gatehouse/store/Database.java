@@ -2,7 +2,9 @@ package dev.gatehouse.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.gatehouse.config.GatehouseConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +34,17 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(GatehouseConfig.Database config) {
+        return open(config, null);
+    }
+
+    /**
+     * @param metrics where the pool reports itself ({@code hikaricp_connections_active}, {@code _idle},
+     *                {@code _pending}, {@code _timeout_total}, {@code _acquire_seconds}...; label
+     *                {@code pool="gatehouse-db"}), or null for none
+     */
+    public static Database open(GatehouseConfig.Database config, MeterRegistry metrics) {
         HikariConfig hikari = new HikariConfig();
+        if (metrics != null) hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         hikari.setJdbcUrl(config.url());
         hikari.setPoolName("gatehouse-db");
         hikari.setConnectionTimeout(3_000); // database down: 503 within seconds, never a hang

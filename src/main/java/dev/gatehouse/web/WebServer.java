@@ -5,14 +5,13 @@ import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.web.errors.Problems;
 import dev.gatehouse.web.errors.RequestIds;
+import dev.gatehouse.web.errors.RequestScope;
 import dev.gatehouse.web.errors.ServerErrors;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +33,7 @@ public final class WebServer implements AutoCloseable {
         this.health = controllers.health();
         Routes routes = new Routes(config, controllers, metrics);
         this.routes = routes;
+        RequestMetrics requests = new RequestMetrics(metrics);
         // RFC 6797 §7.1: with an https issuer every browser-facing answer arrives over TLS (here or at
         // the proxy in front), so each one tells the browser to use nothing else for a year.
         String hsts = config.issuer().startsWith("https://") ? HSTS : null;
@@ -49,6 +49,7 @@ public final class WebServer implements AutoCloseable {
                 server.setStopTimeout(10_000);
                 server.setErrorHandler(new ServerErrors(hsts));
             });
+            c.jetty.modifyServletContextHandler(WebServer::scopeRequests);
             c.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendDateHeader(true);
@@ -78,8 +79,7 @@ public final class WebServer implements AutoCloseable {
                 if (ctx.result() == null || ctx.result().isEmpty()) Problems.write(ctx, ErrorCode.NOT_FOUND, null, List.of());
             });
             c.routes.error(405, "*", ctx -> Problems.write(ctx, ErrorCode.METHOD_NOT_ALLOWED, null, List.of()));
-            c.requestLogger.http((ctx, ms) -> timer(metrics, ctx.method().name(), route(ctx), ctx.statusCode())
-                    .record((long) (ms * 1_000_000), TimeUnit.NANOSECONDS));
+            c.requestLogger.http(requests::record);
         });
         this.management = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -90,6 +90,7 @@ public final class WebServer implements AutoCloseable {
                 server.setStopTimeout(2_000);
                 server.setErrorHandler(new ServerErrors(null));
             });
+            c.jetty.modifyServletContextHandler(WebServer::scopeRequests);
             c.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             c.routes.before(ctx -> {
                 RequestIds.of(ctx);
@@ -118,16 +119,10 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private record TimerKey(String method, String route, int status) {}
-
-    private final java.util.concurrent.ConcurrentHashMap<TimerKey, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** One timer per method, route template and status, looked up without building tags per request. */
-    private Timer timer(PrometheusMeterRegistry metrics, String method, String route, int status) {
-        return timers.computeIfAbsent(new TimerKey(method, route, status), k -> Timer.builder("gatehouse_http_requests")
-                .description("HTTP requests by route and status")
-                .tags("method", k.method(), "route", k.route(), "status", String.valueOf(k.status()))
-                .register(metrics));
+    /** The log context (MDC) of a request lives and dies with it: {@link RequestScope}. */
+    private static void scopeRequests(org.eclipse.jetty.ee10.servlet.ServletContextHandler handler) {
+        handler.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new RequestScope()), "/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
     }
 
     private static void securityHeaders(Context ctx, String hsts) {
@@ -137,14 +132,6 @@ public final class WebServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         if (ctx.path().startsWith("/api/") || ctx.path().startsWith("/admin/")) ctx.header("Cache-Control", "no-store");
-    }
-
-    private static String route(Context ctx) {
-        try {
-            return ctx.endpoint().path;
-        } catch (RuntimeException e) {
-            return "unmatched";
-        }
     }
 
     /**

@@ -22,7 +22,9 @@ class LogConfiguratorTest {
         assertThat(context.getLogger("org.eclipse.jetty.server").getEffectiveLevel()).isEqualTo(Level.WARN);
         assertThat(context.getLogger("dev.gatehouse.web").getEffectiveLevel()).isEqualTo(Level.INFO);
         @SuppressWarnings("unchecked")
-        ConsoleAppender<ILoggingEvent> console = (ConsoleAppender<ILoggingEvent>) root.getAppender("STDOUT");
+        ConsoleAppender<ILoggingEvent> console = (ConsoleAppender<ILoggingEvent>) root.getAppender(LogConfigurator.APPENDER);
+        // Standard output carries a command's data (gatehouse client create | jq); the log never mixes in.
+        assertThat(console.getTarget()).isEqualTo("System.err");
         LoggingEvent event = new LoggingEvent("x", context.getLogger("dev.gatehouse.bootstrap.Gatehouse"), Level.WARN, "hello {}",
                 null, new Object[] {"world"});
         event.setThreadName("main");
@@ -37,6 +39,6 @@ class LogConfiguratorTest {
         LogConfigurator configurator = new LogConfigurator();
         configurator.setContext(context);
         assertThat(configurator.configure(context)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
-        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDOUT")).isNull();
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(LogConfigurator.APPENDER)).isNull();
     }
 }

@@ -45,17 +45,71 @@ class MetricsTest {
         String text = r.body();
 
         // Route labels are the route templates, not raw paths (bounded cardinality).
-        assertThat(sample(text, "gatehouse_http_requests_seconds_count", "route=\"/api/v1/login\"", "status=\"200\"", "method=\"POST\""))
+        assertThat(sample(text, "http_server_requests_seconds_count", "route=\"/api/v1/login\"", "status=\"200\"", "method=\"POST\""))
                 .isEqualTo(1.0);
-        assertThat(sample(text, "gatehouse_http_requests_seconds_count", "route=\"/api/v1/login\"", "status=\"401\"")).isEqualTo(1.0);
-        assertThat(sample(text, "gatehouse_http_requests_seconds_count", "route=\"/api/v1/refresh\"", "status=\"200\"")).isEqualTo(1.0);
-        assertThat(sample(text, "gatehouse_http_requests_seconds_count", "route=\"/api/v1/signup\"", "status=\"201\"")).isEqualTo(1.0);
+        assertThat(sample(text, "http_server_requests_seconds_count", "route=\"/api/v1/login\"", "status=\"401\"")).isEqualTo(1.0);
+        assertThat(sample(text, "http_server_requests_seconds_count", "route=\"/api/v1/refresh\"", "status=\"200\"")).isEqualTo(1.0);
+        assertThat(sample(text, "http_server_requests_seconds_count", "route=\"/api/v1/signup\"", "status=\"201\"")).isEqualTo(1.0);
 
         assertThat(sample(text, "gatehouse_logins_total", "outcome=\"success\"")).isEqualTo(1.0);
         assertThat(sample(text, "gatehouse_logins_total", "outcome=\"failure\"")).isEqualTo(1.0);
         assertThat(sample(text, "gatehouse_refreshes_total", "outcome=\"success\"")).isEqualTo(1.0);
         assertThat(sample(text, "gatehouse_hash_pool_queued")).isZero();
         assertThat(sample(text, "gatehouse_db_statements_total")).isGreaterThan(5.0);
+    }
+
+    @Test
+    void requestLatencyWhenScrapedThenAHistogramWithFixedBucketsByRouteTemplate() {
+        String rawId = "raw-id-" + System.nanoTime();
+        assertThat(http.get("/admin/v1/users/" + rawId).status()).isEqualTo(401);
+        String text = management.get("/metrics").body();
+
+        assertThat(text).contains("# TYPE http_server_requests_seconds histogram").doesNotContainPattern("le=\"[^\"]*E");
+        // Buckets that add up across nodes: p99 over a fleet is histogram_quantile of their sum.
+        for (String le : List.of("0.001", "0.01", "0.1", "1.0", "10.0", "+Inf")) {
+            assertThat(sample(text, "http_server_requests_seconds_bucket", "route=\"/api/v1/login\"", "status=\"200\"",
+                    "le=\"" + le + "\"")).as(le).isBetween(0.0, 1.0);
+        }
+        assertThat(sample(text, "http_server_requests_seconds_bucket", "route=\"/api/v1/login\"", "status=\"200\"", "le=\"+Inf\""))
+                .isEqualTo(1.0);
+        // The template, not the path the caller typed: no series per id.
+        assertThat(sample(text, "http_server_requests_seconds_count", "method=\"GET\"", "route=\"/admin/v1/users/{id}\"",
+                "status=\"401\"")).isEqualTo(1.0);
+        assertThat(text).doesNotContain(rawId);
+    }
+
+    @Test
+    void jvmProcessPoolAndCacheMetricsAreExposed() throws InterruptedException {
+        // The JVM and process meters are bound beside start-up, not before readiness: they come a moment later.
+        String text = management.get("/metrics").body();
+        for (long deadline = System.nanoTime() + 30_000_000_000L; !text.contains("process_files_open_files ") && System.nanoTime() < deadline; ) {
+            Thread.sleep(50);
+            text = management.get("/metrics").body();
+        }
+        for (String name : List.of("jvm_memory_used_bytes", "jvm_memory_max_bytes", "jvm_gc_memory_allocated_bytes_total",
+                "jvm_threads_live_threads", "jvm_threads_states_threads", "jvm_classes_loaded_classes", "jvm_info",
+                "process_cpu_usage", "process_cpu_time_ns_total", "process_uptime_seconds", "process_start_time_seconds",
+                "process_files_open_files", "process_files_max_files", "system_cpu_count")) {
+            assertThat(text.lines().anyMatch(l -> l.startsWith(name + "{") || l.startsWith(name + " "))).as(name).isTrue();
+        }
+        assertThat(sample(text, "jvm_memory_used_bytes", "area=\"heap\"", "id=\"" + anyHeapPool(text) + "\"")).isPositive();
+        assertThat(sample(text, "process_files_open_files")).isPositive();
+        // The database pool, named gatehouse-db.
+        assertThat(sample(text, "hikaricp_connections_max", "pool=\"gatehouse-db\"")).isPositive();
+        assertThat(sample(text, "hikaricp_connections_active", "pool=\"gatehouse-db\"")).isGreaterThanOrEqualTo(0.0);
+        assertThat(sample(text, "hikaricp_connections_pending", "pool=\"gatehouse-db\"")).isZero();
+        assertThat(sample(text, "hikaricp_connections_timeout_total", "pool=\"gatehouse-db\"")).isZero();
+        assertThat(sample(text, "hikaricp_connections_acquire_seconds_count", "pool=\"gatehouse-db\"")).isPositive();
+        // Every bounded cache, the clients' remote key sets included.
+        for (String cache : List.of("clients", "verified_tokens", "client_jwks", "ip_limiter_buckets")) {
+            assertThat(sample(text, "cache_gets_total", "cache=\"" + cache + "\"", "result=\"miss\"")).as(cache).isGreaterThanOrEqualTo(0.0);
+        }
+    }
+
+    private static String anyHeapPool(String text) {
+        String line = text.lines().filter(l -> l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\"")).findFirst().orElseThrow();
+        int start = line.indexOf("id=\"") + 4;
+        return line.substring(start, line.indexOf('"', start));
     }
 
     @Test
@@ -89,7 +143,7 @@ class MetricsTest {
     void unmatchedPathsShareOneRouteLabel() {
         assertThat(http.get("/no/such/path/" + System.nanoTime()).status()).isEqualTo(404);
         String text = management.get("/metrics").body();
-        assertThat(text.lines().filter(l -> l.startsWith("gatehouse_http_requests") && l.contains("/no/such/path")))
+        assertThat(text.lines().filter(l -> l.startsWith("http_server_requests") && l.contains("/no/such/path")))
                 .as("raw paths must not become label values").isEmpty();
     }
 

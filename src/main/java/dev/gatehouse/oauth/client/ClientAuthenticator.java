@@ -70,6 +70,11 @@ public final class ClientAuthenticator {
         this.tokenEndpoint = tokenEndpoint;
     }
 
+    /** The cache of clients' remote key sets (jwks_uri), for its statistics in /metrics. */
+    public com.github.benmanes.caffeine.cache.Cache<?, ?> keySources() {
+        return keys.cache();
+    }
+
     /**
      * @param request    the request, for its Authorization header
      * @param params     its form parameters, each present once (the endpoint checked)

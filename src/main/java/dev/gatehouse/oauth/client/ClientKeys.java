@@ -83,8 +83,14 @@ final class ClientKeys {
                 .expireAfterAccess(IDLE)
                 .ticker(() -> clock.millis() * 1_000_000L)
                 .executor(Runnable::run)
+                .recordStats()
                 .<String, Source>removalListener((id, s, cause) -> close(s))
                 .build();
+    }
+
+    /** The cache of remote key sources, for its statistics in /metrics. */
+    Cache<?, ?> cache() {
+        return sources;
     }
 
     /**

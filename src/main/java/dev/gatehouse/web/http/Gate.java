@@ -1,5 +1,6 @@
 package dev.gatehouse.web.http;
 
+import dev.gatehouse.web.errors.RequestIds;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
@@ -21,7 +22,9 @@ public final class Gate {
     public Handler guard(Access access, Handler handler) {
         if (access.kind() == Access.Kind.PUBLIC) return handler;
         return ctx -> {
-            ctx.attribute(PRINCIPAL, admit(ctx, access));
+            Principal principal = admit(ctx, access);
+            ctx.attribute(PRINCIPAL, principal);
+            RequestIds.identify(principal.userId(), principal.clientId());
             handler.handle(ctx);
         };
     }

@@ -2,6 +2,7 @@ package dev.gatehouse.web.pages;
 
 import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.account.BrowserSessionService;
+import dev.gatehouse.web.errors.RequestIds;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -23,10 +24,12 @@ public final class LoginCookie {
         this.pages = pages;
     }
 
-    /** The live login session of this browser, if any. */
+    /** The live login session of this browser, if any; its user goes into the request's log lines. */
     public Optional<BrowserSession> current(Context ctx) {
         String value = cookies.read(ctx, NAME);
-        return value == null ? Optional.empty() : sessions.current(value);
+        Optional<BrowserSession> session = value == null ? Optional.empty() : sessions.current(value);
+        session.ifPresent(s -> RequestIds.identify(s.userId(), null));
+        return session;
     }
 
     /**

@@ -47,28 +47,74 @@
     if (p) { p.textContent = message; p.hidden = false; }
   }
 
+  // The form's request options (same origin). The page-side options take the form's CSRF token; the
+  // JSON API's take an empty body.
+  function fetchOptions(form, signal) {
+    var init = {method: 'POST', credentials: 'same-origin', signal: signal};
+    if (form.dataset.send === 'csrf') {
+      init.body = new URLSearchParams({csrf: form.elements.csrf.value});
+    }
+    return fetch(form.dataset.options, init).then(function (r) {
+      if (!r.ok) throw new Error('options ' + r.status);
+      return r.json();
+    });
+  }
+
+  // One ceremony: its own options (and challenge_id), the authenticator's answer, the form posted with
+  // the challenge_id of the options that answer belongs to.
+  function ceremony(form, mediation, signal) {
+    return fetchOptions(form, signal).then(function (o) {
+      var request = {publicKey: requestOptions(o)};
+      if (mediation) { request.mediation = mediation; request.signal = signal; }
+      return navigator.credentials.get(request).then(function (c) {
+        if (!c) throw new Error('no credential');
+        if (form.elements.challenge_id) form.elements.challenge_id.value = o.challenge_id || '';
+        form.elements.credential.value = JSON.stringify(credentialJson(c));
+        form.submit();
+      });
+    });
+  }
+
+  // Conditional mediation (WebAuthn Level 3 §5.1.4, "passkey autofill"): on a form marked
+  // data-conditional the browser offers the user's passkeys in the autofill of the input whose
+  // autocomplete has "webauthn". Its options are asked for here, by the script, so a page view without
+  // JavaScript (or a crawler's) stores no challenge. A browser allows one pending get(): the button
+  // aborts this request and waits until it has ended before it starts its own. Its failures (the user
+  // looks away, AbortError, NotAllowedError, a throttled options request) say nothing: the page's other
+  // ways to sign in are all still there.
+  function conditional(form) {
+    var state = {controller: null, pending: Promise.resolve()};
+    state.start = function () {
+      if (!window.AbortController || !PublicKeyCredential.isConditionalMediationAvailable) return;
+      PublicKeyCredential.isConditionalMediationAvailable().then(function (available) {
+        if (!available || state.controller) return;
+        var controller = new AbortController();
+        state.controller = controller;
+        state.pending = ceremony(form, 'conditional', controller.signal).catch(function () {
+        }).then(function () {
+          if (state.controller === controller) state.controller = null;
+        });
+      }).catch(function () {});
+    };
+    state.stop = function () {
+      if (state.controller) state.controller.abort();
+      return state.pending;
+    };
+    return state;
+  }
+
   document.querySelectorAll('form[data-options]').forEach(function (form) {
     form.hidden = false;
+    var auto = form.hasAttribute('data-conditional') ? conditional(form) : null;
+    if (auto) auto.start();
     form.addEventListener('submit', function (event) {
       if (form.elements.credential.value) return;
       event.preventDefault();
-      // The page-side options take the form's CSRF token; the JSON API's take an empty body.
-      var init = {method: 'POST', credentials: 'same-origin'};
-      if (form.dataset.send === 'csrf') {
-        init.body = new URLSearchParams({csrf: form.elements.csrf.value});
-      }
-      fetch(form.dataset.options, init).then(function (r) {
-        if (!r.ok) throw new Error('options ' + r.status);
-        return r.json();
-      }).then(function (o) {
-        if (form.elements.challenge_id) form.elements.challenge_id.value = o.challenge_id || '';
-        return navigator.credentials.get({publicKey: requestOptions(o)});
-      }).then(function (c) {
-        if (!c) throw new Error('no credential');
-        form.elements.credential.value = JSON.stringify(credentialJson(c));
-        form.submit();
+      (auto ? auto.stop() : Promise.resolve()).then(function () {
+        return ceremony(form, null, undefined);
       }).catch(function () {
         fail(form, 'The passkey could not be used. Try again, or use another way to sign in.');
+        if (auto) auto.start();
       });
     });
   });

@@ -83,6 +83,20 @@ class LanguagesTest {
         assertThatThrownBy(() -> de.html("login.title")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** The throttled forms' wait (never below 1 second): one second is singular in every language, 1500 grouped as the language does. */
+    @Test
+    void theWaitOfAThrottledFormAgreesWithItsNumber() {
+        Languages languages = new Languages(Locale.ENGLISH, "Gatehouse");
+        Messages en = languages.messages(Locale.ENGLISH), de = languages.messages(Locale.GERMAN), fr = languages.messages(Locale.FRENCH);
+        assertThat(en.get("login.error.too_many", 1L)).isEqualTo("Too many attempts. Wait 1 second, then try again.");
+        assertThat(en.get("login.error.too_many", 2L)).isEqualTo("Too many attempts. Wait 2 seconds, then try again.");
+        assertThat(en.get("login.error.too_many", 1500L)).isEqualTo("Too many attempts. Wait 1,500 seconds, then try again.");
+        assertThat(de.get("login.error.too_many", 1L)).isEqualTo("Zu viele Versuche. Warten Sie 1 Sekunde und versuchen Sie es dann erneut.");
+        assertThat(de.get("login.error.too_many", 2L)).isEqualTo("Zu viele Versuche. Warten Sie 2 Sekunden und versuchen Sie es dann erneut.");
+        assertThat(fr.get("login.error.too_many", 1L)).isEqualTo("Trop de tentatives. Patientez 1 seconde, puis réessayez.");
+        assertThat(fr.get("login.error.too_many", 2L)).isEqualTo("Trop de tentatives. Patientez 2 secondes, puis réessayez.");
+    }
+
     private static String html(gg.jte.Content content) {
         StringBuilder html = new StringBuilder();
         content.writeTo(new gg.jte.output.StringOutput() {

@@ -33,17 +33,24 @@ class HousekeepingTest {
                 h.execute("INSERT INTO used_refresh_tokens (token_hash, session_id, used_at) VALUES ('spent', 'revoked-long-ago', ?)", old);
                 h.execute("INSERT INTO login_throttle (throttle_key, failures, locked_until, updated_at) VALUES ('old', 3, 0, ?)", old);
                 h.execute("INSERT INTO login_throttle (throttle_key, failures, locked_until, updated_at) VALUES ('fresh', 3, 0, ?)", recent);
+                // Passwordless options of a login page left open (its passkey autofill): never answered, gone once expired.
+                h.execute("INSERT INTO webauthn_challenges (id, challenge_hash, purpose, user_id, expires_at) VALUES ('unanswered', 'c1', 'passwordless', NULL, ?)",
+                        now.minusSeconds(1).toEpochMilli());
+                h.execute("INSERT INTO webauthn_challenges (id, challenge_hash, purpose, user_id, expires_at) VALUES ('pending', 'c2', 'passwordless', NULL, ?)",
+                        now.plusSeconds(60).toEpochMilli());
             });
 
             int deleted = new Housekeeping(jdbi, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(14)).run();
 
-            assertThat(deleted).isEqualTo(4);
+            assertThat(deleted).isEqualTo(5);
             java.util.List<String> sessions = jdbi.withHandle(h -> h.createQuery("SELECT id FROM sessions ORDER BY id").mapTo(String.class).list());
             assertThat(sessions)
                     .containsExactly("live", "revoked-yesterday");
             java.util.List<String> throttles = jdbi.withHandle(h -> h.createQuery("SELECT throttle_key FROM login_throttle").mapTo(String.class).list());
             assertThat(throttles)
                     .containsExactly("fresh");
+            java.util.List<String> challenges = jdbi.withHandle(h -> h.createQuery("SELECT id FROM webauthn_challenges").mapTo(String.class).list());
+            assertThat(challenges).containsExactly("pending");
         }
     }
 

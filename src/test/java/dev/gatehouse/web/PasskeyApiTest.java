@@ -204,6 +204,29 @@ class PasskeyApiTest {
         assertThat(signIn(a).status()).isEqualTo(401);
     }
 
+    /**
+     * The login page's passkey autofill asks for options on each view and may never answer them (the user types a
+     * password, or leaves the page open): such a challenge is one more single-use row that the button's own does not
+     * need, and it dies after its timeout (5 minutes), answered or not.
+     */
+    @Test
+    void anUnansweredChallengeOfAnOpenPageExpires() {
+        TestAuthenticator a = new TestAuthenticator(1);
+        registered(newUser(), a);
+        JsonNode open = requestOptions(); // the page's conditional request, never answered
+        assertThat(open.path("timeout").asLong()).isEqualTo(Duration.ofMinutes(5).toMillis());
+        JsonNode pressed = requestOptions(); // the button's, beside it
+        assertThat(pressed.path("challenge_id").asText()).isNotEqualTo(open.path("challenge_id").asText());
+        assertThat(signIn(pressed, a.assertion(pressed, ORIGIN)).status()).isEqualTo(200);
+        JsonNode late = requestOptions();
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+        TestHttp.Response expired = signIn(open, a.assertion(open, ORIGIN));
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.code()).isEqualTo("invalid_credentials");
+        assertThat(signIn(late, a.assertion(late, ORIGIN)).status()).isEqualTo(401);
+        assertThat(signIn(a).status()).as("a new view's options work").isEqualTo(200);
+    }
+
     @Test
     void aChallengeIsSpentOnce() {
         String token = newUser();

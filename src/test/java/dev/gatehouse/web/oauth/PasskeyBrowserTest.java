@@ -30,8 +30,11 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
  * authenticator (WebAuthn Level 3 §11) standing in for a platform authenticator with user
  * verification. One walk: a password sign-in on {@code /login}; a passkey registered from that page
  * (the product has no hosted page to add one: the page's origin calls the account API with the user's
- * token, as an account app on the issuer's origin would); sign-out; passwordless sign-in from the login
- * page's passkey button (our {@code gatehouse.js}); the passkey as the second step on
+ * token, as an account app on the issuer's origin would); sign-out; passwordless sign-in through the login
+ * page's passkey autofill (conditional mediation: Chromium's virtual authenticator answers it with no
+ * press), and from its button while that request is pending (our {@code gatehouse.js}); where the walk
+ * needs the password on {@code /login}, the key's credential is taken away first (else the autofill signs
+ * in) and put back, counter included, before the passkey step; the passkey as the second step on
  * {@code /login/mfa}; and a TOTP code typed on {@code /login/mfa}. Each signed-in browser's session is
  * carried into an authorization request, so the ID token shows which factors the ceremony proved.
  * The script is what makes the passkey forms visible and fills their answer: without it, or with a

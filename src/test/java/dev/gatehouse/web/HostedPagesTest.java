@@ -56,7 +56,10 @@ class HostedPagesTest {
         assertThat(page.body().split("<form", -1)).hasSize(3);
         assertThat(page.body()).contains("<form method=\"post\" action=\"/login/passkey\" class=\"passkey\"");
         assertThat(page.body()).contains("<form method=\"post\" action=\"/login\">");
-        assertThat(Browser.input(page.body(), "username")).containsEntry("autocomplete", "username").containsKey("required");
+        // Passkey autofill (WebAuthn conditional mediation): the token "webauthn", and options only from the script, none in the page.
+        assertThat(Browser.input(page.body(), "username")).containsEntry("autocomplete", "username webauthn").containsKey("required");
+        assertThat(page.body()).contains("data-options=\"/api/v1/login/passkey/options\" data-conditional hidden>");
+        assertThat(Browser.hiddenInputs(page.body())).containsEntry("challenge_id", "").doesNotContainKey("challenge");
         assertThat(Browser.input(page.body(), "password")).containsEntry("type", "password").containsEntry("autocomplete", "current-password");
         assertThat(page.body()).contains("<label for=\"username\">").contains("<label for=\"password\">");
         assertThat(Browser.hiddenInputs(page.body()).get("csrf")).matches("[A-Za-z0-9_-]{43}");

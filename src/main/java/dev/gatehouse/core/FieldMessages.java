@@ -58,7 +58,14 @@ final class FieldMessages {
             Map.entry("unsupported_key_type", "holds a key of an unsupported type"),
             Map.entry("too_large", "is too large"),
             Map.entry("openid_required", "must include openid"),
-            Map.entry("invalid_private_key", "must be the PEM of a P-256 private key"));
+            Map.entry("invalid_private_key", "must be the PEM of a P-256 private key"),
+            // Browser origins (API.md §8): exactly scheme://host[:port] as a browser sends it.
+            Map.entry("has_path", "must be an origin without a path"),
+            Map.entry("not_canonical", "must be written as a browser sends it: lowercase, without a default port"),
+            // Imported password hashes (API.md §8).
+            Map.entry("exclusive", "cannot be sent together with the other field of its pair"),
+            Map.entry("malformed", "is malformed"),
+            Map.entry("too_costly", "asks for more work per sign-in than the server allows"));
 
     /** Whether {@code code} has its own sentence (tests keep the catalog complete). */
     static boolean known(String code) {

@@ -245,6 +245,7 @@ public final class Routes {
         t.get(AdminConsole.HOME, PUBLIC, page.page(console::home));
         t.get(AdminConsole.USERS, PUBLIC, page.page(console::users));
         t.get(AdminConsole.USERS + "/{id}", PUBLIC, page.page(console::user));
+        t.post(AdminConsole.USERS + "/{id}/sessions/revoke", PUBLIC, page.page(console::endSessions)); // and the form's CSRF token
     }
 
     /** API.md §4: every route declares the one named permission it needs. */

@@ -126,6 +126,7 @@ class AdminConsoleTest {
         TestHttp.Response de = b.header("Accept-Language", "de").get("/admin");
         assertThat(de.body()).contains("Nicht erlaubt").contains("lang=\"de\"");
         // Refusals are audited as the admin API's are.
+        server.gatehouse().services().audit().flush();
         int refusals = server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM audit_events WHERE type = 'admin_access' AND user_id = :u").bind("u", u.id())
                 .mapTo(Integer.class).one());
@@ -217,5 +218,95 @@ class AdminConsoleTest {
         assertThat(api.status()).isEqualTo(401);
         assertThat(api.header("Content-Type")).contains("json");
         assertThat(new Browser(server.baseUrl()).get("/admin/v1").status()).isEqualTo(404);
+    }
+
+    private static int liveTokenSessions(String userId) {
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM sessions WHERE user_id = :u AND revoked_at IS NULL").bind("u", userId).mapTo(Integer.class).one());
+    }
+
+    private static int auditEvents(String type, String userId) {
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM audit_events WHERE type = :t AND user_id = :u").bind("t", type).bind("u", userId)
+                .mapTo(Integer.class).one());
+    }
+
+    @Test
+    void anAdminEndsEverySessionOfAUserThroughTheCsrfProtectedForm() {
+        String admin = name("cender");
+        User a = fixture.admin(admin);
+        String victim = name("cended");
+        User v = fixture.user(victim);
+        String token = fixture.token(victim);
+        Browser victimBrowser = signedIn(victim, "/admin"); // a login session of the hosted pages
+        Browser b = signedIn(admin, "/admin");
+        String page = "/admin/users/" + v.id();
+        String action = page + "/sessions/revoke";
+        assertThat(b.get(page).body()).contains("action=\"" + action + "\"");
+
+        // No token, and another browser's token: refused with a page, nothing ended.
+        assertPage(b.post(action, Map.of()), 403);
+        Browser other = signedIn(fixture.admin(name("cother")).username(), "/admin");
+        String foreign = Browser.hiddenInputs(other.get(page).body()).get("csrf");
+        assertPage(b.post(action, Map.of("csrf", foreign)), 403);
+        assertThat(liveTokenSessions(v.id())).isEqualTo(1);
+
+        TestHttp.Response done = b.submit(page, action, Map.of());
+        assertThat(done.status()).isEqualTo(303);
+        assertThat(done.header("Location")).isEqualTo(page);
+        assertThat(liveTokenSessions(v.id())).isZero();
+        assertThat(server.http().get("/api/v1/me", token).status()).isEqualTo(401);
+        assertThat(victimBrowser.get("/admin").status()).as("the login session ended too").isEqualTo(303);
+        server.gatehouse().services().audit().flush();
+        int audited = server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM audit_events WHERE type = 'admin_sessions_revoke' AND user_id = :u AND actor = :a")
+                .bind("u", v.id()).bind("a", a.id()).mapTo(Integer.class).one());
+        assertThat(audited).isEqualTo(1);
+        // A second tab posting the same form: the same answer.
+        assertThat(b.submit(page, action, Map.of()).status()).isEqualTo(303);
+        assertPage(b.submit(page, "/admin/users/00000000-0000-7000-8000-000000000000/sessions/revoke", Map.of()), 404);
+    }
+
+    @Test
+    void endingSessionsNeedsThePermissionAndThePrivilegesOfTheTarget() {
+        String boss = name("cboss");
+        String token = fixture.adminToken(boss);
+        String role = name("crole");
+        assertThat(server.http().post("/admin/v1/roles", Map.of("name", role,
+                "permissions", List.of("admin:users:read", "admin:sessions:read", "admin:sessions:write")), token).status()).isEqualTo(201);
+        String helper = name("chelper");
+        server.gatehouse().services().accounts().create(helper, AdminFixture.PASSWORD, null, null, List.of("user", role), null);
+        User target = fixture.admin(name("ctarget"));
+        fixture.token(target.username());
+        Browser b = signedIn(helper, "/admin");
+        String page = "/admin/users/" + target.id();
+        // An admin holds more than the helper: the privilege rule of the admin API refuses, audited.
+        assertPage(b.submit(page, page + "/sessions/revoke", Map.of()), 403);
+        assertThat(liveTokenSessions(target.id())).isEqualTo(1);
+        server.gatehouse().services().audit().flush();
+        assertThat(auditEvents("admin_action_denied", target.id())).isGreaterThanOrEqualTo(1);
+        // A plain user is within the helper's reach.
+        User plain = fixture.user(name("cplainer"));
+        fixture.token(plain.username());
+        assertThat(b.submit("/admin/users/" + plain.id(), "/admin/users/" + plain.id() + "/sessions/revoke", Map.of()).status())
+                .isEqualTo(303);
+        assertThat(liveTokenSessions(plain.id())).isZero();
+
+        // Read-only: no form, and a POST is refused.
+        String reader = name("creader");
+        String readOnly = name("crole");
+        assertThat(server.http().post("/admin/v1/roles", Map.of("name", readOnly,
+                "permissions", List.of("admin:users:read", "admin:sessions:read")), token).status()).isEqualTo(201);
+        server.gatehouse().services().accounts().create(reader, AdminFixture.PASSWORD, null, null, List.of("user", readOnly), null);
+        Browser rb = signedIn(reader, "/admin");
+        String plainPage = "/admin/users/" + plain.id();
+        assertThat(rb.get(plainPage).body()).contains("<h2>Sessions</h2>").doesNotContain("sessions/revoke");
+        String csrf = Browser.hiddenInputs(b.get(plainPage).body()).get("csrf");
+        assertPage(rb.post(plainPage + "/sessions/revoke", Map.of("csrf", csrf == null ? "x" : csrf)), 403);
+
+        // Not signed in: to the login page, nothing done.
+        TestHttp.Response anonymous = new Browser(server.baseUrl()).post(plainPage + "/sessions/revoke", Map.of("csrf", "x"));
+        assertThat(anonymous.status()).isEqualTo(303);
+        assertThat(anonymous.header("Location")).isEqualTo("/login?return_to=%2Fadmin");
     }
 }

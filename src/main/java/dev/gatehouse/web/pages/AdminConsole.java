@@ -1,6 +1,7 @@
 package dev.gatehouse.web.pages;
 
 import dev.gatehouse.account.BrowserSession;
+import dev.gatehouse.admin.Actor;
 import dev.gatehouse.admin.Paging;
 import dev.gatehouse.admin.SessionView;
 import dev.gatehouse.admin.UserAdmin;
@@ -108,7 +109,24 @@ public final class AdminConsole {
         boolean sessionsAllowed = authorizer.checkLogin(s.userId(), s.id(), "admin:sessions:read") == Access.GRANTED;
         params.put("sessions", sessionsAllowed
                 ? users.sessions(user.id(), String.valueOf(Paging.MAX_LIMIT), null).map(SessionView::of).items() : null);
+        boolean mayEnd = sessionsAllowed && authorizer.checkLogin(s.userId(), s.id(), "admin:sessions:write") == Access.GRANTED;
+        params.put("csrf", mayEnd ? pages.csrfToken(ctx) : null);
         pages.render(ctx, 200, "pages/admin_user.jte", params);
+    }
+
+    /**
+     * POST /admin/users/{id}/sessions/revoke: ends every session of the user, as DELETE
+     * /admin/v1/users/{id}/sessions does: the same permission (admin:sessions:write), the same
+     * privilege rule (only on a user whose every permission the admin holds) and the same audit event.
+     * The form carries the CSRF token (Pages#form); the answer is 303 back to the user's page.
+     */
+    public void endSessions(Context ctx) {
+        Optional<BrowserSession> session = require(ctx, "admin:sessions:write");
+        if (session.isEmpty()) return;
+        pages.form(ctx);
+        String id = ctx.pathParam("id");
+        users.endSessions(new Actor(session.get().userId(), ip.apply(ctx)), id);
+        pages.redirect(ctx, USERS + "/" + id);
     }
 
     private Map<String, Object> base(BrowserSession s) {
@@ -140,7 +158,8 @@ public final class AdminConsole {
     }
 
     private void toSignIn(Context ctx) {
-        String here = ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+        // After a form POST the way back is the console's home: the form's target is no page to show.
+        String here = !"GET".equals(ctx.method().name()) ? HOME : ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
         // Only a safe local path comes back (ReturnTo): anything odd returns to the console's home.
         String back = ReturnTo.safe(here);
         pages.redirect(ctx, LoginPages.loginUrl(back != null && back.startsWith(HOME) ? back : HOME));

@@ -179,7 +179,7 @@ class AdminConsoleTest {
     }
 
     @Test
-    void hostileQueriesGetAPageNeverAnError() {
+    void hostileQueriesGetAPageNeverAnError() throws Exception {
         String admin = name("chostile");
         fixture.admin(admin);
         Browser b = signedIn(admin, "/admin");
@@ -201,6 +201,11 @@ class AdminConsoleTest {
             assertThat(r.body()).as(raw).doesNotContain("<script>alert");
         }
         assertPage(b.get("/admin/users?query=a&query=b"), 400);
+        // Broken percent-escapes, which an HTTP client library will not even send: over a raw socket.
+        for (String broken : List.of("%zz", "%", "%E0%A4", "a+b%2", "%C0%AF")) {
+            String head = raw("/admin/users?query=" + broken, b.cookie("gatehouse_session"));
+            assertThat(head).as(broken).matches("(?s)HTTP/1\\.1 (200|400) .*").containsIgnoringCase("content-type: text/html");
+        }
         assertPage(b.get("/admin/users?query=a&cursor=not-a-cursor"), 400);
         assertPage(b.get("/admin/users/..%2F..%2Fetc"), 404);
         assertPage(b.get("/admin/users/" + "z".repeat(3000)), 404);
@@ -315,5 +320,35 @@ class AdminConsoleTest {
         TestHttp.Response anonymous = new Browser(server.baseUrl()).post(plainPage + "/sessions/revoke", Map.of("csrf", "x"));
         assertThat(anonymous.status()).isEqualTo(303);
         assertThat(anonymous.header("Location")).isEqualTo("/login?return_to=%2Fadmin");
+    }
+
+    /** The status line and headers of a GET sent byte for byte as given. */
+    private static String raw(String target, String session) throws java.io.IOException {
+        java.net.URI base = java.net.URI.create(server.baseUrl());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nCookie: gatehouse_session=" + session + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            return end < 0 ? answer : answer.substring(0, end);
+        }
+    }
+
+    @Test
+    void twoTabsAtOnceSearchAndEndSessionsWithoutAnError() throws Exception {
+        String admin = name("ctabs");
+        fixture.admin(admin);
+        User v = fixture.user(name("ctabbed"));
+        fixture.token(v.username());
+        Browser b = signedIn(admin, "/admin");
+        String page = "/admin/users/" + v.id();
+        String csrf = Browser.hiddenInputs(b.get(page).body()).get("csrf");
+        List<Integer> searches = dev.gatehouse.testing.Concurrently.run(8, () -> b.get("/admin/users?query=ctab").status());
+        assertThat(searches).containsOnly(200);
+        List<Integer> ends = dev.gatehouse.testing.Concurrently.run(4, () -> b.post(page + "/sessions/revoke", Map.of("csrf", csrf)).status());
+        assertThat(ends).containsOnly(303);
+        assertThat(liveTokenSessions(v.id())).isZero();
     }
 }

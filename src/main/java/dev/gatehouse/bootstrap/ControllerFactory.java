@@ -26,6 +26,7 @@ import dev.gatehouse.web.api.SessionController;
 import dev.gatehouse.web.api.UpstreamLoginController;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
+import dev.gatehouse.web.pages.AdminConsole;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrandAssets;
 import dev.gatehouse.web.pages.BrowserCookies;
@@ -58,7 +59,7 @@ final class ControllerFactory {
     static Controllers build(GatehouseConfig config, Stores stores, Services s) {
         Health health = new Health(healthChecks(stores, s), new WriteProbe(stores.jdbi(), stores.database().dialect()));
         Http http = new Http(config.http(), s.verifier(), s.sessions(), s.oauth().clients(), s.authorizer());
-        return new Controllers(http, health, s.keys(), openApi(), api(s, http), admin(s, http), hostedPages(config, s, health), s.oauth());
+        return new Controllers(http, health, s.keys(), openApi(), api(s, http), admin(s, http), hostedPages(config, s, health, http), s.oauth());
     }
 
     private static ApiControllers api(Services s, Http http) {
@@ -79,7 +80,7 @@ final class ControllerFactory {
                 new MfaAdminController(s.mfa().admin(), http));
     }
 
-    private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health) {
+    private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health, Http http) {
         BrandAssets brand = new BrandAssets(config.branding());
         Pages pages = new Pages(renderer(config, brand), new BrowserCookies(config.issuer()), s.masterKey().deriveKey("csrf"),
                 Math.min(config.http().maxBodyBytes(), MAX_FORM_BYTES), health::storeFailure, PageLanguages.of(config));
@@ -93,7 +94,8 @@ final class ControllerFactory {
                 new AuthorizePages(pages, cookie, s.authorize(), s.endSession(), new ConsentPage(pages), s.upstreamLogins()::enabled),
                 new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
-                new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand);
+                new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
+                new AdminConsole(pages, cookie, s.authorizer(), s.userAdmin(), s.federation().admin()::list, http::ip));
     }
 
     /** The precompiled templates, or with templates.dir the operator's compiled into a fresh directory at start. */

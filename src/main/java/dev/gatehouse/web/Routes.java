@@ -7,6 +7,7 @@ import dev.gatehouse.web.http.Access;
 import dev.gatehouse.web.http.Gate;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
+import dev.gatehouse.web.pages.AdminConsole;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrandAssets;
@@ -85,6 +86,7 @@ public final class Routes {
         hostedPages(t);
         upstreamAndLinkPages(t);
         adminApi(t);
+        adminConsole(t);
         adminClients(t);
         federation(t);
         // Preflights for the first-party API on the paths it serves, not on a wildcard: a wildcard
@@ -232,6 +234,20 @@ public final class Routes {
         t.get(AccountLinkPages.FORGOT_SENT, PUBLIC, page.page(links::forgotSent));
     }
 
+    /**
+     * The admin console (API.md §9): HTML pages beside the JSON admin API, never under /admin/v1. Like the
+     * hosted pages they sign in with the login cookie; AdminConsole checks the admin permission of each page
+     * with the admin API's query (Authorizer) and answers a page: sign-in redirect, 403 or 404.
+     */
+    private void adminConsole(Table t) {
+        Pages page = controllers.pages().pages();
+        AdminConsole console = controllers.pages().console();
+        t.get(AdminConsole.HOME, PUBLIC, page.page(console::home));
+        t.get(AdminConsole.USERS, PUBLIC, page.page(console::users));
+        t.get(AdminConsole.USERS + "/{id}", PUBLIC, page.page(console::user));
+        t.post(AdminConsole.USERS + "/{id}/sessions/revoke", PUBLIC, page.page(console::endSessions)); // and the form's CSRF token
+    }
+
     /** API.md §4: every route declares the one named permission it needs. */
     private void adminApi(Table t) {
         AdminControllers c = controllers.admin();
@@ -318,8 +334,9 @@ public final class Routes {
 
         private void add(HandlerType method, String path, Access access, Handler h) {
             boolean adminRule = access.kind() == Access.Kind.ADMIN;
-            if (adminRule != path.startsWith("/admin/")) {
-                throw new IllegalArgumentException("admin routes live under /admin/ and need an admin rule: " + method + " " + path);
+            // The JSON admin API is /admin/v1; the console's pages beside it (/admin, /admin/users) check inside.
+            if (adminRule != path.startsWith("/admin/v1/")) {
+                throw new IllegalArgumentException("admin API routes live under /admin/v1/ and need an admin rule: " + method + " " + path);
             }
             if (adminRule) adminRoutes.add(new AdminRoute(method, path, access.permission()));
             if (path.startsWith("/api/v1/")) apiPaths.add(path);

@@ -26,6 +26,7 @@ import dev.gatehouse.web.api.SessionController;
 import dev.gatehouse.web.api.UpstreamLoginController;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
+import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrandAssets;
 import dev.gatehouse.web.pages.BrowserCookies;
@@ -93,7 +94,8 @@ final class ControllerFactory {
                 new AuthorizePages(pages, cookie, s.authorize(), s.endSession(), new ConsentPage(pages), s.upstreamLogins()::enabled),
                 new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
-                new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand);
+                new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
+                new AccountPages(pages, cookie, s.accounts(), s.loginSessions()));
     }
 
     /** The precompiled templates, or with templates.dir the operator's compiled into a fresh directory at start. */

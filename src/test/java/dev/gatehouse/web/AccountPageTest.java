@@ -2,9 +2,11 @@ package dev.gatehouse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.testing.Authenticator;
 import dev.gatehouse.testing.Browser;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,6 +127,26 @@ class AccountPageTest {
         assertThat(b.get("/account").body()).contains("Ihr Konto").contains("nicht bestätigt");
         b.header("Accept-Language", "fr");
         assertThat(b.get("/account").body()).contains("Votre compte").contains("non vérifiée");
+    }
+
+    @Test
+    void showsTheSecondFactorsAsTheJsonApiKnowsThem() {
+        String username = newUser();
+        Browser b = signedIn(username, PASSWORD);
+        String before = b.get("/account").body();
+        assertThat(before).contains("<dt>Authenticator app (TOTP)</dt><dd>Off</dd>").contains("<dt>Recovery codes</dt><dd>None left</dd>")
+                .contains("<dt>Passkeys</dt>\n<dd>None</dd>");
+
+        String token = server.http().login(username, PASSWORD).get("access_token").asText();
+        TestHttp.Response started = server.http().post("/api/v1/me/mfa/totp", Map.of(), token);
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        Authenticator app = new Authenticator(started.json().path("secret").asText(), Clock.systemUTC());
+        TestHttp.Response confirmed = server.http().post("/api/v1/me/mfa/totp/confirm", Map.of("code", app.code()), token);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        String after = b.get("/account").body();
+        assertThat(after).contains("<dt>Authenticator app (TOTP)</dt><dd>On</dd>").contains("<dt>Recovery codes</dt><dd>10 left</dd>");
+        b.header("Accept-Language", "de");
+        assertThat(b.get("/account").body()).contains("<dd>An</dd>").contains("<dd>10 übrig</dd>");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.account.User;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.mfa.MfaService;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /**
  * The signed-in user's account page (API.md §9): the profile with a form for the name, the password
- * form and the login sessions of the user's browsers. Every form goes through the same services as
+ * form, the login sessions of the user's browsers and an overview of the second factors. Every form goes through the same services as
  * the JSON API (API.md §3), so policy, re-authentication and throttles are theirs; a page only turns
  * their errors into words next to the field. Without the hosted sign-in, every path answers 303 to the
  * login page, which comes back here.
@@ -31,8 +32,11 @@ public final class AccountPages {
     private final LoginCookie cookie;
     private final AccountService accounts;
     private final BrowserSessionService loginSessions;
+    private final MfaService factors;
 
-    public AccountPages(Pages pages, LoginCookie cookie, AccountService accounts, BrowserSessionService loginSessions) {
+    /** @param factors the user's second factors, shown as an overview (API.md §7) */
+    public AccountPages(Pages pages, LoginCookie cookie, AccountService accounts, BrowserSessionService loginSessions, MfaService factors) {
+        this.factors = factors;
         this.pages = pages;
         this.cookie = cookie;
         this.accounts = accounts;
@@ -159,6 +163,7 @@ public final class AccountPages {
         params.put("done", v.doneKey == null ? null : pages.text(ctx, v.doneKey));
         params.put("currentSession", session.id());
         params.put("sessions", loginSessions.listLive(session.userId()));
+        params.put("factors", factors.status(session.userId()));
         pages.render(ctx, status, "pages/account.jte", params);
     }
 

@@ -95,7 +95,7 @@ final class ControllerFactory {
                 new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
                 new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
-                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), s.mfa().factors()));
+                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), s.mfa().factors(), s.consents()));
     }
 
     /** The precompiled templates, or with templates.dir the operator's compiled into a fresh directory at start. */

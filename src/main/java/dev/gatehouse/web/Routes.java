@@ -208,6 +208,7 @@ public final class Routes {
         t.post(AccountPages.PASSWORD, PUBLIC, page.page(ctx -> account.changePassword(ctx, http.ip(ctx))));
         t.post(AccountPages.SESSIONS + "/end-others", PUBLIC, page.page(ctx -> account.endOtherSessions(ctx, http.ip(ctx))));
         t.post(AccountPages.SESSIONS + "/{id}/end", PUBLIC, page.page(ctx -> account.endSession(ctx, http.ip(ctx))));
+        t.post(AccountPages.CONSENTS + "/{client_id}/withdraw", PUBLIC, page.page(account::withdrawConsent));
     }
 
     /** Sign-in through upstream providers (API.md §6), and the pages behind the links of account mail. */

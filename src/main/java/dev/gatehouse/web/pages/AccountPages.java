@@ -7,6 +7,7 @@ import dev.gatehouse.account.User;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.mfa.MfaService;
+import dev.gatehouse.oauth.authorize.ConsentService;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * The signed-in user's account page (API.md §9): the profile with a form for the name, the password
- * form, the login sessions of the user's browsers and an overview of the second factors. Every form goes through the same services as
+ * form, the login sessions of the user's browsers, an overview of the second factors and the
+ * applications the user allowed. Every form goes through the same services as
  * the JSON API (API.md §3), so policy, re-authentication and throttles are theirs; a page only turns
  * their errors into words next to the field. Without the hosted sign-in, every path answers 303 to the
  * login page, which comes back here.
@@ -25,18 +27,25 @@ public final class AccountPages {
     public static final String NAME = PATH + "/name";
     public static final String PASSWORD = PATH + "/password";
     public static final String SESSIONS = PATH + "/sessions";
+    public static final String CONSENTS = PATH + "/consents";
     /** The notices a 303 back to the page may name ({@code ?done=…}); anything else shows none. */
-    private static final Set<String> DONE = Set.of("name", "password", "session", "sessions");
+    private static final Set<String> DONE = Set.of("name", "password", "session", "sessions", "consent");
 
     private final Pages pages;
     private final LoginCookie cookie;
     private final AccountService accounts;
     private final BrowserSessionService loginSessions;
     private final MfaService factors;
+    private final ConsentService consents;
 
-    /** @param factors the user's second factors, shown as an overview (API.md §7) */
-    public AccountPages(Pages pages, LoginCookie cookie, AccountService accounts, BrowserSessionService loginSessions, MfaService factors) {
+    /**
+     * @param factors  the user's second factors, shown as an overview (API.md §7)
+     * @param consents the applications the user allowed, each with a withdraw form
+     */
+    public AccountPages(Pages pages, LoginCookie cookie, AccountService accounts, BrowserSessionService loginSessions, MfaService factors,
+                        ConsentService consents) {
         this.factors = factors;
+        this.consents = consents;
         this.pages = pages;
         this.cookie = cookie;
         this.accounts = accounts;
@@ -143,6 +152,18 @@ public final class AccountPages {
         pages.redirect(ctx, PATH + "?done=sessions");
     }
 
+    /**
+     * POST /account/consents/{client_id}/withdraw: as DELETE /api/v1/me/consents/{client_id}, the consent goes and
+     * the application's sessions for this user end; 404 when the user never allowed that application.
+     */
+    public void withdrawConsent(Context ctx) {
+        pages.form(ctx);
+        Optional<BrowserSession> session = signedIn(ctx);
+        if (session.isEmpty()) return;
+        if (!consents.revoke(session.get().userId(), ctx.pathParam("client_id"))) throw new DomainException(ErrorCode.NOT_FOUND);
+        pages.redirect(ctx, PATH + "?done=consent");
+    }
+
     /** This browser's login session, or empty after answering 303 to the login page that comes back to the account page. */
     private Optional<BrowserSession> signedIn(Context ctx) {
         Optional<BrowserSession> session = cookie.current(ctx);
@@ -164,6 +185,7 @@ public final class AccountPages {
         params.put("currentSession", session.id());
         params.put("sessions", loginSessions.listLive(session.userId()));
         params.put("factors", factors.status(session.userId()));
+        params.put("consents", consents.list(session.userId()));
         pages.render(ctx, status, "pages/account.jte", params);
     }
 

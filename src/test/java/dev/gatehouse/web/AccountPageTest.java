@@ -274,7 +274,10 @@ class AccountPageTest {
         TestHttp.Response changed = post(b, "/account/password", Map.of("current_password", PASSWORD, "new_password", NEW_PASSWORD));
         assertThat(changed.status()).as(changed.body()).isEqualTo(303);
         assertThat(changed.header("Location")).isEqualTo("/account?done=password");
-        assertThat(b.get("/account?done=password").body()).contains("Your password was changed");
+        String after = b.get("/account?done=password").body();
+        assertThat(after).contains("Your password was changed");
+        // Listed no more at once, before the other browser comes back.
+        assertThat(sessionIds(after)).hasSize(1);
         assertLoginRedirect(other.get("/account"));
         assertThat(server.http().get("/api/v1/me", token).status()).isEqualTo(401);
         assertThat(server.http().post("/api/v1/login", Map.of("username", username, "password", PASSWORD)).status()).isEqualTo(401);

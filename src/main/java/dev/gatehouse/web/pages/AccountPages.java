@@ -120,6 +120,9 @@ public final class AccountPages {
             render(ctx, status, s, v);
             return;
         }
+        // The other browsers' sessions would only end when next used (their password fingerprint is stale):
+        // end them now, so the list below shows what is left.
+        loginSessions.endAll(s.userId());
         cookie.replace(ctx, loginSessions.start(s.userId(), s.amr(), s.idp(), ip, ctx.userAgent()), ip);
         pages.redirect(ctx, PATH + "?done=password");
     }

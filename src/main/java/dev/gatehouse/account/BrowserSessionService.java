@@ -144,6 +144,18 @@ public final class BrowserSessionService {
         });
     }
 
+    /**
+     * Ends one of the user's own login sessions (the account page's "sign out" of another device), and
+     * the token sessions applications got through it, as {@link #end} does. False when the user has no
+     * such live session: another user's session id is answered exactly like an unknown one.
+     */
+    public boolean endOwn(String userId, String loginSessionId, String ip) {
+        if (live(userId, loginSessionId).isEmpty() || !store.revoke(loginSessionId, clock.instant())) return false;
+        int tokens = sessions.endFromLogin(loginSessionId);
+        audit.record("logout", "success", userId, userId, null, ip, "login_session=" + loginSessionId + " sessions=" + tokens + " by=account_page");
+        return true;
+    }
+
     /** Ends every login session of the user (admin revoke, account disable); returns how many. */
     public int endAll(String userId) {
         return store.revokeAllForUser(userId, clock.instant());

@@ -27,6 +27,7 @@ import dev.gatehouse.web.api.UpstreamLoginController;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AdminConsole;
+import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrandAssets;
 import dev.gatehouse.web.pages.BrowserCookies;
@@ -95,7 +96,8 @@ final class ControllerFactory {
                 new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
                 new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
-                new AdminConsole(pages, cookie, s.authorizer(), s.userAdmin(), s.federation().admin()::list, http::ip));
+                new AdminConsole(pages, cookie, s.authorizer(), s.userAdmin(), s.federation().admin()::list, http::ip),
+                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), s.mfa().factors(), s.consents()));
     }
 
     /** The precompiled templates, or with templates.dir the operator's compiled into a fresh directory at start. */

@@ -8,6 +8,7 @@ import dev.gatehouse.web.http.Gate;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AdminConsole;
+import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrandAssets;
@@ -202,6 +203,14 @@ public final class Routes {
         t.post("/oauth2/logout", PUBLIC, page.page(ctx -> authorize.logoutPost(ctx, http.ip(ctx))));
         t.get("/signup", PUBLIC, page.page(pages.signup()::show));
         t.post("/signup", PUBLIC, page.page(ctx -> pages.signup().submit(ctx, http.ip(ctx))));
+        // The account page (API.md §9): the hosted sign-in's cookie, checked inside (303 to /login without it).
+        AccountPages account = pages.account();
+        t.get(AccountPages.PATH, PUBLIC, page.page(account::show));
+        t.post(AccountPages.NAME, PUBLIC, page.page(ctx -> account.changeName(ctx, http.ip(ctx))));
+        t.post(AccountPages.PASSWORD, PUBLIC, page.page(ctx -> account.changePassword(ctx, http.ip(ctx))));
+        t.post(AccountPages.SESSIONS + "/end-others", PUBLIC, page.page(ctx -> account.endOtherSessions(ctx, http.ip(ctx))));
+        t.post(AccountPages.SESSIONS + "/{id}/end", PUBLIC, page.page(ctx -> account.endSession(ctx, http.ip(ctx))));
+        t.post(AccountPages.CONSENTS + "/{client_id}/withdraw", PUBLIC, page.page(account::withdrawConsent));
     }
 
     /** Sign-in through upstream providers (API.md §6), and the pages behind the links of account mail. */

@@ -179,7 +179,7 @@ public final class AccountLinkPages {
             "contains_user_info", "repetitive", "sequential", "too_guessable");
 
     /** The message key of the first field code the page has words for. */
-    private static String messageKey(List<FieldError> errors) {
+    static String messageKey(List<FieldError> errors) {
         for (FieldError e : errors) {
             if (RESET_FIELD_CODES.contains(e.code())) return "password_reset.field." + e.code();
         }

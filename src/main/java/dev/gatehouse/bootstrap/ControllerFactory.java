@@ -27,6 +27,8 @@ import dev.gatehouse.web.api.UpstreamLoginController;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AdminConsole;
+import dev.gatehouse.web.pages.ConsoleGuard;
+import dev.gatehouse.web.pages.ConsolePages;
 import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrandAssets;
@@ -96,8 +98,16 @@ final class ControllerFactory {
                 new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
                 new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
-                new AdminConsole(pages, cookie, s.authorizer(), s.userAdmin(), s.federation().admin()::list, http::ip),
-                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), s.mfa().factors(), s.consents()));
+                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), s.mfa().factors(), s.consents()),
+                consolePages(s, pages, new ConsoleGuard(pages, cookie, s.authorizer(), http::ip)));
+    }
+
+    /** The admin console's sections, each behind the same guard. */
+    private static ConsolePages consolePages(Services s, Pages pages, ConsoleGuard guard) {
+        return new ConsolePages(
+                guard,
+                new AdminConsole(pages, guard, s.userAdmin(), s.federation().admin()::list)
+        );
     }
 
     /** The precompiled templates, or with templates.dir the operator's compiled into a fresh directory at start. */

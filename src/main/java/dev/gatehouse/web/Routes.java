@@ -250,7 +250,7 @@ public final class Routes {
      */
     private void adminConsole(Table t) {
         Pages page = controllers.pages().pages();
-        AdminConsole console = controllers.pages().console();
+        AdminConsole console = controllers.pages().console().users();
         t.get(AdminConsole.HOME, PUBLIC, page.page(console::home));
         t.get(AdminConsole.USERS, PUBLIC, page.page(console::users));
         t.get(AdminConsole.USERS + "/{id}", PUBLIC, page.page(console::user));

@@ -1,8 +1,11 @@
 package dev.gatehouse.web;
 
 import dev.gatehouse.account.User;
+import dev.gatehouse.testing.Browser;
+import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
 import java.util.List;
+import java.util.Map;
 
 /** Users and tokens for admin API tests: admins are created like the CLI does, then log in over HTTP. */
 final class AdminFixture {
@@ -30,6 +33,26 @@ final class AdminFixture {
 
     String token(String username) {
         return server.http().login(username, PASSWORD).path("access_token").asText();
+    }
+
+    /**
+     * A browser signed in to the admin console as {@code username} (password {@link #PASSWORD}), standing on
+     * {@code consolePath} (answered 200). It follows whatever the console does to sign in: the redirect to
+     * the hosted login, the form, and every redirect after it until it is back on the console. Tests of a
+     * console section use this rather than spelling the sign-in out, so the sign-in may change alone.
+     */
+    Browser console(String username, String consolePath) {
+        Browser b = new Browser(server.baseUrl());
+        TestHttp.Response r = b.get(consolePath);
+        for (int hops = 0; hops < 8 && r.status() / 100 == 3; hops++) {
+            String location = r.header("Location");
+            String path = location.startsWith(server.baseUrl()) ? location.substring(server.baseUrl().length()) : location;
+            r = path.startsWith("/login?")
+                    ? b.submit(path, "/login", Map.of("username", username, "password", PASSWORD))
+                    : b.get(path);
+        }
+        if (r.status() != 200) throw new AssertionError("console sign-in ended at " + r.status() + ": " + r.body());
+        return b;
     }
 
     /** Takes a role away behind the API's back: what an earlier-issued token must not outlive. */

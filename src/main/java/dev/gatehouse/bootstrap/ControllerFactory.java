@@ -28,6 +28,8 @@ import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AdminConsole;
 import dev.gatehouse.web.pages.ConsoleGuard;
+import dev.gatehouse.web.pages.ConsoleSignIn;
+import dev.gatehouse.oauth.endpoint.ConsoleCodeExchange;
 import dev.gatehouse.web.pages.ConsolePages;
 import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.AuthorizePages;
@@ -59,10 +61,11 @@ final class ControllerFactory {
 
     private ControllerFactory() {}
 
-    static Controllers build(GatehouseConfig config, Stores stores, Services s) {
+    /** @param clock the server's clock (the console session's idle time) */
+    static Controllers build(GatehouseConfig config, Stores stores, Services s, java.time.Clock clock) {
         Health health = new Health(healthChecks(stores, s), new WriteProbe(stores.jdbi(), stores.database().dialect()));
         Http http = new Http(config.http(), s.verifier(), s.sessions(), s.oauth().clients(), s.authorizer());
-        return new Controllers(http, health, s.keys(), openApi(), api(s, http), admin(s, http), hostedPages(config, s, health, http), s.oauth());
+        return new Controllers(http, health, s.keys(), openApi(), api(s, http), admin(s, http), hostedPages(config, s, health, http, clock), s.oauth());
     }
 
     private static ApiControllers api(Services s, Http http) {
@@ -83,7 +86,7 @@ final class ControllerFactory {
                 new MfaAdminController(s.mfa().admin(), http));
     }
 
-    private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health, Http http) {
+    private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health, Http http, java.time.Clock clock) {
         BrandAssets brand = new BrandAssets(config.branding());
         Pages pages = new Pages(renderer(config, brand), new BrowserCookies(config.issuer()), s.masterKey().deriveKey("csrf"),
                 Math.min(config.http().maxBodyBytes(), MAX_FORM_BYTES), health::storeFailure, PageLanguages.of(config));
@@ -99,7 +102,14 @@ final class ControllerFactory {
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
                 new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
                 new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), s.mfa().factors(), s.consents()),
-                consolePages(s, pages, new ConsoleGuard(pages, cookie, s.authorizer(), http::ip)));
+                consolePages(s, pages, new ConsoleGuard(consoleSignIn(config, s, pages, clock), s.authorizer(), http::ip)));
+    }
+
+    /** The console's sign-in as the OAuth client gatehouse-console, its session cookie sealed under a key of its own. */
+    private static ConsoleSignIn consoleSignIn(GatehouseConfig config, Services s, Pages pages, java.time.Clock clock) {
+        return new ConsoleSignIn(pages, s.masterKey().deriveKey("console cookies v1"),
+                new ConsoleCodeExchange(s.oauth().token(), s.verifier(), s.sessions(), config.issuer()), s.sessions(), s.auth(),
+                id -> s.accounts().get(id).user().username(), config.issuer(), config.tokens().sessionIdleTtl(), clock);
     }
 
     /** The admin console's sections, each behind the same guard. */

@@ -2,6 +2,7 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.password.Argon2Params;
 import dev.gatehouse.account.BootstrapAdmin;
+import dev.gatehouse.oauth.client.ConsoleClient;
 import dev.gatehouse.password.PasswordHasher;
 import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.config.GatehouseConfig;
@@ -104,8 +105,10 @@ public final class Gatehouse implements AutoCloseable {
         GatehouseConfig.Bootstrap b = config.bootstrap();
         BootstrapAdmin.ensure(services.accounts(), services.audit(), b.adminUsername(),
                 b.adminUsername() == null ? null : b.adminPassword().value());
+        // The admin console's OAuth client: created when absent (an operator who deletes it gets it back here), repaired if unusable.
+        ConsoleClient.ensure(services.clients(), config.issuer(), config.mfa().consoleRequired());
         background.start(config, clock, stores, services.hashPool());
-        web = new WebServer(config, ControllerFactory.build(config, stores, services), metrics).start();
+        web = new WebServer(config, ControllerFactory.build(config, stores, services, clock), metrics).start();
         background.trimMemory(services.hashPool());
     }
 

@@ -76,6 +76,7 @@ public final class ConfigKeys {
             key("account.reauth.max.age", "5m", "changing the email through PATCH /api/v1/me without current_password needs a sign-in at most this old (else 403 reauthentication_required); at most 1h"),
             key("mfa.reauth.max.age", "5m", "adding or removing a second factor and regenerating recovery codes need a sign-in at most this old (else 403 reauthentication_required); at most 1h"),
             key("mfa.required.roles", DERIVED, "comma-separated roles whose holders must set up a second factor before they get tokens (403 mfa_enrollment_required); default none"),
+            key("console.require.mfa", "false", "true: the admin console's client gatehouse-console gets require_mfa at every start, so a console sign-in needs a second factor; false leaves the client's require_mfa as it is (PATCH /admin/v1/clients/gatehouse-console)"),
             key("require.verified.email", "off", "off, or login: users with an unverified email cannot log in (403 email_not_verified)"),
             key("brand.product.name", "Gatehouse", "the product name end users read on the hosted pages (titles, headings) and in mail (subjects, bodies); at most 60 characters, no control characters or angle brackets"),
             key("brand.logo.url", DERIVED, "logo shown above the hosted pages' headings: an https URL (its origin joins the pages' CSP img-src); default none"),

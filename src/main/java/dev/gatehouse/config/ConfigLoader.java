@@ -267,7 +267,7 @@ public final class ConfigLoader {
     private GatehouseConfig.Mfa mfa(Map<String, String> v) {
         Duration reauthMaxAge = duration(v, "mfa.reauth.max.age");
         if (reauthMaxAge.compareTo(Duration.ofHours(1)) > 0) problems.add("mfa.reauth.max.age: at most 1h");
-        return new GatehouseConfig.Mfa(reauthMaxAge, list(v.get("mfa.required.roles")));
+        return new GatehouseConfig.Mfa(reauthMaxAge, list(v.get("mfa.required.roles")), bool(v, "console.require.mfa"));
     }
 
     /** brand.* and templates.dir: each value checked here, so nothing unchecked reaches a page, a stylesheet or a CSP. */

@@ -54,10 +54,16 @@ public record GatehouseConfig(
      *
      * @param reauthMaxAge  how old a sign-in may be to add or remove a factor or regenerate recovery codes
      * @param requiredRoles roles whose holders must have a second factor before they get tokens; empty: none
+     * @param consoleRequired {@code console.require.mfa}: the admin console's client gets require_mfa at every start
      */
-    public record Mfa(Duration reauthMaxAge, List<String> requiredRoles) {
+    public record Mfa(Duration reauthMaxAge, List<String> requiredRoles, boolean consoleRequired) {
         public Mfa {
             requiredRoles = List.copyOf(requiredRoles);
+        }
+
+        /** Without the console's policy ({@code console.require.mfa} off). */
+        public Mfa(Duration reauthMaxAge, List<String> requiredRoles) {
+            this(reauthMaxAge, requiredRoles, false);
         }
     }
 

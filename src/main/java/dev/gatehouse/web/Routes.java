@@ -12,6 +12,7 @@ import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrandAssets;
+import dev.gatehouse.web.pages.ConsoleSignIn;
 import dev.gatehouse.web.pages.HostedPages;
 import dev.gatehouse.web.pages.LoginPages;
 import dev.gatehouse.web.pages.MfaPages;
@@ -244,8 +245,8 @@ public final class Routes {
     }
 
     /**
-     * The admin console (API.md §9): HTML pages beside the JSON admin API, never under /admin/v1. Like the
-     * hosted pages they sign in with the login cookie; AdminConsole checks the admin permission of each page
+     * The admin console (API.md §9): HTML pages beside the JSON admin API, never under /admin/v1. They sign in
+     * as the OAuth client gatehouse-console (ConsoleSignIn); ConsoleGuard checks the admin permission of each page
      * with the admin API's query (Authorizer) and answers a page: sign-in redirect, 403 or 404.
      */
     private void adminConsole(Table t) {
@@ -255,6 +256,11 @@ public final class Routes {
         t.get(AdminConsole.USERS, PUBLIC, page.page(console::users));
         t.get(AdminConsole.USERS + "/{id}", PUBLIC, page.page(console::user));
         t.post(AdminConsole.USERS + "/{id}/sessions/revoke", PUBLIC, page.page(console::endSessions)); // and the form's CSRF token
+        // The console's sign-in as the OAuth client gatehouse-console: the code comes back here (state checked against
+        // the round trip's cookie), and the sign-out ends its token session (CSRF token).
+        ConsoleSignIn signIn = controllers.pages().console().guard().signIn();
+        t.get(ConsoleSignIn.CALLBACK, PUBLIC, page.page(ctx -> signIn.callback(ctx, http.ip(ctx))));
+        t.post(ConsoleSignIn.LOGOUT, PUBLIC, page.page(ctx -> signIn.logout(ctx, http.ip(ctx))));
     }
 
     /** API.md §4: every route declares the one named permission it needs. */

@@ -41,7 +41,7 @@ public final class AdminConsole {
     public void home(Context ctx) {
         Optional<ConsoleGuard.Admin> admin = guard.requireAny(ctx, CONSOLE_PERMISSIONS);
         if (admin.isEmpty()) return;
-        Map<String, Object> params = base(admin.get());
+        Map<String, Object> params = base(ctx, admin.get());
         params.put("canSearch", guard.allows(admin.get(), "admin:users:read"));
         pages.render(ctx, 200, "pages/admin_home.jte", params);
     }
@@ -52,7 +52,7 @@ public final class AdminConsole {
         if (admin.isEmpty()) return;
         String query = pages.query(ctx, "query");
         String cursor = pages.query(ctx, "cursor");
-        Map<String, Object> params = base(admin.get());
+        Map<String, Object> params = base(ctx, admin.get());
         params.put("query", query == null ? "" : query);
         int status = 200;
         Paging.Page<UserSummary> page;
@@ -78,7 +78,7 @@ public final class AdminConsole {
         ConsoleGuard.Admin admin = signedIn.get();
         String id = ctx.pathParam("id");
         UserView user = UserView.of(users.get(id)); // 404 page for an unknown or malformed id
-        Map<String, Object> params = base(admin);
+        Map<String, Object> params = base(ctx, admin);
         params.put("user", user);
         params.put("identities", identities.apply(user.id()));
         boolean sessionsAllowed = guard.allows(admin, "admin:sessions:read");
@@ -104,9 +104,11 @@ public final class AdminConsole {
         pages.redirect(ctx, USERS + "/" + id);
     }
 
-    private Map<String, Object> base(ConsoleGuard.Admin admin) {
+    /** What every console page's navigation shows: who is signed in, and the sign-out form's CSRF token. */
+    private Map<String, Object> base(Context ctx, ConsoleGuard.Admin admin) {
         Map<String, Object> params = new HashMap<>();
         params.put("username", admin.username());
+        params.put("signOut", pages.csrfToken(ctx));
         return params;
     }
 }

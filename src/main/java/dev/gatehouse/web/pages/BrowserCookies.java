@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 public final class BrowserCookies {
     /** Values we issue are base64url of 32 random bytes; anything else is ignored unread. */
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9_-]{43}");
+    /** The longest sealed value read: well under the 4096 bytes a browser keeps of a cookie (RFC 6265 §6.1). */
+    static final int MAX_SEALED = 2048;
+    private static final Pattern SEALED = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_SEALED + "}");
 
     private final boolean secure;
 
@@ -32,6 +35,15 @@ public final class BrowserCookies {
 
     /** The value of the cookie if the browser sent exactly one well-formed one; else null. */
     public String read(Context ctx, String base) {
+        return read(ctx, base, VALUE);
+    }
+
+    /** As {@link #read}, for a sealed value (base64url of up to {@link #MAX_SEALED} characters) rather than a random handle. */
+    public String readSealed(Context ctx, String base) {
+        return read(ctx, base, SEALED);
+    }
+
+    private String read(Context ctx, String base, Pattern shape) {
         String header = ctx.header("Cookie");
         if (header == null) return null;
         String name = name(base);
@@ -44,7 +56,21 @@ public final class BrowserCookies {
             if (found != null) return null;
             found = p.substring(eq + 1);
         }
-        return found != null && VALUE.matcher(found).matches() ? found : null;
+        return found != null && shape.matcher(found).matches() ? found : null;
+    }
+
+    /** The base names of the cookies this browser sent whose base name starts with {@code prefix}. */
+    public java.util.List<String> named(Context ctx, String prefix) {
+        String header = ctx.header("Cookie");
+        if (header == null) return java.util.List.of();
+        String full = name(prefix);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String part : header.split(";")) {
+            String p = part.trim();
+            int eq = p.indexOf('=');
+            if (eq > 0 && p.startsWith(full)) out.add(p.substring(full.length() - prefix.length(), eq));
+        }
+        return out;
     }
 
     /** Sets the cookie; {@code maxAge} null makes it a browser-session cookie. */

@@ -1,6 +1,5 @@
 package dev.gatehouse.web.pages;
 
-import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.admin.Actor;
 import dev.gatehouse.rbac.Access;
 import dev.gatehouse.rbac.Authorizer;
@@ -12,27 +11,27 @@ import java.util.function.Function;
  * Who is signed in to the admin console, and whether they may open a page now. Every console page
  * (AdminConsole and the section pages beside it) asks here and nowhere else.
  *
- * <p>The permission check is the admin API's: on every request one query ({@link Authorizer#checkLogin},
- * the same SQL as {@link Authorizer#check}) finds the session live, its user not disabled, and the
- * user's CURRENT roles granting the permission, so an admin whose role is removed loses the console on
- * the next request. Bearer tokens are never read here: a token of any client is no console session.
- * Refusals are audited as the API's are.
+ * <p>Signing in is {@link ConsoleSignIn}'s: the console is the OAuth client {@code gatehouse-console}, and
+ * its session is the token session its authorization code started. The permission check is the admin
+ * API's for a Bearer token of that session: on every request one query ({@link Authorizer#check}) finds
+ * the token session live, its user not disabled, and the user's CURRENT roles granting the permission,
+ * so an admin whose role is removed loses the console on the next request, and one whose sessions are
+ * ended (by an admin, the hosted sign-out, refresh-token reuse) signs in again. Bearer tokens are never
+ * read here: a token of any client is no console session. Refusals are audited as the API's are.
  */
 public final class ConsoleGuard {
     /** The console's home; a sign-in comes back here when the page asked for cannot be returned to. */
     public static final String HOME = "/admin";
 
-    /** The signed-in operator: whose session, for the permission checks and the audit's actor. */
+    /** The signed-in operator: whose token session, for the permission checks and the audit's actor. */
     public record Admin(String userId, String sessionId, String username) {}
 
-    private final Pages pages;
-    private final LoginCookie cookie;
+    private final ConsoleSignIn signIn;
     private final Authorizer authorizer;
     private final Function<Context, String> ip;
 
-    public ConsoleGuard(Pages pages, LoginCookie cookie, Authorizer authorizer, Function<Context, String> ip) {
-        this.pages = pages;
-        this.cookie = cookie;
+    public ConsoleGuard(ConsoleSignIn signIn, Authorizer authorizer, Function<Context, String> ip) {
+        this.signIn = signIn;
         this.authorizer = authorizer;
         this.ip = ip;
     }
@@ -45,10 +44,16 @@ public final class ConsoleGuard {
             case GRANTED -> admin;
             case DENIED -> throw denied(ctx, admin.get(), permission);
             case NO_SESSION -> {
+                signIn.forget(ctx);
                 toSignIn(ctx);
                 yield Optional.empty();
             }
         };
+    }
+
+    /** The console's sign-in, callback and sign-out (their routes). */
+    public ConsoleSignIn signIn() {
+        return signIn;
     }
 
     /** The signed-in person, if they hold at least one of {@code permissions} now (a page with several sections). */
@@ -56,7 +61,13 @@ public final class ConsoleGuard {
         Optional<Admin> admin = signedIn(ctx);
         if (admin.isEmpty()) return admin;
         for (String permission : permissions) {
-            if (allows(admin.get(), permission)) return admin;
+            Access access = check(admin.get(), permission);
+            if (access == Access.GRANTED) return admin;
+            if (access == Access.NO_SESSION) {
+                signIn.forget(ctx);
+                toSignIn(ctx);
+                return Optional.empty();
+            }
         }
         throw denied(ctx, admin.get(), permissions.get(0));
     }
@@ -72,22 +83,26 @@ public final class ConsoleGuard {
     }
 
     private Access check(Admin admin, String permission) {
-        return authorizer.checkLogin(admin.userId(), admin.sessionId(), permission);
+        return authorizer.check(admin.userId(), admin.sessionId(), permission);
     }
 
-    /** The live session; without one the browser is sent to sign in, coming back here. */
+    /** The console session; without one the browser is sent to sign in, coming back here. */
     private Optional<Admin> signedIn(Context ctx) {
-        Optional<BrowserSession> session = cookie.current(ctx);
+        Optional<ConsoleSignIn.Signed> session = signIn.current(ctx);
         if (session.isEmpty()) toSignIn(ctx);
-        return session.map(s -> new Admin(s.userId(), s.id(), s.username()));
+        return session.map(s -> new Admin(s.userId(), s.sessionId(), s.username()));
     }
 
     private void toSignIn(Context ctx) {
         // After a form POST the way back is the console's home: the form's target is no page to show.
         String here = !"GET".equals(ctx.method().name()) ? HOME : ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
-        // Only a safe local path comes back (ReturnTo): anything odd returns to the console's home.
-        String back = ReturnTo.safe(here);
-        pages.redirect(ctx, LoginPages.loginUrl(back != null && back.startsWith(HOME) ? back : HOME));
+        signIn.start(ctx, consolePath(here));
+    }
+
+    /** {@code path} if it is a safe local path (ReturnTo) of the console, else the console's home. */
+    static String consolePath(String path) {
+        String back = ReturnTo.safe(path);
+        return back != null && (back.equals(HOME) || back.startsWith(HOME + "/") || back.startsWith(HOME + "?")) ? back : HOME;
     }
 
     private PageException denied(Context ctx, Admin admin, String permission) {

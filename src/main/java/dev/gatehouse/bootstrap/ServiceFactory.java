@@ -274,7 +274,7 @@ final class ServiceFactory {
     private ClientRegistry clients(SessionService sessions, KeyService keys) {
         GatehouseConfig.Tokens t = config.tokens();
         return new ClientRegistry(stores.clients(), sessions, audit, clock, config.dev(), t.firstPartyClientId(), t.accessTokenTtl(),
-                t.sessionMaxTtl(), keys::ensureActiveKey, t.audience(), outbound());
+                t.sessionMaxTtl(), keys::ensureActiveKey, t.audience(), outbound(), config.issuer());
     }
 
     /**

@@ -40,14 +40,28 @@ class AdminConsoleTest {
         return prefix + N.incrementAndGet() + "x";
     }
 
-    /** A browser signed in at the hosted login as {@code username}, having come from {@code consolePath}. */
-    private static Browser signedIn(String username, String consolePath) {
+    /**
+     * A browser signed in to the console as {@code username}, having come from {@code consolePath}: the
+     * console's round trip as the OAuth client gatehouse-console (authorize with PKCE S256, the hosted
+     * login, the code back at /admin/callback), ending on a 303 back to {@code consolePath}.
+     */
+    static Browser signedIn(String username, String consolePath) {
         Browser b = new Browser(server.baseUrl());
-        TestHttp.Response toLogin = b.get(consolePath);
-        assertThat(toLogin.status()).isEqualTo(303);
-        String login = toLogin.header("Location");
-        assertThat(login).startsWith("/login?return_to=");
-        TestHttp.Response done = b.submit(login, "/login", Map.of("username", username, "password", AdminFixture.PASSWORD));
+        TestHttp.Response start = b.get(consolePath);
+        assertThat(start.status()).isEqualTo(303);
+        String authorize = start.header("Location");
+        assertThat(authorize).startsWith("/oauth2/authorize?client_id=gatehouse-console&response_type=code&redirect_uri="
+                + URLEncoder.encode(server.config().issuer() + "/admin/callback", StandardCharsets.UTF_8) + "&scope=openid&code_challenge=")
+                .contains("&code_challenge_method=S256&state=").contains("&nonce=");
+        TestHttp.Response r = b.get(authorize);
+        assertThat(r.header("Location")).startsWith("/login?return_to=");
+        r = b.submit(r.header("Location"), "/login", Map.of("username", username, "password", AdminFixture.PASSWORD));
+        for (int hops = 0; hops < 4 && !fixture.local(r.header("Location")).startsWith("/admin/callback?"); hops++) {
+            r = b.get(fixture.local(r.header("Location")));
+        }
+        String callback = fixture.local(r.header("Location"));
+        assertThat(callback).startsWith("/admin/callback?code=").contains("&state=");
+        TestHttp.Response done = b.get(callback);
         assertThat(done.status()).as(done.body()).isEqualTo(303);
         assertThat(done.header("Location")).isEqualTo(consolePath);
         return b;
@@ -63,12 +77,29 @@ class AdminConsoleTest {
 
     @Test
     void withoutSignInEveryConsolePageSendsToTheHostedLoginAndBack() {
-        Browser b = new Browser(server.baseUrl());
-        assertThat(b.get("/admin").header("Location")).isEqualTo("/login?return_to=%2Fadmin");
-        assertThat(b.get("/admin/users?query=ab").header("Location")).isEqualTo("/login?return_to=%2Fadmin%2Fusers%3Fquery%3Dab");
-        assertThat(b.get("/admin/users/00000000-0000-7000-8000-000000000000").status()).isEqualTo(303);
+        for (String path : List.of("/admin", "/admin/users?query=ab", "/admin/users/00000000-0000-7000-8000-000000000000")) {
+            Browser b = new Browser(server.baseUrl());
+            TestHttp.Response r = b.get(path);
+            assertThat(r.status()).isEqualTo(303);
+            assertThat(r.header("Location")).startsWith("/oauth2/authorize?client_id=gatehouse-console&");
+            // Through the hosted login and back to the page asked for.
+            assertThat(signedInAgain(b, r, "cback" + N.incrementAndGet())).isEqualTo(path);
+        }
         // Something ReturnTo refuses comes back to the console's home, never elsewhere.
-        assertThat(b.get("/admin/users?query=%0d%0a").header("Location")).isEqualTo("/login?return_to=%2Fadmin");
+        Browser b = new Browser(server.baseUrl());
+        assertThat(signedInAgain(b, b.get("/admin/users?query=%0d%0a"), "cback" + N.incrementAndGet())).isEqualTo("/admin");
+    }
+
+    /** Follows a console sign-in that {@code start} began, as a new admin {@code username}; the console page it ends on. */
+    private static String signedInAgain(Browser b, TestHttp.Response start, String username) {
+        fixture.admin(username);
+        TestHttp.Response r = start;
+        for (int hops = 0; hops < 8 && r.status() == 303; hops++) {
+            String next = fixture.local(r.header("Location"));
+            if (!next.startsWith("/oauth2/") && !next.startsWith("/login") && !next.startsWith("/admin/callback")) return next;
+            r = next.startsWith("/login?") ? b.submit(next, "/login", Map.of("username", username, "password", AdminFixture.PASSWORD)) : b.get(next);
+        }
+        throw new AssertionError("no way back to the console: " + r.status() + " " + r.body());
     }
 
     @Test
@@ -84,7 +115,7 @@ class AdminConsoleTest {
         TestHttp.Response home = b.get("/admin");
         assertPage(home, 200);
         assertThat(home.body()).contains("<form method=\"get\" action=\"/admin/users\">").contains(admin)
-                .contains("href=\"/logout\"");
+                .contains("<form method=\"post\" action=\"/admin/logout\">");
 
         TestHttp.Response list = b.get("/admin/users?query=" + prefix);
         assertPage(list, 200);
@@ -171,11 +202,20 @@ class AdminConsoleTest {
         String token = fixture.adminToken(name("cbearer"));
         TestHttp.Response r = server.http().get("/admin/users?query=a", token);
         assertThat(r.status()).isEqualTo(303);
-        assertThat(r.header("Location")).startsWith("/login?return_to=");
-        // A forged or foreign cookie is no session either.
-        Browser b = new Browser(server.baseUrl());
-        b.cookie("gatehouse_session", token.length() > 43 ? token.substring(0, 43) : token);
-        assertThat(b.get("/admin").status()).isEqualTo(303);
+        assertThat(r.header("Location")).startsWith("/oauth2/authorize?client_id=gatehouse-console&");
+        // A forged or foreign cookie is no session either, nor is the hosted login's own cookie.
+        for (String cookie : List.of("gatehouse_console", "gatehouse_session")) {
+            Browser b = new Browser(server.baseUrl());
+            b.cookie(cookie, token.length() > 43 ? token.substring(0, 43) : token);
+            assertThat(b.get("/admin").status()).isEqualTo(303);
+            b.cookie(cookie, token.replace(".", ""));
+            assertThat(b.get("/admin").status()).isEqualTo(303);
+        }
+        Browser hosted = new Browser(server.baseUrl());
+        fixture.admin("cloggedin");
+        hosted.submit("/login", "/login", Map.of("username", "cloggedin", "password", AdminFixture.PASSWORD));
+        assertThat(hosted.cookie("gatehouse_session")).isNotNull();
+        assertThat(hosted.get("/admin").header("Location")).startsWith("/oauth2/authorize?");
     }
 
     @Test
@@ -203,7 +243,7 @@ class AdminConsoleTest {
         assertPage(b.get("/admin/users?query=a&query=b"), 400);
         // Broken percent-escapes, which an HTTP client library will not even send: over a raw socket.
         for (String broken : List.of("%zz", "%", "%E0%A4", "a+b%2", "%C0%AF")) {
-            String head = raw("/admin/users?query=" + broken, b.cookie("gatehouse_session"));
+            String head = raw("/admin/users?query=" + broken, b.cookie("gatehouse_console"));
             assertThat(head).as(broken).matches("(?s)HTTP/1\\.1 (200|400) .*").containsIgnoringCase("content-type: text/html");
         }
         assertPage(b.get("/admin/users?query=a&cursor=not-a-cursor"), 400);
@@ -262,14 +302,14 @@ class AdminConsoleTest {
         Browser other = signedIn(fixture.admin(name("cother")).username(), "/admin");
         String foreign = Browser.hiddenInputs(other.get(page).body()).get("csrf");
         assertPage(b.post(action, Map.of("csrf", foreign)), 403);
-        assertThat(liveTokenSessions(v.id())).isEqualTo(1);
+        assertThat(liveTokenSessions(v.id())).as("the API token's and the console's").isEqualTo(2);
 
         TestHttp.Response done = b.submit(page, action, Map.of());
         assertThat(done.status()).isEqualTo(303);
         assertThat(done.header("Location")).isEqualTo(page);
         assertThat(liveTokenSessions(v.id())).isZero();
         assertThat(server.http().get("/api/v1/me", token).status()).isEqualTo(401);
-        assertThat(victimBrowser.get("/admin").status()).as("the login session ended too").isEqualTo(303);
+        assertThat(victimBrowser.get("/admin").header("Location")).as("the console's session ended too").startsWith("/oauth2/authorize?");
         assertThat(auditEvents("admin_sessions_revoke", v.id(), 1)).isEqualTo(1);
         int byThisAdmin = server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM audit_events WHERE type = 'admin_sessions_revoke' AND user_id = :u AND actor = :a")
@@ -319,7 +359,7 @@ class AdminConsoleTest {
         // Not signed in: to the login page, nothing done.
         TestHttp.Response anonymous = new Browser(server.baseUrl()).post(plainPage + "/sessions/revoke", Map.of("csrf", "x"));
         assertThat(anonymous.status()).isEqualTo(303);
-        assertThat(anonymous.header("Location")).isEqualTo("/login?return_to=%2Fadmin");
+        assertThat(anonymous.header("Location")).startsWith("/oauth2/authorize?client_id=gatehouse-console&");
     }
 
     /** The status line and headers of a GET sent byte for byte as given. */
@@ -328,7 +368,7 @@ class AdminConsoleTest {
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             String request = "GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nCookie: gatehouse_session=" + session + "\r\nConnection: close\r\n\r\n";
+                    + "\r\nCookie: gatehouse_console=" + session + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int end = answer.indexOf("\r\n\r\n");

@@ -40,13 +40,21 @@ public final class ClientRegistry {
     public ClientRegistry(ClientStore store, SessionService sessions, AuditLog audit, Clock clock, boolean dev,
                           String firstPartyClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl,
                           Consumer<String> signingKey, String ownAudience, GuardedHttpFetcher outbound) {
+        this(store, sessions, audit, clock, dev, firstPartyClientId, maxAccessTokenTtl, maxRefreshTokenTtl, signingKey, ownAudience,
+                outbound, null);
+    }
+
+    /** @param issuer the issuer: redirect URIs on its own origin are as acceptable as the issuer is (the admin console's) */
+    public ClientRegistry(ClientStore store, SessionService sessions, AuditLog audit, Clock clock, boolean dev,
+                          String firstPartyClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl,
+                          Consumer<String> signingKey, String ownAudience, GuardedHttpFetcher outbound, String issuer) {
         this.store = store;
         this.firstPartyClientId = firstPartyClientId;
         this.signingKey = signingKey;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
-        this.validator = new ClientValidator(dev, firstPartyClientId, maxAccessTokenTtl, maxRefreshTokenTtl, ownAudience, outbound);
+        this.validator = new ClientValidator(dev, firstPartyClientId, maxAccessTokenTtl, maxRefreshTokenTtl, ownAudience, outbound, issuer);
     }
 
     /** A client and, once, the secret it was given (null when it has none). */

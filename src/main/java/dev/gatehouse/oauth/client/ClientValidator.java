@@ -40,12 +40,13 @@ final class ClientValidator {
     /**
      * @param ownAudience Gatehouse's own audience, which only first-party clients may list
      * @param outbound    the outbound guard a {@code jwks_uri} must pass
+     * @param issuer      the issuer, whose own origin redirect URIs may use (see {@link RedirectUris}); or null
      */
     ClientValidator(boolean dev, String reservedClientId, Duration maxAccessTokenTtl, Duration maxRefreshTokenTtl,
-                    String ownAudience, GuardedHttpFetcher outbound) {
+                    String ownAudience, GuardedHttpFetcher outbound, String issuer) {
         this.ownAudience = ownAudience;
         this.outbound = outbound;
-        this.redirectUris = new RedirectUris(dev);
+        this.redirectUris = new RedirectUris(dev, issuer);
         this.dev = dev;
         this.reservedClientId = reservedClientId;
         this.maxAccessTokenTtl = maxAccessTokenTtl;

@@ -16,10 +16,22 @@ public final class RedirectUris {
     private static final Set<String> FORBIDDEN_SCHEMES = Set.of("javascript", "data", "vbscript", "file", "blob", "about");
 
     private final boolean dev;
+    /** The issuer's scheme://host[:port], or null: its own pages (the admin console's callback) are as trusted as it is. */
+    private final String issuerOrigin;
 
-    /** @param dev GATEHOUSE_DEV: plain http allowed off loopback */
-    public RedirectUris(boolean dev) {
+    /**
+     * @param dev    GATEHOUSE_DEV: plain http allowed off loopback
+     * @param issuer the issuer (null: none): a redirect URI on its own origin needs no more than the issuer
+     *               itself, which the configuration allows on plain http on loopback ({@code localhost}) or in dev
+     */
+    public RedirectUris(boolean dev, String issuer) {
         this.dev = dev;
+        this.issuerOrigin = issuer == null ? null : origin(URI.create(issuer));
+    }
+
+    private static String origin(URI u) {
+        return u.getScheme() == null || u.getHost() == null ? null
+                : u.getScheme().toLowerCase(Locale.ROOT) + "://" + u.getHost().toLowerCase(Locale.ROOT) + (u.getPort() == -1 ? "" : ":" + u.getPort());
     }
 
     /** @return null when acceptable for registration, else a short problem code */
@@ -51,7 +63,7 @@ public final class RedirectUris {
             if (parsed.getHost() == null) return "invalid_uri";
             // RFC 3986 §3.2.3 / RFC 6335 §6: a port is 1-65535; 0 is no port a client can listen on.
             if (parsed.getPort() != -1 && (parsed.getPort() < 1 || parsed.getPort() > 65_535)) return "invalid_port";
-            if (scheme.equals("https")) return null;
+            if (scheme.equals("https") || issuerOrigin != null && issuerOrigin.equals(origin(parsed))) return null;
             // RFC 8252 §8.3: loopback redirects use the IP literal; anything else needs TLS (OAuth 2.1 §1.5).
             return isLoopbackIp(parsed.getHost()) || dev ? null : "https_required";
         }

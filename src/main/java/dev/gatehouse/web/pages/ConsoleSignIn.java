@@ -157,9 +157,14 @@ public final class ConsoleSignIn {
         // RFC 9207 §2.4: an answer that names another issuer is not ours to use.
         if (iss != null && !iss.equals(issuer)) throw failed();
         // RFC 6749 §4.1.2.1: the error code only (its description is the sender's text), and only in its own alphabet.
+        if ("access_denied".equals(error)) {
+            // A first-party client has no consent page to decline: the console asked for a second factor
+            // (require_mfa, console.require.mfa) of an account without one, or an upstream sign-in failed.
+            throw PageException.of(403, "admin.signin.denied").withLink(AccountPages.PATH, "admin.signin.set_up_factor");
+        }
         if (error != null) {
-            throw PageException.of("access_denied".equals(error) ? 403 : 400, "admin.signin.refused",
-                    ERROR.matcher(error).matches() ? error : "invalid_request").withLink(ConsoleGuard.HOME, "admin.signin.again");
+            throw PageException.of(400, "admin.signin.refused", ERROR.matcher(error).matches() ? error : "invalid_request")
+                    .withLink(ConsoleGuard.HOME, "admin.signin.again");
         }
         if (code == null) throw failed();
         ConsoleCodeExchange.Exchanged done = exchange.exchange(code, flow.path("v").asText(), flow.path("n").asText(), ip)

@@ -15,11 +15,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The admin console in a real Chromium: an admin signs in, searches and opens a user; a non-admin meets the 403 page. */
+/**
+ * The admin console in a real Chromium: an admin signs in (the console's OAuth round trip through the hosted
+ * login), searches and opens a user, signs out; a non-admin meets the 403 page.
+ */
 class AdminConsoleBrowserTest {
     @Test
     void adminSignsInSearchesAndOpensAUserWhileANonAdminIsRefused() {
-        try (TestServer server = TestServer.start()) {
+        // The console's redirect URI is the issuer's: the browser must be able to reach it.
+        try (TestServer server = TestServer.builder().issuerIsOwnAddress().start()) {
             AdminFixture fixture = new AdminFixture(server);
             fixture.admin("consoleadmin");
             User target = fixture.user("consoletarget");
@@ -49,8 +53,8 @@ class AdminConsoleBrowserTest {
                 Chromium.screenshot(driver, "console-user");
                 accessible(driver);
 
-                // Sign out through the hosted logout page; then a non-admin signs in and is refused with a page.
-                driver.findElement(By.linkText("Sign out")).click();
+                // Sign out of the console (its form button), then of the hosted sign-in; then a non-admin signs in and is refused with a page.
+                driver.findElement(By.cssSelector("form[action='/admin/logout'] button")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[action='/logout'] button")));
                 driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
                 wait.until(ExpectedConditions.urlContains("/signed-out"));

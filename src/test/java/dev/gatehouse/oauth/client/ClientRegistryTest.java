@@ -178,6 +178,19 @@ class ClientRegistryTest {
         assertThat(ok.client().redirectUris()).hasSize(4);
     }
 
+    /** The issuer's own origin is as good as the issuer (a plain-http localhost issuer): the admin console's callback lives there. */
+    @Test
+    void aRedirectUriOnThePlainHttpIssuersOwnOriginIsAccepted() {
+        RedirectUris own = new RedirectUris(false, "http://localhost:8080");
+        assertThat(own.problem("http://localhost:8080/admin/callback")).isNull();
+        assertThat(own.problem("http://LOCALHOST:8080/cb")).isNull();
+        for (String other : List.of("http://localhost:8081/cb", "http://localhost/cb", "http://localhost:8080.evil.example/cb",
+                "http://evil.example/localhost:8080/cb", "http://user@localhost:8080/cb")) {
+            assertThat(own.problem(other)).as(other).isNotNull();
+        }
+        assertThat(new RedirectUris(false, null).problem("http://localhost:8080/admin/callback")).isEqualTo("https_required");
+    }
+
     @Test
     void devModeAllowsPlainHttpRedirects() {
         ClientRegistry dev = new ClientRegistry(store, null, audit, Clock.systemUTC(), true, "gatehouse", Duration.ofMinutes(15), Duration.ofDays(30),

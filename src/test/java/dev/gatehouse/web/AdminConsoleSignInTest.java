@@ -367,6 +367,32 @@ class AdminConsoleSignInTest {
         }
     }
 
+    @Test
+    void theConsoleSessionLivesAsItsTokenSessionIdleAndAbsolute() {
+        dev.gatehouse.testing.MutableClock clock = dev.gatehouse.testing.MutableClock.startingNow();
+        try (TestServer timed = TestServer.builder().clock(clock).set("session.idle.ttl", "1h").set("session.max.ttl", "3h").start()) {
+            AdminFixture f = new AdminFixture(timed);
+            User a = f.admin("timedadmin");
+            Browser b = f.console(a.username(), "/admin");
+            // Used every 50 minutes: never idle, whatever the access token's 15 minutes; each use keeps it alive.
+            for (int i = 0; i < 3; i++) {
+                clock.advance(java.time.Duration.ofMinutes(50));
+                assertThat(b.get("/admin").status()).as("after " + (i + 1) * 50 + " minutes").isEqualTo(200);
+            }
+            // Past the session's absolute lifetime: signed out however busy.
+            clock.advance(java.time.Duration.ofMinutes(31));
+            assertThat(b.get("/admin").header("Location")).startsWith("/oauth2/authorize?");
+            // Signed in again, then an hour and more without a console request: the session is over, in the database too.
+            b = f.console(a.username(), "/admin");
+            clock.advance(java.time.Duration.ofMinutes(61));
+            assertThat(b.get("/admin").header("Location")).startsWith("/oauth2/authorize?");
+            int live = timed.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM sessions WHERE user_id = :u AND client_id = 'gatehouse-console' AND revoked_at IS NULL AND expires_at > :now")
+                    .bind("u", a.id()).bind("now", clock.instant().toEpochMilli()).mapTo(Integer.class).one());
+            assertThat(live).isZero();
+        }
+    }
+
     /** Follows redirects and fills the login form (password) and the second step's (a code of {@code app}); the first page not a redirect. */
     private static TestHttp.Response walk(AdminFixture f, Browser b, TestHttp.Response r, String username, Authenticator app) {
         for (int hops = 0; hops < 12 && r.status() == 303; hops++) {

@@ -118,4 +118,21 @@ public final class TestHttp {
         if (login.status() != 200) throw new IllegalStateException("login failed: " + login.status() + " " + login.body());
         return login.json();
     }
+
+    /**
+     * The status line and headers of a GET of {@code target} sent byte for byte as given (broken percent-escapes,
+     * which an HTTP client library refuses to send), with {@code headers} (CRLF-terminated lines, or "").
+     */
+    public static String rawHead(String baseUrl, String target, String headers) throws java.io.IOException {
+        URI base = URI.create(baseUrl);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n" + headers
+                    + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            return end < 0 ? answer : answer.substring(0, end);
+        }
+    }
 }

@@ -321,20 +321,7 @@ class AdminConsoleSignInTest {
 
         // Broken escapes, which an HTTP client library will not send: over a raw socket.
         for (String broken : List.of("%zz", "%", "%E0%A4", "%C0%AF")) {
-            assertThat(raw("/admin/callback?state=" + broken + "&code=" + broken)).as(broken).matches("(?s)HTTP/1\\.1 4\\d\\d .*");
-        }
-    }
-
-    /** The status line and headers of a GET sent byte for byte as given. */
-    private static String raw(String target) throws java.io.IOException {
-        URI base = URI.create(server.baseUrl());
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            String request = "GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int end = answer.indexOf("\r\n\r\n");
-            return end < 0 ? answer : answer.substring(0, end);
+            assertThat(TestHttp.rawHead(server.baseUrl(), "/admin/callback?state=" + broken + "&code=" + broken, "")).as(broken).matches("(?s)HTTP/1\\.1 4\\d\\d .*");
         }
     }
 

@@ -243,7 +243,7 @@ class AdminConsoleTest {
         assertPage(b.get("/admin/users?query=a&query=b"), 400);
         // Broken percent-escapes, which an HTTP client library will not even send: over a raw socket.
         for (String broken : List.of("%zz", "%", "%E0%A4", "a+b%2", "%C0%AF")) {
-            String head = raw("/admin/users?query=" + broken, b.cookie("gatehouse_console"));
+            String head = TestHttp.rawHead(server.baseUrl(), "/admin/users?query=" + broken, "Cookie: gatehouse_console=" + b.cookie("gatehouse_console") + "\r\n");
             assertThat(head).as(broken).matches("(?s)HTTP/1\\.1 (200|400) .*").containsIgnoringCase("content-type: text/html");
         }
         assertPage(b.get("/admin/users?query=a&cursor=not-a-cursor"), 400);
@@ -360,20 +360,6 @@ class AdminConsoleTest {
         TestHttp.Response anonymous = new Browser(server.baseUrl()).post(plainPage + "/sessions/revoke", Map.of("csrf", "x"));
         assertThat(anonymous.status()).isEqualTo(303);
         assertThat(anonymous.header("Location")).startsWith("/oauth2/authorize?client_id=gatehouse-console&");
-    }
-
-    /** The status line and headers of a GET sent byte for byte as given. */
-    private static String raw(String target, String session) throws java.io.IOException {
-        java.net.URI base = java.net.URI.create(server.baseUrl());
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            String request = "GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nCookie: gatehouse_console=" + session + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int end = answer.indexOf("\r\n\r\n");
-            return end < 0 ? answer : answer.substring(0, end);
-        }
     }
 
     @Test

@@ -9,11 +9,4 @@ public interface AccessStore {
      * the user's current roles grant {@code permission}.
      */
     Access check(String userId, String sessionId, String permission, Instant now);
-
-    /**
-     * The same check for a login session of the hosted pages (the admin console's sign-in): the
-     * login session is live and belongs to the user, the user is not disabled, and the user's current
-     * roles grant {@code permission}.
-     */
-    Access checkLogin(String userId, String loginSessionId, String permission, Instant now);
 }

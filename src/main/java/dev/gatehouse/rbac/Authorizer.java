@@ -23,12 +23,6 @@ public final class Authorizer {
         return store.check(userId, sessionId, permission, clock.instant());
     }
 
-    /** {@link #check} for a login session of the hosted pages: the admin console signs in through them. */
-    public Access checkLogin(String userId, String loginSessionId, String permission) {
-        if (userId == null || loginSessionId == null || permission == null) return Access.NO_SESSION;
-        return store.checkLogin(userId, loginSessionId, permission, clock.instant());
-    }
-
     /** Records a refused admin request: a user probing routes it may not use is worth seeing (SECURITY.md audit). */
     public void denied(String userId, String permission, String ip) {
         audit.record("admin_access", "denied", userId, userId, null, ip, "permission=" + permission);

@@ -2,7 +2,6 @@ package dev.gatehouse.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.account.User;
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.rbac.Access;
@@ -10,7 +9,6 @@ import dev.gatehouse.rbac.AccessStore;
 import dev.gatehouse.rbac.Role;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.store.jdbi.JdbiAccessStore;
-import dev.gatehouse.store.jdbi.JdbiBrowserSessionStore;
 import dev.gatehouse.store.jdbi.JdbiRoleStore;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Duration;
@@ -206,36 +204,5 @@ class AccessStoreContractTest {
     private static void setDisabled(StoreFixture f, User u, boolean disabled) {
         f.jdbi.useHandle(h -> h.createUpdate("UPDATE users SET disabled = :d WHERE id = :id")
                 .bind("d", disabled).bind("id", u.id()).execute());
-    }
-
-    /** A live login session of the hosted pages for {@code user}, from T0 to T0 + 1 h. */
-    private static String loginSession(StoreFixture f, User user) {
-        BrowserSession s = new BrowserSession(SecureTokens.random(16), user.id(), user.username(), T0, List.of("pwd"), T0,
-                T0.plus(LIFETIME), T0, "192.0.2.7", "agent/1.0");
-        new JdbiBrowserSessionStore(f.jdbi).insert(s, SecureTokens.hash(SecureTokens.random(32)), "fingerprint");
-        return s.id();
-    }
-
-    /** The admin console's check: the same rules over login sessions, and a token session id is no login session. */
-    @ParameterizedTest
-    @EnumSource(Kind.class)
-    void loginSessionCheckAnswersAsTheTokenCheck(Kind kind) {
-        StoreFixture f = fixtures.get(kind);
-        User admin = newUser(f, Role.USER, Role.ADMIN);
-        User plain = newUser(f, Role.USER);
-        String adminLogin = loginSession(f, admin);
-        String plainLogin = loginSession(f, plain);
-        AccessStore access = store(f);
-        assertThat(access.checkLogin(admin.id(), adminLogin, "admin:users:read", NOW)).isEqualTo(Access.GRANTED);
-        assertThat(access.checkLogin(plain.id(), plainLogin, "admin:users:read", NOW)).isEqualTo(Access.DENIED);
-        assertThat(access.checkLogin(plain.id(), adminLogin, "admin:users:read", NOW)).as("another's session").isEqualTo(Access.NO_SESSION);
-        assertThat(access.checkLogin(admin.id(), session(f, admin), "admin:users:read", NOW)).as("a token session")
-                .isEqualTo(Access.NO_SESSION);
-        assertThat(access.check(admin.id(), adminLogin, "admin:users:read", NOW)).as("and the other way").isEqualTo(Access.NO_SESSION);
-        assertThat(access.checkLogin(admin.id(), adminLogin, "admin:users:read", T0.plus(LIFETIME))).isEqualTo(Access.NO_SESSION);
-        assertThat(new JdbiBrowserSessionStore(f.jdbi).revoke(adminLogin, NOW)).isTrue();
-        assertThat(access.checkLogin(admin.id(), adminLogin, "admin:users:read", NOW.plusMillis(1))).isEqualTo(Access.NO_SESSION);
-        f.jdbi.useHandle(h -> h.createUpdate("UPDATE users SET disabled = :d WHERE id = :u").bind("d", true).bind("u", plain.id()).execute());
-        assertThat(access.checkLogin(plain.id(), plainLogin, "user:none", NOW)).as("disabled").isEqualTo(Access.NO_SESSION);
     }
 }

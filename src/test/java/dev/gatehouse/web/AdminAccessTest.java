@@ -137,7 +137,7 @@ class AdminAccessTest {
 
     /** The admin console's HTML pages (API.md §9): they check the same permissions inside, with a page for an answer (AdminConsoleTest). */
     private static final Set<String> CONSOLE_PAGES = Set.of("GET /admin", "GET /admin/users", "GET /admin/users/{id}",
-            "POST /admin/users/{id}/sessions/revoke");
+            "POST /admin/users/{id}/sessions/revoke", "GET /admin/callback", "POST /admin/logout");
 
     @Test
     void everyServedAdminPathIsRegisteredThroughAdmin() {

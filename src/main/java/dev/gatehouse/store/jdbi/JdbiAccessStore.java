@@ -10,22 +10,16 @@ public final class JdbiAccessStore implements AccessStore {
      * Primary-key lookups only: sessions(id), users(id), user_roles(user_id, role_name) and
      * role_permissions(role_name, permission). No row: the session or the user is not usable.
      */
-    private static final String CHECK = check("sessions");
-    /** The same query over the hosted pages' login sessions (the admin console). */
-    private static final String CHECK_LOGIN = check("login_sessions");
-
-    private static String check(String sessionTable) {
-        return """
+    private static final String CHECK = """
             SELECT CASE WHEN EXISTS (
                        SELECT 1 FROM user_roles ur
                          JOIN role_permissions rp ON rp.role_name = ur.role_name AND rp.permission = :perm
                         WHERE ur.user_id = u.id) THEN 1 ELSE 0 END
-              FROM %s s
+              FROM sessions s
               JOIN users u ON u.id = s.user_id
              WHERE s.id = :sid AND s.user_id = :uid AND s.revoked_at IS NULL AND s.expires_at > :now
                AND u.disabled = :no
-            """.formatted(sessionTable);
-    }
+            """;
 
     private final Jdbi jdbi;
 
@@ -36,11 +30,6 @@ public final class JdbiAccessStore implements AccessStore {
     @Override
     public Access check(String userId, String sessionId, String permission, Instant now) {
         return run(CHECK, userId, sessionId, permission, now);
-    }
-
-    @Override
-    public Access checkLogin(String userId, String loginSessionId, String permission, Instant now) {
-        return run(CHECK_LOGIN, userId, loginSessionId, permission, now);
     }
 
     private Access run(String sql, String userId, String sessionId, String permission, Instant now) {

@@ -49,6 +49,10 @@ class ConsoleClientNodesTest {
             assertThat(c.redirectUris()).containsExactly(again.config().issuer() + "/admin/callback");
             assertThat(c.firstParty()).isTrue();
             assertThat(c.requireMfa()).isFalse();
+            // The console signs in through the recreated client, on this database.
+            AdminFixture f = new AdminFixture(again);
+            f.admin("nodeadmin");
+            assertThat(f.console("nodeadmin", "/admin/users").get("/admin/users").status()).isEqualTo(200);
             // An operator's change that breaks the sign-in (another redirect URI, not first-party) is repaired at the
             // next start; their own settings (the name, require_mfa) stay.
             again.gatehouse().services().clients().update(ConsoleClient.CLIENT_ID, new ClientSpec(null, "Our console", null,

@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  * from the database on every request by {@link ConsoleGuard}), and after {@code session.idle.ttl} without
  * a console request, as a refresh token unused that long dies. The idle clock is the cookie's own
  * last-seen time, renewed at most once a minute; nothing rotates, so two tabs never log each other out.
- * No refresh token is ever issued to the console (the client has no refresh_token grant).
+ * No refresh token is ever issued to the console (the client has no refresh_token grant). A new sign-in
+ * in a browser that still holds a console cookie replaces the cookie and leaves the earlier token session
+ * to its own end (idle, absolute, or "end all sessions"): ending it could sign out a second tab mid-request.
  */
 public final class ConsoleSignIn {
     public static final String CALLBACK = ConsoleClient.CALLBACK_PATH;
@@ -91,6 +93,7 @@ public final class ConsoleSignIn {
                          Function<String, String> usernames, String issuer, Duration idle, Clock clock) {
         this.pages = pages;
         this.cookies = pages.cookies();
+        // The master key's AES-256-GCM (random nonce, SP 800-38D), under a key of the console cookies' own.
         this.key = MasterKey.fromBase64(Base64.getEncoder().encodeToString(cookieKey));
         this.exchange = exchange;
         this.sessions = sessions;

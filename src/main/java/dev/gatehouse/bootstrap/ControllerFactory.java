@@ -29,6 +29,7 @@ import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AdminConsole;
 import dev.gatehouse.web.pages.ConsoleGuard;
 import dev.gatehouse.web.pages.ConsolePages;
+import dev.gatehouse.web.pages.AccountFactorPages;
 import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrandAssets;
@@ -91,6 +92,7 @@ final class ControllerFactory {
         boolean signup = config.passwords().signupEnabled();
         LoginPages login = new LoginPages(pages, cookie, s.loginSessions(), signup, s.upstreamLogins()::buttons,
                 s.authorize()::pendingRedirectUri, s.mfa().login());
+        AccountFactorPages factors = new AccountFactorPages(pages, cookie, s.mfa().factors(), s.passkeys().service(), s.accounts());
         return new HostedPages(pages, cookie, login,
                 new SignupPages(pages, cookie, s.loginSessions(), signup, config.passwords().minLength()),
                 new AccountLinkPages(pages, s.verification(), s.passwordReset()), new ConsentPage(pages),
@@ -98,8 +100,8 @@ final class ControllerFactory {
                 new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
                 new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
-                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), s.mfa().factors(), s.consents()),
-                consolePages(s, pages, new ConsoleGuard(pages, cookie, s.authorizer(), http::ip)));
+                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), factors, s.consents()),
+                consolePages(s, pages, new ConsoleGuard(pages, cookie, s.authorizer(), http::ip)), factors);
     }
 
     /** The admin console's sections, each behind the same guard. */

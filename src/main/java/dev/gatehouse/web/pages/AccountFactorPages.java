@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -137,13 +138,10 @@ public final class AccountFactorPages {
         Optional<BrowserSession> session = signedIn(ctx);
         if (session.isEmpty()) return;
         BrowserSession s = session.get();
-        try {
+        change(ctx, s, () -> {
             factors.removeTotp(s.userId(), s.authTime(), ip);
-        } catch (DomainException e) {
-            if (!reauth(ctx, s, e)) throw toAccount(e);
-            return;
-        }
-        pages.redirect(ctx, AccountPages.PATH + "?factors=totp_off");
+            return AccountPages.PATH + "?factors=totp_off";
+        }).ifPresent(next -> pages.redirect(ctx, next));
     }
 
     /** POST /account/factors/recovery-codes: a new set, shown this once; the old ones stop working. */
@@ -152,14 +150,7 @@ public final class AccountFactorPages {
         Optional<BrowserSession> session = signedIn(ctx);
         if (session.isEmpty()) return;
         BrowserSession s = session.get();
-        List<String> codes;
-        try {
-            codes = factors.regenerateRecoveryCodes(s.userId(), s.authTime(), ip);
-        } catch (DomainException e) {
-            if (!reauth(ctx, s, e)) throw toAccount(e);
-            return;
-        }
-        recoveryCodes(ctx, codes);
+        change(ctx, s, () -> factors.regenerateRecoveryCodes(s.userId(), s.authTime(), ip)).ifPresent(codes -> recoveryCodes(ctx, codes));
     }
 
     /**
@@ -218,19 +209,27 @@ public final class AccountFactorPages {
         if (session.isEmpty()) return;
         BrowserSession s = session.get();
         String id = ctx.pathParam("id");
-        try {
-            if (!factors.recent(s.authTime())) {
-                reauth(ctx, s);
-                return;
-            }
+        change(ctx, s, () -> {
+            // The sign-in first, as the passkey service judges it: an old one learns nothing about the last factor.
+            if (!factors.recent(s.authTime())) throw new DomainException(ErrorCode.REAUTHENTICATION_REQUIRED);
             factors.requireFactorLeft(s.userId(), id);
             passkeys.remove(s.userId(), s.authTime(), id, ip);
+            factors.factorRemoved(s.userId());
+            return AccountPages.PATH + "?factors=passkey_removed";
+        }).ifPresent(next -> pages.redirect(ctx, next));
+    }
+
+    /**
+     * Runs a change of the user's factors: its result, or empty after sending an old sign-in through the
+     * sign-in again; any other refusal is an error page that leads back to the account page.
+     */
+    private <T> Optional<T> change(Context ctx, BrowserSession s, Supplier<T> change) {
+        try {
+            return Optional.of(change.get());
         } catch (DomainException e) {
             if (!reauth(ctx, s, e)) throw toAccount(e);
-            return;
+            return Optional.empty();
         }
-        factors.factorRemoved(s.userId());
-        pages.redirect(ctx, AccountPages.PATH + "?factors=passkey_removed");
     }
 
     /** This browser's login session, or empty after answering 303 to the login page that comes back to the account page. */

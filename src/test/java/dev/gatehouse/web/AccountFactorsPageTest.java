@@ -286,6 +286,13 @@ class AccountFactorsPageTest {
         assertThat(second.header("Location")).isEqualTo("/account?factors=passkey_added");
         assertThat(b.get("/account?factors=passkey_added").body()).contains("The passkey was added.").contains("<dd>10 left</dd>");
         assertThat(passkeyIds(b.get("/account").body())).hasSize(2);
+        // TOTP after a passkey: the account keeps the codes it has, and none are shown.
+        assertThat(post(b, "/account/factors/totp").status()).isEqualTo(303);
+        Authenticator app = new Authenticator(secretOf(b.get("/account/factors/totp").body()), CLOCK);
+        TestHttp.Response totp = b.submit("/account/factors/totp", "/account/factors/totp/confirm", Map.of("code", app.code()));
+        assertThat(totp.header("Location")).isEqualTo("/account?factors=totp_on");
+        assertThat(b.get("/account?factors=totp_on").body()).contains("The authenticator app is set up.").contains("<dd>10 left</dd>");
+        assertThat(post(b, "/account/factors/totp/remove").status()).isEqualTo(303);
 
         TestHttp.Response removed = post(b, "/account/passkeys/" + ids.get(0) + "/remove");
         assertThat(removed.status()).isEqualTo(303);

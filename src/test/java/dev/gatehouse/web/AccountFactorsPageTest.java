@@ -47,12 +47,17 @@ class AccountFactorsPageTest {
     private static final Duration REAUTH = Duration.ofMinutes(10);
 
     private static final MutableClock CLOCK = MutableClock.startingNow();
-    private static TestServer server;
+    static TestServer server;
+
+    /** The server of these tests, on SQLite unless a subclass picks another database. */
+    static TestServer.Builder builder() {
+        return TestServer.builder().clock(CLOCK).set("mfa.reauth.max.age", "10m").set("mfa.required.roles", "admin")
+                .set("login.throttle.free.attempts", "50");
+    }
 
     @BeforeAll
     static void start() {
-        server = TestServer.builder().clock(CLOCK).set("mfa.reauth.max.age", "10m").set("mfa.required.roles", "admin")
-                .set("login.throttle.free.attempts", "50").start();
+        server = builder().start();
     }
 
     @AfterAll

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * A user's own second factors (API.md §7): TOTP enrolment and removal, recovery codes, the overview,
@@ -39,7 +40,7 @@ public final class MfaService {
     private final Clock clock;
     private final Duration reauthMaxAge;
     private final String issuerLabel;
-    private final java.util.Set<String> requiredRoles;
+    private final Set<String> requiredRoles;
 
     /**
      * @param reauthMaxAge {@code mfa.reauth.max.age}
@@ -48,7 +49,7 @@ public final class MfaService {
      */
     public MfaService(MfaStore store, UserStore users, OtherFactors others, SessionService sessions, MasterKey masterKey,
                       AuditLog audit, MfaMetrics metrics, Clock clock, Duration reauthMaxAge, String issuer, List<String> requiredRoles) {
-        this.requiredRoles = java.util.Set.copyOf(requiredRoles);
+        this.requiredRoles = Set.copyOf(requiredRoles);
         this.store = store;
         this.users = users;
         this.others = others;
@@ -193,7 +194,7 @@ public final class MfaService {
     /** As {@link #removeTotp(String, String, String)}, for a browser that signed in at {@code signedInAt}. */
     public void removeTotp(String userId, Instant signedInAt, String ip) {
         requireRecentSignIn(userId, signedInAt, ip, "mfa_removed");
-        if (hasTotp(userId)) requireFactorLeft(userId, null);
+        if (hasTotp(userId)) requireFactorLeft(userId, null, ip);
         if (store.deleteTotp(userId)) audit.record("mfa_removed", "success", userId, userId, null, ip, "method=totp");
         factorRemoved(userId);
     }
@@ -255,11 +256,11 @@ public final class MfaService {
      * Refuses removing the factor that is the user's last while a role of theirs requires one
      * ({@code mfa.required.roles}, API.md §7): the next sign-in would stop at the set-up, so the removal
      * would only lock the user into enrolling again. {@code passkeyId} names the passkey to be removed;
-     * null means the TOTP factor.
+     * null means the TOTP factor. A refusal is audited as the removal's failure.
      *
      * @throws DomainException 409 {@code mfa_required_by_role}
      */
-    public void requireFactorLeft(String userId, String passkeyId) {
+    public void requireFactorLeft(String userId, String passkeyId, String ip) {
         if (requiredRoles.isEmpty()) return;
         List<OtherFactors.Passkey> passkeys = others.passkeys(userId);
         // Not one of the user's passkeys: nothing is removed, the removal answers 404 as for any unknown id.
@@ -269,6 +270,7 @@ public final class MfaService {
         if (totpLeft || passkeyLeft) return;
         Optional<UserWithGrants> u = users.findById(userId);
         if (u.isPresent() && u.get().grants().roles().stream().anyMatch(requiredRoles::contains)) {
+            audit.record(passkeyId == null ? "mfa_removed" : "passkey_removed", "failure", userId, userId, null, ip, "mfa_required_by_role");
             throw new DomainException(ErrorCode.MFA_REQUIRED_BY_ROLE);
         }
     }

@@ -497,6 +497,14 @@ class AccountFactorsPageTest {
                 tokens.json().path("access_token").asText());
         assertThat(apiRefused.status()).as(apiRefused.body()).isEqualTo(409);
         assertThat(apiRefused.code()).isEqualTo("mfa_required_by_role");
+        // Audited as the removals' failures, from the page and from the API alike.
+        String access = tokens.json().path("access_token").asText();
+        String userId = http.get("/api/v1/me", access).json().path("id").asText();
+        server.gatehouse().services().audit().flush();
+        JsonNode totpEvents = http.get("/admin/v1/events?type=mfa_removed&user_id=" + userId, access).json().path("items");
+        assertThat(totpEvents.findValuesAsText("outcome")).contains("failure", "success");
+        JsonNode passkeyEvents = http.get("/admin/v1/events?type=passkey_removed&user_id=" + userId, access).json().path("items");
+        assertThat(passkeyEvents.findValuesAsText("outcome")).containsExactly("failure", "failure");
         assertThat(passkeyIds(b.get("/account").body())).containsExactly(id);
     }
 }

@@ -212,7 +212,7 @@ public final class AccountFactorPages {
         change(ctx, s, () -> {
             // The sign-in first, as the passkey service judges it: an old one learns nothing about the last factor.
             if (!factors.recent(s.authTime())) throw new DomainException(ErrorCode.REAUTHENTICATION_REQUIRED);
-            factors.requireFactorLeft(s.userId(), id);
+            factors.requireFactorLeft(s.userId(), id, ip);
             passkeys.remove(s.userId(), s.authTime(), id, ip);
             factors.factorRemoved(s.userId());
             return AccountPages.PATH + "?factors=passkey_removed";

@@ -31,6 +31,7 @@ import dev.gatehouse.web.pages.ConsoleGuard;
 import dev.gatehouse.web.pages.ConsoleSignIn;
 import dev.gatehouse.oauth.endpoint.ConsoleCodeExchange;
 import dev.gatehouse.web.pages.ConsolePages;
+import dev.gatehouse.web.pages.AccountFactorPages;
 import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.AuthorizePages;
 import dev.gatehouse.web.pages.BrandAssets;
@@ -94,6 +95,7 @@ final class ControllerFactory {
         boolean signup = config.passwords().signupEnabled();
         LoginPages login = new LoginPages(pages, cookie, s.loginSessions(), signup, s.upstreamLogins()::buttons,
                 s.authorize()::pendingRedirectUri, s.mfa().login());
+        AccountFactorPages factors = new AccountFactorPages(pages, cookie, s.mfa().factors(), s.passkeys().service(), s.accounts());
         return new HostedPages(pages, cookie, login,
                 new SignupPages(pages, cookie, s.loginSessions(), signup, config.passwords().minLength()),
                 new AccountLinkPages(pages, s.verification(), s.passwordReset()), new ConsentPage(pages),
@@ -101,8 +103,8 @@ final class ControllerFactory {
                 new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
                 new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
-                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), s.mfa().factors(), s.consents()),
-                consolePages(s, pages, new ConsoleGuard(consoleSignIn(config, s, pages, clock), s.authorizer(), http::ip)));
+                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), factors, s.consents()),
+                consolePages(s, pages, new ConsoleGuard(consoleSignIn(config, s, pages, clock), s.authorizer(), http::ip)), factors);
     }
 
     /** The console's sign-in as the OAuth client gatehouse-console, its session cookie sealed under a key of its own. */

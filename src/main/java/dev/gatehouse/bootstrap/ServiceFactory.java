@@ -233,7 +233,7 @@ final class ServiceFactory {
             }
         };
         MfaService factors = new MfaService(stores.mfa(), stores.users(), others, sessions, masterKey, audit, counters, clock,
-                config.mfa().reauthMaxAge(), config.issuer());
+                config.mfa().reauthMaxAge(), config.issuer(), config.mfa().requiredRoles());
         return new SecondFactors(factors, new MfaLogin(stores.mfa(), factors, others, webauthn, throttle, audit, counters,
                 clock, masterKey, stores.users(), config.mfa().requiredRoles()));
     }

@@ -68,6 +68,8 @@ public enum ErrorCode {
     CREDENTIAL_EXISTS("credential_exists", "This passkey is registered already"),
     /** API.md §7: TOTP is already on (409); remove it first to enrol a new secret. */
     MFA_ALREADY_ENABLED("mfa_already_enabled", "This second factor is already set up"),
+    /** The last second factor of a user whose role requires one ({@code mfa.required.roles}). */
+    MFA_REQUIRED_BY_ROLE("mfa_required_by_role", "A role of this account requires a second factor: set up another one first"),
     PAYLOAD_TOO_LARGE("payload_too_large", "The body is too large"),
     URI_TOO_LONG("uri_too_long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", "The body must be application/json"),

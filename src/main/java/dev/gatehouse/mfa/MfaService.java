@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * A user's own second factors (API.md §7): TOTP enrolment and removal, recovery codes, the overview,
@@ -39,13 +40,16 @@ public final class MfaService {
     private final Clock clock;
     private final Duration reauthMaxAge;
     private final String issuerLabel;
+    private final Set<String> requiredRoles;
 
     /**
      * @param reauthMaxAge {@code mfa.reauth.max.age}
      * @param issuer       the server's issuer URL; its host names the account in authenticator apps
+     * @param requiredRoles {@code mfa.required.roles}: a holder of one may not remove the last factor
      */
     public MfaService(MfaStore store, UserStore users, OtherFactors others, SessionService sessions, MasterKey masterKey,
-                      AuditLog audit, MfaMetrics metrics, Clock clock, Duration reauthMaxAge, String issuer) {
+                      AuditLog audit, MfaMetrics metrics, Clock clock, Duration reauthMaxAge, String issuer, List<String> requiredRoles) {
+        this.requiredRoles = Set.copyOf(requiredRoles);
         this.store = store;
         this.users = users;
         this.others = others;
@@ -85,8 +89,23 @@ public final class MfaService {
      * lost it); once confirmed, 409 until it is removed.
      */
     public Enrolment enrolTotp(String userId, String sessionId, String ip) {
-        requireRecentSignIn(userId, sessionId, ip, "mfa_enrolled");
+        requireRecentSignIn(userId, signedInAt(sessionId), ip, "mfa_enrolled");
         return startTotp(userId);
+    }
+
+    /**
+     * The account page's enrolment: the one pending since the browser's sign-in {@code signedInAt} (a
+     * second tab, a reload or a second click shows the key the app may already hold), else a fresh one.
+     */
+    public Enrolment enrolTotp(String userId, Instant signedInAt, String ip) {
+        requireRecentSignIn(userId, signedInAt, ip, "mfa_enrolled");
+        return pendingOrStartTotp(userId, signedInAt);
+    }
+
+    /** The enrolment pending since {@code since}, if any: what the account page's set-up shows again. */
+    public Optional<Enrolment> pendingTotp(String userId, Instant since) {
+        return store.findTotp(userId).filter(f -> !f.confirmed() && !f.createdAt().isBefore(since))
+                .map(f -> enrolment(user(userId), open(userId, f.sealedSecret())));
     }
 
     /** A fresh pending secret; the caller has established who the user is, recently. */
@@ -138,7 +157,12 @@ public final class MfaService {
      * would silently void codes the user has stored.
      */
     public List<String> confirmTotp(String userId, String sessionId, String code, String ip) {
-        requireRecentSignIn(userId, sessionId, ip, "mfa_enrolled");
+        return confirmTotp(userId, signedInAt(sessionId), code, ip);
+    }
+
+    /** As {@link #confirmTotp(String, String, String, String)}, for a browser that signed in at {@code signedInAt}. */
+    public List<String> confirmTotp(String userId, Instant signedInAt, String code, String ip) {
+        requireRecentSignIn(userId, signedInAt, ip, "mfa_enrolled");
         MfaStore.TotpFactor factor = store.findTotp(userId).orElseThrow(() ->
                 new DomainException(ErrorCode.INVALID_ENROLMENT_CODE, "No TOTP enrolment is pending: start one with POST /api/v1/me/mfa/totp"));
         if (factor.confirmed()) throw new DomainException(ErrorCode.MFA_ALREADY_ENABLED);
@@ -164,14 +188,25 @@ public final class MfaService {
 
     /** Removes the TOTP factor (idempotent); with no passkey left, the recovery codes go too (API.md §7). */
     public void removeTotp(String userId, String sessionId, String ip) {
-        requireRecentSignIn(userId, sessionId, ip, "mfa_removed");
+        removeTotp(userId, signedInAt(sessionId), ip);
+    }
+
+    /** As {@link #removeTotp(String, String, String)}, for a browser that signed in at {@code signedInAt}. */
+    public void removeTotp(String userId, Instant signedInAt, String ip) {
+        requireRecentSignIn(userId, signedInAt, ip, "mfa_removed");
+        if (hasTotp(userId)) requireFactorLeft(userId, null, ip);
         if (store.deleteTotp(userId)) audit.record("mfa_removed", "success", userId, userId, null, ip, "method=totp");
         factorRemoved(userId);
     }
 
     /** A new set of recovery codes; the old ones stop working. Only for a user with a factor. */
     public List<String> regenerateRecoveryCodes(String userId, String sessionId, String ip) {
-        requireRecentSignIn(userId, sessionId, ip, "mfa_enrolled");
+        return regenerateRecoveryCodes(userId, signedInAt(sessionId), ip);
+    }
+
+    /** As {@link #regenerateRecoveryCodes(String, String, String)}, for a browser that signed in at {@code signedInAt}. */
+    public List<String> regenerateRecoveryCodes(String userId, Instant signedInAt, String ip) {
+        requireRecentSignIn(userId, signedInAt, ip, "mfa_enrolled");
         if (!hasFactor(userId)) {
             throw new DomainException(ErrorCode.INVALID_REQUEST, "Recovery codes come with a second factor: set one up first");
         }
@@ -217,10 +252,44 @@ public final class MfaService {
         return codes;
     }
 
-    /** The reauthentication rule of email changes (AccountService), with its own maximum age. */
-    private void requireRecentSignIn(String userId, String sessionId, String ip, String auditType) {
-        Instant signedIn = sessions.signedInAt(sessionId).orElse(null);
-        if (signedIn == null || signedIn.isBefore(clock.instant().minus(reauthMaxAge))) {
+    /**
+     * Refuses removing the factor that is the user's last while a role of theirs requires one
+     * ({@code mfa.required.roles}, API.md §7): the next sign-in would stop at the set-up, so the removal
+     * would only lock the user into enrolling again. {@code passkeyId} names the passkey to be removed;
+     * null means the TOTP factor. A refusal is audited as the removal's failure.
+     *
+     * @throws DomainException 409 {@code mfa_required_by_role}
+     */
+    public void requireFactorLeft(String userId, String passkeyId, String ip) {
+        if (requiredRoles.isEmpty()) return;
+        List<OtherFactors.Passkey> passkeys = others.passkeys(userId);
+        // Not one of the user's passkeys: nothing is removed, the removal answers 404 as for any unknown id.
+        if (passkeyId != null && passkeys.stream().noneMatch(p -> p.id().equals(passkeyId))) return;
+        boolean totpLeft = passkeyId != null && hasTotp(userId);
+        boolean passkeyLeft = passkeys.stream().anyMatch(p -> !p.id().equals(passkeyId));
+        if (totpLeft || passkeyLeft) return;
+        Optional<UserWithGrants> u = users.findById(userId);
+        if (u.isPresent() && u.get().grants().roles().stream().anyMatch(requiredRoles::contains)) {
+            audit.record(passkeyId == null ? "mfa_removed" : "passkey_removed", "failure", userId, userId, null, ip, "mfa_required_by_role");
+            throw new DomainException(ErrorCode.MFA_REQUIRED_BY_ROLE);
+        }
+    }
+
+    /** True while a sign-in at {@code signedInAt} may still change factors ({@code mfa.reauth.max.age}). */
+    public boolean recent(Instant signedInAt) {
+        return signedInAt != null && !signedInAt.isBefore(clock.instant().minus(reauthMaxAge));
+    }
+
+    private Instant signedInAt(String sessionId) {
+        return sessions.signedInAt(sessionId).orElse(null);
+    }
+
+    /**
+     * The reauthentication rule of email changes (AccountService), with its own maximum age: {@code
+     * signedIn} is the token session's sign-in (its auth_time) or the browser login session's.
+     */
+    private void requireRecentSignIn(String userId, Instant signedIn, String ip, String auditType) {
+        if (!recent(signedIn)) {
             audit.record(auditType, "failure", userId, userId, null, ip, "reauthentication_required");
             throw new DomainException(ErrorCode.REAUTHENTICATION_REQUIRED,
                     "Changing second factors needs a recent sign-in: sign in again (a sign-in counts for " + reauthMaxAge.toMinutes() + " min)");

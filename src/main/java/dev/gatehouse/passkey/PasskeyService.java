@@ -74,8 +74,13 @@ public final class PasskeyService {
      * "none" attestation, the user's own credentials excluded (§5.4.3 user handle: random, no personal data).
      */
     public Map<String, Object> registrationOptions(String userId, String sessionId, String username, String displayName) {
+        return registrationOptions(userId, signedInAt(sessionId), username, displayName);
+    }
+
+    /** As {@link #registrationOptions(String, String, String, String)}, for a browser login session that signed in at {@code signedInAt}. */
+    public Map<String, Object> registrationOptions(String userId, Instant signedInAt, String username, String displayName) {
         requireAvailable();
-        requireRecentSignIn(userId, sessionId, "passkey_registered", null);
+        requireRecentSignIn(userId, signedInAt, "passkey_registered", null);
         String handle = passkeys.userHandle(userId, SecureTokens.random(32));
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("rp", Map.of("id", rp.id(), "name", rp.name()));
@@ -96,12 +101,17 @@ public final class PasskeyService {
      * is 409 {@code credential_exists}.
      */
     public PasskeyInfo register(String userId, String sessionId, String name, JsonNode credential, String ip) {
+        return register(userId, signedInAt(sessionId), name, credential, ip);
+    }
+
+    /** As {@link #register(String, String, String, JsonNode, String)}, for a browser login session that signed in at {@code signedInAt}. */
+    public PasskeyInfo register(String userId, Instant signedInAt, String name, JsonNode credential, String ip) {
         requireAvailable();
         String label = name == null ? DEFAULT_NAME : name.strip();
         if (label.isEmpty() || label.codePointCount(0, label.length()) > MAX_NAME || label.chars().anyMatch(Character::isISOControl)) {
             throw DomainException.fields(ErrorCode.INVALID_REQUEST, List.of(new FieldError("name", "invalid")));
         }
-        requireRecentSignIn(userId, sessionId, "passkey_registered", ip);
+        requireRecentSignIn(userId, signedInAt, "passkey_registered", ip);
         WebAuthn.Registered r;
         List<String> transports;
         try {
@@ -129,7 +139,12 @@ public final class PasskeyService {
 
     /** Removes one of the user's passkeys; another user's id is 404, as an unknown one. */
     public void remove(String userId, String sessionId, String passkeyId, String ip) {
-        requireRecentSignIn(userId, sessionId, "passkey_removed", ip);
+        remove(userId, signedInAt(sessionId), passkeyId, ip);
+    }
+
+    /** As {@link #remove(String, String, String, String)}, for a browser login session that signed in at {@code signedInAt}. */
+    public void remove(String userId, Instant signedInAt, String passkeyId, String ip) {
+        requireRecentSignIn(userId, signedInAt, "passkey_removed", ip);
         if (passkeyId == null || passkeyId.length() > 64 || !passkeys.delete(userId, passkeyId)) {
             throw new DomainException(ErrorCode.NOT_FOUND, "No such passkey");
         }
@@ -275,6 +290,15 @@ public final class PasskeyService {
         return challenges.spend(id != null ? id : hash, hash, purpose, userId, clock.instant());
     }
 
+    private Instant signedInAt(String sessionId) {
+        return sessions.signedInAt(sessionId).orElse(null);
+    }
+
+    /** Whether passkeys can be registered here at all (an issuer whose host is a domain name, or loopback). */
+    public boolean available() {
+        return rp.available();
+    }
+
     private void requireAvailable() {
         if (!rp.available()) throw new DomainException(ErrorCode.NOT_FOUND, "Passkeys need an issuer whose host is a domain name");
     }
@@ -283,8 +307,7 @@ public final class PasskeyService {
      * The session's own sign-in must be recent (API.md §7), as for an email change
      * (AccountService#requireRecentSignIn): a stolen access token alone must not add a way in.
      */
-    private void requireRecentSignIn(String userId, String sessionId, String auditType, String ip) {
-        Instant signedIn = sessions.signedInAt(sessionId).orElse(null);
+    private void requireRecentSignIn(String userId, Instant signedIn, String auditType, String ip) {
         if (signedIn == null || signedIn.isBefore(clock.instant().minus(reauthMaxAge))) {
             audit.record(auditType, "failure", userId, userId, null, ip, "reauthentication_required");
             throw new DomainException(ErrorCode.REAUTHENTICATION_REQUIRED, "Adding or removing a passkey needs a recent sign-in");

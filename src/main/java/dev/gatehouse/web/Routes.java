@@ -8,6 +8,7 @@ import dev.gatehouse.web.http.Gate;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AdminConsole;
+import dev.gatehouse.web.pages.AccountFactorPages;
 import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.AuthorizePages;
@@ -212,6 +213,16 @@ public final class Routes {
         t.post(AccountPages.SESSIONS + "/end-others", PUBLIC, page.page(ctx -> account.endOtherSessions(ctx, http.ip(ctx))));
         t.post(AccountPages.SESSIONS + "/{id}/end", PUBLIC, page.page(ctx -> account.endSession(ctx, http.ip(ctx))));
         t.post(AccountPages.CONSENTS + "/{client_id}/withdraw", PUBLIC, page.page(account::withdrawConsent));
+        // Its second factors (API.md §7): the browser session's own sign-in must be recent, checked inside.
+        AccountFactorPages factors = pages.accountFactors();
+        t.post(AccountFactorPages.TOTP, PUBLIC, page.page(ctx -> factors.startTotp(ctx, http.ip(ctx))));
+        t.get(AccountFactorPages.TOTP, PUBLIC, page.page(factors::showTotp));
+        t.post(AccountFactorPages.TOTP_CONFIRM, PUBLIC, page.page(ctx -> factors.confirmTotp(ctx, http.ip(ctx))));
+        t.post(AccountFactorPages.TOTP_REMOVE, PUBLIC, page.page(ctx -> factors.removeTotp(ctx, http.ip(ctx))));
+        t.post(AccountFactorPages.RECOVERY_CODES, PUBLIC, page.page(ctx -> factors.regenerateRecoveryCodes(ctx, http.ip(ctx))));
+        t.post(AccountFactorPages.PASSKEY_OPTIONS, PUBLIC, page.page(factors::passkeyOptions));
+        t.post(AccountFactorPages.PASSKEYS, PUBLIC, page.page(ctx -> factors.addPasskey(ctx, http.ip(ctx))));
+        t.post(AccountFactorPages.PASSKEYS + "/{id}/remove", PUBLIC, page.page(ctx -> factors.removePasskey(ctx, http.ip(ctx))));
     }
 
     /** Sign-in through upstream providers (API.md §6), and the pages behind the links of account mail. */

@@ -91,7 +91,7 @@ class AccountPageBrowserTest {
     }
 
     /** Saves the screenshot; checks that the page needs no sideways scrolling on the phone and passes axe-core. */
-    private static void shot(ChromeDriver driver, String name) {
+    static void shot(ChromeDriver driver, String name) {
         Chromium.screenshot(driver, name);
         long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow).as(name + ": wider than the screen by").isLessThanOrEqualTo(0);

@@ -6,7 +6,6 @@ import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.account.User;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
-import dev.gatehouse.mfa.MfaService;
 import dev.gatehouse.oauth.authorize.ConsentService;
 import io.javalin.http.Context;
 import java.util.HashMap;
@@ -35,14 +34,14 @@ public final class AccountPages {
     private final LoginCookie cookie;
     private final AccountService accounts;
     private final BrowserSessionService loginSessions;
-    private final MfaService factors;
+    private final AccountFactorPages factors;
     private final ConsentService consents;
 
     /**
-     * @param factors  the user's second factors, shown as an overview (API.md §7)
+     * @param factors  the section of the user's second factors (API.md §7)
      * @param consents the applications the user allowed, each with a withdraw form
      */
-    public AccountPages(Pages pages, LoginCookie cookie, AccountService accounts, BrowserSessionService loginSessions, MfaService factors,
+    public AccountPages(Pages pages, LoginCookie cookie, AccountService accounts, BrowserSessionService loginSessions, AccountFactorPages factors,
                         ConsentService consents) {
         this.factors = factors;
         this.consents = consents;
@@ -187,7 +186,7 @@ public final class AccountPages {
         params.put("done", v.doneKey == null ? null : pages.text(ctx, v.doneKey));
         params.put("currentSession", session.id());
         params.put("sessions", loginSessions.listLive(session.userId()));
-        params.put("factors", factors.status(session.userId()));
+        params.put("factors", factors.section(ctx, session));
         params.put("consents", consents.list(session.userId()));
         pages.render(ctx, status, "pages/account.jte", params);
     }

@@ -3,6 +3,8 @@
 // WebAuthn. On submit it fetches the request options from its data-options URL (same origin), asks
 // the authenticator, puts the answer (PublicKeyCredential JSON, base64url) into the form's hidden
 // fields and posts the form as usual: the server signs the browser in from that POST.
+// A form with data-create does the same for a new passkey (§5.1.3 navigator.credentials.create): the
+// account page registers the answer from its POST.
 (function () {
   'use strict';
   if (!window.PublicKeyCredential || !navigator.credentials || !window.fetch) return;
@@ -102,6 +104,55 @@
     };
     return state;
   }
+
+  function creationOptions(o) {
+    return {
+      rp: o.rp, challenge: toBuffer(o.challenge), pubKeyCredParams: o.pubKeyCredParams, timeout: o.timeout,
+      user: {id: toBuffer(o.user.id), name: o.user.name, displayName: o.user.displayName},
+      excludeCredentials: (o.excludeCredentials || []).map(function (c) {
+        return {type: c.type, id: toBuffer(c.id), transports: c.transports};
+      }),
+      authenticatorSelection: o.authenticatorSelection, attestation: o.attestation, extensions: o.extensions
+    };
+  }
+
+  function registrationJson(c) {
+    var r = c.response;
+    return {
+      id: c.id, rawId: toBase64url(c.rawId), type: c.type, authenticatorAttachment: c.authenticatorAttachment || null,
+      clientExtensionResults: c.getClientExtensionResults ? c.getClientExtensionResults() : {},
+      response: {
+        clientDataJSON: toBase64url(r.clientDataJSON), attestationObject: toBase64url(r.attestationObject),
+        transports: r.getTransports ? r.getTransports() : []
+      }
+    };
+  }
+
+  // A new passkey. Options refused with 403 (the sign-in is too old to add a factor): the form is posted
+  // without a credential, and the server sends the browser through the sign-in again.
+  document.querySelectorAll('form[data-create]').forEach(function (form) {
+    form.hidden = false;
+    document.querySelectorAll('.passkey-unsupported').forEach(function (p) { p.hidden = true; });
+    form.addEventListener('submit', function (event) {
+      if (form.elements.credential.value) return;
+      event.preventDefault();
+      fetch(form.dataset.create, {
+        method: 'POST', credentials: 'same-origin', body: new URLSearchParams({csrf: form.elements.csrf.value})
+      }).then(function (r) {
+        if (r.status === 403) { form.submit(); return null; }
+        if (!r.ok) throw new Error('options ' + r.status);
+        return r.json().then(function (o) {
+          return navigator.credentials.create({publicKey: creationOptions(o)}).then(function (c) {
+            if (!c) throw new Error('no credential');
+            form.elements.credential.value = JSON.stringify(registrationJson(c));
+            form.submit();
+          });
+        });
+      }).catch(function () {
+        fail(form, form.dataset.error || 'The passkey could not be created.');
+      });
+    });
+  });
 
   document.querySelectorAll('form[data-options]').forEach(function (form) {
     form.hidden = false;

@@ -26,7 +26,10 @@ import dev.gatehouse.web.api.SessionController;
 import dev.gatehouse.web.api.UpstreamLoginController;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
+import dev.gatehouse.web.pages.AdminClientPages;
 import dev.gatehouse.web.pages.AdminConsole;
+import dev.gatehouse.web.pages.AdminKeyPages;
+import dev.gatehouse.web.pages.AdminProviderPages;
 import dev.gatehouse.web.pages.ConsoleGuard;
 import dev.gatehouse.web.pages.ConsoleSignIn;
 import dev.gatehouse.oauth.endpoint.ConsoleCodeExchange;
@@ -118,7 +121,10 @@ final class ControllerFactory {
     private static ConsolePages consolePages(Services s, Pages pages, ConsoleGuard guard) {
         return new ConsolePages(
                 guard,
-                new AdminConsole(pages, guard, s.userAdmin(), s.federation().admin()::list)
+                new AdminConsole(pages, guard, s.userAdmin(), s.federation().admin()::list),
+                new AdminClientPages(pages, guard, s.clients()),
+                new AdminProviderPages(pages, guard, s.federation().providers()),
+                new AdminKeyPages(pages, guard, s.keyAdmin())
         );
     }
 

@@ -7,8 +7,11 @@ import dev.gatehouse.web.http.Access;
 import dev.gatehouse.web.http.Gate;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
+import dev.gatehouse.web.pages.AdminClientPages;
 import dev.gatehouse.web.pages.AdminConsole;
 import dev.gatehouse.web.pages.AccountFactorPages;
+import dev.gatehouse.web.pages.AdminKeyPages;
+import dev.gatehouse.web.pages.AdminProviderPages;
 import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.AuthorizePages;
@@ -272,6 +275,33 @@ public final class Routes {
         ConsoleSignIn signIn = controllers.pages().console().guard().signIn();
         t.get(ConsoleSignIn.CALLBACK, PUBLIC, page.page(ctx -> signIn.callback(ctx, http.ip(ctx))));
         t.post(ConsoleSignIn.LOGOUT, PUBLIC, page.page(ctx -> signIn.logout(ctx, http.ip(ctx))));
+        // Clients (admin:clients:read / :write, as /admin/v1/clients); "new" before "{client_id}". A secret is on a POST's answer only.
+        AdminClientPages clients = controllers.pages().console().clients();
+        t.get(AdminClientPages.PATH, PUBLIC, page.page(clients::list));
+        t.get(AdminClientPages.PATH + "/new", PUBLIC, page.page(clients::createForm));
+        t.post(AdminClientPages.PATH, PUBLIC, page.page(clients::create));
+        t.get(AdminClientPages.PATH + "/{client_id}", PUBLIC, page.page(clients::show));
+        t.get(AdminClientPages.PATH + "/{client_id}/edit", PUBLIC, page.page(clients::editForm));
+        t.post(AdminClientPages.PATH + "/{client_id}/edit", PUBLIC, page.page(clients::update));
+        t.post(AdminClientPages.PATH + "/{client_id}/secret", PUBLIC, page.page(clients::rotateSecret));
+        t.get(AdminClientPages.PATH + "/{client_id}/delete", PUBLIC, page.page(clients::confirmDelete));
+        t.post(AdminClientPages.PATH + "/{client_id}/delete", PUBLIC, page.page(clients::delete));
+        // Identity providers (admin:identity-providers:read / :write); the forms never hold the client secret.
+        AdminProviderPages providers = controllers.pages().console().providers();
+        t.get(AdminProviderPages.PATH, PUBLIC, page.page(providers::list));
+        t.get(AdminProviderPages.PATH + "/new", PUBLIC, page.page(providers::createForm));
+        t.post(AdminProviderPages.PATH, PUBLIC, page.page(providers::create));
+        t.get(AdminProviderPages.PATH + "/{id}", PUBLIC, page.page(providers::show));
+        t.get(AdminProviderPages.PATH + "/{id}/edit", PUBLIC, page.page(providers::editForm));
+        t.post(AdminProviderPages.PATH + "/{id}/edit", PUBLIC, page.page(providers::update));
+        t.post(AdminProviderPages.PATH + "/{id}/enable", PUBLIC, page.page(providers::enable));
+        t.post(AdminProviderPages.PATH + "/{id}/disable", PUBLIC, page.page(providers::disable));
+        t.get(AdminProviderPages.PATH + "/{id}/delete", PUBLIC, page.page(providers::confirmDelete));
+        t.post(AdminProviderPages.PATH + "/{id}/delete", PUBLIC, page.page(providers::delete));
+        // Signing keys (admin:keys:read / :write).
+        AdminKeyPages keys = controllers.pages().console().keys();
+        t.get(AdminKeyPages.PATH, PUBLIC, page.page(keys::list));
+        t.post(AdminKeyPages.PATH + "/rotate", PUBLIC, page.page(keys::rotate));
     }
 
     /** API.md §4: every route declares the one named permission it needs. */

@@ -7,5 +7,8 @@ package dev.gatehouse.web.pages;
  */
 public record ConsolePages(
         ConsoleGuard guard,
-        AdminConsole users
+        AdminConsole users,
+        AdminClientPages clients,
+        AdminProviderPages providers,
+        AdminKeyPages keys
 ) {}

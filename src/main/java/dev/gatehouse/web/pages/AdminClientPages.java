@@ -187,9 +187,9 @@ public final class AdminClientPages {
                 list(shown, "redirect_uris", ConsoleForms.lines(form.get("redirect_uris", "")), create),
                 list(shown, "post_logout_redirect_uris", ConsoleForms.lines(form.get("post_logout_redirect_uris", "")), create),
                 List.copyOf(grants), ConsoleForms.words(form.get("scopes", "")),
-                shown.contains("token_endpoint_auth_method") ? form.get("token_endpoint_auth_method", "") : null, null, null,
+                shown.contains("token_endpoint_auth_method") ? blankToNull(form.get("token_endpoint_auth_method")) : null, null, null,
                 flag(shown, "first_party", form, create), accessTtl, refreshTtl,
-                shown.contains("id_token_signed_response_alg") ? form.get("id_token_signed_response_alg", "") : null,
+                shown.contains("id_token_signed_response_alg") ? blankToNull(form.get("id_token_signed_response_alg")) : null,
                 form.get("access_token_signed_response_alg", ClientSpec.SERVER_DEFAULT), ConsoleForms.lines(form.get("audience", "")),
                 flag(shown, "require_mfa", form, create),
                 list(shown, "web_origins", ConsoleForms.lines(form.get("web_origins", "")), create));

@@ -49,7 +49,7 @@ class AdminKeyPagesTest {
         String before = active();
         TestHttp.Response page = b.get("/admin/keys");
         assertPage(page, 200);
-        assertThat(page.body()).contains("<tr class=\"key-active\"><td><code>" + before + "</code>").contains("Active: signs now")
+        assertThat(page.body()).contains("<li class=\"key-active\"><p><code>" + before + "</code>").contains("Active: signs now")
                 .contains("action=\"/admin/keys/rotate\"");
 
         TestHttp.Response rotated = b.submit("/admin/keys", "/admin/keys/rotate", Map.of());
@@ -59,8 +59,8 @@ class AdminKeyPagesTest {
         assertThat(after).isNotEqualTo(before);
         TestHttp.Response now = b.get(rotated.header("Location"));
         assertPage(now, 200);
-        assertThat(now.body()).contains("<tr class=\"key-active\"><td><code>" + after + "</code>")
-                .contains("<tr class=\"key-published\"><td><code>" + before + "</code>").contains("class=\"notice\"");
+        assertThat(now.body()).contains("<li class=\"key-active\"><p><code>" + after + "</code>")
+                .contains("<li class=\"key-published\"><p><code>" + before + "</code>").contains("class=\"notice\"");
         assertThat(server.http().get("/oauth2/jwks").body()).contains(after).contains(before);
         assertThat(rotations()).isGreaterThanOrEqualTo(1);
 

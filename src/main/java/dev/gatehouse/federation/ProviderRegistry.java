@@ -157,15 +157,7 @@ public final class ProviderRegistry {
     }
 
     static String defaultName(ProviderType type, String id) {
-        return switch (type) {
-            case OIDC -> id;
-            case GOOGLE -> "Google";
-            case MICROSOFT -> "Microsoft";
-            case APPLE -> "Apple";
-            case FACEBOOK -> "Facebook";
-            case GITHUB -> "GitHub";
-            case GITLAB -> "GitLab";
-        };
+        return type == ProviderType.OIDC ? id : type.displayName();
     }
 
     /** Microsoft's multi-tenant endpoint unless one tenant is named; no other type has a tenant. */

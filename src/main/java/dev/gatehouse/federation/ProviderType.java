@@ -12,6 +12,19 @@ public enum ProviderType {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The name its maker writes it with, for buttons and lists: product names are the same in every language. */
+    public String displayName() {
+        return switch (this) {
+            case OIDC -> "OpenID Connect";
+            case GOOGLE -> "Google";
+            case MICROSOFT -> "Microsoft";
+            case APPLE -> "Apple";
+            case FACEBOOK -> "Facebook";
+            case GITHUB -> "GitHub";
+            case GITLAB -> "GitLab";
+        };
+    }
+
     /** Whether the provider issues OpenID Connect ID tokens (GitHub and Facebook are plain OAuth 2). */
     public boolean openId() {
         return this != FACEBOOK && this != GITHUB;

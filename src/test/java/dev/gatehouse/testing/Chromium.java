@@ -63,4 +63,14 @@ public final class Chromium {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** axe-core on the page as shown: no serious or critical violation (WCAG 2.x A/AA rules and best practices). */
+    public static void assertAccessible(ChromeDriver driver) {
+        var results = new com.deque.html.axecore.selenium.AxeBuilder().analyze(driver);
+        org.assertj.core.api.Assertions.assertThat(results.getPasses()).as("axe ran on the page").isNotEmpty();
+        var severe = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        org.assertj.core.api.Assertions.assertThat(severe)
+                .as(driver.getCurrentUrl() + ": " + severe.stream().map(v -> v.getId() + " " + v.getNodes()).toList()).isEmpty();
+    }
 }

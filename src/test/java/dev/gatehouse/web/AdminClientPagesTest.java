@@ -50,11 +50,7 @@ class AdminClientPagesTest {
 
     /** The create form of {@code kind} as the browser would send it, with {@code fields} typed in. */
     private static Map<String, String> createForm(Browser b, String kind, Map<String, String> fields) {
-        TestHttp.Response page = b.get("/admin/clients/new?kind=" + kind);
-        assertPage(page, 200);
-        Map<String, String> form = formOf(page.body());
-        form.putAll(fields);
-        return form;
+        return ConsoleSectionFixture.formAt(b, "/admin/clients/new?kind=" + kind, fields);
     }
 
     private static String secretOf(TestHttp.Response r) {

@@ -42,11 +42,7 @@ class AdminProviderPagesTest {
     }
 
     private static Map<String, String> createForm(Browser b, String type, Map<String, String> fields) {
-        TestHttp.Response page = b.get("/admin/providers/new?type=" + type);
-        assertPage(page, 200);
-        Map<String, String> form = formOf(page.body());
-        form.putAll(fields);
-        return form;
+        return ConsoleSectionFixture.formAt(b, "/admin/providers/new?type=" + type, fields);
     }
 
     private static String id(String prefix) {

@@ -89,6 +89,15 @@ final class ConsoleSectionFixture {
         return fields;
     }
 
+    /** The form of the page at {@code path} (answered 200) as a browser sends it, with {@code fields} typed in. */
+    static Map<String, String> formAt(Browser b, String path, Map<String, String> fields) {
+        TestHttp.Response page = b.get(path);
+        assertPage(page, 200);
+        Map<String, String> form = formOf(page.body());
+        form.putAll(fields);
+        return form;
+    }
+
     static void assertPage(TestHttp.Response r, int status) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(r.header("Content-Type")).startsWith("text/html");

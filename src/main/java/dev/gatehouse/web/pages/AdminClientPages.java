@@ -10,7 +10,6 @@ import dev.gatehouse.oauth.client.ClientSpec;
 import dev.gatehouse.oauth.client.OAuthClient;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,11 @@ public final class AdminClientPages {
         if (admin.isEmpty()) return;
         String cursor = pages.query(ctx, "cursor");
         ClientRegistry.Page page = clients.list(PAGE_SIZE, cursor == null || cursor.isEmpty() ? null : cursor);
-        Map<String, Object> params = base(ctx, admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(admin.get());
         params.put("items", page.items());
         params.put("nextCursor", page.nextCursor());
         params.put("canWrite", guard.allows(admin.get(), WRITE));
+        params.put("done", ConsoleAnswers.done(pages, ctx, DONE));
         pages.render(ctx, 200, "pages/admin_clients.jte", params);
     }
 
@@ -64,7 +64,7 @@ public final class AdminClientPages {
         if (admin.isEmpty()) return;
         String wire = pages.query(ctx, "kind");
         if (wire == null) {
-            Map<String, Object> params = base(ctx, admin.get());
+            Map<String, Object> params = ConsoleAnswers.base(admin.get());
             params.put("kinds", List.of(ClientKind.values()));
             pages.render(ctx, 200, "pages/admin_client_kind.jte", params);
             return;
@@ -101,11 +101,11 @@ public final class AdminClientPages {
         if (admin.isEmpty()) return;
         OAuthClient client = clients.get(ctx.pathParam("client_id")); // 404 page for an unknown id
         boolean canWrite = guard.allows(admin.get(), WRITE);
-        Map<String, Object> params = base(ctx, admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(admin.get());
         params.put("client", client);
         params.put("kind", ClientKind.of(client));
         params.put("csrf", canWrite ? pages.csrfToken(ctx) : null);
-        params.put("done", done(ctx));
+        params.put("done", ConsoleAnswers.done(pages, ctx, DONE));
         pages.render(ctx, 200, "pages/admin_client.jte", params);
     }
 
@@ -148,13 +148,7 @@ public final class AdminClientPages {
         Optional<ConsoleGuard.Admin> admin = guard.require(ctx, WRITE);
         if (admin.isEmpty()) return;
         OAuthClient client = clients.get(ctx.pathParam("client_id"));
-        Map<String, Object> params = base(ctx, admin.get());
-        params.put("title", pages.text(ctx, "admin.clients.delete.title", client.name()));
-        params.put("message", pages.text(ctx, "admin.clients.delete.message"));
-        params.put("action", PATH + "/" + client.clientId() + "/delete");
-        params.put("cancel", PATH + "/" + client.clientId());
-        params.put("csrf", pages.csrfToken(ctx));
-        pages.render(ctx, 200, "pages/admin_confirm.jte", params);
+        ConsoleAnswers.confirmDelete(pages, ctx, admin.get(), "clients", client.name(), PATH + "/" + client.clientId());
     }
 
     /** POST /admin/clients/{client_id}/delete: deletes it and ends its sessions, as DELETE /admin/v1/clients/{client_id}. */
@@ -216,7 +210,7 @@ public final class AdminClientPages {
     }
 
     private void renderForm(Context ctx, int status, ConsoleGuard.Admin admin, ClientForm form) {
-        Map<String, Object> params = base(ctx, admin);
+        Map<String, Object> params = ConsoleAnswers.base(admin);
         params.put("form", form);
         params.put("csrf", pages.csrfToken(ctx));
         params.put("algorithms", KeyService.ALGORITHMS);
@@ -225,7 +219,7 @@ public final class AdminClientPages {
 
     /** The one page that shows a client secret. */
     private void renderSecret(Context ctx, ConsoleGuard.Admin admin, ClientRegistry.Created created, boolean isNew) {
-        Map<String, Object> params = base(ctx, admin);
+        Map<String, Object> params = ConsoleAnswers.base(admin);
         params.put("client", created.client());
         params.put("secret", created.clientSecret());
         params.put("isNew", isNew);
@@ -236,17 +230,6 @@ public final class AdminClientPages {
         ClientKind kind = ClientKind.fromWire(wire);
         if (kind == null) throw PageException.badRequest("admin.clients.kind.invalid");
         return kind;
-    }
-
-    private String done(Context ctx) {
-        String done = pages.query(ctx, "done");
-        return done != null && DONE.contains(done) ? pages.text(ctx, "admin.done." + done) : null;
-    }
-
-    static Map<String, Object> base(Context ctx, ConsoleGuard.Admin admin) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("username", admin.username());
-        return params;
     }
 
     private static String blankToNull(String s) {

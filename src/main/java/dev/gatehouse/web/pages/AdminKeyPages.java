@@ -33,10 +33,10 @@ public final class AdminKeyPages {
         Optional<ConsoleGuard.Admin> admin = guard.require(ctx, READ);
         if (admin.isEmpty()) return;
         List<KeyInfo> all = keys.list();
-        Map<String, Object> params = AdminClientPages.base(ctx, admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(admin.get());
         params.put("items", all);
         params.put("csrf", guard.allows(admin.get(), WRITE) ? pages.csrfToken(ctx) : null);
-        params.put("done", "rotated".equals(pages.query(ctx, "done")) ? pages.text(ctx, "admin.done.rotated") : null);
+        params.put("done", ConsoleAnswers.done(pages, ctx, java.util.Set.of("rotated")));
         pages.render(ctx, 200, "pages/admin_keys.jte", params);
     }
 

@@ -40,10 +40,10 @@ public final class AdminProviderPages {
     public void list(Context ctx) {
         Optional<ConsoleGuard.Admin> admin = guard.require(ctx, READ);
         if (admin.isEmpty()) return;
-        Map<String, Object> params = AdminClientPages.base(ctx, admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(admin.get());
         params.put("items", providers.list());
         params.put("canWrite", guard.allows(admin.get(), WRITE));
-        params.put("done", done(ctx));
+        params.put("done", ConsoleAnswers.done(pages, ctx, DONE));
         pages.render(ctx, 200, "pages/admin_providers.jte", params);
     }
 
@@ -53,7 +53,7 @@ public final class AdminProviderPages {
         if (admin.isEmpty()) return;
         String wire = pages.query(ctx, "type");
         if (wire == null) {
-            Map<String, Object> params = AdminClientPages.base(ctx, admin.get());
+            Map<String, Object> params = ConsoleAnswers.base(admin.get());
             params.put("types", List.of(ProviderType.values()));
             pages.render(ctx, 200, "pages/admin_provider_type.jte", params);
             return;
@@ -91,13 +91,13 @@ public final class AdminProviderPages {
         if (admin.isEmpty()) return;
         IdentityProvider p = providers.get(ctx.pathParam("id"));
         boolean canWrite = guard.allows(admin.get(), WRITE);
-        Map<String, Object> params = AdminClientPages.base(ctx, admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(admin.get());
         params.put("provider", p);
         params.put("redirectUri", providers.redirectUri(p.id()));
         boolean hasSecret = p.settings().clientSecret() != null && p.settings().clientSecret().isPresent();
         params.put("secretSource", !hasSecret ? null : providers.secretFromConfiguration(p.id()) ? "configuration" : "stored");
         params.put("csrf", canWrite ? pages.csrfToken(ctx) : null);
-        params.put("done", done(ctx));
+        params.put("done", ConsoleAnswers.done(pages, ctx, DONE));
         pages.render(ctx, 200, "pages/admin_provider.jte", params);
     }
 
@@ -157,13 +157,7 @@ public final class AdminProviderPages {
         Optional<ConsoleGuard.Admin> admin = guard.require(ctx, WRITE);
         if (admin.isEmpty()) return;
         IdentityProvider p = providers.get(ctx.pathParam("id"));
-        Map<String, Object> params = AdminClientPages.base(ctx, admin.get());
-        params.put("title", pages.text(ctx, "admin.providers.delete.title", p.name()));
-        params.put("message", pages.text(ctx, "admin.providers.delete.message"));
-        params.put("action", PATH + "/" + p.id() + "/delete");
-        params.put("cancel", PATH + "/" + p.id());
-        params.put("csrf", pages.csrfToken(ctx));
-        pages.render(ctx, 200, "pages/admin_confirm.jte", params);
+        ConsoleAnswers.confirmDelete(pages, ctx, admin.get(), "providers", p.name(), PATH + "/" + p.id());
     }
 
     /** POST /admin/providers/{id}/delete: the provider and every identity linked through it. */
@@ -183,7 +177,7 @@ public final class AdminProviderPages {
     }
 
     private void renderForm(Context ctx, int status, ConsoleGuard.Admin admin, ProviderForm form) {
-        Map<String, Object> params = AdminClientPages.base(ctx, admin);
+        Map<String, Object> params = ConsoleAnswers.base(admin);
         params.put("form", form);
         params.put("csrf", pages.csrfToken(ctx));
         params.put("redirectUri", providers.redirectUri(form.create() ? "ID" : form.id()));
@@ -206,11 +200,6 @@ public final class AdminProviderPages {
             if (t.wireName().equals(wire)) return t;
         }
         throw PageException.badRequest("admin.providers.type.invalid");
-    }
-
-    private String done(Context ctx) {
-        String done = pages.query(ctx, "done");
-        return done != null && DONE.contains(done) ? pages.text(ctx, "admin.done." + done) : null;
     }
 
     private static String blankToNull(String s) {

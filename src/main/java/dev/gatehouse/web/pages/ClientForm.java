@@ -15,33 +15,11 @@ import java.util.Set;
  * @param clientId   the client being edited; null on the create form
  * @param keyedAuth  the client signs in with {@code private_key_jwt}: its method and keys stay the admin API's
  */
-public record ClientForm(ClientKind kind, String clientId, Map<String, String> values, ConsoleForms.Errors errors, boolean keyedAuth) {
+public record ClientForm(ClientKind kind, String clientId, Map<String, String> values, ConsoleForms.Errors errors, boolean keyedAuth) implements ConsoleFormView {
     static final String GRANT_PREFIX = "grant_";
 
     public ClientForm {
         values = Map.copyOf(values);
-    }
-
-    /** The value of a field as the input shows it ("" when none). */
-    public String value(String name) {
-        return values.getOrDefault(name, "");
-    }
-
-    public boolean checked(String name) {
-        return values.containsKey(name);
-    }
-
-    /** The words of the field's error, or null. */
-    public String error(String name) {
-        return errors.byField().get(name);
-    }
-
-    public List<String> otherErrors() {
-        return errors.other();
-    }
-
-    public boolean hasErrors() {
-        return errors.any();
     }
 
     public boolean create() {

@@ -15,29 +15,9 @@ import java.util.Set;
  *
  * @param id the provider being edited; null on the create form
  */
-public record ProviderForm(ProviderType type, String id, Map<String, String> values, ConsoleForms.Errors errors) {
+public record ProviderForm(ProviderType type, String id, Map<String, String> values, ConsoleForms.Errors errors) implements ConsoleFormView {
     public ProviderForm {
         values = Map.copyOf(values);
-    }
-
-    public String value(String name) {
-        return values.getOrDefault(name, "");
-    }
-
-    public boolean checked(String name) {
-        return values.containsKey(name);
-    }
-
-    public String error(String name) {
-        return errors.byField().get(name);
-    }
-
-    public List<String> otherErrors() {
-        return errors.other();
-    }
-
-    public boolean hasErrors() {
-        return errors.any();
     }
 
     public boolean create() {
@@ -48,18 +28,6 @@ public record ProviderForm(ProviderType type, String id, Map<String, String> val
         return fields(type, create()).contains(field);
     }
 
-    /** The name of a type as its maker writes it: product names are the same in every language. */
-    public static String label(ProviderType type) {
-        return switch (type) {
-            case OIDC -> "OpenID Connect";
-            case GOOGLE -> "Google";
-            case MICROSOFT -> "Microsoft";
-            case APPLE -> "Apple";
-            case FACEBOOK -> "Facebook";
-            case GITHUB -> "GitHub";
-            case GITLAB -> "GitLab";
-        };
-    }
 
     /** Apple's "secret" is the PEM of the team's key: several lines. */
     public boolean pemSecret() {

@@ -137,7 +137,15 @@ class AdminAccessTest {
 
     /** The admin console's HTML pages (API.md §9): they check the same permissions inside, with a page for an answer (AdminConsoleTest). */
     private static final Set<String> CONSOLE_PAGES = Set.of("GET /admin", "GET /admin/users", "GET /admin/users/{id}",
-            "POST /admin/users/{id}/sessions/revoke", "GET /admin/callback", "POST /admin/logout");
+            "POST /admin/users/{id}/sessions/revoke", "GET /admin/callback", "POST /admin/logout",
+            // Clients, identity providers and signing keys (AdminClientPagesTest, AdminProviderPagesTest, AdminKeyPagesTest).
+            "GET /admin/clients", "GET /admin/clients/new", "POST /admin/clients", "GET /admin/clients/{client_id}",
+            "GET /admin/clients/{client_id}/edit", "POST /admin/clients/{client_id}/edit", "POST /admin/clients/{client_id}/secret",
+            "GET /admin/clients/{client_id}/delete", "POST /admin/clients/{client_id}/delete",
+            "GET /admin/providers", "GET /admin/providers/new", "POST /admin/providers", "GET /admin/providers/{id}",
+            "GET /admin/providers/{id}/edit", "POST /admin/providers/{id}/edit", "POST /admin/providers/{id}/enable",
+            "POST /admin/providers/{id}/disable", "GET /admin/providers/{id}/delete", "POST /admin/providers/{id}/delete",
+            "GET /admin/keys", "POST /admin/keys/rotate");
 
     @Test
     void everyServedAdminPathIsRegisteredThroughAdmin() {

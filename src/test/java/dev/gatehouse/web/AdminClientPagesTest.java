@@ -335,7 +335,7 @@ class AdminClientPagesTest {
         // Not signed in: to the login page.
         TestHttp.Response anonymous = new Browser(server.baseUrl()).get("/admin/clients/" + id);
         assertThat(anonymous.status()).isEqualTo(303);
-        assertThat(anonymous.header("Location")).startsWith("/login?return_to=");
+        assertThat(anonymous.header("Location")).startsWith("/oauth2/authorize?client_id=gatehouse-console&");
     }
 
     @Test

@@ -90,7 +90,7 @@ class AdminKeyPagesTest {
         assertThat(active()).isEqualTo(before);
         TestHttp.Response anonymous = new Browser(server.baseUrl()).post("/admin/keys/rotate", Map.of("csrf", "x"));
         assertThat(anonymous.status()).isEqualTo(303);
-        assertThat(anonymous.header("Location")).startsWith("/login?return_to=");
+        assertThat(anonymous.header("Location")).startsWith("/oauth2/authorize?client_id=gatehouse-console&");
         assertThat(active()).isEqualTo(before);
         assertThat(rotations()).isEqualTo(audited);
     }

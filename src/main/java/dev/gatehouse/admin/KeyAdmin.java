@@ -38,7 +38,20 @@ public final class KeyAdmin {
 
     /** As {@link #rotate}, answering every new key (the CLI shows them all), the access-token key first. */
     public List<KeyInfo> rotateAll(Actor actor) {
-        List<StoredKey> created = keys.rotateAll();
+        return recorded(actor, keys.rotateAll());
+    }
+
+    /**
+     * The scheduled rotation: every key at least {@code interval} old is replaced ({@link KeyService#rotateDue}),
+     * audited like a rotation by hand with the actor {@code schedule}.
+     */
+    public List<KeyInfo> rotateDue(java.time.Duration interval) {
+        return recorded(SCHEDULE, keys.rotateDue(interval));
+    }
+
+    private static final Actor SCHEDULE = Actor.operator("schedule");
+
+    private List<KeyInfo> recorded(Actor actor, List<StoredKey> created) {
         for (StoredKey key : created) {
             audit.record("admin_key_rotate", "success", null, actor.userId(), null, actor.ip(),
                     "kid=" + key.kid() + " alg=" + key.alg());

@@ -1,23 +1,26 @@
 package dev.gatehouse.bootstrap;
 
+import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.password.HashPool;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.mail.Outbox;
 import dev.gatehouse.session.LiveSessionCache;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
+import dev.gatehouse.store.JobLease;
 import dev.gatehouse.store.PostgresListener;
 import dev.gatehouse.store.SqliteCheckpointer;
 import dev.gatehouse.store.jdbi.LiveSessionWrites;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The work that runs beside requests, with one start order and the reverse close order:
- * executors, outbox, housekeeping, the SQLite checkpointer or the PostgreSQL listener, memory
+ * executors, outbox, the scheduled key rotation, housekeeping, the SQLite checkpointer or the PostgreSQL listener, memory
  * trimming. The executors exist from construction (services take them); the jobs start in
  * {@link #start} and only when serving (CLI commands run none).
  */
@@ -29,6 +32,7 @@ final class Background implements AutoCloseable {
     private Housekeeping housekeeping;
     private SqliteCheckpointer checkpointer;
     private PostgresListener liveSessionFeed;
+    private KeyRotationJob keyRotation;
 
     ScheduledExecutorService accountMail() {
         return accountMail;
@@ -39,8 +43,13 @@ final class Background implements AutoCloseable {
         this.outbox = outbox;
     }
 
-    void start(GatehouseConfig config, Clock clock, Stores stores, HashPool hashPool) {
+    void start(GatehouseConfig config, Clock clock, Stores stores, HashPool hashPool, KeyAdmin keys) {
         outbox.start();
+        Duration rotation = config.operations().keyRotationInterval();
+        if (rotation != null) {
+            keyRotation = new KeyRotationJob(keys, new JobLease(stores.jdbi(), clock, KeyRotationJob.LEASE_NAME, KeyRotationJob.LEASE,
+                    UUID.randomUUID().toString()), rotation).start();
+        }
         housekeeping = new Housekeeping(stores.jdbi(), clock, config.tokens().sessionIdleTtl(), config.audit().retention(),
                 config.tokens().refreshReuseInterval()).start(Duration.ofMinutes(10));
         if (stores.database().dialect() == Database.Dialect.SQLITE) {
@@ -48,6 +57,11 @@ final class Background implements AutoCloseable {
         } else if (!config.tokens().sessionCacheTtl().isZero()) {
             liveSessionFeed = listen(config.database(), stores.liveCaches());
         }
+    }
+
+    /** The scheduled key rotation; null when {@code keys.rotation.interval} is off or the jobs did not start. */
+    KeyRotationJob keyRotation() {
+        return keyRotation;
     }
 
     /**
@@ -84,6 +98,8 @@ final class Background implements AutoCloseable {
 
     @Override
     public void close() {
+        // Jobs holding a lease give it up as they stop, so another node takes them over at once.
+        if (keyRotation != null) keyRotation.close();
         if (housekeeping != null) housekeeping.close();
         if (checkpointer != null) checkpointer.close();
         if (liveSessionFeed != null) liveSessionFeed.close();

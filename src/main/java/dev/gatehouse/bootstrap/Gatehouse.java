@@ -107,7 +107,7 @@ public final class Gatehouse implements AutoCloseable {
                 b.adminUsername() == null ? null : b.adminPassword().value());
         // The admin console's OAuth client: created when absent (an operator who deletes it gets it back here), repaired if unusable.
         ConsoleClient.ensure(services.clients(), config.issuer(), config.mfa().consoleRequired());
-        background.start(config, clock, stores, services.hashPool());
+        background.start(config, clock, stores, services.hashPool(), services.keyAdmin());
         web = new WebServer(config, ControllerFactory.build(config, stores, services, clock), metrics).start();
         background.trimMemory(services.hashPool());
     }
@@ -132,6 +132,33 @@ public final class Gatehouse implements AutoCloseable {
     /** The HTTP server; null when opened without serving (CLI). */
     public WebServer web() {
         return web;
+    }
+
+    /** The scheduled key rotation; null when {@code keys.rotation.interval} is off or the server is not serving. */
+    public KeyRotationJob keyRotation() {
+        return background.keyRotation();
+    }
+
+    /**
+     * The stop on SIGTERM (docs/operations.md): readiness goes DOWN at once while requests are still served,
+     * for {@code shutdown.drain.delay}, so that load balancers stop sending here before the ports close;
+     * then {@link #close}: the ports stop accepting and requests in flight finish (at most
+     * {@code shutdown.timeout}), background jobs stop and release their leases, the pool closes.
+     */
+    public void shutdown() {
+        if (web != null) {
+            java.time.Duration delay = config.operations().drainDelay();
+            web.drain();
+            LOG.info("stopping: readiness is DOWN; serving for {} ms more, then finishing requests in flight (at most {} ms)",
+                    delay.toMillis(), config.operations().shutdownTimeout().toMillis());
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        close();
+        LOG.info("stopped");
     }
 
     /** Graceful: stop accepting and finish in-flight requests, then the background jobs, then flush the audit log and close the pool. */

@@ -18,10 +18,10 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         Gatehouse gatehouse = Gatehouse.serve(config, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            gatehouse.close();
+            gatehouse.shutdown();
             stopped.countDown();
         }, "shutdown"));
         stopped.await();
-        return -1; // the JVM is already exiting through the shutdown hook
+        return -1; // the JVM is already exiting through the shutdown hook (status 143 after SIGTERM)
     }
 }

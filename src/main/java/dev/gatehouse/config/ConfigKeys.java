@@ -86,7 +86,10 @@ public final class ConfigKeys {
             key("brand.css.file", DERIVED, "extra stylesheet (at most 256 KiB) served (after the colours) as /assets/brand.css and linked after the built-in stylesheet (CSP style-src 'self' holds)"),
             key("templates.dir", DERIVED, "directory of .jte templates (pages/login.jte...) that replace the built-in hosted pages of the same name; compiled at start, needs a JDK; default none (the precompiled templates)"),
             key("log.format", "text", "text (a line per event, for people) or json (one JSON object per line with request_id; README \"Logs\"); both on standard error"),
-            key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"));
+            key("audit.retention", "90d", "audit events older than this are deleted by a background job (one node at a time)"),
+            key("keys.rotation.interval", "90d", "a signing key older than this is replaced by a new one, by one node (docs/operations.md); the old public key stays in the JWKS until its last token expired; off: rotate only by hand (gatehouse keys rotate)"),
+            key("shutdown.drain.delay", "5s", "on SIGTERM, how long /health/ready answers 503 while requests are still served, so load balancers stop sending before the port closes; 0s: none"),
+            key("shutdown.timeout", "20s", "on SIGTERM, after the drain delay: how long requests in flight may take to finish before the port closes anyway"));
 
     private static final Map<String, ConfigKey> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(ConfigKey::name, Function.identity()));

@@ -137,7 +137,7 @@ public final class ConfigLoader {
         derived.put("mail.from", mail.from());
         return new GatehouseConfig(http, issuer, dev, dataDir, database, masterKey, bootstrap(v), tokens, passwords, throttle(v), mail,
                 v.get("log.format"), audit(v), account(v), new GatehouseConfig.Outbound(networks(v, "outbound.allowed.networks")),
-                federation(), mfa(v), branding(v, dev), resolved(v, derived));
+                federation(), mfa(v), branding(v, dev), resolved(v, derived), operations(v));
     }
 
     private GatehouseConfig.Http http(Map<String, String> v) {
@@ -255,6 +255,25 @@ public final class ConfigLoader {
             problems.add("audit.retention: at least 1d");
         }
         return new GatehouseConfig.Audit(retention);
+    }
+
+    private GatehouseConfig.Operations operations(Map<String, String> v) {
+        Duration rotation = null;
+        if (!v.get("keys.rotation.interval").trim().equalsIgnoreCase("off")) {
+            rotation = duration(v, "keys.rotation.interval");
+            // Shorter would keep several retired keys published at once (each stays up to access.token.ttl + 2m).
+            if (rotation.compareTo(Duration.ofHours(1)) < 0) problems.add("keys.rotation.interval: at least 1h, or off");
+        }
+        Duration drain = zeroOrDuration(v, "shutdown.drain.delay");
+        Duration timeout = zeroOrDuration(v, "shutdown.timeout");
+        if (drain.compareTo(Duration.ofMinutes(5)) > 0) problems.add("shutdown.drain.delay: at most 5m");
+        if (timeout.compareTo(Duration.ofMinutes(10)) > 0) problems.add("shutdown.timeout: at most 10m");
+        return new GatehouseConfig.Operations(rotation, drain, timeout);
+    }
+
+    private Duration zeroOrDuration(Map<String, String> v, String key) {
+        String raw = v.get(key).trim();
+        return raw.equals("0") || raw.equals("0s") ? Duration.ZERO : duration(v, key);
     }
 
     private GatehouseConfig.Account account(Map<String, String> v) {

@@ -25,7 +25,17 @@ public record GatehouseConfig(
         Federation federation,
         Mfa mfa,
         Branding branding,
-        Map<String, String> resolved) {
+        Map<String, String> resolved,
+        Operations operations) {
+
+    /**
+     * Running and stopping (docs/operations.md).
+     *
+     * @param keyRotationInterval the age at which a signing key is replaced; null: never (rotate by hand)
+     * @param drainDelay          readiness DOWN before the ports close on SIGTERM
+     * @param shutdownTimeout     how long requests in flight may take to finish when the ports close
+     */
+    public record Operations(Duration keyRotationInterval, Duration drainDelay, Duration shutdownTimeout) {}
 
     /**
      * What end users see of the operator's product on the hosted pages and in mail; every value is

@@ -123,7 +123,7 @@ public final class KeyService {
             }
         }
         Instant now = clock.instant();
-        Instant publishOldUntil = now.plus(accessTokenTtl).plus(VERIFY_SKEW).plus(REFRESH_INTERVAL);
+        Instant publishOldUntil = publishRetiredUntil(now);
         List<StoredKey> created = new ArrayList<>();
         for (String alg : algs) {
             StoredKey fresh = factory.generate(alg, now);
@@ -134,6 +134,41 @@ public final class KeyService {
         }
         reloadNow();
         return List.copyOf(created);
+    }
+
+    /**
+     * The scheduled rotation ({@code keys.rotation.interval}): every active key created at least
+     * {@code interval} ago, as the store has it, is replaced. The age is the store's, not a timer of this
+     * node, so restarts change nothing, and the store's conditional rotation lets one node of several
+     * rotate a key while the others find it young. The old key is published as after {@link #rotateAll()}.
+     *
+     * @return the keys created here (empty when none was due or another node rotated first)
+     */
+    public List<StoredKey> rotateDue(Duration interval) {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(interval);
+        List<StoredKey> created = new ArrayList<>();
+        for (LoadedKey active : reloadNow().activeByAlg().values()) {
+            if (active.stored().createdAt().isAfter(cutoff)) continue;
+            StoredKey fresh = factory.generate(active.stored().alg(), now);
+            Instant publishOldUntil = publishRetiredUntil(now);
+            if (store.rotateIfOlder(fresh, cutoff, publishOldUntil)) {
+                LOG.info("rotated signing keys on schedule: new kid={} alg={}, kid={} (created {}) published until {}",
+                        fresh.kid(), fresh.alg(), active.kid(), active.stored().createdAt(), publishOldUntil);
+                created.add(fresh);
+            }
+        }
+        if (!created.isEmpty()) reloadNow();
+        return List.copyOf(created);
+    }
+
+    /**
+     * A retired key stays published until every token it signed has expired: access tokens and ID tokens
+     * live at most the access token TTL, verifiers allow the skew, and other nodes may sign with the old
+     * key until their next cache refresh.
+     */
+    private Instant publishRetiredUntil(Instant now) {
+        return now.plus(accessTokenTtl).plus(VERIFY_SKEW).plus(REFRESH_INTERVAL);
     }
 
     /** {@link #rotateAll()}, returning the new key that signs access tokens. */

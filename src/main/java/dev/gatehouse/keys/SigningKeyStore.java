@@ -21,4 +21,13 @@ public interface SigningKeyStore {
      * {@code publishOldUntil}, {@code newKey} becomes active. Keys of other algorithms are untouched.
      */
     void rotate(StoredKey newKey, java.time.Instant publishOldUntil);
+
+    /**
+     * {@link #rotate} only if the active key of {@code newKey}'s algorithm was created at or before
+     * {@code createdAtOrBefore}, decided and done in one transaction: of several nodes rotating on a
+     * schedule at once, one replaces the key and the others find it young (a scheduled rotation done once).
+     *
+     * @return true when {@code newKey} became the active key
+     */
+    boolean rotateIfOlder(StoredKey newKey, java.time.Instant createdAtOrBefore, java.time.Instant publishOldUntil);
 }

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Deletes rows nobody can use any more: sessions and login sessions a week after they ended (spent
  * refresh token hashes go with their session), throttle counters that have decayed, spent or
  * expired mail links and delivered mail; and erases sealed refresh successors past the reuse
- * interval. Idempotent writes, so running on every node at once is harmless. Audit events past
+ * interval, and retired signing keys once their publication ended. Idempotent writes, so running on every node at once is harmless. Audit events past
  * their retention are purged by one node at a time: the one holding the {@code audit_purge} lease.
  */
 public final class Housekeeping implements AutoCloseable {
@@ -33,7 +33,7 @@ public final class Housekeeping implements AutoCloseable {
     private final Duration idleTtl;
     private final Duration auditRetention;
     private final Duration reuseInterval;
-    private final String nodeId = UUID.randomUUID().toString();
+    private final JobLease purgeLease;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "housekeeping");
         t.setDaemon(true);
@@ -56,6 +56,7 @@ public final class Housekeeping implements AutoCloseable {
         this.idleTtl = idleTtl;
         this.auditRetention = auditRetention;
         this.reuseInterval = reuseInterval;
+        this.purgeLease = new JobLease(jdbi, clock, AUDIT_PURGE, LEASE, UUID.randomUUID().toString());
     }
 
     public Housekeeping start(Duration every) {
@@ -102,12 +103,16 @@ public final class Housekeeping implements AutoCloseable {
                     .bind("now", now.toEpochMilli()).execute();
             // Second steps of logins live minutes (mfa.MfaLogin.TTL); spent or not, they are useless once expired.
             int mfa = h.createUpdate("DELETE FROM mfa_challenges WHERE expires_at < :now").bind("now", now.toEpochMilli()).execute();
+            // A retired signing key whose last token has expired is no longer published (KeyService); its
+            // encrypted private key has no use left either.
+            int keys = h.createUpdate("DELETE FROM signing_keys WHERE status = 'retired' AND publish_until < :now")
+                    .bind("now", now.toEpochMilli()).execute();
             // A sealed refresh successor serves only within the reuse interval after its rotation
             // (SessionService#refresh); past it, erase it rather than keep it in the database.
             h.createUpdate("UPDATE sessions SET successor_sealed = NULL WHERE successor_sealed IS NOT NULL AND prev_rotated_at < :reuse")
                     .bind("reuse", now.minus(reuseInterval).toEpochMilli()).execute();
             return used + sessions + throttle + links + mail + loginSessions + assertions + codes + requests + upstream + challenges
-                    + mfa;
+                    + mfa + keys;
         });
     }
 
@@ -134,18 +139,9 @@ public final class Housekeeping implements AutoCloseable {
         return total;
     }
 
-    /**
-     * Takes or renews the lease in one conditional UPDATE: it matches only when the lease has
-     * expired or is already this node's, so of two nodes trying at once exactly one gets a row.
-     */
+    /** Takes or renews the purge lease ({@link JobLease}). */
     boolean tryLease() {
-        Instant now = clock.instant();
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        UPDATE job_leases SET holder = :me, expires_at = :until
-                         WHERE name = :name AND (expires_at <= :now OR holder = :me)
-                        """)
-                .bind("me", nodeId).bind("until", now.plus(LEASE).toEpochMilli()).bind("name", AUDIT_PURGE)
-                .bind("now", now.toEpochMilli()).execute()) == 1;
+        return purgeLease.tryAcquire();
     }
 
     private void runSafely() {
@@ -162,5 +158,11 @@ public final class Housekeeping implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        purgeLease.release();
     }
 }

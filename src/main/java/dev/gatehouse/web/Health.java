@@ -17,6 +17,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class Health {
     static final String WRITES = "database_writes";
+    /** DOWN from the moment a graceful stop begins (SIGTERM), so load balancers stop sending first. */
+    static final String SERVING = "serving";
     /** A good answer is trusted this long when nothing failed meanwhile. */
     private static final long RECHECK_NANOS = TimeUnit.SECONDS.toNanos(30);
     /** Load balancers give a probe about a second; a write lock held elsewhere must not make ours hang. */
@@ -30,6 +32,7 @@ public final class Health {
         return t;
     });
     private volatile boolean suspect;
+    private volatile boolean draining;
     private volatile boolean lastWritable;
     private volatile long lastProbeNanos;
     private CompletableFuture<Boolean> inFlight;
@@ -53,7 +56,13 @@ public final class Health {
         Map<String, String> out = new LinkedHashMap<>();
         for (var check : checks.entrySet()) out.put(check.getKey(), up(check.getValue()) ? "UP" : "DOWN");
         out.put(WRITES, writable() ? "UP" : "DOWN");
+        out.put(SERVING, draining ? "DOWN" : "UP");
         return out;
+    }
+
+    /** The server is about to stop: readiness answers DOWN from now on; requests are still served. */
+    void drain() {
+        draining = true;
     }
 
     private boolean writable() {

@@ -44,9 +44,9 @@ public final class WebServer implements AutoCloseable {
             c.http.maxRequestSize = config.http().maxBodyBytes();
             c.jetty.host = config.http().host();
             c.jetty.port = config.http().port();
-            // Graceful shutdown: stop accepting, let in-flight requests finish for up to 10 s.
+            // Graceful shutdown: stop accepting, let in-flight requests finish for up to shutdown.timeout.
             c.jetty.modifyServer(server -> {
-                server.setStopTimeout(10_000);
+                server.setStopTimeout(config.operations().shutdownTimeout().toMillis());
                 server.setErrorHandler(new ServerErrors(hsts));
             });
             c.jetty.modifyServletContextHandler(WebServer::scopeRequests);
@@ -190,6 +190,14 @@ public final class WebServer implements AutoCloseable {
     private static List<String> served(Javalin server) {
         return server.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+    }
+
+    /**
+     * The first step of a graceful stop: /health/ready answers 503 (check {@code serving} DOWN) on both ports
+     * while every request is still served, so that load balancers and kube-proxy take this node out first.
+     */
+    public void drain() {
+        health.drain();
     }
 
     /** Graceful: the public port finishes its in-flight requests first; health and metrics answer until then. */

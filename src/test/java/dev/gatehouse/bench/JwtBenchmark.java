@@ -169,5 +169,10 @@ public class JwtBenchmark {
                     : k);
             rows.add(newKey);
         }
+
+        @Override
+        public boolean rotateIfOlder(StoredKey newKey, Instant createdAtOrBefore, Instant publishOldUntil) {
+            throw new UnsupportedOperationException("the benchmark never rotates");
+        }
     }
 }

@@ -68,6 +68,16 @@ public final class FakeSigningKeyStore implements SigningKeyStore {
         rows.add(newKey);
     }
 
+    @Override
+    public synchronized boolean rotateIfOlder(StoredKey newKey, Instant createdAtOrBefore, Instant publishOldUntil) {
+        check();
+        if (rows.stream().noneMatch(k -> k.isActive() && k.alg().equals(newKey.alg()) && !k.createdAt().isAfter(createdAtOrBefore))) {
+            return false;
+        }
+        rotate(newKey, publishOldUntil);
+        return true;
+    }
+
     synchronized List<StoredKey> all() {
         return List.copyOf(rows);
     }

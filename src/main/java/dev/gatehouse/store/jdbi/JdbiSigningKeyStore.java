@@ -62,6 +62,21 @@ public final class JdbiSigningKeyStore implements SigningKeyStore {
         }
     }
 
+    @Override
+    public boolean rotateIfOlder(StoredKey newKey, Instant createdAtOrBefore, Instant publishOldUntil) {
+        // The UPDATE is the decision: on PostgreSQL a second node's UPDATE waits for the first one's row lock,
+        // then re-reads the row, finds it retired and matches nothing; SQLite runs one writer at a time.
+        return jdbi.inTransaction(h -> {
+            int retired = h.createUpdate("UPDATE signing_keys SET status = 'retired', publish_until = :until"
+                            + " WHERE status = 'active' AND alg = :alg AND created_at <= :cutoff")
+                    .bind("until", publishOldUntil.toEpochMilli()).bind("alg", newKey.alg())
+                    .bind("cutoff", createdAtOrBefore.toEpochMilli()).execute();
+            if (retired != 1) return false;
+            insert(h, newKey, "");
+            return true;
+        });
+    }
+
     private static int insert(Handle h, StoredKey key, String suffix) {
         return h.createUpdate("INSERT INTO signing_keys (" + COLUMNS
                         + ") VALUES (:kid, :alg, :jwk, :priv, :status, :created, :until)" + suffix)

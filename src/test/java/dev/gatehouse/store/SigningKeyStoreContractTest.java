@@ -106,6 +106,47 @@ class SigningKeyStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void rotateIfOlderReplacesOnlyAKeyOfThatAgeAndOnlyItsAlgorithm(Kind kind) {
+        try (StoreFixture f = StoreFixture.open(kind)) {
+            StoredKey rs = key("RS256", T0);
+            StoredKey es = key("ES256", T0.plusSeconds(100));
+            f.keys.insertFirstActive(rs);
+            f.keys.insertFirstActive(es);
+
+            assertThat(f.keys.rotateIfOlder(key("RS256", T0.plusSeconds(200)), T0.minusMillis(1), T0.plusSeconds(999)))
+                    .as("created after the cutoff: young").isFalse();
+            assertThat(f.keys.findActive("RS256")).contains(rs);
+            StoredKey fresh = key("RS256", T0.plusSeconds(200));
+            assertThat(f.keys.rotateIfOlder(fresh, T0, T0.plusSeconds(999))).as("created at the cutoff: due").isTrue();
+
+            assertThat(f.keys.findActive("RS256")).contains(fresh);
+            assertThat(f.keys.findActive("ES256")).contains(es);
+            assertThat(f.keys.findPublishable(T0.plusSeconds(998))).extracting(StoredKey::kid).contains(rs.kid());
+            assertThat(f.keys.rotateIfOlder(key("PS256", T0), T0.plusSeconds(999), T0.plusSeconds(999)))
+                    .as("no active key of that algorithm").isFalse();
+            assertThat(f.count("SELECT COUNT(*) FROM signing_keys")).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void parallelScheduledRotationsReplaceTheKeyOnce(Kind kind) throws Exception {
+        try (StoreFixture f = StoreFixture.open(kind)) {
+            f.keys.insertFirstActive(key(T0));
+            List<StoredKey> winners = Concurrently.run(8, () -> {
+                StoredKey k = key(T0.plusSeconds(3_600));
+                return f.keys.rotateIfOlder(k, T0.plusSeconds(1), T0.plusSeconds(5_000)) ? k : null;
+            }).stream().filter(Objects::nonNull).toList();
+
+            assertThat(winners).hasSize(1);
+            assertThat(f.keys.findActive("RS256")).contains(winners.get(0));
+            assertThat(f.count("SELECT COUNT(*) FROM signing_keys")).isEqualTo(2);
+            assertThat(f.count("SELECT COUNT(*) FROM signing_keys WHERE status = 'retired'")).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void secondRotationRetiresTheSecondKeyAndKeepsEachPublishWindow(Kind kind) {
         try (StoreFixture f = StoreFixture.open(kind)) {
             StoredKey a = key(T0);

@@ -8,10 +8,13 @@ import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.keys.CryptoProviders;
+import dev.gatehouse.store.Database;
+import dev.gatehouse.store.SqliteServeLock;
 import dev.gatehouse.web.WebServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -33,6 +36,8 @@ public final class Gatehouse implements AutoCloseable {
     private final Services services;
     private final String cryptoProvider;
     private WebServer web;
+    /** Held while serving a SQLite file, so that {@code gatehouse restore} refuses to replace it; null otherwise. */
+    private SqliteServeLock serveLock;
     /** Bound on a helper thread from {@link #start} on; null when not serving. */
     private CompletableFuture<SystemMetrics> systemMetrics;
 
@@ -101,6 +106,8 @@ public final class Gatehouse implements AutoCloseable {
         // Binding the JVM and process meters loads the management classes: a helper thread does it, and
         // readiness does not wait for it (those meters appear in /metrics a moment later).
         systemMetrics = async(() -> SystemMetrics.bind(metrics));
+        serveLock = Database.sqliteFile(config.database().url())
+                .map(SqliteServeLock::serving).orElse(null);
         services.keys().ensureActiveKey();
         GatehouseConfig.Bootstrap b = config.bootstrap();
         BootstrapAdmin.ensure(services.accounts(), services.audit(), b.adminUsername(),
@@ -147,7 +154,7 @@ public final class Gatehouse implements AutoCloseable {
      */
     public void shutdown() {
         if (web != null) {
-            java.time.Duration delay = config.operations().drainDelay();
+            Duration delay = config.operations().drainDelay();
             web.drain();
             LOG.info("stopping: readiness is DOWN; serving for {} ms more, then finishing requests in flight (at most {} ms)",
                     delay.toMillis(), config.operations().shutdownTimeout().toMillis());
@@ -170,5 +177,6 @@ public final class Gatehouse implements AutoCloseable {
         services.hashPool().close();
         services.audit().close();
         stores.database().close();
+        if (serveLock != null) serveLock.close();
     }
 }

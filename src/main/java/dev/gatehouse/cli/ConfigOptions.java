@@ -36,6 +36,11 @@ final class ConfigOptions {
         return new ConfigLoader(env, own).load(file, flags);
     }
 
+    /** The environment the command runs in (GATEHOUSE_* variables, PATH). */
+    Map<String, String> env() {
+        return env;
+    }
+
     /** Every component, without serving HTTP; the database is migrated first. */
     Gatehouse open() {
         return Gatehouse.open(load(), Clock.systemUTC(), true);

@@ -17,7 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "gatehouse", mixinStandardHelpOptions = true, version = "gatehouse 0.1.0",
         description = "Identity and token server.",
         subcommands = {ServeCommand.class, MigrateCommand.class, ConfigCommand.class, UserCommand.class, RoleCommand.class,
-                KeysCommand.class, ClientCommand.class, IdpCommand.class},
+                KeysCommand.class, ClientCommand.class, IdpCommand.class, BackupCommand.class, RestoreCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                 "0:Success.",
                 "1:Failure (e.g. the database cannot be reached).",

@@ -77,12 +77,20 @@ public final class Database implements AutoCloseable {
         return new Database(new HikariDataSource(hikari), dialect);
     }
 
-    private static void createParentDirectory(String url) {
+    /** The file of a {@code jdbc:sqlite:PATH} URL; empty for an in-memory or {@code file:} URI database. */
+    public static java.util.Optional<Path> sqliteFile(String url) {
+        if (!url.startsWith("jdbc:sqlite:")) return java.util.Optional.empty();
         String path = url.substring("jdbc:sqlite:".length());
         int q = path.indexOf('?');
         if (q >= 0) path = path.substring(0, q);
-        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) return;
-        Path parent = Path.of(path).toAbsolutePath().getParent();
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) return java.util.Optional.empty();
+        return java.util.Optional.of(Path.of(path).toAbsolutePath());
+    }
+
+    private static void createParentDirectory(String url) {
+        Path file = sqliteFile(url).orElse(null);
+        if (file == null) return;
+        Path parent = file.getParent();
         try {
             if (parent != null) Files.createDirectories(parent);
         } catch (IOException e) {

@@ -1,0 +1,93 @@
+package dev.gatehouse.cli;
+
+import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.store.Database;
+import dev.gatehouse.store.Migrations;
+import dev.gatehouse.store.SqliteBackup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gatehouse restore FILE} (docs/operations.md). SQLite: refuses while a server serves the file, checks
+ * that FILE is a Gatehouse database this version can migrate, keeps the current file aside. PostgreSQL:
+ * {@code pg_restore} into the configured database, which must be empty. The server migrates the schema at
+ * its next start; it needs the master key the backup was made with.
+ */
+@Command(name = "restore", description = {"Put a backup made by gatehouse backup in place of the configured database.",
+        "SQLite: refused while a server serves the file; the current file is kept aside as <file>.before-restore-<time>.",
+        "PostgreSQL: pg_restore into the configured database, which must be empty (createdb a new one).",
+        "Start the server with the master key the backup was made with: with another one it refuses to start."})
+final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the backup")
+    Path file;
+
+    @Option(names = "--pg-bin", paramLabel = "DIR", description = "PostgreSQL: the directory of pg_restore (default: the PATH)")
+    Path pgBin;
+
+    @Override
+    public Integer call() {
+        GatehouseConfig config = options.load();
+        if (!Files.isRegularFile(file)) throw new UsageException(file + " is not a file");
+        if (config.database().isSqlite()) {
+            Path database = Database.sqliteFile(config.database().url())
+                    .orElseThrow(() -> new UsageException("database.url names no file to restore into: " + config.database().url()));
+            SqliteBackup.Report r = BackupCommand.run(() -> SqliteBackup.restore(file, database, Instant.now()));
+            System.err.println("restored " + file + " (schema version " + r.schemaVersion() + ") into " + database
+                    + (r.keptAside() == null ? "" : "; the previous database is kept as " + r.keptAside()));
+            if (r.schemaVersion() < Migrations.LATEST) {
+                System.err.println("the server migrates it from schema version " + r.schemaVersion() + " to " + Migrations.LATEST + " at its next start");
+            }
+        } else {
+            restorePostgres(config);
+        }
+        System.err.println("start the server with the master key the backup was made with");
+        return Exits.OK;
+    }
+
+    private void restorePostgres(GatehouseConfig config) {
+        try (Database db = Database.open(config.database())) {
+            if (tables(db) > 0) {
+                throw new UsageException("the database " + config.database().url() + " is not empty: restore into a new empty database"
+                        + " (createdb), then point database.url at it");
+            }
+            PgTools pg = PgTools.of(config.database(), pgBin, options.env());
+            pg.restore(file);
+            int version = version(db);
+            if (version == 0) throw new IllegalStateException(file + " held no Gatehouse database (no schema history)");
+            if (version > Migrations.LATEST) {
+                throw new IllegalStateException("restored schema version " + version + " is newer than this Gatehouse knows ("
+                        + Migrations.LATEST + "): run the version that made the backup");
+            }
+            System.err.println("restored " + file + " (schema version " + version + ") into PostgreSQL database " + pg.database()
+                    + " with pg_restore");
+        }
+    }
+
+    private static int tables(Database db) {
+        return query(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+    }
+
+    private static int version(Database db) {
+        return query(db, "SELECT COALESCE(MAX(CAST(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success AND version ~ '^[0-9]{1,9}$'");
+    }
+
+    private static int query(Database db, String sql) {
+        try (Connection c = db.dataSource().getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database: " + e.getMessage(), e);
+        }
+    }
+}

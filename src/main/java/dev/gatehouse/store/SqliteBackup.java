@@ -1,0 +1,179 @@
+package dev.gatehouse.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+
+/**
+ * Backup and restore of a SQLite database file (docs/operations.md).
+ *
+ * <p>A backup is {@code VACUUM INTO} from a connection of its own: it reads one snapshot (a read transaction,
+ * which WAL lets run beside the server's writes), so the copy is consistent however busy the server is, and
+ * it is a compact database file that needs no -wal beside it. A restore checks that the file is a Gatehouse
+ * database this version can migrate, refuses while a server holds the {@link SqliteServeLock}, keeps the
+ * current file aside and puts the copy in its place; the server migrates it at its next start.
+ */
+public final class SqliteBackup {
+    /** The first 16 bytes of every SQLite 3 database file. */
+    private static final byte[] HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private SqliteBackup() {}
+
+    /** What a backup or restore did, for the command's report. */
+    public record Report(Path database, Path file, int schemaVersion, long bytes, Path keptAside) {}
+
+    /**
+     * Copies the live database at {@code database} into {@code target} (written beside it first, then moved
+     * into place, readable by the owner only: it holds password hashes and sealed secrets).
+     *
+     * @param replace replace an existing {@code target}; otherwise an existing one is refused
+     * @throws IllegalArgumentException when {@code target} exists and {@code replace} is false, or there is no database
+     */
+    public static Report backup(Path database, Path target, boolean replace) {
+        if (!Files.isRegularFile(database)) throw new IllegalArgumentException("there is no database at " + database);
+        Path out = target.toAbsolutePath();
+        if (Files.exists(out) && !replace) {
+            throw new IllegalArgumentException(target + " exists; choose another name or add --force to replace it");
+        }
+        if (Files.isDirectory(out)) throw new IllegalArgumentException(target + " is a directory");
+        Path tmp = null;
+        try {
+            Files.createDirectories(out.getParent());
+            tmp = Files.createTempFile(out.getParent(), "." + out.getFileName(), ".tmp");
+            ownerOnly(tmp);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+                 PreparedStatement vacuum = c.prepareStatement("VACUUM INTO ?")) {
+                // VACUUM INTO writes to an empty file only; the temporary file is empty.
+                vacuum.setString(1, tmp.toString());
+                vacuum.execute();
+            }
+            int version = inspect(tmp);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Report(database, out, version, Files.size(out), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the backup " + target + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the backup of " + database + " failed: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * The schema version of a Gatehouse database file, read without changing it.
+     *
+     * @throws IllegalArgumentException when it is not a SQLite database, not a Gatehouse one, or of a schema
+     *                                  newer than this version knows ({@link Migrations#LATEST})
+     */
+    public static int inspect(Path file) {
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + " is not a file");
+        try (InputStream in = Files.newInputStream(file)) {
+            if (!Arrays.equals(in.readNBytes(HEADER.length), HEADER)) {
+                throw new IllegalArgumentException(file + " is not a SQLite database");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        int version;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro&immutable=1");
+             Statement s = c.createStatement()) {
+            if (!hasTable(s, "flyway_schema_history") || !hasTable(s, "signing_keys") || !hasTable(s, "users")) {
+                throw new IllegalArgumentException(file + " is a SQLite database but not a Gatehouse one");
+            }
+            version = 0;
+            try (ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+                while (rs.next()) {
+                    String v = rs.getString(1);
+                    if (v.matches("\\d{1,9}")) version = Math.max(version, Integer.parseInt(v));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalArgumentException(file + " cannot be read as a SQLite database: " + e.getMessage(), e);
+        }
+        if (version > Migrations.LATEST) {
+            throw new IllegalArgumentException(file + " has schema version " + version + ", newer than this Gatehouse knows ("
+                    + Migrations.LATEST + "): restore it with the version that made it");
+        }
+        return version;
+    }
+
+    /**
+     * Puts the backup {@code file} in the place of {@code database}; the current database (with its -wal
+     * and -shm) is renamed to {@code <database>.before-restore-<UTC time>} first.
+     *
+     * @throws IllegalStateException    while a server serves {@code database}
+     * @throws IllegalArgumentException when {@code file} is not a Gatehouse database this version can migrate
+     */
+    public static Report restore(Path file, Path database, Instant now) {
+        int version = inspect(file);
+        if (file.toAbsolutePath().normalize().equals(database.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException(file + " is the database itself");
+        }
+        try (SqliteServeLock lock = SqliteServeLock.exclusive(database).orElseThrow(() -> new IllegalStateException(
+                "a Gatehouse server is using " + database + " (it holds " + SqliteServeLock.lockFile(database)
+                        + "): stop every server on it first"))) {
+            Files.createDirectories(database.getParent());
+            Path tmp = Files.createTempFile(database.getParent(), "." + database.getFileName(), ".restore");
+            try {
+                ownerOnly(tmp);
+                Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+                Path aside = null;
+                if (Files.exists(database)) {
+                    aside = database.resolveSibling(database.getFileName() + ".before-restore-" + STAMP.format(now));
+                    // The -wal holds committed writes not yet copied into the file: it moves with it, under the
+                    // name SQLite looks for beside the renamed file.
+                    for (String suffix : new String[] {"-wal", "-shm"}) {
+                        Path companion = database.resolveSibling(database.getFileName() + suffix);
+                        if (Files.exists(companion)) Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
+                    }
+                    Files.move(database, aside);
+                }
+                Files.move(tmp, database, StandardCopyOption.ATOMIC_MOVE);
+                return new Report(database, file, version, Files.size(database), aside);
+            } finally {
+                deleteQuietly(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the restore into " + database + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasTable(Statement s, String name) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + name + "'")) {
+            return rs.next();
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) return;
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stray temporary file
+        }
+    }
+}

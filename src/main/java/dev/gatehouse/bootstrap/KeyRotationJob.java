@@ -2,10 +2,10 @@ package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.keys.KeyInfo;
+import dev.gatehouse.store.BackgroundThreads;
 import dev.gatehouse.store.JobLease;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -27,11 +27,7 @@ public final class KeyRotationJob implements AutoCloseable {
     private final KeyAdmin keys;
     private final JobLease lease;
     private final Duration interval;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "key-rotation");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService scheduler = BackgroundThreads.daemon("key-rotation");
 
     KeyRotationJob(KeyAdmin keys, JobLease lease, Duration interval) {
         this.keys = keys;
@@ -65,12 +61,7 @@ public final class KeyRotationJob implements AutoCloseable {
     /** Stops checking and gives the lease up, so another node takes the job at its next check. */
     @Override
     public void close() {
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        BackgroundThreads.stop(scheduler);
         lease.release();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
@@ -34,11 +33,7 @@ public final class Housekeeping implements AutoCloseable {
     private final Duration auditRetention;
     private final Duration reuseInterval;
     private final JobLease purgeLease;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "housekeeping");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService scheduler = BackgroundThreads.daemon("housekeeping");
 
     public Housekeeping(Jdbi jdbi, Clock clock, Duration idleTtl) {
         this(jdbi, clock, idleTtl, null);
@@ -157,12 +152,7 @@ public final class Housekeeping implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        BackgroundThreads.stop(scheduler);
         purgeLease.release();
     }
 }

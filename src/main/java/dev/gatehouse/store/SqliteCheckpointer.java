@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -29,11 +28,7 @@ public final class SqliteCheckpointer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCheckpointer.class);
 
     private final String url;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "sqlite-checkpoint");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService scheduler = BackgroundThreads.daemon("sqlite-checkpoint");
     private Connection connection;
 
     public SqliteCheckpointer(String url) {
@@ -73,12 +68,7 @@ public final class SqliteCheckpointer implements AutoCloseable {
 
     @Override
     public void close() {
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        BackgroundThreads.stop(scheduler);
         closeConnection();
     }
 }

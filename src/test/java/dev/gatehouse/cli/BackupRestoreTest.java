@@ -96,6 +96,9 @@ class BackupRestoreTest {
         try (TestServer ignored = TestServer.builder().databaseUrl(url).start()) {
             // migrated and closed
         }
+        CliHarness onIt = cli(url);
+        assertThat(onIt.run("backup", dir.toString()).err()).as("a directory exists").contains("exists");
+        assertThat(onIt.run("backup", dir.toString(), "--force").err()).contains("is a directory");
         Path newer = Path.of(url.substring("jdbc:sqlite:".length()));
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, installed_by, execution_time, success)"
@@ -108,6 +111,8 @@ class BackupRestoreTest {
         assertThat(future.exitCode()).isEqualTo(2);
         assertThat(future.err()).contains("schema version 999, newer than this Gatehouse knows");
         assertThat(cli.run("restore", dir.resolve("missing.db").toString()).exitCode()).isEqualTo(2);
+        assertThat(cli.run("restore", dir.toString()).err()).contains("is not a file");
+        assertThat(cli.run("restore").exitCode()).as("no FILE").isEqualTo(2);
     }
 
     @Test

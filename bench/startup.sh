@@ -79,7 +79,7 @@ echo "# $(date -u +%FT%TZ), $(nproc) CPUs, load average before: $load, $("$JAVA"
 echo "# launcher: $("$home/bin/gatehouse" --dry-run serve | head -n 1 | sed 's/^# //')"
 echo "# DATA=$DATA RUNS=$RUNS IDLE=${IDLE}s"
 
-declare -A ready idle
+declare -A ready idle phases
 for mode in $MODES; do
   if [[ $DATA == same ]]; then start "$mode" "$(datadir "$mode")"; stop; fi   # creates and migrates the database, unmeasured
 done
@@ -89,6 +89,7 @@ for ((i = 1; i <= RUNS; i++)); do
     sleep "$IDLE"
     ready[$mode]+="$ready_ms "
     idle[$mode]+="$(rss VmRSS) "
+    phases[$mode]=$(grep -o 'ready on port.*' "$work/server.log" | sed -E 's/.*hasher [^;]*; (.*)\)$/\1/')
     stop
   done
 done
@@ -101,6 +102,7 @@ for mode in $MODES; do
   echo "| $name | ${r% | *} ms | ${r#* | } ms | ${m% | *} MB | ${m#* | } MB | ${ready[$mode]% } |"
 done
 echo
+for mode in $MODES; do echo "# $mode, last start, phases to ready: ${phases[$mode]}"; done
 echo "# load average after the restarts: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 [[ "$LOAD" == 0 ]] && exit 0

@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,9 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
- * Lays out the distribution in target/gatehouse-VERSION (bin/, conf/, lib/gatehouse.jar) and makes
+ * Lays out the distribution in target/gatehouse-VERSION (bin/, conf/, lib/gatehouse.jar, lib/native/) and makes
  * its class-data archive, lib/gatehouse.jsa, from a training run: the real launcher starts the
  * server on a temporary SQLite database, the requests below load the classes a node needs
  * (signup, login, refresh, /me, an admin call, a client_credentials token, JWKS, discovery, a
@@ -77,6 +80,18 @@ public final class MakeDistribution {
         Files.copy(src.resolve("conf/gatehouse.properties"), home.resolve("conf/gatehouse.properties"));
         // The archive records the jar's size and modification time: the tarball keeps both.
         Files.copy(basedir.resolve("target/gatehouse.jar"), home.resolve("lib/gatehouse.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        // SQLite's native library for glibc Linux, out of the jar once here rather than at every start
+        // (bin/gatehouse passes lib/native/$(uname -m) to the driver).
+        try (ZipFile jar = new ZipFile(home.resolve("lib/gatehouse.jar").toFile())) {
+            for (String arch : List.of("x86_64", "aarch64")) {
+                ZipEntry lib = jar.getEntry("org/sqlite/native/Linux/" + arch + "/libsqlitejdbc.so");
+                if (lib == null) throw new IllegalStateException("no SQLite native library for Linux " + arch + " in the jar");
+                Path target = Files.createDirectories(home.resolve("lib/native/" + arch)).resolve("libsqlitejdbc.so");
+                try (InputStream in = jar.getInputStream(lib)) {
+                    Files.copy(in, target);
+                }
+            }
+        }
     }
 
     private void train() throws Exception {

@@ -66,7 +66,7 @@ class DistributionIT {
             // exec: the launcher's shell became the JVM, with the options it derived from the budget.
             String cmdline = Files.readString(Path.of("/proc/" + server.pid() + "/cmdline")).replace('\0', ' ');
             assertThat(cmdline).contains("-Xmx115m", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + home.toRealPath() + "/lib/gatehouse.jsa",
-                    "dev.gatehouse.Main serve");
+                    "-Dorg.sqlite.lib.path=" + home.toRealPath() + "/lib/native/", "dev.gatehouse.Main serve");
             HttpResponse<String> signup = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/signup"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"unpacked\",\"password\":\"correct horse battery staple\"}"))

@@ -161,6 +161,17 @@ class LauncherTest {
     }
 
     @Test
+    void sqlitesNativeLibraryComesFromLibNativeWhenTheDistributionHasIt() throws Exception {
+        assertThat(run(Map.of(), "serve").command()).noneMatch(w -> w.startsWith("-Dorg.sqlite.lib"));
+        String arch = new String(new ProcessBuilder("uname", "-m").start().getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        Path lib = Files.createDirectories(home.resolve("lib/native/" + arch)).resolve("libsqlitejdbc.so");
+        Files.createFile(lib);
+        Run r = run(Map.of(), "serve");
+        assertThat(r.option("-Dorg.sqlite.lib.path=")).isEqualTo(lib.getParent().toRealPath().toString());
+        assertThat(r.option("-Dorg.sqlite.lib.name=")).isEqualTo("libsqlitejdbc.so");
+    }
+
+    @Test
     void badBudgetsStopWithAMessage() throws Exception {
         for (String bad : List.of("1x", "lots", "g1", "1.5g", "-1g", "12mb")) {
             Run r = run(Map.of("GATEHOUSE_MEMORY", bad), "serve");

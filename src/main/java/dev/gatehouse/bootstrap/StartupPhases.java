@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Wall-clock time of each start-up phase, for the ready line: "before main" is the JVM's own start
- * and the command line and configuration (from the process's start time, 10 ms resolution on
- * Linux), then one entry per {@link #mark}.
+ * Wall-clock time of each start-up phase, for the ready line: first the time from the process's
+ * start (10 ms resolution on Linux) to here, which for {@code serve} is the JVM's own start, the
+ * command line and the configuration; then one entry per {@link #mark}.
  */
 final class StartupPhases {
     private final List<String> phases = new ArrayList<>();
@@ -16,7 +16,7 @@ final class StartupPhases {
 
     StartupPhases() {
         ProcessHandle.current().info().startInstant().ifPresent(started ->
-                phases.add("jvm, command line and config " + Duration.between(started, Instant.now()).toMillis() + " ms"));
+                phases.add("process start to serve " + Duration.between(started, Instant.now()).toMillis() + " ms"));
     }
 
     void mark(String phase) {

@@ -100,6 +100,7 @@ class LauncherTest {
         assertThat(big.option("-XX:MaxDirectMemorySize=")).isEqualTo("256m");
         assertThat(big.option("-Xss")).isEqualTo("1m");
 
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "64g"), "serve").option("-Xmx")).as("compressed pointers kept").isEqualTo("31744m");
         assertThat(run(Map.of("GATEHOUSE_MEMORY", "4g", "GATEHOUSE_CPUS", "1"), "serve").command()).contains("-XX:+UseSerialGC");
         cgroupFile("cpu.max", "100000 100000"); // a quota of one CPU
         assertThat(run(Map.of("GATEHOUSE_MEMORY", "4g", "GATEHOUSE_CPUS", ""), "serve").command()).contains("-XX:+UseSerialGC");

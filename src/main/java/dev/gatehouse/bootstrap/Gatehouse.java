@@ -32,6 +32,8 @@ public final class Gatehouse implements AutoCloseable {
     private final Clock clock;
     private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Background background = new Background();
+    /** Where start-up time goes, in the ready line (docs/benchmarks.md "Start-up and memory with the launcher"). */
+    private final StartupPhases phases = new StartupPhases();
     private final Stores stores;
     private final Services services;
     private final String cryptoProvider;
@@ -54,14 +56,34 @@ public final class Gatehouse implements AutoCloseable {
             WebServer.preloadClasses();
             return null;
         });
+        async(() -> {
+            preloadStatementEvents();
+            return null;
+        });
         this.config = config;
         this.clock = clock;
         MasterKey masterKey = MasterKeys.load(config);
         this.stores = Stores.open(config, clock, metrics, migrate, masterKey);
+        phases.mark("database");
         this.cryptoProvider = crypto.join();
         this.services = new ServiceFactory(config, clock, stores, metrics, masterKey)
                 .build(hasher.join(), background.accountMail());
         background.own(services.outbox());
+        phases.mark("services");
+    }
+
+    /**
+     * JDBI registers its statement event with Java Flight Recorder when the first statement runs,
+     * which loads JFR's metadata (~100 classes, tens of ms of CPU) on the thread that opens the
+     * database; a helper thread does it beside that instead. Only timing is at stake: should the
+     * class move, the first statement initialises it as before.
+     */
+    private static void preloadStatementEvents() {
+        try {
+            Class.forName("org.jdbi.v3.core.statement.internal.JfrSupport", true, Gatehouse.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.debug("JDBI's JFR support not preloaded", e);
+        }
     }
 
     private static PasswordHasher hasher(GatehouseConfig.Passwords pw) {
@@ -92,9 +114,9 @@ public final class Gatehouse implements AutoCloseable {
         Gatehouse g = new Gatehouse(config, clock, config.database().migrateOnStart());
         try {
             g.start();
-            LOG.info("Gatehouse ready on port {} (management {}) in {} ms (issuer {}, database {}, crypto {}, hasher {})", g.web.port(),
+            LOG.info("Gatehouse ready on port {} (management {}) in {} ms (issuer {}, database {}, crypto {}, hasher {}; {})", g.web.port(),
                     g.web.managementPort(), (System.nanoTime() - start) / 1_000_000, config.issuer(),
-                    g.stores.database().dialect(), g.cryptoProvider, g.services.hasher());
+                    g.stores.database().dialect(), g.cryptoProvider, g.services.hasher(), g.phases);
             return g;
         } catch (RuntimeException e) {
             g.close();
@@ -115,7 +137,9 @@ public final class Gatehouse implements AutoCloseable {
         // The admin console's OAuth client: created when absent (an operator who deletes it gets it back here), repaired if unusable.
         ConsoleClient.ensure(services.clients(), config.issuer(), config.mfa().consoleRequired());
         background.start(config, clock, stores, services.hashPool(), services.keyAdmin());
+        phases.mark("keys and jobs");
         web = new WebServer(config, ControllerFactory.build(config, stores, services, clock), metrics).start();
+        phases.mark("http");
         background.trimMemory(services.hashPool());
     }
 

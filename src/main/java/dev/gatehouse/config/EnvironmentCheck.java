@@ -14,6 +14,8 @@ public final class EnvironmentCheck {
     private static final String PREFIX = "GATEHOUSE_";
     /** Read directly by the loader, not a key of its own. */
     private static final String CONFIG_FILE = "GATEHOUSE_CONFIG_FILE";
+    /** Read by the distribution's launcher, bin/gatehouse (memory budget, class-data archive, its test hooks). */
+    private static final List<String> LAUNCHER = List.of("GATEHOUSE_MEMORY", "GATEHOUSE_CDS", "GATEHOUSE_CPUS", "GATEHOUSE_CGROUP_ROOT");
 
     private EnvironmentCheck() {}
 
@@ -21,6 +23,7 @@ public final class EnvironmentCheck {
     public static List<String> warnings(Map<String, String> env) {
         List<String> known = new ArrayList<>(ConfigKeys.ALL.stream().map(ConfigKey::envName).toList());
         known.add(CONFIG_FILE);
+        known.addAll(LAUNCHER);
         List<String> out = new ArrayList<>();
         for (String name : new TreeSet<>(env.keySet())) {
             if (!name.startsWith(PREFIX) || known.contains(name) || isProviderSecret(name)) continue;

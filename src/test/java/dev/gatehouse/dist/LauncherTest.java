@@ -1,0 +1,194 @@
+package dev.gatehouse.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution's launcher, src/dist/bin/gatehouse, with --dry-run: the java command it would
+ * exec for a memory budget from GATEHOUSE_MEMORY, from a (fake) cgroup v2 or v1 limit, or the
+ * default, never the host's RAM. DistributionIT starts the real tarball.
+ */
+class LauncherTest {
+    @TempDir
+    Path home;
+
+    private Path cgroup;
+
+    record Run(int exit, String stdout, String stderr) {
+        /** The java command line, one word per element (the dry run prints them space-separated). */
+        List<String> command() {
+            return stdout.lines().filter(l -> !l.startsWith("#")).findFirst().map(l -> Arrays.asList(l.split(" "))).orElseThrow();
+        }
+
+        String option(String prefix) {
+            List<String> found = command().stream().filter(w -> w.startsWith(prefix)).toList();
+            assertThat(found).as(prefix + " in " + stdout).hasSize(1);
+            return found.get(0).substring(prefix.length());
+        }
+    }
+
+    @BeforeEach
+    void install() throws IOException {
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("lib"));
+        Files.copy(Path.of("src/dist/bin/gatehouse"), home.resolve("bin/gatehouse"));
+        cgroup = Files.createDirectories(home.resolve("fake-cgroup"));
+    }
+
+    private Run run(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", home.resolve("bin/gatehouse").toString(), "--dry-run"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().keySet().removeIf(k -> k.startsWith("GATEHOUSE_") || k.equals("JAVA_OPTS"));
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("GATEHOUSE_CGROUP_ROOT", cgroup.toString());
+        pb.environment().put("GATEHOUSE_CPUS", "2");
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int exit = p.waitFor();
+        return new Run(exit, Files.readString(out), Files.readString(err));
+    }
+
+    private void cgroupFile(String name, String content) throws IOException {
+        Path f = cgroup.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, content + "\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSmallBudgetGetsTheSerialCollectorAndBoundsForEveryMemoryArea() throws Exception {
+        Run r = run(Map.of("GATEHOUSE_MEMORY", "256m"), "serve");
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        assertThat(r.option("-Xmx")).isEqualTo("115m"); // 45 % of the budget: the rest is not heap
+        assertThat(r.option("-Xms")).isEqualTo("32m");
+        assertThat(r.option("-Xss")).isEqualTo("512k");
+        assertThat(r.option("-XX:MaxMetaspaceSize=")).isEqualTo("128m");
+        assertThat(r.option("-XX:ReservedCodeCacheSize=")).isEqualTo("64m");
+        assertThat(r.option("-XX:MaxDirectMemorySize=")).isEqualTo("32m");
+        assertThat(r.command()).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseG1GC");
+        assertThat(r.command()).containsSubsequence(System.getProperty("java.home") + "/bin/java", "-cp", "/dev/fd/3", "dev.gatehouse.Main", "serve");
+        assertThat(r.stdout()).contains("memory budget 256m (GATEHOUSE_MEMORY)");
+    }
+
+    @Test
+    void budgetsInEveryUnit() throws Exception {
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "1g"), "serve").option("-Xmx")).isEqualTo("460m");
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "1G"), "serve").option("-Xmx")).isEqualTo("460m");
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "524288k"), "serve").option("-Xmx")).isEqualTo("230m");
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "268435456"), "serve").option("-Xmx")).isEqualTo("115m");
+    }
+
+    @Test
+    void aLargeBudgetOnSeveralCpusGetsG1AndOnOneCpuStaysSerial() throws Exception {
+        Run big = run(Map.of("GATEHOUSE_MEMORY", "4g"), "serve");
+        assertThat(big.command()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
+        assertThat(big.option("-Xmx")).isEqualTo("2457m");
+        assertThat(big.option("-XX:MaxMetaspaceSize=")).isEqualTo("256m");
+        assertThat(big.option("-XX:MaxDirectMemorySize=")).isEqualTo("256m");
+        assertThat(big.option("-Xss")).isEqualTo("1m");
+
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "64g"), "serve").option("-Xmx")).as("compressed pointers kept").isEqualTo("31744m");
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "4g", "GATEHOUSE_CPUS", "1"), "serve").command()).contains("-XX:+UseSerialGC");
+        cgroupFile("cpu.max", "100000 100000"); // a quota of one CPU
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "4g", "GATEHOUSE_CPUS", ""), "serve").command()).contains("-XX:+UseSerialGC");
+    }
+
+    @Test
+    void withoutGatehouseMemoryTheCgroupV2LimitIsTheBudget() throws Exception {
+        cgroupFile("memory.max", "300000000"); // bytes: 286 MiB
+        Run r = run(Map.of(), "serve");
+        assertThat(r.stdout()).contains("memory budget 286m (cgroup limit)");
+        assertThat(r.option("-Xmx")).isEqualTo("128m");
+
+        cgroupFile("memory.max", "max");
+        Run unlimited = run(Map.of(), "serve");
+        assertThat(unlimited.stdout()).contains("memory budget 512m (default)");
+        assertThat(unlimited.option("-Xmx")).isEqualTo("230m");
+    }
+
+    @Test
+    void withoutGatehouseMemoryTheCgroupV1LimitIsTheBudgetAndItsUnlimitedIsNot() throws Exception {
+        cgroupFile("memory/memory.limit_in_bytes", "805306368"); // 768 MiB
+        assertThat(run(Map.of(), "serve").option("-Xmx")).isEqualTo("345m");
+
+        cgroupFile("memory/memory.limit_in_bytes", "9223372036854771712"); // v1's "no limit"
+        Run r = run(Map.of(), "serve");
+        assertThat(r.stdout()).contains("memory budget 512m (default)");
+        assertThat(r.option("-Xmx")).isEqualTo("230m");
+    }
+
+    @Test
+    void gatehouseMemoryWinsOverTheCgroupLimit() throws Exception {
+        cgroupFile("memory.max", "4294967296");
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "256m"), "serve").option("-Xmx")).isEqualTo("115m");
+    }
+
+    @Test
+    void javaOptsComeLastSoTheOperatorWins() throws Exception {
+        Run r = run(Map.of("GATEHOUSE_MEMORY", "256m", "JAVA_OPTS", "-Xmx300m -XX:+UseG1GC"), "serve");
+        List<String> c = r.command();
+        assertThat(c.lastIndexOf("-Xmx300m")).isGreaterThan(c.indexOf("-Xmx115m"));
+        assertThat(c.indexOf("-XX:+UseG1GC")).isGreaterThan(c.indexOf("-XX:+UseSerialGC"));
+        assertThat(c.indexOf("-XX:+UseG1GC")).isLessThan(c.indexOf("dev.gatehouse.Main"));
+    }
+
+    @Test
+    void cliCommandsAndTheirArgumentsPassThroughUnchanged() throws Exception {
+        Run r = run(Map.of(), "user", "list", "--output", "json", "--query=a*b");
+        assertThat(r.command()).endsWith("dev.gatehouse.Main", "user", "list", "--output", "json", "--query=a*b");
+    }
+
+    @Test
+    void theClassDataArchiveIsUsedWhenPresentAndCanBeTurnedOff() throws Exception {
+        assertThat(run(Map.of(), "serve").command()).noneMatch(w -> w.startsWith("-XX:SharedArchiveFile"));
+        Files.createFile(home.resolve("lib/gatehouse.jsa"));
+        Run r = run(Map.of(), "serve");
+        assertThat(r.command()).contains("-Xshare:auto");
+        assertThat(r.option("-XX:SharedArchiveFile=")).isEqualTo(home.resolve("lib/gatehouse.jsa").toRealPath().toString());
+        assertThat(run(Map.of("GATEHOUSE_CDS", "off"), "serve").command()).noneMatch(w -> w.startsWith("-XX:SharedArchiveFile"));
+    }
+
+    @Test
+    void sqlitesNativeLibraryComesFromLibNativeWhenTheDistributionHasIt() throws Exception {
+        assertThat(run(Map.of(), "serve").command()).noneMatch(w -> w.startsWith("-Dorg.sqlite.lib"));
+        String arch = new String(new ProcessBuilder("uname", "-m").start().getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        Path lib = Files.createDirectories(home.resolve("lib/native/" + arch)).resolve("libsqlitejdbc.so");
+        Files.createFile(lib);
+        Run r = run(Map.of(), "serve");
+        assertThat(r.option("-Dorg.sqlite.lib.path=")).isEqualTo(lib.getParent().toRealPath().toString());
+        assertThat(r.option("-Dorg.sqlite.lib.name=")).isEqualTo("libsqlitejdbc.so");
+    }
+
+    @Test
+    void badBudgetsStopWithAMessage() throws Exception {
+        for (String bad : List.of("1x", "lots", "g1", "1.5g", "-1g", "12mb")) {
+            Run r = run(Map.of("GATEHOUSE_MEMORY", bad), "serve");
+            assertThat(r.exit()).as(bad).isEqualTo(2);
+            assertThat(r.stderr()).as(bad).contains("GATEHOUSE_MEMORY=" + bad + " is not a size");
+            assertThat(r.stdout()).as(bad).isEmpty();
+        }
+        Run small = run(Map.of("GATEHOUSE_MEMORY", "64m"), "serve");
+        assertThat(small.exit()).isEqualTo(2);
+        assertThat(small.stderr()).contains("too small: at least 128m");
+    }
+
+    @Test
+    void aMissingJavaHomeIsNamed() throws Exception {
+        Run r = run(Map.of("JAVA_HOME", home.resolve("no-jdk").toString()), "serve");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stderr()).contains("has no bin/java");
+    }
+}

@@ -110,6 +110,7 @@ public final class Gatehouse implements AutoCloseable {
         background.start(config, clock, stores, services.hashPool());
         web = new WebServer(config, ControllerFactory.build(config, stores, services, clock), metrics).start();
         background.trimMemory(services.hashPool());
+        background.sample(services.dashboard());
     }
 
     public int port() {

@@ -44,6 +44,11 @@ public final class Sampler {
         return history;
     }
 
+    /** The sampler's clock now: the end of the windows a page shows. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** One sample now. */
     public synchronized void sample() {
         Instant now = clock.instant();

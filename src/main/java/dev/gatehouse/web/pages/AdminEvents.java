@@ -55,7 +55,7 @@ public final class AdminEvents {
             page = events.search(query, null, cursor).map(EventView::of);
         } catch (DomainException e) {
             // A filter the search refuses (too long, a space or control character, not a time) or a cursor not ours.
-            if (e.error() != ErrorCode.INVALID_REQUEST) throw e;
+            if (e.error() != ErrorCode.INVALID_REQUEST && e.error() != ErrorCode.INVALID_CURSOR) throw e;
             status = 400;
             page = new Paging.Page<>(List.of(), null);
             List<String> fields = e.fieldErrors().stream().map(f -> f.field()).toList();

@@ -2,15 +2,12 @@ package dev.gatehouse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.gatehouse.account.User;
 import dev.gatehouse.metrics.Sampler;
 import dev.gatehouse.testing.Chromium;
 import dev.gatehouse.testing.MutableClock;
 import dev.gatehouse.testing.TestServer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,14 +45,14 @@ class AdminDashboardBrowserTest {
                         .isNotEmpty();
                 assertThat(driver.findElement(By.tagName("body")).getText()).contains("Succeeded").contains("Busiest minute");
                 Chromium.screenshot(driver, "console-dashboard");
-                accessible(driver);
+                Chromium.assertAccessible(driver);
 
                 driver.findElement(By.linkText("Last 24 hours, by quarter hour")).click();
                 wait.until(ExpectedConditions.urlToBe(server.baseUrl() + "/admin?range=day"));
                 assertThat(driver.findElement(By.cssSelector("a[aria-current='page']")).getText()).contains("24 hours");
                 driver.findElement(By.cssSelector("figure[aria-labelledby='chart-signins-h'] summary")).click();
                 assertThat(driver.findElement(By.cssSelector("figure[aria-labelledby='chart-signins-h'] table")).isDisplayed()).isTrue();
-                accessible(driver);
+                Chromium.assertAccessible(driver);
 
                 driver.findElement(By.linkText("Audit events")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter-type")));
@@ -66,7 +63,7 @@ class AdminDashboardBrowserTest {
                 wait.until(ExpectedConditions.urlContains("outcome=failure"));
                 assertThat(driver.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
                 Chromium.screenshot(driver, "console-events");
-                accessible(driver);
+                Chromium.assertAccessible(driver);
 
                 driver.findElement(By.linkText(alice.id())).click();
                 wait.until(ExpectedConditions.urlToBe(server.baseUrl() + "/admin/users/" + alice.id()));
@@ -75,7 +72,7 @@ class AdminDashboardBrowserTest {
                 // A refused filter: the page again, with the error.
                 driver.get(server.baseUrl() + "/admin/events?from=yesterday");
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role='alert']")));
-                accessible(driver);
+                Chromium.assertAccessible(driver);
             } finally {
                 driver.quit();
             }
@@ -98,14 +95,5 @@ class AdminDashboardBrowserTest {
             clock.advance(Duration.ofMinutes(1));
         }
         sampler.sample();
-    }
-
-    /** axe-core on the page as shown: no serious or critical violation (WCAG 2.x A/AA rules and best practices). */
-    private static void accessible(ChromeDriver driver) {
-        var results = new AxeBuilder().analyze(driver);
-        assertThat(results.getPasses()).as("axe ran on the page").isNotEmpty();
-        List<Rule> severe = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertThat(severe).as(driver.getCurrentUrl() + ": " + severe.stream().map(v -> v.getId() + " " + v.getNodes()).toList()).isEmpty();
     }
 }

@@ -116,6 +116,12 @@ final class Background implements AutoCloseable {
         if (outbox != null) outbox.close();
         nativeTrim.shutdownNow();
         dashboard.shutdownNow();
+        try {
+            // A sample in flight may be counting sessions: let it finish before the pool closes.
+            dashboard.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ScheduledExecutorService daemon(String name) {

@@ -25,19 +25,20 @@ class AdminDashboardBrowserTest {
     @Test
     void anAdminReadsTheDashboardSwitchesToTheDayAndFiltersTheEventsToAUser() {
         MutableClock clock = MutableClock.startingNow();
-        try (TestServer server = TestServer.builder().set("login.throttle.free.attempts", "3").clock(clock).start()) {
+        try (TestServer server = TestServer.builder().issuerIsOwnAddress().set("login.throttle.free.attempts", "3").clock(clock)
+                .start()) {
             AdminFixture fixture = new AdminFixture(server);
             fixture.admin("dashadmin");
             User alice = fixture.user("alice");
             fixture.user("bob");
             traffic(server, clock);
-            String cookie = fixture.console("dashadmin", "/admin").cookie("gatehouse_session");
+            String cookie = fixture.console("dashadmin", "/admin").cookie("gatehouse_console");
 
             ChromeDriver driver = Chromium.start(1280, 1500);
             try {
                 WebDriverWait wait = Chromium.waitFor(driver, Duration.ofSeconds(20));
                 driver.get(server.baseUrl() + "/signed-out");
-                driver.manage().addCookie(new Cookie("gatehouse_session", cookie, "/"));
+                driver.manage().addCookie(new Cookie("gatehouse_console", cookie, "/"));
                 driver.get(server.baseUrl() + "/admin");
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard-heading")));
                 assertThat(driver.findElements(By.cssSelector("svg[role='img']"))).hasSize(5);

@@ -192,7 +192,7 @@ class AdminDashboardTest {
         String admin = name("dtabs");
         fixture.admin(admin);
         Browser b = fixture.console(admin, "/admin");
-        String cookie = b.cookie("gatehouse_session");
+        String cookie = b.cookie("gatehouse_console");
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
@@ -201,7 +201,7 @@ class AdminDashboardTest {
                 answers.add(pool.submit(() -> {
                     if (n % 4 == 0) sampler().sample();
                     Browser tab = new Browser(server.baseUrl());
-                    tab.cookie("gatehouse_session", cookie);
+                    tab.cookie("gatehouse_console", cookie);
                     return tab.get(n % 2 == 0 ? "/admin?range=hour" : "/admin?range=day").status();
                 }));
             }

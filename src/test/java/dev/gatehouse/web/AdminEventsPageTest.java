@@ -171,10 +171,10 @@ class AdminEventsPageTest {
         Browser r = fixture.console(reader, "/admin");
         assertPage(r.get("/admin/events"), 403);
         assertPage(r.get("/admin/events?type=login"), 403);
-        // Without a session: to the sign-in, coming back with the filters.
+        // Without a console session: to the console's sign-in.
         TestHttp.Response anonymous = new Browser(server.baseUrl()).get("/admin/events?type=login");
         assertThat(anonymous.status()).isEqualTo(303);
-        assertThat(anonymous.header("Location")).isEqualTo("/login?return_to=%2Fadmin%2Fevents%3Ftype%3Dlogin");
+        assertThat(anonymous.header("Location")).startsWith("/oauth2/authorize?client_id=gatehouse-console&");
         // A bearer token of an admin is no console session.
         assertThat(server.http().get("/admin/events", token).status()).isEqualTo(303);
     }
@@ -184,7 +184,7 @@ class AdminEventsPageTest {
         String admin = name("etabs");
         fixture.admin(admin);
         Browser b = fixture.console(admin, "/admin/events");
-        String cookie = b.cookie("gatehouse_session");
+        String cookie = b.cookie("gatehouse_console");
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
@@ -192,7 +192,7 @@ class AdminEventsPageTest {
                 String path = i % 3 == 0 ? "/admin/events?type=login" : i % 3 == 1 ? "/admin/events?outcome=failure&from=0" : "/admin/events?type=a%20b";
                 answers.add(pool.submit(() -> {
                     Browser tab = new Browser(server.baseUrl());
-                    tab.cookie("gatehouse_session", cookie);
+                    tab.cookie("gatehouse_console", cookie);
                     return tab.get(path).status();
                 }));
             }

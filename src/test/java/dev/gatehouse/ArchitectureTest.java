@@ -25,7 +25,7 @@ class ArchitectureTest {
             "dev.gatehouse.account..", "dev.gatehouse.session..", "dev.gatehouse.rbac..", "dev.gatehouse.keys..",
             "dev.gatehouse.audit..", "dev.gatehouse.core..", "dev.gatehouse.config..", "dev.gatehouse.mfa..",
             "dev.gatehouse.federation..", "dev.gatehouse.oauth..", "dev.gatehouse.mail..", "dev.gatehouse.admin..",
-            "dev.gatehouse.password..", "dev.gatehouse.throttle..", "dev.gatehouse.passkey.."};
+            "dev.gatehouse.password..", "dev.gatehouse.throttle..", "dev.gatehouse.passkey..", "dev.gatehouse.metrics.."};
 
     /** Rule 2: each feature declares the store interface it needs; the frameworks stay at the edges. */
     @ArchTest

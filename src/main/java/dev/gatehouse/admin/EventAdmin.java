@@ -23,17 +23,27 @@ public final class EventAdmin {
         this.cursors = cursors;
     }
 
-    /** @param from inclusive and {@code to} exclusive: ISO-8601 instants or epoch milliseconds */
-    public Paging.Page<AuditEvent> search(String type, String userId, String from, String to, String limit, String cursor) {
+    /**
+     * The filters as given (query parameters of the API and the console's page), each null or empty
+     * for none. {@code from} inclusive and {@code to} exclusive: ISO-8601 instants or epoch milliseconds.
+     */
+    public record Query(String type, String outcome, String userId, String actor, String clientId, String from, String to) {}
+
+    public Paging.Page<AuditEvent> search(Query query, String limit, String cursor) {
         List<FieldError> errors = new ArrayList<>();
-        String t = filter(type, "type", errors);
-        String u = filter(userId, "user_id", errors);
-        Instant f = time(from, "from", errors);
-        Instant e = time(to, "to", errors);
+        String t = filter(query.type(), "type", errors);
+        String o = filter(query.outcome(), "outcome", errors);
+        String u = filter(query.userId(), "user_id", errors);
+        String a = filter(query.actor(), "actor", errors);
+        String c = filter(query.clientId(), "client_id", errors);
+        Instant f = time(query.from(), "from", errors);
+        Instant e = time(query.to(), "to", errors);
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
         int n = Paging.limit(limit);
-        EventFilter filter = new EventFilter(t, u, f, e);
-        String scope = "events|" + t + "|" + u + "|" + f + "|" + e;
+        EventFilter filter = new EventFilter(t, o, u, a, c, f, e);
+        // A cursor is good only for the filters it was issued with; the later filters extend the scope
+        // only when used, so a cursor issued before they existed still pages on.
+        String scope = "events|" + t + "|" + u + "|" + f + "|" + e + (o == null && a == null && c == null ? "" : "|" + o + "|" + a + "|" + c);
         PageCursor.Position before = cursors.decodePosition(scope, cursor);
         List<AuditEvent> events = store.search(filter, before == null ? null : before.at(), before == null ? null : before.id(), n + 1);
         boolean more = events.size() > n;

@@ -4,6 +4,7 @@ import dev.gatehouse.admin.KeyAdmin;
 import dev.gatehouse.password.HashPool;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.mail.Outbox;
+import dev.gatehouse.metrics.Sampler;
 import dev.gatehouse.session.LiveSessionCache;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Housekeeping;
@@ -17,6 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The work that runs beside requests, with one start order and the reverse close order:
@@ -25,9 +28,11 @@ import java.util.concurrent.TimeUnit;
  * {@link #start} and only when serving (CLI commands run none).
  */
 final class Background implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Background.class);
     /** Runs the lookup and mail of a forgot-password request off the request thread (bounded). */
     private final ScheduledExecutorService accountMail = daemon("account-mail");
     private final ScheduledExecutorService nativeTrim = daemon("native-trim");
+    private final ScheduledExecutorService dashboard = daemon("dashboard-sampler");
     private Outbox outbox;
     private Housekeeping housekeeping;
     private SqliteCheckpointer checkpointer;
@@ -75,6 +80,21 @@ final class Background implements AutoCloseable {
         }, 2, 10, TimeUnit.SECONDS);
     }
 
+    /**
+     * The admin console's dashboard: this node's counters sampled every few seconds. A failed sample (the
+     * database away for the session count) is logged and the next one runs: an exception must not end
+     * the schedule (ScheduledExecutorService stops a task that throws).
+     */
+    void sample(Sampler sampler) {
+        dashboard.scheduleAtFixedRate(() -> {
+            try {
+                sampler.sample();
+            } catch (RuntimeException e) {
+                LOG.warn("Dashboard sample failed: {}", e.toString());
+            }
+        }, 0, DashboardSampler.EVERY_SECONDS, TimeUnit.SECONDS);
+    }
+
     /** Sessions revoked and users or grants changed on other nodes drop this node's cache at once. */
     private static PostgresListener listen(GatehouseConfig.Database db, LiveSessionCache.Group caches) {
         return new PostgresListener(db.url(), db.username(), db.password().isPresent() ? db.password().value() : null,
@@ -111,6 +131,13 @@ final class Background implements AutoCloseable {
         }
         if (outbox != null) outbox.close();
         nativeTrim.shutdownNow();
+        dashboard.shutdownNow();
+        try {
+            // A sample in flight may be counting sessions: let it finish before the pool closes.
+            dashboard.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ScheduledExecutorService daemon(String name) {

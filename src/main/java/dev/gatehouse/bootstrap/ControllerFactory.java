@@ -30,6 +30,8 @@ import dev.gatehouse.web.pages.AdminClientPages;
 import dev.gatehouse.web.pages.AdminConsole;
 import dev.gatehouse.web.pages.AdminKeyPages;
 import dev.gatehouse.web.pages.AdminProviderPages;
+import dev.gatehouse.web.pages.AdminDashboard;
+import dev.gatehouse.web.pages.AdminEvents;
 import dev.gatehouse.web.pages.ConsoleGuard;
 import dev.gatehouse.web.pages.ConsoleSignIn;
 import dev.gatehouse.oauth.endpoint.ConsoleCodeExchange;
@@ -124,7 +126,9 @@ final class ControllerFactory {
                 new AdminConsole(pages, guard, s.userAdmin(), s.federation().admin()::list),
                 new AdminClientPages(pages, guard, s.clients()),
                 new AdminProviderPages(pages, guard, s.federation().providers()),
-                new AdminKeyPages(pages, guard, s.keyAdmin())
+                new AdminKeyPages(pages, guard, s.keyAdmin()),
+                new AdminDashboard(pages, guard, s.dashboard()),
+                new AdminEvents(pages, guard, s.events())
         );
     }
 

@@ -141,6 +141,7 @@ public final class Gatehouse implements AutoCloseable {
         web = new WebServer(config, ControllerFactory.build(config, stores, services, clock), metrics).start();
         phases.mark("http");
         background.trimMemory(services.hashPool());
+        background.sample(services.dashboard());
     }
 
     public int port() {

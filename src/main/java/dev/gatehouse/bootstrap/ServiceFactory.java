@@ -67,11 +67,13 @@ import dev.gatehouse.oauth.endpoint.TokenEndpoint;
 import dev.gatehouse.oauth.endpoint.UserInfoEndpoint;
 import dev.gatehouse.oauth.grant.AuthorizationCodeGrantHandler;
 import dev.gatehouse.oauth.grant.ClientCredentialsGrantHandler;
+import dev.gatehouse.oauth.grant.CountedGrant;
 import dev.gatehouse.oauth.grant.RefreshTokenGrantHandler;
 import dev.gatehouse.rbac.Authorizer;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -141,7 +143,8 @@ final class ServiceFactory {
                 new EventAdmin(stores.audit(), Services.cursors(masterKey)), new Authorizer(stores.access(), audit, clock), verifier,
                 clients, o.authorize, o.endSession, o.endpoints, federation(userAdmin, privileges), upstreamLogins(a),
                 passkeys(passkeyService, sessions, tokens, a),
-                new Services.Mfa(a.mfa.factors(), a.mfa.login(), new MfaAdmin(userAdmin, privileges, a.mfa.factors(), audit)));
+                new Services.Mfa(a.mfa.factors(), a.mfa.login(), new MfaAdmin(userAdmin, privileges, a.mfa.factors(), audit)),
+                DashboardSampler.create(metrics, clock, hashPool, stores.sessions()));
     }
 
     /** Sign-in through upstream providers (API.md §6), counted per provider and outcome. */
@@ -196,6 +199,8 @@ final class ServiceFactory {
         HashPool pool = new HashPool(config.passwords().hashThreads(), config.passwords().hashQueue());
         Gauge.builder("gatehouse_hash_pool_queued", pool, HashPool::queued).description("password hashes waiting").register(metrics);
         Gauge.builder("gatehouse_hash_pool_active", pool, HashPool::active).description("password hashes running").register(metrics);
+        FunctionCounter.builder("gatehouse_hash_pool_refusals", pool, HashPool::refusals)
+                .description("password hashes refused because the pool was full (503 overloaded)").register(metrics);
         return pool;
     }
 
@@ -304,7 +309,8 @@ final class ServiceFactory {
                 new AuthorizationCodeGrantHandler(codes, sessions, loginSessions, stores.users(), tokens, audiences, idTokens, audit,
                         clock, issuer),
                 new ClientCredentialsGrantHandler(tokens, audiences, audit),
-                new RefreshTokenGrantHandler(sessions, stores.users(), tokens, audiences, audit)), tokenUrl, clock, origins);
+                new CountedGrant(new RefreshTokenGrantHandler(sessions, stores.users(), tokens, audiences, audit),
+                        outcome -> metrics.counter("gatehouse_oauth_refreshes", "outcome", outcome).increment())), tokenUrl, clock, origins);
         OAuthEndpoints endpoints = new OAuthEndpoints(token,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, issuer, issuer + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, issuer + "/oauth2/revoke", origins),

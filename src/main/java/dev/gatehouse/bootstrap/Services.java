@@ -25,6 +25,7 @@ import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.mail.Outbox;
 import dev.gatehouse.mfa.MfaLogin;
+import dev.gatehouse.metrics.Sampler;
 import dev.gatehouse.mfa.MfaService;
 import dev.gatehouse.oauth.authorize.AuthorizeService;
 import dev.gatehouse.oauth.authorize.ConsentService;
@@ -39,6 +40,7 @@ import dev.gatehouse.session.SessionService;
  * here; nothing else is a locator.
  *
  * @param hasher the password hasher's name, for the start-up log line
+ * @param dashboard this node's recent counters for the admin console's dashboard (sampled by {@link Background})
  */
 public record Services(MasterKey masterKey, AuditLog audit, KeyService keys, SessionService sessions, HashPool hashPool,
                        String hasher, Outbox outbox, AccountService accounts, AuthService auth, EmailVerification verification,
@@ -46,7 +48,7 @@ public record Services(MasterKey masterKey, AuditLog audit, KeyService keys, Ses
                        PrivilegeGuard privileges, RoleAdmin roles, UserAdmin userAdmin, KeyAdmin keyAdmin, EventAdmin events,
                        Authorizer authorizer, AccessTokenVerifier verifier, ClientRegistry clients, AuthorizeService authorize,
                        EndSessionService endSession, OAuthEndpoints oauth, Federation federation,
-                       FederatedLogins upstreamLogins, Passkeys passkeys, Mfa mfa) {
+                       FederatedLogins upstreamLogins, Passkeys passkeys, Mfa mfa, Sampler dashboard) {
 
     /** WebAuthn passkeys (API.md §7): registrations and assertions, and passwordless sign-in. */
     public record Passkeys(PasskeyService service, PasskeyLogin login) {}

@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 /**
@@ -39,6 +40,8 @@ public final class HashPool implements AutoCloseable {
     private final AtomicInteger admitted = new AtomicInteger();
     /** When a job was last refused ({@link #nanoTime} units); starts a calm period in the past. */
     private volatile long lastRefusal;
+    /** Jobs refused since start, for the metrics. */
+    private final LongAdder refusals = new LongAdder();
 
     public HashPool(int threads, int queue) {
         this(threads, queue, System::nanoTime);
@@ -113,6 +116,7 @@ public final class HashPool implements AutoCloseable {
 
     private DomainException refuse() {
         lastRefusal = nanoTime.getAsLong();
+        refusals.increment();
         return overloaded();
     }
 
@@ -126,6 +130,16 @@ public final class HashPool implements AutoCloseable {
 
     public int active() {
         return executor.getActiveCount();
+    }
+
+    /** The threads plus the waiting room: the most jobs admitted at once on a calm server. */
+    public int capacity() {
+        return threads + queue;
+    }
+
+    /** How many jobs were refused since start. */
+    public long refusals() {
+        return refusals.sum();
     }
 
     @Override

@@ -58,6 +58,9 @@ public interface SessionStore {
 
     Optional<Session> findLive(String sessionId, Instant now);
 
+    /** How many sessions are live now (not revoked, not expired), on every node: the dashboard's gauge. */
+    long countLive(Instant now);
+
     List<Session> listLive(String userId, Instant now);
 
     /**

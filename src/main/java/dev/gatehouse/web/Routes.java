@@ -12,6 +12,7 @@ import dev.gatehouse.web.pages.AdminConsole;
 import dev.gatehouse.web.pages.AccountFactorPages;
 import dev.gatehouse.web.pages.AdminKeyPages;
 import dev.gatehouse.web.pages.AdminProviderPages;
+import dev.gatehouse.web.pages.AdminEvents;
 import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.AuthorizePages;
@@ -266,7 +267,7 @@ public final class Routes {
     private void adminConsole(Table t) {
         Pages page = controllers.pages().pages();
         AdminConsole console = controllers.pages().console().users();
-        t.get(AdminConsole.HOME, PUBLIC, page.page(console::home));
+        t.get(AdminConsole.HOME, PUBLIC, page.page(controllers.pages().console().dashboard()::home));
         t.get(AdminConsole.USERS, PUBLIC, page.page(console::users));
         t.get(AdminConsole.USERS + "/{id}", PUBLIC, page.page(console::user));
         t.post(AdminConsole.USERS + "/{id}/sessions/revoke", PUBLIC, page.page(console::endSessions)); // and the form's CSRF token
@@ -302,6 +303,7 @@ public final class Routes {
         AdminKeyPages keys = controllers.pages().console().keys();
         t.get(AdminKeyPages.PATH, PUBLIC, page.page(keys::list));
         t.post(AdminKeyPages.PATH + "/rotate", PUBLIC, page.page(keys::rotate));
+        t.get(AdminEvents.PATH, PUBLIC, page.page(controllers.pages().console().events()::list));
     }
 
     /** API.md §4: every route declares the one named permission it needs. */

@@ -569,6 +569,11 @@ class AuthServiceTest {
         }
 
         @Override
+        public synchronized long countLive(Instant now) {
+            return byId.values().stream().filter(s -> s.revokedAt() == null && s.expiresAt().isAfter(now)).count();
+        }
+
+        @Override
         public List<Session> listLive(String userId, Instant now) {
             throw new UnsupportedOperationException();
         }

@@ -67,6 +67,19 @@ class HashPoolTest {
     }
 
     @Test
+    void refusalsAreCountedAndCapacityIsThreadsPlusQueue() throws Exception {
+        assertThat(pool.capacity()).isEqualTo(3);
+        assertThat(pool.refusals()).isZero();
+        fillThreadAndQueue();
+        assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(pool::requireRoom).isInstanceOf(DomainException.class);
+        assertThat(pool.refusals()).isEqualTo(2);
+        release.release(3);
+        for (CompletableFuture<Boolean> c : callers) assertThat(c.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pool.refusals()).isEqualTo(2);
+    }
+
+    @Test
     void afterARefusalNothingWaitsUntilACalmSecondHasPassed() throws Exception {
         fillThreadAndQueue();
         assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(DomainException.class); // the storm begins

@@ -3,6 +3,7 @@ package dev.gatehouse.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.audit.AuditEvent;
+import dev.gatehouse.audit.EventFilter;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,5 +67,39 @@ class AuditStoreContractTest {
         f.audit.insertAll(batch);
 
         assertThat(f.count("SELECT COUNT(*) FROM audit_events")).isEqualTo(before + 300);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void searchFiltersByOutcomeActorAndClientExactly(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String actor = UUID.randomUUID().toString();
+        String client = "c" + UUID.randomUUID().toString().substring(0, 8);
+        Instant t = T0.plusSeconds(3600);
+        AuditEvent grant = new AuditEvent(UUID.randomUUID().toString(), "refresh", "success", null, client, null, null, "session=s", t);
+        AuditEvent created = new AuditEvent(UUID.randomUUID().toString(), "client_create", "success", null, actor, client, null,
+                "type=public", t.plusMillis(1));
+        AuditEvent consent = new AuditEvent(UUID.randomUUID().toString(), "consent_grant", "success", actor, actor, null, null,
+                "client=" + client + " scope=openid", t.plusMillis(2));
+        AuditEvent revoked = new AuditEvent(UUID.randomUUID().toString(), "consent_revoke", "failure", actor, actor, null, null,
+                "client=" + client, t.plusMillis(3));
+        // Names that only begin like the client, or differ in case, are other clients.
+        AuditEvent longer = new AuditEvent(UUID.randomUUID().toString(), "consent_grant", "success", actor, actor, null, null,
+                "client=" + client + "x scope=openid", t.plusMillis(4));
+        AuditEvent upper = new AuditEvent(UUID.randomUUID().toString(), "client_create", "success", null, actor,
+                client.toUpperCase(java.util.Locale.ROOT), null, null, t.plusMillis(5));
+        f.audit.insertAll(List.of(grant, created, consent, revoked, longer, upper));
+
+        assertThat(f.audit.search(new EventFilter(null, null, null, null, client, null, null), null, null, 50))
+                .containsExactly(revoked, consent, created, grant);
+        assertThat(f.audit.search(new EventFilter(null, "failure", null, actor, null, null, null), null, null, 50))
+                .containsExactly(revoked);
+        assertThat(f.audit.search(new EventFilter("consent_grant", "success", actor, actor, null, null, null), null, null, 50))
+                .containsExactly(longer, consent);
+        assertThat(f.audit.search(new EventFilter(null, null, null, actor, client, t.plusMillis(2), t.plusMillis(3)), null, null, 50))
+                .containsExactly(consent);
+        // The keyset position still applies with the new filters.
+        assertThat(f.audit.search(new EventFilter(null, null, null, null, client, null, null), consent.createdAt(), consent.id(), 50))
+                .containsExactly(created, grant);
     }
 }

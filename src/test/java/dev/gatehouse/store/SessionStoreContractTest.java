@@ -122,6 +122,24 @@ class SessionStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void countLiveCountsSessionsNeitherRevokedNorExpired(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        long before = f.sessions.countLive(T0);
+        User u = newUser(f);
+        f.sessions.insert(session(u, T0), hash());
+        f.sessions.insert(session(u, T0.minusSeconds(5)), hash());
+        Session revoked = session(u, T0);
+        f.sessions.insert(revoked, hash());
+        f.sessions.revoke(revoked.id(), T0);
+        f.sessions.insert(session(u, T0.minus(MAX).minus(MAX)), hash()); // expired at T0 - MAX
+
+        assertThat(f.sessions.countLive(T0)).isEqualTo(before + 2);
+        // Once their lifetime is over they are no longer counted.
+        assertThat(f.sessions.countLive(T0.plus(MAX).plusSeconds(1))).isLessThanOrEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void livePagesFollowListLiveOrderWithoutGapsOrRepeatsEvenForEqualCreationTimes(Kind kind) {
         StoreFixture f = fixtures.get(kind);
         User u = newUser(f);

@@ -145,7 +145,8 @@ class AdminAccessTest {
             "GET /admin/providers", "GET /admin/providers/new", "POST /admin/providers", "GET /admin/providers/{id}",
             "GET /admin/providers/{id}/edit", "POST /admin/providers/{id}/edit", "POST /admin/providers/{id}/enable",
             "POST /admin/providers/{id}/disable", "GET /admin/providers/{id}/delete", "POST /admin/providers/{id}/delete",
-            "GET /admin/keys", "POST /admin/keys/rotate");
+            "GET /admin/keys", "POST /admin/keys/rotate",
+            "GET /admin/events");
 
     @Test
     void everyServedAdminPathIsRegisteredThroughAdmin() {

@@ -41,6 +41,13 @@ public final class JdbiAuditStore implements AuditStore {
                 SELECT id, type, outcome, user_id, actor, identifier, ip, detail, created_at FROM audit_events WHERE 1 = 1""");
         if (f.type() != null) sql.append(" AND type = :type");
         if (f.userId() != null) sql.append(" AND user_id = :user");
+        if (f.outcome() != null) sql.append(" AND outcome = :outcome");
+        if (f.actor() != null) sql.append(" AND actor = :actor");
+        // substr, not LIKE: exact on both databases (SQLite's LIKE ignores ASCII case) and nothing to escape.
+        if (f.client() != null) {
+            sql.append(" AND (actor = :client OR identifier = :client OR detail = :clientDetail")
+                    .append(" OR substr(detail, 1, :clientPrefixLength) = :clientPrefix)");
+        }
         if (f.from() != null) sql.append(" AND created_at >= :from");
         if (f.to() != null) sql.append(" AND created_at < :to");
         if (beforeAt != null) sql.append(" AND (created_at < :at OR (created_at = :at AND id < :bid))");
@@ -49,6 +56,13 @@ public final class JdbiAuditStore implements AuditStore {
             var q = h.createQuery(sql.toString()).bind("limit", limit);
             if (f.type() != null) q.bind("type", f.type());
             if (f.userId() != null) q.bind("user", f.userId());
+            if (f.outcome() != null) q.bind("outcome", f.outcome());
+            if (f.actor() != null) q.bind("actor", f.actor());
+            if (f.client() != null) {
+                String prefix = "client=" + f.client() + " ";
+                q.bind("client", f.client()).bind("clientDetail", "client=" + f.client())
+                        .bind("clientPrefix", prefix).bind("clientPrefixLength", prefix.length());
+            }
             if (f.from() != null) q.bind("from", f.from().toEpochMilli());
             if (f.to() != null) q.bind("to", f.to().toEpochMilli());
             if (beforeAt != null) q.bind("at", beforeAt.toEpochMilli()).bind("bid", beforeId);

@@ -14,7 +14,8 @@ public final class EventAdminController {
     }
 
     public void search(Context ctx) {
-        Http.json(ctx, events.search(ctx.queryParam("type"), ctx.queryParam("user_id"), ctx.queryParam("from"), ctx.queryParam("to"),
-                ctx.queryParam("limit"), ctx.queryParam("cursor")).map(EventView::of));
+        EventAdmin.Query query = new EventAdmin.Query(ctx.queryParam("type"), ctx.queryParam("outcome"), ctx.queryParam("user_id"),
+                ctx.queryParam("actor"), ctx.queryParam("client_id"), ctx.queryParam("from"), ctx.queryParam("to"));
+        Http.json(ctx, events.search(query, ctx.queryParam("limit"), ctx.queryParam("cursor")).map(EventView::of));
     }
 }

@@ -17,13 +17,11 @@ import java.util.function.Function;
 
 /**
  * The admin console (API.md §9): HTML pages under {@code /admin} beside the JSON admin API under
- * {@code /admin/v1}: the home page and the users. Who may open which page is {@link ConsoleGuard}'s.
+ * {@code /admin/v1}: the users (the home page is {@link AdminDashboard}). Who may open which page is {@link ConsoleGuard}'s.
  */
 public final class AdminConsole {
     public static final String HOME = ConsoleGuard.HOME;
     public static final String USERS = "/admin/users";
-    /** Any of these opens the console's home page; each section asks for its own. */
-    static final List<String> CONSOLE_PERMISSIONS = List.of("admin:users:read", "admin:sessions:read");
 
     private final Pages pages;
     private final ConsoleGuard guard;
@@ -35,15 +33,6 @@ public final class AdminConsole {
         this.guard = guard;
         this.users = users;
         this.identities = identities;
-    }
-
-    /** GET /admin: who is signed in, and the sections they may open. */
-    public void home(Context ctx) {
-        Optional<ConsoleGuard.Admin> admin = guard.requireAny(ctx, CONSOLE_PERMISSIONS);
-        if (admin.isEmpty()) return;
-        Map<String, Object> params = base(ctx, admin.get());
-        params.put("canSearch", guard.allows(admin.get(), "admin:users:read"));
-        pages.render(ctx, 200, "pages/admin_home.jte", params);
     }
 
     /** GET /admin/users?query=&cursor=: a page of the admin API's user search, as a table. */

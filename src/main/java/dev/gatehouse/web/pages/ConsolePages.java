@@ -10,5 +10,7 @@ public record ConsolePages(
         AdminConsole users,
         AdminClientPages clients,
         AdminProviderPages providers,
-        AdminKeyPages keys
+        AdminKeyPages keys,
+        AdminDashboard dashboard,
+        AdminEvents events
 ) {}

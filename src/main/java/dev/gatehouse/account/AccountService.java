@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Signup and self-service account changes. */
 public final class AccountService {
@@ -192,6 +193,19 @@ public final class AccountService {
      */
     public ProfileUpdate update(String userId, String sessionId, Optional<String> name, Optional<String> email, boolean clearName,
                                 String currentPassword, String ip) {
+        return update(userId, () -> sessions.signedInAt(sessionId), name, email, clearName, currentPassword, ip);
+    }
+
+    /**
+     * The account page's email change: as {@link #update}, the browser's login session being the
+     * sign-in that may be recent ({@link BrowserSession#authTime}).
+     */
+    public ProfileUpdate changeEmail(String userId, Instant browserSignIn, String email, String currentPassword, String ip) {
+        return update(userId, () -> Optional.ofNullable(browserSignIn), Optional.empty(), Optional.of(email), false, currentPassword, ip);
+    }
+
+    private ProfileUpdate update(String userId, Supplier<Optional<Instant>> signedInAt, Optional<String> name, Optional<String> email,
+                                 boolean clearName, String currentPassword, String ip) {
         User u = get(userId).user();
         List<FieldError> errors = profileProblems(name, email);
         if (currentPassword != null && currentPassword.isEmpty()) errors.add(new FieldError("current_password", "required"));
@@ -200,7 +214,7 @@ public final class AccountService {
         if (currentPassword != null) {
             checkCurrentPassword(u, currentPassword, ip, emailChanged ? "email_change" : "profile_update");
         } else if (emailChanged) {
-            requireRecentSignIn(u, sessionId, ip);
+            requireRecentSignIn(u, signedInAt.get(), ip);
         }
         boolean pending = emailChanged && u.email() != null;
         if (emailChanged) requireFree(userId, email.get());
@@ -274,8 +288,8 @@ public final class AccountService {
      * The session's own sign-in (stored with it; refreshes keep it) must be recent. A session whose
      * sign-in time is unknown counts as old: the user can always send the password instead.
      */
-    private void requireRecentSignIn(User user, String sessionId, String ip) {
-        Instant signedIn = sessions.signedInAt(sessionId).orElse(null);
+    private void requireRecentSignIn(User user, Optional<Instant> signedInAt, String ip) {
+        Instant signedIn = signedInAt.orElse(null);
         if (signedIn == null || signedIn.isBefore(clock.instant().minus(reauthMaxAge))) {
             audit.record("email_change", "failure", user.id(), user.id(), null, ip, "reauthentication_required");
             throw new DomainException(ErrorCode.REAUTHENTICATION_REQUIRED, "Changing the email address needs a recent sign-in: send "

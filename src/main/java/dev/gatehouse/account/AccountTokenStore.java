@@ -27,4 +27,7 @@ public interface AccountTokenStore {
 
     /** The address of the user's newest unused verification token (a pending address), expired or not. */
     Optional<String> newestUnusedEmail(String userId, String purpose);
+
+    /** As {@link #newestUnusedEmail}, among the tokens that are still usable at {@code now}. */
+    Optional<String> newestUsableEmail(String userId, String purpose, Instant now);
 }

@@ -54,6 +54,11 @@ public final class AccountTokens {
         return store.newestUnusedEmail(userId, EMAIL_VERIFY);
     }
 
+    /** The address of the newest verification link that can still be followed. */
+    Optional<String> usablePendingEmail(String userId) {
+        return store.newestUsableEmail(userId, EMAIL_VERIFY, clock.instant());
+    }
+
     private static boolean wellFormed(String raw) {
         if (raw == null || raw.length() != TOKEN_CHARS) return false;
         for (int i = 0; i < raw.length(); i++) {

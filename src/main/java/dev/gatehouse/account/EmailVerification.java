@@ -138,6 +138,28 @@ public final class EmailVerification {
         return tokens.peek(cancelToken, AccountTokens.EMAIL_CHANGE_CANCEL).map(AccountTokenStore.Token::email);
     }
 
+    /**
+     * The new address a change of {@code user}'s own awaits confirmation for: a verification link to an
+     * address other than the current one that can still be followed (the account page shows it).
+     */
+    public Optional<String> pendingAddress(User user) {
+        if (user.email() == null) return Optional.empty();
+        return tokens.usablePendingEmail(user.id())
+                .filter(p -> !Identifiers.normalizeEmail(p).equals(Identifiers.normalizeEmail(user.email())));
+    }
+
+    /**
+     * The account page's cancel, for the signed-in user: as the old address's cancel link, both links of
+     * the pending change stop working. False when there was nothing pending.
+     */
+    public boolean cancelOwnChange(User user, String ip) {
+        if (pendingAddress(user).isEmpty()) return false;
+        int spent = tokens.invalidate(user.id(), AccountTokens.EMAIL_VERIFY);
+        tokens.invalidate(user.id(), AccountTokens.EMAIL_CHANGE_CANCEL);
+        audit.record("email_change_cancel", "success", user.id(), user.id(), null, ip, "links_spent=" + spent + " by=account_page");
+        return spent > 0;
+    }
+
     /** {@code POST /api/v1/email/verify/resend}: a new link for the pending address, else for the unverified current one. */
     public void resend(String userId, String ip) {
         if (ip != null) limit(mailIpLimiter.tryAcquire(ip));

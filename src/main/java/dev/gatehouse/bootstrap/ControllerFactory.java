@@ -27,6 +27,8 @@ import dev.gatehouse.web.api.UpstreamLoginController;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AdminClientPages;
+import dev.gatehouse.web.pages.AccountIdentityPages;
+import dev.gatehouse.web.pages.AccountIdentityView;
 import dev.gatehouse.web.pages.AdminConsole;
 import dev.gatehouse.web.pages.AdminKeyPages;
 import dev.gatehouse.web.pages.AdminProviderPages;
@@ -101,15 +103,19 @@ final class ControllerFactory {
         LoginPages login = new LoginPages(pages, cookie, s.loginSessions(), signup, s.upstreamLogins()::buttons,
                 s.authorize()::pendingRedirectUri, s.mfa().login());
         AccountFactorPages factors = new AccountFactorPages(pages, cookie, s.mfa().factors(), s.passkeys().service(), s.accounts());
+        UpstreamLoginPages upstream = new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize());
+        AccountPages account = new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), factors, s.consents(),
+                new AccountIdentityView(s.verification(), s.federation().identities(), s.upstreamLogins(), s.sessions()));
         return new HostedPages(pages, cookie, login,
                 new SignupPages(pages, cookie, s.loginSessions(), signup, config.passwords().minLength()),
                 new AccountLinkPages(pages, s.verification(), s.passwordReset()), new ConsentPage(pages),
                 new AuthorizePages(pages, cookie, s.authorize(), s.endSession(), new ConsentPage(pages), s.upstreamLogins()::enabled),
-                new UpstreamLoginPages(pages, cookie, login, s.upstreamLogins(), s.loginSessions(), s.authorize()),
+                upstream,
                 new MfaPages(pages, cookie, s.loginSessions(), s.mfa().login(), login),
                 new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
-                new AccountPages(pages, cookie, s.accounts(), s.loginSessions(), factors, s.consents()),
-                consolePages(s, pages, new ConsoleGuard(consoleSignIn(config, s, pages, clock), s.authorizer(), http::ip)), factors);
+                account,
+                consolePages(s, pages, new ConsoleGuard(consoleSignIn(config, s, pages, clock), s.authorizer(), http::ip)), factors,
+                new AccountIdentityPages(pages, account, s.accounts(), s.verification(), s.federation().identities(), s.sessions(), upstream));
     }
 
     /** The console's sign-in as the OAuth client gatehouse-console, its session cookie sealed under a key of its own. */

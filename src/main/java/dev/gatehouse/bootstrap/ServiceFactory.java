@@ -183,8 +183,9 @@ final class ServiceFactory {
     }
 
     private Services.Federation federation(UserAdmin userAdmin, PrivilegeGuard privileges) {
+        LinkedIdentities linked = new LinkedIdentities(stores.identities(), audit);
         return new Services.Federation(new ProviderRegistry(stores.identityProviders(), outbound(), audit, clock, config.issuer()),
-                new LinkedIdentities(stores.identities(), audit), new IdentityAdmin(userAdmin, stores.identities(), privileges, audit));
+                linked, new IdentityAdmin(userAdmin, stores.identities(), linked, privileges));
     }
 
     private SessionService sessions() {

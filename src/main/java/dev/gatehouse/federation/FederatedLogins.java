@@ -48,8 +48,8 @@ public final class FederatedLogins {
         /** Signed in: start a login session with this {@code amr} and {@code idp}, then continue at {@code returnTo} (null: the default). */
         record SignedIn(String userId, List<String> amr, String providerId, String returnTo) implements Result {}
 
-        /** A signed-in user's upstream account is now linked. */
-        record Linked(String providerName, String username) implements Result {}
+        /** A signed-in user's upstream account is now linked; continue at {@code returnTo} (null: a page that says so). */
+        record Linked(String providerName, String username, String returnTo) implements Result {}
 
         /** The account with the upstream email must confirm with its password (the confirmation page). */
         record Confirm(String ticket, String username, String providerName, String returnTo) implements Result {}
@@ -129,7 +129,7 @@ public final class FederatedLogins {
         IdentityProvider p = provider(id, null);
         UpstreamLogin row = trips.ticket(ticket, UpstreamLogin.Kind.LINK_TICKET, null).filter(r -> r.providerId().equals(p.id()))
                 .orElseThrow(FederatedLogins::expired);
-        return new Result.Linked(p.name(), resolver.username(row.userId()).orElseThrow(FederatedLogins::expired));
+        return new Result.Linked(p.name(), resolver.username(row.userId()).orElseThrow(FederatedLogins::expired), null);
     }
 
     /** The link page's button: spends the ticket and begins the round trip that links. */
@@ -142,11 +142,28 @@ public final class FederatedLogins {
     }
 
     /**
+     * The account page's link: a round trip that links the upstream account to {@code userId}, the user
+     * signed in at this browser, and comes back to {@code returnTo}. Unlike {@link #linkUrl} there is no
+     * ticket to hand around: the round trip is bound to this browser ({@code binding}) and, at the
+     * callback, to this user's sign-in there ({@link #callback}'s {@code browserUserId}).
+     *
+     * @throws FederationFailure PROVIDER_UNAVAILABLE, UNAVAILABLE
+     */
+    public Begun startAccountLink(String userId, String id, String returnTo, String binding) {
+        IdentityProvider p = provider(id, returnTo);
+        audit.record("identity_link", "started", userId, userId, p.id(), null, "provider=" + p.id() + " by=account_page");
+        return begin(p, returnTo, binding, userId);
+    }
+
+    /**
      * The upstream's redirect back ({@code params}: every query or form parameter).
      *
+     * @param browserUserId the user signed in at the browser of the callback, null when none: a link begun at
+     *                      the account page links only while the same user is still signed in there, so an
+     *                      account switched in another tab meanwhile never receives it
      * @throws FederationFailure for every failure; no session and no account is made
      */
-    public Result callback(String id, String binding, Map<String, String> params, String ip) {
+    public Result callback(String id, String binding, Map<String, String> params, String ip, String browserUserId) {
         String tag = tag(id);
         UpstreamRoundTrips.Taken taken;
         try {
@@ -156,6 +173,10 @@ public final class FederatedLogins {
         }
         String returnTo = taken.returnTo();
         try {
+            String linkUser = taken.row().userId();
+            if (linkUser != null && returnTo != null && !linkUser.equals(browserUserId)) {
+                throw new FederationFailure(FederationFailure.Reason.EXPIRED, "federation.link_session_changed", returnTo);
+            }
             // Disabled or changed since the round trip began: refused (API.md §6).
             IdentityProvider p = provider(id, returnTo);
             UpstreamUser u;
@@ -164,11 +185,14 @@ public final class FederatedLogins {
             } catch (UpstreamException e) {
                 throw upstreamFailure(e, returnTo);
             }
-            String linkUser = taken.row().userId();
             if (linkUser != null) {
-                resolver.link(linkUser, p.id(), u);
+                try {
+                    resolver.link(linkUser, p.id(), u);
+                } catch (FederationFailure f) {
+                    throw f.withReturnTo(returnTo);
+                }
                 record(tag, "linked", linkUser, ip, "provider=" + p.id() + " subject=" + u.subject() + " how=signed_in_user");
-                return new Result.Linked(p.name(), resolver.username(linkUser).orElse(null));
+                return new Result.Linked(p.name(), resolver.username(linkUser).orElse(null), returnTo);
             }
             AccountResolver.Resolution r;
             try {

@@ -21,15 +21,12 @@ public interface IdentityStore {
 
     void touch(String providerId, String subject, String email, Instant now);
 
-    /** False when the user had no identity of this provider. */
-    boolean unlink(String userId, String providerId);
-
     /** What {@link #unlinkUnlessLast} did. */
     enum Unlink { UNLINKED, ABSENT, LAST_LOGIN_METHOD }
 
     /**
-     * Unlinks unless nothing else could then sign the user in: no password and no other identity of an
-     * enabled provider. Check and delete are one step against other writers, so two requests removing
+     * Unlinks unless nothing else could then sign the user in: no password, no passkey (a passwordless
+     * sign-in, API.md §7) and no other identity of an enabled provider. Check and delete are one step against other writers, so two requests removing
      * the user's last two identities at once cannot both succeed (two tabs).
      */
     Unlink unlinkUnlessLast(String userId, String providerId);

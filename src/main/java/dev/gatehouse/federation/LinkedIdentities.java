@@ -28,19 +28,30 @@ public final class LinkedIdentities {
     }
 
     /**
+     * The user's own unlink ({@code DELETE /api/v1/me/identities/{provider}}, the account page).
+     *
      * @throws DomainException 404 when the user has no identity of this provider; 409 {@code last_login_method}
-     *                      when nothing else could sign the user in (no password, no other identity of an
-     *                      enabled provider)
+     *                      when nothing else could sign the user in (no password, no passkey, no other identity of
+     *                      an enabled provider)
      */
     public void unlink(String userId, String providerId, String ip) {
+        unlink(userId, providerId, null, ip, "identity_unlink");
+    }
+
+    /**
+     * Unlinks on behalf of {@code actorId} (the user, or an administrator whose right to act on the user
+     * was checked by the caller), audited as {@code auditType}. Never the last way in, whoever asks: an
+     * account left without one could only be reached again through its mailbox, and not at all without one.
+     */
+    public void unlink(String userId, String providerId, String actorId, String ip, String auditType) {
         if (!isProviderId(providerId)) throw new DomainException(ErrorCode.NOT_FOUND, "No identity of this provider is linked");
         switch (store.unlinkUnlessLast(userId, providerId)) {
-            case UNLINKED -> audit.record("identity_unlink", "success", userId, null, providerId, ip, null);
+            case UNLINKED -> audit.record(auditType, "success", userId, actorId, providerId, ip, null);
             case ABSENT -> throw new DomainException(ErrorCode.NOT_FOUND, "No identity of this provider is linked");
             case LAST_LOGIN_METHOD -> {
-                audit.record("identity_unlink", "failure", userId, null, providerId, ip, ErrorCode.LAST_LOGIN_METHOD.code());
+                audit.record(auditType, "failure", userId, actorId, providerId, ip, ErrorCode.LAST_LOGIN_METHOD.code());
                 throw new DomainException(ErrorCode.LAST_LOGIN_METHOD,
-                        "Set a password or link another provider before removing this one");
+                        "Set a password, add a passkey or link another provider before removing this one");
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.gatehouse.web.api.ApiControllers;
 import dev.gatehouse.web.http.Access;
 import dev.gatehouse.web.http.Gate;
 import dev.gatehouse.web.http.Http;
+import dev.gatehouse.web.pages.AccountIdentityPages;
 import dev.gatehouse.web.pages.AccountLinkPages;
 import dev.gatehouse.web.pages.AdminClientPages;
 import dev.gatehouse.web.pages.AdminConsole;
@@ -227,6 +228,13 @@ public final class Routes {
         t.post(AccountFactorPages.PASSKEY_OPTIONS, PUBLIC, page.page(factors::passkeyOptions));
         t.post(AccountFactorPages.PASSKEYS, PUBLIC, page.page(ctx -> factors.addPasskey(ctx, http.ip(ctx))));
         t.post(AccountFactorPages.PASSKEYS + "/{id}/remove", PUBLIC, page.page(ctx -> factors.removePasskey(ctx, http.ip(ctx))));
+        // Email change, linked identities and applications' sessions: the JSON API's services, each id among the user's own.
+        AccountIdentityPages identities = pages.accountIdentities();
+        t.post(AccountIdentityPages.EMAIL, PUBLIC, page.page(ctx -> identities.changeEmail(ctx, http.ip(ctx))));
+        t.post(AccountIdentityPages.EMAIL_CANCEL, PUBLIC, page.page(ctx -> identities.cancelEmailChange(ctx, http.ip(ctx))));
+        t.get(AccountIdentityPages.IDENTITIES + "/{provider}/link", PUBLIC, page.page(identities::link));
+        t.post(AccountIdentityPages.IDENTITIES + "/{provider}/unlink", PUBLIC, page.page(ctx -> identities.unlink(ctx, http.ip(ctx))));
+        t.post(AccountIdentityPages.APP_SESSIONS + "/{id}/end", PUBLIC, page.page(identities::endAppSession));
     }
 
     /** Sign-in through upstream providers (API.md §6), and the pages behind the links of account mail. */

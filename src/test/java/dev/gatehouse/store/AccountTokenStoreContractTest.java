@@ -78,6 +78,24 @@ class AccountTokenStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void usablePendingEmailIsTheNewestLinkNeitherUsedNorExpired(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        JdbiAccountTokenStore store = new JdbiAccountTokenStore(f.jdbi);
+        User u = f.user("tok-" + SecureTokens.random(6), List.of("user"));
+        assertThat(store.newestUsableEmail(u.id(), "email_verify", T0)).isEmpty();
+        String h = hash();
+        store.replace(h, token(u, "email_verify", "pending@example.com"), T0);
+        assertThat(store.newestUsableEmail(u.id(), "email_verify", T0)).hasValue("pending@example.com");
+        assertThat(store.newestUsableEmail(u.id(), "password_reset", T0)).isEmpty();
+        Instant expired = T0.plus(Duration.ofMinutes(30));
+        assertThat(store.newestUsableEmail(u.id(), "email_verify", expired)).isEmpty();
+        assertThat(store.newestUnusedEmail(u.id(), "email_verify")).as("the unexpired-or-not one stays").hasValue("pending@example.com");
+        assertThat(store.consume(h, "email_verify", T0)).isTrue();
+        assertThat(store.newestUsableEmail(u.id(), "email_verify", T0)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void consumeWhenRacedThenExactlyOneWins(Kind kind) throws Exception {
         StoreFixture f = fixtures.get(kind);
         JdbiAccountTokenStore store = new JdbiAccountTokenStore(f.jdbi);

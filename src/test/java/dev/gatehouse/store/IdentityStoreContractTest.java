@@ -14,6 +14,7 @@ import dev.gatehouse.federation.LinkPolicy;
 import dev.gatehouse.federation.LinkedIdentity;
 import dev.gatehouse.federation.ProviderSettings;
 import dev.gatehouse.federation.ProviderType;
+import dev.gatehouse.passkey.Passkey;
 import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Instant;
@@ -250,8 +251,8 @@ class IdentityStoreContractTest {
         User user = userWithoutPassword(f);
         f.identities.link(identity(a, "s", user.id()));
         f.identities.link(identity(b, "s", user.id()));
-        assertThat(f.identities.unlink(user.id(), a)).isTrue();
-        assertThat(f.identities.unlink(user.id(), a)).isFalse();
+        assertThat(f.identities.unlinkUnlessLast(user.id(), a)).isEqualTo(Unlink.UNLINKED);
+        assertThat(f.identities.unlinkUnlessLast(user.id(), a)).isEqualTo(Unlink.ABSENT);
         assertThat(f.identities.forUser(user.id())).extracting(LinkedIdentity::providerId).containsExactly(b);
     }
 
@@ -283,6 +284,21 @@ class IdentityStoreContractTest {
         assertThat(f.identities.unlinkUnlessLast(federated.id(), b)).isEqualTo(Unlink.LAST_LOGIN_METHOD);
         assertThat(f.identities.unlinkUnlessLast("no-such-user", b)).isEqualTo(Unlink.ABSENT);
         assertThat(f.identities.unlinkUnlessLast(federated.id(), a)).isEqualTo(Unlink.ABSENT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aPasskeyIsAWayToSignIn(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String a = id();
+        f.identityProviders.insert(provider(a, ProviderType.OIDC, null, true));
+        User user = userWithoutPassword(f);
+        f.identities.link(identity(a, "pk", user.id()));
+        assertThat(f.identities.unlinkUnlessLast(user.id(), a)).isEqualTo(Unlink.LAST_LOGIN_METHOD);
+        // A passwordless passkey sign-in (API.md §7) keeps the account reachable.
+        f.passkeys.insert(new Passkey(UUID.randomUUID().toString(), user.id(), SecureTokens.random(32), new byte[] {1, 2, 3}, 0, true, false,
+                true, List.of("internal"), "00000000-0000-0000-0000-000000000000", "Laptop", Instant.now(), null));
+        assertThat(f.identities.unlinkUnlessLast(user.id(), a)).isEqualTo(Unlink.UNLINKED);
     }
 
     @ParameterizedTest

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real Chromium on a phone-sized screen walks the account page: the sign-in that comes back to it,
  * the name, the password (a wrong current one first: the focus goes to it), and signing out a session
- * of another device, which then has to sign in again. No page is wider than the screen, and axe-core
+ * of another device, which then has to sign in again, and a new email address left pending. No page is wider than the screen, and axe-core
  * finds no serious or critical accessibility violation on any of them.
  */
 class AccountPageBrowserTest {
@@ -84,6 +84,15 @@ class AccountPageBrowserTest {
                 assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("OtherDevice/1.0");
                 shot(driver, "account-6-session-ended");
                 assertThat(other.get("/account").status()).isEqualTo(303);
+
+                // A new email address: pending until its link is followed, with a cancel form.
+                driver.findElement(By.name("email")).sendKeys("ada@new.example");
+                driver.findElement(By.cssSelector("form[action='/account/email'] input[name=password]")).sendKeys(NEW_PASSWORD);
+                driver.findElement(By.cssSelector("form[action='/account/email'] button")).click();
+                wait.until(ExpectedConditions.urlContains("done=email"));
+                assertThat(driver.findElement(By.tagName("body")).getText()).contains("Waiting for confirmation: ada@new.example")
+                        .contains("phoneacct@example.com");
+                shot(driver, "account-7-email-pending");
             } finally {
                 driver.quit();
             }

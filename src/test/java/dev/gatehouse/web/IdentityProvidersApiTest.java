@@ -323,6 +323,24 @@ class IdentityProvidersApiTest {
     }
 
     @Test
+    void adminCannotUnlinkTheLastWayToSignIn() {
+        String id = newId();
+        create(body(id, "github"));
+        User u = fx.user("lastway" + id.replace("-", ""));
+        server.gatehouse().stores().identities().link(new LinkedIdentity(id, "last-1", u.id(), null, Instant.now(), null));
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET password_hash = NULL WHERE id = :id")
+                .bind("id", u.id()).execute());
+        TestHttp.Response r = delete("/admin/v1/users/" + u.id() + "/identities/" + id, adminToken);
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.code()).isEqualTo("last_login_method");
+        assertThat(server.gatehouse().stores().identities().forUser(u.id())).hasSize(1);
+        // Once the user has a password again, the identity may go.
+        server.gatehouse().stores().jdbi().useHandle(h -> h.createUpdate("UPDATE users SET password_hash = 'x' WHERE id = :id")
+                .bind("id", u.id()).execute());
+        assertThat(delete("/admin/v1/users/" + u.id() + "/identities/" + id, adminToken).status()).isEqualTo(204);
+    }
+
+    @Test
     void aLesserAdminCannotUnlinkAnAdminsIdentity() {
         String id = newId();
         create(body(id, "github"));

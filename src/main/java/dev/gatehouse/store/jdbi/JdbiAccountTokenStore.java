@@ -64,4 +64,14 @@ public final class JdbiAccountTokenStore implements AccountTokenStore {
                         """)
                 .bind("user", userId).bind("purpose", purpose).mapTo(String.class).findFirst());
     }
+
+    @Override
+    public Optional<String> newestUsableEmail(String userId, String purpose, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT email FROM account_tokens
+                         WHERE user_id = :user AND purpose = :purpose AND used_at IS NULL AND expires_at > :now AND email IS NOT NULL
+                         ORDER BY created_at DESC LIMIT 1
+                        """)
+                .bind("user", userId).bind("purpose", purpose).bind("now", now.toEpochMilli()).mapTo(String.class).findFirst());
+    }
 }

@@ -60,12 +60,6 @@ public final class JdbiIdentityStore implements IdentityStore {
     }
 
     @Override
-    public boolean unlink(String userId, String providerId) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM user_identities WHERE user_id = :user AND provider_id = :provider")
-                .bind("user", userId).bind("provider", providerId).execute()) > 0;
-    }
-
-    @Override
     public Unlink unlinkUnlessLast(String userId, String providerId) {
         return jdbi.inTransaction(h -> {
             // Take the user's row lock first (PostgreSQL holds it to commit; SQLite's IMMEDIATE transaction
@@ -77,6 +71,7 @@ public final class JdbiIdentityStore implements IdentityStore {
             int deleted = h.createUpdate("""
                             DELETE FROM user_identities WHERE user_id = :user AND provider_id = :provider AND (
                               EXISTS (SELECT 1 FROM users u WHERE u.id = :user AND u.password_hash IS NOT NULL)
+                              OR EXISTS (SELECT 1 FROM passkeys k WHERE k.user_id = :user)
                               OR EXISTS (SELECT 1 FROM user_identities o JOIN identity_providers p ON p.id = o.provider_id
                                           WHERE o.user_id = :user AND o.provider_id <> :provider AND p.enabled = :yes))
                             """)

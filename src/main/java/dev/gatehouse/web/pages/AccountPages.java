@@ -28,7 +28,10 @@ public final class AccountPages {
     public static final String SESSIONS = PATH + "/sessions";
     public static final String CONSENTS = PATH + "/consents";
     /** The notices a 303 back to the page may name ({@code ?done=…}); anything else shows none. */
-    private static final Set<String> DONE = Set.of("name", "password", "session", "sessions", "consent");
+    private static final Set<String> DONE = Set.of("name", "password", "session", "sessions", "consent",
+            "email", "email_set", "email_same", "email_cancelled", "identity_linked", "identity_unlinked", "app_session");
+    /** Where a link begun at this page comes back to once the upstream account is linked. */
+    public static final String LINKED = PATH + "?done=identity_linked";
 
     private final Pages pages;
     private final LoginCookie cookie;
@@ -36,13 +39,16 @@ public final class AccountPages {
     private final BrowserSessionService loginSessions;
     private final AccountFactorPages factors;
     private final ConsentService consents;
+    private final AccountIdentityView identities;
 
     /**
-     * @param factors  the section of the user's second factors (API.md §7)
-     * @param consents the applications the user allowed, each with a withdraw form
+     * @param factors    the section of the user's second factors (API.md §7)
+     * @param consents   the applications the user allowed, each with a withdraw form
+     * @param identities the email change, linked identities and applications' sessions (forms: {@link AccountIdentityPages})
      */
     public AccountPages(Pages pages, LoginCookie cookie, AccountService accounts, BrowserSessionService loginSessions, AccountFactorPages factors,
-                        ConsentService consents) {
+                        ConsentService consents, AccountIdentityView identities) {
+        this.identities = identities;
         this.factors = factors;
         this.consents = consents;
         this.pages = pages;
@@ -167,15 +173,25 @@ public final class AccountPages {
     }
 
     /** This browser's login session, or empty after answering 303 to the login page that comes back to the account page. */
-    private Optional<BrowserSession> signedIn(Context ctx) {
+    Optional<BrowserSession> signedIn(Context ctx) {
         Optional<BrowserSession> session = cookie.current(ctx);
         if (session.isEmpty()) pages.redirect(ctx, LoginPages.loginUrl(PATH));
         return session;
     }
 
+    /** The page again with what another section's form has to say ({@code extra}: template parameters such as an error). */
+    void render(Context ctx, int status, BrowserSession session, Map<String, Object> extra) {
+        render(ctx, status, session, new View(null), extra);
+    }
+
     private void render(Context ctx, int status, BrowserSession session, View v) {
+        render(ctx, status, session, v, Map.of());
+    }
+
+    private void render(Context ctx, int status, BrowserSession session, View v, Map<String, Object> extra) {
         User user = accounts.get(session.userId()).user();
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(identities.of(user));
+        params.putAll(extra);
         params.put("csrf", pages.csrfToken(ctx));
         params.put("user", user);
         params.put("name", v.nameError != null ? v.name : user.name());

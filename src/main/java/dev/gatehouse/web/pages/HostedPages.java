@@ -7,4 +7,5 @@ package dev.gatehouse.web.pages;
 public record HostedPages(Pages pages, LoginCookie loginCookie, LoginPages login, SignupPages signup,
                           AccountLinkPages accountLinks, ConsentPage consent, AuthorizePages authorize, UpstreamLoginPages upstream,
                           MfaPages mfa, PasskeyPages passkey, BrandAssets brand, AccountPages account, ConsolePages console,
-                          AccountFactorPages accountFactors) {}
+                          AccountFactorPages accountFactors,
+                          AccountIdentityPages accountIdentities) {}

@@ -95,6 +95,11 @@ public final class Pages {
         return csrf.token(ctx);
     }
 
+    /** Checks a CSRF token that came in a link's query (a GET that starts something): as for a form. */
+    void checkCsrf(Context ctx, String submitted) {
+        csrf.verify(ctx, submitted);
+    }
+
     /**
      * Reads the POSTed form and checks its CSRF token.
      *

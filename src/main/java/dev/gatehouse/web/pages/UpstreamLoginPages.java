@@ -1,5 +1,6 @@
 package dev.gatehouse.web.pages;
 
+import dev.gatehouse.account.BrowserSession;
 import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.federation.FederatedLogins;
@@ -78,7 +79,8 @@ public final class UpstreamLoginPages {
         Map<String, String> params = callbackParameters(ctx);
         FederatedLogins.Result result;
         try {
-            result = logins.callback(ctx.pathParam("id"), binding(ctx), params, ip);
+            result = logins.callback(ctx.pathParam("id"), binding(ctx), params, ip,
+                    cookie.current(ctx).map(BrowserSession::userId).orElse(null));
         } catch (FederationFailure f) {
             fail(ctx, f);
             return;
@@ -90,6 +92,8 @@ public final class UpstreamLoginPages {
             login.secondStep(ctx, m.mfaToken(), ReturnTo.safe(m.returnTo()));
         } else if (result instanceof FederatedLogins.Result.Confirm c) {
             renderConfirm(ctx, 200, c, null);
+        } else if (result instanceof FederatedLogins.Result.Linked l && l.returnTo() != null) {
+            pages.redirect(ctx, ReturnTo.safe(l.returnTo()) != null ? l.returnTo() : AccountPages.PATH);
         } else if (result instanceof FederatedLogins.Result.Linked l) {
             Map<String, Object> page = new HashMap<>();
             page.put("title", pages.text(ctx, "idp_linked.title"));
@@ -148,6 +152,14 @@ public final class UpstreamLoginPages {
         signIn(ctx, signedIn, ip);
     }
 
+    /**
+     * The account page's link button (its CSRF token already checked): a round trip that links the
+     * upstream account to {@code userId} and comes back to the account page.
+     */
+    void startAccountLink(Context ctx, String userId, String providerId) {
+        begin(ctx, () -> logins.startAccountLink(userId, providerId, AccountPages.LINKED, binding(ctx)), AccountPages.LINKED);
+    }
+
     private interface Start {
         FederatedLogins.Begun begin();
     }
@@ -191,6 +203,11 @@ public final class UpstreamLoginPages {
                 return;
             }
             if (o instanceof AuthorizeOutcome.ErrorPage e) throw PageException.titled(e.status(), e.titleKey(), e.messageKey());
+        }
+        if (AccountPages.LINKED.equals(returnTo)) {
+            // A link begun at the account page: the person is signed in, so back to the account, not to a login form.
+            throw PageException.titled(f.reason() == FederationFailure.Reason.UNAVAILABLE ? 503 : 400, "account.identities.link_failed",
+                    f.messageKey()).withLink(AccountPages.PATH, "account.back");
         }
         if (f.reason() == FederationFailure.Reason.EXPIRED && returnTo == null) {
             throw PageException.titled(400, "error.sign_in_failed.title", f.messageKey()).withLink("/login", "error.sign_in");

@@ -258,6 +258,18 @@ class AdminConsoleSignInTest {
     }
 
     @Test
+    void everySectionsNavigationSignsOutWithTheFormNotTheHostedLink() {
+        User a = fixture.admin(name("cnav"));
+        Browser b = fixture.console(a.username(), "/admin");
+        for (String page : List.of("/admin", "/admin/users", "/admin/clients", "/admin/clients/new", "/admin/providers",
+                "/admin/keys", "/admin/events")) {
+            TestHttp.Response r = b.get(page);
+            assertThat(r.status()).as(page).isEqualTo(200);
+            assertThat(r.body()).as(page).contains("action=\"/admin/logout\"").doesNotContain("href=\"/logout\"");
+        }
+    }
+
+    @Test
     void signingOutEndsTheConsolesTokenSessionBehindItsCsrfTokenThenOnToTheHostedSignOut() {
         User a = fixture.admin(name("clogout"));
         Browser b = fixture.console(a.username(), "/admin");

@@ -50,7 +50,7 @@ public final class AdminClientPages {
         if (admin.isEmpty()) return;
         String cursor = pages.query(ctx, "cursor");
         ClientRegistry.Page page = clients.list(PAGE_SIZE, cursor == null || cursor.isEmpty() ? null : cursor);
-        Map<String, Object> params = ConsoleAnswers.base(admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
         params.put("items", page.items());
         params.put("nextCursor", page.nextCursor());
         params.put("canWrite", guard.allows(admin.get(), WRITE));
@@ -64,7 +64,7 @@ public final class AdminClientPages {
         if (admin.isEmpty()) return;
         String wire = pages.query(ctx, "kind");
         if (wire == null) {
-            Map<String, Object> params = ConsoleAnswers.base(admin.get());
+            Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
             params.put("kinds", List.of(ClientKind.values()));
             pages.render(ctx, 200, "pages/admin_client_kind.jte", params);
             return;
@@ -101,7 +101,7 @@ public final class AdminClientPages {
         if (admin.isEmpty()) return;
         OAuthClient client = clients.get(ctx.pathParam("client_id")); // 404 page for an unknown id
         boolean canWrite = guard.allows(admin.get(), WRITE);
-        Map<String, Object> params = ConsoleAnswers.base(admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
         params.put("client", client);
         params.put("kind", ClientKind.of(client));
         params.put("csrf", canWrite ? pages.csrfToken(ctx) : null);
@@ -210,7 +210,7 @@ public final class AdminClientPages {
     }
 
     private void renderForm(Context ctx, int status, ConsoleGuard.Admin admin, ClientForm form) {
-        Map<String, Object> params = ConsoleAnswers.base(admin);
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin);
         params.put("form", form);
         params.put("csrf", pages.csrfToken(ctx));
         params.put("algorithms", KeyService.ALGORITHMS);
@@ -219,7 +219,7 @@ public final class AdminClientPages {
 
     /** The one page that shows a client secret. */
     private void renderSecret(Context ctx, ConsoleGuard.Admin admin, ClientRegistry.Created created, boolean isNew) {
-        Map<String, Object> params = ConsoleAnswers.base(admin);
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin);
         params.put("client", created.client());
         params.put("secret", created.clientSecret());
         params.put("isNew", isNew);

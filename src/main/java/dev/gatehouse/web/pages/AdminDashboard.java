@@ -7,7 +7,6 @@ import dev.gatehouse.metrics.Series;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +48,7 @@ public final class AdminDashboard {
         Messages t = pages.messages(ctx);
         boolean events = guard.allows(admin, "admin:events:read");
         boolean sessions = guard.allows(admin, "admin:sessions:read");
-        Map<String, Object> params = new HashMap<>();
-        params.put("username", admin.username());
-        params.put("signOut", pages.csrfToken(ctx));
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin);
         params.put("canSearch", guard.allows(admin, "admin:users:read"));
         params.put("node", sampler.history().node());
         params.put("range", range.wire());

@@ -44,9 +44,7 @@ public final class AdminEvents {
         String cursor = pages.query(ctx, "cursor");
         EventAdmin.Query query = new EventAdmin.Query(filters.get("type"), filters.get("outcome"), filters.get("user_id"),
                 filters.get("actor"), filters.get("client_id"), filters.get("from"), filters.get("to"));
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("username", admin.get().username());
-        params.put("signOut", pages.csrfToken(ctx));
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
         params.put("filters", filters);
         int status = 200;
         String error = null;

@@ -33,7 +33,7 @@ public final class AdminKeyPages {
         Optional<ConsoleGuard.Admin> admin = guard.require(ctx, READ);
         if (admin.isEmpty()) return;
         List<KeyInfo> all = keys.list();
-        Map<String, Object> params = ConsoleAnswers.base(admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
         params.put("items", all);
         params.put("csrf", guard.allows(admin.get(), WRITE) ? pages.csrfToken(ctx) : null);
         params.put("done", ConsoleAnswers.done(pages, ctx, java.util.Set.of("rotated")));

@@ -40,7 +40,7 @@ public final class AdminProviderPages {
     public void list(Context ctx) {
         Optional<ConsoleGuard.Admin> admin = guard.require(ctx, READ);
         if (admin.isEmpty()) return;
-        Map<String, Object> params = ConsoleAnswers.base(admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
         params.put("items", providers.list());
         params.put("canWrite", guard.allows(admin.get(), WRITE));
         params.put("done", ConsoleAnswers.done(pages, ctx, DONE));
@@ -53,7 +53,7 @@ public final class AdminProviderPages {
         if (admin.isEmpty()) return;
         String wire = pages.query(ctx, "type");
         if (wire == null) {
-            Map<String, Object> params = ConsoleAnswers.base(admin.get());
+            Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
             params.put("types", List.of(ProviderType.values()));
             pages.render(ctx, 200, "pages/admin_provider_type.jte", params);
             return;
@@ -91,7 +91,7 @@ public final class AdminProviderPages {
         if (admin.isEmpty()) return;
         IdentityProvider p = providers.get(ctx.pathParam("id"));
         boolean canWrite = guard.allows(admin.get(), WRITE);
-        Map<String, Object> params = ConsoleAnswers.base(admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
         params.put("provider", p);
         params.put("redirectUri", providers.redirectUri(p.id()));
         boolean hasSecret = p.settings().clientSecret() != null && p.settings().clientSecret().isPresent();
@@ -177,7 +177,7 @@ public final class AdminProviderPages {
     }
 
     private void renderForm(Context ctx, int status, ConsoleGuard.Admin admin, ProviderForm form) {
-        Map<String, Object> params = ConsoleAnswers.base(admin);
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin);
         params.put("form", form);
         params.put("csrf", pages.csrfToken(ctx));
         params.put("redirectUri", providers.redirectUri(form.create() ? "ID" : form.id()));

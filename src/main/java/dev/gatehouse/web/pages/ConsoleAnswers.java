@@ -9,10 +9,11 @@ import java.util.Set;
 final class ConsoleAnswers {
     private ConsoleAnswers() {}
 
-    /** The parameters of every console page: who is signed in (the navigation names them). */
-    static Map<String, Object> base(ConsoleGuard.Admin admin) {
+    /** The parameters of every console page's navigation: who is signed in, and the sign-out form's CSRF token. */
+    static Map<String, Object> base(Pages pages, Context ctx, ConsoleGuard.Admin admin) {
         Map<String, Object> params = new HashMap<>();
         params.put("username", admin.username());
+        params.put("signOut", pages.csrfToken(ctx));
         return params;
     }
 
@@ -27,7 +28,7 @@ final class ConsoleAnswers {
      * {@code path + "/delete"} with the CSRF token, and "cancel" leads back to {@code path}.
      */
     static void confirmDelete(Pages pages, Context ctx, ConsoleGuard.Admin admin, String section, String name, String path) {
-        Map<String, Object> params = base(admin);
+        Map<String, Object> params = base(pages, ctx, admin);
         params.put("title", pages.text(ctx, "admin." + section + ".delete.title", name));
         params.put("message", pages.text(ctx, "admin." + section + ".delete.message"));
         params.put("action", path + "/delete");

@@ -39,11 +39,23 @@ public final class EventAdmin {
         Instant f = time(query.from(), "from", errors);
         Instant e = time(query.to(), "to", errors);
         if (!errors.isEmpty()) throw DomainException.fields(ErrorCode.INVALID_REQUEST, errors);
-        int n = Paging.limit(limit);
         EventFilter filter = new EventFilter(t, o, u, a, c, f, e);
         // A cursor is good only for the filters it was issued with; the later filters extend the scope
         // only when used, so a cursor issued before they existed still pages on.
         String scope = "events|" + t + "|" + u + "|" + f + "|" + e + (o == null && a == null && c == null ? "" : "|" + o + "|" + a + "|" + c);
+        return page(filter, scope, limit, cursor);
+    }
+
+    /**
+     * A user's trail: the events about the user or done by the user (as an administrator), newest first,
+     * paged as {@link #search}. {@code userId} is the caller's (an existing user's id).
+     */
+    public Paging.Page<AuditEvent> involving(String userId, String limit, String cursor) {
+        return page(EventFilter.involving(userId), "events|involving|" + userId, limit, cursor);
+    }
+
+    private Paging.Page<AuditEvent> page(EventFilter filter, String scope, String limit, String cursor) {
+        int n = Paging.limit(limit);
         PageCursor.Position before = cursors.decodePosition(scope, cursor);
         List<AuditEvent> events = store.search(filter, before == null ? null : before.at(), before == null ? null : before.id(), n + 1);
         boolean more = events.size() > n;

@@ -158,18 +158,41 @@ public final class UserAdmin {
 
     /** Adds one role to a user found by id or username (CLI {@code role grant}); already holding it is fine. */
     public UserWithGrants grantRole(Actor actor, String user, String role) {
-        UserWithGrants found = find(user);
-        List<String> next = new ArrayList<>(found.grants().roles());
-        next.add(role);
-        return setRoles(actor, found.user().id(), next);
+        return addRole(actor, find(user).user().id(), role);
     }
 
     /** Takes one role from a user found by id or username (CLI {@code role revoke}); not holding it is fine, an unknown role is not. */
     public UserWithGrants revokeRole(Actor actor, String user, String role) {
-        UserWithGrants found = find(user);
+        return removeRole(actor, find(user).user().id(), role);
+    }
+
+    /**
+     * Grants one role, as {@link #setRoles} with the user's roles plus this one (the same privilege rule and
+     * audit event), written as one added row: a second grant at the same moment is not lost.
+     */
+    public UserWithGrants addRole(Actor actor, String userId, String role) {
+        UserWithGrants target = get(userId);
+        String added = roles.resolve(List.of(role)).get(0);
+        List<String> next = new ArrayList<>(target.grants().roles());
+        next.add(added);
+        guard.setRoles(actor, target, next);
+        check(store.addRole(userId, added), actor, "admin_user_roles", userId);
+        return rolesChanged(actor, userId);
+    }
+
+    /** Takes one role, as {@link #setRoles} with the user's roles less this one; the last enabled admin keeps theirs. */
+    public UserWithGrants removeRole(Actor actor, String userId, String role) {
+        UserWithGrants target = get(userId);
         String gone = roles.resolve(List.of(role)).get(0);
-        List<String> next = found.grants().roles().stream().filter(r -> !r.equalsIgnoreCase(gone)).toList();
-        return setRoles(actor, found.user().id(), next);
+        guard.setRoles(actor, target, target.grants().roles().stream().filter(r -> !r.equalsIgnoreCase(gone)).toList());
+        check(store.removeRole(userId, gone), actor, "admin_user_roles", userId);
+        return rolesChanged(actor, userId);
+    }
+
+    private UserWithGrants rolesChanged(Actor actor, String userId) {
+        UserWithGrants now = get(userId);
+        audit.record("admin_user_roles", "success", userId, actor.userId(), null, actor.ip(), "roles=" + now.grants().roles());
+        return now;
     }
 
     /**
@@ -211,6 +234,18 @@ public final class UserAdmin {
         audit.record("admin_sessions_revoke", "success", userId, actor.userId(), null, actor.ip(),
                 "sessions=" + n + " login_sessions=" + browser);
         return n;
+    }
+
+    /**
+     * Ends one token session of the user (its refresh token stops working at once); false when the user has
+     * no live session with this id (ended already, in another tab). The same rule and audit as ending all.
+     */
+    public boolean endSession(Actor actor, String userId, String sessionId) {
+        guard.actOn(actor, get(userId), "end_session");
+        boolean ended = sessionId != null && sessionId.length() <= MAX_ID && sessionId.chars().allMatch(UserAdmin::isIdChar)
+                && sessions.findLive(sessionId).filter(s -> s.userId().equals(userId)).map(s -> sessions.end(s.id())).orElse(false);
+        if (ended) audit.record("admin_sessions_revoke", "success", userId, actor.userId(), null, actor.ip(), "session=" + sessionId);
+        return ended;
     }
 
     /** A new verification link to the pending or unverified address; returns that address. */

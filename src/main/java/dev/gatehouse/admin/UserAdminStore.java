@@ -34,6 +34,15 @@ public interface UserAdminStore {
     Change setRoles(String userId, List<String> roles);
 
     /**
+     * Adds one role (stored name) to the user's roles, in one statement: two grants at once both land,
+     * where read-then-{@link #setRoles} would lose one. Holding it already is fine.
+     */
+    Change addRole(String userId, String role);
+
+    /** Takes one role (stored name) from the user; not holding it is fine; refused when it would leave no enabled admin. */
+    Change removeRole(String userId, String role);
+
+    /**
      * Inserts the users in one transaction, in order, with their roles. One whose username (or a
      * look-alike of it) or email is taken, in the database or earlier in the list, is left out and
      * reported; the others are stored. The answer has one entry per user, in the same order.

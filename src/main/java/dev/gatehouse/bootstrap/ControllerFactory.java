@@ -5,6 +5,8 @@ import dev.gatehouse.store.WriteProbe;
 import dev.gatehouse.web.Controllers;
 import dev.gatehouse.web.Health;
 import dev.gatehouse.web.admin.AdminControllers;
+import dev.gatehouse.web.admin.ConsentAdminController;
+import dev.gatehouse.admin.ConsentAdmin;
 import dev.gatehouse.web.admin.ClientController;
 import dev.gatehouse.web.admin.EventAdminController;
 import dev.gatehouse.web.admin.IdentityProviderController;
@@ -34,6 +36,8 @@ import dev.gatehouse.web.pages.AdminKeyPages;
 import dev.gatehouse.web.pages.AdminProviderPages;
 import dev.gatehouse.web.pages.AdminDashboard;
 import dev.gatehouse.web.pages.AdminEvents;
+import dev.gatehouse.web.pages.AdminRolePages;
+import dev.gatehouse.web.pages.AdminUserActions;
 import dev.gatehouse.web.pages.ConsoleGuard;
 import dev.gatehouse.web.pages.ConsoleSignIn;
 import dev.gatehouse.oauth.endpoint.ConsoleCodeExchange;
@@ -91,7 +95,12 @@ final class ControllerFactory {
                 new UserMailAdminController(s.userAdmin(), http), new RoleAdminController(s.roles(), http),
                 new KeyAdminController(s.keyAdmin(), http), new EventAdminController(s.events()), new ClientController(s.clients(), http),
                 new IdentityProviderController(s.federation().providers(), s.federation().admin(), http),
-                new MfaAdminController(s.mfa().admin(), http));
+                new MfaAdminController(s.mfa().admin(), http), new ConsentAdminController(consentAdmin(s), http));
+    }
+
+    /** An administrator's view of a user's consents: the consent service behind the admin rules. */
+    private static ConsentAdmin consentAdmin(Services s) {
+        return new ConsentAdmin(s.userAdmin(), s.consents(), s.privileges(), s.audit());
     }
 
     private static HostedPages hostedPages(GatehouseConfig config, Services s, Health health, Http http, java.time.Clock clock) {
@@ -129,12 +138,14 @@ final class ControllerFactory {
     private static ConsolePages consolePages(Services s, Pages pages, ConsoleGuard guard) {
         return new ConsolePages(
                 guard,
-                new AdminConsole(pages, guard, s.userAdmin(), s.federation().admin()::list),
+                new AdminConsole(pages, guard, s.userAdmin(), s.federation().admin()::list, s.roles(), consentAdmin(s), s.events()),
                 new AdminClientPages(pages, guard, s.clients()),
                 new AdminProviderPages(pages, guard, s.federation().providers()),
                 new AdminKeyPages(pages, guard, s.keyAdmin()),
                 new AdminDashboard(pages, guard, s.dashboard()),
-                new AdminEvents(pages, guard, s.events())
+                new AdminEvents(pages, guard, s.events()),
+                new AdminUserActions(pages, guard, s.userAdmin(), s.roles(), s.mfa().admin(), consentAdmin(s)),
+                new AdminRolePages(pages, guard, s.roles())
         );
     }
 

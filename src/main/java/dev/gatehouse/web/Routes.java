@@ -14,6 +14,8 @@ import dev.gatehouse.web.pages.AccountFactorPages;
 import dev.gatehouse.web.pages.AdminKeyPages;
 import dev.gatehouse.web.pages.AdminProviderPages;
 import dev.gatehouse.web.pages.AdminEvents;
+import dev.gatehouse.web.pages.AdminRolePages;
+import dev.gatehouse.web.pages.AdminUserActions;
 import dev.gatehouse.web.pages.AccountPages;
 import dev.gatehouse.web.pages.Assets;
 import dev.gatehouse.web.pages.AuthorizePages;
@@ -184,6 +186,7 @@ public final class Routes {
         LoginPages login = pages.login();
         t.get(Assets.STYLESHEET_PATH, PUBLIC, page::stylesheet);
         t.get(Assets.SCRIPT_PATH, PUBLIC, page::script);
+        t.get(Assets.CONSOLE_SCRIPT_PATH, PUBLIC, page::consoleScript);
         // The operator's colours, CSS and logo (brand.*), from our origin: the CSP stays style-src 'self'. 404 when unset.
         t.get(BrandAssets.STYLESHEET_PATH, PUBLIC, pages.brand()::stylesheet);
         t.get(BrandAssets.LOGO_PATH, PUBLIC, pages.brand()::logo);
@@ -277,8 +280,8 @@ public final class Routes {
         AdminConsole console = controllers.pages().console().users();
         t.get(AdminConsole.HOME, PUBLIC, page.page(controllers.pages().console().dashboard()::home));
         t.get(AdminConsole.USERS, PUBLIC, page.page(console::users));
+        adminConsoleUsers(t, page, controllers.pages().console().userActions());
         t.get(AdminConsole.USERS + "/{id}", PUBLIC, page.page(console::user));
-        t.post(AdminConsole.USERS + "/{id}/sessions/revoke", PUBLIC, page.page(console::endSessions)); // and the form's CSRF token
         // The console's sign-in as the OAuth client gatehouse-console: the code comes back here (state checked against
         // the round trip's cookie), and the sign-out ends its token session (CSRF token).
         ConsoleSignIn signIn = controllers.pages().console().guard().signIn();
@@ -312,6 +315,34 @@ public final class Routes {
         t.get(AdminKeyPages.PATH, PUBLIC, page.page(keys::list));
         t.post(AdminKeyPages.PATH + "/rotate", PUBLIC, page.page(keys::rotate));
         t.get(AdminEvents.PATH, PUBLIC, page.page(controllers.pages().console().events()::list));
+        t.get(AdminConsole.USERS + "/{id}/events", PUBLIC, page.page(console::userEvents));
+        AdminRolePages roles = controllers.pages().console().roles();
+        t.get(AdminRolePages.ROLES, PUBLIC, page.page(roles::list));
+        t.post(AdminRolePages.ROLES, PUBLIC, page.page(roles::create));
+        t.get(AdminRolePages.ROLES + "/{name}", PUBLIC, page.page(roles::role));
+        t.post(AdminRolePages.ROLES + "/{name}", PUBLIC, page.page(roles::update));
+        t.get(AdminRolePages.ROLES + "/{name}/delete", PUBLIC, page.page(roles::confirmDelete));
+        t.post(AdminRolePages.ROLES + "/{name}/delete", PUBLIC, page.page(roles::delete));
+    }
+
+    /** The console's actions on users: each POST carries the CSRF token and asks the permission of its admin API route. */
+    private void adminConsoleUsers(Table t, Pages page, AdminUserActions users) {
+        String user = AdminConsole.USERS + "/{id}";
+        t.get(AdminConsole.USERS + "/new", PUBLIC, page.page(users::newUser)); // before {id}; "new" is never a user id (UUIDs)
+        t.post(AdminConsole.USERS, PUBLIC, page.page(users::create));
+        t.post(user + "/disable", PUBLIC, page.page(users::disable));
+        t.post(user + "/enable", PUBLIC, page.page(users::enable));
+        t.get(user + "/delete", PUBLIC, page.page(users::confirmDelete));
+        t.post(user + "/delete", PUBLIC, page.page(users::delete));
+        t.post(user + "/password-reset", PUBLIC, page.page(users::passwordReset));
+        t.post(user + "/verification-email", PUBLIC, page.page(users::verificationEmail));
+        t.post(user + "/verify-email", PUBLIC, page.page(users::markVerified));
+        t.post(user + "/sessions/revoke", PUBLIC, page.page(users::endSessions));
+        t.post(user + "/sessions/end", PUBLIC, page.page(users::endSession));
+        t.post(user + "/mfa/reset", PUBLIC, page.page(users::resetMfa));
+        t.post(user + "/roles/grant", PUBLIC, page.page(users::grantRole));
+        t.post(user + "/roles/revoke", PUBLIC, page.page(users::revokeRole));
+        t.post(user + "/consents/withdraw", PUBLIC, page.page(users::withdrawConsent));
     }
 
     /** API.md §4: every route declares the one named permission it needs. */
@@ -338,6 +369,9 @@ public final class Routes {
         t.post("/admin/v1/users/{id}/verification-email", admin("admin:users:write"), c.userMail()::sendVerification);
         t.post("/admin/v1/users/{id}/password-reset", admin("admin:users:write"), c.userMail()::triggerReset);
         t.post("/admin/v1/users/{id}/verify-email", admin("admin:users:write"), c.userMail()::markVerified);
+        t.delete("/admin/v1/users/{id}/sessions/{session_id}", admin("admin:sessions:write"), c.userSessions()::end);
+        t.get("/admin/v1/users/{id}/consents", admin("admin:users:read"), c.consents()::list);
+        t.delete("/admin/v1/users/{id}/consents/{client_id}", admin("admin:users:write"), c.consents()::withdraw);
     }
 
     /** OAuth clients; answers carry no-store: two of them hold a client secret, shown once. */

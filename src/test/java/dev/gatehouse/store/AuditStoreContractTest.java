@@ -52,6 +52,27 @@ class AuditStoreContractTest {
         assertThat(read).containsExactlyElementsOf(events);
     }
 
+    /** A person's trail: the events about them and the events they did, newest first, and no one else's. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void searchInvolvingFindsTheEventsAboutAndByTheUser(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String someone = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        AuditEvent about = new AuditEvent(UUID.randomUUID().toString(), "login", "success", someone, someone, null, null, null, T0);
+        AuditEvent by = new AuditEvent(UUID.randomUUID().toString(), "admin_user_delete", "success", other, someone, null, null, null,
+                T0.plusMillis(1));
+        AuditEvent unrelated = new AuditEvent(UUID.randomUUID().toString(), "login", "success", other, other, null, null, null,
+                T0.plusMillis(2));
+        f.audit.insertAll(List.of(about, by, unrelated));
+
+        EventFilter trail = EventFilter.involving(someone);
+        assertThat(f.audit.search(trail, null, null, 10)).containsExactly(by, about);
+        assertThat(f.audit.search(trail, by.createdAt(), by.id(), 10)).containsExactly(about);
+        assertThat(f.audit.search(new EventFilter("login", null, null, null, null, null, null, someone), null, null, 10)).containsExactly(about);
+        assertThat(f.audit.search(EventFilter.involving("nobody"), null, null, 10)).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void insertAllOfALargeBatchAndOfNothing(Kind kind) {

@@ -73,4 +73,22 @@ public final class Chromium {
         org.assertj.core.api.Assertions.assertThat(severe)
                 .as(driver.getCurrentUrl() + ": " + severe.stream().map(v -> v.getId() + " " + v.getNodes()).toList()).isEmpty();
     }
+
+    /**
+     * Saves the screenshot, then checks the page as a person meets it: nothing wider than the window (no
+     * sideways scrolling on a phone), and axe-core (WCAG 2.x A/AA and best practices) finds no serious or
+     * critical violation.
+     */
+    public static void screenshotChecked(ChromeDriver driver, String name) {
+        screenshot(driver, name);
+        long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow).as(name + ": wider than the window by").isLessThanOrEqualTo(0);
+        com.deque.html.axecore.results.Results axe = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze(driver);
+        java.util.List<String> severe = axe.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getNodes()).toList();
+        org.assertj.core.api.Assertions.assertThat(axe.getPasses()).as(name + ": axe-core ran (the page's CSP did not keep it out)").isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(severe).as(name + ": axe-core violations").isEmpty();
+    }
 }

@@ -84,6 +84,13 @@ class AdminApiTest {
         return r.json().path("id").asText();
     }
 
+    /** A new user who allowed the client {@code notes-app} the scope openid. */
+    private static String newUserWithConsent() {
+        String id = newUser();
+        server.gatehouse().services().consents().grant(id, "notes-app", List.of("openid"));
+        return id;
+    }
+
     private static String newRole() {
         String name = unique("role");
         TestHttp.Response r = call("POST", "/admin/v1/roles", Map.of("name", name, "permissions", List.of("notes:read")), admin);
@@ -117,6 +124,17 @@ class AdminApiTest {
                 () -> "/admin/v1/users/" + newUserWithEmail() + "/password-reset", () -> null, 202));
         c.put("POST /admin/v1/users/{id}/verify-email", new Case("POST",
                 () -> "/admin/v1/users/" + newUserWithEmail() + "/verify-email", () -> null, 204));
+        c.put("DELETE /admin/v1/users/{id}/sessions/{session_id}", new Case("DELETE", () -> {
+            String id = newUser();
+            String name = call("GET", "/admin/v1/users/" + id, null, admin).json().path("username").asText();
+            http.login(name, AdminFixture.PASSWORD);
+            String session = call("GET", "/admin/v1/users/" + id + "/sessions", null, admin).json().path("items").get(0).path("id").asText();
+            return "/admin/v1/users/" + id + "/sessions/" + session;
+        }, () -> null, 204));
+        c.put("GET /admin/v1/users/{id}/consents", new Case("GET", () -> "/admin/v1/users/" + newUserWithConsent() + "/consents",
+                () -> null, 200));
+        c.put("DELETE /admin/v1/users/{id}/consents/{client_id}", new Case("DELETE",
+                () -> "/admin/v1/users/" + newUserWithConsent() + "/consents/notes-app", () -> null, 204));
         c.put("GET /admin/v1/roles", new Case("GET", () -> "/admin/v1/roles", () -> null, 200));
         c.put("POST /admin/v1/roles", new Case("POST", () -> "/admin/v1/roles",
                 () -> Map.of("name", unique("r"), "permissions", List.of("notes:read")), 201));

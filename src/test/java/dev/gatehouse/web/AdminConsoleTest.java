@@ -124,7 +124,7 @@ class AdminConsoleTest {
 
         TestHttp.Response user = b.get("/admin/users/" + found.id());
         assertPage(user, 200);
-        assertThat(user.body()).contains(prefix + "one").contains("<li>user</li>").contains("Sessions").contains("Linked identities");
+        assertThat(user.body()).contains(prefix + "one").contains("<li>user").contains("Sessions").contains("Linked identities");
     }
 
     @Test
@@ -306,7 +306,7 @@ class AdminConsoleTest {
 
         TestHttp.Response done = b.submit(page, action, Map.of());
         assertThat(done.status()).isEqualTo(303);
-        assertThat(done.header("Location")).isEqualTo(page);
+        assertThat(done.header("Location")).isEqualTo(page + "?done=sessions_ended");
         assertThat(liveTokenSessions(v.id())).isZero();
         assertThat(server.http().get("/api/v1/me", token).status()).isEqualTo(401);
         assertThat(victimBrowser.get("/admin").header("Location")).as("the console's session ended too").startsWith("/oauth2/authorize?");

@@ -11,6 +11,8 @@ import java.util.Map;
 final class AdminFixture {
     static final String PASSWORD = "correct horse battery staple";
 
+    private static final java.util.concurrent.atomic.AtomicInteger OPERATORS = new java.util.concurrent.atomic.AtomicInteger();
+
     private final TestServer server;
 
     AdminFixture(TestServer server) {
@@ -61,6 +63,35 @@ final class AdminFixture {
             if (location.startsWith(origin + "/")) return location.substring(origin.length());
         }
         return location;
+    }
+
+    /**
+     * A console operator of limited reach: a new user holding one new role with exactly these permissions
+     * (created through the admin API with {@code adminToken}); its username.
+     */
+    String operator(String adminToken, String... permissions) {
+        String role = "oprole" + OPERATORS.incrementAndGet();
+        TestHttp.Response r = server.http().post("/admin/v1/roles", Map.of("name", role, "permissions", List.of(permissions)), adminToken);
+        if (r.status() != 201) throw new AssertionError("role not created: " + r.body());
+        String username = "operator" + OPERATORS.incrementAndGet();
+        server.gatehouse().services().accounts().create(username, PASSWORD, null, null, List.of("user", role), null);
+        return username;
+    }
+
+    /** Form fields in the order given: name, value, name, value... */
+    static Map<String, String> fields(String... pairs) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
+        return m;
+    }
+
+    /** The CSRF token of the forms on a console page the browser may open. */
+    static String csrf(Browser b, String page) {
+        TestHttp.Response r = b.get(page);
+        if (r.status() != 200) throw new AssertionError(page + " answered " + r.status() + ": " + r.body());
+        String token = Browser.hiddenInputs(r.body()).get("csrf");
+        if (token == null) throw new AssertionError("no form on " + page);
+        return token;
     }
 
     /** Takes a role away behind the API's back: what an earlier-issued token must not outlive. */

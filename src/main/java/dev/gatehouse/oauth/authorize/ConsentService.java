@@ -55,14 +55,23 @@ public final class ConsentService {
      * token); true if there was a consent.
      */
     public boolean revoke(String userId, String clientId) {
-        boolean deleted = store.delete(userId, clientId);
-        if (!deleted) return false;
+        int ended = withdraw(userId, clientId);
+        if (ended < 0) return false;
+        audit.record("consent_revoke", "success", userId, userId, null, null, "client=" + clientId + " sessions=" + ended);
+        return true;
+    }
+
+    /**
+     * As {@link #revoke} without its audit event, for a caller that records its own (an administrator's
+     * withdrawal names the administrator): the number of token sessions ended, or -1 when there was no consent.
+     */
+    public int withdraw(String userId, String clientId) {
+        if (!store.delete(userId, clientId)) return -1;
         int ended = 0;
         for (var s : sessions.listLive(userId)) {
             if (s.clientId().equals(clientId) && sessions.end(s.id())) ended++;
         }
-        audit.record("consent_revoke", "success", userId, userId, null, null, "client=" + clientId + " sessions=" + ended);
-        return true;
+        return ended;
     }
 
     public List<Consent> list(String userId) {

@@ -48,6 +48,7 @@ public final class JdbiAuditStore implements AuditStore {
             sql.append(" AND (actor = :client OR identifier = :client OR detail = :clientDetail")
                     .append(" OR substr(detail, 1, :clientPrefixLength) = :clientPrefix)");
         }
+        if (f.involving() != null) sql.append(" AND (user_id = :involving OR actor = :involving)");
         if (f.from() != null) sql.append(" AND created_at >= :from");
         if (f.to() != null) sql.append(" AND created_at < :to");
         if (beforeAt != null) sql.append(" AND (created_at < :at OR (created_at = :at AND id < :bid))");
@@ -63,6 +64,7 @@ public final class JdbiAuditStore implements AuditStore {
                 q.bind("client", f.client()).bind("clientDetail", "client=" + f.client())
                         .bind("clientPrefix", prefix).bind("clientPrefixLength", prefix.length());
             }
+            if (f.involving() != null) q.bind("involving", f.involving());
             if (f.from() != null) q.bind("from", f.from().toEpochMilli());
             if (f.to() != null) q.bind("to", f.to().toEpochMilli());
             if (beforeAt != null) q.bind("at", beforeAt.toEpochMilli()).bind("bid", beforeId);

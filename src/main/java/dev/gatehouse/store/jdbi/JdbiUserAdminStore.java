@@ -149,6 +149,37 @@ public final class JdbiUserAdminStore implements UserAdminStore {
     }
 
     @Override
+    public Change addRole(String userId, String role) {
+        return guarded(userId, h -> {
+            if (!exists(h, userId)) return false;
+            try {
+                // Portable "insert unless present": the guarded transaction serialises role changes on both databases.
+                h.createUpdate("""
+                        INSERT INTO user_roles (user_id, role_name) SELECT :user, :role
+                        WHERE NOT EXISTS (SELECT 1 FROM user_roles WHERE user_id = :user AND role_name = :role)""")
+                        .bind("user", userId).bind("role", role).execute();
+            } catch (UnableToExecuteStatementException e) {
+                if (isForeignKey(e)) throw new DomainException(ErrorCode.UNKNOWN_ROLE, "A role was deleted meanwhile; try again");
+                throw e;
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public Change removeRole(String userId, String role) {
+        return guarded(userId, h -> {
+            if (!exists(h, userId)) return false;
+            h.createUpdate("DELETE FROM user_roles WHERE user_id = :user AND role_name = :role").bind("user", userId).bind("role", role).execute();
+            return true;
+        });
+    }
+
+    private static boolean exists(Handle h, String userId) {
+        return h.createQuery("SELECT 1 FROM users WHERE id = :id").bind("id", userId).mapTo(Integer.class).findOne().isPresent();
+    }
+
+    @Override
     public Change delete(String userId) {
         return guarded(userId, h -> h.createUpdate("DELETE FROM users WHERE id = :id").bind("id", userId).execute() > 0);
     }

@@ -4,4 +4,5 @@ package dev.gatehouse.web.admin;
 public record AdminControllers(UserAdminController users, UserSessionAdminController userSessions,
                                UserMailAdminController userMail, RoleAdminController roles, KeyAdminController keys,
                                EventAdminController events, ClientController clients,
-                               IdentityProviderController identityProviders, MfaAdminController mfa) {}
+                               IdentityProviderController identityProviders, MfaAdminController mfa,
+                               ConsentAdminController consents) {}

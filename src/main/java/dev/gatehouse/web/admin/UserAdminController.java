@@ -9,7 +9,6 @@ import dev.gatehouse.admin.UserView;
 import dev.gatehouse.web.http.Http;
 import dev.gatehouse.web.http.JsonFields;
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,9 +38,9 @@ public final class UserAdminController {
     public void create(Context ctx) {
         AdminRequests.CreateUser r = http.body(ctx, AdminRequests.CreateUser.class);
         // Granting roles at creation is granting roles: it needs that permission as well.
-        if (grantsRoles(r)) http.requireAlso(ctx, "admin:roles:write");
         NewUser user = new NewUser(r.username(), r.email(), r.password(), r.passwordHash(), r.roles(), r.emailVerified(),
                 r.name());
+        if (user.grantsRoles()) http.requireAlso(ctx, "admin:roles:write");
         UserView created = UserView.of(users.create(http.actor(ctx), user));
         Http.created(ctx, created, "admin", "v1", "users", created.id());
     }
@@ -73,10 +72,5 @@ public final class UserAdminController {
         var actor = http.actor(ctx);
         String id = ctx.pathParam("id");
         Http.json(ctx, UserView.of(users.setRoles(actor, id, http.body(ctx, AdminRequests.SetRoles.class).roles())));
-    }
-
-    /** True when creating this user grants more than the default role (needs role-granting permission too). */
-    static boolean grantsRoles(AdminRequests.CreateUser r) {
-        return r.roles() != null && !(r.roles().isEmpty() || r.roles().equals(List.of("user")));
     }
 }

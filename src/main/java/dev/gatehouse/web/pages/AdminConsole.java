@@ -1,6 +1,10 @@
 package dev.gatehouse.web.pages;
 
+import dev.gatehouse.admin.ConsentAdmin;
+import dev.gatehouse.admin.EventAdmin;
+import dev.gatehouse.admin.EventView;
 import dev.gatehouse.admin.Paging;
+import dev.gatehouse.admin.RoleAdmin;
 import dev.gatehouse.admin.SessionView;
 import dev.gatehouse.admin.UserAdmin;
 import dev.gatehouse.admin.UserSummary;
@@ -8,6 +12,7 @@ import dev.gatehouse.admin.UserView;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.federation.LinkedIdentity;
+import dev.gatehouse.rbac.Role;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
@@ -27,12 +32,19 @@ public final class AdminConsole {
     private final ConsoleGuard guard;
     private final UserAdmin users;
     private final Function<String, List<LinkedIdentity>> identities;
+    private final RoleAdmin roles;
+    private final ConsentAdmin consents;
+    private final EventAdmin events;
 
-    public AdminConsole(Pages pages, ConsoleGuard guard, UserAdmin users, Function<String, List<LinkedIdentity>> identities) {
+    public AdminConsole(Pages pages, ConsoleGuard guard, UserAdmin users, Function<String, List<LinkedIdentity>> identities, RoleAdmin roles,
+                        ConsentAdmin consents, EventAdmin events) {
         this.pages = pages;
         this.guard = guard;
         this.users = users;
         this.identities = identities;
+        this.roles = roles;
+        this.consents = consents;
+        this.events = events;
     }
 
     /** GET /admin/users?query=&cursor=: a page of the admin API's user search, as a table. */
@@ -41,7 +53,7 @@ public final class AdminConsole {
         if (admin.isEmpty()) return;
         String query = pages.query(ctx, "query");
         String cursor = pages.query(ctx, "cursor");
-        Map<String, Object> params = base(ctx, admin.get());
+        Map<String, Object> params = base(pages, ctx, admin.get());
         params.put("query", query == null ? "" : query);
         int status = 200;
         Paging.Page<UserSummary> page;
@@ -57,6 +69,8 @@ public final class AdminConsole {
         params.putIfAbsent("error", null);
         params.put("items", page.items());
         params.put("nextCursor", page.nextCursor());
+        params.put("canCreate", guard.allows(admin.get(), "admin:users:write"));
+        params.put("notice", notice(pages, ctx, "admin.user.done.", AdminUserActions.LIST_NOTICES));
         pages.render(ctx, status, "pages/admin_users.jte", params);
     }
 
@@ -67,34 +81,66 @@ public final class AdminConsole {
         ConsoleGuard.Admin admin = signedIn.get();
         String id = ctx.pathParam("id");
         UserView user = UserView.of(users.get(id)); // 404 page for an unknown or malformed id
-        Map<String, Object> params = base(ctx, admin);
+        Map<String, Object> params = base(pages, ctx, admin);
         params.put("user", user);
         params.put("identities", identities.apply(user.id()));
         boolean sessionsAllowed = guard.allows(admin, "admin:sessions:read");
         params.put("sessions", sessionsAllowed
                 ? users.sessions(user.id(), String.valueOf(Paging.MAX_LIMIT), null).map(SessionView::of).items() : null);
         boolean mayEnd = sessionsAllowed && guard.allows(admin, "admin:sessions:write");
-        params.put("csrf", mayEnd ? pages.csrfToken(ctx) : null);
+        boolean mayWrite = guard.allows(admin, "admin:users:write");
+        boolean mayGrant = guard.allows(admin, "admin:roles:write");
+        params.put("mayEnd", mayEnd);
+        params.put("mayWrite", mayWrite);
+        params.put("mayGrant", mayGrant);
+        params.put("grantable", mayGrant ? roles.list().stream().map(Role::name).filter(r -> !user.roles().contains(r)).toList() : List.of());
+        params.put("consents", consents.list(user.id()));
+        params.put("mayReadEvents", guard.allows(admin, "admin:events:read"));
+        params.put("csrf", mayEnd || mayWrite || mayGrant ? pages.csrfToken(ctx) : null);
+        params.put("notice", notice(pages, ctx, "admin.user.done.", AdminUserActions.NOTICES));
         pages.render(ctx, 200, "pages/admin_user.jte", params);
     }
 
     /**
-     * POST /admin/users/{id}/sessions/revoke: ends every session of the user, as DELETE
-     * /admin/v1/users/{id}/sessions does: the same permission (admin:sessions:write), the same
-     * privilege rule (only on a user whose every permission the admin holds) and the same audit event.
-     * The form carries the CSRF token (Pages#form); the answer is 303 back to the user's page.
+     * GET /admin/users/{id}/events?cursor=: the user's trail, the audit events about the user or done by the
+     * user, newest first, a page at a time; admin:events:read as GET /admin/v1/events.
      */
-    public void endSessions(Context ctx) {
-        Optional<ConsoleGuard.Admin> admin = guard.require(ctx, "admin:sessions:write");
+    public void userEvents(Context ctx) {
+        Optional<ConsoleGuard.Admin> admin = guard.require(ctx, "admin:events:read");
         if (admin.isEmpty()) return;
-        pages.form(ctx);
-        String id = ctx.pathParam("id");
-        users.endSessions(guard.actor(ctx, admin.get()), id);
-        pages.redirect(ctx, USERS + "/" + id);
+        UserView user = UserView.of(users.get(ctx.pathParam("id")));
+        String cursor = pages.query(ctx, "cursor");
+        Paging.Page<EventView> page;
+        try {
+            page = events.involving(user.id(), null, cursor).map(EventView::of);
+        } catch (DomainException e) {
+            // A cursor of another page or one made up: a page that says so, never a 500.
+            throw PageException.of(400, "error.code.INVALID_REQUEST").withLink(USERS + "/" + user.id() + "/events", "admin.events.first");
+        }
+        Map<String, Object> params = base(pages, ctx, admin.get());
+        params.put("user", user);
+        params.put("items", page.items());
+        params.put("nextCursor", page.nextCursor());
+        pages.render(ctx, 200, "pages/admin_user_events.jte", params);
+    }
+
+    /** The sentence of a {@code ?done=} notice after an action, if it is one of {@code known}; else none. */
+    static String notice(Pages pages, Context ctx, String prefix, java.util.Set<String> known) {
+        String done = pages.query(ctx, "done");
+        return done != null && known.contains(done) ? pages.text(ctx, prefix + done) : null;
+    }
+
+    /** The sentence for a refused form: the error's own words where the bundles have them, and each field's code. */
+    static String problem(Pages pages, Context ctx, DomainException e) {
+        String key = "admin.error." + e.error().code();
+        String sentence = pages.text(ctx, pages.messages(ctx).has(key) ? key : "admin.error.generic");
+        StringBuilder out = new StringBuilder(sentence);
+        e.fieldErrors().forEach(f -> out.append(' ').append(f.field()).append(": ").append(f.code()).append('.'));
+        return out.toString();
     }
 
     /** What every console page's navigation shows: who is signed in, and the sign-out form's CSRF token. */
-    private Map<String, Object> base(Context ctx, ConsoleGuard.Admin admin) {
+    static Map<String, Object> base(Pages pages, Context ctx, ConsoleGuard.Admin admin) {
         Map<String, Object> params = new HashMap<>();
         params.put("username", admin.username());
         params.put("signOut", pages.csrfToken(ctx));

@@ -22,7 +22,16 @@ public final class Assets {
     private static final byte[] SCRIPT = load("gatehouse.js");
     public static final String SCRIPT_URL = SCRIPT_PATH + "?v=" + shortHash(SCRIPT);
 
+    /** The console's search as you type (progressive enhancement of the plain search form). */
+    public static final String CONSOLE_SCRIPT_PATH = "/assets/console.js";
+    private static final byte[] CONSOLE_SCRIPT = load("console.js");
+    public static final String CONSOLE_SCRIPT_URL = CONSOLE_SCRIPT_PATH + "?v=" + shortHash(CONSOLE_SCRIPT);
+
     private Assets() {}
+
+    static byte[] consoleScript() {
+        return CONSOLE_SCRIPT.clone();
+    }
 
     static byte[] script() {
         return SCRIPT.clone();

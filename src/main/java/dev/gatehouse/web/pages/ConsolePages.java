@@ -12,5 +12,7 @@ public record ConsolePages(
         AdminProviderPages providers,
         AdminKeyPages keys,
         AdminDashboard dashboard,
-        AdminEvents events
+        AdminEvents events,
+        AdminUserActions userActions,
+        AdminRolePages roles
 ) {}

@@ -115,7 +115,27 @@ public final class Pages {
             // The way back: the page's own path serves the form again with a fresh token.
             throw e.withLink(ctx.path(), "error.back_to_form");
         }
-        return new Form(fields);
+        return new Form(fields, Map.of());
+    }
+
+    /**
+     * As {@link #form}, with the names in {@code repeatable} allowed more than once (checkboxes of one
+     * name: the roles of a new user); {@link Form#all} gives their values in order. Any other name sent
+     * twice is refused as by {@link #form}.
+     */
+    public Form form(Context ctx, Set<String> repeatable) {
+        Map<String, List<String>> all = forms.parseAll(ctx);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        all.forEach((name, values) -> {
+            if (values.size() > 1 && !repeatable.contains(name)) throw PageException.badRequest("error.bad_request.repeated_field");
+            fields.put(name, values.get(0));
+        });
+        try {
+            csrf.verify(ctx, fields.get(Csrf.FIELD));
+        } catch (PageException e) {
+            throw e.withLink(ctx.path(), "error.back_to_form");
+        }
+        return new Form(fields, all);
     }
 
     /**
@@ -246,6 +266,12 @@ public final class Pages {
     public void script(Context ctx) {
         ctx.header("Cache-Control", "public, max-age=31536000, immutable");
         ctx.contentType("text/javascript; charset=utf-8").result(Assets.script());
+    }
+
+    /** GET of the console's script, cached like the stylesheet. */
+    public void consoleScript(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        ctx.contentType("text/javascript; charset=utf-8").result(Assets.consoleScript());
     }
 
     /** Renders the error page. */

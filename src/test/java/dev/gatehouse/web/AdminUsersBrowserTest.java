@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AdminUsersBrowserTest {
     @Test
     void anAdminCreatesAUserGrantsARoleAndEndsTheUsersSessions() {
-        try (TestServer server = TestServer.start()) {
+        // The console's redirect URI is the issuer's: the browser must be able to reach it.
+        try (TestServer server = TestServer.builder().issuerIsOwnAddress().start()) {
             AdminFixture fixture = new AdminFixture(server);
             fixture.admin("walkadmin");
             fixture.user("walkother");

@@ -221,10 +221,9 @@ class AdminUsersConsoleTest {
         Browser b = fixture.console(admin, "/admin");
         Browser other = fixture.console(fixture.admin(name("otheradmin")).username(), "/admin");
         String foreign = csrf(other, page);
-        String plain = name("plainop");
-        fixture.user(plain);
-        Browser p = fixture.console(plain, "/account");
-        String plainCsrf = Browser.hiddenInputs(p.get("/account").body()).get("csrf");
+        // An operator who may open the console but change nothing, with the CSRF token of its own console page.
+        Browser p = fixture.console(fixture.operator(bossToken, "admin:sessions:read"), "/admin");
+        String plainCsrf = csrf(p, "/admin");
         Browser anonymous = new Browser(server.baseUrl());
         for (String action : actions) {
             assertPage(b.post(page + action, Map.of()), 403);
@@ -233,7 +232,7 @@ class AdminUsersConsoleTest {
             assertPage(p.post(page + action, fields("csrf", plainCsrf)), 403);
             TestHttp.Response toLogin = anonymous.post(page + action, fields("csrf", "x"));
             assertThat(toLogin.status()).isEqualTo(303);
-            assertThat(toLogin.header("Location")).isEqualTo("/login?return_to=%2Fadmin");
+            assertThat(toLogin.header("Location")).startsWith("/oauth2/authorize?client_id=gatehouse-console&");
         }
         assertPage(b.post("/admin/users", Map.of("username", name("nocsrf"))), 403);
         assertPage(p.get("/admin/users/new"), 403);
@@ -251,8 +250,7 @@ class AdminUsersConsoleTest {
             assertPage(b.get("/admin/users/" + id + "/delete"), 404);
             assertPage(b.get("/admin/users/" + id + "/events"), 404);
         }
-        // Control characters in the path: Jetty refuses a NUL before any route runs (BadRequestTest); the rest is no user.
-        assertThat(b.post("/admin/users/%00/disable", fields("csrf", token)).status()).isEqualTo(400);
+        // Control characters in the path (a NUL Jetty refuses before any route runs: BadRequestTest) name no user.
         assertPage(b.post("/admin/users/a%0d%0ab/disable", fields("csrf", token)), 404);
     }
 
@@ -479,7 +477,7 @@ class AdminUsersConsoleTest {
         String reader = fixture.operator(bossToken, "admin:users:read");
         Browser rb = fixture.console(reader, "/admin");
         assertThat(rb.get(page).body()).doesNotContain(page + "/events").doesNotContain("/disable").doesNotContain("/roles/grant")
-                .doesNotContain("name=\"csrf\"");
+                .doesNotContain("/mfa/reset").doesNotContain("/sessions/end");
         assertPage(rb.get(page + "/events"), 403);
     }
 

@@ -14,7 +14,6 @@ import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.federation.LinkedIdentity;
 import dev.gatehouse.rbac.Role;
 import io.javalin.http.Context;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +52,7 @@ public final class AdminConsole {
         if (admin.isEmpty()) return;
         String query = pages.query(ctx, "query");
         String cursor = pages.query(ctx, "cursor");
-        Map<String, Object> params = base(pages, ctx, admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
         params.put("query", query == null ? "" : query);
         int status = 200;
         Paging.Page<UserSummary> page;
@@ -70,7 +69,7 @@ public final class AdminConsole {
         params.put("items", page.items());
         params.put("nextCursor", page.nextCursor());
         params.put("canCreate", guard.allows(admin.get(), "admin:users:write"));
-        params.put("notice", notice(pages, ctx, "admin.user.done.", AdminUserActions.LIST_NOTICES));
+        params.put("notice", ConsoleAnswers.notice(pages, ctx, "admin.user.done.", AdminUserActions.LIST_NOTICES));
         pages.render(ctx, status, "pages/admin_users.jte", params);
     }
 
@@ -81,7 +80,7 @@ public final class AdminConsole {
         ConsoleGuard.Admin admin = signedIn.get();
         String id = ctx.pathParam("id");
         UserView user = UserView.of(users.get(id)); // 404 page for an unknown or malformed id
-        Map<String, Object> params = base(pages, ctx, admin);
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin);
         params.put("user", user);
         params.put("identities", identities.apply(user.id()));
         boolean sessionsAllowed = guard.allows(admin, "admin:sessions:read");
@@ -97,7 +96,7 @@ public final class AdminConsole {
         params.put("consents", consents.list(user.id()));
         params.put("mayReadEvents", guard.allows(admin, "admin:events:read"));
         params.put("csrf", mayEnd || mayWrite || mayGrant ? pages.csrfToken(ctx) : null);
-        params.put("notice", notice(pages, ctx, "admin.user.done.", AdminUserActions.NOTICES));
+        params.put("notice", ConsoleAnswers.notice(pages, ctx, "admin.user.done.", AdminUserActions.NOTICES));
         pages.render(ctx, 200, "pages/admin_user.jte", params);
     }
 
@@ -117,33 +116,10 @@ public final class AdminConsole {
             // A cursor of another page or one made up: a page that says so, never a 500.
             throw PageException.of(400, "error.code.INVALID_REQUEST").withLink(USERS + "/" + user.id() + "/events", "admin.events.first");
         }
-        Map<String, Object> params = base(pages, ctx, admin.get());
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin.get());
         params.put("user", user);
         params.put("items", page.items());
         params.put("nextCursor", page.nextCursor());
         pages.render(ctx, 200, "pages/admin_user_events.jte", params);
-    }
-
-    /** The sentence of a {@code ?done=} notice after an action, if it is one of {@code known}; else none. */
-    static String notice(Pages pages, Context ctx, String prefix, java.util.Set<String> known) {
-        String done = pages.query(ctx, "done");
-        return done != null && known.contains(done) ? pages.text(ctx, prefix + done) : null;
-    }
-
-    /** The sentence for a refused form: the error's own words where the bundles have them, and each field's code. */
-    static String problem(Pages pages, Context ctx, DomainException e) {
-        String key = "admin.error." + e.error().code();
-        String sentence = pages.text(ctx, pages.messages(ctx).has(key) ? key : "admin.error.generic");
-        StringBuilder out = new StringBuilder(sentence);
-        e.fieldErrors().forEach(f -> out.append(' ').append(f.field()).append(": ").append(f.code()).append('.'));
-        return out.toString();
-    }
-
-    /** What every console page's navigation shows: who is signed in, and the sign-out form's CSRF token. */
-    static Map<String, Object> base(Pages pages, Context ctx, ConsoleGuard.Admin admin) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("username", admin.username());
-        params.put("signOut", pages.csrfToken(ctx));
-        return params;
     }
 }

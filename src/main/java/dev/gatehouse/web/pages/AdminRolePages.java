@@ -52,7 +52,7 @@ public final class AdminRolePages {
             role = roles.create(guard.actor(ctx, admin.get()), name, description.isBlank() ? null : description, permissionList(permissions));
         } catch (DomainException e) {
             if (e.error() == ErrorCode.FORBIDDEN) throw Pages.fromApi(e).withLink(ROLES, "admin.roles.back");
-            renderList(ctx, HttpStatuses.of(e.error()), admin.get(), name, description, permissions, AdminConsole.problem(pages, ctx, e));
+            renderList(ctx, HttpStatuses.of(e.error()), admin.get(), name, description, permissions, ConsoleAnswers.problem(pages, ctx, e));
             return;
         }
         pages.redirect(ctx, path(role.name()) + "?done=created");
@@ -81,7 +81,7 @@ public final class AdminRolePages {
         } catch (DomainException e) {
             if (e.error() == ErrorCode.NOT_FOUND) existing(role.name());
             if (e.error() == ErrorCode.FORBIDDEN) throw Pages.fromApi(e).withLink(path(role.name()), "admin.roles.back_to_role");
-            renderRole(ctx, HttpStatuses.of(e.error()), admin.get(), role, description, permissions, AdminConsole.problem(pages, ctx, e));
+            renderRole(ctx, HttpStatuses.of(e.error()), admin.get(), role, description, permissions, ConsoleAnswers.problem(pages, ctx, e));
             return;
         }
         pages.redirect(ctx, path(role.name()) + "?done=updated");
@@ -115,7 +115,7 @@ public final class AdminRolePages {
 
     private void renderList(Context ctx, int status, ConsoleGuard.Admin admin, String name, String description, String permissions,
                             String error) {
-        Map<String, Object> params = AdminConsole.base(pages, ctx, admin);
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin);
         params.put("roles", roles.list());
         boolean mayWrite = guard.allows(admin, "admin:roles:write");
         params.put("csrf", mayWrite ? pages.csrfToken(ctx) : null);
@@ -123,20 +123,20 @@ public final class AdminRolePages {
         params.put("description", description);
         params.put("permissions", permissions);
         params.put("error", error);
-        params.put("notice", AdminConsole.notice(pages, ctx, "admin.roles.done.", Set.of("deleted")));
+        params.put("notice", ConsoleAnswers.notice(pages, ctx, "admin.roles.done.", Set.of("deleted")));
         pages.render(ctx, status, "pages/admin_roles.jte", params);
     }
 
     private void renderRole(Context ctx, int status, ConsoleGuard.Admin admin, Role role, String description, String permissions,
                             String error) {
-        Map<String, Object> params = AdminConsole.base(pages, ctx, admin);
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin);
         params.put("role", role);
         boolean mayWrite = guard.allows(admin, "admin:roles:write");
         params.put("csrf", mayWrite ? pages.csrfToken(ctx) : null);
         params.put("description", description);
         params.put("permissions", permissions);
         params.put("error", error);
-        params.put("notice", AdminConsole.notice(pages, ctx, "admin.roles.done.", NOTICES));
+        params.put("notice", ConsoleAnswers.notice(pages, ctx, "admin.roles.done.", NOTICES));
         pages.render(ctx, status, "pages/admin_role.jte", params);
     }
 

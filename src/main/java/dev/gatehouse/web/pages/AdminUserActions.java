@@ -87,7 +87,7 @@ public final class AdminUserActions {
             id = users.create(actor, request).user().id();
         } catch (DomainException e) {
             if (e.error() == ErrorCode.FORBIDDEN) throw e;
-            renderNew(ctx, HttpStatuses.of(e.error()), admin, username, email, granted, AdminConsole.problem(pages, ctx, e));
+            renderNew(ctx, HttpStatuses.of(e.error()), admin, username, email, granted, ConsoleAnswers.problem(pages, ctx, e));
             return;
         }
         if (sendReset) run(ctx, id, () -> users.triggerReset(actor, id));
@@ -96,7 +96,7 @@ public final class AdminUserActions {
 
     private void renderNew(Context ctx, int status, ConsoleGuard.Admin admin, String username, String email, List<String> granted,
                            String error) {
-        Map<String, Object> params = AdminConsole.base(pages, ctx, admin);
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin);
         params.put("newUsername", username);
         params.put("email", email == null ? "" : email);
         params.put("granted", granted);
@@ -109,7 +109,7 @@ public final class AdminUserActions {
 
     /** The parameters of the confirmation page: the navigation's, these, and the form's CSRF token. */
     static Map<String, Object> confirm(Pages pages, Context ctx, ConsoleGuard.Admin admin, Object... pairs) {
-        Map<String, Object> params = AdminConsole.base(pages, ctx, admin);
+        Map<String, Object> params = ConsoleAnswers.base(pages, ctx, admin);
         for (int i = 0; i < pairs.length; i += 2) params.put((String) pairs[i], pairs[i + 1]);
         params.put("csrf", pages.csrfToken(ctx));
         return params;

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.pages;
 
+import dev.gatehouse.core.DomainException;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,9 +20,24 @@ final class ConsoleAnswers {
 
     /** The words of {@code ?done=…} after a 303 back to a page ({@code admin.done.NAME}); anything not in {@code allowed} shows none. */
     static String done(Pages pages, Context ctx, Set<String> allowed) {
-        String done = pages.query(ctx, "done");
-        return done != null && allowed.contains(done) ? pages.text(ctx, "admin.done." + done) : null;
+        return notice(pages, ctx, "admin.done.", allowed);
     }
+
+    /** The sentence of a {@code ?done=} notice after an action, if it is one of {@code known}; else none. */
+    static String notice(Pages pages, Context ctx, String prefix, java.util.Set<String> known) {
+        String done = pages.query(ctx, "done");
+        return done != null && known.contains(done) ? pages.text(ctx, prefix + done) : null;
+    }
+
+    /** The sentence for a refused form: the error's own words where the bundles have them, and each field's code. */
+    static String problem(Pages pages, Context ctx, DomainException e) {
+        String key = "admin.error." + e.error().code();
+        String sentence = pages.text(ctx, pages.messages(ctx).has(key) ? key : "admin.error.generic");
+        StringBuilder out = new StringBuilder(sentence);
+        e.fieldErrors().forEach(f -> out.append(' ').append(f.field()).append(": ").append(f.code()).append('.'));
+        return out.toString();
+    }
+
 
     /**
      * The confirmation step before a delete: a GET never deletes, the question's form POSTs to

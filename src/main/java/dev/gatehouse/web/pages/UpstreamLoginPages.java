@@ -55,23 +55,43 @@ public final class UpstreamLoginPages {
         return "/login/idp/" + id + "?return_to=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
     }
 
-    /** GET /login/idp/{id}?return_to=… (idp_hint, links) */
+    /**
+     * GET /login/idp/{id}?return_to=… (idp_hint), ?csrf=…&return_to=… (the login page's buttons) or
+     * ?csrf=…&link=… (the link page's button). The buttons are links, not forms: browsers apply the
+     * page's CSP {@code form-action} to the redirects after a form POST (CSP3 §6.3.1), and the
+     * provider's authorization endpoint is on another origin. A link ticket always needs the CSRF
+     * token (it names an account); a token that is sent is checked as a form's, Fetch Metadata
+     * included. Without one this is the idp_hint entry, reached by a redirect from a client's
+     * (cross-site) authorization request, which carries no token and starts nothing but a sign-in
+     * bound to this browser.
+     */
     public void startGet(Context ctx) {
-        String returnTo = ReturnTo.safe(pages.query(ctx, "return_to"));
-        begin(ctx, () -> logins.start(ctx.pathParam("id"), returnTo, binding(ctx)), returnTo);
+        String csrf = pages.query(ctx, "csrf");
+        String link = pages.query(ctx, "link");
+        if (csrf != null || link != null) pages.checkCsrf(ctx, csrf);
+        start(ctx, link, pages.query(ctx, "return_to"));
     }
 
-    /** POST /login/idp/{id}: a login page button (return_to), or the link page's (link ticket). */
+    /** POST /login/idp/{id}: the former form buttons (return_to, or the link page's link ticket), kept for existing callers. */
     public void startPost(Context ctx) {
         Form form = pages.form(ctx);
+        start(ctx, form.get("link"), form.get("return_to"));
+    }
+
+    private void start(Context ctx, String link, String returnToParameter) {
         String id = ctx.pathParam("id");
-        String link = form.get("link");
         if (link != null) {
             begin(ctx, () -> logins.startLink(id, link, binding(ctx)), null);
         } else {
-            String returnTo = ReturnTo.safe(form.get("return_to"));
+            String returnTo = ReturnTo.safe(returnToParameter);
             begin(ctx, () -> logins.start(id, returnTo, binding(ctx)), returnTo);
         }
+    }
+
+    /** The login page's button for provider {@code id}: a link carrying the CSRF token and the pending sign-in. */
+    public static String buttonUrl(String id, String csrf, String returnTo) {
+        String url = "/login/idp/" + id + "?csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        return returnTo == null ? url : url + "&return_to=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
     }
 
     /** GET or POST /login/idp/{id}/callback: the provider's answer; no CSRF token (the provider posts it), the binding cookie instead. */
@@ -112,9 +132,9 @@ public final class UpstreamLoginPages {
             throw PageException.of(400, "error.link_expired");
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("csrf", pages.csrfToken(ctx));
-        params.put("action", "/login/idp/" + ctx.pathParam("id"));
-        params.put("ticket", ticket);
+        // A link, as the login page's buttons (see startGet).
+        params.put("href", "/login/idp/" + ctx.pathParam("id") + "?csrf="
+                + URLEncoder.encode(pages.csrfToken(ctx), StandardCharsets.UTF_8) + "&link=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8));
         params.put("username", view.username());
         params.put("providerName", view.providerName());
         pages.render(ctx, 200, "pages/idp_link.jte", params);

@@ -139,8 +139,7 @@ class UpstreamApiTest {
         URI u = URI.create(authorizationUrl);
         TestHttp.Response page = browser.get(u.getRawPath() + "?" + u.getRawQuery());
         assertThat(page.status()).as(page.body()).isEqualTo(200);
-        Map<String, String> hidden = Browser.hiddenInputs(page.body());
-        TestHttp.Response toUpstream = browser.post(u.getRawPath().replace("/link", ""), hidden);
+        TestHttp.Response toUpstream = browser.get(UpstreamFixture.buttonHref(page.body(), "mock"));
         return browser.get(f.toUpstreamAndBack(toUpstream));
     }
 
@@ -233,6 +232,30 @@ class UpstreamApiTest {
             assertThat(r.status()).as(ticket).isEqualTo(400);
             assertThat(b.cookie("gatehouse_session")).isNull();
         }
+    }
+
+    /**
+     * The login page's button is a link (a form's 303 to the provider would be blocked by CSP
+     * form-action): its CSRF token is checked as a form's, and a link ticket never goes without one.
+     */
+    @Test
+    void theLoginButtonLinkIsCheckedLikeAForm() {
+        Browser b = new Browser(f.server.baseUrl());
+        String href = UpstreamFixture.buttonHref(b.get("/login").body(), "mock");
+        assertThat(href).contains("csrf=");
+        assertThat(b.get(href.replaceAll("csrf=[^&]*", "csrf=wrong")).status()).isEqualTo(403);
+        assertThat(b.get(href.replaceAll("csrf=[^&]*", "csrf=" + "x".repeat(5000))).status()).isBetween(400, 403);
+        assertThat(b.get(href + "&csrf=again").status()).isEqualTo(400);
+        assertThat(b.get("/login/idp/mock?link=" + "A".repeat(43)).status()).as("a link ticket needs the token").isEqualTo(403);
+        assertThat(b.get(href.replace("/login/idp/mock?", "/login/idp/nope?")).status()).as("unknown provider").isBetween(400, 404);
+        assertThat(new Browser(f.server.baseUrl()).get(href).status()).as("another browser's token").isEqualTo(403);
+        Browser crossSite = new Browser(f.server.baseUrl());
+        String crossHref = UpstreamFixture.buttonHref(crossSite.get("/login").body(), "mock");
+        crossSite.header("Sec-Fetch-Site", "cross-site");
+        assertThat(crossSite.get(crossHref).status()).isEqualTo(403);
+        TestHttp.Response toUpstream = b.get(href);
+        assertThat(toUpstream.status()).isEqualTo(303);
+        assertThat(toUpstream.header("Location")).startsWith("http://").doesNotStartWith(OAuthFixture.ISSUER);
     }
 
     @Test

@@ -33,7 +33,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 final class UpstreamFixture implements AutoCloseable {
     static final String CLIENT_ID = "gatehouse-upstream-client";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final Pattern BUTTON = Pattern.compile("<form method=\"post\" action=\"/login/idp/([a-z0-9-]+)\">");
+    private static final Pattern BUTTON = Pattern.compile("<a class=\"button\" href=\"/login/idp/([a-z0-9-]+)\\?([^\"]*)\">");
 
     final TestServer server;
     final MockOAuth2Server mock;
@@ -119,11 +119,16 @@ final class UpstreamFixture implements AutoCloseable {
         TestHttp.Response r = browser.get(authorizePath);
         if (r.status() != 303 || !r.header("Location").startsWith("/login")) throw new IllegalStateException(r.status() + " " + r.body());
         TestHttp.Response page = browser.get(r.header("Location"));
-        Map<String, String> hidden = Browser.hiddenInputs(page.body());
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("csrf", hidden.get("csrf"));
-        if (hidden.containsKey("return_to")) fields.put("return_to", hidden.get("return_to"));
-        return browser.post("/login/idp/" + providerId, fields);
+        return browser.get(buttonHref(page.body(), providerId));
+    }
+
+    /** The address of a page's link button to provider {@code id} (the login page's or the link page's), as the browser follows it. */
+    static String buttonHref(String page, String providerId) {
+        Matcher m = BUTTON.matcher(page);
+        while (m.find()) {
+            if (m.group(1).equals(providerId)) return "/login/idp/" + providerId + "?" + m.group(2).replace("&amp;", "&");
+        }
+        throw new IllegalStateException("no button for " + providerId + " in " + page);
     }
 
     /**

@@ -32,7 +32,7 @@ class UpstreamLoginBrowserTest {
             Chromium.assertAccessible(driver);
             Chromium.screenshot(driver, "upstream-login");
 
-            driver.findElement(By.partialLinkText("Mock mock")).click();
+            driver.findElement(By.xpath("//*[@class='providers']//*[self::a or self::button][contains(., 'Continue with Mock mock')]")).click();
             ChromeDriver d = driver;
             Chromium.waitFor(driver, WAIT).withMessage(() -> "the provider and back to the signed-in page: " + d.getCurrentUrl())
                     .until(x -> d.getCurrentUrl().startsWith(f.server.baseUrl() + "/signed-in"));

@@ -237,6 +237,8 @@ public final class UpstreamLoginPages {
     }
 
     private void renderConfirm(Context ctx, int status, FederatedLogins.Result.Confirm c, String error) {
+        // The password form ends, within an authorization request, in a 303 to its client (CSP3 §6.3.1).
+        login.allowRedirectOf(ctx, ReturnTo.safe(c.returnTo()));
         Map<String, Object> params = new HashMap<>();
         params.put("csrf", pages.csrfToken(ctx));
         params.put("action", "/login/idp/" + ctx.pathParam("id") + "/confirm");

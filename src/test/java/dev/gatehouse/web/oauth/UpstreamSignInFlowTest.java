@@ -143,6 +143,8 @@ abstract class UpstreamSignInFlowTest {
         assertThat(Browser.input(confirm.body(), "password")).containsEntry("type", "password");
         assertThat(accounts(subject)).isZero();
         assertThat(browser.cookie("gatehouse_session")).isNull();
+        // The form's answer ends in a 303 to the client: browsers check it against CSP form-action (CSP3 §6.3.1).
+        assertThat(confirm.header("Content-Security-Policy")).contains("form-action 'self' https://app.example;");
         String action = "/login/idp/mock/confirm";
 
         Map<String, String> wrong = new LinkedHashMap<>(Browser.hiddenInputs(confirm.body()));
@@ -150,6 +152,7 @@ abstract class UpstreamSignInFlowTest {
         wrong.put("password", "not-the-password-at-all");
         TestHttp.Response refused = browser.post(action, wrong);
         assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("Content-Security-Policy")).contains("form-action 'self' https://app.example;");
         assertThat(accounts(subject)).isZero();
         assertThat(browser.cookie("gatehouse_session")).isNull();
         assertThat(audited("SELECT COUNT(*) FROM audit_events WHERE type = 'login' AND outcome = 'failure' AND identifier = '"

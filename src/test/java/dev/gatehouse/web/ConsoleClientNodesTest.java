@@ -68,6 +68,12 @@ class ConsoleClientNodesTest {
             repaired.gatehouse().services().clients().update(ConsoleClient.CLIENT_ID, new ClientSpec(null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, false), "test");
         }
+        // The issuer moves from a development http address to https: the old http callback, which the client rules
+        // refuse on this node, goes; the start neither fails nor leaves the console without its callback.
+        try (TestServer moved = TestServer.builder().databaseUrl(url).set("issuer", "https://auth.example.com").start()) {
+            var c = moved.gatehouse().services().clients().get(ConsoleClient.CLIENT_ID);
+            assertThat(c.redirectUris()).containsExactly("https://old.example/admin/callback", "https://auth.example.com/admin/callback");
+        }
         // console.require.mfa turns it on at the start.
         try (TestServer strict = TestServer.builder().databaseUrl(url).set("console.require.mfa", "true").start()) {
             assertThat(strict.gatehouse().services().clients().get(ConsoleClient.CLIENT_ID).requireMfa()).isTrue();

@@ -60,14 +60,32 @@ public final class ConsoleClient {
             LOG.warn("the client {} is not public: the admin console cannot sign in; delete it and restart to have it registered again", CLIENT_ID);
             return c;
         }
-        List<String> redirects = with(c.redirectUris(), callback);
+        List<String> redirects = with(withoutStaleCallbacks(c.redirectUris(), callback), callback);
         List<String> grants = with(c.grantTypes(), "authorization_code");
         List<String> scopes = with(c.scopes(), "openid");
         boolean mfa = requireMfa && !c.requireMfa();
         if (redirects == null && grants == null && scopes == null && c.firstParty() && !mfa) return c;
         LOG.info("updating the admin console's client {} so the console can sign in{}", CLIENT_ID, mfa ? " with a second factor" : "");
-        return clients.update(CLIENT_ID, new ClientSpec(null, null, null, redirects, null, grants, scopes, null, null, null,
-                c.firstParty() ? null : Boolean.TRUE, null, null, null, null, null, mfa ? Boolean.TRUE : null), SYSTEM);
+        try {
+            return clients.update(CLIENT_ID, new ClientSpec(null, null, null, redirects, null, grants, scopes, null, null, null,
+                    c.firstParty() ? null : Boolean.TRUE, null, null, null, null, null, mfa ? Boolean.TRUE : null), SYSTEM);
+        } catch (DomainException e) {
+            // A list the client cannot take (e.g. a redirect URI another node's issuer left that this node's rules
+            // refuse): the server still starts; only the console's sign-in waits for an operator.
+            LOG.warn("the admin console's client {} could not be updated ({} {}): the console may not sign in on this node",
+                    CLIENT_ID, e.error().code(), e.fieldErrors());
+            return c;
+        }
+    }
+
+    /**
+     * The redirect URIs without the console callbacks of another plain-http issuer (a development address
+     * left behind when the issuer moved): the client rules (RFC 9700 §2.1) accept http only on this node's
+     * own issuer, so keeping such a URI would make the whole repair refused. https callbacks of other
+     * issuers stay (nodes answering under several names).
+     */
+    private static List<String> withoutStaleCallbacks(List<String> uris, String callback) {
+        return uris.stream().filter(u -> u.equals(callback) || !u.endsWith(CALLBACK_PATH) || !u.startsWith("http:")).toList();
     }
 
     /** {@code values} with {@code value} added, or null when it is there already (nothing to change). */

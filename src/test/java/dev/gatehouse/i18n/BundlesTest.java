@@ -48,6 +48,29 @@ class BundlesTest {
         return p;
     }
 
+    /** An error page names its keys in code: {@code PageException.of(status, "k")} needs k.title and k.message. */
+    private static final Pattern PAGE_ERROR = Pattern.compile("PageException\\.(of|titled)\\(\\d+, \"([^\"]+)\"(?:, \"([^\"]+)\")?");
+
+    @Test
+    void everyErrorPageRaisedInCodeHasItsTitleAndMessage() throws IOException {
+        Set<String> english = bundle(Locale.ENGLISH).stringPropertyNames();
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = PAGE_ERROR.matcher(Files.readString(f));
+                while (m.find()) {
+                    found++;
+                    List<String> keys = m.group(1).equals("of") ? List.of(m.group(2) + ".title", m.group(2) + ".message")
+                            : m.group(3) == null ? List.of(m.group(2)) : List.of(m.group(2), m.group(3));
+                    keys.stream().filter(k -> !english.contains(k)).forEach(k -> missing.add(f.getFileName() + ": " + k));
+                }
+            }
+        }
+        assertThat(found).as("error pages found in code").isGreaterThan(10);
+        assertThat(missing).isEmpty();
+    }
+
     @Test
     void everyLanguageHasExactlyTheKeysOfEnglish() {
         Set<String> english = bundle(Locale.ENGLISH).stringPropertyNames();

@@ -2,13 +2,10 @@ package dev.gatehouse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.gatehouse.account.User;
 import dev.gatehouse.testing.Chromium;
 import dev.gatehouse.testing.TestServer;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,21 +34,21 @@ class AdminConsoleBrowserTest {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("query")));
                 assertThat(driver.getCurrentUrl()).isEqualTo(server.baseUrl() + "/admin");
                 Chromium.screenshot(driver, "console-home");
-                accessible(driver);
+                Chromium.assertAccessible(driver);
 
                 driver.findElement(By.name("query")).sendKeys("consolet");
                 driver.findElement(By.cssSelector("form[action='/admin/users'] button")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("consoletarget")));
                 assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("consoleplain");
                 Chromium.screenshot(driver, "console-users");
-                accessible(driver);
+                Chromium.assertAccessible(driver);
 
                 driver.findElement(By.linkText("consoletarget")).click();
                 wait.until(ExpectedConditions.urlToBe(server.baseUrl() + "/admin/users/" + target.id()));
                 assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("consoletarget");
                 assertThat(driver.findElement(By.tagName("body")).getText()).contains("Roles").contains("Sessions");
                 Chromium.screenshot(driver, "console-user");
-                accessible(driver);
+                Chromium.assertAccessible(driver);
 
                 // Sign out of the console (its form button), then of the hosted sign-in; then a non-admin signs in and is refused with a page.
                 driver.findElement(By.cssSelector("form[action='/admin/logout'] button")).click();
@@ -64,20 +61,11 @@ class AdminConsoleBrowserTest {
                 wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Not allowed"));
                 assertThat(driver.getCurrentUrl()).isEqualTo(server.baseUrl() + "/admin/users");
                 Chromium.screenshot(driver, "console-forbidden");
-                accessible(driver);
+                Chromium.assertAccessible(driver);
             } finally {
                 driver.quit();
             }
         }
-    }
-
-    /** axe-core on the page as shown: no serious or critical violation (WCAG 2.x A/AA rules and best practices). */
-    private static void accessible(ChromeDriver driver) {
-        var results = new AxeBuilder().analyze(driver);
-        assertThat(results.getPasses()).as("axe ran on the page").isNotEmpty();
-        List<Rule> severe = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertThat(severe).as(driver.getCurrentUrl() + ": " + severe.stream().map(v -> v.getId() + " " + v.getNodes()).toList()).isEmpty();
     }
 
     private static void signIn(ChromeDriver driver, String username) {

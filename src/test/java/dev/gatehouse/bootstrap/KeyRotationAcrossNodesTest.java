@@ -17,61 +17,84 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two nodes on one PostgreSQL database with the same rotation interval: when the key has the age, one of them
- * rotates it, both then sign with the new key and publish both; the node that stops gives the job's lease up
- * so that the other takes the job at once.
+ * Three nodes on one PostgreSQL database with the same rotation interval: when the key has the age, one of them
+ * rotates it, all then sign with the new key and publish both; the node that stops gives the job's lease up
+ * so that one of the others takes the job at once, and only one.
  */
 class KeyRotationAcrossNodesTest {
     private static final String PASSWORD = "correct horse battery staple";
 
     @Test
-    void oneRotationBetweenTwoNodesBothSignWithTheNewKeyAndPublishBoth() throws Exception {
+    void oneRotationBetweenThreeNodesAllSignWithTheNewKeyAndPublishBoth() throws Exception {
         MutableClock clock = MutableClock.startingNow();
         String url = TestDatabases.postgresql();
-        TestServer a = node(url, clock);
-        TestServer b = node(url, clock);
-        java.util.Set<TestServer> running = new java.util.HashSet<>(List.of(a, b));
+        List<TestServer> started = Concurrently.run(3, () -> node(url, clock));
+        java.util.Set<TestServer> running = new java.util.HashSet<>(started);
         try {
+            TestServer a = started.get(0);
             String oldKid = onlyKid(a);
             a.http().signupAndLogin("roamer", PASSWORD);
 
-            clock.advance(Duration.ofHours(2)); // the leases (5 minutes) ran out too: both nodes compete
-            AtomicInteger turn = new AtomicInteger();
-            List<Rotated> created = Concurrently.run(2, () -> {
-                TestServer node = turn.getAndIncrement() == 0 ? a : b;
-                return new Rotated(node, node.gatehouse().keyRotation().runOnce());
-            });
+            clock.advance(Duration.ofHours(2)); // the leases (5 minutes) ran out too: all nodes compete
+            List<Rotated> created = race(started);
 
             List<KeyInfo> all = created.stream().flatMap(r -> r.keys().stream()).toList();
-            assertThat(all).as("one rotation between the two nodes").hasSize(1);
+            assertThat(all).as("one rotation between the three nodes").hasSize(1);
             String newKid = all.get(0).kid();
             assertThat(count(a, "SELECT COUNT(*) FROM signing_keys WHERE status = 'active'")).isEqualTo(1);
             assertThat(count(a, "SELECT COUNT(*) FROM signing_keys WHERE status = 'retired'")).isEqualTo(1);
-            assertThat(a.gatehouse().keyRotation().runOnce()).isEmpty();
-            assertThat(b.gatehouse().keyRotation().runOnce()).isEmpty();
+            for (TestServer node : started) assertThat(node.gatehouse().keyRotation().runOnce()).isEmpty();
 
-            clock.advance(Duration.ofSeconds(31)); // the other node's key cache refreshes within 30 s
-            for (TestServer node : List.of(a, b)) {
+            clock.advance(Duration.ofSeconds(31)); // the other nodes' key caches refresh within 30 s
+            for (TestServer node : started) {
                 assertThat(kidOf(node.http().login("roamer", PASSWORD).path("access_token").asText())).isEqualTo(newKid);
                 assertThat(jwksKids(node)).containsExactlyInAnyOrder(newKid, oldKid);
             }
 
-            // The node that rotated holds the lease.
-            TestServer holder = created.stream().filter(r -> !r.keys().isEmpty()).findFirst().orElseThrow().node();
+            // The node that rotated holds the lease; stopped, it gives it up, and one of the other two takes the job.
+            TestServer holder = holder(created);
             assertThat(count(a, "SELECT COUNT(*) FROM job_leases WHERE name = 'key_rotation' AND holder <> ''")).isEqualTo(1);
-            TestServer other = holder == a ? b : a;
             holder.close();
             running.remove(holder);
-            assertThat(count(other, "SELECT COUNT(*) FROM job_leases WHERE name = 'key_rotation' AND holder = ''"))
+            List<TestServer> others = started.stream().filter(n -> n != holder).toList();
+            assertThat(count(others.get(0), "SELECT COUNT(*) FROM job_leases WHERE name = 'key_rotation' AND holder = ''"))
                     .as("released on close").isEqualTo(1);
-            clock.advance(Duration.ofHours(2));
-            assertThat(other.gatehouse().keyRotation().runOnce()).as("the other node took the job at once").hasSize(1);
+            clock.advance(Duration.ofHours(2)); // due again
+            List<Rotated> taken = race(others);
+            assertThat(taken.stream().flatMap(r -> r.keys().stream())).as("one of the other two took the job at once").hasSize(1);
+            TestServer idle = idle(others, taken);
+            String newHolder = holderName(idle);
+            assertThat(idle.gatehouse().keyRotation().runOnce()).isEmpty();
+            assertThat(holderName(idle)).as("the lease stays with the node that took it").isEqualTo(newHolder).isNotEmpty();
         } finally {
             running.forEach(TestServer::close);
         }
     }
 
+    /** Each node's check, all at once. */
+    private static List<Rotated> race(List<TestServer> nodes) throws Exception {
+        AtomicInteger turn = new AtomicInteger();
+        return Concurrently.run(nodes.size(), () -> {
+            TestServer node = nodes.get(turn.getAndIncrement());
+            return new Rotated(node, node.gatehouse().keyRotation().runOnce());
+        });
+    }
+
+    private static TestServer holder(List<Rotated> checks) {
+        return checks.stream().filter(r -> !r.keys().isEmpty()).findFirst().orElseThrow().node();
+    }
+
     private record Rotated(TestServer node, List<KeyInfo> keys) {}
+
+    /** The one of {@code nodes} that did not rotate (this one is still running, whichever node was stopped). */
+    private static TestServer idle(List<TestServer> nodes, List<Rotated> checks) {
+        return nodes.stream().filter(n -> n != holder(checks)).findFirst().orElseThrow();
+    }
+
+    private static String holderName(TestServer node) {
+        return node.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("SELECT holder FROM job_leases WHERE name = 'key_rotation'")
+                .mapTo(String.class).one());
+    }
 
     private static int count(TestServer node, String sql) {
         return node.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());

@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,17 +41,9 @@ class SigtermDrainTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ExecutorService pool = Executors.newFixedThreadPool(LOGINS + 1);
         try {
-            Pattern readyLine = Pattern.compile("Gatehouse ready on port (\\d+) \\(management (\\d+)\\)");
-            Matcher ready = readyLine.matcher("");
-            long startDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!ready.find()) {
-                assertThat(p.isAlive()).as("serve runs; its log:\n" + read(log)).isTrue();
-                assertThat(System.nanoTime()).as("the ready line; the log so far:\n" + read(log)).isLessThan(startDeadline);
-                Thread.sleep(100);
-                ready = readyLine.matcher(read(log));
-            }
-            TestHttp http = new TestHttp("http://127.0.0.1:" + ready.group(1));
-            TestHttp management = new TestHttp("http://127.0.0.1:" + ready.group(2));
+            GatehouseProcess.Ready ready = GatehouseProcess.awaitReady(p, log, java.time.Duration.ofSeconds(60));
+            TestHttp http = ready.http();
+            TestHttp management = ready.management();
             for (int i = 0; i < LOGINS; i++) {
                 assertThat(http.post("/api/v1/signup", Map.of("username", "drained" + i, "password", PASSWORD)).status()).isEqualTo(201);
             }
@@ -91,15 +81,11 @@ class SigtermDrainTest {
             assertThat(readiness).as("readiness went DOWN while the port still answered").contains(503);
             assertThat(readiness.subList(readiness.indexOf(503), readiness.size())).as("and stayed DOWN").containsOnly(503);
             assertThat(leaseHolder(database)).as("the key rotation lease was released").isEmpty();
-            assertThat(read(log)).contains("stopping: readiness is DOWN").contains("Gatehouse - stopped");
+            assertThat(GatehouseProcess.read(log)).contains("stopping: readiness is DOWN").contains("Gatehouse - stopped");
         } finally {
             pool.shutdownNow();
             p.destroyForcibly();
         }
-    }
-
-    private static String read(Path file) throws java.io.IOException {
-        return java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "";
     }
 
     private static String leaseHolder(String url) throws Exception {

@@ -62,11 +62,12 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
                      JdbiIdentityStore identities, JdbiUpstreamLoginStore upstreamLogins,
                      JdbiPasskeyStore passkeys, JdbiChallengeStore challenges, JdbiMfaStore mfa) {
 
-    /** Opens the database, migrates it when asked to, and builds the stores with their metrics. */
+    /** Opens the database, migrates it when asked to (else refuses a schema older than this version's), and builds the stores with their metrics. */
     static Stores open(GatehouseConfig config, Clock clock, MeterRegistry metrics, boolean migrate, MasterKey masterKey) {
         Database database = Database.open(config.database(), metrics);
         try {
             if (migrate) Migrations.migrateIfBehind(database);
+            else Migrations.requireMigrated(database);
             return build(database, Jdbis.open(database), config, clock, metrics, masterKey);
         } catch (RuntimeException e) {
             database.close();

@@ -35,6 +35,34 @@ public final class Migrations {
     }
 
     static boolean isCurrent(Database database) {
+        try {
+            return appliedVersion(database) == LATEST;
+        } catch (SQLException e) {
+            return false; // no history table yet, or unreadable: let Flyway decide
+        }
+    }
+
+    /**
+     * Start-up with {@code database.migrate.on.start=false} (the Kubernetes chart's nodes, after its
+     * migration Job): an older schema is refused with what to do, rather than failing on the first missing
+     * column. A newer one is served: during a rolling upgrade the previous version's pods run on the schema
+     * the new version migrated, which migrations allow because they only add (docs/operations.md).
+     */
+    public static void requireMigrated(Database database) {
+        String found;
+        try {
+            int applied = appliedVersion(database);
+            if (applied >= LATEST) return;
+            found = "the database schema is at version " + applied;
+        } catch (SQLException e) {
+            found = "the database has no readable schema version (" + String.valueOf(e.getMessage()).strip().lines().findFirst().orElse("") + ")";
+        }
+        throw new IllegalStateException(found + " and this Gatehouse needs version " + LATEST
+                + ": run `gatehouse migrate` first, or start with database.migrate.on.start=true");
+    }
+
+    /** The highest version applied successfully; fails when there is no history table (nothing migrated yet). */
+    static int appliedVersion(Database database) throws SQLException {
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = "
                      + (database.dialect() == Database.Dialect.SQLITE ? "1" : "TRUE"))) {
@@ -43,9 +71,7 @@ public final class Migrations {
                 String version = rs.getString(1);
                 if (version != null && version.matches("\\d+")) highest = Math.max(highest, Integer.parseInt(version));
             }
-            return highest == LATEST;
-        } catch (SQLException e) {
-            return false; // no history table yet, or unreadable: let Flyway decide
+            return highest;
         }
     }
 }

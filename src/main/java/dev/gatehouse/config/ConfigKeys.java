@@ -25,7 +25,7 @@ public final class ConfigKeys {
             key("database.username", DERIVED, "database user (PostgreSQL)"),
             secret("database.password", "database password (PostgreSQL)"),
             key("database.pool.size", "10", "connection pool size"),
-            key("database.migrate.on.start", "true", "run migrations when the server starts"),
+            key("database.migrate.on.start", "true", "run migrations when the server starts; false: `gatehouse migrate` runs them beforehand, and the server refuses to start on an older schema"),
             secret("master.key", "base64 of 32 bytes; encrypts signing keys at rest; generated into the data dir when absent"),
             key("bootstrap.admin.username", DERIVED, "create this user with role admin at start if absent"),
             secret("bootstrap.admin.password", "password of the bootstrap admin"),

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migrations only add (docs/operations.md "Upgrades"): during a rolling upgrade the nodes of the previous
+ * Migrations only add (docs/operations.md, "Migrations and upgrades with no downtime"): during a rolling upgrade the nodes of the previous
  * version keep serving on the schema the new version migrated, so no migration may drop, rename or narrow
  * what they read and write, nor add a NOT NULL column they would not fill. A change that must remove
  * something takes two releases: stop using it, then drop it.

@@ -69,6 +69,9 @@ every render checks them.
 {{- if and (not $pg) .Values.autoscaling.enabled }}
 {{- fail "autoscaling.enabled needs PostgreSQL (database.url=jdbc:postgresql://...): a SQLite database is served by one process, so the SQLite mode runs one replica" }}
 {{- end }}
+{{- if and $pg (not .Values.issuer) }}
+{{- fail "issuer is required with PostgreSQL: the public base URL (https://auth.example.com), the iss of every token; only a SQLite try-out may leave it to the default http://localhost:8080" }}
+{{- end }}
 {{- if and $pg (not .Values.masterKey) (not .Values.existingSecret) }}
 {{- fail "PostgreSQL nodes share one master key: set masterKey (head -c 32 /dev/urandom | base64) or existingSecret (a Secret with the key master-key)" }}
 {{- end }}

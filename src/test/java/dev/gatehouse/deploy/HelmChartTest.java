@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
+import dev.gatehouse.config.ConfigLoader;
+import dev.gatehouse.config.EnvironmentCheck;
+import dev.gatehouse.config.GatehouseConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -150,6 +154,45 @@ class HelmChartTest {
         }
     }
 
+    /** Every variable the chart sets is a Gatehouse setting (no warning at start) with a value the server accepts. */
+    @ParameterizedTest
+    @MethodSource("everyMode")
+    void theServerReadsTheRenderedEnvironmentWithoutAProblem(Map<String, Object> values) {
+        Rendered r = render(values);
+        List<Object> containers = new ArrayList<>(List.of(r.container()));
+        if (r.find("Job") != null) containers.add(list(spec(spec(spec(r.find("Job")), "template")), "containers").get(0));
+        for (Object c : containers) {
+            Map<String, String> env = new LinkedHashMap<>();
+            if (!list(c, "envFrom").isEmpty()) r.configMap().forEach((k, v) -> env.put(k, (String) v));
+            for (Object e : list(c, "env")) {
+                String name = str(e, "name");
+                if (get(e, "value") != null) env.put(name, str(e, "value"));
+                Object ref = get(e, "valueFrom", "secretKeyRef");
+                if (ref == null) continue;
+                List<Map<String, Object>> secrets = r.all("Secret").stream().filter(d -> name(d).equals(get(ref, "name"))).toList();
+                if (secrets.isEmpty()) { // an existingSecret, not part of the render: as its owner would fill it
+                    env.put(name, name.equals("GATEHOUSE_MASTER_KEY") ? MASTER_KEY : "from the existing Secret");
+                    continue;
+                }
+                Object data = get(secrets.get(0), "data", str(ref, "key"));
+                if (data != null) env.put(name, new String(Base64.getDecoder().decode((String) data), StandardCharsets.UTF_8));
+                else assertThat(get(ref, "optional")).as(name + " is optional or in the Secret").isEqualTo(true);
+            }
+            assertThat(EnvironmentCheck.warnings(env)).as("unknown GATEHOUSE_ variables").isEmpty();
+            GatehouseConfig config = new ConfigLoader(env).load(null, List.of());
+            assertThat(config.http().port()).isEqualTo(8080);
+            assertThat(config.http().managementPort()).isEqualTo(9000);
+            assertThat(config.operations().drainDelay()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(config.operations().shutdownTimeout()).isEqualTo(Duration.ofSeconds(20));
+            assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/gatehouse"));
+            assertThat(config.database().migrateOnStart()).isEqualTo(r.find("Job") == null);
+            if (values.containsKey("database.url")) {
+                assertThat(config.database().url()).isEqualTo(values.get("database.url"));
+                assertThat(config.issuer()).isEqualTo("https://auth.example.com");
+            }
+        }
+    }
+
     @Test
     void sqliteByDefaultIsOneReplicaOnAVolumeThatMigratesAtItsStart() {
         Rendered r = render(Map.of());
@@ -254,6 +297,12 @@ class HelmChartTest {
         assertThat(new String(Base64.getDecoder().decode(str(get(releaseSecret, "data"), "database-password")), StandardCharsets.UTF_8))
                 .isEqualTo(DB_PASSWORD);
 
+        assertThat(get(container, "command")).as("the image's entrypoint").isNull();
+        Rendered otherEntrypoint = render(with(postgresql(), "command", "{/opt/gatehouse/bin/gatehouse}"));
+        for (Object c : List.of(otherEntrypoint.container(), list(spec(spec(spec(otherEntrypoint.find("Job")), "template")), "containers").get(0))) {
+            assertThat(get(c, "command")).isEqualTo(List.of("/opt/gatehouse/bin/gatehouse"));
+        }
+
         // The nodes leave migrating to the Job.
         assertThat(r.configMap()).containsEntry("GATEHOUSE_DATABASE_MIGRATE_ON_START", "false");
 
@@ -279,6 +328,8 @@ class HelmChartTest {
                 .hasMessageContaining("replicaCount=3 needs PostgreSQL").hasMessageContaining("one process");
         assertThatThrownBy(() -> render(Map.of("autoscaling.enabled", "true")))
                 .hasMessageContaining("autoscaling.enabled needs PostgreSQL");
+        assertThatThrownBy(() -> render(with(postgresql(), "issuer", "")))
+                .hasMessageContaining("issuer is required with PostgreSQL");
         assertThatThrownBy(() -> render(with(postgresql(), "masterKey", "")))
                 .hasMessageContaining("share one master key");
         assertThatThrownBy(() -> render(Map.of("database.url", "jdbc:sqlite:/data/g.db")))

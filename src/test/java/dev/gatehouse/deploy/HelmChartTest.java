@@ -298,7 +298,7 @@ class HelmChartTest {
                 .isEqualTo(DB_PASSWORD);
 
         assertThat(get(container, "command")).as("the image's entrypoint").isNull();
-        Rendered otherEntrypoint = render(with(postgresql(), "command", "{/opt/gatehouse/bin/gatehouse}"));
+        Rendered otherEntrypoint = render(with(postgresql(), "command[0]", "/opt/gatehouse/bin/gatehouse"));
         for (Object c : List.of(otherEntrypoint.container(), list(spec(spec(spec(otherEntrypoint.find("Job")), "template")), "containers").get(0))) {
             assertThat(get(c, "command")).isEqualTo(List.of("/opt/gatehouse/bin/gatehouse"));
         }

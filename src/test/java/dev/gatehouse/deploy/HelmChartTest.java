@@ -104,9 +104,7 @@ class HelmChartTest {
     @MethodSource("everyMode")
     void podsRunNonRootOnAReadOnlyRootWithNoPrivilegesAndAMemoryLimitTheLauncherSizesTheJvmFrom(Map<String, Object> values) {
         Rendered r = render(values);
-        List<Map<String, Object>> pods = new ArrayList<>(List.of(r.podSpec()));
-        if (r.find("Job") != null) pods.add(spec(spec(spec(r.find("Job")), "template")));
-        for (Map<String, Object> pod : pods) {
+        for (Map<String, Object> pod : r.podSpecs()) {
             assertThat(get(pod, "securityContext", "runAsNonRoot")).isEqualTo(true);
             assertThat(get(pod, "securityContext", "runAsUser")).isEqualTo(65532);
             assertThat(get(pod, "securityContext", "seccompProfile", "type")).isEqualTo("RuntimeDefault");
@@ -131,9 +129,7 @@ class HelmChartTest {
     @MethodSource("everyMode")
     void secretsReachTheContainersOnlyThroughSecretKeyRefs(Map<String, Object> values) {
         Rendered r = render(values);
-        List<Object> containers = new ArrayList<>(List.of(r.container()));
-        if (r.find("Job") != null) containers.add(list(spec(spec(spec(r.find("Job")), "template")), "containers").get(0));
-        for (Object c : containers) {
+        for (Object c : r.containers()) {
             Map<String, Object> refs = new LinkedHashMap<>();
             for (Object e : list(c, "env")) {
                 String name = str(e, "name");
@@ -159,9 +155,7 @@ class HelmChartTest {
     @MethodSource("everyMode")
     void theServerReadsTheRenderedEnvironmentWithoutAProblem(Map<String, Object> values) {
         Rendered r = render(values);
-        List<Object> containers = new ArrayList<>(List.of(r.container()));
-        if (r.find("Job") != null) containers.add(list(spec(spec(spec(r.find("Job")), "template")), "containers").get(0));
-        for (Object c : containers) {
+        for (Object c : r.containers()) {
             Map<String, String> env = new LinkedHashMap<>();
             if (!list(c, "envFrom").isEmpty()) r.configMap().forEach((k, v) -> env.put(k, (String) v));
             for (Object e : list(c, "env")) {
@@ -271,7 +265,7 @@ class HelmChartTest {
         Map<String, Object> job = r.find("Job");
         Map<String, Object> annotations = asMap(get(job, "metadata", "annotations"));
         assertThat(annotations.get(HOOK)).isEqualTo("pre-install,pre-upgrade");
-        Object container = list(spec(spec(spec(job), "template")), "containers").get(0);
+        Object container = r.jobContainer();
         assertThat(get(container, "args")).isEqualTo(List.of("migrate"));
         assertThat(get(r.container(), "args")).isEqualTo(List.of("serve"));
         assertThat(get(container, "image")).isEqualTo(get(r.container(), "image"));
@@ -299,7 +293,7 @@ class HelmChartTest {
 
         assertThat(get(container, "command")).as("the image's entrypoint").isNull();
         Rendered otherEntrypoint = render(with(postgresql(), "command[0]", "/opt/gatehouse/bin/gatehouse"));
-        for (Object c : List.of(otherEntrypoint.container(), list(spec(spec(spec(otherEntrypoint.find("Job")), "template")), "containers").get(0))) {
+        for (Object c : otherEntrypoint.containers()) {
             assertThat(get(c, "command")).isEqualTo(List.of("/opt/gatehouse/bin/gatehouse"));
         }
 
@@ -309,7 +303,7 @@ class HelmChartTest {
         // With a Secret of one's own, the Job and the nodes read that one; no copy is made.
         Rendered own = render(with(postgresql(), "existingSecret", "gatehouse-secrets"));
         assertThat(own.all("Secret")).isEmpty();
-        for (Object c : List.of(own.container(), list(spec(spec(spec(own.find("Job")), "template")), "containers").get(0))) {
+        for (Object c : own.containers()) {
             for (Object e : list(c, "env")) {
                 if (get(e, "valueFrom") != null) assertThat(get(e, "valueFrom", "secretKeyRef", "name")).isEqualTo("gatehouse-secrets");
             }
@@ -446,6 +440,21 @@ class HelmChartTest {
 
         Map<String, Object> podSpec() {
             return spec(spec(spec(find("Deployment")), "template"));
+        }
+
+        /** The Deployment's pod, and the migration Job's when there is one. */
+        List<Map<String, Object>> podSpecs() {
+            Map<String, Object> job = find("Job");
+            return job == null ? List.of(podSpec()) : List.of(podSpec(), spec(spec(spec(job), "template")));
+        }
+
+        /** The server's container, and the migration Job's when there is one. */
+        List<Object> containers() {
+            return podSpecs().stream().map(pod -> list(pod, "containers").get(0)).toList();
+        }
+
+        Object jobContainer() {
+            return list(spec(spec(spec(find("Job")), "template")), "containers").get(0);
         }
 
         Map<String, Object> container() {

@@ -90,12 +90,14 @@ class HelmChartTest {
         assertThat(probe(container, "readinessProbe")).isEqualTo(List.of("/health/ready", 9000));
         assertThat(probe(container, "livenessProbe")).isEqualTo(List.of("/health/live", 9000));
         assertThat(probe(container, "startupProbe")).isEqualTo(List.of("/health/live", 9000));
+        int readinessSeconds = (Integer) get(container, "readinessProbe", "periodSeconds") * (Integer) get(container, "readinessProbe", "failureThreshold");
 
         int drain = seconds((String) config.get("GATEHOUSE_SHUTDOWN_DRAIN_DELAY"));
         int timeout = seconds((String) config.get("GATEHOUSE_SHUTDOWN_TIMEOUT"));
         assertThat(drain).isEqualTo(5);
         assertThat(timeout).isEqualTo(20);
         assertThat((Integer) get(r.podSpec(), "terminationGracePeriodSeconds")).isGreaterThan(drain + timeout);
+        assertThat(readinessSeconds).as("a draining pod is seen unready before it stops serving").isLessThan(drain);
         // The drain delay does what a preStop sleep would; the image needs no shell for one.
         assertThat((Map<?, ?>) container.get("lifecycle")).isNull();
     }
@@ -270,6 +272,9 @@ class HelmChartTest {
         assertThat(get(r.container(), "args")).isEqualTo(List.of("serve"));
         assertThat(get(container, "image")).isEqualTo(get(r.container(), "image"));
         assertThat(get(spec(spec(spec(job), "template")), "restartPolicy")).isEqualTo("Never");
+        Map<String, Object> jobPodLabels = asMap(get(job, "spec", "template", "metadata", "labels"));
+        assertThat(jobPodLabels).as("no Service, budget or Deployment counts the Job's pod")
+                .doesNotContainEntry("app.kubernetes.io/name", asMap(get(r.find("Deployment"), "spec", "selector", "matchLabels")).get("app.kubernetes.io/name"));
 
         // The same configuration as the nodes (so a setting the new version refuses fails here first) ...
         Map<String, Object> env = new LinkedHashMap<>();

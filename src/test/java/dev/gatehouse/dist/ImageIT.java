@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +42,6 @@ import org.junit.jupiter.api.io.TempDir;
  * when it cannot run.
  */
 class ImageIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -130,8 +126,8 @@ class ImageIT {
         Files.setAttribute(volume, "unix:uid", uid);
         Files.setAttribute(volume, "unix:gid", uid);
         Files.setPosixFilePermissions(volume, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
-        int port = freePort();
-        int management = freePort();
+        int port = Servers.freePort();
+        int management = Servers.freePort();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         Map<String, String> env = new LinkedHashMap<>(imageEnv);
@@ -145,7 +141,7 @@ class ImageIT {
         long start = System.nanoTime();
         Process server = new ProcessBuilder(container(root, volume, user, env, command)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            awaitReady(server, "http://127.0.0.1:" + management + "/health/ready", log);
+            Servers.awaitReady(server, "http://127.0.0.1:" + management + "/health/ready", log);
             long ready = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             String status = Files.readString(Path.of("/proc/" + server.pid() + "/status"));
             assertThat(status).containsPattern("(?m)^Uid:\\s+" + uid + "\\s");
@@ -165,7 +161,7 @@ class ImageIT {
             List<String> check = healthcheck.subList(1, healthcheck.size());
             assertThat(inContainer(server, root, user, env, check).exit()).isZero();
             Map<String, String> wrongPort = new LinkedHashMap<>(env);
-            wrongPort.put("GATEHOUSE_MANAGEMENT_PORT", Integer.toString(freePort()));
+            wrongPort.put("GATEHOUSE_MANAGEMENT_PORT", Integer.toString(Servers.freePort()));
             Result refused = inContainer(server, root, user, wrongPort, check);
             assertThat(refused.exit()).isEqualTo(1);
             assertThat(refused.output()).contains("gatehouse health check: /health/ready");
@@ -275,29 +271,7 @@ class ImageIT {
     }
 
     private static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return Servers.HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void awaitReady(Process server, String url, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as("server exited: %s", Files.exists(log) ? Files.readString(log) : "").isTrue();
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (r.statusCode() == 200 && r.body().contains("UP")) return;
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("not ready within 120 s: " + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * volume /var/lib/gatehouse a directory of the host, as `docker run --read-only -v ...` would. The
  * server must get ready with the image's runtime, class-data archive (-Xshare:on) and native
  * libraries, serve a signup and a login, pass the config's health check, refuse writes outside the
- * volume, and stop on SIGTERM. Runs in `mvn verify` as root (CI is root); it fails, never skips,
+ * volume, and stop on SIGTERM; then a CLI command in place of the config's Cmd reads the same volume. Runs in `mvn verify` as root (CI is root); it fails, never skips,
  * when it cannot run.
  */
 class ImageIT {
@@ -180,6 +180,15 @@ class ImageIT {
         assertThat(volume.resolve("gatehouse.db")).isRegularFile();
         assertThat(volume.resolve("master.key")).as("the key came from the environment").doesNotExist();
         assertThat(root.resolve("opt/gatehouse/written")).doesNotExist();
+
+        // A CLI command instead of the config's Cmd (`docker run IMAGE user list`), on the same volume and read-only root.
+        List<String> cli = List.of(command.get(0), "user", "list", "--output", "json");
+        Path err = dir.resolve("cli.err");
+        Process list = new ProcessBuilder(container(root, volume, user, env, cli)).redirectError(err.toFile()).start();
+        String out = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(list.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(list.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(out.strip()).startsWith("[").endsWith("]").contains("\"username\" : \"container\"");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ public final class MakeImage {
                 basedir.resolve("src/dist/MakeDistribution.java").toString(), basedir.toString(), version, app.toString(), runtime.toString())
                 .inheritIO().start();
         Path layout = target.resolve("gatehouse-" + version + "-oci");
-        Dist.deleteTree(layout);
+        Shell.deleteTree(layout);
         Path blobs = Files.createDirectories(layout.resolve("blobs/sha256"));
         List<Layer> layers = new ArrayList<>();
         try {
@@ -157,9 +158,9 @@ public final class MakeImage {
         Path stamp = target.resolve("image-runtime.stamp");
         String key = System.getProperty("java.home") + " " + System.getProperty("java.vm.version") + " " + MODULES;
         if (Files.isDirectory(runtime) && Files.exists(stamp) && Files.readString(stamp).equals(key)) return runtime;
-        Dist.deleteTree(runtime);
+        Shell.deleteTree(runtime);
         Files.deleteIfExists(stamp);
-        Dist.run(List.of(Path.of(System.getProperty("java.home"), "bin", "jlink").toString(), "--add-modules", String.join(",", MODULES),
+        Shell.run(List.of(Path.of(System.getProperty("java.home"), "bin", "jlink").toString(), "--add-modules", String.join(",", MODULES),
                 "--include-locales=en,de,fr", "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2",
                 "--generate-cds-archive", "--output", runtime.toString()));
         // The launcher keeps compressed oops (heap below 32 GiB): the other default archive is never used.
@@ -173,7 +174,7 @@ public final class MakeImage {
     private Path stageApp() throws IOException {
         Path dist = target.resolve("gatehouse-" + version);
         Path app = work.resolve("app");
-        Dist.deleteTree(app);
+        Shell.deleteTree(app);
         for (String file : List.of("bin/gatehouse", "conf/gatehouse.properties", "lib/gatehouse.jar", "lib/native/" + arch.machine() + "/libsqlitejdbc.so")) {
             Path to = app.resolve(file);
             Files.createDirectories(to.getParent());
@@ -282,7 +283,7 @@ public final class MakeImage {
                 }
                 String digest = HexFormat.of().formatHex(blobDigest.digest());
                 Files.move(tmp, blobs.resolve(digest), StandardCopyOption.REPLACE_EXISTING);
-                Files.setPosixFilePermissions(blobs.resolve(digest), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                Files.setPosixFilePermissions(blobs.resolve(digest), PosixFilePermissions.fromString("rw-r--r--"));
                 return new Layer(digest, blob.count, HexFormat.of().formatHex(tarDigest.digest()), tar.count, description);
             } catch (Exception e) {
                 throw new IllegalStateException("layer: " + e.getMessage(), e);
@@ -436,7 +437,7 @@ public final class MakeImage {
                 elves.add(p.toRealPath());
             }
             closure(elves);
-            Dist.deleteTree(natives);
+            Shell.deleteTree(natives);
             for (String path : List.of("/etc/os-release", "/etc/debian_version")) addHost(Path.of(path));
             packages();
             system();
@@ -495,7 +496,7 @@ public final class MakeImage {
                 if (f.startsWith("/usr/")) query.add(f.toString().substring(4));
             }
             Map<String, Set<String>> owners = new TreeMap<>();
-            for (String line : Dist.output(query, true).split("\n")) {
+            for (String line : Shell.output(query, true).split("\n")) {
                 int colon = line.lastIndexOf(": /");
                 if (colon < 0 || line.startsWith("diversion ")) continue;
                 String file = line.substring(colon + 2);
@@ -509,7 +510,7 @@ public final class MakeImage {
             }
             for (String pkg : owners.keySet()) {
                 String name = pkg.replaceFirst(":.*", "");
-                byte[] status = Dist.output(List.of("dpkg-query", "--status", pkg), false).getBytes(StandardCharsets.UTF_8);
+                byte[] status = Shell.output(List.of("dpkg-query", "--status", pkg), false).getBytes(StandardCharsets.UTF_8);
                 entries.put("var/lib/dpkg/status.d/" + name, Entry.file("var/lib/dpkg/status.d/" + name, 0644, status));
                 Path copyright = Path.of("/usr/share/doc", name, "copyright");
                 if (Files.exists(copyright)) {
@@ -675,7 +676,7 @@ public final class MakeImage {
         }
     }
 
-    static final class Dist {
+    static final class Shell {
         static void run(List<String> command) throws Exception {
             String out = output(command, false);
             if (!out.isBlank() && !out.contains("Created CDS archive successfully")) System.err.println(out.strip());

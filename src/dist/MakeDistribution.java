@@ -32,7 +32,10 @@ import java.util.zip.ZipFile;
  * is unusable. Any failure fails the build: a distribution is never shipped without its archive.
  *
  * <p>Run by the Maven build (pom.xml, exec-maven-plugin, phase package) with the JDK that runs
- * Maven: {@code java src/dist/MakeDistribution.java <basedir> <version>}.
+ * Maven: {@code java src/dist/MakeDistribution.java <basedir> <version>}. With two more arguments,
+ * {@code <home> <java home>}, it lays nothing out and makes the archive of the distribution already
+ * in {@code <home>} with that runtime instead: the container image's, whose runtime is not the
+ * build's JDK (src/dist/MakeImage.java).
  */
 public final class MakeDistribution {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -41,20 +44,26 @@ public final class MakeDistribution {
     private final Path basedir;
     private final Path home;
     private final Path log;
+    private final String javaHome;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private MakeDistribution(Path basedir, String version) {
+    private MakeDistribution(Path basedir, Path home, String javaHome, Path log) {
         this.basedir = basedir;
-        this.home = basedir.resolve("target/gatehouse-" + version);
-        this.log = basedir.resolve("target/cds-training.log");
+        this.home = home;
+        this.javaHome = javaHome;
+        this.log = log;
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) throw new IllegalArgumentException("usage: MakeDistribution <basedir> <version>");
+        if (args.length != 2 && args.length != 4) throw new IllegalArgumentException("usage: MakeDistribution <basedir> <version> [<home> <java home>]");
         long start = System.nanoTime();
-        MakeDistribution d = new MakeDistribution(Path.of(args[0]).toAbsolutePath().normalize(), args[1]);
+        Path basedir = Path.of(args[0]).toAbsolutePath().normalize();
+        boolean layOut = args.length == 2;
+        MakeDistribution d = layOut
+                ? new MakeDistribution(basedir, basedir.resolve("target/gatehouse-" + args[1]), System.getProperty("java.home"), basedir.resolve("target/cds-training.log"))
+                : new MakeDistribution(basedir, Path.of(args[2]).toAbsolutePath(), args[3], basedir.resolve("target/cds-training-image.log"));
         try {
-            d.layOut();
+            if (layOut) d.layOut();
             d.train();
             d.check();
         } catch (Exception | AssertionError e) {
@@ -104,7 +113,7 @@ public final class MakeDistribution {
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("GATEHOUSE_"));
         env.putAll(Map.of(
-                "JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_HOME", javaHome,
                 "JAVA_OPTS", "-XX:ArchiveClassesAtExit=" + archive,
                 "GATEHOUSE_CDS", "off",
                 "GATEHOUSE_MEMORY", "256m",
@@ -185,7 +194,7 @@ public final class MakeDistribution {
             }
             ProcessBuilder pb = new ProcessBuilder("sh", copy.resolve("bin/gatehouse").toString(), "--version")
                     .directory(copy.toFile()).redirectErrorStream(true);
-            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            pb.environment().put("JAVA_HOME", javaHome);
             pb.environment().put("JAVA_OPTS", "-Xshare:on");
             pb.environment().remove("GATEHOUSE_CDS");
             Process p = pb.start();

@@ -2,16 +2,11 @@ package dev.gatehouse.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * (maven-failsafe-plugin, after package); without the tarball it fails, it never skips.
  */
 class DistributionIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @TempDir
     Path dir;
 
@@ -48,8 +41,8 @@ class DistributionIT {
         assertThat(home.resolve("lib/gatehouse.jsa")).isRegularFile();
         assertThat(Files.readString(home.resolve("conf/gatehouse.properties"))).contains("# data.dir");
 
-        int port = freePort();
-        int management = freePort();
+        int port = Servers.freePort();
+        int management = Servers.freePort();
         Path data = dir.resolve("data");
         Path log = dir.resolve("server.log");
         Map<String, String> env = Map.of(
@@ -62,12 +55,12 @@ class DistributionIT {
                 "JAVA_OPTS", "-Xshare:on");
         Process server = launcher(home, env, "serve").redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            awaitReady(server, "http://127.0.0.1:" + management + "/health/ready", log);
+            Servers.awaitReady(server, "http://127.0.0.1:" + management + "/health/ready", log);
             // exec: the launcher's shell became the JVM, with the options it derived from the budget.
             String cmdline = Files.readString(Path.of("/proc/" + server.pid() + "/cmdline")).replace('\0', ' ');
             assertThat(cmdline).contains("-Xmx115m", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + home.toRealPath() + "/lib/gatehouse.jsa",
                     "-Dorg.sqlite.lib.path=" + home.toRealPath() + "/lib/native/", "dev.gatehouse.Main serve");
-            HttpResponse<String> signup = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/signup"))
+            HttpResponse<String> signup = Servers.HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/signup"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"unpacked\",\"password\":\"correct horse battery staple\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -96,27 +89,5 @@ class DistributionIT {
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().putAll(env);
         return pb;
-    }
-
-    private static void awaitReady(Process server, String url, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as("server exited: %s", Files.exists(log) ? Files.readString(log) : "").isTrue();
-            try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (r.statusCode() == 200 && r.body().contains("UP")) return;
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("not ready within 120 s: " + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

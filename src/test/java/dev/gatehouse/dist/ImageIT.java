@@ -1,0 +1,286 @@
+package dev.gatehouse.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The OCI image of `mvn package` (target/gatehouse-VERSION-oci.tar), read as a container runtime
+ * reads it and run without one: index.json, the manifest, the config and the layers, each checked
+ * against its digest and size; the layers unpacked in order into a directory (whiteouts applied);
+ * then the config's entrypoint started there with chroot as the config's user, in a mount
+ * namespace of its own (unshare -m) where the root is a read-only bind mount, /tmp a tmpfs and the
+ * volume /var/lib/gatehouse a directory of the host, as `docker run --read-only -v ...` would. The
+ * server must get ready with the image's runtime, class-data archive (-Xshare:on) and native
+ * libraries, serve a signup and a login, pass the config's health check, refuse writes outside the
+ * volume, and stop on SIGTERM; then a CLI command in place of the config's Cmd reads the same volume. Runs in `mvn verify` as root (CI is root); it fails, never skips,
+ * when it cannot run.
+ */
+class ImageIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theImageRunsReadOnlyAsItsUserAndServes() throws Exception {
+        Path archive = Path.of(System.getProperty("gatehouse.image", "target/gatehouse-image-not-built-oci.tar"));
+        assertThat(archive).as("the image (mvn package; -Dgatehouse.image.skip=true leaves it out)").isRegularFile();
+        assertThat(run(List.of("id", "-u")).strip()).as("ImageIT runs as root: chroot, mounts and file owners need it").isEqualTo("0");
+        for (String tool : List.of("/usr/sbin/chroot", "/usr/bin/unshare", "/usr/bin/nsenter")) assertThat(Path.of(tool)).isExecutable();
+
+        Path layout = Files.createDirectories(dir.resolve("layout"));
+        run(List.of("tar", "-xf", archive.toString(), "-C", layout.toString()));
+        assertThat(JSON.readTree(layout.resolve("oci-layout").toFile()).path("imageLayoutVersion").asText()).isEqualTo("1.0.0");
+        JsonNode index = JSON.readTree(layout.resolve("index.json").toFile());
+        assertThat(index.path("manifests")).hasSize(1);
+        JsonNode descriptor = index.path("manifests").get(0);
+        assertThat(descriptor.path("mediaType").asText()).isEqualTo("application/vnd.oci.image.manifest.v1+json");
+        assertThat(descriptor.path("annotations").path("org.opencontainers.image.ref.name").asText()).startsWith("gatehouse:");
+        assertThat(descriptor.path("platform").path("os").asText()).isEqualTo("linux");
+        JsonNode manifest = JSON.readTree(blob(layout, descriptor).toFile());
+        assertThat(manifest.path("config").path("mediaType").asText()).isEqualTo("application/vnd.oci.image.config.v1+json");
+        JsonNode config = JSON.readTree(blob(layout, manifest.path("config")).toFile());
+        assertThat(config.path("architecture").asText()).isEqualTo(descriptor.path("platform").path("architecture").asText());
+
+        // The layers, in order, into the root; each diff_id is the digest of the tar inside the gzip.
+        Path root = Files.createDirectories(dir.resolve("root"));
+        JsonNode layers = manifest.path("layers");
+        assertThat(layers.size()).isEqualTo(config.path("rootfs").path("diff_ids").size()).isGreaterThanOrEqualTo(1);
+        long compressed = 0;
+        for (int i = 0; i < layers.size(); i++) {
+            JsonNode layer = layers.get(i);
+            assertThat(layer.path("mediaType").asText()).isEqualTo("application/vnd.oci.image.layer.v1.tar+gzip");
+            Path blob = blob(layout, layer);
+            compressed += Files.size(blob);
+            try (InputStream tar = new GZIPInputStream(Files.newInputStream(blob), 1 << 16)) {
+                assertThat("sha256:" + sha256(tar)).as("diff_id of layer %d", i).isEqualTo(config.path("rootfs").path("diff_ids").get(i).asText());
+            }
+            unpack(blob, root);
+        }
+
+        // The config: a user that is not root, the entrypoint, the ports, the volume, no secret.
+        JsonNode c = config.path("config");
+        String user = c.path("User").asText();
+        assertThat(user).matches("[1-9][0-9]*:[1-9][0-9]*");
+        int uid = Integer.parseInt(user.substring(0, user.indexOf(':')));
+        assertThat(c.path("ExposedPorts").has("8080/tcp")).isTrue();
+        assertThat(c.path("ExposedPorts").has("9000/tcp")).isTrue();
+        assertThat(c.path("Volumes").has("/var/lib/gatehouse")).isTrue();
+        Map<String, String> imageEnv = new LinkedHashMap<>();
+        c.path("Env").forEach(e -> imageEnv.put(e.asText().substring(0, e.asText().indexOf('=')), e.asText().substring(e.asText().indexOf('=') + 1)));
+        assertThat(imageEnv).containsEntry("GATEHOUSE_DATA_DIR", "/var/lib/gatehouse");
+        assertThat(imageEnv.keySet()).noneMatch(k -> k.matches(".*(PASSWORD|SECRET|MASTER_KEY|TOKEN).*"));
+        List<String> command = new ArrayList<>();
+        c.path("Entrypoint").forEach(e -> command.add(e.asText()));
+        c.path("Cmd").forEach(e -> command.add(e.asText()));
+        assertThat(command).containsExactly("/opt/gatehouse/bin/gatehouse", "serve");
+        List<String> healthcheck = new ArrayList<>();
+        c.path("Healthcheck").path("Test").forEach(e -> healthcheck.add(e.asText()));
+        assertThat(healthcheck).first().isEqualTo("CMD");
+
+        // Owned by root and not writable by the user, but for the volume and /tmp (sticky).
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.toList()) {
+                String at = "/" + root.relativize(p);
+                int owner = (Integer) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+                if (at.equals("/var/lib/gatehouse")) {
+                    assertThat(owner).isEqualTo(uid);
+                    continue;
+                }
+                assertThat(owner).as("owner of %s", at).isZero();
+                if (Files.isSymbolicLink(p) || at.equals("/tmp")) continue;
+                assertThat(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS))
+                        .as("permissions of %s", at).doesNotContain(PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_WRITE);
+            }
+        }
+        assertThat(Files.readString(root.resolve("etc/passwd"))).contains(":" + uid + ":" + uid + ":");
+
+        // The volume as an operator gives it: a directory of the host, the user's.
+        Path volume = Files.createDirectories(dir.resolve("volume"));
+        Files.setAttribute(volume, "unix:uid", uid);
+        Files.setAttribute(volume, "unix:gid", uid);
+        Files.setPosixFilePermissions(volume, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+        int port = Servers.freePort();
+        int management = Servers.freePort();
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Map<String, String> env = new LinkedHashMap<>(imageEnv);
+        env.putAll(Map.of(
+                "GATEHOUSE_HTTP_PORT", Integer.toString(port),
+                "GATEHOUSE_MANAGEMENT_PORT", Integer.toString(management),
+                "GATEHOUSE_MASTER_KEY", Base64.getEncoder().encodeToString(key),
+                // The archive built for the image's runtime must map: -Xshare:on refuses to start otherwise.
+                "JAVA_OPTS", "-Xshare:on"));
+        Path log = dir.resolve("server.log");
+        long start = System.nanoTime();
+        Process server = new ProcessBuilder(container(root, volume, user, env, command)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            Servers.awaitReady(server, "http://127.0.0.1:" + management + "/health/ready", log);
+            long ready = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            String status = Files.readString(Path.of("/proc/" + server.pid() + "/status"));
+            assertThat(status).containsPattern("(?m)^Uid:\\s+" + uid + "\\s");
+            String cmdline = Files.readString(Path.of("/proc/" + server.pid() + "/cmdline")).replace('\0', ' ');
+            assertThat(cmdline).startsWith("/opt/gatehouse/runtime/bin/java ")
+                    .contains("-XX:SharedArchiveFile=/opt/gatehouse/lib/gatehouse.jsa", "-Dorg.sqlite.lib.path=/opt/gatehouse/lib/native/", "dev.gatehouse.Main serve");
+            // The native libraries load with the base layer's libraries.
+            assertThat(Files.readString(log)).contains("crypto AmazonCorrettoCryptoProvider", "hasher argon2id-native");
+
+            String body = "{\"username\":\"container\",\"password\":\"correct horse battery staple\"}";
+            assertThat(post("http://127.0.0.1:" + port + "/api/v1/signup", body).statusCode()).isEqualTo(201);
+            HttpResponse<String> login = post("http://127.0.0.1:" + port + "/api/v1/login", body);
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            assertThat(login.body()).contains("\"access_token\"", "\"refresh_token\"");
+
+            // The config's health check, run in the container as its user: 0 while ready, 1 on a port nobody serves.
+            List<String> check = healthcheck.subList(1, healthcheck.size());
+            assertThat(inContainer(server, root, user, env, check).exit()).isZero();
+            Map<String, String> wrongPort = new LinkedHashMap<>(env);
+            wrongPort.put("GATEHOUSE_MANAGEMENT_PORT", Integer.toString(Servers.freePort()));
+            Result refused = inContainer(server, root, user, wrongPort, check);
+            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.output()).contains("gatehouse health check: /health/ready");
+
+            // Read-only for everyone, root included: the mount, not only the permissions.
+            Result write = inContainer(server, root, "0:0", env, List.of("/bin/sh", "-c", "echo > /opt/gatehouse/written"));
+            assertThat(write.exit()).isNotZero();
+            assertThat(write.output()).contains("Read-only file system");
+            System.out.printf("ImageIT: %d layers, %d MB compressed; entrypoint to /health/ready UP in %d ms%n", layers.size(), compressed >> 20, ready);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+        assertThat(server.exitValue()).as(Files.readString(log)).isIn(0, 143);
+        assertThat(Files.readString(log)).contains("Gatehouse ready on port " + port, "stopped").doesNotContain("[warning]", "ERROR");
+        assertThat(volume.resolve("gatehouse.db")).isRegularFile();
+        assertThat(volume.resolve("master.key")).as("the key came from the environment").doesNotExist();
+        assertThat(root.resolve("opt/gatehouse/written")).doesNotExist();
+
+        // A CLI command instead of the config's Cmd (`docker run IMAGE user list`), on the same volume and read-only root.
+        List<String> cli = List.of(command.get(0), "user", "list", "--output", "json");
+        Path err = dir.resolve("cli.err");
+        Process list = new ProcessBuilder(container(root, volume, user, env, cli)).redirectError(err.toFile()).start();
+        String out = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(list.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(list.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(out.strip()).startsWith("[").endsWith("]").contains("\"username\" : \"container\"");
+    }
+
+    /**
+     * unshare -m: a mount namespace that ends with the process, so nothing stays mounted. The root
+     * becomes a read-only bind mount after /proc, /dev, a tmpfs on /tmp and the volume are mounted
+     * in it; then env -i gives the container's environment only and chroot the user.
+     */
+    private static List<String> container(Path root, Path volume, String user, Map<String, String> env, List<String> command) {
+        String r = root.toString();
+        String mounts = String.join(" && ",
+                "mount --bind " + r + " " + r,
+                "mount --rbind /proc " + r + "/proc",
+                "mount --rbind /dev " + r + "/dev",
+                "mount -t tmpfs -o mode=1777,size=64m tmpfs " + r + "/tmp",
+                "mount --bind " + volume + " " + r + "/var/lib/gatehouse",
+                "mount -o remount,bind,ro " + r,
+                "exec \"$@\"");
+        List<String> argv = new ArrayList<>(List.of("/usr/bin/unshare", "--mount", "--propagation", "private", "/bin/sh", "-c", mounts, "container"));
+        argv.addAll(chroot(root, user, env, command));
+        return argv;
+    }
+
+    private static List<String> chroot(Path root, String user, Map<String, String> env, List<String> command) {
+        List<String> argv = new ArrayList<>(List.of("/usr/bin/env", "-i"));
+        env.forEach((k, v) -> argv.add(k + "=" + v));
+        argv.addAll(List.of("/usr/sbin/chroot", "--userspec=" + user, root.toString()));
+        argv.addAll(command);
+        return argv;
+    }
+
+    /** A second process in the server's mount namespace, as `docker exec` (and Docker's health check) would start it. */
+    private static Result inContainer(Process server, Path root, String user, Map<String, String> env, List<String> command) throws Exception {
+        List<String> argv = new ArrayList<>(List.of("/usr/bin/nsenter", "--target", Long.toString(server.pid()), "--mount"));
+        argv.addAll(chroot(root, user, env, command));
+        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out);
+    }
+
+    record Result(int exit, String output) {}
+
+    /** Applies the layer's whiteouts to the layers below, then unpacks it with owners and modes as they are in the tar. */
+    private static void unpack(Path blob, Path root) throws Exception {
+        for (String entry : run(List.of("tar", "-tzf", blob.toString())).split("\n")) {
+            String name = entry.endsWith("/") ? entry.substring(0, entry.length() - 1) : entry;
+            assertThat(name).doesNotStartWith("/").doesNotContain("../");
+            Path p = root.resolve(name);
+            String base = p.getFileName() == null ? "" : p.getFileName().toString();
+            if (base.equals(".wh..wh..opq")) {
+                try (Stream<Path> below = Files.list(p.getParent())) {
+                    for (Path q : below.toList()) run(List.of("rm", "-rf", q.toString()));
+                }
+            } else if (base.startsWith(".wh.")) {
+                run(List.of("rm", "-rf", p.resolveSibling(base.substring(4)).toString()));
+            }
+        }
+        run(List.of("tar", "-xzf", blob.toString(), "-C", root.toString(), "--numeric-owner", "--same-owner", "--same-permissions"));
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith(".wh.")).toList()) Files.delete(p);
+        }
+    }
+
+    /** A blob's file, after checking its size and digest against its descriptor. */
+    private static Path blob(Path layout, JsonNode descriptor) throws Exception {
+        String digest = descriptor.path("digest").asText();
+        assertThat(digest).matches("sha256:[0-9a-f]{64}");
+        Path p = layout.resolve("blobs/sha256/" + digest.substring(7));
+        assertThat(Files.size(p)).as("size of %s", p).isEqualTo(descriptor.path("size").asLong());
+        try (InputStream in = Files.newInputStream(p)) {
+            assertThat("sha256:" + sha256(in)).as("digest of %s", p).isEqualTo(digest);
+        }
+        return p;
+    }
+
+    private static String sha256(InputStream in) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        byte[] buf = new byte[1 << 16];
+        for (int n = in.read(buf); n != -1; n = in.read(buf)) md.update(buf, 0, n);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("%s: %s", command, out).isZero();
+        return out;
+    }
+
+    private static HttpResponse<String> post(String url, String json) throws Exception {
+        return Servers.HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The OCI image of `mvn package` (target/gatehouse-VERSION-oci.tar), read as a container runtime
+ * The OCI image of `mvn verify` (target/gatehouse-VERSION-oci.tar), read as a container runtime
  * reads it and run without one: index.json, the manifest, the config and the layers, each checked
  * against its digest and size; the layers unpacked in order into a directory (whiteouts applied);
  * then the config's entrypoint started there with chroot as the config's user, in a mount
@@ -50,7 +50,7 @@ class ImageIT {
     @Test
     void theImageRunsReadOnlyAsItsUserAndServes() throws Exception {
         Path archive = Path.of(System.getProperty("gatehouse.image", "target/gatehouse-image-not-built-oci.tar"));
-        assertThat(archive).as("the image (mvn package; -Dgatehouse.image.skip=true leaves it out)").isRegularFile();
+        assertThat(archive).as("the image (mvn verify; -Dgatehouse.image.skip=true leaves it out)").isRegularFile();
         assertThat(run(List.of("id", "-u")).strip()).as("ImageIT runs as root: chroot, mounts and file owners need it").isEqualTo("0");
         for (String tool : List.of("/usr/sbin/chroot", "/usr/bin/unshare", "/usr/bin/nsenter")) assertThat(Path.of(tool)).isExecutable();
 

@@ -71,13 +71,15 @@ final class Background implements AutoCloseable {
 
     /**
      * Start-up and JIT compilation free ~15-20 MB of native memory in the seconds after start; glibc
-     * keeps it until trimmed. A trim costs well under a millisecond when idle.
+     * keeps it until trimmed. A trim costs well under a millisecond when idle, so it runs every 2 s:
+     * the compilers go on for seconds after ready, and with 10 s an idle node held ~7 MB more for
+     * its first 12 s (docs/benchmarks.md, launcher).
      */
     void trimMemory(HashPool hashPool) {
         MemoryTuning.afterStartup();
         nativeTrim.scheduleWithFixedDelay(() -> {
             if (hashPool.active() == 0 && hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
-        }, 2, 10, TimeUnit.SECONDS);
+        }, 2, 2, TimeUnit.SECONDS);
     }
 
     /**

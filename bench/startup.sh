@@ -15,6 +15,10 @@
 #   MODES="launcher" bench/startup.sh          # one side only
 #   DATA=fresh bench/startup.sh                # a new data directory per start (migrations, key generation)
 #   JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 bench/startup.sh
+#   BASELINE=/tmp/old/gatehouse-0.1.0-SNAPSHOT.tar.gz bench/startup.sh   # another build's launcher alternates too (A/B)
+#
+# After each idle RSS sample, the first requests (discovery, JWKS, the hosted /login page) are timed:
+# start-up work moved behind ready would show there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +29,8 @@ DUR=${DUR:-20s}
 WARM=${WARM:-5s}
 CONN=${CONN:-16}
 DATA=${DATA:-same}
-MODES=${MODES:-launcher jar}
+BASELINE=${BASELINE:-}
+MODES=${MODES:-${BASELINE:+baseline }launcher jar}
 PORT=${PORT:-18190}
 MPORT=${MPORT:-18191}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -46,10 +51,16 @@ cleanup() {
 trap cleanup EXIT
 tar xzf "$tarball" -C "$work"
 home=$(echo "$work"/gatehouse-*)
+if [[ -n "$BASELINE" ]]; then
+  mkdir "$work/baseline" && tar xzf "$BASELINE" -C "$work/baseline"
+  baseline_home=$(echo "$work"/baseline/gatehouse-*)
+fi
 
 export GATEHOUSE_HTTP_PORT=$PORT GATEHOUSE_HTTP_HOST=127.0.0.1 GATEHOUSE_MANAGEMENT_PORT=$MPORT
 # Benchmarks hammer one address and a few accounts: lift the per-IP and per-account limits.
 export GATEHOUSE_IP_RATE_PER_MINUTE=1000000 GATEHOUSE_LOGIN_THROTTLE_FREE_ATTEMPTS=1000
+# No load balancer to drain: stop at once (the default waits 5 s with readiness DOWN).
+export GATEHOUSE_SHUTDOWN_DRAIN_DELAY=0s
 
 # start MODE DATADIR: starts the server in the background, sets pid and ready_ms.
 start() {
@@ -58,6 +69,8 @@ start() {
   t0=$(date +%s%N)
   if [[ $1 == launcher ]]; then
     "$home/bin/gatehouse" serve >"$work/server.log" 2>&1 &
+  elif [[ $1 == baseline ]]; then
+    "$baseline_home/bin/gatehouse" serve >"$work/server.log" 2>&1 &
   else
     "$JAVA" -jar target/gatehouse.jar serve >"$work/server.log" 2>&1 &
   fi
@@ -69,6 +82,13 @@ start() {
   ready_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+# ms for the first requests after start: discovery, JWKS and the hosted sign-in page
+first_requests() {
+  local t0=$(date +%s%N) path
+  for path in /.well-known/openid-configuration /oauth2/jwks /login; do curl -sf -o /dev/null "http://127.0.0.1:$PORT$path"; done
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+}
+name_of() { case $1 in launcher) echo '`bin/gatehouse serve`' ;; baseline) echo '`bin/gatehouse serve` (BASELINE)' ;; *) echo '`java -jar target/gatehouse.jar serve`' ;; esac; }
 rss() { awk "/$1/ {print int(\$2/1024)}" "/proc/$pid/status"; }
 datadir() { if [[ $DATA == fresh ]]; then mktemp -d -p "$work"; else mkdir -p "$work/data-$1"; echo "$work/data-$1"; fi; }
 # median and worst (largest) of a space-separated list
@@ -79,7 +99,7 @@ echo "# $(date -u +%FT%TZ), $(nproc) CPUs, load average before: $load, $("$JAVA"
 echo "# launcher: $("$home/bin/gatehouse" --dry-run serve | head -n 1 | sed 's/^# //')"
 echo "# DATA=$DATA RUNS=$RUNS IDLE=${IDLE}s"
 
-declare -A ready idle phases
+declare -A ready idle first phases
 for mode in $MODES; do
   if [[ $DATA == same ]]; then start "$mode" "$(datadir "$mode")"; stop; fi   # creates and migrates the database, unmeasured
 done
@@ -89,17 +109,17 @@ for ((i = 1; i <= RUNS; i++)); do
     sleep "$IDLE"
     ready[$mode]+="$ready_ms "
     idle[$mode]+="$(rss VmRSS) "
+    first[$mode]+="$(first_requests) "
     phases[$mode]=$(grep -o 'ready on port.*' "$work/server.log" | sed -E 's/.*hasher [^;]*; (.*)\)$/\1/')
     stop
   done
 done
 echo
-echo "| start | ready: median | ready: worst | idle RSS: median | idle RSS: worst | ready, every run (ms) |"
-echo "|---|---|---|---|---|---|"
+echo "| start | ready: median | ready: worst | idle RSS: median | idle RSS: worst | first requests: median | first requests: worst | ready, every run (ms) |"
+echo "|---|---|---|---|---|---|---|---|"
 for mode in $MODES; do
-  name=$([[ $mode == launcher ]] && echo '`bin/gatehouse serve`' || echo '`java -jar target/gatehouse.jar serve`')
-  r=$(stats ${ready[$mode]}); m=$(stats ${idle[$mode]})
-  echo "| $name | ${r% | *} ms | ${r#* | } ms | ${m% | *} MB | ${m#* | } MB | ${ready[$mode]% } |"
+  r=$(stats ${ready[$mode]}); m=$(stats ${idle[$mode]}); f=$(stats ${first[$mode]})
+  echo "| $(name_of "$mode") | ${r% | *} ms | ${r#* | } ms | ${m% | *} MB | ${m#* | } MB | ${f% | *} ms | ${f#* | } ms | ${ready[$mode]% } |"
 done
 echo
 for mode in $MODES; do echo "# $mode, last start, phases to ready: ${phases[$mode]}"; done
@@ -112,7 +132,7 @@ echo
 echo "| start | scenario | requests/s | p99 ms | server CPU ms/req | RSS after MB | peak RSS MB |"
 echo "|---|---|---|---|---|---|---|"
 for mode in $MODES; do
-  name=$([[ $mode == launcher ]] && echo 'launcher' || echo 'java -jar')
+  name=$(case $mode in launcher) echo launcher ;; baseline) echo 'launcher (BASELINE)' ;; *) echo 'java -jar' ;; esac)
   start "$mode" "$(mktemp -d -p "$work")"
   for scenario in "login --connections 4 --users 64" "refresh --connections $CONN" "me --connections $CONN"; do
     # shellcheck disable=SC2086

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,13 +72,19 @@ final class Background implements AutoCloseable {
 
     /**
      * Start-up and JIT compilation free ~15-20 MB of native memory in the seconds after start; glibc
-     * keeps it until trimmed. A trim costs well under a millisecond when idle.
+     * keeps it until trimmed. A trim costs well under a millisecond when idle. For the first 30 s it
+     * runs every 2 s: the compilers go on for seconds after ready, and with 10 s an idle node held
+     * ~7 MB more for its first 12 s (docs/benchmarks.md, launcher). Then every 10 s, as before: a
+     * trim under load hands back what the next native allocations fault in again.
      */
     void trimMemory(HashPool hashPool) {
         MemoryTuning.afterStartup();
+        AtomicInteger runs = new AtomicInteger();
         nativeTrim.scheduleWithFixedDelay(() -> {
+            int run = runs.incrementAndGet();
+            if (run > 15 && run % 5 != 0) return;
             if (hashPool.active() == 0 && hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
-        }, 2, 10, TimeUnit.SECONDS);
+        }, 2, 2, TimeUnit.SECONDS);
     }
 
     /**

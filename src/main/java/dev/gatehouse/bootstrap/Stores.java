@@ -66,9 +66,12 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
     static Stores open(GatehouseConfig config, Clock clock, MeterRegistry metrics, boolean migrate, MasterKey masterKey) {
         Database database = Database.open(config.database(), metrics);
         try {
+            // Building the stores reads nothing from the database: it comes first, while the pool opens
+            // its first connections on its own thread (SQLite's driver takes a while over its first one).
+            Stores stores = build(database, Jdbis.open(database), config, clock, metrics, masterKey);
             if (migrate) Migrations.migrateIfBehind(database);
             else Migrations.requireMigrated(database);
-            return build(database, Jdbis.open(database), config, clock, metrics, masterKey);
+            return stores;
         } catch (RuntimeException e) {
             database.close();
             throw e;

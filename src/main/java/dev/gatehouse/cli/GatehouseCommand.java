@@ -1,5 +1,6 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.config.ConfigLoader;
 import dev.gatehouse.config.EnvironmentCheck;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -39,19 +40,32 @@ public final class GatehouseCommand implements Runnable {
     /** The environment is a parameter so that configuration from GATEHOUSE_* variables can be tested in-process. */
     static int run(String[] args, Map<String, String> env) {
         EnvironmentCheck.warnings(env).forEach(w -> System.err.println("warning: " + w));
+        ServeArguments serve = ServeArguments.of(args);
+        if (serve != null) return serve(serve, env);
         CommandLine cli = new CommandLine(new GatehouseCommand(), new EnvFactory(env));
         withHelp(cli);
         // Configuration keys are accepted as flags (--http-port 9090); the loader validates them.
         cli.setUnmatchedArgumentsAllowed(true);
         cli.setParameterExceptionHandler((e, args2) -> usageError(e));
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ParameterException p) return usageError(p);
-            cmd.getErr().println("error: " + Exits.message(e));
-            cmd.getErr().flush();
-            org.slf4j.LoggerFactory.getLogger(GatehouseCommand.class).debug("command failed", e);
-            return Exits.of(e);
-        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> e instanceof ParameterException p ? usageError(p) : failed(e, cmd.getErr()));
         return cli.execute(args);
+    }
+
+    /** {@code serve} as picocli would run it, without building picocli's command tree (start-up time). */
+    private static int serve(ServeArguments serve, Map<String, String> env) {
+        try {
+            return ServeCommand.serve(new ConfigLoader(env, ServeArguments.OWN_OPTIONS).load(serve.config(), serve.flags()));
+        } catch (Exception e) {
+            return failed(e, new PrintWriter(System.err, true));
+        }
+    }
+
+    /** A command that failed: one line on standard error, the details in the debug log, the exit code. */
+    private static int failed(Exception e, PrintWriter err) {
+        err.println("error: " + Exits.message(e));
+        err.flush();
+        org.slf4j.LoggerFactory.getLogger(GatehouseCommand.class).debug("command failed", e);
+        return Exits.of(e);
     }
 
     /**

@@ -14,7 +14,11 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        GatehouseConfig config = options.load();
+        return serve(options.load());
+    }
+
+    /** Serves until SIGTERM; also the way of {@link ServeArguments}, without picocli. */
+    static int serve(GatehouseConfig config) throws InterruptedException {
         Gatehouse gatehouse = Gatehouse.serve(config, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

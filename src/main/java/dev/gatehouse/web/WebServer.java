@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /** The HTTP server: Javalin on Jetty, configured once, with every route from {@link Routes}. */
 public final class WebServer implements AutoCloseable {
+    /** Jetty's {@code MemoryUtils}: 64-byte cache lines / 4-byte compressed references. */
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     static final String HSTS = "max-age=31536000; includeSubDomains";
@@ -27,6 +29,17 @@ public final class WebServer implements AutoCloseable {
     private final Javalin management;
     private final Routes routes;
     private final GatehouseConfig.Http config;
+
+    static {
+        // Jetty sizes the padding of its contended arrays by asking the platform MBeanServer whether object
+        // references are compressed: building that server (every platform MXBean, JFR's among them) cost
+        // start-up tens of ms and a few hundred classes. References are compressed below a 32 GiB heap,
+        // the JVM's default there; the answer only changes padding. Values set on the command line win.
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null && System.getProperty("org.eclipse.jetty.util.cacheLineBytes") == null
+                && Runtime.getRuntime().maxMemory() < (32L << 30)) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
+        }
+    }
 
     public WebServer(GatehouseConfig config, Controllers controllers, PrometheusMeterRegistry metrics) {
         this.config = config.http();

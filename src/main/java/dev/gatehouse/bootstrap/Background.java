@@ -76,7 +76,7 @@ final class Background implements AutoCloseable {
     void trimMemory(HashPool hashPool) {
         MemoryTuning.afterStartup();
         nativeTrim.scheduleWithFixedDelay(() -> {
-            if (hashPool.active() == 0 && hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
+            if (hashPool.releaseIfIdle()) MemoryTuning.releaseFreeNativeMemory();
         }, 2, 10, TimeUnit.SECONDS);
     }
 

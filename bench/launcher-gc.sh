@@ -22,35 +22,8 @@ PORT=${PORT:-18481}
 MPORT=${MPORT:-18482}
 VARIANTS=${VARIANTS:-"serial=;serial-newratio1=-XX:NewRatio=1;parallel=-XX:-UseSerialGC -XX:+UseParallelGC;g1=-XX:-UseSerialGC -XX:+UseG1GC"}
 
-tarball=$(ls target/gatehouse-*.tar.gz 2>/dev/null | head -n 1 || true)
-[[ -n "$tarball" ]] || { mvn -B -q package -DskipTests; tarball=$(ls target/gatehouse-*.tar.gz | head -n 1); }
-bench/loadgen.sh --help >/dev/null 2>&1 || true
-
-work=$(mktemp -d)
-pid=
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-tar xzf "$tarball" -C "$work"
-home=$(echo "$work"/gatehouse-*)
-export GATEHOUSE_HTTP_PORT=$PORT GATEHOUSE_HTTP_HOST=127.0.0.1 GATEHOUSE_MANAGEMENT_PORT=$MPORT
-export GATEHOUSE_IP_RATE_PER_MINUTE=1000000 GATEHOUSE_LOGIN_THROTTLE_FREE_ATTEMPTS=1000
-
-start() {
-  export GATEHOUSE_DATA_DIR
-  GATEHOUSE_DATA_DIR=$(mktemp -d -p "$work")
-  JAVA_OPTS="$1" "$home/bin/gatehouse" serve >"$work/server.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$MPORT/health/ready" 2>/dev/null | grep -q UP; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-    sleep 0.02
-  done
-}
-stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
-run() { bench/loadgen.sh --url "http://127.0.0.1:$PORT" --pid "$pid" --warmup "$WARM" --duration "$DUR" "$@" | grep -E "^RESULT"; }
-field() { sed -E "s/.* $1=([^ ]+).*/\1/"; }
+# shellcheck source=bench/dist-bench.sh
+. bench/dist-bench.sh
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 IFS=';' read -r -a variants <<<"$VARIANTS"
@@ -63,12 +36,12 @@ echo "|---|---|---|---|---|---|---|---|---|"
 for ((round = 1; round <= ROUNDS; round++)); do
   for v in "${variants[@]}"; do
     name=${v%%=*}; opts=${v#*=}
-    start "$opts"
+    serve launcher "$opts"
     sleep "$IDLE"
     idle=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
-    login=$(run --scenario login --connections 4 --users 64 | field rps)
-    refresh=$(run --scenario refresh --connections "$CONN" | field rps)
-    line=$(run --scenario me --connections "$CONN")
+    login=$(run --warmup "$WARM" --duration "$DUR" --scenario login --connections 4 --users 64 | field rps)
+    refresh=$(run --warmup "$WARM" --duration "$DUR" --scenario refresh --connections "$CONN" | field rps)
+    line=$(run --warmup "$WARM" --duration "$DUR" --scenario me --connections "$CONN")
     me=$(field rps <<<"$line"); peak=$(field peak_rss_mb <<<"$line")
     stop
     results[$name]+="$idle,$login,$refresh,$me,$peak "

@@ -12,6 +12,7 @@
 #   bench/storm.sh
 #   ROUNDS=3 MODES="launcher jar" FACTOR=10 DUR=20s WARM=10s bench/storm.sh
 #   RATE=1000 bench/storm.sh        # a fixed storm rate instead of FACTOR x the measured rate
+#   MODES="launcher launcher@/tmp/old.tar.gz jar@/tmp/old.jar" bench/storm.sh   # A/B against another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,51 +25,16 @@ CONN=${CONN:-64}
 RATE=${RATE:-}
 PORT=${PORT:-18471}
 MPORT=${MPORT:-18472}
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
-
-tarball=$(ls target/gatehouse-*.tar.gz 2>/dev/null | head -n 1 || true)
-if [[ -z "$tarball" || ! -f target/gatehouse.jar ]]; then
-  mvn -B -q package -DskipTests
-  tarball=$(ls target/gatehouse-*.tar.gz | head -n 1)
-fi
-bench/loadgen.sh --help >/dev/null 2>&1 || true   # compiles the load generator once
-
-work=$(mktemp -d)
-pid=
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-tar xzf "$tarball" -C "$work"
-home=$(echo "$work"/gatehouse-*)
-
-export GATEHOUSE_HTTP_PORT=$PORT GATEHOUSE_HTTP_HOST=127.0.0.1 GATEHOUSE_MANAGEMENT_PORT=$MPORT
-# One address and a few accounts: lift the per-IP and per-account limits, so only the pool refuses.
-export GATEHOUSE_IP_RATE_PER_MINUTE=1000000 GATEHOUSE_LOGIN_THROTTLE_FREE_ATTEMPTS=1000
+# shellcheck source=bench/dist-bench.sh
+. bench/dist-bench.sh
 
 start() {
-  export GATEHOUSE_DATA_DIR=$work/data-$RANDOM$RANDOM
-  mkdir -p "$GATEHOUSE_DATA_DIR"
-  local gclog=-Xlog:gc:file=$work/gc.log
   : >"$work/gc.log"
-  if [[ $1 == launcher ]]; then
-    JAVA_OPTS="${JAVA_OPTS:-} $gclog" "$home/bin/gatehouse" serve >"$work/server.log" 2>&1 &
-  else
-    # shellcheck disable=SC2086
-    "$JAVA" ${JAVA_OPTS:-} "$gclog" -jar target/gatehouse.jar serve >"$work/server.log" 2>&1 &
-  fi
-  pid=$!
-  until curl -sf "http://127.0.0.1:$MPORT/health/ready" 2>/dev/null | grep -q UP; do
-    kill -0 "$pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-    sleep 0.05
-  done
+  serve "$1" "${JAVA_OPTS:-} -Xlog:gc:file=$work/gc.log"
 }
-stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
-run() { bench/loadgen.sh --url "http://127.0.0.1:$PORT" --pid "$pid" "$@" | grep -E "^RESULT"; }
-field() { sed -E "s/.* $1=([^ ]+).*/\1/"; }
 # GC pauses logged after line $1 of the server's -Xlog:gc: count, sum and longest (ms).
 gc_pauses() { awk -v from="$1" 'NR > from && /Pause/ { ms = $NF; sub(/ms/, "", ms); n++; s += ms; if (ms + 0 > m) m = ms + 0 } END { printf "%d / %.0f / %.1f", n, s, m }' "$work/gc.log"; }
+
 threads=$(nproc)
 echo "# $(date -u +%FT%TZ), $(nproc) CPUs, load average before: $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -n 1)"
 echo "# launcher: $("$home/bin/gatehouse" --dry-run serve | head -n 1 | sed 's/^# //')"

@@ -20,7 +20,7 @@ WARM=${WARM:-5s}
 CONN=${CONN:-16}
 PORT=${PORT:-18481}
 MPORT=${MPORT:-18482}
-VARIANTS=${VARIANTS:-"serial=;serial-newratio1=-XX:NewRatio=1;parallel=-XX:-UseSerialGC -XX:+UseParallelGC;g1=-XX:-UseSerialGC -XX:+UseG1GC"}
+VARIANTS=${VARIANTS:-"serial=;serial-newratio1=-XX:NewRatio=1;serial-xmn48=-Xmn48m;parallel=-XX:-UseSerialGC -XX:+UseParallelGC;g1=-XX:-UseSerialGC -XX:+UseG1GC"}
 
 # shellcheck source=bench/dist-bench.sh
 . bench/dist-bench.sh

@@ -34,9 +34,10 @@ import java.util.function.LongSupplier;
  *   write) holds its place, so only logins that will hash do that work, and a login is never
  *   refused after its attempt was counted against the account: in a storm, logins that passed an
  *   unreserved check while a thread was free all did that work, and all but one were refused.</li>
- *   <li>A job that queued behind others and waited longer than the waiting room is meant to last,
- *   (queue / threads + 1) times the recent hash time, is refused when it reaches a thread instead of hashed: the hash
- *   times grew (CPU taken by other work), and its caller has waited longer than a retry costs.</li>
+ *   <li>A job that queued behind others and waited longer than the waiting room is meant to
+ *   last, (queue / threads + 1) times the recent hash time, is refused when it reaches a thread
+ *   instead of hashed: the hash times grew (CPU taken by other work), and its caller has waited
+ *   longer than a retry costs.</li>
  * </ul>
  */
 public final class HashPool implements AutoCloseable {
@@ -114,8 +115,8 @@ public final class HashPool implements AutoCloseable {
     public <T> T run(Permit permit, Callable<T> job) {
         if (!permit.held.compareAndSet(true, false)) throw new IllegalStateException("permit already used or closed");
         long queuedAt = nanoTime.getAsLong();
-        // Only a job behind others can go stale: a thread's wake-up on a busy machine is no queue.
-        boolean behindOthers = admitted.get() > threads;
+        // Only a job that finds every thread busy can go stale: a thread's wake-up on a busy machine is no queue.
+        boolean behindOthers = executor.getActiveCount() >= threads;
         // Whoever claims the job first owns its slot: the hashing thread (runs it, then releases the
         // slot) or an interrupted caller giving up before it started (releases the slot itself).
         AtomicBoolean claimed = new AtomicBoolean();

@@ -5,6 +5,7 @@ import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.FieldError;
 import dev.gatehouse.core.Scopes;
+import dev.gatehouse.password.HashPool;
 import dev.gatehouse.rbac.ScopePolicy;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenResponse;
@@ -185,8 +186,14 @@ public final class AuthService {
      */
     private Verified verify(String username, String password, String ip) {
         limitIp(ip);
-        // Before the throttle: an attempt refused for capacity checks no password, so it is no guess.
-        credentials.requireCapacity();
+        // Before the throttle: an attempt refused for capacity checks no password, so it is no guess;
+        // the place is held through the reads and the throttle write, so a counted attempt is hashed.
+        try (HashPool.Permit permit = credentials.reserve()) {
+            return verify(permit, username, password, ip);
+        }
+    }
+
+    private Verified verify(HashPool.Permit permit, String username, String password, String ip) {
         String identifier = username.indexOf('@') >= 0 ? Identifiers.normalizeEmail(username)
                 : Identifiers.normalizeUsername(username);
         // The account first, so that the throttle counts per account whatever name was typed; an
@@ -200,7 +207,7 @@ public final class AuthService {
             audit.record("login", "throttled", found.map(f -> f.user().id()).orElse(null), null, identifier, ip, null);
             throw DomainException.retryAfter(ErrorCode.TOO_MANY_ATTEMPTS, wait);
         }
-        boolean ok = credentials.check(found.map(UserWithGrants::user), PasswordPolicy.normalize(password), clock.instant());
+        boolean ok = credentials.check(permit, found.map(UserWithGrants::user), PasswordPolicy.normalize(password), clock.instant());
         if (!ok || found.get().user().disabled()) {
             count("failure");
             audit.record("login", "failure", found.map(f -> f.user().id()).orElse(null), null, identifier, ip,

@@ -24,22 +24,32 @@ public final class Credentials {
     }
 
     /**
-     * Refuses at once (503 {@code overloaded}) when the hashing pool has no room, so a login storm's
-     * surplus costs no database work before it is turned away: the throttle write and the user read
-     * of every refused attempt took the SQLite write lock and CPU from the admitted logins.
+     * Takes a place on the hashing pool for a login's hash, or refuses at once (503
+     * {@code overloaded}) when it has none, so a login storm's surplus costs no database work
+     * before it is turned away (the throttle write and the user read of every refused attempt took
+     * the SQLite write lock and CPU from the admitted logins), and an attempt counted by the
+     * throttle is never refused for capacity afterwards. Pass it to {@link #check(HashPool.Permit,
+     * Optional, String, java.time.Instant)}; close it on every path.
      */
-    public void requireCapacity() {
-        pool.requireRoom();
+    public HashPool.Permit reserve() {
+        return pool.reserve();
     }
 
     /** True only for an existing user whose password matches; always costs one hash. */
     public boolean check(Optional<User> user, String normalizedPassword, java.time.Instant now) {
+        try (HashPool.Permit permit = pool.reserve()) {
+            return check(permit, user, normalizedPassword, now);
+        }
+    }
+
+    /** As {@link #check(Optional, String, java.time.Instant)}, hashing in the place {@code permit} holds. */
+    public boolean check(HashPool.Permit permit, Optional<User> user, String normalizedPassword, java.time.Instant now) {
         String stored = user.map(User::passwordHash).orElse(null);
         if (stored == null) {
-            pool.run(() -> hasher.verifyDummy(normalizedPassword));
+            pool.run(permit, () -> hasher.verifyDummy(normalizedPassword));
             return false;
         }
-        Verification result = pool.run(() -> hasher.verify(normalizedPassword, stored));
+        Verification result = pool.run(permit, () -> hasher.verify(normalizedPassword, stored));
         if (result.matches() && result.needsRehash()) rehash(user.get().id(), stored, normalizedPassword, now);
         return result.matches();
     }

@@ -75,7 +75,8 @@ final class Background implements AutoCloseable {
      * keeps it until trimmed. A trim costs well under a millisecond when idle. For the first 30 s it
      * runs every 2 s: the compilers go on for seconds after ready, and with 10 s an idle node held
      * ~7 MB more for its first 12 s (docs/benchmarks.md, launcher). Then every 10 s, as before: a
-     * trim under load hands back what the next native allocations fault in again.
+     * trim under load hands back what the next native allocations fault in again. An idle hashing
+     * pool also frees the Argon2 memory matrices it keeps between hashes (19 MiB per hashing thread).
      */
     void trimMemory(HashPool hashPool) {
         MemoryTuning.afterStartup();
@@ -83,7 +84,7 @@ final class Background implements AutoCloseable {
         nativeTrim.scheduleWithFixedDelay(() -> {
             int run = runs.incrementAndGet();
             if (run > 15 && run % 5 != 0) return;
-            if (hashPool.active() == 0 && hashPool.queued() == 0) MemoryTuning.releaseFreeNativeMemory();
+            if (hashPool.releaseIfIdle()) MemoryTuning.releaseFreeNativeMemory();
         }, 2, 2, TimeUnit.SECONDS);
     }
 

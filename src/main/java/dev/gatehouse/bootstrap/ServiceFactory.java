@@ -121,7 +121,7 @@ final class ServiceFactory {
         KeyService keys = new KeyService(stores.signingKeys(), masterKey, clock, config.tokens().signingAlg(),
                 config.tokens().accessTokenTtl());
         SessionService sessions = sessions();
-        HashPool hashPool = hashPool();
+        HashPool hashPool = hashPool(hasher);
         Outbox outbox = outbox();
         TokenService tokens = new TokenService(new AccessTokenIssuer(keys, config.issuer(), clock), config.tokens().audience(),
                 config.tokens().accessTokenTtl());
@@ -196,8 +196,8 @@ final class ServiceFactory {
                 stores.liveSessions(), t.refreshReuseInterval());
     }
 
-    private HashPool hashPool() {
-        HashPool pool = new HashPool(config.passwords().hashThreads(), config.passwords().hashQueue());
+    private HashPool hashPool(PasswordHasher hasher) {
+        HashPool pool = new HashPool(config.passwords().hashThreads(), config.passwords().hashQueue(), hasher::releaseIdleMemory);
         Gauge.builder("gatehouse_hash_pool_queued", pool, HashPool::queued).description("password hashes waiting").register(metrics);
         Gauge.builder("gatehouse_hash_pool_active", pool, HashPool::active).description("password hashes running").register(metrics);
         FunctionCounter.builder("gatehouse_hash_pool_refusals", pool, HashPool::refusals)

@@ -48,7 +48,7 @@ public final class ConfigKeys {
             key("argon2.parallelism", "1", "Argon2id lanes"),
             key("argon2.implementation", "auto", "auto (native libargon2, else pure Java), native or java"),
             key("hash.pool.threads", DERIVED, "password hashing threads; default the number of cores"),
-            key("hash.pool.queue", DERIVED, "hash jobs allowed to wait; beyond it logins get 503; default 3 x threads (admitted logins wait at most ~4 hash times)"),
+            key("hash.pool.queue", DERIVED, "hash jobs allowed to wait; beyond it logins get 503; default 3 x threads (admitted logins wait at most ~4 hash times; a job that waited longer gets 503)"),
             key("signup.enabled", "true", "public signup on or off"),
             key("default.locale", "en", "language of the hosted pages and mails when neither ui_locales nor Accept-Language (nor, for a mail, the user's last language) decides: en, de or fr"),
             key("trusted.proxies", DERIVED, "comma-separated CIDRs whose X-Forwarded-For is believed"),

@@ -9,6 +9,10 @@ interface Argon2Engine {
      */
     byte[] derive(Argon2Variant variant, int version, byte[] password, byte[] salt, Argon2Params params, int hashLength);
 
+    /** Frees memory kept between hashes for reuse; called while no hash runs. */
+    default void releaseIdleMemory() {
+    }
+
     /** Short implementation name, e.g. {@code native} or {@code bouncycastle}. */
     String name();
 }

@@ -128,6 +128,11 @@ final class Argon2PasswordHasher implements PasswordHasher {
         return "argon2id-" + engine.name();
     }
 
+    @Override
+    public void releaseIdleMemory() {
+        engine.releaseIdleMemory();
+    }
+
     /**
      * UTF-8 bytes of an acceptable password, or null for an empty one, one over the cap, or one
      * with unpaired surrogates (which String.getBytes would silently turn into '?').

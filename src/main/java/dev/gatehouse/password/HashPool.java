@@ -27,10 +27,24 @@ import java.util.function.LongSupplier;
  * the refusals compete for the same cores. Measured at 10x the hash rate on 2 cores (PERFORMANCE.md's
  * login storm): admitted p99 611-763 ms with a queue of 6, 154 ms with no waiting, the same admitted
  * logins/s. A burst on a calm server still queues.
+ *
+ * <p>Two more bounds on an admitted login's wait:
+ * <ul>
+ *   <li>A {@link Permit} taken before the login's database work (the user read, the throttle
+ *   write) holds its place, so only logins that will hash do that work, and a login is never
+ *   refused after its attempt was counted against the account: in a storm, logins that passed an
+ *   unreserved check while a thread was free all did that work, and all but one were refused.</li>
+ *   <li>A job that queued behind others and waited longer than the waiting room is meant to
+ *   last, (queue / threads + 1) times the recent hash time, is refused when it reaches a thread
+ *   instead of hashed: the hash times grew (CPU taken by other work), and its caller has waited
+ *   longer than a retry costs.</li>
+ * </ul>
  */
 public final class HashPool implements AutoCloseable {
     /** How long after the last refusal the waiting room stays closed. */
     static final Duration CALM = Duration.ofSeconds(1);
+    /** The shortest bound on a job's wait in the queue; see {@link #maxWaitNanos()}. */
+    static final Duration MIN_MAX_WAIT = Duration.ofMillis(100);
 
     private final ThreadPoolExecutor executor;
     private final int threads;
@@ -42,15 +56,29 @@ public final class HashPool implements AutoCloseable {
     private volatile long lastRefusal;
     /** Jobs refused since start, for the metrics. */
     private final LongAdder refusals = new LongAdder();
+    /** Recent hash time in nanoseconds (moving average over ~8 jobs); 0 until a job has run. */
+    private volatile long hashNanos;
+    /** Run when the pool has nothing to do and memory may be handed back; see {@link #releaseIfIdle()}. */
+    private final Runnable releaseIdleMemory;
 
     public HashPool(int threads, int queue) {
-        this(threads, queue, System::nanoTime);
+        this(threads, queue, () -> { });
+    }
+
+    /** @param releaseIdleMemory frees what the hashes keep between runs (the hasher's memory matrices) */
+    public HashPool(int threads, int queue, Runnable releaseIdleMemory) {
+        this(threads, queue, System::nanoTime, releaseIdleMemory);
     }
 
     HashPool(int threads, int queue, LongSupplier nanoTime) {
+        this(threads, queue, nanoTime, () -> { });
+    }
+
+    HashPool(int threads, int queue, LongSupplier nanoTime, Runnable releaseIdleMemory) {
         this.threads = threads;
         this.queue = queue;
         this.nanoTime = nanoTime;
+        this.releaseIdleMemory = releaseIdleMemory;
         this.lastRefusal = nanoTime.getAsLong() - CALM.toNanos();
         AtomicInteger n = new AtomicInteger();
         // The executor's own queue never refuses: admission above bounds it to `queue` waiting jobs.
@@ -63,11 +91,32 @@ public final class HashPool implements AutoCloseable {
         executor.prestartAllCoreThreads();
     }
 
+    /** Runs a job on the pool and waits for it; refuses at once (503 {@code overloaded}) when there is no room. */
     public <T> T run(Callable<T> job) {
+        try (Permit permit = reserve()) {
+            return run(permit, job);
+        }
+    }
+
+    /**
+     * Takes a place in the pool for a job that follows other work (a login's database reads and
+     * writes), or refuses at once (503 {@code overloaded}) when there is none. Close it on every
+     * path; closing after {@link #run(Permit, Callable)} took it does nothing.
+     */
+    public Permit reserve() {
         if (admitted.incrementAndGet() > limit()) {
             admitted.decrementAndGet();
             throw refuse();
         }
+        return new Permit();
+    }
+
+    /** Runs a job in the place {@code permit} holds, and waits for it. */
+    public <T> T run(Permit permit, Callable<T> job) {
+        if (!permit.held.compareAndSet(true, false)) throw new IllegalStateException("permit already used or closed");
+        long queuedAt = nanoTime.getAsLong();
+        // Only a job that finds every thread busy can go stale: a thread's wake-up on a busy machine is no queue.
+        boolean behindOthers = executor.getActiveCount() >= threads;
         // Whoever claims the job first owns its slot: the hashing thread (runs it, then releases the
         // slot) or an interrupted caller giving up before it started (releases the slot itself).
         AtomicBoolean claimed = new AtomicBoolean();
@@ -76,7 +125,11 @@ public final class HashPool implements AutoCloseable {
             future = executor.submit(() -> {
                 if (!claimed.compareAndSet(false, true)) return null;
                 try {
-                    return job.call();
+                    long start = nanoTime.getAsLong();
+                    if (behindOthers && stale(start - queuedAt)) throw refuse();
+                    T result = job.call();
+                    observe(nanoTime.getAsLong() - start);
+                    return result;
                 } finally {
                     admitted.decrementAndGet();
                 }
@@ -98,6 +151,25 @@ public final class HashPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Longest wait in the queue before a job is dropped: the waiting room's own length plus one
+     * hash, and never under {@link #MIN_MAX_WAIT}, so that with cheap hashes (tests, a small m) a
+     * thread's wake-up on a busy machine does not count as a stale wait.
+     */
+    long maxWaitNanos() {
+        long hash = hashNanos;
+        return hash == 0 ? Long.MAX_VALUE : Math.max(hash * (queue / threads + 1), MIN_MAX_WAIT.toNanos());
+    }
+
+    private boolean stale(long waitedNanos) {
+        return waitedNanos > maxWaitNanos();
+    }
+
+    private void observe(long nanos) {
+        long average = hashNanos;
+        hashNanos = average == 0 ? nanos : average + (nanos - average) / 8;
+    }
+
     /** Threads plus the waiting room, or threads alone while the pool is recovering from overload. */
     private int limit() {
         boolean stormy = nanoTime.getAsLong() - lastRefusal < CALM.toNanos();
@@ -107,11 +179,6 @@ public final class HashPool implements AutoCloseable {
     /** True when a job submitted now would be refused. */
     public boolean saturated() {
         return admitted.get() >= limit();
-    }
-
-    /** The refusal {@link #run} gives, at once when the pool is {@link #saturated()}. */
-    public void requireRoom() {
-        if (saturated()) throw refuse();
     }
 
     private DomainException refuse() {
@@ -137,6 +204,16 @@ public final class HashPool implements AutoCloseable {
         return threads + queue;
     }
 
+    /**
+     * When no job is admitted, frees the memory the hashes keep between runs and says so; the
+     * caller then trims the C heap. A job admitted meanwhile allocates afresh.
+     */
+    public boolean releaseIfIdle() {
+        if (admitted.get() != 0) return false;
+        releaseIdleMemory.run();
+        return true;
+    }
+
     /** How many jobs were refused since start. */
     public long refusals() {
         return refusals.sum();
@@ -145,5 +222,18 @@ public final class HashPool implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
+    }
+
+    /** A place in the pool, held from {@link #reserve()} until a job takes it or it is closed. */
+    public final class Permit implements AutoCloseable {
+        private final AtomicBoolean held = new AtomicBoolean(true);
+
+        private Permit() {
+        }
+
+        @Override
+        public void close() {
+            if (held.compareAndSet(true, false)) admitted.decrementAndGet();
+        }
     }
 }

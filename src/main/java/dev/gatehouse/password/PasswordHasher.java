@@ -44,4 +44,11 @@ public interface PasswordHasher {
 
     /** The active implementation, e.g. {@code argon2id-native} or {@code argon2id-bouncycastle}. */
     String name();
+
+    /**
+     * Frees memory the hasher keeps between hashes for reuse (the native Argon2 matrices, 19 MiB
+     * each); the next hash allocates again. For an idle node: the hashing pool calls it when idle.
+     */
+    default void releaseIdleMemory() {
+    }
 }

@@ -72,7 +72,7 @@ class HashPoolTest {
         assertThat(pool.refusals()).isZero();
         fillThreadAndQueue();
         assertThatThrownBy(() -> pool.run(() -> true)).isInstanceOf(DomainException.class);
-        assertThatThrownBy(pool::requireRoom).isInstanceOf(DomainException.class);
+        assertThatThrownBy(pool::reserve).isInstanceOf(DomainException.class);
         assertThat(pool.refusals()).isEqualTo(2);
         release.release(3);
         for (CompletableFuture<Boolean> c : callers) assertThat(c.get(10, TimeUnit.SECONDS)).isTrue();
@@ -139,5 +139,65 @@ class HashPoolTest {
         })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad hash");
         assertThat(pool.saturated()).isFalse();
         assertThat(pool.run(() -> "ok")).isEqualTo("ok");
+    }
+
+    @Test
+    void aPermitHoldsItsPlaceUntilItsJobTakesItOrItIsClosed() {
+        HashPool.Permit first = pool.reserve();
+        HashPool.Permit second = pool.reserve();
+        HashPool.Permit third = pool.reserve();
+        assertThat(pool.saturated()).isTrue();
+        assertThatThrownBy(pool::reserve).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.error()).isEqualTo(ErrorCode.OVERLOADED));
+
+        assertThat(pool.run(first, () -> "hashed")).isEqualTo("hashed");
+        first.close(); // taken by its job: closing gives nothing back twice
+        second.close(); // never used: its place is free again
+        assertThatThrownBy(() -> pool.run(second, () -> "again")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> pool.run(first, () -> "again")).isInstanceOf(IllegalStateException.class);
+        third.close();
+        assertThat(pool.saturated()).isFalse();
+        now.addAndGet(HashPool.CALM.toNanos()); // the refusal above closed the waiting room for a while
+        try (HashPool.Permit a = pool.reserve(); HashPool.Permit b = pool.reserve(); HashPool.Permit c = pool.reserve()) {
+            assertThat(pool.saturated()).as("all three places were given back").isTrue();
+        }
+    }
+
+    @Test
+    void aJobThatWaitedLongerThanTheWaitingRoomLastsIsRefusedInsteadOfHashed() throws Exception {
+        assertThat(pool.maxWaitNanos()).as("no hash time known yet").isEqualTo(Long.MAX_VALUE);
+        assertThat(pool.run(() -> now.addAndGet(100_000_000L))).isPositive(); // one hash of 100 ms
+        // One thread, two waiting: a job may wait 2 hashes in the queue, plus one of slack.
+        assertThat(pool.maxWaitNanos()).isEqualTo(300_000_000L);
+
+        CountDownLatch first = new CountDownLatch(1);
+        blockingCaller(first);
+        assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
+        AtomicLong ran = new AtomicLong();
+        CompletableFuture<Object> stale = CompletableFuture.supplyAsync(() -> pool.run(ran::incrementAndGet));
+        awaitAdmitted(2);
+        now.addAndGet(10_000_000_000L); // the running hash takes 10 s: the queued job's wait is far past the bound
+        release.release(1);
+
+        assertThatThrownBy(() -> stale.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(DomainException.class)
+                .cause().satisfies(e -> assertThat(((DomainException) e).error()).isEqualTo(ErrorCode.OVERLOADED));
+        assertThat(ran.get()).as("the stale job was not run").isZero();
+        assertThat(pool.refusals()).isEqualTo(1);
+        awaitAdmitted(0);
+        assertThat(pool.saturated()).isFalse();
+    }
+
+    @Test
+    void idleMemoryIsReleasedOnlyWhenNoJobIsAdmitted() {
+        AtomicLong released = new AtomicLong();
+        try (HashPool p = new HashPool(1, 0, now::get, released::incrementAndGet)) {
+            assertThat(p.run(() -> 1)).isEqualTo(1);
+            assertThat(p.releaseIfIdle()).isTrue();
+            assertThat(released.get()).isEqualTo(1);
+            try (HashPool.Permit held = p.reserve()) {
+                assertThat(p.releaseIfIdle()).isFalse();
+                assertThat(released.get()).isEqualTo(1);
+            }
+            assertThat(p.releaseIfIdle()).isTrue();
+        }
     }
 }

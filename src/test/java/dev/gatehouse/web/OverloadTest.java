@@ -87,6 +87,49 @@ class OverloadTest {
         }
     }
 
+    /**
+     * API.md: 503 {@code overloaded} carries {@code Retry-After}. Clients that wait that long and
+     * try again all sign in, one hashing thread and no queue notwithstanding; a refusal for capacity
+     * never counts against the account (no 429 with the default throttle), and nothing is a 500.
+     */
+    @Test
+    void clientsThatRetryAfterTheAdvisedDelayAllSignInInTheEnd() throws Exception {
+        try (TestServer server = TestServer.builder()
+                .set("argon2.memory.kib", "19456").set("argon2.iterations", "2")
+                .set("hash.pool.threads", "1").set("hash.pool.queue", "0")
+                .start()) {
+            TestHttp http = server.http();
+            assertThat(http.post("/api/v1/signup", Map.of("username", "patient", "password", PASSWORD)).status()).isEqualTo(201);
+            int clients = 6;
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<List<Integer>>> futures = new ArrayList<>();
+                for (int i = 0; i < clients; i++) {
+                    futures.add(pool.submit(() -> {
+                        go.await();
+                        List<Integer> statuses = new ArrayList<>();
+                        for (int attempt = 0; attempt < 60; attempt++) {
+                            TestHttp.Response r = http.post("/api/v1/login", Map.of("username", "patient", "password", PASSWORD));
+                            statuses.add(r.status());
+                            if (r.status() != 503) return statuses;
+                            Thread.sleep(Long.parseLong(r.header("Retry-After")) * 1000);
+                        }
+                        return statuses;
+                    }));
+                }
+                go.countDown();
+                for (Future<List<Integer>> f : futures) {
+                    List<Integer> statuses = f.get(180, TimeUnit.SECONDS);
+                    assertThat(statuses).as("one client's answers").last().isEqualTo(200);
+                    assertThat(statuses.subList(0, statuses.size() - 1)).allMatch(s -> s == 503);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     /** PARALLEL logins released together: even ones for the real user, odd ones for unknown users. */
     private static List<TestHttp.Response> storm(TestHttp http) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);

@@ -118,6 +118,8 @@ record RunResult(LoadOptions options, Stats stats, long windowNanos, long setupN
         kv(sb, "p99_ms", fmt(stats.admittedMillis(99), 3));
         kv(sb, "p999_ms", fmt(stats.admittedMillis(99.9), 3));
         kv(sb, "max_ms", fmt(stats.admittedMaxMillis(), 3));
+        kv(sb, "rejected_p50_ms", fmt(stats.rejectedMillis(50), 3));
+        kv(sb, "rejected_p99_ms", fmt(stats.rejectedMillis(99), 3));
         if (hasServer()) {
             kv(sb, "cpu_ms_per_req", fmt(serverCpuMillisPerResponse(), 4));
             kv(sb, "server_cores", fmt(serverCores(), 2));

@@ -23,12 +23,18 @@ import java.util.Locale;
  * @param userPrefix  prefix of generated user names; a random one per run when null
  * @param tokenPath   token endpoint path (another server's, for side-by-side runs)
  * @param introspectPath introspection endpoint path
- * @param tokenForm   form the introspect_client scenario posts to the token endpoint for its token
+ * @param tokenForm   form the introspect_client scenario posts to the token endpoint for its token; the
+ *                    password grant of password_login, refresh_grant and userinfo
+ * @param redirectUri refresh_grant and userinfo: sign in by the authorization code flow to this redirect URI
+ *                    (instead of the password grant of {@code tokenForm})
+ * @param scope       the scope the authorization code flow asks for
+ * @param userinfoPath the OIDC userinfo endpoint
  */
 record LoadOptions(String url, String scenario, int connections, Duration duration, Duration warmup,
                    double rate, int users, long pid, Duration timeout, String userPrefix, String clientId,
                    String clientSecret, String tokenPath, String introspectPath,
-                   String tokenForm, String idp, int upstreamPort) {
+                   String tokenForm, String idp, int upstreamPort, String redirectUri, String scope,
+                   String userinfoPath) {
 
     static final String USAGE = """
             usage: loadgen [options]
@@ -53,6 +59,12 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
               --introspect-path P  introspection endpoint (default /oauth2/introspect)
               --token-form F       introspect_client: how it gets the token it introspects (default
                                    grant_type=client_credentials; e.g. a password grant for a user token)
+              --redirect-uri U     refresh_grant, userinfo: each connection signs its user up and in by the
+                                   authorization code flow with PKCE (hosted sign-in page) to this redirect
+                                   URI of the client; without it they use the password grant of --token-form
+              --scope S            the scope that flow asks for (default "openid profile email")
+              --userinfo-path P    userinfo endpoint (default /oauth2/userinfo; Keycloak:
+                                   /realms/R/protocol/openid-connect/userinfo)
               --idp ID             idp_login: the provider the server has for the generator's own upstream
               --upstream-port P    idp_login: where that upstream (discovery + JWKS on 127.0.0.1) listens
                                    (default 18095); --client-id is the upstream app id (the tokens' aud)
@@ -78,6 +90,9 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         String tokenForm = "grant_type=client_credentials";
         String idp = null;
         int upstreamPort = 18095;
+        String redirectUri = null;
+        String scope = "openid profile email";
+        String userinfoPath = "/oauth2/userinfo";
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -117,6 +132,9 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
                     case "--token-form" -> tokenForm = value;
                     case "--idp" -> idp = value;
                     case "--upstream-port" -> upstreamPort = Integer.parseInt(value);
+                    case "--redirect-uri" -> redirectUri = value;
+                    case "--scope" -> scope = value;
+                    case "--userinfo-path" -> userinfoPath = value;
                     default -> problems.add("unknown option " + name);
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
@@ -154,10 +172,18 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         if (prefix != null && !prefix.matches("[a-z][a-z0-9]{1,31}")) {
             problems.add("--user-prefix must be 2-32 lower-case letters and digits, starting with a letter");
         }
-        if (!tokenPath.startsWith("/") || !introspectPath.startsWith("/")) {
-            problems.add("--token-path and --introspect-path must start with /");
+        if (!tokenPath.startsWith("/") || !introspectPath.startsWith("/") || !userinfoPath.startsWith("/")) {
+            problems.add("--token-path, --introspect-path and --userinfo-path must start with /");
         }
-        if ((scenario.startsWith("client_credentials") || scenario.startsWith("introspect")) && (clientId == null || clientSecret == null)) {
+        boolean oauthUser = scenario.equals("refresh_grant") || scenario.equals("userinfo");
+        if (oauthUser && redirectUri == null && !tokenForm.contains("grant_type=password")) {
+            problems.add("--scenario " + scenario + " needs --redirect-uri (code flow) or a password grant in --token-form");
+        }
+        if (scenario.equals("password_login") && !tokenForm.contains("grant_type=password")) {
+            problems.add("--scenario password_login needs a password grant in --token-form");
+        }
+        if ((scenario.startsWith("client_credentials") || scenario.startsWith("introspect") || oauthUser
+                || scenario.equals("password_login")) && (clientId == null || clientSecret == null)) {
             problems.add("--scenario " + scenario + " needs --client-id and --client-secret");
         }
         if (scenario.equals("idp_login") && (idp == null || clientId == null)) {
@@ -175,7 +201,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
             throw new IllegalArgumentException(String.join("\n", problems));
         }
         return new LoadOptions(url, scenario, connections, duration, warmup, rate, users, pid, timeout, prefix, clientId,
-                clientSecret, tokenPath, introspectPath, tokenForm, idp, upstreamPort);
+                clientSecret, tokenPath, introspectPath, tokenForm, idp, upstreamPort, redirectUri, scope, userinfoPath);
     }
 
     boolean openLoop() {

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 final class Scenarios {
 
     static final List<String> NAMES = List.of("health", "health_bearer", "login", "refresh", "me", "client_credentials", "introspect",
-            "introspect_client", "idp_login", "totp_login", "passkey_login");
+            "introspect_client", "idp_login", "totp_login", "passkey_login", "refresh_grant", "userinfo", "password_login");
 
     /** How long setup calls wait out 429/503 before the run gives up. */
     private static final long SETUP_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -38,8 +38,22 @@ final class Scenarios {
                     options.connections());
             case "passkey_login" -> new PasskeyLoginScenario(target, accounts, Credentials.generate(userPrefix, options.users()),
                     options.connections(), origin(options.url()));
+            case "refresh_grant" -> new RefreshGrantScenario(target, tokenLogin(options, target, accounts, userPrefix),
+                    options.tokenPath(), options.clientId(), options.clientSecret());
+            case "userinfo" -> new UserInfoScenario(target, tokenLogin(options, target, accounts, userPrefix), options.userinfoPath());
+            case "password_login" -> new PasswordGrantScenario(target, options.tokenPath(), options.tokenForm(), options.clientId(),
+                    options.clientSecret());
             default -> throw new IllegalArgumentException("unknown scenario " + options.scenario());
         };
+    }
+
+    /** How the OAuth user scenarios sign in: the code flow when a redirect URI is given, else the password grant. */
+    private static TokenLogin tokenLogin(LoadOptions options, HttpTarget target, Accounts accounts, String userPrefix) {
+        if (options.redirectUri() == null) {
+            return TokenLogin.passwordGrant(target, options.tokenPath(), options.tokenForm(), options.clientId(), options.clientSecret());
+        }
+        return new CodeFlowLogin(options.url(), target, accounts, Credentials.generate(userPrefix, options.connections()),
+                options.tokenPath(), options.clientId(), options.clientSecret(), options.redirectUri(), options.scope(), options.timeout());
     }
 
     /** The WebAuthn origin of {@code url} (scheme, host, port): the issuer's when the generator targets the issuer's address. */

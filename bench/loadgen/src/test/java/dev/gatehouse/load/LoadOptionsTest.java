@@ -68,6 +68,26 @@ class LoadOptionsTest {
     }
 
     @Test
+    void oauthUserScenariosNeedAClientAndAWayToSignIn() {
+        assertThatThrownBy(() -> LoadOptions.parse("--scenario", "refresh_grant", "--client-id", "c", "--client-secret", "s"))
+                .hasMessageContaining("needs --redirect-uri (code flow) or a password grant in --token-form");
+        assertThatThrownBy(() -> LoadOptions.parse("--scenario", "userinfo", "--redirect-uri", "https://app.example/cb"))
+                .hasMessageContaining("needs --client-id and --client-secret");
+        assertThatThrownBy(() -> LoadOptions.parse("--scenario", "password_login", "--client-id", "c", "--client-secret", "s"))
+                .hasMessageContaining("password_login needs a password grant");
+        assertThatThrownBy(() -> LoadOptions.parse("--userinfo-path", "userinfo")).hasMessageContaining("must start with /");
+        LoadOptions code = LoadOptions.parse("--scenario", "userinfo", "--client-id", "c", "--client-secret", "s",
+                "--redirect-uri", "https://app.example/cb");
+        assertThat(code.redirectUri()).isEqualTo("https://app.example/cb");
+        assertThat(code.scope()).isEqualTo("openid profile email");
+        assertThat(code.userinfoPath()).isEqualTo("/oauth2/userinfo");
+        LoadOptions kc = LoadOptions.parse("--scenario", "refresh_grant", "--client-id", "c", "--client-secret", "s",
+                "--token-form", "grant_type=password&username=u&password=p", "--userinfo-path", "/realms/r/userinfo");
+        assertThat(kc.redirectUri()).isNull();
+        assertThat(kc.userinfoPath()).isEqualTo("/realms/r/userinfo");
+    }
+
+    @Test
     void durations() {
         assertThat(LoadOptions.duration("30s")).isEqualTo(Duration.ofSeconds(30));
         assertThat(LoadOptions.duration("1.5s")).isEqualTo(Duration.ofMillis(1500));

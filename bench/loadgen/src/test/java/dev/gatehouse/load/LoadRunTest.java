@@ -196,4 +196,50 @@ class LoadRunTest {
             assertThat(stub.health.get()).isEqualTo(2 * r.stats().count(Outcome.OK));
         }
     }
+
+    private static final String[] OAUTH_USER = {"--client-id", StubServer.CLIENT_ID, "--client-secret", StubServer.CLIENT_SECRET,
+            "--token-form", "grant_type=password&username=" + StubServer.USER + "&password=" + StubServer.USER_PASSWORD};
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void refreshGrantChainsEachConnectionsOwnTokens() throws Exception {
+        try (StubServer stub = new StubServer(StubServer.Knobs.none())) {
+            RunResult r = run(stub, with(OAUTH_USER, "--scenario", "refresh_grant", "--connections", "3"));
+
+            // one password grant per connection, then only refreshes, each with the newest token
+            assertThat(stub.passwordGrants.get()).isEqualTo(3);
+            assertThat(stub.refreshReused.get() + stub.refreshUnknown.get()).isZero();
+            assertThat(r.stats().count(Outcome.OK)).isEqualTo(stub.refreshOk.get()).isGreaterThan(20);
+            assertThat(r.stats().errors()).isZero();
+            assertThat(stub.badRequests.get()).isZero();
+        }
+    }
+
+    @Test
+    void userinfoAsksWithTheSignedInUsersAccessToken() throws Exception {
+        try (StubServer stub = new StubServer(StubServer.Knobs.none())) {
+            RunResult r = run(stub, with(OAUTH_USER, "--scenario", "userinfo", "--connections", "2"));
+
+            assertThat(stub.passwordGrants.get()).isEqualTo(2);
+            assertThat(r.stats().count(Outcome.OK)).isEqualTo(stub.userinfoOk.get()).isGreaterThan(20);
+            assertThat(stub.meUnauthorized.get()).isZero();
+            assertThat(r.stats().errors()).isZero();
+        }
+    }
+
+    @Test
+    void passwordLoginRepeatsThePasswordGrant() throws Exception {
+        try (StubServer stub = new StubServer(StubServer.Knobs.none())) {
+            RunResult r = run(stub, with(OAUTH_USER, "--scenario", "password_login", "--connections", "2"));
+
+            assertThat(r.stats().count(Outcome.OK)).isEqualTo(stub.passwordGrants.get()).isGreaterThan(20);
+            assertThat(r.stats().errors()).isZero();
+            assertThat(stub.badRequests.get()).isZero();
+        }
+    }
 }

@@ -64,6 +64,14 @@ final class StubServer implements AutoCloseable {
     final AtomicLong meOk = new AtomicLong();
     final AtomicLong meUnauthorized = new AtomicLong();
     final AtomicLong badRequests = new AtomicLong();
+    final AtomicLong passwordGrants = new AtomicLong();
+    final AtomicLong userinfoOk = new AtomicLong();
+
+    /** The client and user of the OAuth endpoints (password grant, refresh_token grant, userinfo). */
+    static final String CLIENT_ID = "c1";
+    static final String CLIENT_SECRET = "s1";
+    static final String USER = "u1";
+    static final String USER_PASSWORD = "p1";
 
     StubServer(Knobs knobs) throws IOException {
         this.knobs = knobs;
@@ -78,6 +86,8 @@ final class StubServer implements AutoCloseable {
         server.createContext("/api/v1/login", this::login);
         server.createContext("/api/v1/refresh", this::refresh);
         server.createContext("/api/v1/me", this::me);
+        server.createContext("/oauth2/token", this::token);
+        server.createContext("/oauth2/userinfo", this::userinfo);
         server.start();
     }
 
@@ -162,6 +172,59 @@ final class StubServer implements AutoCloseable {
         }
         refreshOk.incrementAndGet();
         send(ex, 200, tokenResponse(user));
+    }
+
+    /**
+     * The token endpoint: client_secret_basic required; the password grant of {@link #USER}, and the
+     * refresh_token grant with the same single-use rule as {@code /api/v1/refresh}.
+     */
+    private void token(HttpExchange ex) throws IOException {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String pair : new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("&")) {
+            String[] kv = pair.split("=", 2);
+            form.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                    kv.length < 2 ? "" : java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        if (!"POST".equals(ex.getRequestMethod()) || !basic.equals(ex.getRequestHeaders().getFirst("Authorization"))
+                || !"application/x-www-form-urlencoded".equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
+            badRequests.incrementAndGet();
+            send(ex, 400, "{\"error\":\"invalid_request\"}");
+            return;
+        }
+        if ("password".equals(form.get("grant_type")) && USER.equals(form.get("username"))
+                && USER_PASSWORD.equals(form.get("password"))) {
+            passwordGrants.incrementAndGet();
+            send(ex, 200, tokenResponse(USER));
+            return;
+        }
+        if (!"refresh_token".equals(form.get("grant_type"))) {
+            badRequests.incrementAndGet();
+            send(ex, 400, "{\"error\":\"invalid_grant\"}");
+            return;
+        }
+        refreshes.incrementAndGet();
+        String presented = form.get("refresh_token");
+        String user = presented == null ? null : liveRefreshTokens.remove(presented);
+        if (user == null) {
+            (rotatedRefreshTokens.contains(presented) ? refreshReused : refreshUnknown).incrementAndGet();
+            send(ex, 400, "{\"error\":\"invalid_grant\"}");
+            return;
+        }
+        rotatedRefreshTokens.add(presented);
+        refreshOk.incrementAndGet();
+        send(ex, 200, tokenResponse(user));
+    }
+
+    private void userinfo(HttpExchange ex) throws IOException {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !accessTokens.contains(auth.substring(7))) {
+            meUnauthorized.incrementAndGet();
+            send(ex, 401, "{\"error\":\"invalid_token\"}");
+            return;
+        }
+        userinfoOk.incrementAndGet();
+        send(ex, 200, "{\"sub\":\"u1\",\"preferred_username\":\"x\"}");
     }
 
     private void me(HttpExchange ex) throws IOException {

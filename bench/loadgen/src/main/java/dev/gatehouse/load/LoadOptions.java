@@ -62,7 +62,8 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
               --redirect-uri U     refresh_grant, userinfo: each connection signs its user up and in by the
                                    authorization code flow with PKCE (hosted sign-in page) to this redirect
                                    URI of the client; without it they use the password grant of --token-form
-              --scope S            the scope that flow asks for (default "openid profile email")
+              --scope S            the scope that flow asks for (default "openid profile email offline_access":
+                                   OIDC Core §11, a refresh token for a client that is not first-party)
               --userinfo-path P    userinfo endpoint (default /oauth2/userinfo; Keycloak:
                                    /realms/R/protocol/openid-connect/userinfo)
               --idp ID             idp_login: the provider the server has for the generator's own upstream
@@ -91,7 +92,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         String idp = null;
         int upstreamPort = 18095;
         String redirectUri = null;
-        String scope = "openid profile email";
+        String scope = "openid profile email offline_access";
         String userinfoPath = "/oauth2/userinfo";
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

@@ -79,7 +79,7 @@ class LoadOptionsTest {
         LoadOptions code = LoadOptions.parse("--scenario", "userinfo", "--client-id", "c", "--client-secret", "s",
                 "--redirect-uri", "https://app.example/cb");
         assertThat(code.redirectUri()).isEqualTo("https://app.example/cb");
-        assertThat(code.scope()).isEqualTo("openid profile email");
+        assertThat(code.scope()).isEqualTo("openid profile email offline_access");
         assertThat(code.userinfoPath()).isEqualTo("/oauth2/userinfo");
         LoadOptions kc = LoadOptions.parse("--scenario", "refresh_grant", "--client-id", "c", "--client-secret", "s",
                 "--token-form", "grant_type=password&username=u&password=p", "--userinfo-path", "/realms/r/userinfo");

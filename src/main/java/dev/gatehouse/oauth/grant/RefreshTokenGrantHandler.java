@@ -50,34 +50,32 @@ public final class RefreshTokenGrantHandler implements TokenGrant {
     @Override
     public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
         String presented = ((RefreshTokenGrant) request.getAuthorizationGrant()).getRefreshToken().getValue();
-        Optional<Session> current = sessions.findByRefreshToken(presented);
         // RFC 6749 §3.1: an empty scope parameter counts as omitted.
         List<String> resources = GrantTokens.resources(request);
         List<String> requested = request.getScope() == null || request.getScope().isEmpty() ? null : request.getScope().toStringList();
-        if (current.isPresent()) {
-            Session s = current.get();
-            // Checked before rotating, so a refused request does not spend the holder's token.
-            if (!s.clientId().equals(client.clientId())) {
-                audit.record("refresh", "wrong_client", s.userId(), client.clientId(), null, ip, "session=" + s.id());
-                throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
-            }
-            if (!ScopePolicy.beyond(s.scope(), requested).isEmpty()) {
-                throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
-            }
-            // RFC 8707 §2.2: only what the client may ask for, within what the authorization granted.
-            audiences.check(client, resources, s.resources());
-        }
+        // The refresh every signed-in client makes names neither a scope nor a resource: nothing can be refused
+        // before the rotation but a token of another client, which the rotation itself leaves alone (it only
+        // matches the token of this client). So that request rotates at once, one read fewer; only when it
+        // fails does the session of the token get read, for the same refusal and audit as below.
+        Optional<Session> current = requested == null && resources.isEmpty() ? Optional.empty() : checkedBeforeRotation(
+                sessions.findByRefreshToken(presented), client, ip, requested, resources);
         SessionService.Issued issued;
         try {
             // Unknown, spent (reuse: the session is revoked), other client's: all refused here, atomically;
             // the same client's repeat within the reuse interval gets the successor it was already given.
             issued = sessions.refresh(presented, client.clientId(), ip);
         } catch (DomainException e) {
+            if (current.isEmpty()) {
+                // Another client's current token is refused and left usable by its owner either way; this
+                // read only records who tried (a token that was spent is gone from it by now).
+                checkedBeforeRotation(sessions.findByRefreshToken(presented), client, ip, requested, resources);
+            }
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
         }
         Session session = issued.session();
         // A repeat within the reuse interval (the token was no longer current above) rotates nothing,
-        // so its scope is checked only now; it can narrow this answer but never widen it.
+        // so its scope is checked only now (as is that of a request that skipped the read above, which asked
+        // for no scope); it can narrow this answer but never widen it.
         if (current.isEmpty() && !ScopePolicy.beyond(session.scope(), requested).isEmpty()) {
             throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
         }
@@ -99,5 +97,25 @@ public final class RefreshTokenGrantHandler implements TokenGrant {
         List<String> audience = audiences.forToken(client, audiences.check(client, resources, session.resources()), session.resources());
         return new AccessTokenResponse(GrantTokens.tokens(tokens.issue(GrantTokens.recipient(client, audience),
                 TokenService.Subject.user(session.userId(), user.get().grants().roles(), session), scope, issued.refreshToken())));
+    }
+
+    /**
+     * What is refused before rotating, so a refused request does not spend the holder's token: a current
+     * token of another client, a scope beyond the session's, a resource not granted. Returns {@code current}.
+     */
+    private Optional<Session> checkedBeforeRotation(Optional<Session> current, OAuthClient client, String ip, List<String> requested,
+                                                    List<String> resources) {
+        if (current.isEmpty()) return current;
+        Session s = current.get();
+        if (!s.clientId().equals(client.clientId())) {
+            audit.record("refresh", "wrong_client", s.userId(), client.clientId(), null, ip, "session=" + s.id());
+            throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");
+        }
+        if (!ScopePolicy.beyond(s.scope(), requested).isEmpty()) {
+            throw new OAuthException(OAuth2Error.INVALID_SCOPE, "A refresh can only narrow the granted scope (RFC 6749 §6)");
+        }
+        // RFC 8707 §2.2: only what the client may ask for, within what the authorization granted.
+        audiences.check(client, resources, s.resources());
+        return current;
     }
 }

@@ -11,6 +11,10 @@
 # with its caches local (no cluster), the fairest single-node comparison.
 # KC_ACCESS_TOKEN_ALG=ES256 adds a P-256 key to the realm and makes the client's access tokens ES256
 # (its per-client "Access token signature algorithm"); default RS256, Keycloak's own default.
+# Refresh tokens rotate as Gatehouse's do: the realm revokes a refresh token once used (revokeRefreshToken,
+# refreshTokenMaxReuse 0; Keycloak's default lets a refresh token be used again until it expires).
+# KC_REVOKE_REFRESH=false keeps Keycloak's default. The user's password hash parameters (Keycloak's
+# defaults) are printed as "user hash ...".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,7 +52,8 @@ start() {
   admin=$(curl -sf -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
     "http://127.0.0.1:$KC_PORT/realms/master/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    -d '{"id":"bench","realm":"bench","enabled":true}' "http://127.0.0.1:$KC_PORT/admin/realms"
+    -d "{\"id\":\"bench\",\"realm\":\"bench\",\"enabled\":true,\"revokeRefreshToken\":${KC_REVOKE_REFRESH:-true},\"refreshTokenMaxReuse\":0}" \
+    "http://127.0.0.1:$KC_PORT/admin/realms"
   local attributes='{}'
   if [[ -n "${KC_ACCESS_TOKEN_ALG:-}" && "$KC_ACCESS_TOKEN_ALG" != RS256 ]]; then
     curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
@@ -65,7 +70,13 @@ start() {
   curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
     -d '{"username":"bench-user","enabled":true,"email":"bench-user@example.com","emailVerified":true,"firstName":"Bench","lastName":"User","credentials":[{"type":"password","value":"bench-user-password-0123","temporary":false}]}' \
     "http://127.0.0.1:$KC_PORT/admin/realms/bench/users"
+  local user_id hash
+  user_id=$(curl -sf -H "Authorization: Bearer $admin" "http://127.0.0.1:$KC_PORT/admin/realms/bench/users?username=bench-user&exact=true" \
+    | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
+  hash=$(curl -sf -H "Authorization: Bearer $admin" "http://127.0.0.1:$KC_PORT/admin/realms/bench/users/$user_id/credentials" \
+    | sed -nE 's/.*"credentialData":"((\\"|[^"])*)".*/\1/p' | tr -d '\\')
   echo "keycloak pid $(cat "$KC_DIR/pid")"
+  echo "user hash           $hash"
   echo "token endpoint      http://127.0.0.1:$KC_PORT/realms/bench/protocol/openid-connect/token"
   echo "introspect endpoint http://127.0.0.1:$KC_PORT/realms/bench/protocol/openid-connect/token/introspect"
   echo "client              bench-client / $SECRET"

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,10 +43,13 @@ final class CodeFlowLogin implements TokenLogin {
     private final String redirectUri;
     private final String scope;
     private final HttpClient http;
+    private final long patienceNanos;
     private final SecureRandom random = new SecureRandom();
 
     CodeFlowLogin(String baseUrl, HttpTarget target, Accounts accounts, Credentials[] usersByConnection, String tokenPath,
-                  String clientId, String clientSecret, String redirectUri, String scope, Duration timeout) {
+                  String clientId, String clientSecret, String redirectUri, String scope, Duration timeout,
+                  long patienceNanos) {
+        this.patienceNanos = patienceNanos;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.target = target;
         this.accounts = accounts;
@@ -134,9 +138,25 @@ final class CodeFlowLogin implements TokenLogin {
             cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
             request.header("Cookie", header.toString());
         }
+        HttpRequest built = request.header("User-Agent", "gatehouse-loadgen").build();
         HttpResponse<String> response;
+        long deadline = System.nanoTime() + patienceNanos;
         try {
-            response = http.send(request.header("User-Agent", "gatehouse-loadgen").build(), HttpResponse.BodyHandlers.ofString());
+            // a sign-in storm in setup (every connection at once) meets the server's hashing pool: 503 or
+            // 429 with Retry-After (RFC 9110 §10.2.3) is waited out, as Accounts does for signups
+            while (true) {
+                response = http.send(built, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 429 && response.statusCode() != 503) {
+                    break;
+                }
+                long wait = TimeUnit.SECONDS.toNanos(response.headers().firstValue("Retry-After")
+                        .filter(v -> v.matches("\\d{1,4}")).map(Long::parseLong).orElse(0L));
+                wait = Math.max(wait, TimeUnit.MILLISECONDS.toNanos(100 + random.nextInt(400)));
+                if (System.nanoTime() + wait > deadline) {
+                    break;
+                }
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted during the authorization flow", e);

@@ -26,8 +26,8 @@ final class Scenarios {
             case "refresh" -> new RefreshScenario(target, accounts,
                     Credentials.generate(userPrefix, options.connections()));
             case "me" -> new MeScenario(target, accounts, Credentials.generate(userPrefix, options.connections()), "/api/v1/me");
-            case "client_credentials" -> new ClientCredentialsScenario(target, options.tokenPath(), options.clientId(),
-                    options.clientSecret());
+            case "client_credentials" -> new FixedGrantScenario(target, options.tokenPath(), "grant_type=client_credentials",
+                    options.clientId(), options.clientSecret(), false);
             case "introspect" -> new IntrospectScenario(target, accounts, Credentials.generate(userPrefix, options.connections()),
                     options.introspectPath(), options.clientId(), options.clientSecret());
             case "introspect_client" -> new ClientIntrospectScenario(target, options.tokenPath(), options.tokenForm(),
@@ -41,8 +41,8 @@ final class Scenarios {
             case "refresh_grant" -> new RefreshGrantScenario(target, tokenLogin(options, target, accounts, userPrefix),
                     options.tokenPath(), options.clientId(), options.clientSecret());
             case "userinfo" -> new UserInfoScenario(target, tokenLogin(options, target, accounts, userPrefix), options.userinfoPath());
-            case "password_login" -> new PasswordGrantScenario(target, options.tokenPath(), options.tokenForm(), options.clientId(),
-                    options.clientSecret());
+            case "password_login" -> new FixedGrantScenario(target, options.tokenPath(), options.tokenForm(), options.clientId(),
+                    options.clientSecret(), true);
             default -> throw new IllegalArgumentException("unknown scenario " + options.scenario());
         };
     }
@@ -53,7 +53,8 @@ final class Scenarios {
             return TokenLogin.passwordGrant(target, options.tokenPath(), options.tokenForm(), options.clientId(), options.clientSecret());
         }
         return new CodeFlowLogin(options.url(), target, accounts, Credentials.generate(userPrefix, options.connections()),
-                options.tokenPath(), options.clientId(), options.clientSecret(), options.redirectUri(), options.scope(), options.timeout());
+                options.tokenPath(), options.clientId(), options.clientSecret(), options.redirectUri(), options.scope(), options.timeout(),
+                SETUP_PATIENCE_NANOS);
     }
 
     /** The WebAuthn origin of {@code url} (scheme, host, port): the issuer's when the generator targets the issuer's address. */

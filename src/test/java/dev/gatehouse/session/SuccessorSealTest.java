@@ -42,4 +42,20 @@ class SuccessorSealTest {
         assertThat(SuccessorSeal.open(predecessor, "not base64!", hash)).isEmpty();
         assertThat(SuccessorSeal.open(predecessor, "AAAA", hash)).as("too short").isEmpty();
     }
+
+    @Test
+    void oneThreadSealsAndOpensManyWithItsOwnCipherAfterARefusalToo() {
+        String first = SecureTokens.random(32);
+        String sealed = SuccessorSeal.seal(first, SecureTokens.random(32), SecureTokens.hash(first));
+        assertThat(SuccessorSeal.open(SecureTokens.random(32), sealed, SecureTokens.hash(first))).as("a refused open").isEmpty();
+
+        for (int i = 0; i < 50; i++) {
+            String predecessor = SecureTokens.random(32);
+            String successor = SecureTokens.random(32);
+            String hash = SecureTokens.hash(predecessor);
+            String again = SuccessorSeal.seal(predecessor, successor, hash);
+            assertThat(again).as("a fresh nonce each time").isNotEqualTo(SuccessorSeal.seal(predecessor, successor, hash));
+            assertThat(SuccessorSeal.open(predecessor, again, hash)).contains(successor);
+        }
+    }
 }

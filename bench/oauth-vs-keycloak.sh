@@ -113,6 +113,27 @@ gatehouse() { # instance command...
   fi
 }
 json_field() { sed -nE "s/.*\"$1\" *: *\"([^\"]+)\".*/\\1/p"; }
+# "tid kind user system" per thread of a process (proc(5) stat fields 14 and 15, in ticks), the digits of
+# its name folded (qtp123-45 and qtp123-46 are one kind)
+threads() {
+  local t line name
+  for t in /proc/"$1"/task/*/stat; do
+    line=$(cat "$t" 2>/dev/null) || continue
+    name=${line#*(}; name=${name%)*}; name=${name//[0-9]/#}
+    # shellcheck disable=SC2086
+    set -- ${line##*) }
+    echo "${t//[^0-9]/} ${name// /_} ${12} ${13}"
+  done
+}
+# the CPU of the window per kind of thread, and how much of it the kernel spent (system time)
+thread_shares() { # before after
+  awk 'NR == FNR {u[$1] = $3; s[$1] = $4; next}
+       {du = $3 - u[$1]; ds = $4 - s[$1]; cpu[$2] += du + ds; sys[$2] += ds; total += du + ds; tsys += ds}
+       END {if (total == 0) {print "  no CPU in the window"; exit}
+            printf "  %d ticks, %.0f %% of them system time\n", total, 100 * tsys / total
+            for (k in cpu) if (cpu[k] > 0) printf "  %5.1f %%  %s (system %.0f %%)\n", 100 * cpu[k] / total, k, 100 * sys[k] / cpu[k]}' \
+    "$1" "$2" | sort -t'%' -k1,1 -rn | head -n 20
+}
 LoadSeconds() { local d=$1; case $d in *ms) echo "0.${d%ms}";; *s) echo "${d%s}";; *m) echo $(( ${d%m} * 60 ));; *) echo "$d";; esac; }
 
 port=8090
@@ -173,8 +194,8 @@ measure() { # label url pid scenario connections args...
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   if [[ -n "${profiling:-}" ]]; then
     # started by a timer when the warm-up should be over (the generator's setup makes it a little late)
-    (sleep "$(LoadSeconds "${WARMUP:-10s}")"; "$JAVA_HOME_BENCH/bin/jcmd" "$pid" JFR.start name=bench settings=profile \
-      filename="$PWD/$profiling" >/dev/null) &
+    (sleep "$(LoadSeconds "${WARMUP:-10s}")"; threads "$pid" > "$work/threads-before"
+      "$JAVA_HOME_BENCH/bin/jcmd" "$pid" JFR.start name=bench settings=profile filename="$PWD/$profiling" >/dev/null) &
     jfr_timer=$!
   fi
   line=$(bench/loadgen.sh --url "$url" --scenario "$scenario" --connections "$conns" --duration "$DURATION" \
@@ -182,7 +203,10 @@ measure() { # label url pid scenario connections args...
   echo "$label $line" >> "$OUT"
   if [[ -n "${profiling:-}" ]]; then
     wait "$jfr_timer"
+    threads "$pid" > "$work/threads-after"
     "$JAVA_HOME_BENCH/bin/jcmd" "$pid" JFR.stop name=bench >/dev/null
+    echo "$label $scenario CPU by thread (user + system, /proc/$pid/task), closed-loop window:" >> "$OUT"
+    thread_shares "$work/threads-before" "$work/threads-after" >> "$OUT"
     echo "$label $scenario profile ($profiling), closed-loop window:" >> "$OUT"
     bench/jfr-top.sh "$profiling" 25 >> "$OUT" 2>&1 || true
   fi

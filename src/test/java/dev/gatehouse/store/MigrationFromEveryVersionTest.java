@@ -62,7 +62,8 @@ class MigrationFromEveryVersionTest {
 
     static List<Integer> versions() throws IOException {
         try (Stream<Path> dirs = Files.list(FIXTURES)) {
-            return dirs.map(p -> p.getFileName().toString()).filter(n -> n.matches("v\\d+"))
+            return dirs.filter(p -> Files.isRegularFile(p.resolve("facts.json")))
+                    .map(p -> p.getFileName().toString()).filter(n -> n.matches("v\\d+"))
                     .map(n -> Integer.parseInt(n.substring(1))).sorted().toList();
         }
     }

@@ -23,7 +23,11 @@ final class PreviousRelease {
     static String commit() throws IOException {
         for (String line : Files.readAllLines(NAMED, StandardCharsets.UTF_8)) {
             String s = line.strip();
-            if (!s.isEmpty() && !s.startsWith("#")) return s.split("\\s+")[0];
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                String commit = s.split("\\s+")[0];
+                if (!commit.matches("[0-9a-f]{7,40}")) throw new IllegalStateException(NAMED + ": not a commit: " + commit);
+                return commit;
+            }
         }
         throw new IllegalStateException(NAMED + " names no commit");
     }
@@ -34,8 +38,11 @@ final class PreviousRelease {
         Path jar = dir.resolve("target/gatehouse.jar");
         if (Files.isRegularFile(jar)) return jar;
         Files.createDirectories(dir);
-        run(dir.getParent(), 120, "bash", "-c", "git -C \"$0\" archive --format=tar " + commit + " | tar -x -C \"$1\"",
-                Path.of("").toAbsolutePath().toString(), dir.toString());
+        if (run(dir, 120, "bash", "-c", "set -o pipefail; git -C \"$0\" archive --format=tar " + commit + " | tar -x -C \"$1\"",
+                Path.of("").toAbsolutePath().toString(), dir.toString()) != 0) {
+            throw new IllegalStateException("commit " + commit + " is not in this repository's history (a shallow clone?); see "
+                    + dir.resolve("build.log"));
+        }
         // The server jar only: no test compilation, no distribution tarball or its class-data training run.
         List<String> build = new ArrayList<>(List.of("mvn", "-B", "-q", "package", "-Dmaven.test.skip=true",
                 "-Dexec.skip=true", "-Dassembly.skipAssembly=true"));

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * release ({@link PreviousRelease}, a schema version behind) serves under load; a node of this code starts on
  * the same database and migrates it while the old one serves; both serve together (an account made on the old
  * node signs in on the new, refresh tokens and access tokens of either work on both, both publish the same
- * keys); then the old node gets SIGTERM. A client load runs throughout through a load balancer that follows
+ * keys); a second node of the previous release starts on the migrated schema (a rollback) and serves; then
+ * the old nodes get SIGTERM. A client load runs throughout through a load balancer that follows
  * each node's readiness, and not one request may fail. The only retry is on a refused connection (a port
  * that just closed), as a load balancer does.
  */
@@ -50,8 +51,11 @@ class RollingUpgradeIT {
         String url = TestDatabases.postgresql();
         Balancer balancer = new Balancer();
         Process old = null;
+        Process restarted = null;
         try {
+            long t0 = System.nanoTime();
             OldNode oldNode = OldNode.start(jar, url);
+            System.out.printf("old node ready in %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
             old = oldNode.process;
             Node a = balancer.add("old", oldNode.base, oldNode.management);
             assertThat(MigrationFromEveryVersionTest.appliedVersions(url)).last().isEqualTo(Migrations.LATEST - 1);
@@ -66,6 +70,7 @@ class RollingUpgradeIT {
             long newStarted = System.nanoTime();
             try (TestServer fresh = TestServer.builder().databaseUrl(url).set("shutdown.drain.delay", "2s").start()) {
                 Node b = balancer.add("new", fresh.baseUrl(), "http://127.0.0.1:" + fresh.gatehouse().managementPort());
+                System.out.printf("new node migrated and ready in %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - newStarted));
                 assertThat(MigrationFromEveryVersionTest.appliedVersions(url)).last().isEqualTo(Migrations.LATEST);
                 Thread.sleep(1500);
 
@@ -85,23 +90,35 @@ class RollingUpgradeIT {
                 Set<String> newKeys = kids(get(b.base, "/oauth2/jwks", null).json());
                 assertThat(oldKeys).isEqualTo(newKeys).contains(kid(fromOld), kid(fromNew));
 
+                // A rollback, or an old node that crashes now, starts the previous release on the migrated schema.
+                OldNode restartedNode = OldNode.start(jar, url);
+                restarted = restartedNode.process;
+                Node c = balancer.add("restarted old", restartedNode.base, restartedNode.management);
+                Thread.sleep(1500);
+
                 long oldServedAfterMigration = a.servedSince(newStarted);
-                old.destroy(); // SIGTERM: readiness goes down, the drain delay passes, requests in flight finish
-                assertThat(old.waitFor(60, TimeUnit.SECONDS)).as("the old node stops").isTrue();
-                assertThat(old.exitValue()).isIn(0, 143);
+                long stopping = System.nanoTime();
+                for (Process p : List.of(old, restarted)) {
+                    p.destroy(); // SIGTERM: readiness goes down, the drain delay passes, requests in flight finish
+                    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("an old node stops").isTrue();
+                    assertThat(p.exitValue()).isIn(0, 143);
+                }
+                System.out.printf("old nodes stopped in %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping));
                 long newBefore = b.served.get();
                 Thread.sleep(1500);
                 balancer.stop();
 
                 assertThat(balancer.failures).as("failed requests").isEmpty();
                 assertThat(oldServedAfterMigration).as("the old node served after the new one migrated").isPositive();
+                assertThat(c.served.get()).as("the restarted old node served").isPositive();
                 assertThat(b.served.get()).as("the new node served after the old one stopped").isGreaterThan(newBefore);
-                System.out.printf("requests: old %d, new %d, retried after a refused connection %d%n",
-                        a.served.get(), b.served.get(), balancer.refused.get());
+                System.out.printf("requests: old %d, restarted old %d, new %d, retried after a refused connection %d%n",
+                        a.served.get(), c.served.get(), b.served.get(), balancer.refused.get());
             }
         } finally {
             balancer.stop();
             if (old != null) old.destroyForcibly();
+            if (restarted != null) restarted.destroyForcibly();
         }
     }
 

@@ -58,7 +58,8 @@ class RollingUpgradeIT {
             System.out.printf("old node ready in %d ms%n", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
             old = oldNode.process;
             Node a = balancer.add("old", oldNode.base, oldNode.management);
-            assertThat(MigrationFromEveryVersionTest.appliedVersions(url)).last().isEqualTo(Migrations.LATEST - 1);
+            // The new node must have something to migrate while the old one serves.
+            assertThat(MigrationFromEveryVersionTest.appliedVersions(url)).last().isNotEqualTo(Migrations.LATEST);
 
             // Accounts and sessions of the old release, before the new node exists.
             for (int i = 0; i < 3; i++) assertThat(post(a.base, "/api/v1/signup", Map.of("username", "load" + i, "password", PASSWORD), null).status).isEqualTo(201);

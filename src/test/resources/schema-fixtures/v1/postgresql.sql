@@ -169,16 +169,18 @@ CREATE TABLE public.users (
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24504-1d92-79c6-b204-dbcabae5b252', 'user_create', 'success', '01a24504-1d6d-741e-859e-cae94d4fdbcb', 'cli', NULL, NULL, 'roles=[user, admin]', 1796454227346);
-INSERT INTO public.audit_events VALUES ('01a24504-25a1-7f5b-8021-c9bc4621eecc', 'user_create', 'success', '01a24504-255f-7181-8060-bc09c0b1f0bb', 'cli', NULL, NULL, 'roles=[user]', 1796454229409);
-INSERT INTO public.audit_events VALUES ('01a24504-31b3-7574-9e50-75d30678e479', 'login', 'success', '01a24504-255f-7181-8060-bc09c0b1f0bb', '01a24504-255f-7181-8060-bc09c0b1f0bb', NULL, '127.0.0.1', 'session=kYQcdsRqtENmqd0nGq1d9A', 1796454232499);
+INSERT INTO public.audit_events VALUES ('01a24548-c970-7adc-8f79-7ee72fac1c7c', 'user_create', 'success', '01a24548-c8f2-781d-be3a-706e88037545', 'cli', NULL, NULL, 'roles=[user, admin]', 1796458727793);
+INSERT INTO public.audit_events VALUES ('01a24548-dfcd-703a-861f-74d0fb282f13', 'user_create', 'success', '01a24548-df52-709f-9a21-95f4b53408df', 'cli', NULL, NULL, 'roles=[user]', 1796458733517);
+INSERT INTO public.audit_events VALUES ('01a24549-0691-702e-9825-38e0dc41b8e2', 'login', 'success', '01a24548-df52-709f-9a21-95f4b53408df', '01a24548-df52-709f-9a21-95f4b53408df', NULL, '127.0.0.1', 'session=LgI5OHqKkjh-5hiVP9wDBw', 1796458743449);
+INSERT INTO public.audit_events VALUES ('01a24549-1d03-7e2c-9108-390fa79d9d8f', 'user_create', 'success', '01a24549-1c57-7cca-b33c-c242f8a1723b', 'cli', NULL, NULL, 'roles=[user]', 1796458749187);
+INSERT INTO public.audit_events VALUES ('01a24549-1df9-7a17-9e63-3bad9ab831de', 'login', 'success', '01a24549-1c57-7cca-b33c-c242f8a1723b', '01a24549-1c57-7cca-b33c-c242f8a1723b', NULL, '127.0.0.1', 'session=iyCPag8rdKIQ3DqVSSV_bQ', 1796458749433);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 07:03:46.294806', 28, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 08:18:42.513805', 103, true);
 
 
 --
@@ -211,38 +213,41 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('kYQcdsRqtENmqd0nGq1d9A', '01a24504-255f-7181-8060-bc09c0b1f0bb', 'gatehouse', NULL, '495hZoLEVjrJlnSwi3GFCOnBv-TIBaY6gYn54FtFK2w', 1796454232494, 1796454232602, 4950054232494, NULL, 'curl/7.88.1', '127.0.0.1');
+INSERT INTO public.sessions VALUES ('LgI5OHqKkjh-5hiVP9wDBw', '01a24548-df52-709f-9a21-95f4b53408df', 'gatehouse', NULL, 'mLUThNAwA0vEcKrOmLB1V7UsQq1sLBnJ-aTG9TwUgfA', 1796458743411, 1796458743593, 4950058743411, NULL, 'curl/7.88.1', '127.0.0.1');
+INSERT INTO public.sessions VALUES ('iyCPag8rdKIQ3DqVSSV_bQ', '01a24549-1c57-7cca-b33c-c242f8a1723b', 'gatehouse', NULL, 'UgK8ObgYVS4mZv-iM2eS0IzaH83na2gldcaL2Pn6_8w', 1796458749415, 1796458749415, 4950058749415, NULL, 'curl/7.88.1', '127.0.0.1');
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('z7FMYP7cIDwWXMKMCKwBZA', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"z7FMYP7cIDwWXMKMCKwBZA","alg":"RS256","n":"zuFu7jkLxEp0gZMX91uUHPUeBnoXwjiVPxSoIbvOZEh4PgCVikmELccXBizZZxy8aVQWIrKYM8Sf0HP40yGX52G25LkV-n6tnmFZszxqHCQ_W2kdalZrc3qDtAWGOZKuuLj6yZuisOlUXVf97hJ-t3Th1P1yExi8Km4-_FYgrgiMYPDuOYV5xnPpmBrsD3QFtmRL8z3uGfQVDdoViqprBPZbBEQ5YZ_7rGuoskPia6nrf8pEoxeZoQJQ2f0KWbCRvxWrB6DGOilgxD1jhvELulUUOnnebZAzwgAQRWjE8UFQfiUwLhMZPrIOGHLA7Cy4jNcnK_3BmPkH-P31Sj5NYw"}', 'ibTP9BGcaAPQcL6M4KZ/QdBSVtc4c7ueGclMb/J7LgXIQjT6ZCvigqNKsNDzzTtH8WKYL5lLiA84X+XG1HwyDfAJZXdg4/tgdMQ8s5cf4ZyHzm5IYs8j4VJpiCeRhlN1GVo1auHiju5EOwFUmvj1MQZ9vG00YA/39f553e/2J3ena7vsmTbxzR2hcIo7d+B/gktUIen9ANN20565cYXlQp06VAZ0Hl9zplNqnrxNwSGOHa9eKUJYPxnYWlJgSbUcT8yKUdlopCkZmzFDRKEpL51WbQ7DFyVbpRv6XYyHrbGCohEi1ZKXIJFnDDpcnOtNrQqg5Sge3L5lKhhZXpifql3Y8BDG4LXAfnyPsWN9uKqsOegzbrsxf69mrWqhBUzA8+RQutV08f/FwXaKALsKuJ8OVK3LWObBL29o5AdfYjWMT6KXbQJV9obQ3h2cztQNEDvLY5bkeyFhad17wR3fh6Zm73YCX38tQT8PiuoSCkIp1HRMD93tEgj8o+QEFXMbfE7oDgkF3BsZqLCQ/B7W6IEsnUStI96tqN2KWFb8Mi+7GUDrhrHKXacHRSaC0njwmNO2xj8fSFxdY8YwxVR+pCUAWFrh7q2AUdkLS0eS4tp4d3H5VblXVIB8mDALetT+u4/uOleKkw/Ykuhpnq8r9v/uqqPiQpeguzXbB1+Kx8bTI/7QaHbCANXSoZxuw12uxrlC7xrszLW7HvhIFBBhi2EWJ02p8ExaNr1crg+IkuqNPmqXMxqnYJuXQUd8FHEho2tcCckqO0vEP7amXZA1U2l12J7eOKnJZ9Yv1va42/KPXW8hmLyjuq82qCZ+t8z1F2nclLn3PG1VkjXoGO4TZ8DmQxpTOjkmkizNCT5M0BDZL+LUDDktU6ovH4sP9MzLCt4MuD3dUzIq8O3BLRujs2HT+Wu0vsGO1QzaOEDACA/BEgeILtaRNibUMsfiXYqcY9v5YSq6/vkRwLccfJytiWJJ6hv900DCON1Hm6WJz8Y03LxCJL2PeYoxAxAUuHnYMQeQi+9qT7YunNVNeE66nymbKSvufVxfjkj5aNlF54ZoAu7W4rICk2NalfmcxJS/kWT/8xhN/g9i9tuK8mxhCZC31EN8VC0Ot1h4p+77dOfekhIvJqV6bvnb0uyGg9iZQKzDxefHPZV0PwiAWvp3fMqK0W26pc34RnWHsycTAT3RG58jFg+Gxm/jBTHGevQtQCOeeTPezbBSIZ4NlFtwdeqnAdl5L+IooYISoRiGAPJ+MGP6fo8GDE/wKiCEQF7CDPHje2x/h7jviAr04Jxtt41c1pNFP6q1+1JXcCt+BkYj+dH3L4qMRkiIewsYS7oPImaif5MSdyoY3WftFbcUQp79djgoLv1CDgEsjRku/yWzNn6JBm8Hu9JvZc/thrTUAfddpUOd6WOudE3HI2PZ8EeJNYD1TkAJku4njiOxtOiY4k1BJ8e+PsRqeItSn+iWamsH4EP8QJqFIJ5BumBuyTJg/ZBz6tZeBeQRd+LB8beHpEWBk79ceVaSOxBCPrn4A2LjeISysEWrPcQkxjlRQ/EDWtU/pPvesmybjqX7w1ugP1BP7KeCWgwCTEFF9sVzBx/8G4gg/pWxH+lGesKUgtMkbWbay82ZFGb1W8zx+WX28TPX+L447pQnI6fx', 'active', 1796454230990, NULL);
+INSERT INTO public.signing_keys VALUES ('sXwA1t0IuOeDuiZpl7h-Dg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"sXwA1t0IuOeDuiZpl7h-Dg","alg":"RS256","n":"uzoDy_g5yZPpLuFiSf__V2zJrYGQhBlcschS8IK0EL34diqzdxGdg5alpCHG4BrWKKXmb9W4PmwerVCecxGw3hGW-hgilQlVBkTf--j7sQif0Fl5Md02r3tX5srqJqGjKUT8qZnQgQlbGu2b_JY4L_sbZTLCJmWe3koVYOkp7pPvs9bFzavyzHxzZeW2mkLdCR076Wc15Xx8k160jl7CBxKkCUsaJAKaISRcL4J2qt4m_SD9OJuwDwEMIvpVMmJ-_Aq5ncSfkAubYQtexD4QUaS4oSCiQU81fTa9Rp4FpGxemTg2JcckVtgDVaHxi11oXRK5j_uovXdH-LJr368lYQ"}', 'Gif7yQf5Bj+LRXPGud0xjCtVe838FWHstGAzHJQR1h+sLI9QxdsFVXVDoIcD9NlH74+I+kg/g2UhGlr+bR/CVtkAAWhv87j4CigbJjBRo1A7fxTdtcA6WamdLqJ6RpLNh8ceGGTh49mN19KwFORppsWA+fDEo4b8vvpvFx8bRfka5fz81XKwWZlzQl/cNDOxJ2K8KJh9V2JVP+EGTk+/nGI7GYaYPapeGXSNJnf9wCYcSMBOCUt9DUbr/h70SM1PozCHfj+R/BFqh7zali5c5YTV9TaktgpBJYeDyJST6XvE/eTXsjN2JV+FJrcNCfitIMrKjK8TRF13XChF/i1kyu1Uq43X+NjyXtf8isGnhm+0jycXHsGF2OtoKwpB5FNhkFP5iHFZZT0MrLEyeb5RqyjQS8vs5bKzKuB3gOFZQ1Mb83j/FvcDy+WiMYl2nepILjz0Q8M3X0Pxt9sM1xRAP1ER23Zs34/+agmfuA21hNwWxMn4N/Wbt/SlPnIZSbYMjBMOEpCeinl11yxNtxvQAX/LDCDbDSFl/ln1CcmgV/Fnsa4d7hX/kdClMf0Po7t2dOJCLfp9IfntC/UgnWSNfu6zYHgAePGnztqBIbf+yTQ4yUpXENcbJLKb5bXDc6WN324R2PcO/RKgKpPyZu5J/lKDOEkNbmR/QD09o+YY0dFhy1HTAtSeOfz7Umhi+yFX2lr848V5+zUaNDsrM/XaQ6qDrbiySRIg2Wxplv7caKTGTC6gHGzyusUi9nkHX8vMPk+w4sjlUyWhQXItzv6LITdTcJAzyEUaS05HD6hQKgIVEstDwtK3BB4ZpAp4md3L63jA9YG8KhcGyancpWRDrpPGnpvGD5gGVVGBiuEsse3U/Zef76m5fg9XE6IPhiU4zvW3XYu6bExi2OTwpZNingvs9JMJSiKYs2E51ySqAn1cS3hYiP3nev+SLXJXXkJ0Rexgn6hLdhPCRFfPE8pJBNmmrdD4oxgjocA8jWFrXHqdoms9SayMgsGgvEieMuqtoYJw1Lud9PQXi6knK+Bht3quOqTCWBDBMM9ynZay35mThN+CVJV0aJlFGubR9964MCJ0CNh0Qf0NlcwTuvbtmtp+2ZV0HKOlLoeeizph82whyTRP3+ILKwl5ni/FvJUaG0eXLT1oHeBtoAyB4EH+hctPFo9MM2h2/YJO+z8+OMhXKIUGEbyCA/sIEGaIT37OwIcCiCq3kCtQD1o12qaL2otd+Dvyep0FMzvVrzxY8xmGAr6XyRyLl1JmSEKeZUMHZujMN88kduVRSW7CrqZg33Pv4PWNPNftfde3FNsb+xdb6yHwgnMChIEqGsqtuoUwUoiY8yd+D2FT0oHZx4cc5DHvwtgZqj0CyO8//ttkv673lez6FJh2JAG2IrXzIVi/N/Q+mk2OSWs13HhbWf/l+pJaO52fhEQkQkHSKxKPAdBmvH7yRdZ5le6TJXZfjN8WabQN3tSIZOISMR1ZnJGgHmLt1cYzXVVeoC0YXAj3P3nMF0J4Wug5jt+F7nG6egVcr/suFqz6oRxr33uOTuKBqFpzyOp4AwOsDb1zjufj/GWLsSK52wv6mCzQg/ain99aAFGHkeH5cvY/Fc4RWUhmRQc89o5HVfJGI6CLDm+U1mFkeINbm+TlqtBb7oIqGw==', 'active', 1796458740432, NULL);
 
 
 --
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('f3K8Aip6XhMXHhQ3bWixpclq1HJXKvENWoxwX82K2bM', 'kYQcdsRqtENmqd0nGq1d9A', 1796454232602);
+INSERT INTO public.used_refresh_tokens VALUES ('VHLumbrk6qzWAgKzptbgIjK2WTktJarEUWhbrDcLnGc', 'LgI5OHqKkjh-5hiVP9wDBw', 1796458743593);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24504-1d6d-741e-859e-cae94d4fdbcb', 'user');
-INSERT INTO public.user_roles VALUES ('01a24504-1d6d-741e-859e-cae94d4fdbcb', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24504-255f-7181-8060-bc09c0b1f0bb', 'user');
+INSERT INTO public.user_roles VALUES ('01a24548-c8f2-781d-be3a-706e88037545', 'user');
+INSERT INTO public.user_roles VALUES ('01a24548-c8f2-781d-be3a-706e88037545', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24548-df52-709f-9a21-95f4b53408df', 'user');
+INSERT INTO public.user_roles VALUES ('01a24549-1c57-7cca-b33c-c242f8a1723b', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24504-1d6d-741e-859e-cae94d4fdbcb', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$97klaLGLNLfPvUA8NsKG5A$PudXtEoHlvoiBV1iq5J6CiXvwsJhMa2RVImPkDFEqck', false, 1796454227309, 1796454227309);
-INSERT INTO public.users VALUES ('01a24504-255f-7181-8060-bc09c0b1f0bb', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$lNCGkYj1zdVKsKllTwDuJA$jVrIo9yRj44UD/Kj/rDNe6k0q8mbWEGs1Vzmsa3xN/Q', false, 1796454229343, 1796454229343);
+INSERT INTO public.users VALUES ('01a24548-c8f2-781d-be3a-706e88037545', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$exdGg05rsymZCy5Er0TBDg$5mpKk016hlv97iGz/aA/Ohy1Ixr6aKGY7R43KbF8wqQ', false, 1796458727666, 1796458727666);
+INSERT INTO public.users VALUES ('01a24548-df52-709f-9a21-95f4b53408df', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$ieg0+dj9A4Uz8MYHdVH78w$iUMZv9BXfXyZINq1DW6UwK4R0YQpqqh65ybQ/yzt9NE', false, 1796458733394, 1796458733394);
+INSERT INTO public.users VALUES ('01a24549-1c57-7cca-b33c-c242f8a1723b', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$zKydiBZvJe0ezk4CwxyySQ$iWKEyD8ejWDXxFtxfLJ+FPnFuRkFBIcO2EadvmdQLXo', false, 1796458749015, 1796458749015);
 
 
 --

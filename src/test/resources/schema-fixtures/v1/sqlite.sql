@@ -12,7 +12,7 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 07:03:38.129',7,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 08:18:04.621',9,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -29,8 +29,9 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 );
-INSERT INTO users VALUES('01a24504-0110-7646-82ff-eaed95e1179f','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$cQwjkgB7HaVfN16WSPR+jA$GrtfyLlS0STyo5ckXOI/21qodY/RmUEPftL2Muod5Y8',0,1796454220048,1796454220048);
-INSERT INTO users VALUES('01a24504-092b-7d1e-b8b9-1e7576a2488f','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$O6JmNtcAFbY7GD9wbjXldQ$KXwqV2+71qwoyu6UipBwrfRhWDqR0D+Wa1Sxwv6afxk',0,1796454222123,1796454222123);
+INSERT INTO users VALUES('01a24548-4e6d-7477-a91e-300d6b4b62e5','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$ObPHqXZscPxUlZG2F2OCAQ$3XgPHB9/o46tHkM9QXOuW/Pge2l7wZsv2739PQlFCDY',0,1796458696301,1796458696301);
+INSERT INTO users VALUES('01a24548-5d6f-7a82-a359-8338a9bbcee9','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$XGqaAEuxiVQsSBzGcKRFBg$2lYnEcvu5AhuD9KRu6qmQG9cLBrvSkuK1ivtU3Uk21o',0,1796458700143,1796458700143);
+INSERT INTO users VALUES('01a24548-9ee1-70f2-960a-fe02f89503f7','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$N1wZHzk2juSp5iwo4/p6Tw$SBEd5m3Eyd06WPK3kq0mgWTiLf9UAne6t8kK9WuIWVw',0,1796458716896,1796458716896);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -55,9 +56,10 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a24504-0110-7646-82ff-eaed95e1179f','user');
-INSERT INTO user_roles VALUES('01a24504-0110-7646-82ff-eaed95e1179f','admin');
-INSERT INTO user_roles VALUES('01a24504-092b-7d1e-b8b9-1e7576a2488f','user');
+INSERT INTO user_roles VALUES('01a24548-4e6d-7477-a91e-300d6b4b62e5','user');
+INSERT INTO user_roles VALUES('01a24548-4e6d-7477-a91e-300d6b4b62e5','admin');
+INSERT INTO user_roles VALUES('01a24548-5d6f-7a82-a359-8338a9bbcee9','user');
+INSERT INTO user_roles VALUES('01a24548-9ee1-70f2-960a-fe02f89503f7','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -71,13 +73,14 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 );
-INSERT INTO sessions VALUES('i9vPHtRDJLzT_t12WeWvHA','01a24504-092b-7d1e-b8b9-1e7576a2488f','gatehouse',NULL,'_CvJYkAibqDge6O_lHDyJOYZ5uhLh85Da0sHIWjoSro',1796454225271,1796454225324,4950054225271,NULL,'curl/7.88.1','127.0.0.1');
+INSERT INTO sessions VALUES('3Vd2ngQ4TRcGAQWbuCuobg','01a24548-5d6f-7a82-a359-8338a9bbcee9','gatehouse',NULL,'BaNVXB2DcyqY_2uiQp_IFsShVT0eZaP2vy9hOFnSxbE',1796458710982,1796458711315,4950058710982,NULL,'curl/7.88.1','127.0.0.1');
+INSERT INTO sessions VALUES('6mef22IABAHf8Fmhr-JyrA','01a24548-9ee1-70f2-960a-fe02f89503f7','gatehouse',NULL,'OyLQLVVrqKKEnlDyu7Mr8jnM7AS-HolsdE5JHUTau1g',1796458717276,1796458717276,4950058717276,NULL,'curl/7.88.1','127.0.0.1');
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('GAuuW6G0X8Vrvw7P7gcTmHQz3zRa9sO3uaUd9EFIpFA','i9vPHtRDJLzT_t12WeWvHA',1796454225324);
+INSERT INTO used_refresh_tokens VALUES('2K0AjQxSYq5fjagi1ZcYiM82hidfk_s_w0so2WLBGog','3Vd2ngQ4TRcGAQWbuCuobg',1796458711315);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -87,7 +90,7 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('gr9Th0K3oaaH214tJGx6SA','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"gr9Th0K3oaaH214tJGx6SA","alg":"RS256","n":"3Nd7OO0xKO_2cmS7VH0-6VW0Z2RNq9gJBT-zLnmnwqmT_wkrPvsnRilSb1EO_ZocevMpfH4JfE-HHPER0NW5DoL4Z_bzIQqE4Co7sHm00kYCfz09tA2PeqL1-kyaMRGJLeVb_01B4ZFbOC4jR-Kx11utfMaEGdWzHo3ACLy4zojoY-r182hOX-ErZECGxAHKjpVIPu0i2wE6AKyoRz5NsMcgkPxkeZt-3Qdo6zdG1QNFG26BHqNoHEKRLGIod9Jf6Z9a0OCq43mO3MxDJnnWyGQ5CUKoDb9E053rRgad4k2XapNb4Tat_K3qfNb0svlZuIQgvGwQkv0bCtYmHYiFPQ"}','WD1dbbLiX+23B9gUTnCyGzOvmKVEJ4WyFcmFdqwpyA4Hhz6l0dHFPRikQVObWxIXa5cXlPHVY1rmXSxySbXsklBB6AnDDwh1L5bRb/uL92kNEpvkO5zPCEbP/2rA2gyvZTc1pnTsKL0coHH/Mz8NyLYhyEm8MmIh2KjB/F5zr3N6L4fZ6LJ2djZBow8TsMoiOImv5UkgxmWAP/cdy5eGv5BkU8zwuE5Igmc22M4Us9Gt30RPlc9y+umfQAVDU/H+kvA4GQw+DJsfsigVrCjX9DNBvsr4j/3NIVpu1sZGhKG2dFQEuTYjB7+FDt4zVUC4AWJ7cAAcWObI75y0BHaAROSUW68VDH9asiq7mWm2QxHIRoFg0SRhaVHC2clj4xCTDNT3WLlFeigg2gZCI/vREmKSj9Nq5dIu6QgZjzjcGsB2R3eGjgvtCKI+rA97UZMTiYRnhXhzSQnfN68YEfE4RuerWmJdyFgU5AnquXW+lHOpwgHy0/BOL3ADIr/XBV2Nn/jfypyzb0hAuTOuOChgEZEST+slMZk+xnUqLpScBnJf1e4fFX1Di2yq6zYnfHdbkIf6onyLSSVbRWGTU4DaXxp3tPNIre2Cv29vXBYVpExS4CQJ2ftcrB/g/6dEczsPmN5iA/PNh+NGGuqA+pGVv3wnxCemsIqDa+/GfxL4As2gWbk8XeGCxtFTG2VA/aVOW8+aCbfjm7wXQTJhryJ22Tgnb+oyyWD0x7vbKcHvvsgAeLxaUDYxn/DaxCq72ahpDBqNqhRQi6xldn29Etq4an+TEWEv2c72mf27Z29J2tCgcbkORZf/g5+/E8AeSDljbjQw0iAD4wu0yPFHiECNp0A4x8psIsJkClIq/1BvYkTcXi7j2FbX8I+vif7dWFgkMcrV7mWQVRZye4MSPm8MLOheLi7czZP7OWIe8AzuCPix8xBEl54CiqVAkzH+22AiB1SHq1CsqSZ4Cyz+aNWtX0jlcLmuNJLpA87wdcKmJyUTt3ead2mkneGftAxXetQfSiUmO3mlWJsZLEVYBHLNVxA/M3T+NTgCFeweCpTxV3NPKAT+utxdc0UeWKaELsiso9agx+16cbLiEcIwCYhgR1mwLBZwxdLwIRSxAIz1DVNQHfaQSXJDFGovJrcBilxaw3WxKbrWieHHJAuOcgRnW+xEqzNe3UXt0meQQ69AsaBc7+rYdRjA6wwf7ZD7Xwc+CaPxhzugFfwHcnyDiFl1C58tI74E/5P859ze4JWOSX6O5LTt1oSoh1g7QGPFJJe9pk68/CqxpemjDT7b1+HBNCzcDSmdCDi9L3BXY+sj8uL6D+GrZA9nGxJwxRfrKxalcXxpwebI7oR5y64EvlFU7/GuUIW72HG3HupX9AeUByJMJD9Ke7n+uetCvPSPHDtQRVGXMiBFWm+fNbm9Ps0dEGEOh0qrnA9/omMx+Nl8wKFErGIt7RUo7oZaODie4kwzEW2y7NH2ir/OMFdTmKHj0qwmOEPcjXJV6V1+d3hQ8Yi/HZgIA5NKHrU9haIUL3PgmRj0ox83jHgEbujh0k4bYacBSWU8uZbDIrsvdZg3SiqiEH5HvOIcSjw7bMVV4P27u3Q48+tL5cxkOuMnC1C3kt+RMGB+nHVS3932XGKmZcCGNqTuyTas/rKpcQ5i','active',1796454223900,NULL);
+INSERT INTO signing_keys VALUES('oCAVv8XlY_wDg0qY2Y5y0Q','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"oCAVv8XlY_wDg0qY2Y5y0Q","alg":"RS256","n":"nt4FfW6njJht8OKB30Wzqny3op5YUcNhlppH4FY466-5l7XrCOGIUZOfxeNhon5gayW4bvgBtmjlpxJ1OXoZRdvSeV-VCu81BpM7-A8vTyhti_nuZsC4Z3LXw3i7jW2HoLs6bP8nt77-24LKyHkHVAXWl2g-7UiccAXjC25gNh39AYiL6oxNh3eIrsRX9b0geMVwHmmi282VgL6Znl1alg4ZKJpzjwSNdt6e2qyAnZ1sMAqqgVpu6gzt91K4Kjy-M4eilIcS_nVTVZ5grU2oqwIJyns40V0mKh_jFdqEW2FqCXTVj6UpWXqeOeUPrshKkGJBZHpalPifyDakn4SP5w"}','P6AX5tz0Lp+QJrW0cU9DyOM8BysUWg5VC/WXI3Q85xngUqx/bWeBhsz9j9K0lEZ6fYaKmvsNlnrHu+Wx0bC7IKqE7Koy8RuBjFCiMrrTIHmYbHUuYNfUEnwoc/CEvm1FbEP794/u5wAmNv+Vog1d+quo8r4byK2jOTg5q+CcTEBYk6lGgH7BOKk4gq+sJyZ7lExegwt1qLq5n6QhWdlDLN2m4ACkQAZk9N+73YIzHYMgimDtvIgf6Lqs8Uzfe+NVqkHgbIQ9OYemcI7aYgMBH/GE+hnLXKBhbNxPZ0suqkEizJIcc64nYWdBgnnWBpkReW4JF+T/7B5EjikpL57C4LXhNOCWmDiKLQaQYmYU0FsSR7ncqi7uVedK0Q5birSccPayA11sWaKNYLV/wz5zl4LKZfiOx4C3VBfENjRmvV5gA3utQqpW+hE0/KJjYbAgacZFMFln54K0TTOTVz8v7atjahF9yrUf6ABACfT35PYbLd0EEKa+gJOzouC9XjB4XsFk+SknZXSuFdR9lOmey9o6sWPHw+lAFjdodmAwbIHR92bxjv+aFRmDQDIJH6YCXnYk8NqPuU8z7W1ivygXNYuwWbvHsPxa1DU8DuNPuDqPS64r1KiHXJ7dB5dMrOEezvk7CN32LCEHHFNKx1QBLA1pIP7v7Z1yz9jTTb8M7WSUsBXq/Tn8FsgJ9e34OCAcfnlARGicOQKMd7+oBgFLb8LnlYInZNlL8iuv/O3DZ+mm2uymQhCTNa8eC/uz+KOHYepwyq/n5Nbd+6hoRnld8CD0eACSTLhjLp2PMuIxdk7AeMrRSc/0hEMb9XQIjYt2AyXwDM64GGOuTrg8xWA0psygdFzFzrn0kOxekoONQ4VdQD+Q+gD2IsdYHUnkEPJru3At2HU3alUan+Mzd+OTZX7E08ev8EL7dGps7aTiXdvkih0IRVzt44NdOsbuzZnz3pjzuFJYhpVRGODMAeAFA0/x29dh7ShNnjcgCbvYvUsnOKbX1SybFK5UPR2YICq9QOLVr82eKKmUHckwlfl/msnrsHk8u++4gCTodpYLAkyvX0QjgeXsfVQrL4vH4Ze+NsuHt7kUqNqZsknjyA4eDLteApmW1KHE9/HbqlbL2/YS07NLqQ6SHiE2L1YeJBqX40UROOMO62M4i97xd1WnDT3dZi1Yu4UVRFucP/xb0P9X0y7I39E8CbVE7iavwogqDz7zBFFzugQ5wb4NYO95peNcE7IhuO4kxb14OfAmAfOE85HCSsZjhI/8LwwUJpDV1Am7ABxKPph1N98NUuqW6oFmPX0TL82IFISFGzOZtGbc9vonNOPdqutc42ncrxXpomT0nQQyfxkVL1ewBFCkYyiLXr5trcmDnCC2Yw7I2T7OO3Pb28AxjDf04hu1WIgKU+vbquDnVVGApwNRfDdOOdRkp69mOsRSz+wekdJtsrBK7jdvJFZasT5JnwNZZUyNbA6xcqz6e/TmwRfLNIKGMY+Qn7AR/VJx4o0QF+E6ng+6bBGO5JRvgscucXlOKJ08baHpSe8pIW+JKdPy+1W0VH5OCepY4T2LyV99IFMgXTXy0N2k4NL8WMgcqDtBH71TOot9QhRDAnMEoqpN5IaMsRBB7iuvBOXOI9iYujWIL/EZ4AzWSXS87kl2zGY=','active',1796458705999,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
@@ -105,9 +108,11 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a24504-014a-7284-b360-04b1d3663158','user_create','success','01a24504-0110-7646-82ff-eaed95e1179f','cli',NULL,NULL,'roles=[user, admin]',1796454220106);
-INSERT INTO audit_events VALUES('01a24504-0954-71e6-80f0-caa54bddf8f0','user_create','success','01a24504-092b-7d1e-b8b9-1e7576a2488f','cli',NULL,NULL,'roles=[user]',1796454222165);
-INSERT INTO audit_events VALUES('01a24504-157b-7fca-98a8-8c5fc52af6ff','login','success','01a24504-092b-7d1e-b8b9-1e7576a2488f','01a24504-092b-7d1e-b8b9-1e7576a2488f',NULL,'127.0.0.1','session=i9vPHtRDJLzT_t12WeWvHA',1796454225275);
+INSERT INTO audit_events VALUES('01a24548-4f19-772f-b2b9-f041134f8fc4','user_create','success','01a24548-4e6d-7477-a91e-300d6b4b62e5','cli',NULL,NULL,'roles=[user, admin]',1796458696473);
+INSERT INTO audit_events VALUES('01a24548-5dd4-7d00-83d3-8dd72e12ab25','user_create','success','01a24548-5d6f-7a82-a359-8338a9bbcee9','cli',NULL,NULL,'roles=[user]',1796458700244);
+INSERT INTO audit_events VALUES('01a24548-87cd-7345-8e36-af5e34c16fde','login','success','01a24548-5d6f-7a82-a359-8338a9bbcee9','01a24548-5d6f-7a82-a359-8338a9bbcee9',NULL,'127.0.0.1','session=3Vd2ngQ4TRcGAQWbuCuobg',1796458710989);
+INSERT INTO audit_events VALUES('01a24548-9f6a-7466-9055-5855d75f6377','user_create','success','01a24548-9ee1-70f2-960a-fe02f89503f7','cli',NULL,NULL,'roles=[user]',1796458717034);
+INSERT INTO audit_events VALUES('01a24548-a05d-7361-b89f-7dc7664af02e','login','success','01a24548-9ee1-70f2-960a-fe02f89503f7','01a24548-9ee1-70f2-960a-fe02f89503f7',NULL,'127.0.0.1','session=6mef22IABAHf8Fmhr-JyrA',1796458717277);
 CREATE INDEX "flyway_schema_history_s_idx" ON "flyway_schema_history" ("success");
 CREATE INDEX sessions_user ON sessions (user_id);
 CREATE INDEX used_refresh_tokens_session ON used_refresh_tokens (session_id);

@@ -491,19 +491,19 @@ CREATE TABLE public.webauthn_challenges (
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24506-dc8b-7832-8614-fdfcf92b1655', 'user_create', 'success', '01a24506-dbd4-75dc-9a93-0d9b42dbb2b4', 'cli', NULL, NULL, 'roles=[user, admin]', 1796454407307);
-INSERT INTO public.audit_events VALUES ('01a24507-193d-768b-933b-2c3309eadcab', 'user_create', 'success', '01a24507-1845-74a2-9414-06dcb02ebb5d', 'cli', NULL, NULL, 'roles=[user]', 1796454422845);
-INSERT INTO public.audit_events VALUES ('01a24507-501f-70d1-b418-88b729f5c839', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796454436895);
-INSERT INTO public.audit_events VALUES ('01a24507-8666-7600-9845-a9b6cb8406fb', 'user_create', 'success', '01a24507-85bc-7423-8eed-9cb8245360a5', 'cli', NULL, NULL, 'roles=[user]', 1796454450790);
-INSERT INTO public.audit_events VALUES ('01a24507-b428-7a64-a037-d16bbf32f1ff', 'admin_user_roles', 'success', '01a24507-85bc-7423-8eed-9cb8245360a5', 'cli', NULL, NULL, 'roles=[auditor, user]', 1796454462504);
-INSERT INTO public.audit_events VALUES ('01a24508-2055-7a44-b0a3-267f01419251', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796454490197);
-INSERT INTO public.audit_events VALUES ('01a24508-62d7-7dcb-8e43-c913da916aca', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796454507223);
-INSERT INTO public.audit_events VALUES ('01a24508-aba5-7adf-9388-d4c1a3115614', 'client_create', 'success', NULL, 'system', 'gatehouse-console', NULL, 'type=public', 1796454525861);
-INSERT INTO public.audit_events VALUES ('01a24508-cfcf-7518-ab03-09098cec96e8', 'login', 'success', '01a24507-1845-74a2-9414-06dcb02ebb5d', '01a24507-1845-74a2-9414-06dcb02ebb5d', NULL, '127.0.0.1', 'session=ULB62kCV3TxFIorNyyw2Eg', 1796454535119);
-INSERT INTO public.audit_events VALUES ('01a24508-d555-73c4-9304-48d056538921', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796454536533);
-INSERT INTO public.audit_events VALUES ('01a24509-193d-7574-b3d4-4ed5ee1ea19d', 'user_create', 'success', '01a24509-17ec-77ef-b2c7-d40ccf52f955', 'cli', NULL, NULL, 'roles=[user]', 1796454553917);
-INSERT INTO public.audit_events VALUES ('01a24509-1e97-7f71-9695-e614abb9df96', 'login', 'success', '01a24509-17ec-77ef-b2c7-d40ccf52f955', '01a24509-17ec-77ef-b2c7-d40ccf52f955', NULL, '127.0.0.1', 'session=JZfb39p4aSRy20YTyV14CA', 1796454555287);
-INSERT INTO public.audit_events VALUES ('01a24509-25fe-7da6-9174-10d2fffea088', 'mfa_enrolled', 'success', '01a24509-17ec-77ef-b2c7-d40ccf52f955', '01a24509-17ec-77ef-b2c7-d40ccf52f955', NULL, '127.0.0.1', 'method=totp', 1796454557182);
+INSERT INTO public.audit_events VALUES ('01a2454a-7fee-7676-b86e-23c45ba658a0', 'user_create', 'success', '01a2454a-7fb0-72bf-a304-700b2a6b0fc8', 'cli', NULL, NULL, 'roles=[user, admin]', 1796458840046);
+INSERT INTO public.audit_events VALUES ('01a2454a-9645-77e6-b60c-f30710fc1d42', 'user_create', 'success', '01a2454a-962f-7e11-a399-294057539d6a', 'cli', NULL, NULL, 'roles=[user]', 1796458845765);
+INSERT INTO public.audit_events VALUES ('01a2454a-af16-7b12-bcf3-ddb560d94bc4', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796458852118);
+INSERT INTO public.audit_events VALUES ('01a2454a-c76a-7d13-9aa1-f0c59d069281', 'user_create', 'success', '01a2454a-c6dc-78c1-886d-717126cfba0e', 'cli', NULL, NULL, 'roles=[user]', 1796458858346);
+INSERT INTO public.audit_events VALUES ('01a2454a-e671-7e40-873b-7877e44f130d', 'admin_user_roles', 'success', '01a2454a-c6dc-78c1-886d-717126cfba0e', 'cli', NULL, NULL, 'roles=[auditor, user]', 1796458866289);
+INSERT INTO public.audit_events VALUES ('01a2454b-025b-723a-8912-ac3de87d81c2', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796458873436);
+INSERT INTO public.audit_events VALUES ('01a2454b-12f0-73f0-8430-4ba9004e97f9', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796458877680);
+INSERT INTO public.audit_events VALUES ('01a2454b-2a2d-713d-96d5-2b036ea5d0fb', 'client_create', 'success', NULL, 'system', 'gatehouse-console', NULL, 'type=public', 1796458883629);
+INSERT INTO public.audit_events VALUES ('01a2454b-37a2-7706-9ed0-116ad10f4b2b', 'login', 'success', '01a2454a-962f-7e11-a399-294057539d6a', '01a2454a-962f-7e11-a399-294057539d6a', NULL, '127.0.0.1', 'session=6_AiBylICFQQT1mubpxQGA', 1796458887074);
+INSERT INTO public.audit_events VALUES ('01a2454b-39b4-7770-a897-51099119b960', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796458887604);
+INSERT INTO public.audit_events VALUES ('01a2454b-4d34-7171-88b9-33aff1e10419', 'user_create', 'success', '01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'cli', NULL, NULL, 'roles=[user]', 1796458892597);
+INSERT INTO public.audit_events VALUES ('01a2454b-4f9c-7812-a2f6-f09b0aabaea0', 'login', 'success', '01a2454b-4cbf-767e-8f7d-c985b780ec3e', '01a2454b-4cbf-767e-8f7d-c985b780ec3e', NULL, '127.0.0.1', 'session=PA4dIRpamZ657YoyqjoolQ', 1796458893212);
+INSERT INTO public.audit_events VALUES ('01a2454b-51e8-7c0e-a73c-7f77ca37a327', 'mfa_enrolled', 'success', '01a2454b-4cbf-767e-8f7d-c985b780ec3e', '01a2454b-4cbf-767e-8f7d-c985b780ec3e', NULL, '127.0.0.1', 'method=totp', 1796458893800);
 
 
 --
@@ -534,32 +534,32 @@ INSERT INTO public.audit_events VALUES ('01a24509-25fe-7da6-9174-10d2fffea088', 
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 07:06:22.383446', 430, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 07:06:23.24381', 179, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 07:06:23.565689', 489, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 07:06:24.149075', 315, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 07:06:24.60124', 245, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 07:06:24.90598', 130, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 07:06:25.176203', 60, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 07:06:25.38502', 64, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 07:06:25.583074', 196, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 07:06:26.032883', 71, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 07:06:26.314417', 214, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 07:06:26.831399', 160, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 07:06:27.131658', 134, true);
-INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 07:06:27.512214', 180, true);
-INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 07:06:27.803864', 399, true);
-INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 07:06:28.277856', 13, true);
-INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 07:06:28.438419', 62, true);
-INSERT INTO public.flyway_schema_history VALUES (18, '18', 'user locale', 'SQL', 'V18__user_locale.sql', 1984529484, 'gatehouse_fixture', '2026-12-05 07:06:28.657064', 6, true);
-INSERT INTO public.flyway_schema_history VALUES (19, '19', 'audit actor index', 'SQL', 'V19__audit_actor_index.sql', 673669343, 'gatehouse_fixture', '2026-12-05 07:06:28.796209', 45, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 08:20:33.132219', 305, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 08:20:33.672208', 117, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 08:20:33.852217', 157, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 08:20:34.096931', 44, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 08:20:34.169213', 48, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 08:20:34.230516', 62, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 08:20:34.387109', 5, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 08:20:34.413344', 2, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 08:20:34.435278', 3, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 08:20:34.456587', 5, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 08:20:34.470345', 12, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 08:20:34.494037', 29, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 08:20:34.535406', 14, true);
+INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 08:20:34.562555', 16, true);
+INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 08:20:34.586194', 52, true);
+INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 08:20:34.649154', 2, true);
+INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 08:20:34.657461', 1, true);
+INSERT INTO public.flyway_schema_history VALUES (18, '18', 'user locale', 'SQL', 'V18__user_locale.sql', 1984529484, 'gatehouse_fixture', '2026-12-05 08:20:34.66734', 1, true);
+INSERT INTO public.flyway_schema_history VALUES (19, '19', 'audit actor index', 'SQL', 'V19__audit_actor_index.sql', 673669343, 'gatehouse_fixture', '2026-12-05 08:20:34.680529', 35, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'CmTvLop3MA4ytPimZh4YyZCCK6/l/qAXzLDdT1R/KhnkHkIpO6LtzPCkWpCpjqttDCZu', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796454506531, 1796454506531);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', '83q5Ara8dRnnbNpVGubQnkf9+CktmGJoiAeWJiemRTQpqSQUwGnWDyE7Aap1ARLCWjZG', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796458877549, 1796458877549);
 
 
 --
@@ -598,31 +598,31 @@ INSERT INTO public.job_leases VALUES ('key_rotation', '', 0);
 -- Data for Name: mfa_recovery_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'tJ03V4J5yVXbNGynI6MJVQ79pvVV3PKUVyeAVx7fWl0', 1796454557216, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 's5XprSO5BWTAXkMo4c1W6vCnruyyn5u99bdfK1eJfuA', 1796454557216, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', '5miJlFu2OUV-yJhF9QN2Bb5u1FxJjj3iMdzMpuE6MmM', 1796454557216, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'bU3Azxp3C8jlXZJEuVTkbiQ0aPOPOGU1PO2moouoKHs', 1796454557216, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'sJnHEo7ipjxHpc8DNIXJIvNfCs0gSdsQs2qcYfyL0Mc', 1796454557216, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'Fwhm05pkm2U4vRPQXb3OvDBX-Kyka8cNZSmZjKDwO_c', 1796454557216, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'MTc3_xSpzuhNpeyOunJNRN9wrVgkswUhU7ZTxEOIZAA', 1796454557216, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'xDLPv1WIjq3E-wv-CtAfFMOoByy7V6wazcqvY3LPZ4o', 1796454557216, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'xguC0UDUm_0eU41pYla2y4-q1fWPtefjiG5NckUSkz8', 1796454557216, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'A05TtZcl9tU59be_9yE2m3XijTIK1GmqgkjTKINlh7E', 1796454557216, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', '58h4EhP86AOfg5Tbom_7cqinyqUzHu54OF6T5zxB3JQ', 1796458893805, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', '4rCDGQZO31HZp_CWR9xQh-zf0uBnCe8iYKomC2PpnMc', 1796458893805, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'Na6OIm-W9Sbm1Ms6MM3ZK1KSnDEyKP4oNUq6HVy5ksc', 1796458893805, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'r0ZaqVdYbn_AXvOXWbVj9lU1Mp5cqmwGEX19Y9gLYyw', 1796458893805, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'Bm22S7z_EqAuIXecxjSPme1o52YV_NY513NHPvwqrVg', 1796458893805, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'XXvFfWAcNJYzrjAe1T0MEZbjxewE3_d3qwgTRL46SKw', 1796458893805, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'uQxEbGSILpIB8xFdiUZdJOwvF4E9HBF8F1UUJf64hQM', 1796458893805, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'L28d0AdLjWGYi5yLSnJfyhuxwX8R6uNJ4f9C_rtYFzY', 1796458893805, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'aHxbT7YSKhoHoJXfxf5uCFiF7OZ1lRPACwkOVloAJJo', 1796458893805, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'MuwpqOBfAzDqQ6AHU-4AApj8c3g6WpFb7SImxjUBpl4', 1796458893805, NULL);
 
 
 --
 -- Data for Name: mfa_totp; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_totp VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'VGvweCtGCJqJk5Mt85mC6MJP6S41/CW+WTNAAQMb5l+Or4ML7PN0AOdOzsMcy0BX', 1796454557160, 59881818, 1796454555721);
+INSERT INTO public.mfa_totp VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'S8hRjiAiXAsoqYSOoVdIeoRujTiClmMSkhIvGM18vqm94UE1MXs+A2K3NAEIsL0j', 1796458893799, 59881963, 1796458893333);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'YudFVXcaOYEdUbwiHrJ8SS7DSZJnjx7SDUcOXQf_kro', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796454488261, 1796454488261, NULL, '', false, '');
-INSERT INTO public.oauth_clients VALUES ('gatehouse-console', 'Gatehouse admin console', 'public', NULL, 'none', 'http://localhost:8080/admin/callback', '', 'authorization_code', 'openid', NULL, NULL, true, NULL, NULL, 'RS256', 1796454525681, 1796454525681, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'jJjKUCGbFM8EGktJjqP0-QM_Z9O9fCNdrnmZ4H4bt5k', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796458872641, 1796458872641, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('gatehouse-console', 'Gatehouse admin console', 'public', NULL, 'none', 'http://localhost:8080/admin/callback', '', 'authorization_code', 'openid', NULL, NULL, true, NULL, NULL, 'RS256', 1796458883525, 1796458883525, NULL, '', false, '');
 
 
 --
@@ -662,7 +662,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796454436327);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796458851668);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -670,15 +670,15 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('ULB62kCV3TxFIorNyyw2Eg', '01a24507-1845-74a2-9414-06dcb02ebb5d', 'gatehouse', NULL, '3ivIp9r_lbLJBwHlQKENuYUpEkZNl6P5pap-gzr_A5A', 1796454535061, 1796454535654, 4950054535061, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796454535061, 'REclgfzRV629R8dXxfhPC1aDOplG3AzT4QNXtEonvo0', 1796454535654, 'lYW5k3qCMJvkn3f65ySBP0du-D_9mKS9om80vp3eNFDkBCR37RLWt7gT-_xqq0sBBm6MRuF42sc98WVNPj3V1fkvVxBdPbg', 'pwd');
-INSERT INTO public.sessions VALUES ('JZfb39p4aSRy20YTyV14CA', '01a24509-17ec-77ef-b2c7-d40ccf52f955', 'gatehouse', NULL, 'PR_PMuHZJayNaYcjsQ32Q-2kzcnSuhR7bki2hpGT80c', 1796454555282, 1796454555282, 4950054555282, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796454555282, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('6_AiBylICFQQT1mubpxQGA', '01a2454a-962f-7e11-a399-294057539d6a', 'gatehouse', NULL, 'mlOth4hw-l7kWrl4ItAoGdPs79TkVvV5jUjK8H-3wqA', 1796458887056, 1796458887144, 4950058887056, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796458887056, 'iVXwaR1gmwVqg6I4lmkHL6MvQZbypp8f90mjtFbEyL4', 1796458887144, 'wff1H8Ncn8VbEinEGUXnCTVRPbkkGMxa6KS2ihi--W3WCcIL6ZmBDrN5ZGo8dOSQFncnH2HOk0mh-wathC47DFpbF1IH1f0', 'pwd');
+INSERT INTO public.sessions VALUES ('PA4dIRpamZ657YoyqjoolQ', '01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'gatehouse', NULL, 'MGbes0Yw6GuNCptJwlUqo4qQR-bviKOcaHRa7MDPxto', 1796458893210, 1796458893210, 4950058893210, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796458893210, NULL, NULL, NULL, 'pwd');
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('xVAaV_Pc5UalNvWxh647Lg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"xVAaV_Pc5UalNvWxh647Lg","alg":"RS256","n":"2Eu8vH9kTI-qm2v94TslClLxeE3GO8o-jXhEYbXUS6n7NexNHm5xccoeCTv2UFPR1LU5es_Kp4eHBROoc12_7yatf8vBfkqYOb9fmttaJhjVXFUPKXn5t-7CLnLN8N3Fv1nuh76BKEl-ASo7JdVzfZXi3-EecjCrDIdkM4eswOuH7lHeVH03dvd-Rq2Yoofa51ZG-ucoFneJWDHoM-DVgpWT1On-CobAMe9nj9nane3PEEvLqE6qXVZhTa9H38fLM8J4-RZamNFVAG76f6PIbmMMtugLYQ8QFL89j3ZdPCbN7OmkxVzgN1HtA0oerWdPzDXQxjNBttZaoCAq__cAGQ"}', 'sxkZ7eaE4leqaGdDY/nuOp/HaMsPqV3z+jHd7bR2HTwVh1vBvZGzX5hlPNjuyg9/hZUl/HClq8mIuU0iu9MJa4lm3SdtzPC3z1W74rTn0loErysHI7z8AI2GybxZGvTReKLdtoQstdmivE3qJMUGpNK5JLbNfQBh8a/qj47albZzTGAxUdMoWyGY4+EF9cim9tyFyoyLTjCw85ZMXTpP5+JGtsAY9AHLuATRBd4Y/lq9GZeKFEO/e2FsP1gX0wLudP/R9fKL/A14g0Sq8IJcTzR2L4wPCopx98jhdliVUM5O6pqOfhCWRZytR/BWTqSnzkMsjkkA0IbvKAypeY7oB9nOvJSruBd094NWrAcbNatn4r/C1aFfkggUojZsnG/cZZt7t6a5n9M59sTDv5TnEdN6xqhRf9dHat3p+eJaMqj4zkR7EJPJ9jRm7VRzh6CV1IEJjFD8OvNleTW9uR2UwQt9nO1Y6HRAcezz+Wo4Msr3JBZXEzaY+fZuFN03d1wUo/iSmgyXqav8I5dbHPKOMt026lZwJbJU49XPaca9KhrxUmcOVGNIbPtMcEArJTEi3sIAxokfJABCkkOwvtETQ3bZAajVd6giZfk5DpLZ4or7quGY/lBhz0C2XbGlKJsfuaS4pY5BVyoPD+DyVS536Iy6X63VnztuN3+GldXfVYzsQtPsqwwV3tzhfrIRTq+H8FR2smdJ7K1NwZg/IfR5K1DElLLmxapG4BzErXB1WaqbgbK/+Y8ZD/SgppF559i7vuSlU5g6wEyISEeh/bw9kmy4GcfFWig37qWrsF8OuQXTvCUWz/n1q5msqp1Ram1JOqGt1/bo3R05dXyra1ZeHQye4jMYa1MUE9XX7V2Jlmm1K8oM/QgPKcoH1TOVqMtnjxxo1e0BgtR8QF2WRH4v7soQiBRMVFN1SlBFsOyv6x5z0Dw+qTUgKuFWGCi4ZmwEywJRbyBYS1+hKkmIh3+XrrG9HCOCFcKOTiEdy/pnvCs6mHDoffIYsENcwUwOvSGXWq2wh0sKiphFYIBj9XaSlzuvWRSgtK0xqh9mZMdisZx6XSld3IsP3Dobhi4j+dsj2owKvuf+wuRchBB7jBmN82l1zRGlJtmiJYwx3TLVrpH4ljKhd4bQeRH0Zb8NwhRdGJ/WW8NmfpY49yyU2ECZIIgGb9X9A+Im94b1Lt92KmFTPAQZucYyzB+dh8QwfnMK2mqiOXWcpOjSVPxO/+a7RodK9i6+EySRlzEB8iGNXBG9BbGRPyftCT/QDNK6uOFh2L9gq1km7RVp+qd3n8Zz7jBzlCr6yM9mV3qhIo1RFDC/UKuC7XuB0tbJmrkbeUhukcg4KVwZRAmpG80DxFIyosNtfUMQqK/5T2F5eOVqT33buN0aixMtHgyE5SG84z6/Po5YuP9tigrYO3hHkm3rEM2UARgRZ8pXq4+A3SzagcB0kRO8CGvWg8GQHYTuyf2Q8G+RRegByyFNccyRhDu33odTEcohokB2cHoE3kEIOWpzejX1LiGktJJmOIvLVLRMZ1+i8fZw4yDc5KblYjKrDX4IartHqNVYUOUsuOonkX13ron6NA19R1rSrqwdF5kqBXLUyHrRDOC4pgttzOI678xWfnzBHh6uz+w6jhbs1Fk523/7WfFwugrsgIV52kw=', 'active', 1796454489178, NULL);
+INSERT INTO public.signing_keys VALUES ('a28ATsowibHFEKgzuC5R1g', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"a28ATsowibHFEKgzuC5R1g","alg":"RS256","n":"0KRHFxiNWxsNAbqLiUP_9_ZZ2V-kSqGNSoQFe5W5AndXZGRvsZxXYRva1wQ1Zm5GchmAGzjUda8e6jFJ9L25TbVdTU9lSxZabwO2rH9gLt_QEdMBw5uJW665VAwpen0zRP9H_l8X9I_LgkONZ7m7FSiCp1UYoVB__1TRGvu4ZNGJKOnD2uDA-Hv2eNcVFIFzVqNEMt_FP69m182JdxUurJPOoSRr-rFEGyJZ-BC8epmziAS-Pls21VQo8T_jVyYqLXVWIvXWXOr-m5o_tWC8vAV9k9XmUj9ePiZLSA1UubQh8Ud1nBtusPvrxsfjxNNgqL7JlwwEp1_zq3YB_Zk6uQ"}', 'W/6hyvS1ofXpbjgiGHoQE1nanIMKHlLmDee5QnLGvSsfq34x6lOcAHRYmW6b7lFfq2vIvhKDQUdxrJHRUBAF/Lfg5Evu3DKyynTG6UAsVFgG4sw9LcaZ5yyzMFpDeieSBMJ5DynLBmC2Z/CIxnpYvyQ3CsUmvhRehgLIcF8XRH3NvzjbzV+x/eUjTKVcIZMtBTyDRcu5WV2PZmZcqc9kTBfwEFcgbTwZlF9nI18Si8BzGpk6t1wq29wfw7L35bwvLu1HE6ZZHO0T3JaZusbBIZLScaUcKV1OO3ZjVUjxqmZm0XV1meUseOBWOzO/oSppbU+n+sgDXWPRqWpvf5Pi62s6S6Wv3VxPsH12kISkWaqg5eDm3NqNCARLi+z3MMK27/GrE/Ak3o0CfOGB1m5GsdvSbxc6wyfZH5cZPdWSXvQ506lDLqgOEPvs+cOu/DHbHJZ6xNU9WMotZeBAncO7fwe5DSD8Dd8yW9EGRJ9z//AZrZTKAUB+nuG0gcowSR7yCFGQcztFEmy1G/ptDo1Ce1Lcn59B3vtQvY8wqQRgX8st37anXDa2q2y4Za+N3MRxtHXHT2axMI2tWBAC3s4Xp7cnrjI6Zq0toTVNSNwkXfAeahprxieeUwwY23jn8en/5ij98kAtNWdO6OW/T9n10l/wYV/kgUm/HCwyWK0SQbuN9hxgSauPLzy6nus91RhRVZsg19zS9wEreQZjcK6XTYBHA7vKVObGwrDd8GsRSuDHi08CLrtTPPjVqwIH+hkEp0rl4VPef43CFvhEtBmGNIhDt6+9Jmh0blfWq30Zldro+SmpIWPvNUv2QNA9vVqLCFDP0MhYwZhDx0+6t4/nKztRR0pETh12GjAYeK4ajhnporbrv2QutPaD2FkU8GoJa/tXQOJjnpUCcz+nmtQdsuNz38QN2jRt9wio6wX/Gy2vO06gMin2VCZQhaP7BQQrDY2+jcgqAQ0IpmJoCWlCzdIpZWAWqhrdysANpzRJqpotwBU1gZwkaEcTXgkXsrYl8SuoiKavExTPddYACIuLL6/qfmlQ5XLGkSvn5eKXANGYpD28Ruuvm0ObM+n7OgZIqHYI1JylekIP8GyxFUur1KYn/VTNjsWVNjDJlr8IjRnF8EQpKu0UpxZQctmlgEgqEUmQkWQSMK4KoQgqEL2mppDhaDtjbTRIrYDS1DxOOnHAP3wbhjIEIjYS9Q1Cln3JUwTxi/xLN/vszEcNwjv2QlWQgM5TeD122jcIaXlM3wzmaOLh3rJIJ1URa5OcvhZYc2zhW+6nySByBl0sWO+ecY8CcXzQ6aeszVFPppwiEpKeHEfqNOh9s1XUd8nFayf1u7fVs8aWWVKHnQG42yXgBiQeAt3zOLXhnIp0VJE98FP8HG4dk9xESIteeUGt0aBJDBwasNEJtAftxW0T8+WgpEpqqymgGkJaz4l2FwfkAjoP3jle1oTsjfqnEYSVgHcWP7umh3Jzmo9g7gMB4IEm9A08x6S7SXeRsdNb4/12C0+gT3kj0cDwVuXkuUQvcBXrgQqhslIlzmheALyQMmo6jSheg0taj8wY5xp4yzDq4hkNz/l8cC6ApB2NK7HoARnb1YY97/fl9EPxZS097+oUjmPKTJPJ84AWyAs1aPTck/xXsW/4zeFf+YDazhUFaw==', 'active', 1796458873108, NULL);
 
 
 --
@@ -691,7 +691,7 @@ INSERT INTO public.signing_keys VALUES ('xVAaV_Pc5UalNvWxh647Lg', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('REclgfzRV629R8dXxfhPC1aDOplG3AzT4QNXtEonvo0', 'ULB62kCV3TxFIorNyyw2Eg', 1796454535654);
+INSERT INTO public.used_refresh_tokens VALUES ('iVXwaR1gmwVqg6I4lmkHL6MvQZbypp8f90mjtFbEyL4', '6_AiBylICFQQT1mubpxQGA', 1796458887144);
 
 
 --
@@ -704,22 +704,22 @@ INSERT INTO public.used_refresh_tokens VALUES ('REclgfzRV629R8dXxfhPC1aDOplG3AzT
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24506-dbd4-75dc-9a93-0d9b42dbb2b4', 'user');
-INSERT INTO public.user_roles VALUES ('01a24506-dbd4-75dc-9a93-0d9b42dbb2b4', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24507-1845-74a2-9414-06dcb02ebb5d', 'user');
-INSERT INTO public.user_roles VALUES ('01a24507-85bc-7423-8eed-9cb8245360a5', 'user');
-INSERT INTO public.user_roles VALUES ('01a24507-85bc-7423-8eed-9cb8245360a5', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'user');
+INSERT INTO public.user_roles VALUES ('01a2454a-7fb0-72bf-a304-700b2a6b0fc8', 'user');
+INSERT INTO public.user_roles VALUES ('01a2454a-7fb0-72bf-a304-700b2a6b0fc8', 'admin');
+INSERT INTO public.user_roles VALUES ('01a2454a-962f-7e11-a399-294057539d6a', 'user');
+INSERT INTO public.user_roles VALUES ('01a2454a-c6dc-78c1-886d-717126cfba0e', 'user');
+INSERT INTO public.user_roles VALUES ('01a2454a-c6dc-78c1-886d-717126cfba0e', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24506-dbd4-75dc-9a93-0d9b42dbb2b4', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$IOo6ptzG7n0Nws7tficvog$VtG2wSbMSC4g6lbjyc8LeGnzIKbqtsJY2Uu+5wXB9zk', false, 1796454407124, 1796454407124, NULL);
-INSERT INTO public.users VALUES ('01a24507-1845-74a2-9414-06dcb02ebb5d', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$ojlSdxrTfGYE8sxUgu3ZRQ$DTTdnmWYrVaDdx418MDQJ3xIJa6N8kXA0LXn3eEcFms', false, 1796454422597, 1796454422597, NULL);
-INSERT INTO public.users VALUES ('01a24507-85bc-7423-8eed-9cb8245360a5', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$bg7XpJDP6Qkzu4CrWiA3AA$dK755XtxUsWPvThe8iDyy02vplroXzKYFycUerJIa4Q', false, 1796454450620, 1796454450620, NULL);
-INSERT INTO public.users VALUES ('01a24509-17ec-77ef-b2c7-d40ccf52f955', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$2D2PztSw5hR65yOyBtRCdQ$MuGVyicUl6cDGl3LXbHyVbXYB86D7OAGTkWzAYe8+HE', false, 1796454553580, 1796454553580, NULL);
+INSERT INTO public.users VALUES ('01a2454a-7fb0-72bf-a304-700b2a6b0fc8', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$7e0Wo7mHuP7royQiPZOhag$p9xZnqyjLcczwCB0Kx1bq6Y2qIHbV7Ww/Qy25gbUMwc', false, 1796458839984, 1796458839984, NULL);
+INSERT INTO public.users VALUES ('01a2454a-962f-7e11-a399-294057539d6a', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$BQJbtUROTDgegfnYo+XRLQ$vb0WgGNnZwE9+49JkGpiJi1U/ojkYMiSQAbQAOlqRoo', false, 1796458845743, 1796458845743, NULL);
+INSERT INTO public.users VALUES ('01a2454a-c6dc-78c1-886d-717126cfba0e', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$YaiCmZw3NYQWan9JGq55Ow$NQYp/E1LV8+07/uof30sRfb4py+guBi/txpjdOX3G5g', false, 1796458858202, 1796458858202, NULL);
+INSERT INTO public.users VALUES ('01a2454b-4cbf-767e-8f7d-c985b780ec3e', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$QE03iaCruBCPCv+0dTkANg$SthdDpLueJc/UGIDxlm+qlqu+0vYLiTSD9HdJhEKdiM', false, 1796458892479, 1796458892479, NULL);
 
 
 --

@@ -12,25 +12,25 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 07:05:02.379',30,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 07:05:02.530',0,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 07:05:02.550',0,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 07:05:02.579',1,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 07:05:02.666',1,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 07:05:02.695',1,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 07:05:02.729',15,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 07:05:02.735',0,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 07:05:02.767',1,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 07:05:02.805',1,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 07:05:02.827',1,1);
-INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 07:05:02.865',0,1);
-INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 07:05:02.892',25,1);
-INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 07:05:02.902',0,1);
-INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 07:05:02.930',0,1);
-INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 07:05:02.943',1,1);
-INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 07:05:02.973',17,1);
-INSERT INTO flyway_schema_history VALUES(18,'18','user locale','SQL','V18__user_locale.sql',1984529484,'','2026-12-05 07:05:02.974',0,1);
-INSERT INTO flyway_schema_history VALUES(19,'19','audit actor index','SQL','V19__audit_actor_index.sql',673669343,'','2026-12-05 07:05:02.988',12,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 08:19:22.578',66,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 08:19:22.643',5,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 08:19:22.701',1,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 08:19:22.765',21,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 08:19:22.800',32,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 08:19:22.812',5,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 08:19:22.815',0,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 08:19:22.819',1,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 08:19:22.823',1,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 08:19:22.827',0,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 08:19:22.831',1,1);
+INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 08:19:22.837',0,1);
+INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 08:19:22.839',0,1);
+INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 08:19:22.846',0,1);
+INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 08:19:22.850',1,1);
+INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 08:19:22.854',1,1);
+INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 08:19:22.857',0,1);
+INSERT INTO flyway_schema_history VALUES(18,'18','user locale','SQL','V18__user_locale.sql',1984529484,'','2026-12-05 08:19:22.859',0,1);
+INSERT INTO flyway_schema_history VALUES(19,'19','audit actor index','SQL','V19__audit_actor_index.sql',673669343,'','2026-12-05 08:19:22.862',0,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -47,10 +47,10 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 , locale VARCHAR(35));
-INSERT INTO users VALUES('01a24505-56db-70a0-8b86-93b37d84e125','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$UP/wjaZ5mgSIDWm5u3rD9A$jG764KoE1pfi4HqKz8eMIiPQDeeGaHrsYqevois+c1o',0,1796454307547,1796454307547,NULL);
-INSERT INTO users VALUES('01a24505-6f9c-755b-aeb6-835f722baf91','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$7/Q0h57wWYztQSJMfoZQJQ$crDnVz/zFDXakZOd/RxmpqXz48ECDY+jZ9VK2PTIvKA',0,1796454313884,1796454313884,NULL);
-INSERT INTO users VALUES('01a24505-abcd-708c-8218-26541f2d9f5a','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$ci6pEfFXVPZApYrXxX+oEA$9+P1/hfK4rnX4/+giSooCrS+VcDCFeqSufHTZqMk+uo',0,1796454329292,1796454329292,NULL);
-INSERT INTO users VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$ymJv9fLOQfa2ZYoRh0IvpA$uZLg6Zw3f5wlDm3H5yHWV0i4th5mywmCve/f7IQyqnI',0,1796454361834,1796454361834,NULL);
+INSERT INTO users VALUES('01a24549-756e-7e86-aa19-501195902b39','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$7x3O7eaaz9HMD8y/DPZmyg$R+ZdBgIL0WRK2ihucMsseHVbxfzfe7xDszLba2FGiwo',0,1796458771821,1796458771821,NULL);
+INSERT INTO users VALUES('01a24549-9351-7b21-8aae-da97f9afe6c3','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$GQmJxy3C3hRqHTZDVnn2hA$F/SDScIjv9nIvvVRuddaT/jANZrGPhU6fRQqVsYGC/o',0,1796458779472,1796458779472,NULL);
+INSERT INTO users VALUES('01a24549-bb85-79e3-b549-bce5521b378d','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$kIuDqbLqpNoUCcgm/kjIfg$m5m98MujSC30zSsR6yjCKu5aZDsPUN6o1kdW/+sSeLM',0,1796458789764,1796458789764,NULL);
+INSERT INTO users VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$0eCO+KEKTyRYcEq2LehguA$BMOdgOKBfBzxJOWcKEA4cvnhRo0Cbx4SRrIEj3GPJo0',0,1796458820502,1796458820502,NULL);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -59,7 +59,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796454320828);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796458784864);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -84,12 +84,12 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a24505-56db-70a0-8b86-93b37d84e125','user');
-INSERT INTO user_roles VALUES('01a24505-56db-70a0-8b86-93b37d84e125','admin');
-INSERT INTO user_roles VALUES('01a24505-6f9c-755b-aeb6-835f722baf91','user');
-INSERT INTO user_roles VALUES('01a24505-abcd-708c-8218-26541f2d9f5a','user');
-INSERT INTO user_roles VALUES('01a24505-abcd-708c-8218-26541f2d9f5a','auditor');
-INSERT INTO user_roles VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','user');
+INSERT INTO user_roles VALUES('01a24549-756e-7e86-aa19-501195902b39','user');
+INSERT INTO user_roles VALUES('01a24549-756e-7e86-aa19-501195902b39','admin');
+INSERT INTO user_roles VALUES('01a24549-9351-7b21-8aae-da97f9afe6c3','user');
+INSERT INTO user_roles VALUES('01a24549-bb85-79e3-b549-bce5521b378d','user');
+INSERT INTO user_roles VALUES('01a24549-bb85-79e3-b549-bce5521b378d','auditor');
+INSERT INTO user_roles VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -103,14 +103,14 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160), amr VARCHAR(128));
-INSERT INTO sessions VALUES('1f_-5utkf7zUj1BFHUDTIw','01a24505-6f9c-755b-aeb6-835f722baf91','gatehouse',NULL,'7fP4dVwklwb0yJJYB9_G4L8Q1v85Z5kqpmxzEqzHxl4',1796454357346,1796454357525,4950054357346,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796454357346,'Nf4TmxVsjeNZ9i4iIkjE-Mu3r2gA2-ccp-2ysgZVr2k',1796454357525,'qd5QZe9H5DhC0EZuRkbgFC8G65Yut3ztottlp4nU_XSbEZ00Qu8tW6quyDT0wV_KddMGwdgegyovkuVMMkUcIeqJCY_TnWk','pwd');
-INSERT INTO sessions VALUES('MSxKe4TSM-ItudqFGElTeg','01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','gatehouse',NULL,'rV9p4PtL_XXh1buOVOT_SzcVrZxnvURX1SyvRSXgJT0',1796454362090,1796454362090,4950054362090,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796454362090,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('QyvhAundngYlWSWXhVofow','01a24549-9351-7b21-8aae-da97f9afe6c3','gatehouse',NULL,'lo3sPAxKw5Izh1LpO-M1-ewCiuU61nhTyVRAyK8rR7A',1796458814117,1796458814425,4950058814117,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796458814117,'PaQdj6loMFb6pUMROzW4dy1TNtox98XClOm1A1t69ns',1796458814425,'eUUR73R_M55b542NzZpTiib0fU-c58_cBKsnH3OkZFnkvsFtN67B_6MkBPU1RvrU2S03YX7LM9b5swITrVPBeZJq3Pwu-CM','pwd');
+INSERT INTO sessions VALUES('5Rb9QcGeuK-VIFATkYxwdg','01a2454a-339c-7607-b96f-d8d8cfb2c5a2','gatehouse',NULL,'HIVO-HZAykbWxd6VmIo0JDeT2A2A9hG0Gd5VVSLCvqE',1796458820953,1796458820953,4950058820953,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796458820953,NULL,NULL,NULL,'pwd');
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('Nf4TmxVsjeNZ9i4iIkjE-Mu3r2gA2-ccp-2ysgZVr2k','1f_-5utkf7zUj1BFHUDTIw',1796454357525);
+INSERT INTO used_refresh_tokens VALUES('PaQdj6loMFb6pUMROzW4dy1TNtox98XClOm1A1t69ns','QyvhAundngYlWSWXhVofow',1796458814425);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -120,7 +120,7 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('ie61s_oQsHKDyL0M4_Bs5w','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"ie61s_oQsHKDyL0M4_Bs5w","alg":"RS256","n":"0asp0L3y8RNtDvD-6jCDMn7NyKbCLx1-VGrw5mnpQ_-VyxLsjWlV2n03h56j7Z28PqNNIA8XzEG8WLAL_RNmAc08iLi3h3Js99Agt6ti5O82SI3QVwI0cJknWP31aU8E0QlUj-jCkBIIhKibm1iU6_Y4ShbNX0aXUIskJx6jbVme2sicE47JU2R0Jcx91Kj32Q5i5RxTxFtLdPICyW9-nepVMpO1EQkgYpdi94EGf4iQWdLe8u9Hlun5j-_iecHaH4OQ8w-a7jUHohrxmfVoYjjaBHOK0m-DUe6kr6gRkMGfK9U20qtlnCDtPYtJo3gcBdemidFfCsp9Xxy9J_pdvw"}','qqI6dpyUC4aOIhcftwIPor6oHTAKiEj4XSDMvse932yvKWuGC/eXZcAqQpYt/E6lxJiabcK29Yo5cHtwurUO4WnK9VA7MglxKh5xZMEtdl9BR+09srr7jaVmSjUgjl/IvV+Ydc0WJs90KX77oXCQMhwG8rmCf6VZZI2l7KAQBuJngOu71YWbs+smLWoiNANFv+P3lpMNz6st+mzTAfGs89njPjyuJ8nOuk1xxTkU8GpcJFZAPAXsBGUkZxbcD+vTmFu87l3+D5UJCRuXU+lSJLYCFSBMf2nTfTsTGOtnCLDbxzaf4bMJMT1QlYwISP06PT/99h62wbJLygYNakz51nCL6VLe+Iza/Ih3crlgugmfxFMTh17HVH3bH4wTlGzzT3v9JnIxY4OTrlN+Z0Jq6MurfxqQsJO2i4PQu7rxauFcngkAR8f7o2loQsuYzD6iXLP63jKljKFRKJQR3DeUQVOf6bIUnZjYHtpg3fJC/3Xr9hK9cMOBXxY1Z1vzG3AAl19FVCvkmelo3KZbQpNm0oGQlNAhHTl+SPa73NpqFPQ/6eu3L8qA0Ol4ZAUkqgdcnOxL3uN4r/0Le/D0G0cId1BsDQESl2hfeDDIGP1EnZb53eDGrefJWr2LITxE0bhMtj5UBTy9sAx90qgbcU43NWN0lzhU/JxQWiQ0ZdYc0UnYcypvQZAW5U2I6NyLzuoPmaVMBRMxhfuKZuw6GdTLMdtPm3lYb1Tx3ZPUzy5wGkQDcImocHTiziiTWSjhZ8NOWKFH85ORdHluOzksL043TLJAnH5XZmLRIfzd2alvl4flOi54ccBdjqpwGYjfJulAyUZrt4iMcEOsyRnuXIxVwFaSx+gWJFmrdDHXot7YYjgHScJB7O7wNgzB7lorBCWbTjxFWJE/c/j0PedFaLNGNSiiy6SmGpzcHJFkey7oHCgEZ5onFlA9nMUnVaAhF00pifKOizoEjoGunfBSud3x+AD2j9z82piI0KUJwjSM6iAgLHBuvc/i7Dva5cCg/cyi70fF00caqgukflwf94RecVB7pUWYph8TQ7vz+/QG6O+Z2yIZWS42pKySuLsIpaSX+dm/RiRZQaMIjEZJRVIAgYyt5VLpUR2g0CX8SOo7BvVMjOZYWpQct+coXlMxBp74TWHjdTmue7EXZVE5SD2pIL6Q07Xz/hweYUY9UzG+aHAF5m5BQrrI9CFE8zQjLuZAUiErGD+U+3fSinP78V9Vh40YMmRpAS086zTYlvESYgMFdcjvjMiUJDvznGOVjcWc1qPfu1FnrCvFh0Q/C0hIsZd7GXsdJZLGZ9D53qzdgBtxvVb9gFQ5M97x0DalakTPxtn9MXSGT877EkO4WQuJ++UfKEq/2S8aIdqhhuVeNObRzoS9irfF6YwhlCJ0WyZInsff8YGDihNgwCavzmerihkA7+BZ63ZvoPmWCiOuRs/ravoc9fnen2sWAj3k5Wk5dn/9fiWnXs4gwgLbUgB7EZF1z963CHDpX635Uwbzji2d8oQw3rb3EW+3utp20IuG5OPotOwN7D3TzeXdx6xbbJgJd0HjwArhjdlBc5qOZ8CR+gGCpTZAylRF7hYM27coHjjGAlU6n9E5GLK7fiVp29Xfp4NM8l7hsRSPCqmjMvR/MFAjoflYNDxB4J+9','active',1796454342943,NULL);
+INSERT INTO signing_keys VALUES('eP--IXbKSd8ZH9FqfM5VFg','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"eP--IXbKSd8ZH9FqfM5VFg","alg":"RS256","n":"8_EPK389hkjkGNtTrGVuay8cl7MPYwbwcLrzlvKrKsVxaqRzhwJq0zrcIYrjR5ni5lb35GbCEB7lZAvqS9fu7lZp5OKmlmAS2TwcbCfPWVHTyt6Gd4opyeOwU6WiBQsKUnc3bHXowmVszyRx3M-LhTtDcjt17LFFmFpn1RT_Lu_tJWZZdJpLMxVGL6NZ-XtDFkUzsT7FX0qDQSw_VgWZ2vI9tlGxCchh0hhv_sJ8CL79Uc4CPzm-ztiY8tO_Nb-2_Zj2RJBqHxR9xpzOZIrlHRBmnasfqnYPetDfGrMx7WH8rRZs6x2aTqi-lq1mL3OeYDp5nLi5z_JH8HhmuiOyhQ"}','1jJ91aJn7IO/dteAVxiMv3/goevo6DWYIIE9sNyU2ljSqhuf6F0LkEzxXO8g4mUibKZPdvjBxnUNRrnksK/a9ex7IQhSEove5TVisFZcre4ZJPxaWP1R5Duw+kXFdB3NtqNCSPDjD+JlVB/zYquuKkGtdCqx0Y2CF38wZCvMpV+TSvQvbvFiHiLwAiI/u5VTpRu7KyG4GChOSh5DkumgCp/vd3qbHEHnN134vp/VN0doT1mK1/PcWc3FIlQM0EQH2nw0sqtNxGni/b4p03DfJx2zPPpgnLJadb2FIHOCoM2KWp9lfRwAq2a6MvS5nRpHiZcLyL3HN0qJUDx5zt2SVqQzj2CurHA4rbbzxQUn8qit1+yfIhlo+WM1UusHUm8A31z88+Eb7rhDeLmeN13jFBkpwdArxKfxH2HdybgeSIWMpdps5KjALnJBaD1c0KHO7OlAsIL6mPgoOhUHnIwSi8ApvgjVE2KPO+sO1CMMxmh8AQaTpkNdxa7MWH4Gha9wNGNs9P3vi5y8PzFY/tQ4K+vLbFxEgw5YRsLqFrHkUMb3EElToLqUMd0a8voPwbAt6kvqqAfaGqFm9ZZ1I10PXH6jeM2bCDEE1AvB4SEwaqsMJQYxEz3IlYdnJDEiIwUlXiJpixn48DK0sQWkr2z6Ly0P10TC4TXyPSV4Bw6Ewbwe0U8kQIp6RCAAjyKTuTDPvUne1DOAaf7SEZsx4UM3e7IYJPzwW+BV1W+nVCKuNQ8A1LtYKapWNdawVLB1EB5bNjFlZGniYeILXNqht9IlidO8A70Y6KQ7IIFW1C6CWZZGjgyVP72pAbm7adrivGYdeJ1tgVub8z0vqVH5T9+uOxitIBiTq+VkRlG8FFdPnMp9+ca0wLBDPYCXaufx7BBL86ATPIZJLoxmof8LRDxQ4B2ykAzjFXRDVpmhFDb3HIa7OAUD1isjc2AbqT77Wvq25VCA1QIp12qH8xU9BMi6dNiCvrCz3+l8gEVIOc4c31/5LLjH79tHo7YEjaND5WF/WS8A8rEtEBA1O0lwr9qKrQwhcmgFEFy0YlBJSDWtQLxS8GGKVqwRUY/LJ/JkJZHiJodqgYFm1sWHV8AVmXGiw7SFnGiz1Q+dvSYOUFMKt+V6N5XjqpUD4SZXTBJCvPgYZ5Ep9VCyoz5W+bwKFR249lqj4mmzdQ1l0z2qzEwJWOtAB4BaMKYDS4d4G8XOl4k8urjttvtgtkYAMOq/HTMG+R9ZUdum+fiVFhoShynnz+hu7H2XGy1W8xH3zdpIld4griS43YMuchLv1ofFI4SonkWEIPOj4pxDa9fMEJK3JGpy8sG/b+Ku2VZAldVYEd1VUpHh3a6r63b0gy9tJehMiuANTyW+2UZ+ziE3jlvtw3HzZ8wyRCWijbvBQtc0LD1pIPK/vEmaGw635IH1EWL5YWUOLtv4ci2urgv08lYygXZFXT8o7BeX6AaY9O0AGFJ3mAvTxbPenkS0ALgLCd/QbgfbtZHlH3sEiaZOTRm+0XOs/o6g2l+v3blaRZMKYQUyKhDVuIS7CMw1/JKCz9dOiG4fQhv5L/ZIoiO0COA6Pb4xHu0yCoGJ/VB9yIoOAY+UU4IcZyZzljIDsY8hD0URZNVDhwLYZ33FMkg12+ym/tnH93PEkDGbxBzALpo=','active',1796458802082,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
@@ -138,19 +138,19 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a24505-56fd-7c01-b14b-4d6bb38ee830','user_create','success','01a24505-56db-70a0-8b86-93b37d84e125','cli',NULL,NULL,'roles=[user, admin]',1796454307581);
-INSERT INTO audit_events VALUES('01a24505-7035-791c-96aa-8d999af37312','user_create','success','01a24505-6f9c-755b-aeb6-835f722baf91','cli',NULL,NULL,'roles=[user]',1796454314037);
-INSERT INTO audit_events VALUES('01a24505-8d15-7af8-8d35-201cf8ba807b','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796454321429);
-INSERT INTO audit_events VALUES('01a24505-ad98-7ecf-b4f2-594c40dffa6e','user_create','success','01a24505-abcd-708c-8218-26541f2d9f5a','cli',NULL,NULL,'roles=[user]',1796454329752);
-INSERT INTO audit_events VALUES('01a24505-c801-7187-8bf8-35fdd158261e','admin_user_roles','success','01a24505-abcd-708c-8218-26541f2d9f5a','cli',NULL,NULL,'roles=[auditor, user]',1796454336513);
-INSERT INTO audit_events VALUES('01a24505-e388-7043-83cd-eea274244c78','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796454343560);
-INSERT INTO audit_events VALUES('01a24505-f6a2-7c48-a050-2962b62e6f5e','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796454348450);
-INSERT INTO audit_events VALUES('01a24506-0f7f-7a76-a8d3-39e899e18dd7','client_create','success',NULL,'system','gatehouse-console',NULL,'type=public',1796454354815);
-INSERT INTO audit_events VALUES('01a24506-1991-70c6-884a-2364ddcd5e7d','login','success','01a24505-6f9c-755b-aeb6-835f722baf91','01a24505-6f9c-755b-aeb6-835f722baf91',NULL,'127.0.0.1','session=1f_-5utkf7zUj1BFHUDTIw',1796454357393);
-INSERT INTO audit_events VALUES('01a24506-1b17-7394-8752-c249f6e5f11c','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796454357783);
-INSERT INTO audit_events VALUES('01a24506-2b01-73fd-ae90-51178f9217a0','user_create','success','01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','cli',NULL,NULL,'roles=[user]',1796454361857);
-INSERT INTO audit_events VALUES('01a24506-2beb-7384-8de2-b8dad93edcbd','login','success','01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','01a24506-2aeb-7dc7-afa0-f2c51be9b8ca',NULL,'127.0.0.1','session=MSxKe4TSM-ItudqFGElTeg',1796454362091);
-INSERT INTO audit_events VALUES('01a24506-3040-758a-9002-ba7972a5c444','mfa_enrolled','success','01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','01a24506-2aeb-7dc7-afa0-f2c51be9b8ca',NULL,'127.0.0.1','method=totp',1796454363200);
+INSERT INTO audit_events VALUES('01a24549-75a1-7e8a-8621-3e83c24a0a68','user_create','success','01a24549-756e-7e86-aa19-501195902b39','cli',NULL,NULL,'roles=[user, admin]',1796458771873);
+INSERT INTO audit_events VALUES('01a24549-93a8-7662-90a1-d10812829bef','user_create','success','01a24549-9351-7b21-8aae-da97f9afe6c3','cli',NULL,NULL,'roles=[user]',1796458779560);
+INSERT INTO audit_events VALUES('01a24549-a8ce-7338-a506-8d78b4cd64c6','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796458784974);
+INSERT INTO audit_events VALUES('01a24549-bbab-7cf1-87f4-23ff873c9cc3','user_create','success','01a24549-bb85-79e3-b549-bce5521b378d','cli',NULL,NULL,'roles=[user]',1796458789804);
+INSERT INTO audit_events VALUES('01a24549-d1a2-7bc1-b063-2d0572b847eb','admin_user_roles','success','01a24549-bb85-79e3-b549-bce5521b378d','cli',NULL,NULL,'roles=[auditor, user]',1796458795426);
+INSERT INTO audit_events VALUES('01a24549-ecdf-78e8-8afd-b741171f0b52','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796458802399);
+INSERT INTO audit_events VALUES('01a24549-f9ed-76b0-b66b-47c3c97e0693','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796458805741);
+INSERT INTO audit_events VALUES('01a2454a-10a6-7e99-bf03-9f667431377a','client_create','success',NULL,'system','gatehouse-console',NULL,'type=public',1796458811558);
+INSERT INTO audit_events VALUES('01a2454a-1afd-7465-9a39-ee562cc642bd','login','success','01a24549-9351-7b21-8aae-da97f9afe6c3','01a24549-9351-7b21-8aae-da97f9afe6c3',NULL,'127.0.0.1','session=QyvhAundngYlWSWXhVofow',1796458814205);
+INSERT INTO audit_events VALUES('01a2454a-1d02-7397-8542-079bba04b61c','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796458814722);
+INSERT INTO audit_events VALUES('01a2454a-3408-7a8f-a1ff-5faa78d28e25','user_create','success','01a2454a-339c-7607-b96f-d8d8cfb2c5a2','cli',NULL,NULL,'roles=[user]',1796458820616);
+INSERT INTO audit_events VALUES('01a2454a-355a-78c1-af44-1d93a79705a0','login','success','01a2454a-339c-7607-b96f-d8d8cfb2c5a2','01a2454a-339c-7607-b96f-d8d8cfb2c5a2',NULL,'127.0.0.1','session=5Rb9QcGeuK-VIFATkYxwdg',1796458820954);
+INSERT INTO audit_events VALUES('01a2454a-389c-7619-814b-3ec38b379c53','mfa_enrolled','success','01a2454a-339c-7607-b96f-d8d8cfb2c5a2','01a2454a-339c-7607-b96f-d8d8cfb2c5a2',NULL,'127.0.0.1','method=totp',1796458821788);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -202,8 +202,8 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT, require_mfa INTEGER NOT NULL DEFAULT 0, web_origins TEXT NOT NULL DEFAULT '');
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','bmGDt1_p4Br_jakWCPvN44fwMUQtklHh6nEBJ02kcz8','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796454342548,1796454342548,NULL,'',0,'');
-INSERT INTO oauth_clients VALUES('gatehouse-console','Gatehouse admin console','public',NULL,'none','http://localhost:8080/admin/callback','','authorization_code','openid',NULL,NULL,1,NULL,NULL,'RS256',1796454354697,1796454354697,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','9j1IzAeEPBth2Dlvbd3MlpKXvZDZbw99FqTwMYBsNyE','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796458801852,1796458801852,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('gatehouse-console','Gatehouse admin console','public',NULL,'none','http://localhost:8080/admin/callback','','authorization_code','openid',NULL,NULL,1,NULL,NULL,'RS256',1796458811502,1796458811502,NULL,'',0,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -274,7 +274,7 @@ CREATE TABLE identity_providers (
     created_at           BIGINT        NOT NULL,
     updated_at           BIGINT        NOT NULL
 );
-INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','iOJkp3eQxq58qPGUvxcC8/YcFfq0y+QD2Kmd6TBw02TltozGkSoMQm0lfFlvgKPuQjMk','read:user user:email','',NULL,NULL,NULL,'{}',1796454348143,1796454348143);
+INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','wqYARIrb7DQn90NrcveFCvlPKGXXvf9k7q692ipBAi/fOWmjn4wWjwWdJ6BxzGOHKH5M','read:user user:email','',NULL,NULL,NULL,'{}',1796458805684,1796458805684);
 CREATE TABLE user_identities (
     provider_id  VARCHAR(32)  NOT NULL REFERENCES identity_providers (id) ON DELETE CASCADE,
     subject      VARCHAR(255) NOT NULL,
@@ -307,7 +307,7 @@ CREATE TABLE mfa_totp (
     last_step     BIGINT      NOT NULL DEFAULT 0,
     created_at    BIGINT      NOT NULL
 );
-INSERT INTO mfa_totp VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','shZFKpAgN1RtAb5L//0919HU7YlDIPLgVncxh9iuBfztJeYXo29OrXmMVcluQg0i',1796454363171,59881812,1796454362196);
+INSERT INTO mfa_totp VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','l/ZA+YaxBi2G/eIOr+uETAYZ8Ooq50sqvxOJTe+rG/5KKBTjmcugbgiRiIKb6ZNZ',1796458821779,59881960,1796458821169);
 CREATE TABLE mfa_recovery_codes (
     user_id    VARCHAR(36) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     code_hash  VARCHAR(64) NOT NULL,
@@ -315,16 +315,16 @@ CREATE TABLE mfa_recovery_codes (
     used_at    BIGINT,
     PRIMARY KEY (user_id, code_hash)
 );
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','Qxe-ITkrfMfFSvjGOhFtSBrIoig731uwmohjvvT_F98',1796454363203,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','rE-U_ETi2t3WmNW2VDuhrk73TwAQjed7iksln-0iBEU',1796454363203,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','2FSHAGoMnzjbmC4u7n5NhFHYM96utNveMqb2sBHAiKA',1796454363203,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','QxZVwcjOmglaeW3TGGrlafnT-et5kOE2408a57nw_uc',1796454363203,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','ELB6GmamGrCLiX1-oYS9TX3ppD9MGBoCpc1VdSDtcX4',1796454363203,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','x9qkIfNqLUScfPBaDoRVz_WUpCrup3iQhdm283svsBg',1796454363203,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','TbU226Yeb3HFl-iNkhLYczEOnJNMQ3PaUrM8obgSCUk',1796454363203,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','uHE8L6Z_45t4pt3O7K7wny9pXoy39Xb8doN8enznCcA',1796454363203,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','hHva6-i4lJebgaJZEYJd8ujzx-XickJZaYVxm0pYS-8',1796454363203,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24506-2aeb-7dc7-afa0-f2c51be9b8ca','DaFT_JuZDm1ELQbH3nMFdBqC4UmnqRYxzUdGg7ocLZE',1796454363203,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','vCjr4aH-UezWMFHH4n2EHUhL19oqqqTiDH6v9EqdFaY',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','rbSCsQ8ZcHuXmBrUh5SMd0onEjNNmRnQZTu7jX2hKHc',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','MwLeI26KLjRubhSlJUyJbKUWsBqSyPIFzMzG5FVuHUc',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','fuBfNE6U1Evps6oj4AILtenhep7fx9ZjAo3rLNGe_ro',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','38KOa0ZlcbXI4d_exRdFLcfo_NDrV3vJkKDhxNEQndQ',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','M342hKCQ7Eson9Ifc8MRxi69yfidq8ycL8urBENAppw',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','EtemjBUOVem8i-h3xGiq_nsVR1tfotuvf7I74GcVDEY',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','MRievyLVW4X3QjnyrHKPyQbArFGnlcEs8hS4m2B7Klw',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','gwM6wuj9F0O9AepIJs9m7D47Z5QsbXJYvLEW8mY3ygU',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','UM0uM3Y5WffixdmIGJC-Mo6Cc_9jWpm4pLBHgOYh4R0',1796458821790,NULL);
 CREATE TABLE mfa_challenges (
     token_hash VARCHAR(64)  PRIMARY KEY,
     purpose    VARCHAR(16)  NOT NULL,

@@ -15,7 +15,7 @@ import java.util.Set;
  * earlier texts gets the statements it lacks (each one idempotent) and the current checksum, in one
  * transaction, so it ends up as if it had applied the final text. MigrationFromEveryVersionTest runs this
  * on the databases of those commits (schema-fixtures v3, v4). Migrations are never edited once on main
- * (docs/operations.md, "The compatibility rule for migrations"); this is the one exception.
+ * (docs/operations.md, "Upgrading"); this is the one exception.
  */
 final class AmendedMigrations {
     private static final Set<Integer> EARLIER_V3 = Set.of(1326330661, -1290925612);

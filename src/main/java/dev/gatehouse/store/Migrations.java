@@ -17,6 +17,7 @@ public final class Migrations {
     /** Always runs Flyway: validates the applied migrations and applies the missing ones. */
     public static int migrate(Database database) {
         String folder = database.dialect() == Database.Dialect.SQLITE ? "sqlite" : "postgresql";
+        AmendedMigrations.complete(database);
         MigrateResult result = Flyway.configure()
                 .dataSource(database.dataSource())
                 .locations("classpath:db/migration/" + folder)

@@ -10,13 +10,7 @@ if [[ -z "$tarball" || ! -f target/gatehouse.jar ]]; then
 fi
 bench/loadgen.sh --help >/dev/null 2>&1 || true   # compiles the load generator once
 
-work=$(mktemp -d)
-pid=
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/workdir.sh
 
 # unpack TARBALL: prints the installation directory (one per tarball, made once)
 unpack() {

@@ -32,13 +32,7 @@ if [[ -z "$image" ]]; then
 fi
 tarball=${image%-oci.tar}.tar.gz
 
-work=$(mktemp -d)
-pid=
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/workdir.sh
 mkdir "$work/layout" "$work/root" "$work/opt"
 tar xf "$image" -C "$work/layout"
 blobs=$work/layout/blobs/sha256

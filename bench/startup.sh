@@ -42,13 +42,7 @@ if [[ -z "$tarball" || ! -f target/gatehouse.jar ]]; then
 fi
 [[ "$LOAD" == 0 ]] || bench/loadgen.sh --help >/dev/null 2>&1 || true   # compiles the load generator once
 
-work=$(mktemp -d)
-pid=
-cleanup() {
-  if [[ -n "$pid" ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/workdir.sh
 tar xzf "$tarball" -C "$work"
 home=$(echo "$work"/gatehouse-*)
 if [[ -n "$BASELINE" ]]; then

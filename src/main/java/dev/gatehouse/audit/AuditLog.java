@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,10 @@ public final class AuditLog implements AutoCloseable {
     private final AuditStore store;
     private final Clock clock;
     private final BlockingQueue<AuditEvent> queue = new ArrayBlockingQueue<>(10_000);
+    // Events recorded and events handled (written, or logged after the last failed attempt): flush()
+    // waits for the writer's batch in flight too, which the queue no longer holds.
+    private final AtomicLong recorded = new AtomicLong();
+    private final AtomicLong handled = new AtomicLong();
     private final Thread writer;
     private volatile boolean running = true;
 
@@ -42,7 +47,13 @@ public final class AuditLog implements AutoCloseable {
         // include one event per client_credentials grant, only at DEBUG: they are in the table.
         if ("success".equals(outcome)) LOG.debug("audit type={} outcome={} user={} ip={}", type, outcome, userId, ip);
         else LOG.info("audit type={} outcome={} user={} ip={}", type, outcome, userId, ip);
-        if (!queue.offer(event)) store.insertAll(List.of(event));
+        recorded.incrementAndGet();
+        if (queue.offer(event)) return;
+        try {
+            store.insertAll(List.of(event));
+        } finally {
+            handled.incrementAndGet();
+        }
     }
 
     /** At most {@code max} characters, never half a surrogate pair. */
@@ -52,12 +63,25 @@ public final class AuditLog implements AutoCloseable {
         return s.substring(0, end);
     }
 
-    /** Writes everything queued so far (tests and shutdown). */
+    /**
+     * Writes everything queued so far and waits (up to 10 s) for the batch the writer thread may hold:
+     * every event recorded before the call is in the table when it returns (tests and shutdown).
+     */
     public void flush() {
+        long target = recorded.get();
         List<AuditEvent> batch = new ArrayList<>();
         while (queue.drainTo(batch, BATCH) > 0) {
             writeSafely(batch);
             batch.clear();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (handled.get() < target && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -82,17 +106,20 @@ public final class AuditLog implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 store.insertAll(batch);
+                handled.addAndGet(batch.size());
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= 5) {
                     LOG.error("could not write {} audit events; they follow", batch.size(), e);
                     for (AuditEvent ev : batch) LOG.error("unwritten audit event {}", ev);
+                    handled.addAndGet(batch.size());
                     return;
                 }
                 try {
                     Thread.sleep(200L * attempt);
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
+                    handled.addAndGet(batch.size());
                     return;
                 }
             }

@@ -180,7 +180,10 @@ class PasskeyBrowserTest {
             org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
             driver.findElement(By.name("code")).sendKeys(code);
             driver.findElement(By.cssSelector("form[action='/login/mfa']:not(.passkey) button[type=submit]")).click();
-            new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+            // Chromium may answer a node of the page being replaced with "does not belong to the document"
+            // rather than a stale reference: the same fact, asked again until it says stale.
+            new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(ExpectedConditions.stalenessOf(old));
         }
 
         /** The code, again while the page says the wrong one before it is still being waited out (the account's throttle). */

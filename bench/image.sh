@@ -8,6 +8,7 @@
 #   bench/image.sh
 #   RUNS=10 bench/image.sh
 #   MODES="image image-nocds" bench/image.sh     # image-nocds: GATEHOUSE_CDS=off in the image
+#   MODES="tarball linux" bench/image.sh         # linux: the Linux tarball's launcher on its own runtime/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -55,6 +56,10 @@ echo "# base packages: $(ls "$work/root/var/lib/dpkg/status.d" | tr '\n' ' ')"
 user=$(grep -o '"User":"[0-9:]*"' "$blobs/$config" | cut -d'"' -f4)
 tar xzf "$tarball" -C "$work/opt"
 home=$(echo "$work"/opt/gatehouse-*)
+if [[ " $MODES " == *" linux "* ]]; then
+  mkdir "$work/linux" && tar xzf "${image%-oci.tar}-linux-$(uname -m).tar.gz" -C "$work/linux"
+  linux_home=$(echo "$work"/linux/gatehouse-*)
+fi
 
 # start MODE VOLUME: starts the server in the background, sets pid and ready_ms.
 start() {
@@ -73,6 +78,9 @@ start() {
       ;;
     tarball)
       env "${env[@]}" GATEHOUSE_DATA_DIR="$2" "$home/bin/gatehouse" serve >"$work/server.log" 2>&1 &
+      ;;
+    linux)
+      env "${env[@]}" GATEHOUSE_DATA_DIR="$2" "$linux_home/bin/gatehouse" serve >"$work/server.log" 2>&1 &
       ;;
   esac
   pid=$!

@@ -71,7 +71,7 @@ declare -A GH_PID GH_URL GH_ID GH_SECRET GH_WEB_ID GH_WEB_SECRET GH_HOME
 unpack() { # tarball name: the distribution's home directory
   mkdir -p "$work/$2" && tar xzf "$1" -C "$work/$2" && echo "$work/$2"/gatehouse-*
 }
-home=$(unpack "$(ls target/gatehouse-*.tar.gz | head -n 1)" current)
+home=$(unpack "$(ls target/gatehouse-*.tar.gz | grep -v -- -linux- | head -n 1)" current)
 instances=()
 for db in $GH_DBS; do
   [[ -n "${BASELINE:-}" ]] && { instances+=("$db-baseline"); GH_HOME[$db-baseline]=$(unpack "$BASELINE" baseline); }

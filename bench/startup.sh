@@ -35,10 +35,10 @@ PORT=${PORT:-18190}
 MPORT=${MPORT:-18191}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
-tarball=$(ls target/gatehouse-*.tar.gz 2>/dev/null | head -n 1 || true)
+tarball=$(ls target/gatehouse-*.tar.gz 2>/dev/null | grep -v -- -linux- | head -n 1 || true)   # not the one with runtime/
 if [[ -z "$tarball" || ! -f target/gatehouse.jar ]]; then
   mvn -B -q package -DskipTests
-  tarball=$(ls target/gatehouse-*.tar.gz | head -n 1)
+  tarball=$(ls target/gatehouse-*.tar.gz | grep -v -- -linux- | head -n 1)
 fi
 [[ "$LOAD" == 0 ]] || bench/loadgen.sh --help >/dev/null 2>&1 || true   # compiles the load generator once
 

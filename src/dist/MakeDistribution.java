@@ -34,8 +34,8 @@ import java.util.zip.ZipFile;
  * <p>Run by the Maven build (pom.xml, exec-maven-plugin, phase package) with the JDK that runs
  * Maven: {@code java src/dist/MakeDistribution.java <basedir> <version>}. With two more arguments,
  * {@code <home> <java home>}, it lays nothing out and makes the archive of the distribution already
- * in {@code <home>} with that runtime instead: the container image's, whose runtime is not the
- * build's JDK (src/dist/MakeImage.java).
+ * in {@code <home>} with that runtime instead: the one the Linux tarball and the container image
+ * carry, which is not the build's JDK (src/dist/MakeRuntime.java).
  */
 public final class MakeDistribution {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -61,7 +61,7 @@ public final class MakeDistribution {
         boolean layOut = args.length == 2;
         MakeDistribution d = layOut
                 ? new MakeDistribution(basedir, basedir.resolve("target/gatehouse-" + args[1]), System.getProperty("java.home"), basedir.resolve("target/cds-training.log"))
-                : new MakeDistribution(basedir, Path.of(args[2]).toAbsolutePath(), args[3], basedir.resolve("target/cds-training-image.log"));
+                : new MakeDistribution(basedir, Path.of(args[2]).toAbsolutePath(), args[3], basedir.resolve("target/cds-training-runtime.log"));
         try {
             if (layOut) d.layOut();
             d.train();
@@ -196,7 +196,7 @@ public final class MakeDistribution {
                     .directory(copy.toFile()).redirectErrorStream(true);
             pb.environment().put("JAVA_HOME", javaHome);
             pb.environment().put("JAVA_OPTS", "-Xshare:on");
-            pb.environment().remove("GATEHOUSE_CDS");
+            pb.environment().keySet().removeIf(k -> k.startsWith("GATEHOUSE_")); // GATEHOUSE_JAVA_HOME would pick another java
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) throw new IllegalStateException("the class-data archive does not map (-Xshare:on): " + out.strip());

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -35,8 +34,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The OCI container image of the distribution, written by the build itself: no Docker daemon, no
- * base image from a registry, no tool but the JDK's jlink and this machine's dpkg database.
+ * The two packages of the runtime distribution (target/gatehouse-VERSION-runtime/, the
+ * distribution with a jlink runtime of its own, laid out and trained by src/dist/MakeRuntime.java),
+ * written by the build itself:
+ * <ul>
+ *   <li>target/gatehouse-VERSION-linux-ARCH.tar.gz, for hosts without a JDK: the directory under
+ *       gatehouse-VERSION/ (the plain tarball's top directory), with sorted entries, fixed times and
+ *       owners like the layers below, executable files 0755 and the rest 0644;</li>
+ *   <li>the OCI container image, below.</li>
+ * </ul>
+ *
+ * <p>The OCI container image: no Docker daemon, no base image from a registry, no tool but the
+ * JDK's jlink (MakeRuntime) and this machine's dpkg database.
  *
  * <p>Three layers, each a gzip'd tar with sorted entries, fixed times (1970-01-01T00:00:01Z) and
  * owners, so that the same inputs give the same digests:
@@ -47,32 +56,26 @@ import java.util.zip.ZipFile;
  *       an installed package, whose dpkg status goes to /var/lib/dpkg/status.d/ and copyright to
  *       /usr/share/doc (as in distroless images, so scanners see the versions). Plus /etc/passwd
  *       and /etc/group with the user gatehouse (65532), /tmp and the volume /var/lib/gatehouse;</li>
- *   <li>runtime: a jlink image of the build's JDK (/opt/gatehouse/runtime), so the image needs
- *       no JDK; with its own default CDS archive (--generate-cds-archive) under the app's;</li>
- *   <li>app: bin/, conf/, lib/gatehouse.jar, lib/native/ and lib/gatehouse.jsa, the class-data
- *       archive made again, by MakeDistribution's training run, with this runtime: an archive
- *       only maps into the JVM build that made it.</li>
+ *   <li>runtime: the runtime distribution's runtime/, a jlink image of the build's JDK
+ *       (/opt/gatehouse/runtime), so the image needs no JDK; with its own default CDS archive
+ *       (--generate-cds-archive) under the app's;</li>
+ *   <li>app: the rest of it, bin/, conf/, lib/gatehouse.jar, lib/native/ and lib/gatehouse.jsa, the
+ *       class-data archive made again, by MakeDistribution's training run, with this runtime: an
+ *       archive only maps into the JVM build that made it.</li>
  * </ol>
  * Written as target/gatehouse-VERSION-oci/ (an OCI image layout) and the same as
  * target/gatehouse-VERSION-oci.tar, which also carries a docker-archive manifest.json.
  *
- * <p>Run by the Maven build after MakeDistribution (pom.xml, phase package):
- * {@code java src/dist/MakeImage.java <basedir> <version>}; -Dgatehouse.image.skip=true skips it
- * (on a machine without dpkg, say), and then ImageIT fails.
+ * <p>Run by the Maven build after MakeRuntime (pom.xml, phase pre-integration-test):
+ * {@code java src/dist/MakeImage.java <basedir> <version>}; -Dgatehouse.image.skip=true skips the
+ * image (on a machine without dpkg, say), and then ImageIT fails; the tarball is written either way.
  */
 public final class MakeImage {
     static final int UID = 65532;
+    /** Every entry's time, also the jar's in the runtime distribution (MakeRuntime.MTIME): its class-data archive records it. */
     static final long MTIME = 1;
     static final String HOME = "opt/gatehouse";
     static final String DATA = "var/lib/gatehouse";
-    /** From `jdeps --print-module-deps` on the jar (19 s: not at every build), plus what is reached only through services or locales. */
-    static final List<String> MODULES = List.of("java.base", "java.compiler", "java.desktop", "java.instrument", "java.naming", "java.rmi",
-            "java.security.jgss", "java.security.sasl", "java.sql", "jdk.jfr", "jdk.management", "jdk.unsupported",
-            "jdk.crypto.ec", // SunEC: ES256 signing keys, EC TLS
-            "jdk.localedata"); // de and fr formats (--include-locales below)
-    /** java.desktop's native libraries: AWT, fonts, images, sound; a server never loads them and they need X11 libraries. */
-    static final Set<String> UNUSED_NATIVE = Set.of("libawt.so", "libawt_headless.so", "libawt_xawt.so", "libjawt.so", "libfontmanager.so",
-            "libjavajpeg.so", "liblcms.so", "libmlib_image.so", "libsplashscreen.so", "libjsound.so");
     /** Every command bin/gatehouse runs (sh and its external commands); ImageIT runs the launcher in the image. */
     static final List<String> COMMANDS = List.of("/bin/sh", "/bin/dash", "/bin/cat", "/bin/head", "/bin/ls", "/bin/sed", "/bin/tr",
             "/bin/uname", "/usr/bin/dirname", "/usr/bin/nproc");
@@ -80,17 +83,16 @@ public final class MakeImage {
     static final List<String> JAR_NATIVES = List.of("com/sun/jna/linux-%s/libjnidispatch.so", "linux-%s/libargon2.so",
             "com/amazon/corretto/crypto/provider/libamazonCorrettoCryptoProvider.so");
 
-    private final Path basedir;
     private final String version;
     private final Path target;
-    private final Path work;
+    /** The runtime distribution, laid out and trained by MakeRuntime. */
+    private final Path home;
     private final Arch arch = Arch.current();
 
     private MakeImage(Path basedir, String version) {
-        this.basedir = basedir;
         this.version = version;
         this.target = basedir.resolve("target");
-        this.work = target.resolve("image");
+        this.home = target.resolve("gatehouse-" + version + "-runtime");
     }
 
     record Arch(String oci, String machine, String jna, String triplet) {
@@ -107,81 +109,65 @@ public final class MakeImage {
         if (args.length != 2) throw new IllegalArgumentException("usage: MakeImage <basedir> <version>");
         long start = System.nanoTime();
         MakeImage m = new MakeImage(Path.of(args[0]).toAbsolutePath().normalize(), args[1]);
-        if (Boolean.getBoolean("gatehouse.image.skip")) {
-            // No stale image from an earlier build for ImageIT to test.
-            Files.deleteIfExists(m.target.resolve("gatehouse-" + args[1] + "-oci.tar"));
-            return;
-        }
         try {
+            if (!Files.isRegularFile(m.home.resolve("lib/gatehouse.jsa"))) throw new IllegalStateException(m.home + " is not laid out: src/dist/MakeRuntime.java first");
+            if (Boolean.getBoolean("gatehouse.image.skip")) {
+                m.tarball();
+                // No stale image from an earlier build for ImageIT to test.
+                Files.deleteIfExists(m.target.resolve("gatehouse-" + args[1] + "-oci.tar"));
+                return;
+            }
+            // The tarball and the layers are compressed side by side: a core each.
+            CompletableFuture<Path> tarball = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return m.tarball();
+                } catch (IOException e) {
+                    throw new IllegalStateException("tarball: " + e.getMessage(), e);
+                }
+            });
             String summary = m.build();
-            Files.writeString(m.target.resolve("image.log"), summary + String.format(" in %d s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)));
+            Path tar = tarball.join();
+            Files.writeString(m.target.resolve("image.log"), summary + String.format(", %s %d MB, in %d s%n", tar.getFileName(), Files.size(tar) >> 20,
+                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)));
         } catch (Exception | AssertionError e) {
-            System.err.println("[ERROR] container image: " + e.getMessage());
+            System.err.println("[ERROR] container image or runtime tarball: " + e.getMessage());
             e.printStackTrace();
             System.exit(1);
         }
     }
 
+    /**
+     * target/gatehouse-VERSION-linux-ARCH.tar.gz: ARCH as `uname -m` names it (x86_64, aarch64), as
+     * the launcher's lib/native/ does, so a script picks its tarball with $(uname -m); the top
+     * directory is the plain tarball's, so an installation is laid out the same from either.
+     */
+    private Path tarball() throws IOException {
+        Path out = target.resolve("gatehouse-" + version + "-linux-" + arch.machine() + ".tar.gz");
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (OutputStream gzip = new GZIPOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), 1 << 16)) {
+            Tar.write(gzip, tree(home, "gatehouse-" + version).values());
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        return out;
+    }
+
     private String build() throws Exception {
-        Files.createDirectories(work);
-        Path runtime = jlink();
-        Path app = stageApp();
-        // The training run (a server start, requests, a stop) takes most of the time: the base
-        // and runtime layers are written meanwhile.
-        Process training = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                basedir.resolve("src/dist/MakeDistribution.java").toString(), basedir.toString(), version, app.toString(), runtime.toString())
-                .inheritIO().start();
+        Path runtime = home.resolve("runtime");
         Path layout = target.resolve("gatehouse-" + version + "-oci");
         Shell.deleteTree(layout);
         Path blobs = Files.createDirectories(layout.resolve("blobs/sha256"));
         List<Layer> layers = new ArrayList<>();
-        try {
-            CompletableFuture<Layer> runtimeLayer = CompletableFuture.supplyAsync(() -> Layer.write(blobs, tree(runtime, HOME + "/runtime"), "jlink runtime"));
-            layers.add(Layer.write(blobs, new Base(arch, runtime, app, target.resolve("gatehouse.jar")).entries(), "base: files of Debian packages"));
-            layers.add(runtimeLayer.join());
-        } finally {
-            if (!training.waitFor(300, TimeUnit.SECONDS)) training.destroyForcibly();
-        }
-        if (training.exitValue() != 0) throw new IllegalStateException("the class-data archive for the image's runtime could not be made (target/cds-training-image.log)");
-        layers.add(Layer.write(blobs, tree(app, HOME), "gatehouse " + version));
+        layers.add(Layer.write(blobs, new Base(arch, runtime, home, target.resolve("gatehouse.jar")).entries(), "base: files of Debian packages"));
+        layers.add(Layer.write(blobs, tree(runtime, HOME + "/runtime"), "jlink runtime"));
+        Map<String, Entry> app = tree(home, HOME);
+        app.keySet().removeIf(path -> path.equals(HOME + "/runtime") || path.startsWith(HOME + "/runtime/"));
+        layers.add(Layer.write(blobs, app, "gatehouse " + version));
         Oci.write(layout, layers, config(layers), version, arch);
         Path tar = target.resolve("gatehouse-" + version + "-oci.tar");
         Oci.archive(layout, tar);
         long compressed = layers.stream().mapToLong(Layer::size).sum();
         long unpacked = layers.stream().mapToLong(Layer::unpacked).sum();
         return String.format("image %s: %d layers, %d MB compressed, %d MB unpacked", tar, layers.size(), compressed >> 20, unpacked >> 20);
-    }
-
-    /** jlink's image, kept in target/image-runtime between builds while the JDK and the module list stay the same. */
-    private Path jlink() throws Exception {
-        Path runtime = target.resolve("image-runtime");
-        Path stamp = target.resolve("image-runtime.stamp");
-        String key = System.getProperty("java.home") + " " + System.getProperty("java.vm.version") + " " + MODULES;
-        if (Files.isDirectory(runtime) && Files.exists(stamp) && Files.readString(stamp).equals(key)) return runtime;
-        Shell.deleteTree(runtime);
-        Files.deleteIfExists(stamp);
-        Shell.run(List.of(Path.of(System.getProperty("java.home"), "bin", "jlink").toString(), "--add-modules", String.join(",", MODULES),
-                "--include-locales=en,de,fr", "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2",
-                "--generate-cds-archive", "--output", runtime.toString()));
-        // The launcher keeps compressed oops (heap below 32 GiB): the other default archive is never used.
-        Files.deleteIfExists(runtime.resolve("lib/server/classes_nocoops.jsa"));
-        for (String lib : UNUSED_NATIVE) Files.deleteIfExists(runtime.resolve("lib/" + lib));
-        Files.writeString(stamp, key);
-        return runtime;
-    }
-
-    /** The distribution as it goes into the image: this machine's native library only, the jar at the fixed time (the archive records it). */
-    private Path stageApp() throws IOException {
-        Path dist = target.resolve("gatehouse-" + version);
-        Path app = work.resolve("app");
-        Shell.deleteTree(app);
-        for (String file : List.of("bin/gatehouse", "conf/gatehouse.properties", "lib/gatehouse.jar", "lib/native/" + arch.machine() + "/libsqlitejdbc.so")) {
-            Path to = app.resolve(file);
-            Files.createDirectories(to.getParent());
-            Files.copy(dist.resolve(file), to, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        Files.setLastModifiedTime(app.resolve("lib/gatehouse.jar"), FileTime.fromMillis(MTIME * 1000));
-        return app;
     }
 
     /** A directory's files as layer entries under {@code prefix}, root-owned, with their permissions. */
@@ -677,11 +663,6 @@ public final class MakeImage {
     }
 
     static final class Shell {
-        static void run(List<String> command) throws Exception {
-            String out = output(command, false);
-            if (!out.isBlank() && !out.contains("Created CDS archive successfully")) System.err.println(out.strip());
-        }
-
         /** A command's standard output; a failure stops the build unless {@code tolerant} (dpkg-query --search fails on any unknown path). */
         static String output(List<String> command, boolean tolerant) throws Exception {
             Process p = new ProcessBuilder(command).redirectError(tolerant ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.INHERIT).start();

@@ -14,8 +14,9 @@ public final class EnvironmentCheck {
     private static final String PREFIX = "GATEHOUSE_";
     /** Read directly by the loader, not a key of its own. */
     private static final String CONFIG_FILE = "GATEHOUSE_CONFIG_FILE";
-    /** Read by the distribution's launcher, bin/gatehouse (memory budget, class-data archive, its test hooks). */
-    private static final List<String> LAUNCHER = List.of("GATEHOUSE_MEMORY", "GATEHOUSE_CDS", "GATEHOUSE_CPUS", "GATEHOUSE_CGROUP_ROOT");
+    /** Read by the distribution's launcher, bin/gatehouse (memory budget, class-data archive, its test hooks, which java). */
+    private static final List<String> LAUNCHER = List.of("GATEHOUSE_MEMORY", "GATEHOUSE_CDS", "GATEHOUSE_CPUS", "GATEHOUSE_CGROUP_ROOT",
+            "GATEHOUSE_JAVA_HOME");
 
     private EnvironmentCheck() {}
 

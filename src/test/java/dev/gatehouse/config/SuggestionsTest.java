@@ -32,7 +32,7 @@ class SuggestionsTest {
     void theLaunchersVariablesAreKnown() {
         // bin/gatehouse reads them and hands the rest of the environment to the server unchanged.
         assertThat(EnvironmentCheck.warnings(Map.of("GATEHOUSE_MEMORY", "256m", "GATEHOUSE_CDS", "off", "GATEHOUSE_CPUS", "1",
-                "GATEHOUSE_CGROUP_ROOT", "/tmp/cg", "GATEHOUSE_MEMORI", "1g")))
+                "GATEHOUSE_CGROUP_ROOT", "/tmp/cg", "GATEHOUSE_JAVA_HOME", "/opt/jdk", "GATEHOUSE_MEMORI", "1g")))
                 .containsExactly("environment variable GATEHOUSE_MEMORI is not a Gatehouse setting and is ignored; did you mean GATEHOUSE_MEMORY?");
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -183,6 +184,51 @@ class LauncherTest {
         Run small = run(Map.of("GATEHOUSE_MEMORY", "64m"), "serve");
         assertThat(small.exit()).isEqualTo(2);
         assertThat(small.stderr()).contains("too small: at least 128m");
+    }
+
+    /** An executable bin/java under {@code javaHome}; the dry run only names it. */
+    private static Path fakeJava(Path javaHome) throws IOException {
+        return fakeCommand(Files.createDirectories(javaHome.resolve("bin")).resolve("java"), "exit 1");
+    }
+
+    private static Path fakeCommand(Path file, String script) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + script + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
+    @Test
+    void javaIsGatehouseJavaHomeElseTheBundledRuntimeElseJavaHomeElseThePath() throws Exception {
+        String jdk = System.getProperty("java.home") + "/bin/java";
+        assertThat(run(Map.of(), "serve").command().get(0)).as("no runtime/: JAVA_HOME").isEqualTo(jdk);
+        Path bundled = fakeJava(home.resolve("runtime"));
+        assertThat(run(Map.of(), "serve").command().get(0)).as("the Linux tarball's runtime/ before JAVA_HOME")
+                .isEqualTo(bundled.toRealPath().toString());
+        Path chosen = fakeJava(home.resolve("chosen-jdk"));
+        assertThat(run(Map.of("GATEHOUSE_JAVA_HOME", home.resolve("chosen-jdk").toString()), "serve").command().get(0))
+                .as("GATEHOUSE_JAVA_HOME before everything").isEqualTo(chosen.toString());
+
+        // Neither variable and no runtime/: java on the PATH, which here holds only the launcher's commands.
+        Files.delete(bundled);
+        Path commands = Files.createDirectories(home.resolve("commands"));
+        for (String command : List.of("cat", "head", "ls", "sed", "tr", "uname", "dirname", "nproc")) {
+            Process which = new ProcessBuilder("sh", "-c", "command -v " + command).start();
+            fakeCommand(commands.resolve(command), "exec " + new String(which.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip() + " \"$@\"");
+        }
+        Run none = run(Map.of("PATH", commands.toString(), "JAVA_HOME", ""), "serve");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.stderr()).contains("no java: set GATEHOUSE_JAVA_HOME or JAVA_HOME, or put a Java 17+ on the PATH");
+        Path onPath = fakeJava(home.resolve("path-jdk"));
+        assertThat(run(Map.of("PATH", commands + ":" + onPath.getParent(), "JAVA_HOME", ""), "serve").command().get(0))
+                .as("java on the PATH last").isEqualTo(onPath.toString());
+    }
+
+    @Test
+    void aMissingGatehouseJavaHomeIsNamed() throws Exception {
+        Files.createDirectories(home.resolve("runtime/bin"));
+        Run r = run(Map.of("GATEHOUSE_JAVA_HOME", home.resolve("no-jdk").toString()), "serve");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stderr()).contains("GATEHOUSE_JAVA_HOME=" + home.resolve("no-jdk") + " has no bin/java");
     }
 
     @Test

@@ -12,9 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A packaged server started as a process (DistributionIT, ImageIT): its ports and its readiness. */
+/** A packaged server started as a process (DistributionIT, ImageIT, RuntimeDistributionIT): its ports, its readiness, a request, a command. */
 final class Servers {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -35,6 +36,20 @@ final class Servers {
             Thread.sleep(50);
         }
         throw new AssertionError("not ready within 120 s: " + Files.readString(log));
+    }
+
+    static HttpResponse<String> post(String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A command's output (stdout and stderr); it must exit 0 within 120 s. */
+    static String run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("%s: %s", command, out).isZero();
+        return out;
     }
 
     static int freePort() throws IOException {

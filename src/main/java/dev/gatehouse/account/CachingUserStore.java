@@ -6,22 +6,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Serves {@link #findByLiveSession}, the one read behind every {@code GET /api/v1/me}, from a
- * {@link LiveSessionCache} (why, and how revocation still takes effect at once, is there).
+ * Serves {@link #findByLiveSession}, the one read behind every {@code GET /api/v1/me}, and
+ * {@link #findClaimsByLiveSession}, the one read behind every {@code /oauth2/userinfo}, each from a
+ * {@link LiveSessionCache} (why, and how revocation, a disabled user or a changed profile still take
+ * effect at once, is there).
  */
 public final class CachingUserStore implements UserStore {
     private final UserStore store;
     private final LiveSessionCache<LiveSessionUser> cache;
+    private final LiveSessionCache<LiveSessionClaims> claims;
 
-    public CachingUserStore(UserStore store, LiveSessionCache<LiveSessionUser> cache) {
+    /** Both caches must be told of the same writes as the session cache ({@link LiveSessionCache.Group}). */
+    public CachingUserStore(UserStore store, LiveSessionCache<LiveSessionUser> cache, LiveSessionCache<LiveSessionClaims> claims) {
         this.store = store;
         this.cache = cache;
+        this.claims = claims;
     }
 
     @Override
     public Optional<LiveSessionUser> findByLiveSession(String userId, String sessionId, Instant now) {
         return cache.get(sessionId, userId, now, () -> store.findByLiveSession(userId, sessionId, now),
                 LiveSessionUser::sessionExpiresAt);
+    }
+
+    @Override
+    public Optional<LiveSessionClaims> findClaimsByLiveSession(String userId, String sessionId, Instant now) {
+        return claims.get(sessionId, userId, now, () -> store.findClaimsByLiveSession(userId, sessionId, now),
+                LiveSessionClaims::sessionExpiresAt);
     }
 
     @Override

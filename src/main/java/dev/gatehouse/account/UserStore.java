@@ -17,6 +17,12 @@ public interface UserStore {
     /** The user with grants, only if {@code sessionId} is one of its live sessions (one read for /me). */
     Optional<LiveSessionUser> findByLiveSession(String userId, String sessionId, Instant now);
 
+    /**
+     * The user's claim fields, only if {@code sessionId} is one of its live sessions: one read by two
+     * primary keys, without grants (for userinfo).
+     */
+    Optional<LiveSessionClaims> findClaimsByLiveSession(String userId, String sessionId, Instant now);
+
     boolean existsByUsernameNorm(String usernameNorm);
 
     void updatePasswordHash(String userId, String passwordHash, Instant now);

@@ -316,7 +316,7 @@ final class ServiceFactory {
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, issuer, issuer + "/oauth2/introspect"),
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, issuer + "/oauth2/revoke", origins),
                 new Discovery(issuer, token), clients,
-                new UserInfoEndpoint(verifier, sessions, stores.users(), clients, origins, issuer), origins);
+                new UserInfoEndpoint(verifier, stores.users(), clients, origins, issuer, clock), origins);
         return new OAuth(authorize, new EndSessionService(clients, idTokens, sessions, audit), endpoints);
     }
 

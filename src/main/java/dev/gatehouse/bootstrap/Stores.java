@@ -1,6 +1,7 @@
 package dev.gatehouse.bootstrap;
 
 import dev.gatehouse.account.CachingUserStore;
+import dev.gatehouse.account.LiveSessionClaims;
 import dev.gatehouse.account.LiveSessionUser;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.federation.ConfiguredSecrets;
@@ -83,16 +84,18 @@ public record Stores(Database database, Jdbi jdbi, JdbiAuditStore audit, Caching
         countStatements(jdbi, metrics);
         LiveSessionCache<Session> liveSessions = new LiveSessionCache<>(config.tokens().sessionCacheTtl());
         LiveSessionCache<LiveSessionUser> liveUsers = new LiveSessionCache<>(config.tokens().sessionCacheTtl());
-        LiveSessionCache.Group liveCaches = new LiveSessionCache.Group(List.of(liveSessions, liveUsers));
+        LiveSessionCache<LiveSessionClaims> liveClaims = new LiveSessionCache<>(config.tokens().sessionCacheTtl());
+        LiveSessionCache.Group liveCaches = new LiveSessionCache.Group(List.of(liveSessions, liveUsers, liveClaims));
         cacheMetrics(metrics, "liveness", liveSessions);
         cacheMetrics(metrics, "me", liveUsers);
+        cacheMetrics(metrics, "userinfo", liveClaims);
         boolean postgres = database.dialect() == Database.Dialect.POSTGRESQL;
         LiveSessionWrites.install(jdbi, postgres, liveCaches::invalidateAll);
         // Other nodes' writes reach this one by LISTEN/NOTIFY; until Background listens, read through.
         if (postgres) liveCaches.suspend();
         CachingClientStore clients = new CachingClientStore(new JdbiClientStore(jdbi), clock, config.tokens().clientCacheTtl());
         CaffeineCacheMetrics.monitor(metrics, clients.cache(), "clients");
-        return new Stores(database, jdbi, new JdbiAuditStore(jdbi), new CachingUserStore(new JdbiUserStore(jdbi), liveUsers),
+        return new Stores(database, jdbi, new JdbiAuditStore(jdbi), new CachingUserStore(new JdbiUserStore(jdbi), liveUsers, liveClaims),
                 new JdbiRoleStore(jdbi), new JdbiAccessStore(jdbi), new JdbiUserAdminStore(jdbi), new JdbiThrottleStore(jdbi),
                 new JdbiAccountTokenStore(jdbi), new JdbiSessionStore(jdbi), liveSessions, new JdbiBrowserSessionStore(jdbi),
                 new JdbiConsentStore(jdbi), clients, new JdbiSigningKeyStore(jdbi), new JdbiAuthorizationCodeStore(jdbi),

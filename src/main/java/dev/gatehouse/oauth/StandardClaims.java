@@ -1,5 +1,6 @@
 package dev.gatehouse.oauth;
 
+import dev.gatehouse.account.LiveSessionClaims;
 import dev.gatehouse.account.User;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,14 +16,23 @@ public final class StandardClaims {
     private StandardClaims() {}
 
     public static Map<String, Object> of(User user, Collection<String> scope) {
+        return of(user.username(), user.name(), user.email(), user.emailVerified(), scope);
+    }
+
+    /** The same claims from the fields userinfo reads (without the password hash or grants). */
+    public static Map<String, Object> of(LiveSessionClaims user, Collection<String> scope) {
+        return of(user.username(), user.name(), user.email(), user.emailVerified(), scope);
+    }
+
+    private static Map<String, Object> of(String username, String name, String email, boolean emailVerified, Collection<String> scope) {
         Map<String, Object> claims = new LinkedHashMap<>();
         if (scope.contains("profile")) {
-            claims.put("preferred_username", user.username());
-            if (user.name() != null) claims.put("name", user.name());
+            claims.put("preferred_username", username);
+            if (name != null) claims.put("name", name);
         }
-        if (scope.contains("email") && user.email() != null) {
-            claims.put("email", user.email());
-            claims.put("email_verified", user.emailVerified());
+        if (scope.contains("email") && email != null) {
+            claims.put("email", email);
+            claims.put("email_verified", emailVerified);
         }
         return claims;
     }

@@ -422,6 +422,11 @@ class AuthServiceTest {
         }
 
         @Override
+        public Optional<LiveSessionClaims> findClaimsByLiveSession(String userId, String sessionId, Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public boolean existsByUsernameNorm(String usernameNorm) {
             throw new UnsupportedOperationException();
         }

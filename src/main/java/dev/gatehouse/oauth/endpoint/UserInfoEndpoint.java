@@ -9,9 +9,8 @@ import com.nimbusds.oauth2.sdk.token.BearerTokenError;
 import com.nimbusds.openid.connect.sdk.UserInfoErrorResponse;
 import com.nimbusds.openid.connect.sdk.UserInfoSuccessResponse;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
-import dev.gatehouse.account.User;
+import dev.gatehouse.account.LiveSessionClaims;
 import dev.gatehouse.account.UserStore;
-import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.InvalidTokenException;
 import dev.gatehouse.keys.VerifiedAccessToken;
@@ -19,7 +18,7 @@ import dev.gatehouse.oauth.StandardClaims;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.client.OAuthClient;
 import dev.gatehouse.oauth.client.WebOrigins;
-import dev.gatehouse.session.SessionService;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -31,22 +30,25 @@ import java.util.Optional;
  */
 public final class UserInfoEndpoint {
     private final AccessTokenVerifier verifier;
-    private final SessionService sessions;
     private final UserStore users;
     private final ClientRegistry clients;
     private final BrowserOrigin browser;
+    private final Clock clock;
 
     /**
+     * @param users   answers whether the token's session is live and, in the same read, the claim fields of
+     *                its user: from the node's session cache ({@code CachingUserStore}), which every write that
+     *                ends a session or changes a user drops at once, on every node
      * @param clients finds the client a token was issued to: only a browser on its web origins may read
      *                the answer (API.md §8)
      */
-    public UserInfoEndpoint(AccessTokenVerifier verifier, SessionService sessions, UserStore users, ClientRegistry clients,
-                            WebOrigins origins, String issuer) {
+    public UserInfoEndpoint(AccessTokenVerifier verifier, UserStore users, ClientRegistry clients, WebOrigins origins,
+                            String issuer, Clock clock) {
         this.verifier = verifier;
-        this.sessions = sessions;
         this.users = users;
         this.clients = clients;
         this.browser = new BrowserOrigin(origins, issuer);
+        this.clock = clock;
     }
 
     public HTTPResponse handle(HTTPRequest request) {
@@ -83,8 +85,11 @@ public final class UserInfoEndpoint {
         } catch (InvalidTokenException e) {
             return invalidToken();
         }
-        // A user's token from a live session; a client's own token (no sid) is not for userinfo.
-        if (verified.sessionId() == null || !sessions.isLive(verified.sessionId())) return invalidToken();
+        // A user's token from a live session of that same user; a client's own token (no sid) is not for
+        // userinfo. A deleted user has no sessions left.
+        if (verified.sessionId() == null) return invalidToken();
+        Optional<LiveSessionClaims> found = users.findClaimsByLiveSession(verified.subject(), verified.sessionId(), clock.instant());
+        if (found.isEmpty()) return invalidToken();
         if (!verified.scope().contains("openid")) {
             return new UserInfoErrorResponse(BearerTokenError.INSUFFICIENT_SCOPE.setDescription("The token was not granted openid"))
                     .toHTTPResponse();
@@ -92,10 +97,9 @@ public final class UserInfoEndpoint {
         // A deleted client's browsers read nothing; its tokens end with its sessions anyway.
         tokenClient[0] = clients.find(verified.clientId()).orElse(null);
         if (tokenClient[0] == null) return invalidToken();
-        Optional<UserWithGrants> found = users.findById(verified.subject());
-        if (found.isEmpty() || found.get().user().disabled()) return invalidToken();
-        User u = found.get().user();
-        UserInfo info = new UserInfo(new Subject(u.id()));
+        LiveSessionClaims u = found.get();
+        if (u.disabled()) return invalidToken();
+        UserInfo info = new UserInfo(new Subject(u.userId()));
         StandardClaims.of(u, verified.scope()).forEach(info::setClaim);
         HTTPResponse response = new UserInfoSuccessResponse(info).toHTTPResponse();
         response.setCacheControl("no-store");

@@ -1,6 +1,7 @@
 package dev.gatehouse.store.jdbi;
 
 import dev.gatehouse.account.Identifiers;
+import dev.gatehouse.account.LiveSessionClaims;
 import dev.gatehouse.account.LiveSessionUser;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserStore;
@@ -89,6 +90,19 @@ public final class JdbiUserStore implements UserStore {
                 """, userId, q -> q.bind("sid", sessionId).bind("now", now.toEpochMilli()),
                 (rs, ctx) -> Rows.instant(rs, "session_expires_at"))
                 .map(found -> new LiveSessionUser(found.user(), found.extra()));
+    }
+
+    @Override
+    public Optional<LiveSessionClaims> findClaimsByLiveSession(String userId, String sessionId, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT u.id, u.username, u.email, u.email_verified, u.name, u.disabled, s.expires_at
+                          FROM sessions s
+                          JOIN users u ON u.id = s.user_id
+                         WHERE s.id = :sid AND u.id = :id AND s.revoked_at IS NULL AND s.expires_at > :now
+                        """).bind("sid", sessionId).bind("id", userId).bind("now", now.toEpochMilli())
+                .map((rs, ctx) -> new LiveSessionClaims(rs.getString("id"), rs.getString("username"), rs.getString("email"),
+                        rs.getBoolean("email_verified"), rs.getString("name"), rs.getBoolean("disabled"), Rows.instant(rs, "expires_at")))
+                .findOne());
     }
 
     private Optional<UserWithGrants> query(String sql, String id) {

@@ -39,7 +39,7 @@ public final class ConfigKeys {
             key("login.session.ttl", "12h", "lifetime of the hosted pages' browser login session (cookie); then the user signs in again"),
             key("authorization.code.ttl", "60s", "lifetime of an OAuth authorization code (at most 10m, RFC 6749 §4.1.2)"),
             key("client.cache.ttl", "5s", "how long a node serves an OAuth client's registration from memory (up to 10,000 clients, the least used dropped first); changes made on another node take effect here after at most this long; 0s turns the cache off"),
-            key("session.cache.ttl", "1s", "how long a node remembers that a session is live (and, for /api/v1/me, its user and grants) for the Bearer check of its own endpoints, userinfo and introspection; writes through any node end it at once (on PostgreSQL by LISTEN/NOTIFY); a CLI command writing a SQLite file beside the server shows after at most this long; 0s turns the cache off"),
+            key("session.cache.ttl", "1s", "how long a node remembers that a session is live (and, for /api/v1/me, its user and grants; for userinfo, its user's claims) for the Bearer check of its own endpoints, userinfo and introspection; writes through any node end it at once (on PostgreSQL by LISTEN/NOTIFY); a CLI command writing a SQLite file beside the server shows after at most this long; 0s turns the cache off"),
             key("first.party.client.id", "gatehouse", "client_id of tokens issued by /api/v1/login"),
             key("password.min.length", "15", "minimum password length in code points (never below 8)"),
             key("password.max.length", "1024", "maximum password length in code points"),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gatehouse.account.Identifiers;
+import dev.gatehouse.account.LiveSessionClaims;
 import dev.gatehouse.account.LiveSessionUser;
 import dev.gatehouse.account.User;
 import dev.gatehouse.account.UserWithGrants;
@@ -235,5 +236,29 @@ class UserStoreContractTest {
         assertThat(f.users.findByLiveSession("someone-else", s.id(), CREATED)).as("another user's session").isEmpty();
         f.sessions.revoke(s.id(), CREATED);
         assertThat(f.users.findByLiveSession(u.id(), s.id(), CREATED)).as("revoked").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void findClaimsByLiveSessionGivesTheClaimFieldsAndWhenTheSessionEndsOnlyWhileItIsLive(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        User u = user("live.claims." + kind.name().toLowerCase(), "Live.Claims." + kind.name() + "@example.com");
+        insert(f, u, List.of("user", "admin"));
+        Instant ends = CREATED.plusSeconds(3_600);
+        Session s = new Session(UUID.randomUUID().toString(), u.id(), "gatehouse", List.of(), CREATED, CREATED, ends, null, null, null);
+        f.sessions.insert(s, SecureTokens.hash(SecureTokens.random(32)));
+
+        assertThat(f.users.findClaimsByLiveSession(u.id(), s.id(), ends.minusMillis(1))).contains(new LiveSessionClaims(u.id(),
+                u.username(), u.email(), true, u.name(), false, ends));
+        f.users.updateProfile(u.id(), null, null, null, false, CREATED.plusSeconds(1));
+        assertThat(f.users.findClaimsByLiveSession(u.id(), s.id(), CREATED)).as("no name, no email")
+                .contains(new LiveSessionClaims(u.id(), u.username(), null, false, null, false, ends));
+        f.jdbi.useHandle(h -> h.createUpdate("UPDATE users SET disabled = :d WHERE id = :id").bind("d", true).bind("id", u.id()).execute());
+        assertThat(f.users.findClaimsByLiveSession(u.id(), s.id(), CREATED).map(LiveSessionClaims::disabled)).contains(true);
+        assertThat(f.users.findClaimsByLiveSession(u.id(), s.id(), ends)).as("expired").isEmpty();
+        assertThat(f.users.findClaimsByLiveSession("someone-else", s.id(), CREATED)).as("another user's session").isEmpty();
+        assertThat(f.users.findClaimsByLiveSession(u.id(), UUID.randomUUID().toString(), CREATED)).as("no such session").isEmpty();
+        f.sessions.revoke(s.id(), CREATED);
+        assertThat(f.users.findClaimsByLiveSession(u.id(), s.id(), CREATED)).as("revoked").isEmpty();
     }
 }

@@ -1,10 +1,8 @@
 package dev.gatehouse.oauth.endpoint;
 
-import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.Subject;
-import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.BearerTokenError;
 import com.nimbusds.openid.connect.sdk.UserInfoErrorResponse;
 import com.nimbusds.openid.connect.sdk.UserInfoSuccessResponse;
@@ -71,17 +69,13 @@ public final class UserInfoEndpoint {
         if (authorization != null && bodyToken != null) return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
         // RFC 6750 §3.1: a request without authentication gets a challenge without an error code.
         if (authorization == null && bodyToken == null) return new UserInfoErrorResponse(BearerTokenError.MISSING_TOKEN).toHTTPResponse();
-        BearerAccessToken token;
-        try {
-            token = bodyToken != null ? new BearerAccessToken(bodyToken) : BearerAccessToken.parse(authorization);
-        } catch (ParseException | IllegalArgumentException e) {
-            return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
-        }
+        String token = bodyToken != null ? bodyToken : BearerHeader.token(authorization);
+        if (token == null || token.isBlank()) return new UserInfoErrorResponse(BearerTokenError.INVALID_REQUEST).toHTTPResponse();
         VerifiedAccessToken verified;
         // Every relying party calls userinfo with its own token (OIDC Core §5.3), whose aud is its own API
         // or its client id, never Gatehouse's: any audience, the openid scope and a live session decide.
         try {
-            verified = verifier.verifyAnyAudience(token.getValue());
+            verified = verifier.verifyAnyAudience(token);
         } catch (InvalidTokenException e) {
             return invalidToken();
         }

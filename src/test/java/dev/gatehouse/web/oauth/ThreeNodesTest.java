@@ -49,7 +49,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Three nodes on one PostgreSQL database, over real HTTP, as behind a load balancer that sends each request
  * anywhere (README "Running on PostgreSQL"): a session begun on A, refreshed on B and ended on C is refused
- * by every node; a role taken away on C is gone on A; an OAuth client changed on one node is seen by the
+ * by every node; a role taken away on C is gone on A; a user renamed, disabled or deleted on C shows so at
+ * A's and B's userinfo; an OAuth client changed on one node is seen by the
  * others within {@code client.cache.ttl}; a key rotated on B signs and verifies everywhere; and mail queued on
  * any node is sent once.
  *
@@ -164,6 +165,45 @@ class ThreeNodesTest {
             }
             assertThat(active(node, app.auth(), refresh)).as("the refresh token introspected by its client").isFalse();
         }
+    }
+
+    /** Userinfo answers from each node's memory, yet shows a user changed, disabled or deleted on another node at once. */
+    @Test
+    void aUserRenamedDisabledOrDeletedOnCIsSeenByUserinfoOnAAndB() throws Exception {
+        RelyingParty app = RelyingParty.confidential(a, List.of("openid", "profile", "email"), true);
+        List<RelyingParty.SignedIn> users = List.of(app.signIn(List.of("user"), "openid profile"),
+                app.signIn(List.of("user"), "openid profile"), app.signIn(List.of("user"), "openid email"));
+        for (RelyingParty.SignedIn user : users) {
+            BearerAccessToken access = user.tokens().getBearerAccessToken();
+            for (TestServer node : nodes) awaitServedFromCache(claim(access.getValue(), "sid"), () -> userinfo(node, access) == 200);
+        }
+        BearerAccessToken renamed = users.get(0).tokens().getBearerAccessToken();
+        String oldName = userinfoClaim(a, renamed, "name");
+
+        TestHttp.Response r = c.http().send("PATCH", "/admin/v1/users/" + subject(users.get(0)),
+                TestHttp.json(Map.of("name", "Renamed on C")), "application/json", adminToken);
+        long changed = System.nanoTime();
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(userinfoClaim(c, renamed, "name")).as("the node that wrote the change").isEqualTo("Renamed on C");
+        for (TestServer node : List.of(a, b)) {
+            awaitRefused("userinfo's old name after a rename on C", node, changed, () -> oldName.equals(userinfoClaim(node, renamed, "name")));
+            assertThat(userinfoClaim(node, renamed, "name")).isEqualTo("Renamed on C");
+        }
+
+        BearerAccessToken disabled = users.get(1).tokens().getBearerAccessToken();
+        r = c.http().send("PATCH", "/admin/v1/users/" + subject(users.get(1)), TestHttp.json(Map.of("disabled", true)),
+                "application/json", adminToken);
+        changed = System.nanoTime();
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(userinfo(c, disabled)).as("the node that disabled the user").isEqualTo(401);
+        for (TestServer node : List.of(a, b)) awaitRefused("userinfo after a disable on C", node, changed, () -> userinfo(node, disabled) == 200);
+
+        BearerAccessToken deleted = users.get(2).tokens().getBearerAccessToken();
+        r = c.http().send("DELETE", "/admin/v1/users/" + subject(users.get(2)), (String) null, null, adminToken);
+        changed = System.nanoTime();
+        assertThat(r.status()).as(r.body()).isEqualTo(204);
+        assertThat(userinfo(c, deleted)).as("the node that deleted the user").isEqualTo(401);
+        for (TestServer node : List.of(a, b)) awaitRefused("userinfo after a delete on C", node, changed, () -> userinfo(node, deleted) == 200);
     }
 
     @Test
@@ -365,6 +405,17 @@ class ThreeNodesTest {
 
     private static int userinfo(TestServer node, BearerAccessToken access) {
         return node.http().get("/oauth2/userinfo", access.getValue()).status();
+    }
+
+    /** A claim of a 200 userinfo answer, or null when the answer has no such claim. */
+    private static String userinfoClaim(TestServer node, BearerAccessToken access, String claim) {
+        TestHttp.Response r = node.http().get("/oauth2/userinfo", access.getValue());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().has(claim) ? r.json().path(claim).asText() : null;
+    }
+
+    private static String subject(RelyingParty.SignedIn user) throws java.text.ParseException {
+        return user.idToken().getJWTClaimsSet().getSubject();
     }
 
     private static List<String> permissions(TestServer node, String access) {

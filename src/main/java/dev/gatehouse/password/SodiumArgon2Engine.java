@@ -1,7 +1,6 @@
 package dev.gatehouse.password;
 
 import com.sun.jna.Library;
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.util.List;
@@ -113,30 +112,15 @@ final class SodiumArgon2Engine implements Argon2Engine {
         if (!computes(variant, version, salt.length, params, hashLength)) {
             return fallback.derive(variant, version, password, salt, params, hashLength);
         }
-        // JNA cannot allocate a zero-length buffer; the hasher never passes an empty password.
-        if (password.length == 0) {
-            throw new IllegalArgumentException("empty password");
-        }
-        Memory out = new Memory(hashLength);
-        Memory pwd = new Memory(password.length);
-        Memory saltMemory = new Memory(salt.length);
-        try {
-            pwd.write(0, password, 0, password.length);
-            saltMemory.write(0, salt, 0, salt.length);
-            int result = sodium.crypto_pwhash_argon2id(out, hashLength, pwd, password.length, saltMemory,
+        try (NativeHashBuffers buffers = new NativeHashBuffers(password, salt, hashLength)) {
+            int result = sodium.crypto_pwhash_argon2id(buffers.out, hashLength, buffers.password, password.length, buffers.salt,
                     params.iterations(), (long) params.memoryKib() * 1024, ALG_ARGON2ID13);
             if (result != 0) {
                 // -1: the matrix could not be mapped (ENOMEM) or a bound was broken (EINVAL, EFBIG).
                 throw new IllegalStateException("libsodium crypto_pwhash_argon2id failed (m=" + params.memoryKib()
                         + " KiB, t=" + params.iterations() + ")");
             }
-            return out.getByteArray(0, hashLength);
-        } finally {
-            pwd.clear();
-            out.clear();
-            pwd.close();
-            out.close();
-            saltMemory.close();
+            return buffers.tag();
         }
     }
 

@@ -83,6 +83,9 @@ public final class MakeImage {
     static final List<String> JAR_NATIVES = List.of("com/sun/jna/linux-%s/libjnidispatch.so", "linux-%s/libargon2.so",
             "com/amazon/corretto/crypto/provider/libamazonCorrettoCryptoProvider.so");
 
+    /** Debian's libraries the server loads by name at run time (no DT_NEEDED names them): libsodium23, the fast Argon2id. */
+    static final List<String> LOADED_BY_NAME = List.of("libsodium.so.23");
+
     private final String version;
     private final Path target;
     /** The runtime distribution, laid out and trained by MakeRuntime. */
@@ -419,6 +422,12 @@ public final class MakeImage {
             for (String command : COMMANDS) {
                 Path p = Path.of(command);
                 if (!Files.exists(p)) throw new IllegalStateException(command + " is missing on this machine");
+                addHost(p);
+                elves.add(p.toRealPath());
+            }
+            for (String name : LOADED_BY_NAME) {
+                Path p = Path.of("/usr/lib", arch.triplet(), name);
+                if (!Files.exists(p)) throw new IllegalStateException(p + " is missing on this machine (apt-get install libsodium23)");
                 addHost(p);
                 elves.add(p.toRealPath());
             }

@@ -46,7 +46,7 @@ public final class ConfigKeys {
             key("argon2.memory.kib", "19456", "Argon2id memory in KiB"),
             key("argon2.iterations", "2", "Argon2id iterations"),
             key("argon2.parallelism", "1", "Argon2id lanes"),
-            key("argon2.implementation", "auto", "auto (native libargon2, else pure Java), native or java"),
+            key("argon2.implementation", "auto", "auto (libsodium, else native libargon2, else pure Java), sodium, native or java"),
             key("hash.pool.threads", DERIVED, "password hashing threads; default the number of cores"),
             key("hash.pool.queue", DERIVED, "hash jobs allowed to wait; beyond it logins get 503; default 3 x threads (admitted logins wait at most ~4 hash times; a job that waited longer gets 503)"),
             key("signup.enabled", "true", "public signup on or off"),

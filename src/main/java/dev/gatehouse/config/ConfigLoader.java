@@ -232,7 +232,7 @@ public final class ConfigLoader {
         int minLength = integer(v, "password.min.length", 8, 1024);
         int maxLength = integer(v, "password.max.length", 64, 4096);
         if (minLength > maxLength) problems.add("password.min.length: larger than password.max.length");
-        oneOf(v, "argon2.implementation", "auto", "native", "java");
+        oneOf(v, "argon2.implementation", "auto", "sodium", "native", "java");
         int argonMemory = integer(v, "argon2.memory.kib", 1024, 4_194_304);
         int argonIterations = integer(v, "argon2.iterations", 1, 100);
         int argonParallelism = integer(v, "argon2.parallelism", 1, 64);

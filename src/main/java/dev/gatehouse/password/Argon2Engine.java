@@ -15,4 +15,9 @@ interface Argon2Engine {
 
     /** Short implementation name, e.g. {@code native} or {@code bouncycastle}. */
     String name();
+
+    /** The name of the implementation that computes the hashes {@link Argon2PasswordHasher} writes with these parameters. */
+    default String name(Argon2Params params) {
+        return name();
+    }
 }

@@ -125,7 +125,7 @@ final class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public String name() {
-        return "argon2id-" + engine.name();
+        return "argon2id-" + engine.name(params);
     }
 
     @Override

@@ -44,10 +44,6 @@ final class NativeArgon2Engine implements Argon2Engine {
 
     @Override
     public byte[] derive(Argon2Variant variant, int version, byte[] password, byte[] salt, Argon2Params params, int hashLength) {
-        // JNA cannot allocate a zero-length buffer; the hasher never passes an empty password.
-        if (password.length == 0) {
-            throw new IllegalArgumentException("empty password");
-        }
         Matrix matrix = idle.pollFirst();
         if (matrix == null) matrix = new Matrix();
         try {
@@ -127,17 +123,12 @@ final class NativeArgon2Engine implements Argon2Engine {
 
         byte[] derive(Argon2Variant variant, int version, byte[] password, byte[] salt, Argon2Params params, int hashLength) {
             Argon2_context.ByReference ctx = new Argon2_context.ByReference();
-            Memory out = new Memory(hashLength);
-            Memory pwd = new Memory(password.length);
-            Memory saltMemory = new Memory(salt.length);
-            try {
-                pwd.write(0, password, 0, password.length);
-                saltMemory.write(0, salt, 0, salt.length);
-                ctx.out = out;
+            try (NativeHashBuffers buffers = new NativeHashBuffers(password, salt, hashLength)) {
+                ctx.out = buffers.out;
                 ctx.outlen = new JnaUint32(hashLength);
-                ctx.pwd = pwd;
+                ctx.pwd = buffers.password;
                 ctx.pwdlen = new JnaUint32(password.length);
-                ctx.salt = saltMemory;
+                ctx.salt = buffers.salt;
                 ctx.saltlen = new JnaUint32(salt.length);
                 ctx.secretlen = new JnaUint32(0);
                 ctx.adlen = new JnaUint32(0);
@@ -153,13 +144,8 @@ final class NativeArgon2Engine implements Argon2Engine {
                 if (result != ARGON2_OK) {
                     throw new IllegalStateException("libargon2 error " + result + ": " + Argon2Library.INSTANCE.argon2_error_message(result));
                 }
-                return out.getByteArray(0, hashLength);
+                return buffers.tag();
             } finally {
-                pwd.clear();
-                out.clear();
-                pwd.close();
-                out.close();
-                saltMemory.close();
                 if (oneOff != null) {
                     oneOff.close();
                     oneOff = null;

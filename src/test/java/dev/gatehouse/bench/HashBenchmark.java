@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Argon2id at the default parameters (m=19456 KiB, t=2, p=1): libargon2 through argon2-jvm,
- * BouncyCastle, and password4j for comparison. Each operation is one full hash with a fresh
+ * Argon2id at the default parameters (m=19456 KiB, t=2, p=1) or Keycloak's ({@code -p parameters=keycloak}):
+ * libsodium, libargon2 through argon2-jvm, BouncyCastle, and password4j for comparison. Each operation is one full hash with a fresh
  * salt and PHC encoding, i.e. what a signup costs and, within a few microseconds, a login.
  *
  * <p>Run (from the project root):
@@ -43,15 +43,19 @@ public class HashBenchmark {
 
     private static final String PASSWORD = "correct horse battery staple";
 
-    @Param({"native", "java", "password4j"})
+    @Param({"sodium", "native", "java", "password4j"})
     String implementation;
+
+    /** {@code default} (m=19456 KiB, t=2, p=1) or {@code keycloak} (Keycloak's own: m=7168 KiB, t=5, p=1). */
+    @Param({"default"})
+    String parameters;
 
     private PasswordHasher hasher;
     private Argon2Function password4j;
 
     @Setup
     public void setUp() {
-        Argon2Params params = Argon2Params.defaults();
+        Argon2Params params = parameters.equals("keycloak") ? new Argon2Params(7168, 5, 1) : Argon2Params.defaults();
         if (implementation.equals("password4j")) {
             password4j = Argon2Function.getInstance(params.memoryKib(), params.iterations(), params.parallelism(), 32, Argon2.ID);
         } else {

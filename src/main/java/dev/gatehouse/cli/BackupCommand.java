@@ -55,7 +55,8 @@ final class BackupCommand implements java.util.concurrent.Callable<Integer> {
             System.err.println("backed up PostgreSQL database " + pg.database() + " to " + file + " with pg_dump --format=custom;"
                     + " restore it into an empty database with gatehouse restore (or pg_restore)");
         }
-        System.err.println("the backup holds secrets sealed with the master key: a restore needs the same master key");
+        System.err.println("the backup holds secrets sealed with the master key: a restore needs the same master key"
+                + (config.masterKey().isPresent() ? "" : " (" + config.dataDir().resolve("master.key") + ": keep a copy apart from the backups)"));
         return Exits.OK;
     }
 

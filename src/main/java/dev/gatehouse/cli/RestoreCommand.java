@@ -38,6 +38,7 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         GatehouseConfig config = options.load();
+        if (!Files.exists(file)) throw new UsageException(file + " does not exist");
         if (!Files.isRegularFile(file)) throw new UsageException(file + " is not a file");
         if (config.database().isSqlite()) {
             Path database = Database.sqliteFile(config.database().url())
@@ -51,8 +52,25 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
         } else {
             restorePostgres(config);
         }
-        System.err.println("start the server with the master key the backup was made with");
+        masterKeyAdvice(config);
         return Exits.OK;
+    }
+
+    /**
+     * Without a configured key the server reads {@code <data dir>/master.key}, or generates a new one when it is
+     * missing, which then cannot open the restored secrets: on a new machine that file must come first.
+     */
+    private static void masterKeyAdvice(GatehouseConfig config) {
+        Path file = config.dataDir().resolve("master.key");
+        if (config.masterKey().isPresent()) {
+            System.err.println("start the server with the master key the backup was made with (master.key is set)");
+        } else if (Files.exists(file)) {
+            System.err.println("start the server: it uses the master key in " + file + ", which must be the one the backup was made with");
+        } else {
+            System.err.println("warning: no master key is set and there is no " + file + ": put the master key the backup was made with"
+                    + " there (or set GATEHOUSE_MASTER_KEY) before starting the server; otherwise it generates a new one and refuses"
+                    + " to start, since the restored secrets do not open with it");
+        }
     }
 
     private void restorePostgres(GatehouseConfig config) {

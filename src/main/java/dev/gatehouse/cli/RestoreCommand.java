@@ -105,7 +105,9 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database: " + e.getMessage(), e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            throw new IllegalStateException("cannot read the database: " + e.getMessage() + PgTools.passwordAdvice(String.valueOf(root.getMessage())), e);
         }
     }
 }

@@ -248,6 +248,8 @@ class BackupRestoreTest {
             assertThat(made.err()).contains("pg_dump --format=custom").contains("master key");
         }
         assertThat(Files.size(dump)).isPositive();
+        assertThat(Files.getPosixFilePermissions(dump)).as("it holds password hashes, like a SQLite backup")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
         CliHarness.Result notEmpty = cli.run("restore", dump.toString(), "--pg-bin", pgBin());
         assertThat(notEmpty.exitCode()).isEqualTo(2);
@@ -263,6 +265,37 @@ class BackupRestoreTest {
             assertThat(server.http().post("/api/v1/login", Map.of("username", "keeper", "password", PASSWORD)).status()).isEqualTo(200);
             assertThat(server.http().post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText())).status())
                     .isEqualTo(200);
+        }
+    }
+
+    /**
+     * A PostgreSQL URL without a password, on a server that asks for one: pg_dump and pg_restore are told never to
+     * prompt (a prompt on the terminal would be hidden behind the command's captured output, and the command would
+     * seem to hang), and the error says what to set. A stand-in pg_dump answers as the real one does.
+     */
+    @Test
+    void aPostgresqlUrlWithoutPasswordFailsSayingWhatToSetInsteadOfPrompting() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("pg-bin"));
+        Path args = dir.resolve("pg_dump.args");
+        for (String tool : new String[] {"pg_dump", "pg_restore"}) {
+            Path script = bin.resolve(tool);
+            Files.writeString(script, "#!/bin/sh\necho \"$@\" > " + dir.resolve(tool + ".args") + "\n"
+                    + "echo '" + tool + ": error: connection to server at \"localhost\" (127.0.0.1), port 5432 failed: fe_sendauth: no password supplied' >&2\n"
+                    + "exit 1\n");
+            Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        CliHarness cli = cli("jdbc:postgresql://localhost:5432/gatehouse");
+        cli.env.put("GATEHOUSE_DATABASE_USERNAME", "gatehouse");
+
+        CliHarness.Result r = cli.run("backup", dir.resolve("gatehouse.dump").toString(), "--pg-bin", bin.toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("fe_sendauth: no password supplied")
+                .contains("pg_dump failed with exit code 1: the database asks for a password and none is set: set database.password"
+                        + " (GATEHOUSE_DATABASE_PASSWORD)");
+        assertThat(Files.readString(args)).contains("--no-password");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left").noneMatch(n -> n.endsWith(".tmp"));
         }
     }
 

@@ -22,9 +22,11 @@ import picocli.CommandLine.Parameters;
  * its next start; it needs the master key the backup was made with.
  */
 @Command(name = "restore", description = {"Put a backup made by gatehouse backup in place of the configured database.",
-        "SQLite: refused while a server serves the file; the current file is kept aside as <file>.before-restore-<time>.",
+        "SQLite: refused while a server or another command has the file open; FILE must be a Gatehouse database of this"
+                + " version or older; the current file is kept aside as <database>.before-restore-<UTC time>.",
         "PostgreSQL: pg_restore into the configured database, which must be empty (createdb a new one).",
-        "Start the server with the master key the backup was made with: with another one it refuses to start."})
+        "The server migrates an older schema at its next start. Start it with the master key the backup was made with:"
+                + " with another one it refuses to start."})
 final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ConfigOptions options;

@@ -107,9 +107,24 @@ public final class Database implements AutoCloseable {
         if (file == null) return;
         Path parent = file.getParent();
         try {
-            if (parent != null) Files.createDirectories(parent);
+            if (parent != null) createPrivateDirectories(parent);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database directory " + parent, e);
+        }
+    }
+
+    /**
+     * Creates {@code dir} (and its missing parents) readable by the owner only, as the image's volume is: the
+     * database and the generated master key go there, and SQLite creates its files readable by everyone (0644
+     * under the usual umask). A directory that exists is left as it is.
+     */
+    public static void createPrivateDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) return;
+        try {
+            Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(dir); // not a POSIX file system
         }
     }
 

@@ -56,7 +56,7 @@ public final class SqliteBackup {
         // Shared, like any process reading the file: a restore does not swap the file while it is copied.
         SqliteServeLock lock = SqliteServeLock.serving(database);
         try {
-            Files.createDirectories(out.getParent());
+            Database.createPrivateDirectories(out.getParent());
             tmp = Files.createTempFile(out.getParent(), "." + out.getFileName(), ".tmp");
             ownerOnly(tmp);
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
@@ -142,7 +142,7 @@ public final class SqliteBackup {
         }
         try {
             // A restore onto a new machine: the data directory does not exist yet, and the lock file goes into it.
-            Files.createDirectories(database.toAbsolutePath().getParent());
+            Database.createPrivateDirectories(database.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of " + database + ": " + reason(e), e);
         }

@@ -209,6 +209,8 @@ class BackupRestoreTest {
         CliHarness.Result restored = withoutKey.ok("restore", backup.toString());
 
         assertThat(dev.gatehouse.store.SqliteBackup.inspect(database)).isPositive();
+        assertThat(Files.getPosixFilePermissions(database.getParent())).as("the data directory it made is private, as the image's volume")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         assertThat(restored.err()).as("the key file must come first, or the server makes a new one")
                 .contains("no master key is set and there is no " + database.getParent().resolve("master.key"));
         try (TestServer server = TestServer.builder().databaseUrl("jdbc:sqlite:" + database).start()) {

@@ -45,7 +45,7 @@ final class BackupCommand implements java.util.concurrent.Callable<Integer> {
             PgTools pg = PgTools.of(config.database(), pgBin, options.env());
             Path tmp = null;
             try {
-                Files.createDirectories(file.toAbsolutePath().getParent());
+                Database.createPrivateDirectories(file.toAbsolutePath().getParent());
                 // Readable by its owner only, like a SQLite backup: it holds the password hashes and sealed secrets.
                 tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp",
                         java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));

@@ -8,8 +8,6 @@ import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.keys.CryptoProviders;
-import dev.gatehouse.store.Database;
-import dev.gatehouse.store.SqliteServeLock;
 import dev.gatehouse.web.WebServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -38,8 +36,6 @@ public final class Gatehouse implements AutoCloseable {
     private final Services services;
     private final String cryptoProvider;
     private WebServer web;
-    /** Held while serving a SQLite file, so that {@code gatehouse restore} refuses to replace it; null otherwise. */
-    private SqliteServeLock serveLock;
     /** Bound on a helper thread from {@link #start} on; null when not serving. */
     private CompletableFuture<SystemMetrics> systemMetrics;
 
@@ -128,14 +124,15 @@ public final class Gatehouse implements AutoCloseable {
         // Binding the JVM and process meters loads the management classes: a helper thread does it, and
         // readiness does not wait for it (those meters appear in /metrics a moment later).
         systemMetrics = async(() -> SystemMetrics.bind(metrics));
-        serveLock = Database.sqliteFile(config.database().url())
-                .map(SqliteServeLock::serving).orElse(null);
         services.keys().ensureActiveKey();
         GatehouseConfig.Bootstrap b = config.bootstrap();
         BootstrapAdmin.ensure(services.accounts(), services.audit(), b.adminUsername(),
                 b.adminUsername() == null ? null : b.adminPassword().value());
         // The admin console's OAuth client: created when absent (an operator who deletes it gets it back here), repaired if unusable.
         ConsoleClient.ensure(services.clients(), config.issuer(), config.mfa().consoleRequired());
+        if (!"smtp".equals(config.mail().transport()) && !config.dev()) {
+            LOG.warn("mail.transport=log: mail, with its verification and reset links, goes to the log; use smtp in production");
+        }
         background.start(config, clock, stores, services.hashPool(), services.keyAdmin());
         phases.mark("keys and jobs");
         web = new WebServer(config, ControllerFactory.build(config, stores, services, clock), metrics).start();
@@ -202,6 +199,5 @@ public final class Gatehouse implements AutoCloseable {
         services.hashPool().close();
         services.audit().close();
         stores.database().close();
-        if (serveLock != null) serveLock.close();
     }
 }

@@ -23,7 +23,7 @@ final class MasterKeys {
         Path file = config.dataDir().resolve("master.key");
         try {
             if (Files.exists(file)) return MasterKey.fromBase64(Files.readString(file, StandardCharsets.US_ASCII).trim());
-            Files.createDirectories(config.dataDir());
+            dev.gatehouse.store.Database.createPrivateDirectories(config.dataDir());
             MasterKey key = MasterKey.generate();
             Path tmp = Files.createTempFile(config.dataDir(), "master", ".tmp");
             try {

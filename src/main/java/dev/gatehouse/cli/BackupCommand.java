@@ -43,19 +43,24 @@ final class BackupCommand implements java.util.concurrent.Callable<Integer> {
         } else {
             if (Files.exists(file) && !force) throw new UsageException(file + " exists; choose another name or add --force to replace it");
             PgTools pg = PgTools.of(config.database(), pgBin, options.env());
-            Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
+            Path tmp = null;
             try {
+                Database.createPrivateDirectories(file.toAbsolutePath().getParent());
+                // Readable by its owner only, like a SQLite backup: it holds the password hashes and sealed secrets.
+                tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp",
+                        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
                 pg.dump(tmp);
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + file, e);
+                throw new java.io.UncheckedIOException("cannot write the backup " + file + ": " + SqliteBackup.reason(e), e);
             } finally {
-                deleteQuietly(tmp);
+                if (tmp != null) deleteQuietly(tmp);
             }
             System.err.println("backed up PostgreSQL database " + pg.database() + " to " + file + " with pg_dump --format=custom;"
                     + " restore it into an empty database with gatehouse restore (or pg_restore)");
         }
-        System.err.println("the backup holds secrets sealed with the master key: a restore needs the same master key");
+        System.err.println("the backup holds secrets sealed with the master key: a restore needs the same master key"
+                + (config.masterKey().isPresent() ? "" : " (" + config.dataDir().resolve("master.key") + ": keep a copy apart from the backups)"));
         return Exits.OK;
     }
 

@@ -6,7 +6,9 @@ import dev.gatehouse.store.Migrations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "migrate", description = "Apply database migrations and exit (what was done is reported on standard error).")
+@Command(name = "migrate", description = {"Apply database migrations and exit (what was done is reported on standard error).",
+        "The server does the same at start unless database.migrate.on.start=false; the schema only grows, so servers of the"
+                + " previous release keep serving on it (docs/operations.md, Upgrading)."})
 final class MigrateCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ConfigOptions options;

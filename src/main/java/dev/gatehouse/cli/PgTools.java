@@ -97,15 +97,30 @@ final class PgTools {
         return database;
     }
 
-    /** {@code pg_dump --format=custom} of the configured database into {@code file}. */
+    /**
+     * {@code pg_dump --format=custom} of the configured database into {@code file}, which exists (readable by its
+     * owner only: pg_dump keeps the mode of a file it overwrites).
+     */
     void dump(Path file) {
-        run("pg_dump", file, "--format=custom", "--no-owner", "--no-privileges", "--file=" + file);
+        run("pg_dump", file, "--format=custom", "--no-owner", "--no-privileges", "--no-password", "--file=" + file);
     }
 
     /** {@code pg_restore} of {@code file} into the configured database, all or nothing. */
     void restore(Path file) {
-        run("pg_restore", file, "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
+        run("pg_restore", file, "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--no-password",
                 "--dbname=" + database, file.toString());
+    }
+
+    /**
+     * Why a connection was refused, when it is that no password was given: with {@code --no-password} the tools
+     * say so ("fe_sendauth: no password supplied") instead of prompting on the terminal, which the command's
+     * captured output would hide; the JDBC driver says "no password was provided".
+     */
+    static String passwordAdvice(String output) {
+        return output.contains("no password supplied") || output.contains("no password was provided")
+                ? ": the database asks for a password and none is set: set database.password (GATEHOUSE_DATABASE_PASSWORD)"
+                        + " or give it in ~/.pgpass"
+                : "";
     }
 
     /** The command an operator runs by hand (the password left out: PGPASSWORD or ~/.pgpass). */
@@ -136,7 +151,7 @@ final class PgTools {
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int code = p.waitFor();
             if (!output.isBlank()) System.err.print(output.endsWith("\n") ? output : output + "\n");
-            if (code != 0) throw new IllegalStateException(tool + " failed with exit code " + code);
+            if (code != 0) throw new IllegalStateException(tool + " failed with exit code " + code + passwordAdvice(output));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + exe, e);
         } catch (InterruptedException e) {

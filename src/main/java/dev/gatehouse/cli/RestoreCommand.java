@@ -22,9 +22,11 @@ import picocli.CommandLine.Parameters;
  * its next start; it needs the master key the backup was made with.
  */
 @Command(name = "restore", description = {"Put a backup made by gatehouse backup in place of the configured database.",
-        "SQLite: refused while a server serves the file; the current file is kept aside as <file>.before-restore-<time>.",
+        "SQLite: refused while a server or another command has the file open; FILE must be a Gatehouse database of this"
+                + " version or older; the current file is kept aside as <database>.before-restore-<UTC time>.",
         "PostgreSQL: pg_restore into the configured database, which must be empty (createdb a new one).",
-        "Start the server with the master key the backup was made with: with another one it refuses to start."})
+        "The server migrates an older schema at its next start. Start it with the master key the backup was made with:"
+                + " with another one it refuses to start."})
 final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -38,6 +40,7 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         GatehouseConfig config = options.load();
+        if (!Files.exists(file)) throw new UsageException(file + " does not exist");
         if (!Files.isRegularFile(file)) throw new UsageException(file + " is not a file");
         if (config.database().isSqlite()) {
             Path database = Database.sqliteFile(config.database().url())
@@ -51,8 +54,25 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
         } else {
             restorePostgres(config);
         }
-        System.err.println("start the server with the master key the backup was made with");
+        masterKeyAdvice(config);
         return Exits.OK;
+    }
+
+    /**
+     * Without a configured key the server reads {@code <data dir>/master.key}, or generates a new one when it is
+     * missing, which then cannot open the restored secrets: on a new machine that file must come first.
+     */
+    private static void masterKeyAdvice(GatehouseConfig config) {
+        Path file = config.dataDir().resolve("master.key");
+        if (config.masterKey().isPresent()) {
+            System.err.println("start the server with the master key the backup was made with (master.key is set)");
+        } else if (Files.exists(file)) {
+            System.err.println("start the server: it uses the master key in " + file + ", which must be the one the backup was made with");
+        } else {
+            System.err.println("warning: no master key is set and there is no " + file + ": put the master key the backup was made with"
+                    + " there (or set GATEHOUSE_MASTER_KEY) before starting the server; otherwise it generates a new one and refuses"
+                    + " to start, since the restored secrets do not open with it");
+        }
     }
 
     private void restorePostgres(GatehouseConfig config) {
@@ -87,7 +107,9 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database: " + e.getMessage(), e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            throw new IllegalStateException("cannot read the database: " + e.getMessage() + PgTools.passwordAdvice(String.valueOf(root.getMessage())), e);
         }
     }
 }

@@ -27,10 +27,17 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
+    /**
+     * Held while a SQLite file is open, by the server and by every command alike, so that {@code gatehouse restore}
+     * never replaces the file under a process still writing to it (its writes would land in the file kept aside);
+     * null for PostgreSQL.
+     */
+    private final SqliteServeLock lock;
 
-    private Database(HikariDataSource dataSource, Dialect dialect) {
+    private Database(HikariDataSource dataSource, Dialect dialect, SqliteServeLock lock) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.lock = lock;
     }
 
     public static Database open(GatehouseConfig.Database config) {
@@ -52,9 +59,12 @@ public final class Database implements AutoCloseable {
         // Start even when the database is down: /health/ready reports it and requests get 503 until it returns.
         hikari.setInitializationFailTimeout(-1);
         Dialect dialect;
+        SqliteServeLock lock = null;
         if (config.isSqlite()) {
             dialect = Dialect.SQLITE;
             createParentDirectory(config.url());
+            // Before the pool opens (and perhaps creates) the file: refused while a restore replaces it.
+            lock = sqliteFile(config.url()).map(SqliteServeLock::serving).orElse(null);
             Properties props = new Properties();
             // WAL lets readers run beside the one writer; foreign keys are off by default in SQLite.
             props.setProperty("journal_mode", "WAL");
@@ -74,7 +84,12 @@ public final class Database implements AutoCloseable {
             hikari.setMaximumPoolSize(config.poolSize());
             hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
-        return new Database(new HikariDataSource(hikari), dialect);
+        try {
+            return new Database(new HikariDataSource(hikari), dialect, lock);
+        } catch (RuntimeException e) {
+            if (lock != null) lock.close();
+            throw e;
+        }
     }
 
     /** The file of a {@code jdbc:sqlite:PATH} URL; empty for an in-memory or {@code file:} URI database. */
@@ -92,9 +107,24 @@ public final class Database implements AutoCloseable {
         if (file == null) return;
         Path parent = file.getParent();
         try {
-            if (parent != null) Files.createDirectories(parent);
+            if (parent != null) createPrivateDirectories(parent);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database directory " + parent, e);
+        }
+    }
+
+    /**
+     * Creates {@code dir} (and its missing parents) readable by the owner only, as the image's volume is: the
+     * database and the generated master key go there, and SQLite creates its files readable by everyone (0644
+     * under the usual umask). A directory that exists is left as it is.
+     */
+    public static void createPrivateDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) return;
+        try {
+            Files.createDirectories(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(dir); // not a POSIX file system
         }
     }
 
@@ -122,5 +152,6 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (lock != null) lock.close();
     }
 }

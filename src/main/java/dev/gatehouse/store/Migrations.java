@@ -9,6 +9,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /** Flyway migrations, one folder per dialect with the same versions. */
 public final class Migrations {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Migrations.class);
     /** The highest migration version in both folders; MigrationsTest keeps it in step with the files. */
     public static final int LATEST = 19;
 
@@ -16,23 +17,34 @@ public final class Migrations {
 
     /** Always runs Flyway: validates the applied migrations and applies the missing ones. */
     public static int migrate(Database database) {
+        return run(database).migrationsExecuted;
+    }
+
+    private static MigrateResult run(Database database) {
         String folder = database.dialect() == Database.Dialect.SQLITE ? "sqlite" : "postgresql";
         AmendedMigrations.complete(database);
-        MigrateResult result = Flyway.configure()
+        return Flyway.configure()
                 .dataSource(database.dataSource())
                 .locations("classpath:db/migration/" + folder)
                 .loggers("slf4j")
                 .load()
                 .migrate();
-        return result.migrationsExecuted;
     }
 
     /**
      * Start-up path: when the schema already has the latest version, skip loading Flyway (over a
      * second of class loading on a small machine); {@code gatehouse migrate} still runs it in full.
+     * A migration is logged (Flyway's own log is kept at WARN): the line an operator looks for after an upgrade.
      */
     public static int migrateIfBehind(Database database) {
-        return isCurrent(database) ? 0 : migrate(database);
+        if (isCurrent(database)) return 0;
+        MigrateResult result = run(database);
+        if (result.migrationsExecuted > 0) {
+            LOG.info("migrated the database schema from version {} to {} ({} migrations)",
+                    result.initialSchemaVersion == null ? "none (a new database)" : result.initialSchemaVersion,
+                    result.targetSchemaVersion, result.migrationsExecuted);
+        }
+        return result.migrationsExecuted;
     }
 
     static boolean isCurrent(Database database) {

@@ -25,7 +25,7 @@ import java.util.Arrays;
  * <p>A backup is {@code VACUUM INTO} from a connection of its own: it reads one snapshot (a read transaction,
  * which WAL lets run beside the server's writes), so the copy is consistent however busy the server is, and
  * it is a compact database file that needs no -wal beside it. A restore checks that the file is a Gatehouse
- * database this version can migrate, refuses while a server holds the {@link SqliteServeLock}, keeps the
+ * database this version can migrate, refuses while a server or command holds the {@link SqliteServeLock}, keeps the
  * current file aside and puts the copy in its place; the server migrates it at its next start.
  */
 public final class SqliteBackup {
@@ -53,8 +53,10 @@ public final class SqliteBackup {
         }
         if (Files.isDirectory(out)) throw new IllegalArgumentException(target + " is a directory");
         Path tmp = null;
+        // Shared, like any process reading the file: a restore does not swap the file while it is copied.
+        SqliteServeLock lock = SqliteServeLock.serving(database);
         try {
-            Files.createDirectories(out.getParent());
+            Database.createPrivateDirectories(out.getParent());
             tmp = Files.createTempFile(out.getParent(), "." + out.getFileName(), ".tmp");
             ownerOnly(tmp);
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
@@ -67,12 +69,25 @@ public final class SqliteBackup {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Report(database, out, version, Files.size(out), null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the backup " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the backup " + target + ": " + reason(e), e);
         } catch (SQLException e) {
             throw new IllegalStateException("the backup of " + database + " failed: " + e.getMessage(), e);
         } finally {
             deleteQuietly(tmp);
+            if (lock != null) lock.close();
         }
+    }
+
+    /**
+     * What went wrong with a file, in words: the JDK's exceptions for a missing directory or a refused
+     * permission carry only the path as their message ("/backups"), which reads like no reason at all.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied on " + a.getFile();
+        if (e instanceof java.nio.file.NoSuchFileException n) return "no such file or directory: " + n.getFile();
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) return f.getFile() + " exists and is not a directory";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**
@@ -117,7 +132,7 @@ public final class SqliteBackup {
      * Puts the backup {@code file} in the place of {@code database}; the current database (with its -wal
      * and -shm) is renamed to {@code <database>.before-restore-<UTC time>} first.
      *
-     * @throws IllegalStateException    while a server serves {@code database}
+     * @throws IllegalStateException    while a server serves {@code database} or a command has it open
      * @throws IllegalArgumentException when {@code file} is not a Gatehouse database this version can migrate
      */
     public static Report restore(Path file, Path database, Instant now) {
@@ -125,10 +140,15 @@ public final class SqliteBackup {
         if (file.toAbsolutePath().normalize().equals(database.toAbsolutePath().normalize())) {
             throw new IllegalArgumentException(file + " is the database itself");
         }
+        try {
+            // A restore onto a new machine: the data directory does not exist yet, and the lock file goes into it.
+            Database.createPrivateDirectories(database.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the directory of " + database + ": " + reason(e), e);
+        }
         try (SqliteServeLock lock = SqliteServeLock.exclusive(database).orElseThrow(() -> new IllegalStateException(
-                "a Gatehouse server is using " + database + " (it holds " + SqliteServeLock.lockFile(database)
-                        + "): stop every server on it first"))) {
-            Files.createDirectories(database.getParent());
+                "a Gatehouse server or command is using " + database + " (it holds " + SqliteServeLock.lockFile(database)
+                        + "): stop every server on it and let commands finish, then restore"))) {
             Path tmp = Files.createTempFile(database.getParent(), "." + database.getFileName(), ".restore");
             try {
                 ownerOnly(tmp);
@@ -150,7 +170,7 @@ public final class SqliteBackup {
                 deleteQuietly(tmp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the restore into " + database + " failed: " + e.getMessage(), e);
+            throw new UncheckedIOException("the restore into " + database + " failed: " + reason(e), e);
         }
     }
 

@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An operating-system lock on {@code <database>.lock} beside a SQLite file, held by every server serving it
- * (shared) and by {@code gatehouse restore} (exclusive), so that a restore never replaces the file under a
- * running server. A lock file of its own: a lock taken on the database file itself would be dropped with
+ * An operating-system lock on {@code <database>.lock} beside a SQLite file, held by every process that has it
+ * open, the server and every command ({@code user create}, {@code migrate}, {@code backup}...) (shared), and by
+ * {@code gatehouse restore} (exclusive), so that a restore never replaces the file under a process that is
+ * still writing to it. A lock file of its own: a lock taken on the database file itself would be dropped with
  * SQLite's own locks when either side closes the file (POSIX record locks belong to the process). The lock
  * ends with the process, however it ends.
  */
@@ -34,8 +35,8 @@ public final class SqliteServeLock implements AutoCloseable {
     }
 
     /**
-     * The server's shared lock; null when another server in this JVM already holds it or the file system
-     * has no locks (the restore's refusal is the safeguard, not this).
+     * The shared lock of a process that opens the database; null when another user of it in this JVM already
+     * holds it or the file system has no locks (the restore's refusal is the safeguard, not this).
      *
      * @throws IllegalStateException while {@code gatehouse restore} replaces the file
      */
@@ -48,10 +49,10 @@ public final class SqliteServeLock implements AutoCloseable {
             return null;
         }
         return lock.orElseThrow(() -> new IllegalStateException("gatehouse restore is replacing " + database + " (it holds "
-                + lockFile(database) + "); start the server when it has finished"));
+                + lockFile(database) + "); try again when it has finished"));
     }
 
-    /** The restore's exclusive lock; empty while any server holds its shared one. */
+    /** The restore's exclusive lock; empty while any server or command holds its shared one. */
     public static Optional<SqliteServeLock> exclusive(Path database) {
         try {
             return take(database, false);
@@ -72,7 +73,7 @@ public final class SqliteServeLock implements AutoCloseable {
             return Optional.of(new SqliteServeLock(channel, lock));
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("cannot lock " + lockFile(database), e);
+            throw new UncheckedIOException("cannot lock " + lockFile(database) + ": " + SqliteBackup.reason(e), e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;

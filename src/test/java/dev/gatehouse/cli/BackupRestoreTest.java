@@ -66,7 +66,7 @@ class BackupRestoreTest {
 
             CliHarness.Result refused = cli.run("restore", backup.toString());
             assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
-            assertThat(refused.err()).contains("a Gatehouse server is using " + database);
+            assertThat(refused.err()).contains("a Gatehouse server or command is using " + database);
             server.http().signupAndLogin("after_backup", PASSWORD);
         }
 
@@ -110,9 +110,112 @@ class BackupRestoreTest {
         CliHarness.Result future = cli.run("restore", newer.toString());
         assertThat(future.exitCode()).isEqualTo(2);
         assertThat(future.err()).contains("schema version 999, newer than this Gatehouse knows");
-        assertThat(cli.run("restore", dir.resolve("missing.db").toString()).exitCode()).isEqualTo(2);
+        CliHarness.Result missing = cli.run("restore", dir.resolve("missing.db").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("missing.db does not exist");
         assertThat(cli.run("restore", dir.toString()).err()).contains("is not a file");
         assertThat(cli.run("restore").exitCode()).as("no FILE").isEqualTo(2);
+    }
+
+    /**
+     * A command (here {@code role create}, waiting for SQLite's write lock) that has the file open when a restore
+     * comes: the restore refuses, instead of moving the file aside under it, where the command's write would land
+     * unseen. And a command started while a restore holds the file refuses to open it.
+     */
+    @Test
+    void restoreRefusesWhileAnotherCommandHasTheDatabaseOpenAndACommandWaitsForNoRestore() throws Exception {
+        String url = TestDatabases.sqlite();
+        Path database = Path.of(url.substring("jdbc:sqlite:".length()));
+        CliHarness cli = cli(url);
+        cli.user("keeper");
+        Path backup = dir.resolve("backup.db");
+        cli.ok("backup", backup.toString());
+        Map<String, String> env = Map.of("GATEHOUSE_DATABASE_URL", url, "GATEHOUSE_MASTER_KEY", TestServer.MASTER_KEY);
+
+        Process command;
+        CliHarness.Result refused;
+        try (Connection writer = DriverManager.getConnection(url); Statement s = writer.createStatement()) {
+            s.execute("BEGIN IMMEDIATE"); // the command's write waits for this one (busy timeout 10 s)
+            command = GatehouseProcess.builder(dir, env, "role", "create", "latecomer", "--permission", "notes:read")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("command.log").toFile()).start();
+            awaitOpen(command, database);
+            refused = cli.run("restore", backup.toString());
+            s.execute("ROLLBACK");
+        }
+        assertThat(command.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(command.exitValue()).as(Files.readString(dir.resolve("command.log"))).isZero();
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+        assertThat(refused.err()).contains("a Gatehouse server or command is using " + database);
+        assertThat(cli.ok("role", "show", "latecomer").out()).as("the command's write is in the database in use").contains("notes:read");
+
+        try (dev.gatehouse.store.SqliteServeLock restoring = dev.gatehouse.store.SqliteServeLock.exclusive(database).orElseThrow()) {
+            Process late = GatehouseProcess.builder(dir, env, "user", "list").redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("late.log").toFile()).start();
+            assertThat(late.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(late.exitValue()).isEqualTo(1);
+            assertThat(Files.readString(dir.resolve("late.log"))).contains("gatehouse restore is replacing " + database);
+        }
+        cli.ok("restore", backup.toString());
+    }
+
+    /** Waits until {@code p} has {@code file} open (Linux: its /proc/PID/fd links). */
+    private static void awaitOpen(Process p, Path file) throws Exception {
+        Path fds = Path.of("/proc", String.valueOf(p.pid()), "fd");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && p.isAlive()) {
+            try (Stream<Path> open = Files.list(fds)) {
+                if (open.anyMatch(fd -> {
+                    try {
+                        return Files.readSymbolicLink(fd).equals(file);
+                    } catch (java.io.IOException e) {
+                        return false; // closed meanwhile
+                    }
+                })) return;
+            } catch (java.io.IOException e) {
+                // the process is starting or ending
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the command never opened " + file + " (alive: " + p.isAlive() + ")");
+    }
+
+    @Test
+    void aBackupPathThatCannotBeWrittenIsSaidInWords() throws Exception {
+        String url = TestDatabases.sqlite();
+        CliHarness cli = cli(url);
+        cli.user("keeper");
+        Path notADirectory = Files.writeString(dir.resolve("notes.txt"), "a file");
+
+        CliHarness.Result r = cli.run("backup", notADirectory.resolve("gatehouse.db").toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot write the backup " + notADirectory.resolve("gatehouse.db"))
+                .contains(notADirectory + " exists and is not a directory");
+    }
+
+    /** A new machine: the data directory does not exist yet; the restore makes it (the lock file goes there). */
+    @Test
+    void restoreIntoADataDirectoryThatDoesNotExistYet() throws Exception {
+        CliHarness cli = cli(TestDatabases.sqlite());
+        cli.user("keeper");
+        Path backup = dir.resolve("backup.db");
+        cli.ok("backup", backup.toString());
+        Path database = dir.resolve("new-machine").resolve("data").resolve("gatehouse.db");
+
+        CliHarness withoutKey = cli("jdbc:sqlite:" + database);
+        withoutKey.env.remove("GATEHOUSE_MASTER_KEY");
+        withoutKey.env.put("GATEHOUSE_DATA_DIR", database.getParent().toString());
+
+        CliHarness.Result restored = withoutKey.ok("restore", backup.toString());
+
+        assertThat(dev.gatehouse.store.SqliteBackup.inspect(database)).isPositive();
+        assertThat(Files.getPosixFilePermissions(database.getParent())).as("the data directory it made is private, as the image's volume")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(restored.err()).as("the key file must come first, or the server makes a new one")
+                .contains("no master key is set and there is no " + database.getParent().resolve("master.key"));
+        try (TestServer server = TestServer.builder().databaseUrl("jdbc:sqlite:" + database).start()) {
+            assertThat(server.http().post("/api/v1/login", Map.of("username", "keeper", "password", PASSWORD)).status()).isEqualTo(200);
+        }
     }
 
     @Test
@@ -147,6 +250,8 @@ class BackupRestoreTest {
             assertThat(made.err()).contains("pg_dump --format=custom").contains("master key");
         }
         assertThat(Files.size(dump)).isPositive();
+        assertThat(Files.getPosixFilePermissions(dump)).as("it holds password hashes, like a SQLite backup")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
         CliHarness.Result notEmpty = cli.run("restore", dump.toString(), "--pg-bin", pgBin());
         assertThat(notEmpty.exitCode()).isEqualTo(2);
@@ -162,6 +267,37 @@ class BackupRestoreTest {
             assertThat(server.http().post("/api/v1/login", Map.of("username", "keeper", "password", PASSWORD)).status()).isEqualTo(200);
             assertThat(server.http().post("/api/v1/refresh", Map.of("refresh_token", tokens.path("refresh_token").asText())).status())
                     .isEqualTo(200);
+        }
+    }
+
+    /**
+     * A PostgreSQL URL without a password, on a server that asks for one: pg_dump and pg_restore are told never to
+     * prompt (a prompt on the terminal would be hidden behind the command's captured output, and the command would
+     * seem to hang), and the error says what to set. A stand-in pg_dump answers as the real one does.
+     */
+    @Test
+    void aPostgresqlUrlWithoutPasswordFailsSayingWhatToSetInsteadOfPrompting() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("pg-bin"));
+        Path args = dir.resolve("pg_dump.args");
+        for (String tool : new String[] {"pg_dump", "pg_restore"}) {
+            Path script = bin.resolve(tool);
+            Files.writeString(script, "#!/bin/sh\necho \"$@\" > " + dir.resolve(tool + ".args") + "\n"
+                    + "echo '" + tool + ": error: connection to server at \"localhost\" (127.0.0.1), port 5432 failed: fe_sendauth: no password supplied' >&2\n"
+                    + "exit 1\n");
+            Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        CliHarness cli = cli("jdbc:postgresql://localhost:5432/gatehouse");
+        cli.env.put("GATEHOUSE_DATABASE_USERNAME", "gatehouse");
+
+        CliHarness.Result r = cli.run("backup", dir.resolve("gatehouse.dump").toString(), "--pg-bin", bin.toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("fe_sendauth: no password supplied")
+                .contains("pg_dump failed with exit code 1: the database asks for a password and none is set: set database.password"
+                        + " (GATEHOUSE_DATABASE_PASSWORD)");
+        assertThat(Files.readString(args)).contains("--no-password");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left").noneMatch(n -> n.endsWith(".tmp"));
         }
     }
 

@@ -27,12 +27,21 @@ class MigrationsTest {
     @EnumSource(TestDatabases.Kind.class)
     void startUpSkipsFlywayOnlyWhenTheSchemaIsCurrent(TestDatabases.Kind kind) throws IOException {
         int files = versions(kind == TestDatabases.Kind.SQLITE ? "sqlite" : "postgresql").size();
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Migrations.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log = new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        logger.addAppender(log);
         try (Database db = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 4, true))) {
             assertThat(Migrations.isCurrent(db)).isFalse();
             assertThat(Migrations.migrateIfBehind(db)).isEqualTo(files);
+            assertThat(log.list).as("the line an operator looks for after an upgrade").extracting(e -> e.getFormattedMessage())
+                    .contains("migrated the database schema from version none (a new database) to " + Migrations.LATEST
+                            + " (" + files + " migrations)");
             assertThat(Migrations.isCurrent(db)).isTrue();
             assertThat(Migrations.migrateIfBehind(db)).isZero();
             assertThat(Migrations.migrate(db)).isZero();
+        } finally {
+            logger.detachAppender(log);
         }
     }
 

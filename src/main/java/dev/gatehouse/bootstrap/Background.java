@@ -30,6 +30,12 @@ import org.slf4j.LoggerFactory;
  */
 final class Background implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Background.class);
+    /**
+     * How long after the ports open the work that serving does not need waits (the post-start full
+     * collection, binding the JVM meters): on two cores it competed with the first requests, readiness's
+     * among them, and a full collection stops every thread (docs/benchmarks.md, start-up).
+     */
+    static final long SETTLE_MILLIS = 1_000;
     /** Runs the lookup and mail of a forgot-password request off the request thread (bounded). */
     private final ScheduledExecutorService accountMail = daemon("account-mail");
     private final ScheduledExecutorService nativeTrim = daemon("native-trim");
@@ -79,7 +85,7 @@ final class Background implements AutoCloseable {
      * pool also frees the Argon2 memory matrices it keeps between hashes (19 MiB per hashing thread).
      */
     void trimMemory(HashPool hashPool) {
-        MemoryTuning.afterStartup();
+        nativeTrim.schedule(MemoryTuning::afterStartup, SETTLE_MILLIS, TimeUnit.MILLISECONDS);
         AtomicInteger runs = new AtomicInteger();
         nativeTrim.scheduleWithFixedDelay(() -> {
             int run = runs.incrementAndGet();

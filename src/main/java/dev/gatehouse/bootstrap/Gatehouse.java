@@ -14,6 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,11 +93,13 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private static <T> CompletableFuture<T> async(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, task -> {
-            Thread t = new Thread(task, "startup");
-            t.setDaemon(true);
-            t.start();
-        });
+        return CompletableFuture.supplyAsync(work, Gatehouse::helperThread);
+    }
+
+    private static void helperThread(Runnable task) {
+        Thread t = new Thread(task, "startup");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Builds every component without serving HTTP (CLI commands); migrates first when asked to. */
@@ -121,9 +124,6 @@ public final class Gatehouse implements AutoCloseable {
     }
 
     private void start() {
-        // Binding the JVM and process meters loads the management classes: a helper thread does it, and
-        // readiness does not wait for it (those meters appear in /metrics a moment later).
-        systemMetrics = async(() -> SystemMetrics.bind(metrics));
         services.keys().ensureActiveKey();
         GatehouseConfig.Bootstrap b = config.bootstrap();
         BootstrapAdmin.ensure(services.accounts(), services.audit(), b.adminUsername(),
@@ -137,6 +137,11 @@ public final class Gatehouse implements AutoCloseable {
         phases.mark("keys and jobs");
         web = new WebServer(config, ControllerFactory.build(config, stores, services, clock), metrics).start();
         phases.mark("http");
+        // Binding the JVM and process meters loads the management classes (the platform MBeans): a helper
+        // thread does it a moment after the ports open, so that it takes no CPU from start-up and the first
+        // requests on a small machine; readiness never waited for it (those meters appear in /metrics later).
+        systemMetrics = CompletableFuture.supplyAsync(() -> SystemMetrics.bind(metrics),
+                CompletableFuture.delayedExecutor(Background.SETTLE_MILLIS, TimeUnit.MILLISECONDS, Gatehouse::helperThread));
         background.trimMemory(services.hashPool());
         background.sample(services.dashboard());
     }
@@ -194,7 +199,10 @@ public final class Gatehouse implements AutoCloseable {
     @Override
     public void close() {
         if (web != null) web.close();
-        if (systemMetrics != null) systemMetrics.thenAccept(SystemMetrics::close);
+        if (systemMetrics != null) {
+            systemMetrics.cancel(false); // not bound yet: never will be
+            systemMetrics.thenAccept(SystemMetrics::close);
+        }
         background.close();
         services.hashPool().close();
         services.audit().close();

@@ -236,7 +236,9 @@ public final class AuthService {
             metrics.counter("gatehouse_refreshes", "outcome", "failure").increment();
             throw e;
         }
-        Optional<UserWithGrants> user = users.findById(issued.session().userId());
+        // Through the live session, as /api/v1/me reads it (cached until a write can change it: LiveSessionCache).
+        Optional<UserWithGrants> user = users.findByLiveSession(issued.session().userId(), issued.session().id(), clock.instant())
+                .map(LiveSessionUser::user);
         if (user.isEmpty() || user.get().user().disabled()) {
             sessions.end(issued.session().id());
             throw new DomainException(ErrorCode.INVALID_REFRESH_TOKEN);

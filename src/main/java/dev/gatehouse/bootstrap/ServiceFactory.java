@@ -310,7 +310,7 @@ final class ServiceFactory {
                 new AuthorizationCodeGrantHandler(codes, sessions, loginSessions, stores.users(), tokens, audiences, idTokens, audit,
                         clock, issuer),
                 new ClientCredentialsGrantHandler(tokens, audiences, audit),
-                new CountedGrant(new RefreshTokenGrantHandler(sessions, stores.users(), tokens, audiences, audit),
+                new CountedGrant(new RefreshTokenGrantHandler(sessions, stores.users(), tokens, audiences, audit, clock),
                         outcome -> metrics.counter("gatehouse_oauth_refreshes", "outcome", outcome).increment())), tokenUrl, clock, origins);
         OAuthEndpoints endpoints = new OAuthEndpoints(token,
                 new IntrospectionEndpoint(clientAuth, verifier, sessions, issuer, issuer + "/oauth2/introspect"),

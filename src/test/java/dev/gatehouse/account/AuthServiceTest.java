@@ -417,8 +417,9 @@ class AuthServiceTest {
         }
 
         @Override
-        public Optional<LiveSessionUser> findByLiveSession(String userId, String sessionId, Instant now) {
-            throw new UnsupportedOperationException();
+        public synchronized Optional<LiveSessionUser> findByLiveSession(String userId, String sessionId, Instant now) {
+            // The fake sessions are live while the test uses them; only the user is looked up.
+            return Optional.ofNullable(byId.get(userId)).map(u -> new LiveSessionUser(u, now.plusSeconds(3600)));
         }
 
         @Override

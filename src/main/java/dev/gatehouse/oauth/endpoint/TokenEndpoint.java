@@ -11,6 +11,7 @@ import dev.gatehouse.core.Scopes;
 import dev.gatehouse.oauth.OAuthException;
 import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.OAuthClient;
+import dev.gatehouse.oauth.grant.TokenParameters;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public final class TokenEndpoint {
         OAuthClient[] client = new OAuthClient[1];
         HTTPResponse response;
         try {
-            response = token(request, ip, arrived, client).toHTTPResponse();
+            response = TokenResponseJson.of(token(request, ip, arrived, client));
         } catch (OAuthException e) {
             response = OAuthResponses.error(e);
         }
@@ -72,6 +73,7 @@ public final class TokenEndpoint {
 
     /** @param authenticated receives the client once it has authenticated */
     private AccessTokenResponse token(HTTPRequest request, String ip, Instant arrived, OAuthClient[] authenticated) {
+        // The form is decoded once, here; the client authentication and the grant read it from this map.
         Map<String, List<String>> params = FormParameters.parse(request);
         String grantType = FormParameters.single(params, "grant_type");
         if (grantType == null) throw OAuthException.invalidRequest("grant_type is required");
@@ -91,15 +93,18 @@ public final class TokenEndpoint {
         } catch (IllegalArgumentException e) {
             throw new OAuthException(OAuth2Error.INVALID_SCOPE, "Malformed scope");
         }
-        TokenRequest parsed;
+        return grant.handle(new TokenParameters(params, () -> parse(request)), client, ip, arrived);
+    }
+
+    /** Nimbus' parse of the whole request, for a grant that reads it ({@link TokenParameters#nimbus()}). */
+    private static TokenRequest parse(HTTPRequest request) {
         try {
-            parsed = TokenRequest.parse(request);
+            return TokenRequest.parse(request);
         } catch (ParseException e) {
             throw new OAuthException(e.getErrorObject() != null ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST,
                     e.getMessage() == null ? "Malformed token request" : e.getMessage());
         } catch (RuntimeException e) {
             throw OAuthException.invalidRequest("Malformed token request");
         }
-        return grant.handle(parsed, client, ip, arrived);
     }
 }

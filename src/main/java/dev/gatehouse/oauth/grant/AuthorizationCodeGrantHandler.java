@@ -79,13 +79,14 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
     }
 
     @Override
-    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+    public AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip) {
         return handle(request, client, ip, clock.instant());
     }
 
     /** @param arrived when the request reached the token endpoint: a replay is one that arrived after the first redemption */
     @Override
-    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip, Instant arrived) {
+    public AccessTokenResponse handle(TokenParameters parameters, OAuthClient client, String ip, Instant arrived) {
+        TokenRequest request = parameters.nimbus();
         var grant = (AuthorizationCodeGrant) request.getAuthorizationGrant();
         String code = grant.getAuthorizationCode().getValue();
         String redirectUri = grant.getRedirectionURI() == null ? null : grant.getRedirectionURI().toString();

@@ -3,8 +3,6 @@ package dev.gatehouse.oauth.grant;
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
-import com.nimbusds.oauth2.sdk.Scope;
-import com.nimbusds.oauth2.sdk.TokenRequest;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.oauth.OAuthException;
 import dev.gatehouse.oauth.client.Audiences;
@@ -36,19 +34,18 @@ public final class ClientCredentialsGrantHandler implements TokenGrant {
     }
 
     @Override
-    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+    public AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip) {
         // RFC 6749 §4.4: MUST only be used by confidential clients.
         if (client.type() != ClientType.CONFIDENTIAL) {
             throw new OAuthException(OAuth2Error.UNAUTHORIZED_CLIENT, "client_credentials is for confidential clients only");
         }
-        Scope asked = request.getScope();
         // RFC 6749 §3.1: a parameter without a value counts as omitted (§3.3: then the default scope).
-        List<String> requested = asked == null || asked.isEmpty() ? null : asked.toStringList();
+        List<String> requested = request.scope();
         List<String> refused = ScopePolicy.beyond(client.scopes(), requested);
         if (!refused.isEmpty()) throw new OAuthException(OAuth2Error.INVALID_SCOPE, "The client may not ask for: " + String.join(" ", refused));
         List<String> scope = ScopePolicy.forClient(client.scopes(), requested);
         // RFC 8707 §2: a resource must be one of the client's audience; none named: its whole audience.
-        List<String> audience = audiences.forToken(client, audiences.check(client, GrantTokens.resources(request), null), null);
+        List<String> audience = audiences.forToken(client, audiences.check(client, request.resources(), null), null);
         audit.record("client_credentials", "success", null, client.clientId(), client.clientId(), ip, null);
         return new AccessTokenResponse(GrantTokens.tokens(tokens.issue(GrantTokens.recipient(client, audience),
                 TokenService.Subject.client(client.clientId()), scope, null)));

@@ -2,7 +2,6 @@ package dev.gatehouse.oauth.grant;
 
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
-import com.nimbusds.oauth2.sdk.TokenRequest;
 import dev.gatehouse.oauth.OAuthException;
 import dev.gatehouse.oauth.client.OAuthClient;
 import java.time.Instant;
@@ -20,12 +19,12 @@ public record CountedGrant(TokenGrant grant, Consumer<String> outcomes) implemen
     }
 
     @Override
-    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+    public AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip) {
         return handle(request, client, ip, null);
     }
 
     @Override
-    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip, Instant arrived) {
+    public AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip, Instant arrived) {
         AccessTokenResponse response;
         try {
             response = arrived == null ? grant.handle(request, client, ip) : grant.handle(request, client, ip, arrived);

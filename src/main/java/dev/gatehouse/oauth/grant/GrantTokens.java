@@ -35,7 +35,7 @@ final class GrantTokens {
         return new Tokens(bearer(r), r.refreshToken() == null ? null : new RefreshToken(r.refreshToken()));
     }
 
-    /** The RFC 8707 {@code resource} values of a token request, as sent; empty when none. */
+    /** The RFC 8707 {@code resource} values of a Nimbus token request, as sent; empty when none. */
     static List<String> resources(TokenRequest request) {
         List<URI> r = request.getResources();
         return r == null ? List.of() : r.stream().map(URI::toString).toList();

@@ -3,8 +3,7 @@ package dev.gatehouse.oauth.grant;
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
-import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
-import com.nimbusds.oauth2.sdk.TokenRequest;
+import dev.gatehouse.account.LiveSessionUser;
 import dev.gatehouse.account.UserStore;
 import dev.gatehouse.account.UserWithGrants;
 import dev.gatehouse.audit.AuditLog;
@@ -16,6 +15,7 @@ import dev.gatehouse.rbac.ScopePolicy;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.session.SessionService;
 import dev.gatehouse.session.TokenService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +33,11 @@ public final class RefreshTokenGrantHandler implements TokenGrant {
     private final TokenService tokens;
     private final Audiences audiences;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public RefreshTokenGrantHandler(SessionService sessions, UserStore users, TokenService tokens, Audiences audiences, AuditLog audit) {
+    public RefreshTokenGrantHandler(SessionService sessions, UserStore users, TokenService tokens, Audiences audiences, AuditLog audit,
+                                    Clock clock) {
+        this.clock = clock;
         this.audiences = audiences;
         this.sessions = sessions;
         this.users = users;
@@ -48,11 +51,13 @@ public final class RefreshTokenGrantHandler implements TokenGrant {
     }
 
     @Override
-    public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
-        String presented = ((RefreshTokenGrant) request.getAuthorizationGrant()).getRefreshToken().getValue();
+    public AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip) {
+        // RFC 6749 §6: refresh_token is REQUIRED (§3.1: sent empty counts as not sent).
+        String presented = request.get("refresh_token");
+        if (presented == null) throw OAuthException.invalidRequest("Missing or empty refresh_token parameter");
         // RFC 6749 §3.1: an empty scope parameter counts as omitted.
-        List<String> resources = GrantTokens.resources(request);
-        List<String> requested = request.getScope() == null || request.getScope().isEmpty() ? null : request.getScope().toStringList();
+        List<String> resources = request.resources();
+        List<String> requested = request.scope();
         // The refresh every signed-in client makes names neither a scope nor a resource: nothing can be refused
         // before the rotation but a token of another client, which the rotation itself leaves alone (it only
         // matches the token of this client). So that request rotates at once, one read fewer; only when it
@@ -85,7 +90,11 @@ public final class RefreshTokenGrantHandler implements TokenGrant {
             sessions.end(session.id());
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "This client requires a sign-in with a second factor");
         }
-        Optional<UserWithGrants> user = users.findById(session.userId());
+        // The user and grants as read through this live session: the same read as /api/v1/me's, kept as
+        // briefly and dropped as soon as a write can change it (LiveSessionCache), so a disabled user or a
+        // removed role shows at once, and the chain of refreshes of one session costs no read of its own.
+        Optional<UserWithGrants> user = users.findByLiveSession(session.userId(), session.id(), clock.instant())
+                .map(LiveSessionUser::user);
         if (user.isEmpty() || user.get().user().disabled()) {
             sessions.end(session.id());
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");

@@ -2,7 +2,6 @@ package dev.gatehouse.oauth.grant;
 
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
-import com.nimbusds.oauth2.sdk.TokenRequest;
 import dev.gatehouse.oauth.client.OAuthClient;
 import java.time.Instant;
 
@@ -15,14 +14,14 @@ public interface TokenGrant {
     GrantType type();
 
     /** @param ip the caller's address, for the audit log */
-    AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip);
+    AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip);
 
     /**
-     * As {@link #handle(TokenRequest, OAuthClient, String)}, for a request that reached the token
+     * As {@link #handle(TokenParameters, OAuthClient, String)}, for a request that reached the token
      * endpoint at {@code arrived} (before client authentication), for a grant whose answer depends on
      * the order of requests.
      */
-    default AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip, Instant arrived) {
+    default AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip, Instant arrived) {
         return handle(request, client, ip);
     }
 }

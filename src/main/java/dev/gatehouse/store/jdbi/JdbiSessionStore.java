@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -68,32 +69,70 @@ public final class JdbiSessionStore implements SessionStore {
                 .execute();
     }
 
+    /**
+     * The rotation's conditional write. Of N parallel presentations of one token exactly one matches
+     * refresh_hash = :old (RFC 9700 §4.14.2); the rest see zero rows. On PostgreSQL a competitor that
+     * reached the row while this write was open waits for its commit and then re-checks the condition
+     * against the new row (READ COMMITTED), so it sees zero rows too, never an error, and its next
+     * statement sees what this one committed. On SQLite writes take turns. The old hash becomes the
+     * session's previous token, replacing the one before (and its sealed successor): only the immediate
+     * predecessor of the current token can be repeated.
+     */
+    private static final String ROTATE = """
+            UPDATE sessions SET refresh_hash = :new, last_used_at = :now, prev_refresh_hash = :old,
+                                prev_rotated_at = :now, successor_sealed = :sealed
+             WHERE refresh_hash = :old AND client_id = :client AND revoked_at IS NULL
+               AND last_used_at >= :idle AND expires_at > :now
+            RETURNING\s""" + COLUMNS;
+    private static final String SPEND = "INSERT INTO used_refresh_tokens (token_hash, session_id, used_at) ";
+    /**
+     * PostgreSQL: the rotation and the record of the spent hash in ONE statement (a data-modifying
+     * WITH, atomic on its own): one round trip instead of four (BEGIN with the UPDATE, the INSERT, COMMIT),
+     * the largest part of a refresh's database cost there. SQLite has no data-modifying WITH, so it
+     * keeps the two statements in one transaction, which its write queue serialises anyway.
+     */
+    private static final String ROTATE_AND_SPEND = "WITH rotated AS (" + ROTATE + "), spent AS (" + SPEND
+            + "SELECT :old, id, :now FROM rotated) SELECT " + COLUMNS + " FROM rotated";
+
+    /** Whether the database is PostgreSQL; asked of the first connection, null until then. */
+    private volatile Boolean postgres;
+
     @Override
     public Optional<Session> rotate(String oldHash, String newHash, String sealedSuccessor, String clientId, Instant now,
                                     Instant idleCutoff) {
-        // One conditional UPDATE decides the race: of N parallel presentations of one token exactly
-        // one matches refresh_hash = :old (RFC 9700 §4.14.2); the rest see zero rows. On PostgreSQL a
-        // competitor that reached the row while this transaction was open waits for its commit and then
-        // re-checks the condition against the new row (READ COMMITTED), so it sees zero rows too, never
-        // an error, and its next statement sees what this one committed. On SQLite writes take turns.
-        // The old hash becomes the session's previous token, replacing the one before (and its sealed
-        // successor): only the immediate predecessor of the current token can be repeated.
+        if (isPostgres()) {
+            return jdbi.withHandle(h -> rotation(h, ROTATE_AND_SPEND, oldHash, newHash, sealedSuccessor, clientId, now, idleCutoff));
+        }
         return jdbi.inTransaction(h -> {
-            Optional<Session> session = h.createQuery("""
-                            UPDATE sessions SET refresh_hash = :new, last_used_at = :now, prev_refresh_hash = :old,
-                                                prev_rotated_at = :now, successor_sealed = :sealed
-                             WHERE refresh_hash = :old AND client_id = :client AND revoked_at IS NULL
-                               AND last_used_at >= :idle AND expires_at > :now
-                            RETURNING\s""" + COLUMNS)
-                    .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // the session stays live: only its token changes
-                    .bind("new", newHash).bind("old", oldHash).bind("client", clientId).bind("now", now.toEpochMilli())
-                    .bind("idle", idleCutoff.toEpochMilli()).bind("sealed", sealedSuccessor)
-                    .map(JdbiSessionStore::map).findOne();
-            session.ifPresent(s -> h.createUpdate(
-                            "INSERT INTO used_refresh_tokens (token_hash, session_id, used_at) VALUES (:hash, :sid, :now)")
+            Optional<Session> session = rotation(h, ROTATE, oldHash, newHash, sealedSuccessor, clientId, now, idleCutoff);
+            session.ifPresent(s -> h.createUpdate(SPEND + "VALUES (:hash, :sid, :now)")
                     .bind("hash", oldHash).bind("sid", s.id()).bind("now", now.toEpochMilli()).execute());
             return session;
         });
+    }
+
+    private static Optional<Session> rotation(Handle h, String sql, String oldHash, String newHash, String sealedSuccessor,
+                                              String clientId, Instant now, Instant idleCutoff) {
+        return h.createQuery(sql)
+                .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // the session stays live: only its token changes
+                .bind("new", newHash).bind("old", oldHash).bind("client", clientId).bind("now", now.toEpochMilli())
+                .bind("idle", idleCutoff.toEpochMilli()).bind("sealed", sealedSuccessor)
+                .map(JdbiSessionStore::map).findOne();
+    }
+
+    private boolean isPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbi.withHandle(h -> {
+                try {
+                    return h.getConnection().getMetaData().getDatabaseProductName();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("the database did not name itself", e);
+                }
+            }).toLowerCase(Locale.ROOT).contains("postgres");
+            postgres = known;
+        }
+        return known;
     }
 
     @Override

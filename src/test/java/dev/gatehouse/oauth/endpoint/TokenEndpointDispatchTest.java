@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
-import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
@@ -13,6 +12,7 @@ import dev.gatehouse.oauth.client.ClientAuthenticator;
 import dev.gatehouse.oauth.client.ClientRegistry;
 import dev.gatehouse.oauth.client.OAuthClient;
 import dev.gatehouse.oauth.grant.TokenGrant;
+import dev.gatehouse.oauth.grant.TokenParameters;
 import dev.gatehouse.testing.ServiceFixture;
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -37,19 +37,19 @@ class TokenEndpointDispatchTest {
 
     /** One grant type that records each call and answers with a token named after itself. */
     private record Recording(GrantType type, List<Call> calls) implements TokenGrant {
-        record Call(TokenRequest request, OAuthClient client, String ip, Instant arrived) {}
+        record Call(TokenParameters request, OAuthClient client, String ip, Instant arrived) {}
 
         Recording(GrantType type) {
             this(type, new ArrayList<>());
         }
 
         @Override
-        public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+        public AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip) {
             throw new AssertionError("the endpoint passes the arrival time");
         }
 
         @Override
-        public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip, Instant arrived) {
+        public AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip, Instant arrived) {
             calls.add(new Call(request, client, ip, arrived));
             return new AccessTokenResponse(new Tokens(new BearerAccessToken(type.getValue() + "-token"), null));
         }
@@ -158,7 +158,8 @@ class TokenEndpointDispatchTest {
         assertThat(clientCredentials.calls()).singleElement().satisfies(call -> {
             assertThat(call.client().clientId()).isEqualTo(app.client().clientId());
             assertThat(call.ip()).isEqualTo(IP);
-            assertThat(call.request().getAuthorizationGrant().getType()).isEqualTo(GrantType.CLIENT_CREDENTIALS);
+            assertThat(call.request().get("grant_type")).isEqualTo("client_credentials");
+            assertThat(call.request().scope()).containsExactly("notes:read");
             // The arrival, not the moment of dispatch: whether a repeated code is a replay depends on it.
             assertThat(call.arrived()).isBetween(f.clock.instant().minusSeconds(3), f.clock.instant().minusSeconds(2));
         });

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
-import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
 import dev.gatehouse.oauth.OAuthException;
@@ -29,13 +28,13 @@ class CountedGrantTest {
         }
 
         @Override
-        public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip) {
+        public AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip) {
             if (fail) throw new OAuthException(OAuth2Error.INVALID_GRANT, "spent");
             return new AccessTokenResponse(new Tokens(new BearerAccessToken("at"), null));
         }
 
         @Override
-        public AccessTokenResponse handle(TokenRequest request, OAuthClient client, String ip, Instant arrived) {
+        public AccessTokenResponse handle(TokenParameters request, OAuthClient client, String ip, Instant arrived) {
             arrivals.add(arrived);
             return handle(request, client, ip);
         }

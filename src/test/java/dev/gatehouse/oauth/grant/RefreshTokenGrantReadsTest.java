@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.oauth2.sdk.AccessTokenResponse;
-import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.Scope;
-import com.nimbusds.oauth2.sdk.TokenRequest;
-import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
-import com.nimbusds.oauth2.sdk.auth.Secret;
-import com.nimbusds.oauth2.sdk.id.ClientID;
-import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import dev.gatehouse.account.CachingUserStore;
 import dev.gatehouse.account.User;
+import dev.gatehouse.account.UserStore;
 import dev.gatehouse.audit.EventFilter;
 import dev.gatehouse.keys.AccessTokenIssuer;
 import dev.gatehouse.keys.KeyService;
@@ -25,7 +21,6 @@ import dev.gatehouse.session.TokenService;
 import dev.gatehouse.testing.ServiceFixture;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,21 +36,21 @@ import org.junit.jupiter.api.Test;
  */
 class RefreshTokenGrantReadsTest {
     private static final List<String> SCOPES = List.of("openid", "profile");
-    private static final URI TOKEN = URI.create(ServiceFixture.ISSUER + "/oauth2/token");
 
     private final ServiceFixture f = new ServiceFixture();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final SessionService sessions = new SessionService(counting(f.stores.sessions), f.audit, f.clock, Duration.ofDays(14),
             Duration.ofDays(30), () -> { }, new LiveSessionCache<>(Duration.ZERO), Duration.ZERO);
-    private final RefreshTokenGrantHandler handler;
+    private final TokenService tokens;
+    private RefreshTokenGrantHandler handler;
     private final String userId = "u-" + System.nanoTime();
 
     RefreshTokenGrantReadsTest() {
         KeyService keys = new KeyService(f.stores.keys, f.stores.masterKey, f.clock, "RS256", Duration.ofMinutes(15));
         keys.ensureActiveKey();
-        TokenService tokens = new TokenService(new AccessTokenIssuer(keys, ServiceFixture.ISSUER, f.clock), ServiceFixture.ISSUER,
+        tokens = new TokenService(new AccessTokenIssuer(keys, ServiceFixture.ISSUER, f.clock), ServiceFixture.ISSUER,
                 Duration.ofMinutes(15));
-        handler = new RefreshTokenGrantHandler(sessions, f.stores.users, tokens, new Audiences(ServiceFixture.ISSUER), f.audit);
+        handler = new RefreshTokenGrantHandler(sessions, f.stores.users, tokens, new Audiences(ServiceFixture.ISSUER), f.audit, f.clock);
         f.stores.users.insert(new User(userId, "reads", null, false, null, null, false, f.clock.instant()), "reads", null, List.of("user"));
     }
 
@@ -65,7 +60,11 @@ class RefreshTokenGrantReadsTest {
     }
 
     private SessionStore counting(SessionStore store) {
-        return (SessionStore) Proxy.newProxyInstance(SessionStore.class.getClassLoader(), new Class<?>[] {SessionStore.class},
+        return counting(SessionStore.class, store);
+    }
+
+    private <T> T counting(Class<T> type, T store) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> {
                     calls.computeIfAbsent(method.getName(), k -> new AtomicInteger()).incrementAndGet();
                     try {
@@ -73,7 +72,7 @@ class RefreshTokenGrantReadsTest {
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
-                });
+                }));
     }
 
     private int reads() {
@@ -86,9 +85,13 @@ class RefreshTokenGrantReadsTest {
     }
 
     private AccessTokenResponse refresh(ClientRegistry.Created c, String token, Scope scope) {
-        TokenRequest request = new TokenRequest(TOKEN, new ClientSecretBasic(new ClientID(c.client().clientId()), new Secret(c.clientSecret())),
-                new RefreshTokenGrant(new RefreshToken(token)), scope);
-        return handler.handle(request, c.client(), "127.0.0.1");
+        Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+        params.put("grant_type", List.of("refresh_token"));
+        params.put("refresh_token", List.of(token));
+        if (scope != null) params.put("scope", List.of(scope.toString()));
+        return handler.handle(new TokenParameters(params, () -> {
+            throw new AssertionError("the refresh grant reads the parameters, not Nimbus' parse");
+        }), c.client(), "127.0.0.1");
     }
 
     @Test
@@ -129,5 +132,19 @@ class RefreshTokenGrantReadsTest {
                 .hasSize(1);
 
         assertThat(refresh(owner, token, null).getTokens().getRefreshToken()).isNotNull();
+    }
+
+    @Test
+    void aChainOfRefreshesReadsItsUserThroughTheLiveSessionCache() {
+        handler = new RefreshTokenGrantHandler(sessions, new CachingUserStore(counting(UserStore.class, f.stores.users),
+                new LiveSessionCache<>(Duration.ofMinutes(1))), tokens, new Audiences(ServiceFixture.ISSUER), f.audit, f.clock);
+        ClientRegistry.Created c = client();
+        String token = sessions.start(userId, c.client().clientId(), SCOPES, "test", "127.0.0.1").refreshToken();
+
+        for (int i = 0; i < 3; i++) token = refresh(c, token, null).getTokens().getRefreshToken().getValue();
+
+        assertThat(calls.get("findById")).as("reads of the user by id").isNull();
+        assertThat(calls.get("findByLiveSession")).as("reads of the user through its session").hasValue(1);
+        assertThat(calls.get("rotate")).hasValue(3);
     }
 }

@@ -236,9 +236,10 @@ public final class AuthService {
             metrics.counter("gatehouse_refreshes", "outcome", "failure").increment();
             throw e;
         }
-        // Through the live session, as /api/v1/me reads it (cached until a write can change it: LiveSessionCache).
+        // Through the live session, as /api/v1/me reads it (cached until a write can change it: LiveSessionCache);
+        // by id when a parallel presentation of the old token ended the session since the rotation, as before.
         Optional<UserWithGrants> user = users.findByLiveSession(issued.session().userId(), issued.session().id(), clock.instant())
-                .map(LiveSessionUser::user);
+                .map(LiveSessionUser::user).or(() -> users.findById(issued.session().userId()));
         if (user.isEmpty() || user.get().user().disabled()) {
             sessions.end(issued.session().id());
             throw new DomainException(ErrorCode.INVALID_REFRESH_TOKEN);

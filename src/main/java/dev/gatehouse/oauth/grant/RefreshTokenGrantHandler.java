@@ -93,8 +93,10 @@ public final class RefreshTokenGrantHandler implements TokenGrant {
         // The user and grants as read through this live session: the same read as /api/v1/me's, kept as
         // briefly and dropped as soon as a write can change it (LiveSessionCache), so a disabled user or a
         // removed role shows at once, and the chain of refreshes of one session costs no read of its own.
+        // A session ended since the rotation (a parallel presentation of the old token revoked it as reuse)
+        // is read by id, as before: the winner of the rotation still gets its answer.
         Optional<UserWithGrants> user = users.findByLiveSession(session.userId(), session.id(), clock.instant())
-                .map(LiveSessionUser::user);
+                .map(LiveSessionUser::user).or(() -> users.findById(session.userId()));
         if (user.isEmpty() || user.get().user().disabled()) {
             sessions.end(session.id());
             throw new OAuthException(OAuth2Error.INVALID_GRANT, "The refresh token is invalid, expired or revoked");

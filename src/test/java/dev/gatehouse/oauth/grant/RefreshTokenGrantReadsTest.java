@@ -137,7 +137,7 @@ class RefreshTokenGrantReadsTest {
     @Test
     void aChainOfRefreshesReadsItsUserThroughTheLiveSessionCache() {
         handler = new RefreshTokenGrantHandler(sessions, new CachingUserStore(counting(UserStore.class, f.stores.users),
-                new LiveSessionCache<>(Duration.ofMinutes(1))), tokens, new Audiences(ServiceFixture.ISSUER), f.audit, f.clock);
+                new LiveSessionCache<>(Duration.ofMinutes(1)), new LiveSessionCache<>(Duration.ofMinutes(1))), tokens, new Audiences(ServiceFixture.ISSUER), f.audit, f.clock);
         ClientRegistry.Created c = client();
         String token = sessions.start(userId, c.client().clientId(), SCOPES, "test", "127.0.0.1").refreshToken();
 

@@ -77,7 +77,7 @@ class LauncherTest {
         assertThat(r.option("-Xms")).isEqualTo("32m");
         assertThat(r.option("-Xss")).isEqualTo("512k");
         assertThat(r.option("-XX:MaxMetaspaceSize=")).isEqualTo("128m");
-        assertThat(r.option("-XX:ReservedCodeCacheSize=")).isEqualTo("64m");
+        assertThat(r.option("-XX:ReservedCodeCacheSize=")).isEqualTo("128m");
         assertThat(r.option("-XX:MaxDirectMemorySize=")).isEqualTo("32m");
         assertThat(r.command()).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseG1GC");
         assertThat(r.command()).containsSubsequence(System.getProperty("java.home") + "/bin/java", "-cp", "/dev/fd/3", "dev.gatehouse.Main", "serve");

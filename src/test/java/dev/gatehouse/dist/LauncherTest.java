@@ -51,7 +51,7 @@ class LauncherTest {
         List<String> command = new ArrayList<>(List.of("sh", home.resolve("bin/gatehouse").toString(), "--dry-run"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().keySet().removeIf(k -> k.startsWith("GATEHOUSE_") || k.equals("JAVA_OPTS"));
+        pb.environment().keySet().removeIf(k -> k.startsWith("GATEHOUSE_") || k.equals("JAVA_OPTS") || k.equals("MALLOC_ARENA_MAX"));
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("GATEHOUSE_CGROUP_ROOT", cgroup.toString());
         pb.environment().put("GATEHOUSE_CPUS", "2");
@@ -82,6 +82,14 @@ class LauncherTest {
         assertThat(r.command()).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseG1GC");
         assertThat(r.command()).containsSubsequence(System.getProperty("java.home") + "/bin/java", "-cp", "/dev/fd/3", "dev.gatehouse.Main", "serve");
         assertThat(r.stdout()).contains("memory budget 256m (GATEHOUSE_MEMORY)");
+    }
+
+    @Test
+    void mallocArenasFollowTheCpusUnlessTheOperatorSetThem() throws Exception {
+        assertThat(run(Map.of(), "serve").stdout()).contains("2 CPUs, 2 malloc arenas");
+        assertThat(run(Map.of("GATEHOUSE_CPUS", "1"), "serve").stdout()).contains("1 CPUs, 2 malloc arenas");
+        assertThat(run(Map.of("GATEHOUSE_CPUS", "6"), "serve").stdout()).contains("6 CPUs, 6 malloc arenas");
+        assertThat(run(Map.of("MALLOC_ARENA_MAX", "8"), "serve").stdout()).contains("2 CPUs, 8 malloc arenas");
     }
 
     @Test

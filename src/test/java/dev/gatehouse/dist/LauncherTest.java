@@ -79,6 +79,8 @@ class LauncherTest {
         assertThat(r.option("-XX:MaxMetaspaceSize=")).isEqualTo("128m");
         assertThat(r.option("-XX:ReservedCodeCacheSize=")).isEqualTo("128m");
         assertThat(r.option("-XX:MaxDirectMemorySize=")).isEqualTo("32m");
+        // Start-up code is not compiled at the JIT's default thresholds (the launcher says why).
+        assertThat(r.option("-XX:CompileThresholdScaling=")).isEqualTo("4");
         assertThat(r.command()).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseG1GC");
         assertThat(r.command()).containsSubsequence(System.getProperty("java.home") + "/bin/java", "-cp", "/dev/fd/3", "dev.gatehouse.Main", "serve");
         assertThat(r.stdout()).contains("memory budget 256m (GATEHOUSE_MEMORY)");

@@ -194,9 +194,38 @@ public final class MfaService {
     /** As {@link #removeTotp(String, String, String)}, for a browser that signed in at {@code signedInAt}. */
     public void removeTotp(String userId, Instant signedInAt, String ip) {
         requireRecentSignIn(userId, signedInAt, ip, "mfa_removed");
-        if (hasTotp(userId)) requireFactorLeft(userId, null, ip);
-        if (store.deleteTotp(userId)) audit.record("mfa_removed", "success", userId, userId, null, ip, "method=totp");
-        factorRemoved(userId);
+        if (guardedRemoval(userId, null, ip)) audit.record("mfa_removed", "success", userId, userId, null, ip, "method=totp");
+    }
+
+    /**
+     * Removes one of the user's passkeys, for the passkey package once it checked the sign-in
+     * ({@code PasskeyService#remove}): false when the user has no passkey of this id.
+     *
+     * @throws DomainException 409 {@code mfa_required_by_role} when it is the last factor a role requires
+     */
+    public boolean removePasskey(String userId, String passkeyId, String ip) {
+        return guardedRemoval(userId, passkeyId, ip);
+    }
+
+    /**
+     * The TOTP factor ({@code passkeyId} null) or a passkey removed, refused when it is the last factor of a
+     * holder of {@code mfa.required.roles} (API.md §7), and the recovery codes gone with the last factor: the
+     * check and the delete are one transaction of the store, so two parallel removals of a user's last two
+     * factors (two tabs, the page and the API) cannot each count the other's factor as the one left.
+     */
+    private boolean guardedRemoval(String userId, String passkeyId, String ip) {
+        MfaStore.Removal r = store.removeFactor(userId, passkeyId, factorRequired(userId));
+        if (r == MfaStore.Removal.LAST_FACTOR) {
+            audit.record(passkeyId == null ? "mfa_removed" : "passkey_removed", "failure", userId, userId, null, ip, "mfa_required_by_role");
+            throw new DomainException(ErrorCode.MFA_REQUIRED_BY_ROLE);
+        }
+        return r == MfaStore.Removal.REMOVED;
+    }
+
+    /** Whether a role of the user requires a second factor ({@code mfa.required.roles}). */
+    private boolean factorRequired(String userId) {
+        if (requiredRoles.isEmpty()) return false;
+        return users.findById(userId).map(u -> u.grants().roles().stream().anyMatch(requiredRoles::contains)).orElse(false);
     }
 
     /** A new set of recovery codes; the old ones stop working. Only for a user with a factor. */
@@ -224,11 +253,6 @@ public final class MfaService {
         return store.recoveryCodesLeft(userId) > 0 ? List.of() : newRecoveryCodes(userId);
     }
 
-    /** For the passkey package, after it removed a passkey: removing the last factor removes the recovery codes. */
-    public void factorRemoved(String userId) {
-        if (!hasFactor(userId)) store.deleteRecoveryCodes(userId);
-    }
-
     /** Every factor and recovery code of the user removed; the caller checks who may and audits {@code mfa_reset}. */
     public int removeAll(String userId) {
         int removed = (store.deleteTotp(userId) ? 1 : 0) + others.removeAll(userId);
@@ -250,29 +274,6 @@ public final class MfaService {
         List<String> codes = RecoveryCodes.generate();
         store.replaceRecoveryCodes(userId, recovery.hashes(userId, codes), clock.instant());
         return codes;
-    }
-
-    /**
-     * Refuses removing the factor that is the user's last while a role of theirs requires one
-     * ({@code mfa.required.roles}, API.md §7): the next sign-in would stop at the set-up, so the removal
-     * would only lock the user into enrolling again. {@code passkeyId} names the passkey to be removed;
-     * null means the TOTP factor. A refusal is audited as the removal's failure.
-     *
-     * @throws DomainException 409 {@code mfa_required_by_role}
-     */
-    public void requireFactorLeft(String userId, String passkeyId, String ip) {
-        if (requiredRoles.isEmpty()) return;
-        List<OtherFactors.Passkey> passkeys = others.passkeys(userId);
-        // Not one of the user's passkeys: nothing is removed, the removal answers 404 as for any unknown id.
-        if (passkeyId != null && passkeys.stream().noneMatch(p -> p.id().equals(passkeyId))) return;
-        boolean totpLeft = passkeyId != null && hasTotp(userId);
-        boolean passkeyLeft = passkeys.stream().anyMatch(p -> !p.id().equals(passkeyId));
-        if (totpLeft || passkeyLeft) return;
-        Optional<UserWithGrants> u = users.findById(userId);
-        if (u.isPresent() && u.get().grants().roles().stream().anyMatch(requiredRoles::contains)) {
-            audit.record(passkeyId == null ? "mfa_removed" : "passkey_removed", "failure", userId, userId, null, ip, "mfa_required_by_role");
-            throw new DomainException(ErrorCode.MFA_REQUIRED_BY_ROLE);
-        }
     }
 
     /** True while a sign-in at {@code signedInAt} may still change factors ({@code mfa.reauth.max.age}). */

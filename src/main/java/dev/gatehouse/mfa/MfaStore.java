@@ -51,6 +51,25 @@ public interface MfaStore {
 
     boolean deleteTotp(String userId);
 
+    /** What {@link #removeFactor} did. */
+    enum Removal {
+        REMOVED,
+        /** No such factor of this user (another user's passkey id included): nothing changed. */
+        NOT_FOUND,
+        /** The user had a factor and this removal would have left none while {@code keepOne}: nothing changed. */
+        LAST_FACTOR
+    }
+
+    /**
+     * Removes the user's TOTP factor ({@code passkeyId} null; a pending enrolment too) or one of the user's
+     * passkeys, and the recovery codes when no factor is left, in one transaction holding the user's row
+     * lock: of two parallel removals of a user's last two factors under {@code keepOne}, the second sees the
+     * first's commit and is refused, so the check and the delete cannot each pass on the other's factor.
+     *
+     * @param keepOne refuse to take the user's last confirmed TOTP or passkey (a role requires a factor)
+     */
+    Removal removeFactor(String userId, String passkeyId, boolean keepOne);
+
     /** Replaces every recovery code of the user with these hashes, in one transaction. */
     void replaceRecoveryCodes(String userId, List<String> codeHashes, Instant now);
 

@@ -137,15 +137,25 @@ public final class PasskeyService {
         return p.info();
     }
 
-    /** Removes one of the user's passkeys; another user's id is 404, as an unknown one. */
-    public void remove(String userId, String sessionId, String passkeyId, String ip) {
-        remove(userId, signedInAt(sessionId), passkeyId, ip);
+    /**
+     * How a passkey goes: the second factors' guarded removal ({@code MfaService#removePasskey}), which keeps
+     * the last factor a role requires and takes the recovery codes with the last one, in one transaction.
+     * True when the user's passkey of this id was removed, false when the user has none of this id.
+     */
+    public interface Deletion {
+        boolean delete(String userId, String passkeyId, String ip);
     }
 
-    /** As {@link #remove(String, String, String, String)}, for a browser login session that signed in at {@code signedInAt}. */
-    public void remove(String userId, Instant signedInAt, String passkeyId, String ip) {
+    /** Removes one of the user's passkeys; another user's id is 404, as an unknown one. */
+    public void remove(String userId, String sessionId, String passkeyId, String ip, Deletion deletion) {
+        remove(userId, signedInAt(sessionId), passkeyId, ip, deletion);
+    }
+
+    /** As {@link #remove(String, String, String, String, Deletion)}, for a browser login session that signed in at {@code signedInAt}. */
+    public void remove(String userId, Instant signedInAt, String passkeyId, String ip, Deletion deletion) {
+        // The sign-in first: an old one learns nothing about the id or about the last factor.
         requireRecentSignIn(userId, signedInAt, "passkey_removed", ip);
-        if (passkeyId == null || passkeyId.length() > 64 || !passkeys.delete(userId, passkeyId)) {
+        if (passkeyId == null || passkeyId.length() > 64 || !deletion.delete(userId, passkeyId, ip)) {
             throw new DomainException(ErrorCode.NOT_FOUND, "No such passkey");
         }
         audit.record("passkey_removed", "success", userId, userId, null, ip, "passkey=" + passkeyId);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.core.SecureTokens;
 import dev.gatehouse.mfa.MfaStore;
+import dev.gatehouse.passkey.Passkey;
 import dev.gatehouse.testing.Concurrently;
 import dev.gatehouse.testing.TestDatabases.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
@@ -152,5 +154,61 @@ class MfaStoreContractTest {
         assertThat(f.mfa.deleteTotp(u)).isTrue();
         assertThat(f.mfa.deleteTotp(u)).isFalse();
         assertThat(f.mfa.findTotp(u)).isEmpty();
+    }
+
+    /** A user with a confirmed TOTP factor, one passkey (its id returned) and recovery codes. */
+    private static String twoFactors(StoreFixture f, String u) {
+        f.mfa.savePendingTotp(u, "s", T0);
+        assertThat(f.mfa.confirmTotp(u, "s", 1, T0)).isTrue();
+        String passkey = UUID.randomUUID().toString();
+        f.passkeys.insert(new Passkey(passkey, u, SecureTokens.random(32), new byte[] {1}, 0, false, false, true, List.of(), "00000000-0000-0000-0000-000000000000", "key",
+                T0, null));
+        f.mfa.replaceRecoveryCodes(u, List.of("h1", "h2"), T0);
+        return passkey;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aRemovalKeepsTheLastFactorWhenAskedAndTakesTheRecoveryCodesWithTheLastOtherwise(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        String u = user(f);
+        String passkey = twoFactors(f, u);
+        String other = user(f);
+        assertThat(f.mfa.removeFactor(other, passkey, true)).as("another user's passkey").isEqualTo(MfaStore.Removal.NOT_FOUND);
+        assertThat(f.mfa.removeFactor(u, "no-such-id", true)).isEqualTo(MfaStore.Removal.NOT_FOUND);
+        assertThat(f.mfa.removeFactor("no-such-user", null, true)).isEqualTo(MfaStore.Removal.NOT_FOUND);
+        assertThat(f.mfa.removeFactor(u, null, true)).isEqualTo(MfaStore.Removal.REMOVED);
+        assertThat(f.mfa.removeFactor(u, null, true)).as("removed already").isEqualTo(MfaStore.Removal.NOT_FOUND);
+        assertThat(f.mfa.recoveryCodesLeft(u)).isEqualTo(2);
+        assertThat(f.mfa.removeFactor(u, passkey, true)).isEqualTo(MfaStore.Removal.LAST_FACTOR);
+        assertThat(f.passkeys.forUser(u)).hasSize(1);
+        assertThat(f.mfa.recoveryCodesLeft(u)).isEqualTo(2);
+        assertThat(f.mfa.removeFactor(u, passkey, false)).isEqualTo(MfaStore.Removal.REMOVED);
+        assertThat(f.passkeys.forUser(u)).isEmpty();
+        assertThat(f.mfa.recoveryCodesLeft(u)).as("the codes go with the last factor").isZero();
+        // A pending enrolment is no factor: a user without one may drop it even when a factor is required.
+        f.mfa.savePendingTotp(u, "pending", T0);
+        assertThat(f.mfa.removeFactor(u, null, true)).isEqualTo(MfaStore.Removal.REMOVED);
+        assertThat(f.mfa.findTotp(u)).isEmpty();
+    }
+
+    /**
+     * Two parallel removals of a user's last two factors, TOTP and passkey, while a factor is required:
+     * each alone may go, but never both. Many rounds, each on a fresh user, released at the same instant.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void twoParallelRemovalsOfTheLastTwoFactorsNeverLeaveNone(Kind kind) throws Exception {
+        StoreFixture f = fixtures.get(kind);
+        for (int round = 0; round < 40; round++) {
+            String u = user(f);
+            String passkey = twoFactors(f, u);
+            AtomicInteger turn = new AtomicInteger();
+            List<MfaStore.Removal> outcomes = Concurrently.run(2, () -> f.mfa.removeFactor(u, turn.getAndIncrement() == 0 ? null : passkey, true));
+            assertThat(outcomes).as("round " + round).containsExactlyInAnyOrder(MfaStore.Removal.REMOVED, MfaStore.Removal.LAST_FACTOR);
+            boolean totp = f.mfa.findTotp(u).isPresent();
+            assertThat(totp ^ !f.passkeys.forUser(u).isEmpty()).as("exactly one factor left, round " + round).isTrue();
+            assertThat(f.mfa.recoveryCodesLeft(u)).isEqualTo(2);
+        }
     }
 }

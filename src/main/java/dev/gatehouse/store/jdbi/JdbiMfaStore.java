@@ -65,6 +65,41 @@ public final class JdbiMfaStore implements MfaStore {
     }
 
     @Override
+    public Removal removeFactor(String userId, String passkeyId, boolean keepOne) {
+        return jdbi.inTransaction(h -> {
+            // The user's row lock first, as every removal of a way in takes it (JdbiIdentityStore#unlinkUnlessLast):
+            // PostgreSQL holds it to commit, and SQLite's IMMEDIATE transaction already excludes every other writer.
+            // Under READ COMMITTED, a concurrent removal waits here and then counts what this one left.
+            int user = h.createUpdate("UPDATE users SET updated_at = updated_at WHERE id = :user")
+                    .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true).bind("user", userId).execute();
+            if (user == 0) return Removal.NOT_FOUND;
+            boolean before = hasFactor(h, userId);
+            int deleted = passkeyId == null
+                    ? h.createUpdate("DELETE FROM mfa_totp WHERE user_id = :user").bind("user", userId).execute()
+                    : h.createUpdate("DELETE FROM passkeys WHERE id = :id AND user_id = :user").bind("id", passkeyId).bind("user", userId)
+                            .execute();
+            if (deleted == 0) return Removal.NOT_FOUND;
+            if (hasFactor(h, userId)) return Removal.REMOVED;
+            if (keepOne && before) {
+                h.rollback();
+                return Removal.LAST_FACTOR;
+            }
+            // No factor left: the recovery codes go with the last one (API.md §7).
+            h.createUpdate("DELETE FROM mfa_recovery_codes WHERE user_id = :user").bind("user", userId).execute();
+            return Removal.REMOVED;
+        });
+    }
+
+    /** A confirmed TOTP factor or a passkey, as this transaction sees them. */
+    private static boolean hasFactor(org.jdbi.v3.core.Handle h, String userId) {
+        return h.createQuery("""
+                        SELECT COUNT(*) FROM mfa_totp WHERE user_id = :user AND confirmed_at IS NOT NULL
+                        UNION ALL SELECT COUNT(*) FROM passkeys WHERE user_id = :user
+                        """)
+                .bind("user", userId).mapTo(Integer.class).list().stream().anyMatch(n -> n > 0);
+    }
+
+    @Override
     public void replaceRecoveryCodes(String userId, List<String> codeHashes, Instant now) {
         jdbi.useTransaction(h -> {
             h.createUpdate("DELETE FROM mfa_recovery_codes WHERE user_id = :user").bind("user", userId).execute();

@@ -67,9 +67,7 @@ public final class PasskeyController {
 
     public void remove(Context ctx) {
         Principal p = http.principal(ctx);
-        factors.requireFactorLeft(p.userId(), ctx.pathParam("id"), http.ip(ctx));
-        passkeys.remove(p.userId(), p.sessionId(), ctx.pathParam("id"), http.ip(ctx));
-        factors.factorRemoved(p.userId());
+        passkeys.remove(p.userId(), p.sessionId(), ctx.pathParam("id"), http.ip(ctx), factors::removePasskey);
         ctx.status(204);
     }
 

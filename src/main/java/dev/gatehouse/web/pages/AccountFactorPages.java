@@ -210,11 +210,7 @@ public final class AccountFactorPages {
         BrowserSession s = session.get();
         String id = ctx.pathParam("id");
         change(ctx, s, () -> {
-            // The sign-in first, as the passkey service judges it: an old one learns nothing about the last factor.
-            if (!factors.recent(s.authTime())) throw new DomainException(ErrorCode.REAUTHENTICATION_REQUIRED);
-            factors.requireFactorLeft(s.userId(), id, ip);
-            passkeys.remove(s.userId(), s.authTime(), id, ip);
-            factors.factorRemoved(s.userId());
+            passkeys.remove(s.userId(), s.authTime(), id, ip, factors::removePasskey);
             return AccountPages.PATH + "?factors=passkey_removed";
         }).ifPresent(next -> pages.redirect(ctx, next));
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class FactorRemovalRaceTest {
     private static final String PASSWORD = "correct horse battery staple";
-    private static final int ROUNDS = 24;
+    private static final int ROUNDS = 40;
     private static final AtomicInteger N = new AtomicInteger();
     static TestServer server;
 

@@ -135,7 +135,7 @@ public final class AuthorizePages {
     private void answer(Context ctx, AuthorizeOutcome outcome, String idpHint) {
         String ui = pages.uiLocales(ctx);
         if (outcome instanceof AuthorizeOutcome.Login l && idpHint != null) {
-            pages.redirect(ctx, UpstreamLoginPages.startUrl(idpHint, UiLocales.append(RESUME + "?id=" + l.handle(), ui)));
+            pages.redirect(ctx, UpstreamLoginPages.hintUrl(pages, ctx, idpHint, l.handle(), UiLocales.append(RESUME + "?id=" + l.handle(), ui)));
         } else if (outcome instanceof AuthorizeOutcome.ErrorPage e) {
             throw PageException.titled(e.status(), e.titleKey(), e.messageKey());
         } else if (outcome instanceof AuthorizeOutcome.Redirect r) {

@@ -30,6 +30,31 @@ final class Csrf {
 
     /** The token for this browser's forms, setting the cookie first if it has none. */
     String token(Context ctx) {
+        return mac(cookieValue(ctx));
+    }
+
+    /**
+     * A token of this browser for one {@code purpose} only (a link that a redirect, not a form, carries):
+     * the MAC of the cookie and the purpose, so it opens nothing else and no other browser's request.
+     */
+    String token(Context ctx, String purpose) {
+        return mac(cookieValue(ctx) + ":" + purpose);
+    }
+
+    /**
+     * Whether {@code submitted} is this browser's token for {@code purpose}. No Fetch Metadata here: such a
+     * link is reached by a redirect chain that a client's cross-site request began, which browsers report as
+     * cross-site; the token, bound to this browser's cookie and to the purpose, is what a third party lacks.
+     */
+    boolean matches(Context ctx, String purpose, String submitted) {
+        String value = cookies.read(ctx, COOKIE);
+        if (value == null || submitted == null || submitted.length() > 64) return false;
+        return MessageDigest.isEqual(mac(value + ":" + purpose).getBytes(StandardCharsets.US_ASCII),
+                submitted.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** This browser's cookie value, set first if it has none. */
+    private String cookieValue(Context ctx) {
         String value = ctx.attribute(ATTRIBUTE);
         if (value == null) value = cookies.read(ctx, COOKIE);
         if (value == null) {
@@ -37,7 +62,7 @@ final class Csrf {
             cookies.set(ctx, COOKIE, value, null);
         }
         ctx.attribute(ATTRIBUTE, value);
-        return mac(value);
+        return value;
     }
 
     /** @throws PageException 403 unless the submitted token matches this browser's cookie */

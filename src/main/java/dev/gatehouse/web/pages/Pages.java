@@ -95,6 +95,16 @@ public final class Pages {
         return csrf.token(ctx);
     }
 
+    /** A token of this browser for one purpose only, for a link a redirect carries (see {@link Csrf#token(Context, String)}). */
+    String csrfToken(Context ctx, String purpose) {
+        return csrf.token(ctx, purpose);
+    }
+
+    /** Whether {@code submitted} is this browser's token for {@code purpose} (see {@link Csrf#matches}). */
+    boolean csrfMatches(Context ctx, String purpose, String submitted) {
+        return csrf.matches(ctx, purpose, submitted);
+    }
+
     /** Checks a CSRF token that came in a link's query (a GET that starts something): as for a form. */
     void checkCsrf(Context ctx, String submitted) {
         csrf.verify(ctx, submitted);

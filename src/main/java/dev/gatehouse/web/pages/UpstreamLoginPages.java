@@ -51,25 +51,56 @@ public final class UpstreamLoginPages {
     }
 
     /** The start of a sign-in at provider {@code id} that continues at {@code returnTo} (a local path). */
-    static String startUrl(String id, String returnTo) {
+    private static String startUrl(String id, String returnTo) {
         return "/login/idp/" + id + "?return_to=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
     }
 
     /**
-     * GET /login/idp/{id}?return_to=… (idp_hint), ?csrf=…&return_to=… (the login page's buttons) or
+     * The idp_hint entry (API.md §6): the start at provider {@code id} of a sign-in for the pending
+     * authorization request {@code handle}, continuing at {@code returnTo} (its resume URL), with a token of
+     * this browser for this request and provider ({@code hint}). The redirect from {@code /oauth2/authorize}
+     * carries it, so only the browser that made the request can start it.
+     */
+    static String hintUrl(Pages pages, Context ctx, String id, String handle, String returnTo) {
+        return startUrl(id, returnTo) + "&hint=" + pages.csrfToken(ctx, hintPurpose(id, handle));
+    }
+
+    private static String hintPurpose(String id, String handle) {
+        return "idp_hint:" + id + ":" + handle;
+    }
+
+    /**
+     * GET /login/idp/{id}?return_to=…&hint=… (idp_hint), ?csrf=…&return_to=… (the login page's buttons) or
      * ?csrf=…&link=… (the link page's button). The buttons are links, not forms: browsers apply the
      * page's CSP {@code form-action} to the redirects after a form POST (CSP3 §6.3.1), and the
-     * provider's authorization endpoint is on another origin. A link ticket always needs the CSRF
-     * token (it names an account); a token that is sent is checked as a form's, Fetch Metadata
-     * included. Without one this is the idp_hint entry, reached by a redirect from a client's
-     * (cross-site) authorization request, which carries no token and starts nothing but a sign-in
-     * bound to this browser.
+     * provider's authorization endpoint is on another origin. A button's CSRF token is checked as a
+     * form's, Fetch Metadata included. The idp_hint entry is reached by a redirect from a client's
+     * (cross-site) authorization request, so Fetch Metadata says cross-site there; it needs instead the
+     * {@code hint} made for this browser, this pending request and this provider ({@link #hintUrl}).
+     * Anything else is a start this browser never asked for, e.g. a third party's link that would sign the
+     * person in, or switch their account, at a provider of its choosing (login CSRF, RFC 6749 §10.12): it
+     * goes to the login page instead, where the person may click the provider's button.
      */
     public void startGet(Context ctx) {
         String csrf = pages.query(ctx, "csrf");
         String link = pages.query(ctx, "link");
-        if (csrf != null || link != null) pages.checkCsrf(ctx, csrf);
-        start(ctx, link, pages.query(ctx, "return_to"));
+        String returnTo = pages.query(ctx, "return_to");
+        if (csrf != null || link != null) {
+            pages.checkCsrf(ctx, csrf);
+        } else if (!hinted(ctx, ctx.pathParam("id"), ReturnTo.safe(returnTo), pages.query(ctx, "hint"))) {
+            pages.redirect(ctx, LoginPages.loginUrl(ReturnTo.safe(returnTo)));
+            return;
+        }
+        start(ctx, link, returnTo);
+    }
+
+    /** Whether {@code hint} is this browser's for provider {@code id} and the pending request that {@code returnTo} resumes. */
+    private boolean hinted(Context ctx, String id, String returnTo, String hint) {
+        if (hint == null || returnTo == null || !returnTo.startsWith(RESUME_PREFIX)) return false;
+        String handle = returnTo.substring(RESUME_PREFIX.length());
+        int end = handle.indexOf('&');
+        if (end >= 0) handle = handle.substring(0, end);
+        return !handle.isEmpty() && pages.csrfMatches(ctx, hintPurpose(id, handle), hint);
     }
 
     /** POST /login/idp/{id}: the former form buttons (return_to, or the link page's link ticket), kept for existing callers. */

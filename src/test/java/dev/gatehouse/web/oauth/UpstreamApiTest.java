@@ -215,7 +215,7 @@ class UpstreamApiTest {
                             UpstreamFixture.CLIENT_ID, new dev.gatehouse.config.Secret("s"), List.of("openid"), List.of(), false, null, null,
                             null, Map.of()), "Mock", true, true, LinkPolicy.CONFIRM, now, now));
             Browser b = new Browser(secure.baseUrl());
-            TestHttp.Response r = b.get("/login/idp/mock");
+            TestHttp.Response r = b.get("/login/idp/mock?csrf=" + Browser.hiddenInputs(b.get("/login").body()).get("csrf"));
             assertThat(r.status()).as(r.body()).isEqualTo(303);
             assertThat(b.setCookieHeader("__Host-gatehouse_idp")).contains("SameSite=None").contains("Secure").contains("HttpOnly")
                     .contains("Path=/").doesNotContain("Domain");

@@ -363,7 +363,7 @@ abstract class UpstreamSignInFlowTest {
             Browser b2 = new Browser(f.server.baseUrl());
             TestHttp.Response page = b2.get(b2.get(app.request("openid").path()).header("Location"));
             assertThat(UpstreamFixture.buttons(page.body())).contains("mock").doesNotContain("toggled");
-            TestHttp.Response start = b2.get("/login/idp/toggled");
+            TestHttp.Response start = b2.get("/login/idp/toggled?csrf=" + Browser.hiddenInputs(page.body()).get("csrf"));
             assertThat(start.status()).isEqualTo(400);
             assertThat(start.header("Location")).isNull();
         } finally {
@@ -378,7 +378,7 @@ abstract class UpstreamSignInFlowTest {
         RelyingParty.Request req = app.request("openid", b -> b.customParameter("idp_hint", "mock"));
         Browser browser = new Browser(f.server.baseUrl());
         TestHttp.Response r = browser.get(req.path());
-        assertThat(r.header("Location")).startsWith("/login/idp/mock?return_to=");
+        assertThat(r.header("Location")).startsWith("/login/idp/mock?return_to=").contains("&hint=");
         TestHttp.Response toUpstream = browser.get(r.header("Location"));
         assertThat(toUpstream.header("Location")).startsWith(f.issuer("mock"));
         RelyingParty.SignedIn s = finish(browser, browser.get(f.toUpstreamAndBack(toUpstream)), req);

@@ -145,6 +145,28 @@ public final class BrowserSessionService {
     }
 
     /**
+     * The browser's previous session ({@code oldCookieValue}, may be null) gives way to {@code started},
+     * which the browser gets instead: the old value stops working at once, so a value known before the
+     * sign-in is never promoted (no fixation). A re-sign-in of the same user (a step-up, the recent
+     * sign-in a factor change needs, {@code prompt=login}) keeps the applications signed in: the token
+     * sessions they got through the old session go on as the new one's, as Keycloak keeps its SSO session
+     * through a re-authentication; nobody's open app loses its work because a sign-in was refreshed in
+     * another tab. Another user's session ends with its applications, as {@link #end} does.
+     */
+    public void replace(String oldCookieValue, Started started, String ip) {
+        if (!wellFormed(oldCookieValue)) return;
+        String userId = started.session().userId();
+        store.revokeByTokenHash(SecureTokens.hash(oldCookieValue), clock.instant()).ifPresent(s -> {
+            if (s.userId().equals(userId)) {
+                sessions.moveFromLogin(s.id(), started.session().id());
+                return;
+            }
+            int tokens = sessions.endFromLogin(s.id());
+            audit.record("logout", "success", s.userId(), s.userId(), null, ip, "login_session=" + s.id() + " sessions=" + tokens);
+        });
+    }
+
+    /**
      * Ends one of the user's own login sessions (the account page's "sign out" of another device), and
      * the token sessions applications got through it, as {@link #end} does. False when the user has no
      * such live session: another user's session id is answered exactly like an unknown one.

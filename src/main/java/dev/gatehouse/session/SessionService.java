@@ -89,6 +89,11 @@ public final class SessionService {
         return store.revokeByLoginSession(loginSessionId, clock.instant());
     }
 
+    /** The token sessions started from browser login session {@code from} go on as {@code to}'s (a re-sign-in of the same user). */
+    public int moveFromLogin(String from, String to) {
+        return store.moveToLoginSession(from, to);
+    }
+
     /**
      * Exchanges a refresh token of {@code clientId} for a new one. A token that was already rotated
      * away is a sign of theft: the whole session is revoked (RFC 9700 §4.14.2), whoever presents it,

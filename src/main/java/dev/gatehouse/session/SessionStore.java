@@ -32,6 +32,9 @@ public interface SessionStore {
     /** Revokes every live token session started from this login session; returns how many. */
     int revokeByLoginSession(String loginSessionId, Instant now);
 
+    /** Makes every live token session started from login session {@code from} one of login session {@code to}; returns how many. */
+    int moveToLoginSession(String from, String to);
+
     /**
      * Rotates a refresh token in one atomic conditional write (RFC 9700 §4.14.2): succeeds only if
      * {@code oldHash} is the session's current token, the session belongs to {@code clientId} (RFC 6749

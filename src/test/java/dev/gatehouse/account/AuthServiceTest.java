@@ -570,6 +570,11 @@ class AuthServiceTest {
         }
 
         @Override
+        public int moveToLoginSession(String from, String to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<Session> findByRefreshHash(String hash) {
             throw new UnsupportedOperationException();
         }

@@ -221,6 +221,13 @@ public final class JdbiSessionStore implements SessionStore {
     }
 
     @Override
+    public int moveToLoginSession(String from, String to) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE sessions SET login_session_id = :to WHERE login_session_id = :from AND revoked_at IS NULL")
+                .bind("from", from).bind("to", to).execute());
+    }
+
+    @Override
     public int revokeAllForClient(String clientId, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE sessions SET revoked_at = :now WHERE client_id = :client AND revoked_at IS NULL")
                 .bind("now", now.toEpochMilli()).bind("client", clientId).execute());

@@ -34,12 +34,12 @@ public final class LoginCookie {
 
     /**
      * Gives the browser a newly started session. The session it had before, if any, is ended: one
-     * browser holds one login session, and an old value can never come back to life. Every sign-in and
+     * browser holds one login session, and an old value can never come back to life; a re-sign-in of the
+     * same user keeps its applications signed in ({@link BrowserSessionService#replace}). Every sign-in and
      * signup passes here, so here the user's language is remembered for their mails.
      */
     void replace(Context ctx, BrowserSessionService.Started started, String ip) {
-        String old = cookies.read(ctx, NAME);
-        if (old != null) sessions.end(old, ip);
+        sessions.replace(cookies.read(ctx, NAME), started, ip);
         cookies.set(ctx, NAME, started.cookieValue(), sessions.ttl());
         sessions.rememberLocale(started.session().userId(), pages.messages(ctx).lang());
     }

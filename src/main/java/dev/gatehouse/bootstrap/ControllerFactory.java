@@ -84,7 +84,7 @@ final class ControllerFactory {
         return new ApiControllers(new LoginController(s.accounts(), s.auth(), http), new AccountController(s.accounts(), http),
                 new AccountLinkController(s.verification(), s.passwordReset(), http), new SessionController(s.sessions(), http),
                 new ConsentController(s.consents(), http), new MyIdentitiesController(s.federation().identities(), http),
-                new UpstreamLoginController(s.upstreamLogins(), http),
+                new UpstreamLoginController(s.upstreamLogins(), http, s.mfa().factors()),
                 new PasskeyController(s.passkeys().service(), s.passkeys().login(), s.accounts(), http, s.mfa().factors()),
                 new MfaController(s.mfa().factors(), s.mfa().login(), s.auth(), http));
     }
@@ -124,7 +124,8 @@ final class ControllerFactory {
                 new PasskeyPages(pages, cookie, s.loginSessions(), s.passkeys().login(), login), brand,
                 account,
                 consolePages(s, pages, new ConsoleGuard(consoleSignIn(config, s, pages, clock), s.authorizer(), http::ip)), factors,
-                new AccountIdentityPages(pages, account, s.accounts(), s.verification(), s.federation().identities(), s.sessions(), upstream));
+                new AccountIdentityPages(pages, account, s.accounts(), s.verification(), s.federation().identities(), s.sessions(), upstream,
+                        s.mfa().factors()));
     }
 
     /** The console's sign-in as the OAuth client gatehouse-console, its session cookie sealed under a key of its own. */

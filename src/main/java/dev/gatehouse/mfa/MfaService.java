@@ -276,6 +276,18 @@ public final class MfaService {
         return codes;
     }
 
+    /**
+     * The rule of factor changes for another new way in (linking an upstream account, API.md §6): the token
+     * session's own sign-in at most {@code mfa.reauth.max.age} old, so a stolen access token alone cannot
+     * add a sign-in its thief controls (OWASP ASVS V2.8, SECURITY.md "Who may act on whom").
+     *
+     * @param auditType the event a refusal is audited as
+     * @throws DomainException 403 {@code reauthentication_required}
+     */
+    public void requireRecentSignIn(String userId, String sessionId, String ip, String auditType) {
+        requireRecentSignIn(userId, signedInAt(sessionId), ip, auditType);
+    }
+
     /** True while a sign-in at {@code signedInAt} may still change factors ({@code mfa.reauth.max.age}). */
     public boolean recent(Instant signedInAt) {
         return signedInAt != null && !signedInAt.isBefore(clock.instant().minus(reauthMaxAge));

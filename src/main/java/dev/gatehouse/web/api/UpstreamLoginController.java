@@ -1,6 +1,8 @@
 package dev.gatehouse.web.api;
 
 import dev.gatehouse.federation.FederatedLogins;
+import dev.gatehouse.mfa.MfaService;
+import dev.gatehouse.web.http.Principal;
 import dev.gatehouse.web.http.Http;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -12,10 +14,13 @@ import java.util.Map;
 public final class UpstreamLoginController {
     private final FederatedLogins logins;
     private final Http http;
+    private final MfaService factors;
 
-    public UpstreamLoginController(FederatedLogins logins, Http http) {
+    /** @param factors the recent sign-in that adding a way in needs, as for a second factor */
+    public UpstreamLoginController(FederatedLogins logins, Http http, MfaService factors) {
         this.logins = logins;
         this.http = http;
+        this.factors = factors;
     }
 
     /** POST /api/v1/login/idp/{id}: the token response of /api/v1/login. */
@@ -26,6 +31,10 @@ public final class UpstreamLoginController {
 
     /** POST /api/v1/me/identities/{provider}: the answer's authorization_url is a secret of the app (no-store). */
     public void link(Context ctx) {
-        Http.noStore(ctx, Map.of("authorization_url", logins.linkUrl(http.principal(ctx).userId(), ctx.pathParam("provider"))));
+        Principal p = http.principal(ctx);
+        // A linked upstream account signs in to this one from then on: a new way in, so a recent sign-in,
+        // as for a passkey; an old or stolen access token gets 403 reauthentication_required.
+        factors.requireRecentSignIn(p.userId(), p.sessionId(), http.ip(ctx), "identity_link");
+        Http.noStore(ctx, Map.of("authorization_url", logins.linkUrl(p.userId(), ctx.pathParam("provider"))));
     }
 }

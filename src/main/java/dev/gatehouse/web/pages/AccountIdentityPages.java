@@ -6,6 +6,7 @@ import dev.gatehouse.account.EmailVerification;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.federation.LinkedIdentities;
+import dev.gatehouse.mfa.MfaService;
 import dev.gatehouse.session.Session;
 import dev.gatehouse.session.SessionService;
 import io.javalin.http.Context;
@@ -38,9 +39,12 @@ public final class AccountIdentityPages {
     private final LinkedIdentities identities;
     private final SessionService sessions;
     private final UpstreamLoginPages upstream;
+    private final MfaService factors;
 
+    /** @param factors whose recent-sign-in rule a link follows: a new way in, as a second factor is */
     public AccountIdentityPages(Pages pages, AccountPages account, AccountService accounts, EmailVerification verification,
-                                LinkedIdentities identities, SessionService sessions, UpstreamLoginPages upstream) {
+                                LinkedIdentities identities, SessionService sessions, UpstreamLoginPages upstream, MfaService factors) {
+        this.factors = factors;
         this.pages = pages;
         this.account = account;
         this.accounts = accounts;
@@ -127,6 +131,12 @@ public final class AccountIdentityPages {
         String userId = session.get().userId();
         if (identities.of(userId).stream().anyMatch(i -> i.providerId().equals(provider))) {
             throw PageException.of(409, "account.identities.already_linked").withLink(AccountPages.PATH, "account.back");
+        }
+        if (!factors.recent(session.get().authTime())) {
+            // A new way in needs a recent sign-in, as a second factor does: the hosted sign-in again, then the account page.
+            pages.redirect(ctx, LoginPages.loginUrl(AccountPages.PATH, true) + "&login_hint="
+                    + java.net.URLEncoder.encode(session.get().username(), java.nio.charset.StandardCharsets.UTF_8));
+            return;
         }
         upstream.startAccountLink(ctx, userId, provider);
     }

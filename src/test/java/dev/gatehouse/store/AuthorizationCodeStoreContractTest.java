@@ -94,6 +94,34 @@ class AuthorizationCodeStoreContractTest {
         assertThat(store.markReused(hash, T0.plusSeconds(2))).contains(new FirstRedemption(s.id(), s.createdAt()));
     }
 
+    /** A re-sign-in of the same user: the live token sessions of the old login session go on as the new one's, ended ones stay ended. */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theLiveSessionsOfALoginSessionMoveToAnotherAndEndWithIt(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        AuthorizationCodeStore store = new JdbiAuthorizationCodeStore(f.jdbi);
+        User u = newUser(f);
+        String oldLogin = "login-" + SecureTokens.random(8);
+        String newLogin = "login-" + SecureTokens.random(8);
+        Session kept = null;
+        Session ended = null;
+        for (int i = 0; i < 2; i++) {
+            String hash = SecureTokens.hash(SecureTokens.random(32));
+            store.insert(hash, code(u, T0));
+            store.redeem(hash, T0.plusSeconds(1));
+            Session s = session(u);
+            assertThat(f.sessions.insertForCode(s, SecureTokens.hash(SecureTokens.random(32)), oldLogin, T0, hash)).isTrue();
+            if (i == 0) kept = s;
+            else ended = s;
+        }
+        f.sessions.revoke(ended.id(), T0.plusSeconds(2));
+        assertThat(f.sessions.moveToLoginSession(oldLogin, newLogin)).isEqualTo(1);
+        assertThat(f.sessions.revokeByLoginSession(oldLogin, T0.plusSeconds(3))).as("nothing left under the old one").isZero();
+        assertThat(live(f, kept)).isTrue();
+        assertThat(f.sessions.revokeByLoginSession(newLogin, T0.plusSeconds(3))).isEqualTo(1);
+        assertThat(live(f, kept)).isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void markReusedWhileTheWinnerIsInFlightReturnsNoSessionAndDoesNotStopTheWinner(Kind kind) {

@@ -136,7 +136,7 @@ thread_shares() { # before after
 }
 LoadSeconds() { local d=$1; case $d in *ms) echo "0.${d%ms}";; *s) echo "${d%s}";; *m) echo $(( ${d%m} * 60 ));; *) echo "$d";; esac; }
 
-port=8090
+port=${GH_PORT:-8090}   # GH_PORT: first of the ports Gatehouse instances take, two each
 for db in "${instances[@]}"; do
   data=$(mktemp -d -p "$work")
   db_env=(GATEHOUSE_DATA_DIR="$data" GATEHOUSE_HTTP_PORT=$port GATEHOUSE_MANAGEMENT_PORT=$((port + 1)))

@@ -21,6 +21,9 @@ public final class WebServer implements AutoCloseable {
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
+    /** Bytes per step when Javalin copies a result to the response. */
+    static final int RESPONSE_COPY_BUFFER = 4096;
+
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private final Javalin app;
@@ -55,6 +58,10 @@ public final class WebServer implements AutoCloseable {
             c.startup.showOldJavalinVersionWarning = false;
             c.http.prefer405over404 = true;
             c.http.maxRequestSize = config.http().maxBodyBytes();
+            // Javalin copies each result into the response through a buffer of this size, allocated per
+            // response (by default Jetty's 32 KB output buffer size): most answers are 1-3 KB, and a larger
+            // one only takes a few more writes into Jetty's own (pooled) output buffer.
+            c.http.responseBufferSize = RESPONSE_COPY_BUFFER;
             c.jetty.host = config.http().host();
             c.jetty.port = config.http().port();
             // Graceful shutdown: stop accepting, let in-flight requests finish for up to shutdown.timeout.

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Reads a request body up to a limit, for the JSON API and the hosted pages' forms alike. A body
@@ -19,24 +20,47 @@ public final class BoundedBody {
 
     /**
      * The whole body, or null when it is larger than {@code maxBytes} (what was sent is then
-     * drained, so the refusal reaches the client).
+     * drained, so the refusal reaches the client). A body with a Content-Length within the limit
+     * (every OAuth form and JSON request) is read straight into an array of that size: no copy
+     * buffer, no second copy. Anything beyond the declared length, and a body without one
+     * (chunked), goes through the bounded copy.
      */
     public static byte[] read(Context ctx, int maxBytes) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         try (InputStream in = ctx.req().getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
-            byte[] buffer = new byte[8192];
-            int total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                total += n;
-                if (total > maxBytes) {
-                    drain(ctx, total);
-                    return null;
-                }
-                out.write(buffer, 0, n);
+            byte[] prefix = new byte[0];
+            if (declared >= 0 && declared <= maxBytes) {
+                byte[] body = new byte[(int) declared];
+                int n = in.readNBytes(body, 0, body.length);
+                if (n < body.length) return Arrays.copyOf(body, n);
+                int next = in.read();
+                if (next < 0) return body;
+                prefix = Arrays.copyOf(body, body.length + 1);
+                prefix[body.length] = (byte) next;
             }
-            return out.toByteArray();
+            return copy(ctx, in, prefix, maxBytes);
         }
+    }
+
+    /** The body read so far ({@code prefix}) and the rest, in 8 KB steps, up to {@code maxBytes}. */
+    private static byte[] copy(Context ctx, InputStream in, byte[] prefix, int maxBytes) throws IOException {
+        int total = prefix.length;
+        if (total > maxBytes) {
+            drain(ctx, total);
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(total, 256));
+        out.write(prefix);
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > maxBytes) {
+                drain(ctx, total);
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
     }
 
     /**

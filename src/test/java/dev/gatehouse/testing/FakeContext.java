@@ -25,6 +25,7 @@ public final class FakeContext {
     private final List<String> responseHeaders = new ArrayList<>();
     private byte[] body = new byte[0];
     private long declaredLength = 0;
+    private int bytesPerRead = Integer.MAX_VALUE;
 
     public static FakeContext create() {
         return new FakeContext();
@@ -47,6 +48,12 @@ public final class FakeContext {
         return this;
     }
 
+    /** The body arrives at most {@code bytes} per read, as from a slow client. */
+    public FakeContext trickle(int bytes) {
+        this.bytesPerRead = bytes;
+        return this;
+    }
+
     /** Response headers written so far, as "Name: value". */
     public List<String> responseHeaders() {
         return List.copyOf(responseHeaders);
@@ -57,7 +64,7 @@ public final class FakeContext {
             case "getContentLengthLong" -> declaredLength;
             case "getContentLength" -> (int) Math.min(Integer.MAX_VALUE, declaredLength);
             case "getHeader" -> headers.get(((String) args[0]).toLowerCase(Locale.ROOT));
-            case "getInputStream" -> input(body);
+            case "getInputStream" -> input(body, bytesPerRead);
             default -> throw new UnsupportedOperationException("request." + name);
         });
         HttpServletResponse res = proxy(HttpServletResponse.class, (name, args) -> switch (name) {
@@ -97,7 +104,7 @@ public final class FakeContext {
                 }));
     }
 
-    private static ServletInputStream input(byte[] bytes) {
+    private static ServletInputStream input(byte[] bytes, int bytesPerRead) {
         ByteArrayInputStream in = new ByteArrayInputStream(bytes);
         return new ServletInputStream() {
             @Override
@@ -107,7 +114,7 @@ public final class FakeContext {
 
             @Override
             public int read(byte[] b, int off, int len) {
-                return in.read(b, off, len);
+                return in.read(b, off, Math.min(len, bytesPerRead));
             }
 
             @Override

@@ -93,7 +93,10 @@ window() { # label scenario
     "${args[@]}" > "$work/loadgen.txt" 2>&1 &
   local lg=$!
   # the window starts once the generator has signed in (setup) and warmed up: wait for requests to flow
-  r0=$(requests "$l"); until sleep 1; r1=$(requests "$l"); (( r1 - r0 > 50 )); do r0=$r1; done
+  r0=$(requests "$l"); until sleep 1; r1=$(requests "$l"); (( r1 - r0 > 50 )); do
+    kill -0 "$lg" 2>/dev/null || { echo "$l $s: the load generator stopped"; tail -5 "$work/loadgen.txt"; return; }
+    r0=$r1
+  done
   sleep "$WARM"
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   "$JH/bin/jcmd" "${PID[$l]}" JFR.start name=ab settings="$work/alloc.jfc" >/dev/null

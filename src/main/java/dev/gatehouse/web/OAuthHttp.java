@@ -8,7 +8,10 @@ import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.core.Utf8;
 import dev.gatehouse.oauth.endpoint.OAuthResponses;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -141,6 +144,12 @@ final class OAuthHttp {
             ctx.res().setContentType(null);
             return;
         }
-        ctx.result(body);
+        // Straight into the response (through Javalin's stream, so compression still applies): a result
+        // would be copied through a buffer first. The last step of the handler, so nothing sets a status after.
+        try {
+            ctx.outputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

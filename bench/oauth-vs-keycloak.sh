@@ -44,6 +44,7 @@
 #                      window of these scenarios, summarised by bench/jfr-top.sh; files kept in target/
 #   GH_JAVA_OPTS=...   JVM options for Gatehouse (e.g. a JFR recording: -XX:StartFlightRecording=...)
 #   GH_ENV="K=V ..."   extra environment for Gatehouse (e.g. GATEHOUSE_SESSION_CACHE_TTL=0s)
+#   GH_PORT=22090      the first Gatehouse instance listens there (two ports each; default 8090)
 #   OUT=file           the RESULT lines and the table also go there (default target/oauth-vs-keycloak-<time>.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -136,7 +137,7 @@ thread_shares() { # before after
 }
 LoadSeconds() { local d=$1; case $d in *ms) echo "0.${d%ms}";; *s) echo "${d%s}";; *m) echo $(( ${d%m} * 60 ));; *) echo "$d";; esac; }
 
-port=${GH_PORT:-8090}   # GH_PORT: first of the ports Gatehouse instances take, two each
+port=${GH_PORT:-8090}
 for db in "${instances[@]}"; do
   data=$(mktemp -d -p "$work")
   db_env=(GATEHOUSE_DATA_DIR="$data" GATEHOUSE_HTTP_PORT=$port GATEHOUSE_MANAGEMENT_PORT=$((port + 1)))

@@ -19,10 +19,13 @@ final class MasterKeys {
     private MasterKeys() {}
 
     static MasterKey load(GatehouseConfig config) {
-        if (config.masterKey().isPresent()) return MasterKey.fromBase64(config.masterKey().value().trim());
+        if (config.masterKey().isPresent()) {
+            String origin = config.masterKey().origin();
+            return MasterKey.fromBase64(config.masterKey().value().trim()).from(origin == null ? "master.key" : origin);
+        }
         Path file = config.dataDir().resolve("master.key");
         try {
-            if (Files.exists(file)) return MasterKey.fromBase64(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            if (Files.exists(file)) return read(file);
             dev.gatehouse.store.Database.createPrivateDirectories(config.dataDir());
             MasterKey key = MasterKey.generate();
             Path tmp = Files.createTempFile(config.dataDir(), "master", ".tmp");
@@ -37,13 +40,17 @@ final class MasterKeys {
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 Files.deleteIfExists(tmp);
-                if (Files.exists(file)) return MasterKey.fromBase64(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                if (Files.exists(file)) return read(file);
                 throw e;
             }
             LOG.warn("generated a master key into {}; set GATEHOUSE_MASTER_KEY in production, the same on every node", file);
-            return key;
+            return key.from(file + ", generated at this start as master.key was not set");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the master key " + file, e);
         }
+    }
+
+    private static MasterKey read(Path file) throws IOException {
+        return MasterKey.fromBase64(Files.readString(file, StandardCharsets.US_ASCII).trim()).from(file.toString());
     }
 }

@@ -31,6 +31,8 @@ public final class ConfigLoader {
 
     private final Map<String, String> env;
     private final List<String> problems = new ArrayList<>();
+    /** Where each key's value came from (a variable, a flag, the file), for messages about a secret. */
+    private final Map<String, String> origins = new HashMap<>();
     /** The running command's own options, offered with the configuration flags when a flag is mistyped. */
     private final Collection<String> commandOptions;
 
@@ -55,7 +57,10 @@ public final class ConfigLoader {
         Path file = configFile != null ? configFile
                 : env.containsKey("GATEHOUSE_CONFIG_FILE") ? Path.of(env.get("GATEHOUSE_CONFIG_FILE")) : null;
         if (file != null) readFile(file, values);
-        env.forEach((name, value) -> ConfigKeys.byEnv(name).ifPresent(k -> values.put(k.name(), value)));
+        env.forEach((name, value) -> ConfigKeys.byEnv(name).ifPresent(k -> {
+            values.put(k.name(), value);
+            origins.put(k.name(), name);
+        }));
         readFlags(flags, values);
         GatehouseConfig config = build(values);
         if (!problems.isEmpty()) throw new ConfigException(problems);
@@ -71,8 +76,10 @@ public final class ConfigLoader {
             return;
         }
         for (String name : props.stringPropertyNames()) {
-            if (ConfigKeys.byName(name).isPresent()) values.put(name, props.getProperty(name).trim());
-            else problems.add("config file " + file + ": unknown key '" + name + "'"
+            if (ConfigKeys.byName(name).isPresent()) {
+                values.put(name, props.getProperty(name).trim());
+                origins.put(name, name + " in " + file);
+            } else problems.add("config file " + file + ": unknown key '" + name + "'"
                     + Suggestions.didYouMean(name, ConfigKeys.ALL.stream().map(ConfigKey::name).toList()));
         }
     }
@@ -106,6 +113,7 @@ public final class ConfigLoader {
                 }
             }
             values.put(key.get().name(), value);
+            origins.put(key.get().name(), name);
         }
     }
 
@@ -186,7 +194,7 @@ public final class ConfigLoader {
         if (masterKey != null && !validMasterKey(masterKey)) {
             problems.add("master.key: must be the base64 encoding of exactly 32 bytes");
         }
-        return new Secret(masterKey);
+        return new Secret(masterKey, origins.get("master.key"));
     }
 
     private GatehouseConfig.Bootstrap bootstrap(Map<String, String> v) {

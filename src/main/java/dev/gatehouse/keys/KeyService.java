@@ -295,11 +295,16 @@ public final class KeyService {
         return s;
     }
 
-    /** Reload that keeps the current keys if the store fails (verification goes on; retried after the interval). */
+    /**
+     * Reload that keeps the current keys if the store fails (verification goes on; retried after the interval).
+     * Before the first load there is nothing to keep: the failure goes to the caller (at start, a wrong master
+     * key is then one fatal error, not a warning about a cache followed by it).
+     */
     private Snapshot refreshQuietly(Instant now) {
         try {
             return reloadLocked(now);
         } catch (RuntimeException e) {
+            if (snapshot.get().loadedAt() == null) throw e;
             LOG.warn("could not refresh signing keys from the store, keeping the cached ones: {}", e.toString());
             Snapshot old = snapshot.get();
             Snapshot retry = Snapshot.of(filter(old.byKid().values(), now), now);

@@ -26,9 +26,29 @@ public final class MasterKey {
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
+    /** Where the key was read from, for the message an operator reads when it opens nothing. */
+    private final String origin;
 
     private MasterKey(byte[] raw) {
-        this.key = new SecretKeySpec(raw, "AES");
+        this(new SecretKeySpec(raw, "AES"), "the configuration");
+    }
+
+    private MasterKey(SecretKeySpec key, String origin) {
+        this.key = key;
+        this.origin = origin;
+    }
+
+    /**
+     * This key, described as read from {@code origin} ({@code GATEHOUSE_MASTER_KEY}, a file's path): what a
+     * failure to decrypt names, so that the operator knows which setting to fix.
+     */
+    public MasterKey from(String origin) {
+        return new MasterKey(key, origin);
+    }
+
+    /** Where the key was read from (see {@link #from}); never the key. */
+    public String origin() {
+        return origin;
     }
 
     /**

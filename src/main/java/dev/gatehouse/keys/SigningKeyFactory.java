@@ -199,8 +199,13 @@ final class SigningKeyFactory {
         try {
             pkcs8 = masterKey.decrypt(Base64.getDecoder().decode(row.encryptedPrivateKey()), aad(row.kid()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the private key of signing key " + row.kid()
-                    + " does not decrypt: is the master key the one it was created with? (" + e.getMessage() + ")");
+            // What the operator reads as the one fatal line of a start with the wrong key: which key, from where, the fix.
+            IllegalStateException wrongKey = new IllegalStateException("signing key " + row.kid() + " (" + row.alg() + ", created "
+                    + row.createdAt() + ") does not decrypt with the master key from " + masterKey.origin()
+                    + ": start with the master key this database's signing keys were sealed with"
+                    + " (the same on every node; after a restore, the one the backup was made with)");
+            wrongKey.addSuppressed(e); // not the cause: its wording ("wrong associated data, or tampered") would be appended
+            throw wrongKey;
         }
         try {
             PrivateKey priv = keyFactory(isRsa(alg.getName()) ? "RSA" : "EC")

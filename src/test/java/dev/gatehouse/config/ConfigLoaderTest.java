@@ -284,6 +284,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theMasterKeyKnowsWhereItWasSetSoThatAWrongOneCanBeNamed() throws IOException {
+        Path file = file("master.key = " + MASTER_KEY + "\n");
+        assertThat(load(Map.of(), file).masterKey().origin()).isEqualTo("master.key in " + file);
+        assertThat(load(Map.of("GATEHOUSE_MASTER_KEY", MASTER_KEY), file).masterKey().origin()).isEqualTo("GATEHOUSE_MASTER_KEY");
+        assertThat(load(Map.of("GATEHOUSE_MASTER_KEY", MASTER_KEY), file, "--master-key=" + MASTER_KEY).masterKey().origin())
+                .isEqualTo("--master-key");
+        assertThat(load(Map.of()).masterKey().origin()).isNull();
+        assertThat(load(Map.of("GATEHOUSE_MASTER_KEY", MASTER_KEY), file).masterKey().toString()).isEqualTo("<redacted>");
+    }
+
+    @Test
     void secretsAreRedactedInResolvedAndToString() {
         Map<String, String> env = new HashMap<>();
         env.put("GATEHOUSE_DATABASE_URL", "jdbc:postgresql://db/gatehouse");

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * volume /var/lib/gatehouse a directory of the host, as `docker run --read-only -v ...` would. The
  * server must get ready with the image's runtime, class-data archive (-Xshare:on) and native
  * libraries, serve a signup and a login, pass the config's health check, refuse writes outside the
- * volume, and stop on SIGTERM; then a CLI command in place of the config's Cmd reads the same volume. Runs in `mvn verify` as root (CI is root); it fails, never skips,
+ * volume, and stop on SIGTERM; then a CLI command in place of the config's Cmd reads the same volume, and one as a
+ * user id with no passwd entry (OpenShift) writes to it. Runs in `mvn verify` as root (CI is root); it fails, never skips,
  * when it cannot run.
  */
 class ImageIT {
@@ -188,6 +189,23 @@ class ImageIT {
         assertThat(list.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(list.exitValue()).as(Files.readString(err)).isZero();
         assertThat(out.strip()).startsWith("[").endsWith("]").contains("\"username\" : \"container\"");
+
+        // A user id the image's /etc/passwd does not know (docker run --user 12345, OpenShift's random ids) on a volume
+        // given to it: no home (user.home=?), yet the native libraries load and hash a password, and nothing but the
+        // database appears in the volume, its working directory (JNA unpacked into ?/.cache/JNA there before).
+        run(List.of("chown", "-R", "12345:12345", volume.toString()));
+        List<String> create = List.of(command.get(0), "user", "create", "--username", "homeless", "--password-stdin");
+        Process homeless = new ProcessBuilder(container(root, volume, "12345:12345", env, create)).redirectErrorStream(true).start();
+        homeless.getOutputStream().write("correct horse battery staple\n".getBytes(StandardCharsets.UTF_8));
+        homeless.getOutputStream().close();
+        String created = new String(homeless.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(homeless.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(homeless.exitValue()).as(created).isZero();
+        assertThat(created).doesNotContain("[warning]", "ERROR");
+        try (Stream<Path> files = Files.list(volume)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).as("the volume").doesNotContain("?")
+                    .allMatch(name -> name.startsWith("gatehouse.db") || name.equals(".cache"), "the database, and the image user's JNA cache");
+        }
     }
 
     /**

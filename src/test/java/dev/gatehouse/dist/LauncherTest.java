@@ -233,6 +233,33 @@ class LauncherTest {
                 .as("java on the PATH last").isEqualTo(onPath.toString());
     }
 
+    /**
+     * A supervisor may hand the process descriptor 3 already open: systemd's socket activation passes its sockets
+     * from 3 on (LISTEN_FDS), s6 and runit take 3 as the usual readiness descriptor. The launcher's {@code exec 3<jar}
+     * replaces whatever is there, so the class path /dev/fd/3 is the jar all the same (Gatehouse opens its own
+     * ports and takes no passed socket, so nothing is lost by it). A fake java reports what its descriptor 3 is.
+     */
+    @Test
+    void aDescriptorThreeInheritedFromASupervisorIsReplacedByTheJar() throws Exception {
+        Path jar = Files.writeString(home.resolve("lib/gatehouse.jar"), "the jar's bytes");
+        Path java = fakeCommand(Files.createDirectories(home.resolve("fd-jdk/bin")).resolve("java"),
+                "readlink /proc/$$/fd/3; cat /dev/fd/3; echo; for a in \"$@\"; do echo \"$a\"; done");
+        Path passed = Files.writeString(home.resolve("passed-socket-stand-in"), "the supervisor's descriptor");
+        for (String open : List.of("3<" + passed, "3>" + passed, "3<>" + passed)) {
+            ProcessBuilder pb = new ProcessBuilder("sh", "-c", "exec " + open + "; LISTEN_FDS=1; export LISTEN_FDS; exec sh \"$0\" serve",
+                    home.resolve("bin/gatehouse").toString());
+            pb.environment().keySet().removeIf(k -> k.startsWith("GATEHOUSE_") || k.equals("JAVA_OPTS"));
+            pb.environment().put("GATEHOUSE_JAVA_HOME", java.getParent().getParent().toString());
+            pb.environment().put("GATEHOUSE_CGROUP_ROOT", cgroup.toString());
+            pb.environment().put("GATEHOUSE_CPUS", "2");
+            Process p = pb.redirectErrorStream(true).start();
+            List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertThat(p.waitFor()).as(open + ": " + lines).isZero();
+            assertThat(lines).as(open).startsWith(jar.toRealPath().toString(), "the jar's bytes");
+            assertThat(lines).as(open).containsSubsequence("-cp", "/dev/fd/3", "dev.gatehouse.Main", "serve");
+        }
+    }
+
     @Test
     void aMissingGatehouseJavaHomeIsNamed() throws Exception {
         Files.createDirectories(home.resolve("runtime/bin"));

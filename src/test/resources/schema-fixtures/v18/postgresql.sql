@@ -491,25 +491,32 @@ CREATE TABLE public.webauthn_challenges (
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a2453c-e44d-7ba7-8c04-c26aee5b7445', 'user_create', 'success', '01a2453c-e38b-77ec-8a08-f6503ef0c24f', 'cli', NULL, NULL, 'roles=[user, admin]', 1796457948237);
-INSERT INTO public.audit_events VALUES ('01a2453d-13fb-7ae2-a1be-a4bde2679ab6', 'user_create', 'success', '01a2453d-1345-7713-a8f6-098eb823459c', 'cli', NULL, NULL, 'roles=[user]', 1796457960443);
-INSERT INTO public.audit_events VALUES ('01a2453d-3cdb-7592-a763-5c3841696618', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796457970907);
-INSERT INTO public.audit_events VALUES ('01a2453d-6815-7484-bae0-94cab7315332', 'user_create', 'success', '01a2453d-6738-7bfd-bedc-03735d7103ed', 'cli', NULL, NULL, 'roles=[user]', 1796457981974);
-INSERT INTO public.audit_events VALUES ('01a2453d-d091-7b2b-9e5e-b0554e674228', 'admin_user_roles', 'success', '01a2453d-6738-7bfd-bedc-03735d7103ed', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796458008721);
-INSERT INTO public.audit_events VALUES ('01a2453d-e6c9-7004-a440-d361b3275939', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796458014409);
-INSERT INTO public.audit_events VALUES ('01a2453d-fc03-7eb2-a752-7fff343d73a6', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796458019843);
-INSERT INTO public.audit_events VALUES ('01a2453e-0f51-79d6-aae1-e581a39c9901', 'client_create', 'success', NULL, 'system', 'gatehouse-console', NULL, 'type=public', 1796458024785);
-INSERT INTO public.audit_events VALUES ('01a2453e-18b9-7b39-89e2-f7ca1484c5a0', 'login', 'success', '01a2453d-1345-7713-a8f6-098eb823459c', '01a2453d-1345-7713-a8f6-098eb823459c', NULL, '127.0.0.1', 'session=3TkRf-sS1B3mdrVsP_Wy5w', 1796458027193);
-INSERT INTO public.audit_events VALUES ('01a2453e-1b22-7db3-9e70-bdff525c3d85', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796458027810);
-INSERT INTO public.audit_events VALUES ('01a2453e-2f95-76cc-b46c-e4167e09b085', 'user_create', 'success', '01a2453e-2ef5-7cfc-8483-836bd648f66e', 'cli', NULL, NULL, 'roles=[user]', 1796458033045);
-INSERT INTO public.audit_events VALUES ('01a2453e-3215-7e9c-9aa3-d8df280a169a', 'login', 'success', '01a2453e-2ef5-7cfc-8483-836bd648f66e', '01a2453e-2ef5-7cfc-8483-836bd648f66e', NULL, '127.0.0.1', 'session=QdCKN1TQDTbYj4b1Ut40Gg', 1796458033685);
-INSERT INTO public.audit_events VALUES ('01a2453e-3605-701a-bcef-de13f9ddca9f', 'mfa_enrolled', 'success', '01a2453e-2ef5-7cfc-8483-836bd648f66e', '01a2453e-2ef5-7cfc-8483-836bd648f66e', NULL, '127.0.0.1', 'method=totp', 1796458034693);
+INSERT INTO public.audit_events VALUES ('01a24663-e11b-7da4-ae84-57004256b6ee', 'user_create', 'success', '01a24663-e0d1-70fa-9089-2a9543451f63', 'cli', NULL, NULL, 'roles=[user, admin]', 1796477280539);
+INSERT INTO public.audit_events VALUES ('01a24663-ffa5-75db-af1c-b917e2ecfb03', 'user_create', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'cli', NULL, NULL, 'roles=[user]', 1796477288360);
+INSERT INTO public.audit_events VALUES ('01a24664-10ad-738c-af13-9e41b9dada79', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796477292717);
+INSERT INTO public.audit_events VALUES ('01a24664-213b-7bf8-965d-f30b9a71dfdc', 'user_create', 'success', '01a24664-2127-7e2e-bd8d-99c334f898bc', 'cli', NULL, NULL, 'roles=[user]', 1796477296955);
+INSERT INTO public.audit_events VALUES ('01a24664-324e-7a10-b073-d54e7ca47193', 'admin_user_roles', 'success', '01a24664-2127-7e2e-bd8d-99c334f898bc', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796477301326);
+INSERT INTO public.audit_events VALUES ('01a24664-49b4-7792-b8e6-140ec2d73ef6', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796477307316);
+INSERT INTO public.audit_events VALUES ('01a24664-59d6-76b3-8a76-a9c96d7e871c', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796477311446);
+INSERT INTO public.audit_events VALUES ('01a24664-6a7d-7d38-8158-d200868117c7', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796477315709);
+INSERT INTO public.audit_events VALUES ('01a24664-7631-7ee3-ac2c-8d5ca4e72840', 'client_create', 'success', NULL, 'system', 'gatehouse-console', NULL, 'type=public', 1796477318705);
+INSERT INTO public.audit_events VALUES ('01a24664-7d4f-78bb-8906-847dc9502004', 'login', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, '127.0.0.1', 'session=UC9x5M3mNmwRXORznBfNSQ', 1796477320527);
+INSERT INTO public.audit_events VALUES ('01a24664-8055-7889-bef6-f3ba9094a9b3', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796477321301);
+INSERT INTO public.audit_events VALUES ('01a24664-84a4-75df-8fae-32aa2566ac6e', 'login', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, '127.0.0.1', 'login_session=01a24664-8498-7bb3-9b3f-42c18b5b46b2', 1796477322404);
+INSERT INTO public.audit_events VALUES ('01a24664-84ed-7079-92a4-2cfe345b0b3d', 'consent_grant', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, NULL, 'client=fixture-app scope=openid', 1796477322477);
+INSERT INTO public.audit_events VALUES ('01a24664-84f9-7a01-85e1-922ddc7ad771', 'authorize', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'fixture-app', NULL, 'scope=openid', 1796477322489);
+INSERT INTO public.audit_events VALUES ('01a24664-855f-7f16-b8eb-369f75ab4f23', 'login', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, '127.0.0.1', 'session=Jlx2xjqu_5FesDth0Xfueg', 1796477322591);
+INSERT INTO public.audit_events VALUES ('01a24664-8baa-7434-88e6-b35f31eb9321', 'passkey_registered', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, '127.0.0.1', 'passkey=01a24664-8b9d-797e-bbd3-eb21d084fb0c', 1796477324202);
+INSERT INTO public.audit_events VALUES ('01a24664-9879-7238-9f0d-41fe14559529', 'user_create', 'success', '01a24664-984e-7c25-9298-524b6fd65640', 'cli', NULL, NULL, 'roles=[user]', 1796477327481);
+INSERT INTO public.audit_events VALUES ('01a24664-9aa5-700b-89e6-d57b5d3142e8', 'login', 'success', '01a24664-984e-7c25-9298-524b6fd65640', '01a24664-984e-7c25-9298-524b6fd65640', NULL, '127.0.0.1', 'session=hZn4iPLaSiOveG-fnciEZQ', 1796477328037);
+INSERT INTO public.audit_events VALUES ('01a24664-9d1c-7c11-9425-13d2c422f750', 'mfa_enrolled', 'success', '01a24664-984e-7c25-9298-524b6fd65640', '01a24664-984e-7c25-9298-524b6fd65640', NULL, '127.0.0.1', 'method=totp', 1796477328668);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.authorization_codes VALUES ('jtpffEkjQx_FuYRtD4xlvvmBNVhvbeTmHUq-rsAQcms', 'fixture-app', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'http://127.0.0.1:9/callback', 'openid', NULL, 'yP0eizl00infb2182BWwXlPbvW0HlxcygCC4aDHBpJ0', 1796477322392, 'pwd', '01a24664-8498-7bb3-9b3f-42c18b5b46b2', 1796477322477, 1796477382477, NULL, NULL, NULL, NULL, NULL);
 
 
 --
@@ -528,37 +535,38 @@ INSERT INTO public.audit_events VALUES ('01a2453e-3605-701a-bcef-de13f9ddca9f', 
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.consents VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'fixture-app', 'openid', 1796477322471);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 08:05:36.985511', 420, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 08:05:37.697075', 148, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 08:05:37.956303', 75, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 08:05:38.15264', 123, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 08:05:38.333847', 89, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 08:05:38.480766', 162, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 08:05:38.70997', 22, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 08:05:38.772214', 6, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 08:05:38.818488', 50, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 08:05:38.913282', 4, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 08:05:38.933293', 39, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 08:05:39.016216', 36, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 08:05:39.118818', 10, true);
-INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 08:05:39.154822', 38, true);
-INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 08:05:39.216214', 77, true);
-INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 08:05:39.341174', 24, true);
-INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 08:05:39.405562', 32, true);
-INSERT INTO public.flyway_schema_history VALUES (18, '18', 'user locale', 'SQL', 'V18__user_locale.sql', 1984529484, 'gatehouse_fixture', '2026-12-05 08:05:39.470202', 4, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 13:27:47.076835', 432, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 13:27:47.932202', 90, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 13:27:48.152201', 147, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 13:27:48.424503', 66, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 13:27:48.613116', 121, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 13:27:48.796949', 96, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 13:27:48.97299', 22, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 13:27:49.064718', 17, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 13:27:49.109285', 37, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 13:27:49.17101', 34, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 13:27:49.26723', 47, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 13:27:49.372972', 72, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 13:27:49.493199', 83, true);
+INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 13:27:49.628682', 68, true);
+INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 13:27:49.768224', 128, true);
+INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 13:27:49.938516', 18, true);
+INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 13:27:50.022344', 8, true);
+INSERT INTO public.flyway_schema_history VALUES (18, '18', 'user locale', 'SQL', 'V18__user_locale.sql', 1984529484, 'gatehouse_fixture', '2026-12-05 13:27:50.060905', 12, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'xZKQRYFzE8e5wgsXdlKpUylHPr562ILX/6z3FgC3dvmbWVeZisRfgVrHVYmv85P9LfZl', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796458019426, 1796458019426);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'J1dI1BiieqpbxOt+CYIwdrUJCr3vt5g6l+FMWIKCaNsyCxDl1MhoTN8jNORpfFkAbGRY', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796477315632, 1796477315632);
 
 
 --
@@ -573,6 +581,7 @@ INSERT INTO public.job_leases VALUES ('key_rotation', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_sessions VALUES ('01a24664-8498-7bb3-9b3f-42c18b5b46b2', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '12SWb8lmQyf7TzzYQhkPngl83cUjrqW1hN3waFa5J1s', 'WgNwTdUPSKDtZMNsuzuwii1bDQUg2s9zctiiqPIwuxY', 1796477322392, 'pwd', 1796477322392, 1796520522392, 1796477322392, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
 
 
 --
@@ -597,43 +606,56 @@ INSERT INTO public.job_leases VALUES ('key_rotation', '', 0);
 -- Data for Name: mfa_recovery_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'K-SjR-oJ9O1DnyB07wYrHzCrWP9zARIJAP3p6ILEgbA', 1796458034695, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'MNnJLak7ootbqAfFw5bZZX3mD1wnT19iWLw1qEsItTY', 1796458034695, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'oHsviUCEFjACYS0vPSFMS-8O9DbrNnkiho7HCIis0kg', 1796458034695, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'yanVeWDX8UFkeLobP2xv7g4FciXaBebHMYr9A8ZRtao', 1796458034695, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'O_2Ro0n0GqyI61Y3aubo6MXvxPvoM1zyd_etZWAgCnk', 1796458034695, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'pV_Y3iezJXFli6FlWCr-8UJOux4zBhUtPxoD9ohR-Hk', 1796458034695, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'z5EsRcnrTrt_ckFOt8ZDefMUgE7wLNaz4stPUrCarr4', 1796458034695, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'QIOyD4SU7QQNfwsXh75itPGJEQmqXmorKE6AyxQq67I', 1796458034695, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'o30JQjn_kGqcBtLiXNyvW6_i_eHfyxqQoBUKz7LbDPs', 1796458034695, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'bDwBLR6rHf0CYKGDjDYq4bgQPKcMqH5LdFjqe4g9U40', 1796458034695, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'HIW7vaclYvZEzcYe2HY0tD594LLsy61AyDte1nLm5yw', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', '2TvcrmGjH65rig1cHd0ZOdeuKAE0u61r6ZM1buVM5rg', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'lse90g_MkSNU98C3TwC3LFRZAeknzCmgot6wMklOvA4', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'QmcKHl-hpVncNztq12GgGxHpXL4HPGKRRZ1ofwhIBQA', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'e4DAfaMtklN3I9KcnteK8kLlOkcY3okxrYKIx18kfzM', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', '641sNbSjzPL_bGqpZwcpKnBgqpb8joW3RbjrS4rIvvg', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'R8MpyR-XgSpIwX9BxeBli8wuQRas8V6WwTiY1lXS2Pk', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', '-hO2bAX7WHH9s91i2I_hIDy4QGAn_yVCvKrM2wFtvh4', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'epmR7-AeDAULMNfqI_O3l54G1lHVTSlPHnn71KGwf1w', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'St7uiTA5SJ2Qzb-UK9DbL4awO-2NsJKzZTpmvwn9ewI', 1796477324224, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'tjyIRL87SB5zNawJwC1e1zncxIdgROUj1r7cJUNDWtc', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'UV_98W44Jvdm046unfNGoDzBFi4Hl1LLFqwOR5ZwjTA', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'sYHAkY3s9ChURUl-XuXyDFTTaVLA5iq3Duz-qrJGZ8c', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'CMkqnpNxzTqqdb5dsmKV9jX0elfF0GlOgC5_P_bGEdY', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'E762wzlQw6TwI5Hz-GbbwvSOyKy-BHCjBUUiZzdBhSA', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', '_b05L1wSgOKQLkaVM2bzroLDXb1sSoynpIp49PNtX1Q', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'agbB9dJ097GmBRkobRDWImgEh9BQU0fOX6etHdjMaAQ', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', '6V46ILMb-Yo3d16hCmvG0MnRPX3vTX3Jqo2K5W1N55c', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'xqKBZggT2Mj-Q6QeO6HEjSPb3ljE7s_NHXPF-caySzQ', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'lMLxDvX4_QNAVfs96ynSBEsK_yFkGSOYcgQeQ1amwLo', 1796477328669, NULL);
 
 
 --
 -- Data for Name: mfa_totp; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_totp VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'aarBYiqNaM/OCQc7AbhdZYVNMXfPdTadDxfJJnDlxI0Sus+99NYHhf+3uAzUlq9w', 1796458034683, 59881934, 1796458033818);
+INSERT INTO public.mfa_totp VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'gFPKz20wfNvAg82RU5lDINP0XTty3cSCVqBwvhsqHgxu3JW2JOl5J+irmhpWBxe2', 1796477328652, 59882577, 1796477328092);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'TOY3va_dIjMVBb3vS2wcyhtEGWb2Fq_V2qF4o-sJdN0', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796458013524, 1796458013524, NULL, '', false, '');
-INSERT INTO public.oauth_clients VALUES ('gatehouse-console', 'Gatehouse admin console', 'public', NULL, 'none', 'http://localhost:8080/admin/callback', '', 'authorization_code', 'openid', NULL, NULL, true, NULL, NULL, 'RS256', 1796458024741, 1796458024741, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'U0RW3shSM3U-zeuxybQiUDhDuxUr0C1X1U4vcoV1eP4', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796477305959, 1796477305959, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796477311231, 1796477311231, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('gatehouse-console', 'Gatehouse admin console', 'public', NULL, 'none', 'http://localhost:8080/admin/callback', '', 'authorization_code', 'openid', NULL, NULL, true, NULL, NULL, 'RS256', 1796477318682, 1796477318682, NULL, '', false, '');
 
 
 --
 -- Data for Name: passkey_user_handles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.passkey_user_handles VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'bMT19GJEe0UcUM8XCE8-zZw0MdWOkVN1T0qvFQJE1WY');
 
 
 --
 -- Data for Name: passkeys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.passkeys VALUES ('01a24664-8b9d-797e-bbd3-eb21d084fb0c', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'g5heyjAwmQt5ewtCHZBgD5n03jQp24xsLPigILM-v4s', '\xa501020326200121582019213e93143f6a3a8c27a58170636d83d7963b2f823eae5a4a89d3d8fc9a1ed722582033110cf8560561c334a59c57581ad8ac6efdff554346d0189c4643889498c91b', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796477324189, NULL);
 
 
 --
@@ -661,7 +683,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796457970328);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796477292599);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -669,15 +691,16 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('3TkRf-sS1B3mdrVsP_Wy5w', '01a2453d-1345-7713-a8f6-098eb823459c', 'gatehouse', NULL, 'YRwn0f2ftffxij-G-_XGjpxlddKXC1aTev-2unmyi0E', 1796458027168, 1796458027540, 4950058027168, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796458027168, 'CmZ9Up27RDxqfI5rA28Vo_odBTtvIZv3Cf-mZt2zk8U', 1796458027540, 'VZQYT0VXwx72jXzPBuiIdb7RgEeBzrKTgXxO7dNkAHYgVk9W_hEsT6qAnQh971LsX4OeBzkcJV_G_k209fG-Go29lh52Tmk', 'pwd');
-INSERT INTO public.sessions VALUES ('QdCKN1TQDTbYj4b1Ut40Gg', '01a2453e-2ef5-7cfc-8483-836bd648f66e', 'gatehouse', NULL, 'Zh7h8X-MNkm1fyRf1u448e56ark64zke42jOCSENvug', 1796458033681, 1796458033681, 4950058033681, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796458033681, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('UC9x5M3mNmwRXORznBfNSQ', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'gatehouse', NULL, 'B7_URSQ6G4mTD82Lo6oTwPDTBrI-LQOkFjWczGSpsd0', 1796477320520, 1796477320835, 4950077320520, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477320520, '4ndDQKxAg0gRn5Q4T1SnzyXqFALUZ-41HEfOKAm_kW4', 1796477320835, 't0R2gBzttnueLTCsbYKrm6BcMq93c-IQ3-ZU-GnlQAo5hP3jbk54dyRRVQw3YQZywvQiOhehe4jUrxU4J07cieFRk68n8NI', 'pwd');
+INSERT INTO public.sessions VALUES ('Jlx2xjqu_5FesDth0Xfueg', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'gatehouse', NULL, 'CSbz-NKglq39lD6Dzuqb5oyj0LgtAKRcK4gxlHHvR-c', 1796477322584, 1796477322584, 4950077322584, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477322584, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('hZn4iPLaSiOveG-fnciEZQ', '01a24664-984e-7c25-9298-524b6fd65640', 'gatehouse', NULL, 'is1gzHSRn-mZZ050CHtoAyNMnz8v_wyRaKw8jYKXooM', 1796477328028, 1796477328028, 4950077328028, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477328028, NULL, NULL, NULL, 'pwd');
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('lgWSvroq0F1gIDNuFONUeA', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"lgWSvroq0F1gIDNuFONUeA","alg":"RS256","n":"k0vih-3S8ZEIJcG5twu6rHg9ErVP-7NoUc0XNBaaO7jtpwi5wn-C_zm81oM3Vy0_czD_QJdVgLK8lg43kTUS7bEVjW0WtkTZOfr47nFbda_QsENRV1FOAHkXa6G8TnOj4t9r3RTrd2U0bKQRmyBNG7XbbUdowHnwbErWJxlv1dzzoczyzchVLw36s1cXXx8GX-bk2ZzPUcPicaR81YB5oZd5MewjVcmBA2Li3faoUa08gAXJlCy2qbUPXKRM_Jx5TUDq7rHDBErcjH7WAMj7N1kJWi4H6PHb1lZmAiYs1HcIjOk6KLuAxt4yIc_51C54eXaQ22REa9Wt59MyQCtJWQ"}', 'c978X8dDiALHYU6vvX8DH7RvWh3yvNXJGVC2yWCpd52+IVt8RhQFEdOG84AC7TEz415w6Qijq3uI0sHIacYo1dchwW4AsQ9De6K/bNglo+Ty+LFzOuJWi9bYL31TtNcDRwTIDDi3Cwz9iUtA3JlHd2Cx8HIewX99wF+sdvwAfPauaO/xEIM9HiVxUcuRgXkl6AJ4j8DQZMa4sN5a/UMmVRgYSWdY8nANi6y5FJ2s9QIELhmEcdvSEgyYXXvNa+umCpGGy7R2CMqEyT4OCBwv9BSyocVDkq0qiEqy0X29gc50MFbtOINDAw6Oyq0b/I2yWvguNUnGpLk1jnYbsbeOYjyCA9loEamDW2XKdC6I3h/qk0mfpM5el463TplE0sepAuoawl6OgRJcLepgxG8PPcrP4th+6WdcHtnhHCJAVZrI0YvvicWQzextfXzAY2S/yNtJ0KpdnXCYFgIAlaaG/Pc+fvxTJL634XtnuJWNn28akHZNPopqjfc9jcyu1PcZiOOoJWwPPPYSgGiXlbYJ8FbiNmnOMquVHRgrPcNx7dcDOgQ1itCE3doR4st6KouvQO8ijJRdV/SQxK93FBBEkm8vwTMC8IIoD9zonsqZEiZy7BNZQYoSb4a4Vp71WgJ+yDlu0V5oq1cWhW5HX6zohsfnO+gxv2gH96Tdso72dyjNpzyiVKJ6ij2lA6O67GmoCNzQ9Ip6mKEHscBIKRQ9x9Td3SzTfV22DxgFJG6VckkHropuRIEm5ks9jv/YCs0hBTbv+iIto8ZZMgUVjI/HrEYCn4gAPPz8o4+UsXQO6OIE3fhp6r0VlzSJ4TOMWrh+o5vFngc9j6LtHURHbfJCtBa4p0PBYu2E0mwaQG5HvYYYWWItOsmM80lQqtkvu/dOQsmT2od1bnGd9nOCI5BUlAGcWi+mAIQtS+jAnMEKV2yXp/Mqg9gaeoy2OkALAK7ePdZLF9VtQ/a6KOBpZl/pMMvURvTXAvLGTPB3FGPlEyOG4Yl01bhIAOQ0CVDVekyRMdH/NaNV7PParn7WqMZ0dc4Y572qrzNdaw8ZFfnCmc7bz3400nO+zfoQgivcjATly6/Z4peVtvSemeccnk16lqufmPI0/vYljdJK2e4dEBMUSAY7nNUZVyRiGYy81vEVOwV3BSO86FS2lEMgepeF1CfEXWSLSTy3nrGb3HSsoFp80rfimVP+/J1XRWozI9XHtAiSHp2LUAN2DXEx2QuJNYEIyVWsoqVGYp7jx1hb6rWlvqsHzJK9abavd7e8NkD1CHJEKtQ4wHzcGRwca4jDy+2CSxDoLOM+jSBk6Rh/AzamxKFifhIGsjGyTwZf4JwQXSfaImPGGrcJkixbQOxSHj4KXReYvy6EdkEwWAjE678MSblwGuATlnKaXcB8OR7CK6ZYZIhwhk4TrpHjS/MtGmzdhk9nRkSk7T+t6l7SFdZV8Y6f18lYBlRTBgq/lzLl6rW68ClNe2OB70J/Xa6lMptxao4KNQ/N+C+T1v7Fcp7QpsLcDhkzSYDyEZ3XFhUidMFVDskq7PBPRq5jCETad782DmFjz9GdvB2T+0CjlIsP+juyAPLpKwae/n5YBKBrAo3vzYUzaqLG65EEtfHaDvKXOcG3GV/IN06ZWAsnsntsifW5QNJHp0VmWBIs', 'active', 1796458013957, NULL);
+INSERT INTO public.signing_keys VALUES ('6Z2p_fmbrYEbcV1spHjhDg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"6Z2p_fmbrYEbcV1spHjhDg","alg":"RS256","n":"vMrIXOMKQAW3f1v7nB2tOV4MPuYw317UbtALjT6f1-esFOCsp_1l8Ahq4sMhFZZhA5vaHjIqPmO6Ejt4FUSJ_xPKhU6u8LZlH8hgoTZeDctRSAEuSmdI_vJkSwitgFSN91pX8k7uUpH1OR9ko_dKI5dfxlLAzD0VNpx9TbzuYTPrBH9ZIBN84U11wLweKpp22oF-Y-xrwt_OP36_sdIqTG6SMpM-nOG7DBD4T981M1yiqVJAuK3mh1CzITgf5LVem1rZopch6MgU02w9Rx3E8tTdOFzjj7V_kzoy7d-T_81QKmifX67XBqPcsUDdNgo0CTr63jYhqnGHLiL3v1Hluw"}', 'vaOID/gwGF0vfERNJt3PtuKwTHH0VjMRW0RgdtVAS/tQIwav2RWudH28wyG5JXZCgJJ4/13nSen/0pOGbEhUHbkNhO1Sef0CAirwemw8Nu58mCRyjHze16bAnfm0GE4aeDjPDUmMFcm2bzzMkRurYmK0/CBZ4A1YvzQ0w32EscI2U55GaVgHcxbC1tJ+9rfgGzbhuznJ3QwZg82bn/VlYSYTlcDEvyoayGS92Hd3ZzJy8SKWOdRhi8pKr13iv1vaXC2KU/XoYXa29V06xF4As+h8MlXORxkYrcDkVh+2enL6stqW/WockN70qHn8uSJUlp/T4rCUomsoMWU3w1C/GynvLyfBrjs2orFUR+vhdtxBRVb0iwppb33luHgMGF3TPkfuusnWqh4TIv7miS5IIY2PUzF5nvYh1dlRGDthtgwDphTeGeLH531S1x8sfA8hV6A/6F5zXmwl95GlLOkXn9eCYXQQbc6mlu8qtYnQoBcFNi1eH3gbk/F2i/DSAH88BkZXrGiAkikqnITe9khse9hKrgkJdsmZxdca2EEBdSzGkn2dnWE6ZO6cYtPR3KuyoYjK0qv7uIEu63gKRRA22q5+RcixnQJIW+XLO7nB7tuijC0MWDPCkZVzynHNQXWz4xSv1XMuDBFxPwE74IdqMQOCCsjntUmjpVjauieecboQRnOw4PSZJUUz10vlV80Rkm++dHX1e692YLGkPsHHzhKoT0yPmAt9v4tTLdRxxC4W2xc9n90Ed7dJBel+XcMmL2JFc0ZzDJbdSTyUasxgxfdXXuU/FFx8cy9gmafnJx4Ukr5J4xpal6DuxOwotuFfm3ZrlTPjHPs8w806nnXJtxExWPa4PKeqhYKQ0tixj6toPrSHROpmNpJycnLYlGIH/lWP9y0AetEOdhklxnIbPWg3GSij873h9oRHN2UaA94gZ2pmpHNmM14WC+FxN50gyNzadIc9EY4Cg/8A5NT890zAYKXD1jeMKemgsrZjTcGEQHiozqxdPgaSz8k3CWCGYjlPWlBP4csmQkaU6zWrKmbDc5fnCJHIwwlI2vhEYYfdaZUdQhzh9L2u23DxG05iQEWnq5lMWgSJ9M2jLF7H3CFnLowquCjJmiK7OR/b2GG8L6HU7befvS/sWCRRX7igpU3XaJ3Boe7xi1l0xu18TiGqbdah03mrpY8bI8I7fz7c+nB0/jeUwOITq26XNqEDwWn7TO5wsfkCGUtKOcmd+6mNg+Yz8+oKi86x+0uJdkz+nSIGvH8gmm6SoFjNdTdYwKiy4RbfCCiMjf+5axD6IQqVE9g9e4phrCHyaFeDJSPmyAs1NMozAQeto5yvCvvYSShV/e4uLmTi6EgcbR0rtcxXP73igRmKYJfMxLvV0AbyVMpyl+r9lB6z1p8d5kApwAcpXMzM+8JoS0KWq2cXHQiosNLYmLP9HuZJHjqPCX9if0HnNuiZnxJ6n3mUmpTpPnzay7CkKAQvhRNztH7vGXGGbuJ0njK9D6/14wEGxShvsLK2/g8OTmxtF/3PN7pTD7Z1Gk6E95R/7NA5gs8LIX6m7oE0LkVRR912GewEivSk9/3nnRMpiDa2fsttNCJXXMx2h7R9fb4S5Qq5msrHRu+r9FffvIqXdpeCFjq8zdwrO2firurlDfdka0sNXA==', 'active', 1796477306666, NULL);
 
 
 --
@@ -690,7 +713,7 @@ INSERT INTO public.signing_keys VALUES ('lgWSvroq0F1gIDNuFONUeA', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('CmZ9Up27RDxqfI5rA28Vo_odBTtvIZv3Cf-mZt2zk8U', '3TkRf-sS1B3mdrVsP_Wy5w', 1796458027540);
+INSERT INTO public.used_refresh_tokens VALUES ('4ndDQKxAg0gRn5Q4T1SnzyXqFALUZ-41HEfOKAm_kW4', 'UC9x5M3mNmwRXORznBfNSQ', 1796477320835);
 
 
 --
@@ -703,22 +726,22 @@ INSERT INTO public.used_refresh_tokens VALUES ('CmZ9Up27RDxqfI5rA28Vo_odBTtvIZv3
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a2453c-e38b-77ec-8a08-f6503ef0c24f', 'user');
-INSERT INTO public.user_roles VALUES ('01a2453c-e38b-77ec-8a08-f6503ef0c24f', 'admin');
-INSERT INTO public.user_roles VALUES ('01a2453d-1345-7713-a8f6-098eb823459c', 'user');
-INSERT INTO public.user_roles VALUES ('01a2453d-6738-7bfd-bedc-03735d7103ed', 'user');
-INSERT INTO public.user_roles VALUES ('01a2453d-6738-7bfd-bedc-03735d7103ed', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'user');
+INSERT INTO public.user_roles VALUES ('01a24663-e0d1-70fa-9089-2a9543451f63', 'user');
+INSERT INTO public.user_roles VALUES ('01a24663-e0d1-70fa-9089-2a9543451f63', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'user');
+INSERT INTO public.user_roles VALUES ('01a24664-2127-7e2e-bd8d-99c334f898bc', 'user');
+INSERT INTO public.user_roles VALUES ('01a24664-2127-7e2e-bd8d-99c334f898bc', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a2453c-e38b-77ec-8a08-f6503ef0c24f', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$rvFTjMWl8uBXtfXpjn8+8g$gngI2G6p0HEn22BdtQpw4KmGz0NMxyPIGRoBCsrcawM', false, 1796457948042, 1796457948042, NULL);
-INSERT INTO public.users VALUES ('01a2453d-1345-7713-a8f6-098eb823459c', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$/+sZlZlRuSG6rIRXcIDcIA$+pYlG/JvGyjm4ssjuLV1Sy56dGt+XbzMJh+j6EMCYDA', false, 1796457960261, 1796457960261, NULL);
-INSERT INTO public.users VALUES ('01a2453d-6738-7bfd-bedc-03735d7103ed', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$I2bChsn+9WyFpi6ZPCv/Mw$py9hexI/hJbGhrJ2DR2PusOdjW9GOy524KfZU17aFTY', false, 1796457981751, 1796457981751, NULL);
-INSERT INTO public.users VALUES ('01a2453e-2ef5-7cfc-8483-836bd648f66e', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$H4/8CUl37wPIwgo8jeJweA$Lu4wIXJZkjpivE/VfUM9Wn5Xr7CTWtCUbOzCAPTi7cs', false, 1796458032884, 1796458032884, NULL);
+INSERT INTO public.users VALUES ('01a24663-e0d1-70fa-9089-2a9543451f63', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$lcUHmAD58mCbAf88j/FnDg$j382IvrtCwpBFTfJH4xkqIOpXCDFNgHs2J6dkjjuuAo', false, 1796477280465, 1796477280465, NULL);
+INSERT INTO public.users VALUES ('01a24664-2127-7e2e-bd8d-99c334f898bc', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$N8TlsKtbZXSZIEEvfFpsYw$VHjuO5Lx3wxOh1rynu0ehZ+1dj8kHIPAU+xOKtjGqCs', false, 1796477296934, 1796477296934, NULL);
+INSERT INTO public.users VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$3U3+KIj66w6Qjhu2RvrdBg$ULHhaWb2+0UjKiVFszPN+ACZNUjH6QPz59EOvIQEGFE', false, 1796477288300, 1796477288300, 'en');
+INSERT INTO public.users VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$MBJK7N2hWbW97AmKBITI2w$TjwXGzNGWT5vsIYk1H0NSVT9BrAZLRrsCL0laTBPmXA', false, 1796477327437, 1796477327437, NULL);
 
 
 --

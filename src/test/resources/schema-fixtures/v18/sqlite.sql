@@ -12,24 +12,24 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 08:03:46.379',5,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 08:03:46.387',0,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 08:03:46.392',0,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 08:03:46.399',0,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 08:03:46.451',0,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 08:03:46.503',1,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 08:03:46.586',42,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 08:03:46.655',0,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 08:03:46.663',0,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 08:03:46.693',1,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 08:03:46.763',1,1);
-INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 08:03:46.889',0,1);
-INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 08:03:46.987',1,1);
-INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 08:03:47.026',26,1);
-INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 08:03:47.057',16,1);
-INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 08:03:47.101',3,1);
-INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 08:03:47.114',5,1);
-INSERT INTO flyway_schema_history VALUES(18,'18','user locale','SQL','V18__user_locale.sql',1984529484,'','2026-12-05 08:03:47.115',0,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 13:26:11.779',84,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 13:26:11.809',13,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 13:26:11.827',3,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 13:26:11.839',0,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 13:26:11.854',0,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 13:26:11.872',1,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 13:26:11.875',0,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 13:26:11.927',1,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 13:26:11.958',1,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 13:26:11.974',0,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 13:26:12.022',46,1);
+INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 13:26:12.043',0,1);
+INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 13:26:12.049',0,1);
+INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 13:26:12.051',0,1);
+INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 13:26:12.248',0,1);
+INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 13:26:12.255',1,1);
+INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 13:26:12.278',2,1);
+INSERT INTO flyway_schema_history VALUES(18,'18','user locale','SQL','V18__user_locale.sql',1984529484,'','2026-12-05 13:26:12.282',0,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -46,10 +46,10 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 , locale VARCHAR(35));
-INSERT INTO users VALUES('01a2453b-2815-74b2-b987-18fc11fc9d7c','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$cXalzES0i1ESkXsUsZvEQg$pUmrLKJAIKkNd9H3jvtdsgJABEAP8dsicPNVXADTYiY',0,1796457834517,1796457834517,NULL);
-INSERT INTO users VALUES('01a2453b-3f37-724d-b5e8-00b70f29a531','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$eW8vmZnl/Nvdeq6PyOAKTA$d7FLf0OiLTk8nnXeXsksMyakNpiTc+x6RkHPp+KeHMs',0,1796457840439,1796457840439,NULL);
-INSERT INTO users VALUES('01a2453b-bbac-7b29-b44a-7fc16085ce35','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$acUOoCQCFhJh3ZVYqvs5xg$we5kuJHmBaeTdXqsyJ9hn7Lcg/VP6j032eTngpOFTVo',0,1796457872300,1796457872300,NULL);
-INSERT INTO users VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$3aJeVi3hwUdHJ0iGfhRwZQ$6WZOWHTxX2jZNcJ8+/6MmjyHR+Y4AuNPfik50MnMfTg',0,1796457923952,1796457923952,NULL);
+INSERT INTO users VALUES('01a24662-48b9-7926-856f-4d13cf318428','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$kIKL5QWioevN+wk9Bsh34w$rkVDWs+GOMCN8uy5mhwgfEr5UTNL72gMLGXAQHp2JQY',0,1796477175993,1796477175993,NULL);
+INSERT INTO users VALUES('01a24662-5a6b-788a-868d-a8630e97678f','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$w6gI39Ex+dkqYb66PjOcKQ$sEHBAS6ojSMhxAMd66nY5qFUhFmnmfRy2oZqCopozyI',0,1796477180523,1796477180523,'en');
+INSERT INTO users VALUES('01a24662-8066-72b8-a740-3f758856d09a','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$TLX7Vu11pWeg9Qrku85NHg$VRDZgiefrZN8nQIai3SHK5EM9eZD22UBWHlhaQYYPm4',0,1796477190246,1796477190246,NULL);
+INSERT INTO users VALUES('01a24663-5f94-758c-80ce-732e224a98c5','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$wS19FMGNI+sY7niMujA9xg$fiydivsccwhkGtkBv8HOUq27u0Hr1q50YFKLeMXNHy8',0,1796477247380,1796477247380,NULL);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -58,7 +58,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796457856452);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796477184819);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -83,12 +83,12 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a2453b-2815-74b2-b987-18fc11fc9d7c','user');
-INSERT INTO user_roles VALUES('01a2453b-2815-74b2-b987-18fc11fc9d7c','admin');
-INSERT INTO user_roles VALUES('01a2453b-3f37-724d-b5e8-00b70f29a531','user');
-INSERT INTO user_roles VALUES('01a2453b-bbac-7b29-b44a-7fc16085ce35','user');
-INSERT INTO user_roles VALUES('01a2453b-bbac-7b29-b44a-7fc16085ce35','auditor');
-INSERT INTO user_roles VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','user');
+INSERT INTO user_roles VALUES('01a24662-48b9-7926-856f-4d13cf318428','user');
+INSERT INTO user_roles VALUES('01a24662-48b9-7926-856f-4d13cf318428','admin');
+INSERT INTO user_roles VALUES('01a24662-5a6b-788a-868d-a8630e97678f','user');
+INSERT INTO user_roles VALUES('01a24662-8066-72b8-a740-3f758856d09a','user');
+INSERT INTO user_roles VALUES('01a24662-8066-72b8-a740-3f758856d09a','auditor');
+INSERT INTO user_roles VALUES('01a24663-5f94-758c-80ce-732e224a98c5','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -102,14 +102,15 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160), amr VARCHAR(128));
-INSERT INTO sessions VALUES('2CTTWfakO9CdfE43_G8qcw','01a2453b-3f37-724d-b5e8-00b70f29a531','gatehouse',NULL,'zhWld3oYjIMFKFAt2wCeLuyIDWzkfBRlhfo82y7VgCc',1796457916927,1796457917243,4950057916927,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796457916927,'VXWYcINGDwNFrmT0QLqU-i2N2W-pk13Z6VfNDMmf8Bo',1796457917243,'bHVdHFMlvhK76JHPsFL6L9EWvftVRPijyHzvHVQKVZHA1RP9OmmQ1saFNT4gG3Jvmt_3m3P6a9_qc8sxJ76aYzo2p1tsgFo','pwd');
-INSERT INTO sessions VALUES('YATS5j_DznWRIh8C8Xx4iw','01a2453c-8571-77a8-8e88-b4aa640ab40a','gatehouse',NULL,'cGpWhAnAjFljrAaRQ0000c1YjY69hRNRKjvi_AuZq6U',1796457924335,1796457924335,4950057924335,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796457924335,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('_u37indNwcZdEafulvYbpw','01a24662-5a6b-788a-868d-a8630e97678f','gatehouse',NULL,'69EjGTReybvktUbdpw_R8bXOac7zLDDV7cRnLBauqkI',1796477229617,1796477229854,4950077229617,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796477229617,'gJT6zCeefEARis4Ug2hjMwvN1IoLDPRQtlspDuOHCGo',1796477229854,'0CA51Sj8I-0B8BGRLhzVD4iiXNuDCPo09zoKzR3TJjr93vGU2XwuDOL1mMMJbqD8F3s5ReiPxAJ8Kr0UfRgA8xWswTw9ruk','pwd');
+INSERT INTO sessions VALUES('s5PaauoKH4eCpctbt0InRg','01a24662-5a6b-788a-868d-a8630e97678f','gatehouse',NULL,'Pa59_YCql4CK6foHj-ClEcFxXLEj6KeFh1xBSngIfNE',1796477233463,1796477233463,4950077233463,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796477233463,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('mx-euVq-mTr0oEvIiswghw','01a24663-5f94-758c-80ce-732e224a98c5','gatehouse',NULL,'mcbfitK2t2dnRKD4_FxBph5pPGtoiHoQ-zJkWxRmVQU',1796477248268,1796477248268,4950077248268,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796477248268,NULL,NULL,NULL,'pwd');
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('VXWYcINGDwNFrmT0QLqU-i2N2W-pk13Z6VfNDMmf8Bo','2CTTWfakO9CdfE43_G8qcw',1796457917243);
+INSERT INTO used_refresh_tokens VALUES('gJT6zCeefEARis4Ug2hjMwvN1IoLDPRQtlspDuOHCGo','_u37indNwcZdEafulvYbpw',1796477229854);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -119,7 +120,7 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('H2p0ry2MOT4QmTl95IHQWA','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"H2p0ry2MOT4QmTl95IHQWA","alg":"RS256","n":"tmntLjuLXRdRpLA88PsoYiUIOdyHMYmlr8meDQ85T4VzwINkZXDAGTlSbWXc8FNmEzVvJ4prupjSLM5MZPrWYZosSKstqKaVNShgWkob6_0ehS2tQRHHJJjQ5lloBo5rcr3m-u8jqfoOe_w87DtHXsDP42NJR7MUZBr5LDa0ns7hKLj7_dSku4CPy6O7E8LjRu7pJOzvOZat6hyeINwAkAsJNfa7d81YKpsVC_qmEpzu0mEI_hrVIG6T2_xJlF1j88W0EtVkeNVrHiFqkf7JyGqBoO44rW5vFSMT5TJcBgBxkOk8s9zjk4nQoGd-qcPZWYoPcZopz2wG9n4Un0orqw"}','5itRON29eqTUxOIY/Ni1NuaLz/kseyu6wkx+TBUK4DcmllxukUU1cbrati5cU+aknitPbqkSLnU1aLQandhSiOUWzLxMV6Hl4MKaHAkR/ybfwXNdyjqZNcvtcbZyH1mA+ci5ZlD7PMfl7ufPcKdANN/AVxiBp1eqv+kPvJhoK4PFiV+ToN9O3fhwGPmhb8nemMlS98GlaeBKQXNKMYv1c5yVxUGYKHQwWNB6bMJL00RqF+1RH7zb/nR1d/G68kk48xqUTj1nlLq8gicBqskqdeBa/HsvQsM6CU9g52MDaaiAt2oqp74iPd30qRj7TIp2BjxWvhZHHUi33eUsHm+lMrrV4PkqtYaIsQNFyE89vwy6+smTKXNFWloUVnS3YraTLrdrBCiJTfbXHa1a+Di/OTDW8OElTlSY0cZN+oBiFxSZIuhFbEW13c5hAzrsI3S7Il9RLvZ9rcpdwZmljL0Xa7tY5A4TYVQcW4v5O/HvF1dTLNRZlaylP3lJ8uAzLRVuPl/aQKw3oVOhIXGMQqsbGqGcqsoGpcn2cfevWpWYbUt1XiE6caU/pi6ZW23BQ+JHsYMNne+qwqr7EtUVHiMlrtwEjUJhF5Dv5rlp39ndWbYDAOoAtXVn6yVh7lsJkKEYoOaNuZAE7UZQp7XnIDd/uZe8jlrk3/F6XaGwc9jpuHTIggoUtiJgV0p5Sgj7Vuwvxma0F5DuY8ka/9njtBh5HIjyjnOKr5ug7u+gQlclMXIfw11JqRRkgK0NuqAmgVoeZdCot7yixTJ8vm06RZB4iYtdSNig37k4+auQ0nHuHq4ZEVyCf+qOl4p8YgR9UGYpIqPjzz0nDpKJvmbHSMzwxSaojD5qJPqDyQhbHjKWaOU3We4c42V18V+3OLkct/0S6w8beicANiAibP/8eDkX0mphHkH3I9vboYtlYGITokbX4Mx/aHmGa563q0Dc4GisuyDIceIKF7Yrgq2qkcrQ6JsNhGRL+OXIaOdAgA9x8LGO3ONXUOm3eS+Ou9lvIO1diVKV65bsnWxdERnpecsYxULjWgIlrR1iqETMiWXx57b9qRlbYtQKORWe0pZu20yMdgYOMNj/wcqhfPrcOVey7FXhxaGK6bowow57DAgTej6Zr41ff58m+z266Tjy/NHCPmXperDgAA/vsqxqAjKlb9VGGQTM6pnEGeUphI19KvrRH40b3bb0GW+NC95AUEjASzDNTDtX9Y+q0XpBkxFOgqQ9O6PaXrGKjA4zJGKTRb+r4sd1vmgwaY8xE3Hj1gYmqL97zFGnZ8GnouyHi35j53dQTZyQ6p7sv4EvLEoSzaT0JaKnXuNpGUlcrGxq1r3KJMJ6nWv1JzlrvSOZUxl1iB3I8PxOUlBNFV/BYfdyV5I/ml3aLvntKzEI08LKxi/Mb4ULPkG+GmvZ5DB19aGlE8gbY2TdxNlPNJ/TDj8DpiG5BIJcfvdMC5IgKtHpN69SKes880sl89Wm1p6IXGR1H/yrRxxOwZjtlhxA3m/hNplmtcm9fM8wEEno6I/FmN9kwKpqKLwlE+pgKiaWArMNGWvZa3AoznyC/JhvXUErvUolTsCvnhi8MCM76glwafLcRtNLxXwzRU/4KN9Inb6FLybKx7GQ8KuvFPNCiipw7lhVtTlSntjLjV6Gh9L0','active',1796457898486,NULL);
+INSERT INTO signing_keys VALUES('beE6zQ60vfmmXLyqDaWnFg','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"beE6zQ60vfmmXLyqDaWnFg","alg":"RS256","n":"p2TEbX1nURes42LWmiascMLQv0jdfSihGwQP2O4JxsoD3w084uld48K9-zuYbsgw4ERsOPeNeSjb_joxpdLa9k4HKpKW09NiLucDOWIfc-kyIZ8GY1tWOPOfHkcDlW260z2CpGoWLESSbVYPPwcB75scWHuc1GYjrZyCi4-bKe00PR7SXmgyC7vptS_pJP5TDIrT-XW8eiKrHetOgNAnylnIZZok1cBrpOkvMKN1XxmiOrT0j-CoGIxm33CQP4-hGlP3YJvctQLEnuDG5_FkqQnXMXJ6e5AZPxm2GjFKKHKaDGW6QwBCDif80E9RL7wsdMvIcA4ZGgf1mu--755czw"}','WV+sUIbRxCvVJadEo+kJ0aRxFKJyQu0y6qJKia4VJhQmDIXlVWaJgvxTPUouI8x++WZ9QeHjxZud2JhOzkv4nCJnYDtBnH71Q3ufwNMsnKxfwCyfNJ+AakEVU2pwtmgMuP1oOl4iYCWoJ1ftBZFOGQ3BWa1tt7iWjf9eTFAC+wrwb6ZgRJlmu1+QaNqQDEjWyfT8V8Uv2mYnF3tStmllwJLX+3M8jx5CmN6jsIumQdcxPqzcTVgeEW1wsqXdQIHMmtegJ+3wCW+p5+4oixJHUWQf1ysY+4mQmCvWS5Ud8qDKoydQvo712uCKEpzP7Jst/YIFxplU2qlp8SH08HrH6AFvGZ5tZMQEYUJWnfM/vZAlT+2ehoQIJlFctQqOe/4YtxooI2ZOeTcBgSi5HsW7i8v8ugIlzpYMl0T33VpR++jf51ptOhA9NcznWlxvMGRu7P9Rt4P2p3XFHJGuqKinWWZgQacaWE8ubQcGtfhZBtMPxUbP7mV45r/COh2MeaJY5KbQ0dCGiEVeTODSIFJh5DU9RFAUWf+FFM6ncQewlXsc3XVKzOVB+8nKznov7py6f4wYG243bEk3QLR0XMHGNnd7mrPApgfHoiOgAHmDZEnx+Powj7MtCksaGmZjkYELZaycY18AZ4hDdPlJrzCv5iNo7VZ4JHgrDKai1ggmRrqYhCJ/kxdDo27OBApzPR+4fBX5Jl3mAHQpjORvriec9nbG6KV2MfA2BKJE6IZ6nuIsDzN51fIlIGNE+i8kerajR2kDRM568cRjbR36XkgrT8F8FVOx40oAuocSF+qZ/CQbcO6ucjrxdp4JHzbZtzget2M83ZMeTAV49I8cETWTxLzxy2PXT+JAsrqnRx+MeT1N3efOsRFoHa0toK4xWW+AzE3oFW4kHYcvYFfn0ZJ2W3g8U25jgrKbBSiovvIIN/t/FbQ2IC3Z+itBUorYBWah5Q/PXzc2nJfz2D0vpudfj1tcWpOueZNCWy0N6TQ3MMT9KQZ2UchfY1vmawBvU0dsOY2794CNGS7hRxt0xyWz0EsUYslT+CFfqnYjba5u2NagzOrWLZBkLtIxsw0c2X86htm9CKzaEmVTujrsadZ45pqpUL/t1Kkw8dSxsVj5Z+BIDnkEKEeTuFCFElBGmTSTlXyb1z5mToPdb/6EsJxKOeAy6TdOTp+2mBfJ5JFXDuuP3UtdQ+5rfnIa3FlELzF3ldFFqWj5INLKzo2wzTwYcoT5Rz+xRWH3Dl0TGwuOKAjSOE59U56J7ZDW2Uxm0MkdHbOxxQ+RIgDR/Ts8Vgu347Dn607I3OPYrGjusW5eO1iR9k+i0Jz8LA3ODKb2vQ3ePPk53aorvPD0n9ADT2RsjxSQuqEm8ofpxq44uXGhKLtUAeshLpZFQdwi8LYYKcRzyxV0i3eyGud8DSg7NfHdtySnboQiA0Qwax6UdLoN+wpThJinqyxFpO4FyljJ7kNlZw0psLQ92oToWJbVQ+vp0wfJ+zPQMgjKPz68Uh7QGk5J5VSzWspPRX80eh1/JDyzwalApO2REgo3kAr/P8oSw+NGzlzWyuEYwh4JY2hBoI5qny5GSQeAG8gXinYzcYlQtkdMWAzwW5d2yXT/Zyt7x0vgOWq4YU+UXs2m27hRxRFZjNl+3P1gRqxVVwA=','active',1796477203241,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
@@ -137,19 +138,25 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a2453b-284d-704a-aab2-da54ddac4b16','user_create','success','01a2453b-2815-74b2-b987-18fc11fc9d7c','cli',NULL,NULL,'roles=[user, admin]',1796457834573);
-INSERT INTO audit_events VALUES('01a2453b-3f4d-7d4f-a92d-3c51bee2d006','user_create','success','01a2453b-3f37-724d-b5e8-00b70f29a531','cli',NULL,NULL,'roles=[user]',1796457840461);
-INSERT INTO audit_events VALUES('01a2453b-80d2-719e-9a54-806123106716','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796457857234);
-INSERT INTO audit_events VALUES('01a2453b-bd54-7b43-80fe-0849cfdd84b0','user_create','success','01a2453b-bbac-7b29-b44a-7fc16085ce35','cli',NULL,NULL,'roles=[user]',1796457872733);
-INSERT INTO audit_events VALUES('01a2453b-d4da-7935-b1c9-8fb65130e0eb','admin_user_roles','success','01a2453b-bbac-7b29-b44a-7fc16085ce35','cli',NULL,NULL,'roles=[user, auditor]',1796457878746);
-INSERT INTO audit_events VALUES('01a2453c-230f-7482-bf24-54bad46293cd','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796457898768);
-INSERT INTO audit_events VALUES('01a2453c-469f-7b84-8cfd-811b3ccd7ac3','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796457907871);
-INSERT INTO audit_events VALUES('01a2453c-6237-7651-8171-01cab15d78c4','client_create','success',NULL,'system','gatehouse-console',NULL,'type=public',1796457914935);
-INSERT INTO audit_events VALUES('01a2453c-6a41-7328-906c-6f22c7a7b518','login','success','01a2453b-3f37-724d-b5e8-00b70f29a531','01a2453b-3f37-724d-b5e8-00b70f29a531',NULL,'127.0.0.1','session=2CTTWfakO9CdfE43_G8qcw',1796457916993);
-INSERT INTO audit_events VALUES('01a2453c-6d16-755f-9335-22f62638fad1','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796457917718);
-INSERT INTO audit_events VALUES('01a2453c-8585-7b59-bf7a-75a154727163','user_create','success','01a2453c-8571-77a8-8e88-b4aa640ab40a','cli',NULL,NULL,'roles=[user]',1796457923973);
-INSERT INTO audit_events VALUES('01a2453c-86f0-75df-a235-848a8440e107','login','success','01a2453c-8571-77a8-8e88-b4aa640ab40a','01a2453c-8571-77a8-8e88-b4aa640ab40a',NULL,'127.0.0.1','session=YATS5j_DznWRIh8C8Xx4iw',1796457924337);
-INSERT INTO audit_events VALUES('01a2453c-8a04-7c53-8ba6-d6d8da3ef6c1','mfa_enrolled','success','01a2453c-8571-77a8-8e88-b4aa640ab40a','01a2453c-8571-77a8-8e88-b4aa640ab40a',NULL,'127.0.0.1','method=totp',1796457925124);
+INSERT INTO audit_events VALUES('01a24662-490b-77b8-9465-6820355e875f','user_create','success','01a24662-48b9-7926-856f-4d13cf318428','cli',NULL,NULL,'roles=[user, admin]',1796477176075);
+INSERT INTO audit_events VALUES('01a24662-5ae1-723a-9903-d3cd05dff431','user_create','success','01a24662-5a6b-788a-868d-a8630e97678f','cli',NULL,NULL,'roles=[user]',1796477180641);
+INSERT INTO audit_events VALUES('01a24662-6c6e-7368-87a5-872da34e1b89','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796477185134);
+INSERT INTO audit_events VALUES('01a24662-8126-7d35-aacb-32a8e2e5c4a2','user_create','success','01a24662-8066-72b8-a740-3f758856d09a','cli',NULL,NULL,'roles=[user]',1796477190438);
+INSERT INTO audit_events VALUES('01a24662-9970-7d01-ba96-58a7c71faadf','admin_user_roles','success','01a24662-8066-72b8-a740-3f758856d09a','cli',NULL,NULL,'roles=[user, auditor]',1796477196656);
+INSERT INTO audit_events VALUES('01a24662-b509-75a0-bfe5-f81bc6b1d3e9','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796477203721);
+INSERT INTO audit_events VALUES('01a24662-d295-75a5-97df-5dc68c4f5349','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796477211285);
+INSERT INTO audit_events VALUES('01a24662-ebfc-7490-a5a4-05829eae24be','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796477217788);
+INSERT INTO audit_events VALUES('01a24663-0db2-7751-af5d-20648546766e','client_create','success',NULL,'system','gatehouse-console',NULL,'type=public',1796477226418);
+INSERT INTO audit_events VALUES('01a24663-1a3f-715d-b569-b0262c3c6db8','login','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,'127.0.0.1','session=_u37indNwcZdEafulvYbpw',1796477229631);
+INSERT INTO audit_events VALUES('01a24663-1d2b-7dc8-abc1-10a1ebd7b43c','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796477230379);
+INSERT INTO audit_events VALUES('01a24663-2695-7dcc-8209-28b651198f7b','login','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,'127.0.0.1','login_session=01a24663-268b-7c05-9891-98697ac6c704',1796477232789);
+INSERT INTO audit_events VALUES('01a24663-26f2-7605-adc0-dfcf338c88f8','consent_grant','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,NULL,'client=fixture-app scope=openid',1796477232882);
+INSERT INTO audit_events VALUES('01a24663-2713-7e3b-a355-a88277cfab99','authorize','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f','fixture-app',NULL,'scope=openid',1796477232915);
+INSERT INTO audit_events VALUES('01a24663-2937-79ee-86b2-85eb09eed6d2','login','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,'127.0.0.1','session=s5PaauoKH4eCpctbt0InRg',1796477233463);
+INSERT INTO audit_events VALUES('01a24663-37e5-729a-9ac1-b7d50acb7252','passkey_registered','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,'127.0.0.1','passkey=01a24663-37aa-7261-a3f4-f71b67c1f4dc',1796477237221);
+INSERT INTO audit_events VALUES('01a24663-5fd6-7d0f-9deb-84ecba5673f6','user_create','success','01a24663-5f94-758c-80ce-732e224a98c5','cli',NULL,NULL,'roles=[user]',1796477247446);
+INSERT INTO audit_events VALUES('01a24663-630c-7bef-aacd-fc38a6636bf3','login','success','01a24663-5f94-758c-80ce-732e224a98c5','01a24663-5f94-758c-80ce-732e224a98c5',NULL,'127.0.0.1','session=mx-euVq-mTr0oEvIiswghw',1796477248268);
+INSERT INTO audit_events VALUES('01a24663-69b8-7e0a-87d8-c5e04c91699c','mfa_enrolled','success','01a24663-5f94-758c-80ce-732e224a98c5','01a24663-5f94-758c-80ce-732e224a98c5',NULL,'127.0.0.1','method=totp',1796477249976);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -201,8 +208,9 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT, require_mfa INTEGER NOT NULL DEFAULT 0, web_origins TEXT NOT NULL DEFAULT '');
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','F2HDSlEl566FR6uPJMReJVrFOVI4KJdVySUXqOXbn2I','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796457897180,1796457897180,NULL,'',0,'');
-INSERT INTO oauth_clients VALUES('gatehouse-console','Gatehouse admin console','public',NULL,'none','http://localhost:8080/admin/callback','','authorization_code','openid',NULL,NULL,1,NULL,NULL,'RS256',1796457914862,1796457914862,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','TZI78C9m6lXX8OrbW1IhfzNoljVXTmK5OMRUkPps7KU','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796477202797,1796477202797,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796477210880,1796477210880,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('gatehouse-console','Gatehouse admin console','public',NULL,'none','http://localhost:8080/admin/callback','','authorization_code','openid',NULL,NULL,1,NULL,NULL,'RS256',1796477226267,1796477226267,NULL,'',0,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -223,6 +231,7 @@ CREATE TABLE login_sessions (
     ip                   VARCHAR(64),
     user_agent           VARCHAR(512)
 , idp VARCHAR(32));
+INSERT INTO login_sessions VALUES('01a24663-268b-7c05-9891-98697ac6c704','01a24662-5a6b-788a-868d-a8630e97678f','Vf0GsI_tIqsG32mNYLincxLBdhX_GKxE29kOJmXaAPU','_6hmlGjoj6tuCyGqdzRhYgfem8FSXoLIb8kXS_-3z9c',1796477232779,'pwd',1796477232779,1796520432779,1796477232779,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
 CREATE TABLE consents (
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     client_id  VARCHAR(128) NOT NULL,
@@ -230,6 +239,7 @@ CREATE TABLE consents (
     granted_at BIGINT       NOT NULL,
     PRIMARY KEY (user_id, client_id)
 );
+INSERT INTO consents VALUES('01a24662-5a6b-788a-868d-a8630e97678f','fixture-app','openid',1796477232881);
 CREATE TABLE authorization_requests (
     handle_hash VARCHAR(64) PRIMARY KEY,
     parameters  TEXT        NOT NULL,
@@ -253,6 +263,7 @@ CREATE TABLE authorization_codes (
     reused_at        BIGINT,
     session_id       VARCHAR(64)
 , resource TEXT, session_created_at BIGINT);
+INSERT INTO authorization_codes VALUES('sQWCybFXpQIz5Cqu_X7_8pqhcVZfKhx-Sg0WM7D6AKM','fixture-app','01a24662-5a6b-788a-868d-a8630e97678f','http://127.0.0.1:9/callback','openid',NULL,'Ek10YfhOL6hAznd7KRTqi_2jxg9uZh_M1FRnSf3JylQ',1796477232779,'pwd','01a24663-268b-7c05-9891-98697ac6c704',1796477232904,1796477292904,NULL,NULL,NULL,NULL,NULL);
 CREATE TABLE identity_providers (
     id                   VARCHAR(32)   PRIMARY KEY,
     type                 VARCHAR(16)   NOT NULL,
@@ -273,7 +284,7 @@ CREATE TABLE identity_providers (
     created_at           BIGINT        NOT NULL,
     updated_at           BIGINT        NOT NULL
 );
-INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','qvK9HL05Xl9kQa9ULT6YqMn1sdSwoCXMcm87qiH/VPnV3p83lLeXC0/wuiClKDycULVs','read:user user:email','',NULL,NULL,NULL,'{}',1796457907732,1796457907732);
+INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','8irGLWItFfuemeTd9f5avXqR9A9DcsRnTdcJYz0/ZR8ejFUB1WWa7Qwh83Oqd6QmsHNf','read:user user:email','',NULL,NULL,NULL,'{}',1796477217465,1796477217465);
 CREATE TABLE user_identities (
     provider_id  VARCHAR(32)  NOT NULL REFERENCES identity_providers (id) ON DELETE CASCADE,
     subject      VARCHAR(255) NOT NULL,
@@ -306,7 +317,7 @@ CREATE TABLE mfa_totp (
     last_step     BIGINT      NOT NULL DEFAULT 0,
     created_at    BIGINT      NOT NULL
 );
-INSERT INTO mfa_totp VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','dZJdbva/1xb4CLT24341obmOolWyRxWOyvrdFi3Uj77fPp3XI+APMhxb2Utv/iTJ',1796457925117,59881930,1796457924391);
+INSERT INTO mfa_totp VALUES('01a24663-5f94-758c-80ce-732e224a98c5','3UsUMxEBprDcux4sceyElLW78iXrLBwlJN76Lj0Wqstk6shWqnhTvS+He4vK9T93',1796477249859,59882574,1796477248324);
 CREATE TABLE mfa_recovery_codes (
     user_id    VARCHAR(36) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     code_hash  VARCHAR(64) NOT NULL,
@@ -314,16 +325,26 @@ CREATE TABLE mfa_recovery_codes (
     used_at    BIGINT,
     PRIMARY KEY (user_id, code_hash)
 );
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','5OCNYN2sYq8c-8YmMj1BiXvrhGvCdFbZ_gZ0nFu8nDU',1796457925141,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','KmCYIEJByY2jU6tkmUlinEQwv4Bi9ws3ORH9jPHpEuw',1796457925141,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','Ic3Xinecwy3Z7glqSzoeUCH4bu-x_q5rMuYWVN5T3uI',1796457925141,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','58alRG7E078SCEvWzvZPDrjrNBA_civWntrzsMOEuRc',1796457925141,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','8HEZLEyHfr37MFAYnDk0_6nSJv1aI4l4tSbW3dw87ok',1796457925141,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','q-87d_BAOsKzK_tr6ef1TFliQqvIueL2G10az6N6VwQ',1796457925141,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','nqeeLQOIUhlBRhrM0Yk1Eqq3Xtrtmrhn94nOc9f8t0I',1796457925141,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','FUP0fKQnZyMvCHLQZYT00QouE7bA7Xm-MKjUF9mMb6E',1796457925141,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','4K0LnmSOxqcm7cXJdZWEf7RAshwxCb0VmvYp61R866A',1796457925141,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2453c-8571-77a8-8e88-b4aa640ab40a','6e0wuQ5KWBSo6RbAauK_V5zCmHLTMV8oJaZvkVDdJw8',1796457925141,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','LZ2xUuKtfCG4vIdrt-likP9HnQnlnTlqylp-8QVKy48',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','Mh6Gf0SzTo_LreNKXZHPKR4pSGO1g9naFThtJA6W_8U',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','_wlRCHFyYmZgFUazXvq7tK8oEJ98_ZxFvJJ6ADa7kv0',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','dUqrWUiHf09SmKKWBpJvF1KABEL129BSpxMHluNWOcA',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','0kQLJpAWuL9QmdFlHd_Atl_3vlLJA0aapYtDJLwjs5s',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','T6eK8vKlWYbA9erqL8kDY24P--gRRhZoSCiA-x2Xjrw',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','YIm-ih8I2kzSva1j15ermm7Q8pc_4s1Vt79sEiqpU8M',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','_Emj_TN8luAY8BXroJdpb5b_sEsM4ZLqkgPDWW8mVkk',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','xFSNYSq0nMHyepM0izPbSQUxqThnhz6xyI2ej6f0GZ8',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','-0t0-nZUaGK_JcEe1wo2WSxEldkwF-aBUNfDNyEasoU',1796477237223,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','kO-u4eI2YfxzsyX8uEBEcmUCegVJLLidlOPVlIF0bHQ',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','JmIJ6xQ1114m2uRwH4OiS8Sty7T5KncBdhEr4iujlkM',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','f_Vckd24dmDP66ANyLED6PFw_FBvtkci2Ao2v79ElCw',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','rV3DvjmVphcJ5WIBadhnVmFeL65yjpo3S5VpeFUAQDs',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','U-6DHoTHG-U_XUPEOrAxfuY4y3N26e8rEGbyzKZTLa0',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','HPr219bQHza4_j1fNfER1jBZKtcYC09j44ew68cI5-I',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','YpQe3Qu8hjLWscS84ciaDWXjBhcQL55fG7TjKWdK9nE',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','uz2i4cEpTu3zZIf71RHGUkFkllb4g4HKQFqp_M_hed8',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','iVqep1pBpvSjnwlQD5P8GjoQx0YAuRFZBDCD0LWvHck',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','Lp9pL47XczLAe81CLaDm55aUoly6LromEPwft5Ap0hU',1796477249977,NULL);
 CREATE TABLE mfa_challenges (
     token_hash VARCHAR(64)  PRIMARY KEY,
     purpose    VARCHAR(16)  NOT NULL,
@@ -352,11 +373,13 @@ CREATE TABLE passkeys (
     last_used_at      BIGINT,
     CONSTRAINT passkeys_credential_id_key UNIQUE (credential_id)
 );
+INSERT INTO passkeys VALUES('01a24663-37aa-7261-a3f4-f71b67c1f4dc','01a24662-5a6b-788a-868d-a8630e97678f','3q06faY_P_enVa_D782bOYcpcG_AxAtwDRldRhPz5Ts',X'a5010203262001215820d041ce5a4463d0608b7f4d9cecfbe0cc8cfecdcb88dd282782e185bca0b2a0ea2258204d129611c8365dcc1c76d259e44f952ceafd6320c0fdae7d1e0b336d2cdb6694',1,0,0,1,'internal','00000000-0000-0000-0000-000000000000','Fixture laptop',1796477237162,NULL);
 CREATE TABLE passkey_user_handles (
     user_id     VARCHAR(36) PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     user_handle VARCHAR(96) NOT NULL,
     CONSTRAINT passkey_user_handles_handle_key UNIQUE (user_handle)
 );
+INSERT INTO passkey_user_handles VALUES('01a24662-5a6b-788a-868d-a8630e97678f','T39IPTJEfHFwvR9Qk9eLETtV3CbyrT9UAigKhbS1SGM');
 CREATE TABLE webauthn_challenges (
     id             VARCHAR(64)  PRIMARY KEY,
     challenge_hash VARCHAR(64)  NOT NULL,

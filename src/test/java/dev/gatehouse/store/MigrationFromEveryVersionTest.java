@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gatehouse.testing.Authenticator;
+import dev.gatehouse.testing.TestAuthenticator;
 import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
@@ -41,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link Migrations#LATEST}) and the old data must work through today's API: the old users sign in with
  * their passwords (hashed with other Argon2 parameters than this server's), their roles still grant, the old
  * clients get tokens with their secrets, an old refresh token refreshes, an old TOTP factor still asks for
- * and takes its code, the old identity provider is listed.
+ * and takes its code, an old consent is listed, an old passkey signs in, the old identity provider is listed.
  *
  * <p>Time: the fixtures' sessions were made with a 100-year idle and absolute lifetime, so their refresh
  * tokens stay alive whenever this runs; nothing else checked here expires (passwords, client secrets, TOTP
@@ -143,6 +144,26 @@ class MigrationFromEveryVersionTest {
                 assertThat(refreshed.status()).as("refresh: " + refreshed.body()).isEqualTo(200);
                 assertThat(http.get("/api/v1/me", refreshed.json().path("access_token").asText()).json().path("username").asText())
                         .isEqualTo(session.path("username").asText());
+            }
+
+            for (JsonNode consent : own.path("consents")) {
+                String username = consent.path("username").asText();
+                String token = http.login(username, find(facts.path("users"), username).path("password").asText()).path("access_token").asText();
+                assertThat(http.get("/api/v1/me/consents", token).body()).as(username + "'s consents")
+                        .contains("\"" + consent.path("client_id").asText() + "\"");
+            }
+
+            for (JsonNode passkey : own.path("passkeys")) {
+                TestAuthenticator key = new TestAuthenticator(passkey.path("private_key").asText(), passkey.path("public_key").asText(),
+                        passkey.path("credential_id").asText(), passkey.path("user_handle").asText(), passkey.path("sign_count").asLong());
+                JsonNode options = http.post("/api/v1/login/passkey/options", Map.of()).json();
+                Map<String, Object> body = new java.util.LinkedHashMap<>();
+                body.put("challenge_id", options.path("challenge_id").asText());
+                body.put("credential", key.assertion(options, "http://localhost:8080")); // the issuer of the fixture and of TestServer
+                TestHttp.Response signedIn = http.post("/api/v1/login/passkey", body);
+                assertThat(signedIn.status()).as("passkey sign-in: " + signedIn.body()).isEqualTo(200);
+                assertThat(http.get("/api/v1/me", signedIn.json().path("access_token").asText()).json().path("username").asText())
+                        .isEqualTo(passkey.path("username").asText());
             }
 
             for (JsonNode provider : facts.path("providers")) {

@@ -62,6 +62,25 @@ public final class TestAuthenticator {
         this.signCount = signCount;
     }
 
+    /**
+     * A credential registered elsewhere (a schema fixture's, src/test/fixtures/fixture-client.py): its P-256 key pair
+     * (PKCS#8 and X.509 DER in base64), its credential id and user handle (base64url) and its last counter.
+     */
+    public TestAuthenticator(String privateKeyPkcs8, String publicKeyX509, String credentialId, String userHandle, long signCount) {
+        try {
+            java.security.KeyFactory ec = java.security.KeyFactory.getInstance("EC");
+            this.keys = new KeyPair(ec.generatePublic(new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyX509))),
+                    ec.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKeyPkcs8))));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] id = DEC.decode(credentialId);
+        if (id.length != this.credentialId.length) throw new IllegalArgumentException("a credential id of " + id.length + " bytes");
+        System.arraycopy(id, 0, this.credentialId, 0, id.length);
+        this.userHandle = DEC.decode(userHandle);
+        this.signCount = signCount;
+    }
+
     /** Makes later assertions give this user handle (base64url), or none for null: a lying authenticator. */
     public void userHandle(String handle) {
         userHandle = handle == null ? null : DEC.decode(handle);

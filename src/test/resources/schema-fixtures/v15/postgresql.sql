@@ -486,24 +486,31 @@ CREATE TABLE public.webauthn_challenges (
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24540-b748-7c8d-9a6c-9d707b3ef504', 'user_create', 'success', '01a24540-b730-713f-a0c2-1687928233e0', 'cli', NULL, NULL, 'roles=[user, admin]', 1796458198856);
-INSERT INTO public.audit_events VALUES ('01a24540-d5c1-7db6-9640-c8d4c0dda005', 'user_create', 'success', '01a24540-d4b3-7152-80af-99c97eae4357', 'cli', NULL, NULL, 'roles=[user]', 1796458206657);
-INSERT INTO public.audit_events VALUES ('01a24541-1b4b-7a02-b499-6ab7989b66ea', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796458224459);
-INSERT INTO public.audit_events VALUES ('01a24541-7523-7a2a-a0f5-e61abcf19662', 'user_create', 'success', '01a24541-74b3-767a-8f31-6f7bae6bda28', 'cli', NULL, NULL, 'roles=[user]', 1796458247460);
-INSERT INTO public.audit_events VALUES ('01a24541-8ae5-7266-8f61-96476afc5767', 'admin_user_roles', 'success', '01a24541-74b3-767a-8f31-6f7bae6bda28', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796458253029);
-INSERT INTO public.audit_events VALUES ('01a24541-a05f-798d-85b4-98c94d0b9261', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796458258527);
-INSERT INTO public.audit_events VALUES ('01a24541-c509-77a0-9a0f-0677bcd64ccc', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796458267914);
-INSERT INTO public.audit_events VALUES ('01a24542-1235-7ebe-ac71-2b12f5e1c57c', 'login', 'success', '01a24540-d4b3-7152-80af-99c97eae4357', '01a24540-d4b3-7152-80af-99c97eae4357', NULL, '127.0.0.1', 'session=2g7Kz23jiTD50YLxtsNJ0w', 1796458287669);
-INSERT INTO public.audit_events VALUES ('01a24542-146d-7488-8dd2-ce25632a031c', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796458288237);
-INSERT INTO public.audit_events VALUES ('01a24542-276f-75a8-824e-45e21ad4e571', 'user_create', 'success', '01a24542-2741-7d25-a115-5254d966bbcb', 'cli', NULL, NULL, 'roles=[user]', 1796458293103);
-INSERT INTO public.audit_events VALUES ('01a24542-287c-79ff-b6a8-5b44076b5b5c', 'login', 'success', '01a24542-2741-7d25-a115-5254d966bbcb', '01a24542-2741-7d25-a115-5254d966bbcb', NULL, '127.0.0.1', 'session=i6hHnBUgVWyLbyE9WYsgrA', 1796458293372);
-INSERT INTO public.audit_events VALUES ('01a24542-2c40-7f79-a76b-9cde1355be0e', 'mfa_enrolled', 'success', '01a24542-2741-7d25-a115-5254d966bbcb', '01a24542-2741-7d25-a115-5254d966bbcb', NULL, '127.0.0.1', 'method=totp', 1796458294336);
+INSERT INTO public.audit_events VALUES ('01a24672-2a23-7258-88ff-4e3910e68e2e', 'user_create', 'success', '01a24672-2a0c-79f1-8c52-23d16ff35e07', 'cli', NULL, NULL, 'roles=[user, admin]', 1796478216739);
+INSERT INTO public.audit_events VALUES ('01a24672-35c1-7fa5-9c12-7d234fdda01b', 'user_create', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', 'cli', NULL, NULL, 'roles=[user]', 1796478219713);
+INSERT INTO public.audit_events VALUES ('01a24672-402a-7bb2-85f9-1ac89d9ae87a', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796478222378);
+INSERT INTO public.audit_events VALUES ('01a24672-4dcb-7737-bd00-29a2efe26285', 'user_create', 'success', '01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'cli', NULL, NULL, 'roles=[user]', 1796478225867);
+INSERT INTO public.audit_events VALUES ('01a24672-5f2b-7159-881a-12a2db036078', 'admin_user_roles', 'success', '01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796478230315);
+INSERT INTO public.audit_events VALUES ('01a24672-6f01-7e22-9b15-3da91f89e47c', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796478234369);
+INSERT INTO public.audit_events VALUES ('01a24672-7b88-7bfd-bfb4-d13761554948', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796478237576);
+INSERT INTO public.audit_events VALUES ('01a24672-8796-7b78-b415-4e26e6b27cee', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796478240662);
+INSERT INTO public.audit_events VALUES ('01a24672-974e-7adc-aefc-2fd0ff7744a2', 'login', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, '127.0.0.1', 'session=GIJJ0triA9JZOomDSc9-7g', 1796478244686);
+INSERT INTO public.audit_events VALUES ('01a24672-9825-7bdd-b758-9cd5810020ee', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796478244901);
+INSERT INTO public.audit_events VALUES ('01a24672-9989-7b61-a37a-676867f629c9', 'login', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, '127.0.0.1', 'login_session=01a24672-9985-7837-9ecb-7d52cf081e79', 1796478245257);
+INSERT INTO public.audit_events VALUES ('01a24672-99be-7a76-89ea-95262dc66c59', 'consent_grant', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, NULL, 'client=fixture-app scope=openid', 1796478245310);
+INSERT INTO public.audit_events VALUES ('01a24672-99c8-737f-8f95-aa779d8e7c7e', 'authorize', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', 'fixture-app', NULL, 'scope=openid', 1796478245320);
+INSERT INTO public.audit_events VALUES ('01a24672-9a99-7cc1-92b6-fba9d2df8c75', 'login', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, '127.0.0.1', 'session=bp4voqLSbrbz6tVuAZN03Q', 1796478245529);
+INSERT INTO public.audit_events VALUES ('01a24672-9e0c-703e-be5c-0eb69900c388', 'passkey_registered', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, '127.0.0.1', 'passkey=01a24672-9e02-75dc-afb3-8682c44a8b25', 1796478246412);
+INSERT INTO public.audit_events VALUES ('01a24672-af22-70a6-ab29-d1914f702968', 'user_create', 'success', '01a24672-af00-7668-b80b-6998fef2cb7d', 'cli', NULL, NULL, 'roles=[user]', 1796478250786);
+INSERT INTO public.audit_events VALUES ('01a24672-afe8-7255-a174-044213339218', 'login', 'success', '01a24672-af00-7668-b80b-6998fef2cb7d', '01a24672-af00-7668-b80b-6998fef2cb7d', NULL, '127.0.0.1', 'session=OGmmtyg1YufRcvis7NzFvA', 1796478250984);
+INSERT INTO public.audit_events VALUES ('01a24672-b1a0-7566-ba7b-32f94c73b3c5', 'mfa_enrolled', 'success', '01a24672-af00-7668-b80b-6998fef2cb7d', '01a24672-af00-7668-b80b-6998fef2cb7d', NULL, '127.0.0.1', 'method=totp', 1796478251424);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.authorization_codes VALUES ('pxW-9EwCTXLrGP0i_khaUMNAdL54Foo7ssfwK0w7KK4', 'fixture-app', '01a24672-356c-7964-87a3-ee410a0783c9', 'http://127.0.0.1:9/callback', 'openid', NULL, 'wQX_U40GGOF41EmkT0YLs_F9jrsOqfsDpNsfuD2F9A8', 1796478245252, 'pwd', '01a24672-9985-7837-9ecb-7d52cf081e79', 1796478245310, 1796478305310, NULL, NULL, NULL, NULL, NULL);
 
 
 --
@@ -522,34 +529,35 @@ INSERT INTO public.audit_events VALUES ('01a24542-2c40-7f79-a76b-9cde1355be0e', 
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.consents VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'fixture-app', 'openid', 1796478245305);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 08:09:39.125566', 346, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 08:09:40.148929', 20, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 08:09:40.203782', 45, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 08:09:40.473187', 384, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 08:09:40.92477', 46, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 08:09:41.02753', 54, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 08:09:41.100617', 6, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 08:09:41.124207', 1, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 08:09:41.135272', 17, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 08:09:41.221486', 9, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 08:09:41.25766', 503, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 08:09:41.858371', 136, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 08:09:42.011576', 305, true);
-INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 08:09:42.416199', 226, true);
-INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 08:09:42.808017', 69, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 13:43:32.685651', 101, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 13:43:32.836603', 24, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 13:43:32.875604', 26, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 13:43:32.91508', 24, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 13:43:33.007065', 35, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 13:43:33.12856', 31, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 13:43:33.185394', 5, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 13:43:33.21291', 4, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 13:43:33.227501', 3, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 13:43:33.240523', 2, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 13:43:33.252488', 8, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 13:43:33.270559', 23, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 13:43:33.310356', 19, true);
+INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 13:43:33.384655', 23, true);
+INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 13:43:33.428541', 34, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'sE18bYYacgpgJRbiJ2FJ+YaoONl3d/vMe8hr+TGYxURAxfmpwgrqDnFtLwH2MX8glkbe', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796458266075, 1796458266075);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'eUbdIesd1AXcSb7SV3HjYLj8upEglr8zFDlBb0RFNEZJA+pNDq6pVQqcCJcUr70d5Eft', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796478240406, 1796478240406);
 
 
 --
@@ -563,6 +571,7 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_sessions VALUES ('01a24672-9985-7837-9ecb-7d52cf081e79', '01a24672-356c-7964-87a3-ee410a0783c9', 'FmWJ2SYUJ7T7pVSFAoYC-yn5xWDSwGX__XukB5Ryz2g', 'UP-jw9PyX9PJ0wBQ6Vsdu4RHIWtrCGp0m2u2fPHMsFs', 1796478245252, 'pwd', 1796478245252, 1796521445252, 1796478245252, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
 
 
 --
@@ -587,42 +596,55 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: mfa_recovery_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'oUY9g6Gv4ePebvAf8o7PXMb75yj0PDBTVELjKIbkcIw', 1796458294337, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'cQQoXJhtiwSvPstzT5OluyMMhsbRiLwaFvr0SCwSxVI', 1796458294337, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'wUWV-s_blcovS08vGSHhOpZ6C3ebkYUGUjUMmF4CweY', 1796458294337, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'RdoLCNkPDCjlYXXllDTL40do6s84nwQWFo7MsKMWrTw', 1796458294337, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'dXF3t35LIqiUSS97qWFu7Rz2i1VZe9yAM9WWcT3XFNY', 1796458294337, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'kAkFIFQTRVcNT8DcKl64sliPaD2JXYaydIoNeqeGbb4', 1796458294337, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'LizwOmiziUooYWehRg_IhV9SXLHLb6712UT1zzJmtOk', 1796458294337, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'CG-jj0TnVrjp9Qj8Ql2PgZyMENT2k0Hm6sMyCgeCmcU', 1796458294337, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'aPJTOeapE3p8GgmoNsV-zFVlKhyH-zxTo580rolf07U', 1796458294337, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'zcmaBr3RitOajhi2JtE0lj7ioOhnNxQ_RrmN54lV7qc', 1796458294337, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'xCebslM4iWCrvkp6XG3JQPfDoCG2NjuUciAltwhaYHs', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'ybW3feOndygOFfFJBKAsYe9lseI41fqZR73_0M-rOfM', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'YKnbYLhoxTl81ZbcakpasadZu5RPAWBXhu77_Eser-s', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'wsn_LIcGqz-FqE1TnzrkRbUuA54uqhd1cBGRjwyksDE', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', '9qA_veYbRqjRAtSccKIt8rozHH6jO09mbxp1IZay2YI', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'h7BMfXdYUG3s26pNmaB5Dg_odEN-DjKkpiuOa_6TGU4', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'wlMYB3H2EeB_gi8AMeQ9YYRwz0ObKg4s7t2Rr6NosOk', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'DdLEfpCPdb9YY5Gj9aU6TMNbyn54GSGOpMUKBzfAKLI', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'Qr4PCuhs66XGWHWIcNNjeKzywK77d_CnBppFfDoFGeE', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'HQolct-LsdBqh3_Wz3wHiRIBFKPjP7UvJCwkfLeuvXc', 1796478246416, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'vwyGrIsdRprEbzDUThh98qwjGqATEw8mEKzDVnHn_fM', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '0fXY7LlvcUlP5MDHoTM0u8CEg4GiXFcaB4ySLWq9s9Q', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '6MGkbpyf8grbgMcXV1YXGX5yKn7IuhnGC3EWOmJseBA', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '_WVDogoO8yCABhcw9gtI9LJYNt7MTrJuraIBdzEd3qA', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '61xOsagf4HyCBUnsWicwBtPRjaNKU_5krzo9Qt-9T5M', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'RAE_lwkXFSE13bRThXcPUlhBgzpDQi_um2rEBZ7KQE0', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '0iSP2WxJNtyoHPZRcZpwq257QpSM4ioQCIl6Phz19rs', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '1YTl-uQYig5HOx_BaCPdHMO7uEytP51cyMb38-OTQ7I', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'jhKWi8UopnyacmRyMKdOTSbMkih8PVcE9DQCZXR81Ww', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '5hpMYVF-jHR-mw2hF3VaguFF5wSyYjG-RNwF8foFRXA', 1796478251445, NULL);
 
 
 --
 -- Data for Name: mfa_totp; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_totp VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', '2y+reU0n2ZTO/KxS96rA3NaL4HNsGDH+WV39rRgalQ8aCCyIznUIxO+qP6e2pxZX', 1796458294329, 59881943, 1796458293609);
+INSERT INTO public.mfa_totp VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'Ud/osS0jO/UTriOHFt1lZ8HV8+0umYMKPMqRMsevOjENSPbsgSQ3icXroouTNMBd', 1796478251392, 59882608, 1796478251010);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'WCwGtRyyzXW7lNE-WWIPe8zBcdEqRHL37hx-3V8cWAU', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796458257340, 1796458257340, NULL, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'UR4E-3OEGhkjmZ5SMBpUksFHAV0GqKvWqPT9mmBUlAQ', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796478233756, 1796478233756, NULL, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796478237115, 1796478237115, NULL, '');
 
 
 --
 -- Data for Name: passkey_user_handles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.passkey_user_handles VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', '0ZmYxH3j7nf6IUipE6vknC0Ce825V51phUcKNBzCwuY');
 
 
 --
 -- Data for Name: passkeys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.passkeys VALUES ('01a24672-9e02-75dc-afb3-8682c44a8b25', '01a24672-356c-7964-87a3-ee410a0783c9', '2RlH-FnNFFVhtZ1rU_ys-gAuR4qHH8i5tJvtMexOqS0', '\xa5010203262001215820b5c40bd61ef3455a21ae4e3bbd665780a3b694a48624ad8fa989d49499f994c2225820a452626c5f6f8e22d5d519f0ef8acb7b72de558ae20fd9b559bbc5b7f53f190e', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796478246402, NULL);
 
 
 --
@@ -650,7 +672,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796458222454);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796478222138);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -658,15 +680,16 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('2g7Kz23jiTD50YLxtsNJ0w', '01a24540-d4b3-7152-80af-99c97eae4357', 'gatehouse', NULL, 'wTWo-dqGePlFHqfHQTnCIrANuCECtcHy-owv7xe-5f8', 1796458287643, 1796458287918, 4950058287643, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796458287643, 'rZiYLj4m21CXxit0jZ1iOErqXH71JZl_gU_2APIscSg', 1796458287918, 'MDPIzQM7S1tFMBsh8Bmte9NmIm1rdky5d9KFoxBtu0ewaxoyU6Lt-oMS79xw6Swm5wy6sAW7ddS9_0KgAQmQrtKsZJ1BmLI', 'pwd');
-INSERT INTO public.sessions VALUES ('i6hHnBUgVWyLbyE9WYsgrA', '01a24542-2741-7d25-a115-5254d966bbcb', 'gatehouse', NULL, '0ncHnz3_VHKzb2q8f06Q-_QXUaDpPwQ_RAfJa4LWSCw', 1796458293369, 1796458293369, 4950058293369, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796458293369, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('GIJJ0triA9JZOomDSc9-7g', '01a24672-356c-7964-87a3-ee410a0783c9', 'gatehouse', NULL, 'w9VZYYagu5tFKyuiq2_2bfxGuCNmzMemd7bMp6kgJHA', 1796478244676, 1796478244789, 4950078244676, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478244676, 'XWIe8p1v4F_yMTY3G4ZRFrlhtj-ibqFljHczxu5QOyI', 1796478244789, '7_ZdVlccl7Y7QnBMgPshb3z-9gmaFCUPQK5utjdF7mPZ0XWHgamS4CZX80JDw4fchwJ96QmdEvKR1zoSyrQYFKFBJwS-QjM', 'pwd');
+INSERT INTO public.sessions VALUES ('bp4voqLSbrbz6tVuAZN03Q', '01a24672-356c-7964-87a3-ee410a0783c9', 'gatehouse', NULL, '2ZYvFjiuji3Ylr616K4YNUG9qkknZQvRDv7t6WHQkEw', 1796478245526, 1796478245526, 4950078245526, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478245526, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('OGmmtyg1YufRcvis7NzFvA', '01a24672-af00-7668-b80b-6998fef2cb7d', 'gatehouse', NULL, 'ZF_tDt4k-xFbhqO3sxK16Gg-jOu9h6KNthN3ve5ajzw', 1796478250974, 1796478250974, 4950078250974, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478250974, NULL, NULL, NULL, 'pwd');
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('nxj7OIJGuFbk1GIO_tfbOg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"nxj7OIJGuFbk1GIO_tfbOg","alg":"RS256","n":"vFpCNjSG9h3vJ1YhiL9loVaGr9sIe7NaznG15KtLbWiuP0pJzzj-32HjQveNo92AelXJ5FJOnQvgc9Go5s5xruClMFwI7I5SCC-am461RxQVe4GDd0b88se-yGTKsUK2bjuXVn-CHKkWwpkZBoyZn8Gj0Sq4b8-rG7Ss6em6443ebjx-Nza7nsKkcUlO7GiP0bjGr-GZq3c97czWNPOdO8Lu22Eqpbb-fBCBeROqhagICMWr1rUqPEZE9BNGuBsq4c6q9IOY93pCWgxzHBoKGj3NN-vfouRkNY2hrBj7cqpzRVTZ2Z7FsG-qD6Hr-SMUn0o_G5Zn3Qpfh8fPDj6neQ"}', 'cKGhxmE8T0X8BVgi49RVoQ1gB+YB3d4Cuu5jMBMoqJTny8NBWnBMe9NcAlKTk0qmsj06HZli2e336f2zsSzM0sv30Yolan0AJ9bmwNGTraK+WXDUAIh3JaE6dXMXzymt9g2y5nEuKhV4Sb0o8Prq/dcQ8bEkDnJjQqKeFfDzRKs88H0XL18fbpzlqON+em7bJlxotHxmSASFct9rOM3+QKlyJ06LwD/Oc7OxSUcamlqsEVvaNSk6DjjaZCXzaSCW9bad4XcZstaNoVdcK7cesL7KDTd74+0I2l7E86vCCNMf4hB/gjUBzVsmxMb2L9XrR6Of2ph/Jqo0mdaWxMtguef4H7eo0nOGqtPMCwwXYIXOmlIUfqK9yDq9nDQLL1O3tx5uDHtjcc7kVYuzrQ1mJ1nHrsybn4alfrGsSzdE7+rh/6m/MZW/9R1YEGkYDog82KItf5fRuntCuft77wxfCtVlZ5q71PcessuWXSOcdTEvkught5nbQlQgh61p/n/VhRfIJsvU9xlnSpwBg+17UANuyKW6NI0In0ZoHeIaoHkIrNeDuonEKCyrpzoYMRZnDadeWp5B9CvgK0Tx3fBg7ugZm56nfWdC1mAA90ML1FINoeRlyo9DlFmmsai31Xb7YpA/am40GyaZw8lJXY6ePPSWj4RY/StcsxCFg7FKpCa6XzbBaWqVoSkQd8T4NMr72vwUwUGnPTILKjyVZN3PPN+Ec9EcCgx7Xd9zvBH45sNFpcOsdA2mdXDwvyY4PcBnJBDREuUkiCpimmLLFVbf+dRXkwjlsSoKtj1lAleIwCpl/vFVr2AEZr3/vVodrWSvtACxtFmjI6wsjns9AxSk9NEKQYT+e9iCS4Gdqr9hdvHAobVIlmUFTPGdCDd1GUNCKkDPuSpZPgUZkgWKKx9ME9lPfpJ15ym9xxdYRftJaDNvH8xE0CF0P7+hz0b1y78Pvv3m24OmiZXQR/KJ2B3cJkgmjWFeiMmvgTmcUG/t2p49qXndBy3WwnNP4aAIcW6mgmjE4WoX+HVMH+sMruxTN0FmZKOV/nzkH1nXldYUqSNOZpHnMYoknE7IL4Tlhtd3maYP1xk/O32IPNEzBctxb+6QBtQT0MzCVKGLLCwTZosjunQ5MHe4aPhMCVJlE5fS2UlP1NAdy/RP2frBYFI45F0vih2Tqt+dZqBwH91LWukttH8/h/yk3PB9Q9Z488K9PnM8kpKSpvYyl4pzOCZ/Brd2KR/8BpgkdC59q8E89/usPq6OrTCXmlnb0iT4BsM6sPV9zsRyKMcBUMkXL9gjyoBCMrBnBVk4E3K1ssIHehN3LWzvzow37KLT8MkhmzYxOAHer0V+nEI8tuJL8A8OqeJmNPdO0dRfQHr/zwXIOXvd/1bD79HPnWS8FcgnwO+w8o6hnHlCvUsz96ZZbQZgIAH+Pe6bDjqmS+QI1OWXMnMhbYm7O0V26iT05PZ9P1/WSyfNMIW6um4mXl3LuwKsWhXVOTQ+T6+T5HpMMOPKQZAHUF2BlnWj6oNhaZ2Pk9GuMEpQ/0UKZGSOY+azKa/tstwRGQ3NpVqdI3NwTjSkA0wDBXzWAmRyr9vPjtzudIk+ZVKY95rfCbzCG/ncoRLwFBLSSRh+v1y3OZFBWCBmUt8t7dwc20QOz0I2Mozx', 'active', 1796458257732, NULL);
+INSERT INTO public.signing_keys VALUES ('Z5JeCBRS7ko7C4bHIdoqbg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"Z5JeCBRS7ko7C4bHIdoqbg","alg":"RS256","n":"rytodI8w4q7lJu-swFtLWuJ7JeP9nCvdB10Yv79kN4cVjRM8RBhsOrBRKNjrd3mIEvtP6-MNra9oyBuk1VGSiVMCQPRpPOFe6gZtEQNB-RFUANriuQPPP9Z1aGuuLQ--DhH4TSsAGhqpHW9ZbB-bAiLPFYR7DCSJWU0dQ0wiBBaCuHtfi78cdR8sAzbPB5LZ9J91bZrteCCEgIvF4CssAklkV-tio-DFTQVyRZz1TIjCLMjMBuxhF1kDctp_ubQxJvTOde5VKVX3ZWv3Q7Z5oUeBdy7RUad3rQXj1brM-_N4mUMayrXVfFoiUOpDEp2n3Ps5BftYFJKwVdk8VIFlIw"}', 'BWyUNleEDEHuuEjS1R7z2j0Luw8laskmqYaJF2SMzBAl3NgyVk2eAvm36k61TYK1s6KYZOOQMp+SUVTYh1ux4ubgxf89v1jDrlza2dUZmnIlceszo2p/RmUbJ08/TW8NLY9hgeZvpNaLTYuurDrjp4QSrMURRI2EXNhqtij9pNn0JnZlOFNR6x3vaj8yK8C1yw6u4h+9SWC0gynBit8ZbUv4+tQPwz/3tUgjvxzQHx9TBk2tZCl37nFCDPOJPHTAwAfD+zYUtzTHLtJbD7xeFR1Le3QP9hTxlVnS5dhr6VqxCKEou7kQsUhJLBYStN01KIUYRJmpj9RrSnicy/GTXUuujNAguUCXy25p9fj7K8QAih/TgqNCCVX9ys9Pf/oXqaBw3CI4X3pyB94wiwdgelNlKfuzyp0gHTq3c+N7/9x7/KYnRJwWCQNiJNZrEw6mqmEDgXq0MGzIgd+Ozpo55Ai3+BrjYf6wB2T/4IsX2NbrSkbGUR4LNMMsfqNyf+4PeoqoShnFiHIx1FTIyviwXO9naf7FrvyVv+YTEHiexEgs+GvzNYlaQvmz5xS6lU838YdqjETc06osgWmccvM37J66CO/+4O72XF5ygmE1YPMi89P/LnFJZoJamP6GxHg1z2TKuwSPK5GdMaA4vlwe4AUbpj3E8Bs6Mtri91Ilhl6UqFUyy+t/Y7GQLrRECpYOfODu69+mqA28MYEVMEpTaswqyM9pEbYOCpA3g/ovowTxgX+pnP8fB9SSbhNavuSK3pIAkw54/gQUO9qyvQhQWCwgtnBVm56TP0nbCXji0f+kLgXHIl5AUpqkkdoFqUxVyBt8JKxSZtSc4PScqahziesb9JJ7g+fuVk9fyKnZ98icf7YIbYtNLQ9HqHQSiEX0oC8uxtMgSoUJZmcAh8EejmTkVdlqxAs1j3OfaxisfYw4hDpzHOKEa9wL6u/uVZGJsCKwk+Ms9RiGL1t/wDBw20rye2VfNLW1uC+ChMFYoJHRp+RdfP+iZJBfkA3GfMZinc1QumAnAWFVcdgTudxBcj75qyQ7/helN8fl6GT+pwJZn3Ty1Uqeiiu1ax8s79OT4dePsbfgtjlNYyiW/5+L7iTu7ZGFR+Pky8BubuQ79478C9AcRhuLMikDr45ys9z8ccu/nRsdEo5Q5vut/y2NY9Ub6hDvWpA+pmYbNyAAnvTfgSjQVlksgIYcuB0KFLeioEwKiHTIoQl6vxFkTN3rEqEpYcj96IyKqnhBRNdoStCS1Bg77eWrVejPkj6VS2/+fLwJZXr5CFRRwNEUq9PGf5ME86QOeS7XdDQBafT+Df+i6+5E5iI+jwWbBsHcQoeD+ZH4uODYsCrzgsRnxcaJBnvD1bxdq8KLIxkMlMqU4fC9kbWOfsbYEcQ/p8Ymd/aBcF9MiaKOpvDuN1RGgoF4DZvHRukDQL5qtnMOvq9/ac9wM6FrUApayYbDPvqEFo/uYgHk3I4GyKdn0hqxt7stS1mtc268RDYcEJv95x/Ukpyrzzo8P6UQVX8jzDJV/JwaqnCAk5XMYLO2YreGgK4I8Fxw3Z5qOsb10GUmVV8DaCfFNGLS1pI+54hXjXtHeVf7GQWEn8N/HZHaysGOwz8p0PTPc+4l58x7XXK4G0TSSTv9kD8DXNXOiCe/gtTF', 'active', 1796478234216, NULL);
 
 
 --
@@ -679,7 +702,7 @@ INSERT INTO public.signing_keys VALUES ('nxj7OIJGuFbk1GIO_tfbOg', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('rZiYLj4m21CXxit0jZ1iOErqXH71JZl_gU_2APIscSg', '2g7Kz23jiTD50YLxtsNJ0w', 1796458287918);
+INSERT INTO public.used_refresh_tokens VALUES ('XWIe8p1v4F_yMTY3G4ZRFrlhtj-ibqFljHczxu5QOyI', 'GIJJ0triA9JZOomDSc9-7g', 1796478244789);
 
 
 --
@@ -692,22 +715,22 @@ INSERT INTO public.used_refresh_tokens VALUES ('rZiYLj4m21CXxit0jZ1iOErqXH71JZl_
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24540-b730-713f-a0c2-1687928233e0', 'user');
-INSERT INTO public.user_roles VALUES ('01a24540-b730-713f-a0c2-1687928233e0', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24540-d4b3-7152-80af-99c97eae4357', 'user');
-INSERT INTO public.user_roles VALUES ('01a24541-74b3-767a-8f31-6f7bae6bda28', 'user');
-INSERT INTO public.user_roles VALUES ('01a24541-74b3-767a-8f31-6f7bae6bda28', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'user');
+INSERT INTO public.user_roles VALUES ('01a24672-2a0c-79f1-8c52-23d16ff35e07', 'user');
+INSERT INTO public.user_roles VALUES ('01a24672-2a0c-79f1-8c52-23d16ff35e07', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'user');
+INSERT INTO public.user_roles VALUES ('01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'user');
+INSERT INTO public.user_roles VALUES ('01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24540-b730-713f-a0c2-1687928233e0', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$mDgTiF5HDoDAk6stfdTpLg$Y+1rRdAILAkxfI3mqAZMS/289qWAqIQk1yaO+qJ5yKE', false, 1796458198832, 1796458198832);
-INSERT INTO public.users VALUES ('01a24540-d4b3-7152-80af-99c97eae4357', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$9HBiys3hvo2QF4zSK6MwxA$z25cMPnsSZHfT+bFZFiVYerZ3UIhjaoOo03v2lkAgao', false, 1796458206384, 1796458206384);
-INSERT INTO public.users VALUES ('01a24541-74b3-767a-8f31-6f7bae6bda28', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$Jwfeinp5UNfmSOhX9xgUhA$4KAx87tj3F1ZvSygG2k8rtKHZLYgNB9Wno2mvWtiW+s', false, 1796458247347, 1796458247347);
-INSERT INTO public.users VALUES ('01a24542-2741-7d25-a115-5254d966bbcb', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$XHLxkU543rJiAZLKfIKSxw$Vf5OTFa+3tQn1Kot4PC2NlAtpdVVNQuuvRAcqErVyMw', false, 1796458293057, 1796458293057);
+INSERT INTO public.users VALUES ('01a24672-2a0c-79f1-8c52-23d16ff35e07', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$5vKI7xZOR9hh9+doloNLGA$A1dTpMOhhIXubeb3OgKbQJpGazPm5CuzJHFdkycDro4', false, 1796478216716, 1796478216716);
+INSERT INTO public.users VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$GIhZnEvdAbLX4O6SqbvOUQ$3VrOyX7m16kImQjPZ9acuqvoKwyKGL5DflHfVQqJimQ', false, 1796478219628, 1796478219628);
+INSERT INTO public.users VALUES ('01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$xB7vSU3REEqcB6gaHNzZXQ$8x9owYih+7FLpeKRK8Z7GFTNHdb2+vmpBHLwqWyYuxY', false, 1796478225850, 1796478225850);
+INSERT INTO public.users VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$oH11ltj8Tc6ewkyZFlsX5g$eS55saoGPjbS5XAo18LvEkUn+86hXdUuwKKCsm9cOf4', false, 1796478250751, 1796478250751);
 
 
 --

@@ -12,21 +12,21 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 08:07:36.541',58,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 08:07:36.977',333,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 08:07:37.019',4,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 08:07:37.063',24,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 08:07:37.113',1,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 08:07:37.175',15,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 08:07:37.216',0,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 08:07:37.237',0,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 08:07:37.262',13,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 08:07:37.285',0,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 08:07:37.302',5,1);
-INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 08:07:37.347',1,1);
-INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 08:07:37.527',1,1);
-INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 08:07:37.532',1,1);
-INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 08:07:37.537',0,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 13:42:24.627',2,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 13:42:24.638',2,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 13:42:24.647',4,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 13:42:24.664',0,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 13:42:24.677',1,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 13:42:24.692',0,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 13:42:24.717',2,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 13:42:24.727',0,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 13:42:24.733',0,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 13:42:24.743',0,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 13:42:24.760',5,1);
+INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 13:42:24.816',46,1);
+INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 13:42:24.842',9,1);
+INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 13:42:24.867',7,1);
+INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 13:42:24.883',8,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -43,10 +43,10 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 );
-INSERT INTO users VALUES('01a2453e-d704-7bda-8d74-54c3f6413d25','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$DLcnT0iki2ECYmNBAWFa6w$ctJJs1GIJhSv9OfyuEfIwiF/TmUkHlwUYQaBORq17BY',0,1796458075908,1796458075908);
-INSERT INTO users VALUES('01a2453e-f391-72e3-9028-b8f0be670ea1','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$FZqtpZUzwpINi1Lkm/AZiA$GXksJ5ok7tlpsQfw3VNrHcF+p8CeSGLDoM8cXP4JSYU',0,1796458083216,1796458083216);
-INSERT INTO users VALUES('01a2453f-7ad1-75f7-9178-a2f95b1a360a','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$P54rHzNMyZhKgIx7vV5Hbw$NwvbdCIl+TPPoVTPb2RP1wRpg3UL205zytyvCL3clZA',0,1796458117840,1796458117840);
-INSERT INTO users VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$T6iLHSA8SDEHFBPrWJphMA$HtUFaIQMXHR6Eqvp9x+kwRpRYCtA48dI2InUzUciCVc',0,1796458170244,1796458170244);
+INSERT INTO users VALUES('01a24671-2089-7526-a485-c87551939b96','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$jIn6v8+zAP2tBdbtyCJuWg$VPi6S+nySvUOO7x81W3MRiCitGVBzIFGHe08fc0Tm3w',0,1796478148744,1796478148744);
+INSERT INTO users VALUES('01a24671-2c1c-7791-97ea-52331f41d030','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$xcLa206gjBruWSgwECOG1g$aZA7SaLyETpacmPYGarSpjolx3meUIUfgsijLr6Tras',0,1796478151707,1796478151707);
+INSERT INTO users VALUES('01a24671-5870-73c1-b0cb-a5b0c4acd48c','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$Yu/fJOuKKiCbMGs1OMXvOg$j+uYrMyakaxHkhiIQCCvURQRczQ683lJ3zpMj/zUZzU',0,1796478163056,1796478163056);
+INSERT INTO users VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$PkVPMcBwip8Uw4bPcK8Qnw$Pf0oo0Pd9iJ/r6bmOCO244QiND0ooHoF/3Lu8J0iuMY',0,1796478209486,1796478209486);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -55,7 +55,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796458100848);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796478155381);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -80,12 +80,12 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a2453e-d704-7bda-8d74-54c3f6413d25','user');
-INSERT INTO user_roles VALUES('01a2453e-d704-7bda-8d74-54c3f6413d25','admin');
-INSERT INTO user_roles VALUES('01a2453e-f391-72e3-9028-b8f0be670ea1','user');
-INSERT INTO user_roles VALUES('01a2453f-7ad1-75f7-9178-a2f95b1a360a','user');
-INSERT INTO user_roles VALUES('01a2453f-7ad1-75f7-9178-a2f95b1a360a','auditor');
-INSERT INTO user_roles VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','user');
+INSERT INTO user_roles VALUES('01a24671-2089-7526-a485-c87551939b96','user');
+INSERT INTO user_roles VALUES('01a24671-2089-7526-a485-c87551939b96','admin');
+INSERT INTO user_roles VALUES('01a24671-2c1c-7791-97ea-52331f41d030','user');
+INSERT INTO user_roles VALUES('01a24671-5870-73c1-b0cb-a5b0c4acd48c','user');
+INSERT INTO user_roles VALUES('01a24671-5870-73c1-b0cb-a5b0c4acd48c','auditor');
+INSERT INTO user_roles VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -99,14 +99,15 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160), amr VARCHAR(128));
-INSERT INTO sessions VALUES('bUHBE35avd4r7r7fr-6iug','01a2453e-f391-72e3-9028-b8f0be670ea1','gatehouse',NULL,'lLNfoluCLTOt4lUPecnbgGv_vCQ_l7by8gDg4HrYTBY',1796458162992,1796458163277,4950058162992,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796458162992,'MHhYVOOaUUIFWS2YhM0h97jCkzUs6d9vRWTs5a1Wp18',1796458163277,'mSKp2x-Df7Fts3NEX7Xu06znqeBG_QQf2B7OY6F2_PrlGzXOwEPdXVYdOFUatrotZLXotQA02wZRmqtk_wNIuhg4oAhw39M','pwd');
-INSERT INTO sessions VALUES('7tBD-3EFs50LrqmdXfkn3A','01a24540-4784-7a1f-b248-50c9da4b149e','gatehouse',NULL,'nMlNl2iOBSh3bJAz4m8-Jr-717uCcXglSEibcToJsVQ',1796458170576,1796458170576,4950058170576,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796458170576,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('LPRKCFz9lg8gEiw5GNB0wA','01a24671-2c1c-7791-97ea-52331f41d030','gatehouse',NULL,'94MlEGBt4jKU5g5Y5gaRCaR3J8GFDseUFt-X9e_o_uU',1796478204597,1796478204691,4950078204597,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796478204597,'SNzt92myNkX-OL78siJb-NJpRILEwQmIiRQcILPKcCE',1796478204691,'3GIvyDNLshnBDPdYPNtwKs_TdTBVU8ZtwQNPtEtCOIkSgEdL89ctusTylZqYDZP93Lk2EJOjRb0gqHOV6uSaTpFQzMF94lc','pwd');
+INSERT INTO sessions VALUES('AU-GfRADdY5tVqCz_ARbdw','01a24671-2c1c-7791-97ea-52331f41d030','gatehouse',NULL,'n1YQ8aRJQXC7S_gniJzUYLfetdrnEit3Gpl7vpYLERU',1796478205559,1796478205559,4950078205559,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796478205559,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('Ql2BU8Yj2wG9n5bb85o5NA','01a24672-0dd0-769d-820d-81d8176ffefa','gatehouse',NULL,'WaqUtnEAn1VSnsYoUpSqXJAIf5-CswlsZVejrBRa3aQ',1796478209695,1796478209695,4950078209695,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796478209695,NULL,NULL,NULL,'pwd');
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('MHhYVOOaUUIFWS2YhM0h97jCkzUs6d9vRWTs5a1Wp18','bUHBE35avd4r7r7fr-6iug',1796458163277);
+INSERT INTO used_refresh_tokens VALUES('SNzt92myNkX-OL78siJb-NJpRILEwQmIiRQcILPKcCE','LPRKCFz9lg8gEiw5GNB0wA',1796478204691);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -116,7 +117,7 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('O3wjLA5pX94QTZ5RK1mtHQ','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"O3wjLA5pX94QTZ5RK1mtHQ","alg":"RS256","n":"u260WZpvrWp_QL21fPbIrb6FUgO_mh-YJLpf9c448NMHHxdbG9UUVMyCpzcWJ5OUjOof1E0dPKnS0SXNIMVNwubPneM6SJW5_Uk-r8gvzH44bIi_LrZF_ZF9jRgUilWRnkQkgyuG11p8jd12Z4-vYkN6Uayu9L8c8g1LV9t6mJidpUI6h68aw4eBoCG6LHrluzvs4T76KVPs7BXYeB3CHc7ceXJKqw3mXWsGq7T1oCqQtRZTBvndF--NKSiuGDmelUU-HO8j-LfS1VX_AkMWL3IZsTp-VSZvaMjPLKxJbVBI1cptlj5oFaUs-LqZ3iJsQ8mdB0Bvf9yp2miYJXy35Q"}','XYRhjy7cG1rhzR+WbzkwGAWDoyud7ViLvk04+SwjIjSN1tYfAtUUrYSdnQCJVGhuudtDmwCXj6OFHNw4IirAbRXNI1f9ZnpXnVT7AOEDuuBm+wapAS3EFSwbn1IzboxSf50v9lPEOYXr59OnkZ+MmkEE8CWG2DmolGG9m460zcvXyyVCwKj5MU4EH5b+ymPZ8VprmUMl3UepfTaRt50mKEMsukTlQF8yXfKH9/mrNGy7x9HkKzOSUa/JEmmP7XWOeJhzP0lD28qcPApPk23XWgCnmydEeDVgYsAbkuCnMUy6g1HixwDpK75x7Sq1WkD3R7dBzqudMqur+qRK1xe69xotYI9Y7nyCNImpqSkYYP8JVQzHwOAzAsI3dxcmuN6LR8XXMC5BQpLhVnzHMziVRSBUzILixF70SqaL3NJxua4AK2Le+LizS6fyEU9praXfirCQp+uFG90kHuZB0jOJgc+OUQXhFo9FCe63ibSoYfEOYAlgH14bzzUMZkswOfVKc+bHwfxuu/wtcbwk3PqZJoZAcpciff6vyG+2UDq98oIrgZFx/gNM2O51/A8KBwx3gLQR7MW1Au2HrY8EeoNovYkv8BLitl8vQDxqELmthNbHxkEtQ7Eura6b7fDRyEXoXLdB9+rRHKzrWCorbEvFH5JmVklT4DaVb1s0Y19XFNsIfwbkZJP8/oEwYG+5qQQynk2V3VaeZxQ7Ldu05AxSDhRCZBDJ3qbJvb7hl+Srks1euU1ByxHe62UaZnGFx896jEfKEVqqyRFFbmOs5aQGQi4oGNihmB4jhowSyFOo9WgfQfUcQcFOpNQOdvXgNZ4a4nginxAWOAV/ZULFK4Eq1DCTJX5yIViWgZYYkKoe88hnijxLL+qcFv+uzXjPC0+FTKEIq3HdGdw9UwAbiCFUhQ5NW1ulvhG+rtv8s2LHh3BQm7p0587H66AOPAyxp9I10f3qeafR0xZ3lchx0OueSrRYOTKildVLkFtlN++kkBOUCtT1XeTOE7T1deSEJ/7OCvU1Wa3K6qvl0HImMZUW5KRk3nPe/1Wh3YTEloGpWccSQHrPy7ip5NBm9gm1C8Dj7y18fztk3qPh5gxxKgDUIVwu7FM3g2/KJ65iFHN0gHLBF11RSfvtL0gr8SXU0fymJHyWb8OAB27Xqe9h3/VpuufYXDH6Nr3wNdUyWEY5Wwwr28k+yH8L0rNvTaIueWHswKO5IGSHZx1RTkckCr6btbQTBWSm/iLzfrql3YKX77OB0D0kiopzYwMzGCl5YCL6wxAkrfj5acaaTR1GaGzxKXz16+NLYTLYVXnCQeyzL3DcyEDyoad2JqVd1ZP38ZyZ9pl7t0UZTq/fhSQB9aERfUb4rbZuqARKsEz1BSvv49Md5RQVQq481Eltuh7eyNZuwvk+OEpiAdft4PCokCkkJoB42PIpzBQSoyup/tygKBNvSKdRSbUJRO4UEGkuO4D1FDvSYe1Sq/TXHU4Nx10txVxSzEv3J6ByWEcrFcq6SE7xVjgYpa9nNuI8SR6V0ZdP8UzgiroV8dF5cWMBfq4GCGDaTZurdjDqXZJ9DMHF7J7Sdw3kb7EVqwkhRH90xrHGSUH/m+Lu9lf7yqvNn8OhkDyPMpaArKg3NcycLfRH6iFv2Hwi1eAfUmnbjngtOg==','active',1796458132753,NULL);
+INSERT INTO signing_keys VALUES('wQ-X0FxX_pQp5UOQ9GXODg','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"wQ-X0FxX_pQp5UOQ9GXODg","alg":"RS256","n":"7oUiiHYk0TCmhmHl3dBW8fEPWgeNcDueU2VKpUg1lXTHr405sIoHgYCNCkt_hNEzsd9_ZLtI_aNWM3Ta8WJ0Wyb46Hh0h-hcjeSmxKNW9t3HVFKpMUwrEmTIqbnnKbKGW8lMQXDKwJjSMPPsnH00gX99TSi_5OM6WYkwYHYAoXrP_mvEJwrwNyOAiLHDfMYX-5XOy80mroSvlQQ88l-Hb52shPBMxoXCP8q9LoNz1aJR0B45tCWq1g69JjKv0WIUK0Km3XSW49KZMAcAv0BwDkx_l6Vf16OO2pNoDZ3H3TnqJN77-HXKM-2pu_TvgpyMQpGWfvenEA1dFIYWXJvO8w"}','lJQt1z7FEhXlYItjUIER4Q/azc4zt8WB3SAois8dn8Tk+aTtEqC5ZWph4szUxN+RsXEGTsNmUDhz1ah0eqjBuWKVkIg7fOYjN7SMXf/jlNV2YGYbmUZanv8tq5ilW/t187rHxm7djatXSkRbsqrW5FLUzORsRxfyfG5mVVNWvWD/amplHsMSeZZtHi8Ty7I1ncrFZZ58IiZrejKX280n77l8k41RvutynOnS9Qp6wIfLbJMbo9bCgNtt/au0A8BIDVNyXrJ2BW3BcZaRM4fw4n5yUT12Kwp/cB2+dz+wMu1gb1lU2rlXnZrKde4fdMHWwLc3VUHqPv9lXBJvVTvRsIMLXXZdNy1hwEyM8cpJKBQTdN2hjHBT9vzWFwLAGKC4CpjXlSTs3QVFXLoTRkSEtQzU1sxgN9wNibdY2Ai5jsQilF5QgQDjvCBYNpNJtwm5pxnCFHL3lNTJX+lscZnKREsbr//pBq0bB8sOYiXwJb3ftFEp6VxeZGWuXQ7Z6LNSE1KDQESp9Va+NwJHezmPB1xY0ysyG3rx0k9d7VFbKUIAxW6/Mpa/eaXShSJcCu02kFvfGdiP5IqngeiUL76MGx3RDiKy8lROlyGONO2HPa750K9d4m7T/DQjBu8rF8sBkGRqsFLiLoIr7sdnLV7wgbnxIlXu/Kqpr4FtXX5J0dVDYITP9QvmfPla7A/UaefbY+jmTycsCZIX4s9syGzTjJ4a+HRrJQ8JEUh3S+w9EpTmMaJyayeUzAKvoVBERR2XWVyu++NqXyijc/fSFi3isQBvNcEcwQ9kSa8O5rV+PvQp1O505noAsq59lwT5LmHoPuXE4jTGTGxDznud/4XJ1ieuNRYXs9TYCWd3yTo4rDdsxj3gObOvp5BTC2KamKeV70sH60WiyGmkEfK431/5+lV73TW2Tw1cxw1nNb1dD5tMNWUw47YRhyXMaki4THHvqJVug4p/HI6wt2cHp0YiYbJsawe7iLWUpzGBjT9qWd8iJ81BOPWkrnyDLAM/4Z9Lsi/ahBgFkyX7aa7TwOW4xVcso07XxFJSFITfeKXDR0QU6znf0kMlmax1qzncqQjNPY1Vt7AM+fK54RQa8yE0zeKYf/rp//GufOG5mCBpT+Eg9gLgMMdy+7knijyjrm/xDq+gSs5o4GCr9HflotdN8cKyFpF+dOUNwNxyfoG8f1YNRrJt3DNXVUo5tvRuWUJaP4BRp+zGdy+JQ+PP1cwJDVhDchClCZJeNvFE5lcQQyRNrwLlZNfKpni1f3I5M7VwYl+nF2nCiAIA0uKxvYIVglP2tAZMwT1h6twnKsMiQueEf274PqzTKnZ/z/Zyegw64ShCTXUMWptn5KJC/JgkX9N559JiJYLhYefBUhhFww/G2C0eGk6L0BEGJsUgHTQH8BSyklMJ2iw/PKM150O8LzJCO5CjEp/6Nkup5uLz05qKJgZz/48bbeCWjiLQhB2fkSue+OD1LUKLl2mB7W7m6dEon2+SE0jugugJ030VdNpG4VJgl89Pzd8ELb0VfDr2EcMObBlLehbsSjcMq9ENSj8TFMlZ7hUrR6RerGDKGEwOQKgx2YoMCGJd5VA2HKY164LxeNPliLhSIvcfSkKj6n2tbxDWbcVAFgQKGsqOQf5t2qVrYlWCQiDq3YW6','active',1796478178419,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
@@ -134,18 +135,24 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a2453e-d7e6-78e9-8d8f-67d96c960ee6','user_create','success','01a2453e-d704-7bda-8d74-54c3f6413d25','cli',NULL,NULL,'roles=[user, admin]',1796458076134);
-INSERT INTO audit_events VALUES('01a2453e-f3c0-7baf-b600-238ec52696f1','user_create','success','01a2453e-f391-72e3-9028-b8f0be670ea1','cli',NULL,NULL,'roles=[user]',1796458083264);
-INSERT INTO audit_events VALUES('01a2453f-3d23-7022-b8c9-fa4e69cdbdf3','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796458102051);
-INSERT INTO audit_events VALUES('01a2453f-7b39-7170-8a9a-ed0b421109cd','user_create','success','01a2453f-7ad1-75f7-9178-a2f95b1a360a','cli',NULL,NULL,'roles=[user]',1796458117945);
-INSERT INTO audit_events VALUES('01a2453f-a51a-7f06-8a48-bcfdcef849c0','admin_user_roles','success','01a2453f-7ad1-75f7-9178-a2f95b1a360a','cli',NULL,NULL,'roles=[user, auditor]',1796458128666);
-INSERT INTO audit_events VALUES('01a2453f-b71a-7313-b50e-3bd15cbaedd7','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796458133274);
-INSERT INTO audit_events VALUES('01a2453f-ce80-7c74-99f7-ffcf6e1019a0','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796458139265);
-INSERT INTO audit_events VALUES('01a24540-2b68-70bf-8e65-0f7cbb46df19','login','success','01a2453e-f391-72e3-9028-b8f0be670ea1','01a2453e-f391-72e3-9028-b8f0be670ea1',NULL,'127.0.0.1','session=bUHBE35avd4r7r7fr-6iug',1796458163048);
-INSERT INTO audit_events VALUES('01a24540-2ce3-73dc-bfe2-9fb74d982a44','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796458163427);
-INSERT INTO audit_events VALUES('01a24540-47a4-7c4d-b988-84cee7fcd70c','user_create','success','01a24540-4784-7a1f-b248-50c9da4b149e','cli',NULL,NULL,'roles=[user]',1796458170277);
-INSERT INTO audit_events VALUES('01a24540-48d3-7f8b-9efb-12cd0305a26d','login','success','01a24540-4784-7a1f-b248-50c9da4b149e','01a24540-4784-7a1f-b248-50c9da4b149e',NULL,'127.0.0.1','session=7tBD-3EFs50LrqmdXfkn3A',1796458170579);
-INSERT INTO audit_events VALUES('01a24540-4c45-7d26-8e42-ad859caf2883','mfa_enrolled','success','01a24540-4784-7a1f-b248-50c9da4b149e','01a24540-4784-7a1f-b248-50c9da4b149e',NULL,'127.0.0.1','method=totp',1796458171461);
+INSERT INTO audit_events VALUES('01a24671-20d9-7790-a788-6c39d20bad11','user_create','success','01a24671-2089-7526-a485-c87551939b96','cli',NULL,NULL,'roles=[user, admin]',1796478148825);
+INSERT INTO audit_events VALUES('01a24671-2c49-7700-9182-2359ce5dc9b2','user_create','success','01a24671-2c1c-7791-97ea-52331f41d030','cli',NULL,NULL,'roles=[user]',1796478151753);
+INSERT INTO audit_events VALUES('01a24671-3d46-725d-974b-6e19ecf773b7','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796478156102);
+INSERT INTO audit_events VALUES('01a24671-5958-7e9c-b7a6-0d4f6833ad6b','user_create','success','01a24671-5870-73c1-b0cb-a5b0c4acd48c','cli',NULL,NULL,'roles=[user]',1796478163288);
+INSERT INTO audit_events VALUES('01a24671-75bc-790c-a1ed-d81ce8bf8e22','admin_user_roles','success','01a24671-5870-73c1-b0cb-a5b0c4acd48c','cli',NULL,NULL,'roles=[user, auditor]',1796478170556);
+INSERT INTO audit_events VALUES('01a24671-990a-7824-897e-a6c9ae8bb4a0','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796478179595);
+INSERT INTO audit_events VALUES('01a24671-c012-7ae1-90a7-a2a21deaa18b','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796478189586);
+INSERT INTO audit_events VALUES('01a24671-e09e-761c-9136-5ecd70a56332','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796478197919);
+INSERT INTO audit_events VALUES('01a24671-fabb-767e-8ec9-a9cf04301c35','login','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,'127.0.0.1','session=LPRKCFz9lg8gEiw5GNB0wA',1796478204603);
+INSERT INTO audit_events VALUES('01a24671-fbb0-7674-9a63-ec49579b5454','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796478204848);
+INSERT INTO audit_events VALUES('01a24671-fdd7-7af8-b13b-b511737c73b9','login','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,'127.0.0.1','login_session=01a24671-fdd5-7659-a1bc-997c193f28f3',1796478205399);
+INSERT INTO audit_events VALUES('01a24671-fe00-7bfc-b797-b154e561681f','consent_grant','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,NULL,'client=fixture-app scope=openid',1796478205440);
+INSERT INTO audit_events VALUES('01a24671-fe04-7eed-979e-63209b2cd98d','authorize','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030','fixture-app',NULL,'scope=openid',1796478205444);
+INSERT INTO audit_events VALUES('01a24671-fe78-7ebf-87b6-ad160a5215aa','login','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,'127.0.0.1','session=AU-GfRADdY5tVqCz_ARbdw',1796478205560);
+INSERT INTO audit_events VALUES('01a24672-015f-7e97-9828-8f866ccf301b','passkey_registered','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,'127.0.0.1','passkey=01a24672-015c-7484-bd27-0efd8a9e9705',1796478206303);
+INSERT INTO audit_events VALUES('01a24672-0dfd-73bd-8168-5c4d9fd64cef','user_create','success','01a24672-0dd0-769d-820d-81d8176ffefa','cli',NULL,NULL,'roles=[user]',1796478209533);
+INSERT INTO audit_events VALUES('01a24672-0ea0-7690-ba4d-c3891660f617','login','success','01a24672-0dd0-769d-820d-81d8176ffefa','01a24672-0dd0-769d-820d-81d8176ffefa',NULL,'127.0.0.1','session=Ql2BU8Yj2wG9n5bb85o5NA',1796478209696);
+INSERT INTO audit_events VALUES('01a24672-1143-7800-b837-501396695054','mfa_enrolled','success','01a24672-0dd0-769d-820d-81d8176ffefa','01a24672-0dd0-769d-820d-81d8176ffefa',NULL,'127.0.0.1','method=totp',1796478210371);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -196,7 +203,8 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT);
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','Kjb4nyELpKxEmogyd9aR4Px8J-AFXzdis-RYryL9CG4','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796458132582,1796458132582,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','PrFNSRzpuhYN16AJFtPg9THmaz-ZeJ8ZgEXGj3pA3o8','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796478177670,1796478177670,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796478187428,1796478187428,NULL,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -217,6 +225,7 @@ CREATE TABLE login_sessions (
     ip                   VARCHAR(64),
     user_agent           VARCHAR(512)
 , idp VARCHAR(32));
+INSERT INTO login_sessions VALUES('01a24671-fdd5-7659-a1bc-997c193f28f3','01a24671-2c1c-7791-97ea-52331f41d030','vrtK5tCBHNYK3FD283sgk__4sSeWDxmiK2Wt1Ajd9Mk','vCz-_Crt_1Gnx3_S6HnTiK3OqF99rv5NyySGM-v8fjY',1796478205397,'pwd',1796478205397,1796521405397,1796478205397,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
 CREATE TABLE consents (
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     client_id  VARCHAR(128) NOT NULL,
@@ -224,6 +233,7 @@ CREATE TABLE consents (
     granted_at BIGINT       NOT NULL,
     PRIMARY KEY (user_id, client_id)
 );
+INSERT INTO consents VALUES('01a24671-2c1c-7791-97ea-52331f41d030','fixture-app','openid',1796478205437);
 CREATE TABLE authorization_requests (
     handle_hash VARCHAR(64) PRIMARY KEY,
     parameters  TEXT        NOT NULL,
@@ -247,6 +257,7 @@ CREATE TABLE authorization_codes (
     reused_at        BIGINT,
     session_id       VARCHAR(64)
 , resource TEXT, session_created_at BIGINT);
+INSERT INTO authorization_codes VALUES('FiEAXgUXcarh5mCBSChraBkQ1xNH7vi00wc6zKhwBCE','fixture-app','01a24671-2c1c-7791-97ea-52331f41d030','http://127.0.0.1:9/callback','openid',NULL,'42Ij5wr_aZ5goASjOZcPUTGkz2JCpK2MuM4YrLdMPxM',1796478205397,'pwd','01a24671-fdd5-7659-a1bc-997c193f28f3',1796478205441,1796478265441,NULL,NULL,NULL,NULL,NULL);
 CREATE TABLE identity_providers (
     id                   VARCHAR(32)   PRIMARY KEY,
     type                 VARCHAR(16)   NOT NULL,
@@ -267,7 +278,7 @@ CREATE TABLE identity_providers (
     created_at           BIGINT        NOT NULL,
     updated_at           BIGINT        NOT NULL
 );
-INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','UHmmC6XDbKe7SdFJQ7MFBg7I/s4u8TksE8E7FZmM4HnYHN8BTZ6FO5rcQy9ilPiml1Tm','read:user user:email','',NULL,NULL,NULL,'{}',1796458138971,1796458138971);
+INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','x6qxVHk7W3AXSqlO9t9iodLAlyityncW1CHqKi0ypPvneN7LDCc06XAkYgEXsyPWYKPe','read:user user:email','',NULL,NULL,NULL,'{}',1796478196847,1796478196847);
 CREATE TABLE user_identities (
     provider_id  VARCHAR(32)  NOT NULL REFERENCES identity_providers (id) ON DELETE CASCADE,
     subject      VARCHAR(255) NOT NULL,
@@ -300,7 +311,7 @@ CREATE TABLE mfa_totp (
     last_step     BIGINT      NOT NULL DEFAULT 0,
     created_at    BIGINT      NOT NULL
 );
-INSERT INTO mfa_totp VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','I0Z7D8LUUX6g5PaC2OjDGQ23yV7lwgG4/fvAKtGPlXNP8vv/2Cv51xLGzPCR2WaL',1796458171460,59881939,1796458170741);
+INSERT INTO mfa_totp VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','jFpO/XZBKxi/XsfkInAhrSR/gcHrMVQ+G497t9odAq+vkcD///WaksdLpuNCimX2',1796478210363,59882607,1796478209724);
 CREATE TABLE mfa_recovery_codes (
     user_id    VARCHAR(36) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     code_hash  VARCHAR(64) NOT NULL,
@@ -308,16 +319,26 @@ CREATE TABLE mfa_recovery_codes (
     used_at    BIGINT,
     PRIMARY KEY (user_id, code_hash)
 );
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','vEEsZj2pZU4eZIyAww8Y5AOYpF4Y4zlly-r9v_D_Apo',1796458171466,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','9ZNrxGKsAEciaUHBDwfnQzEdcW6jV4xpyBIV6tugWr4',1796458171466,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','-EW1wDBPO4AU3ZLi4J__19oxGXnDzjjHCFzcwUtPwTc',1796458171466,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','-y-c6BMC4LLlHs99i2Kf7bSHbbUJaVhLLCRK30pgjeo',1796458171466,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','mertV7gxsrc27rLQaEYSj7GhTjt03ccPZSiyKF3uMhU',1796458171466,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','TyKVe3Z4KshdDEGyakypXaabRhWCrvpoXxVHy0S4e0A',1796458171466,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','uy9VqtA_XUfYhgqRGCXHH2bUb7uiPMgewR3_UvqMO18',1796458171466,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','p8ufrTO5jXtRxXG6QfdPH71PYspo04DS7bHnmKwzwF4',1796458171466,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','iD_fI-ZkrQwZ-IhFEiToFvSjLtUNcvnPi2TqmDI_bAI',1796458171466,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24540-4784-7a1f-b248-50c9da4b149e','axUhHlz5T7a6J1J5idFIVVKWR_UUkQWJ0VAuZmCdnU8',1796458171466,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','siCXoPHmX_pL-tP1HKQDuI8_qxkvY4rYSLYyVl3Pluc',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','N34jKCVB2nOvJFRRNTjUoInyTAcgieQ3kgsqTc6VHFE',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','muKbDREg2W3rNtIHL2eg2IXXCyUrmBCV40H8ALuMG2Y',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','RgH3qzKHdn1bSQ6IgP8mPU0gIAm8QHOt3cYwN_hrTkE',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','1jN24i2HnefZ4fvNTqeT1zN8Jbp6_sqtV2c43pvMht0',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','ZE1gEiQdD3BFknjOeNX3SSm8D5jv1t_BIEvGO8-B26Q',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','XvLTD_G2GqDv6_JjRN-cZ0jhh_dfjFARK5P3fVqNBvU',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','rZaSQOnNb1X8TMxXlu1ERRw55ug8z5m1gp3QnQ0Zrlw',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','DQ4eqbCA95es8XmB18VdmRaTvrD4WeFGAyLe7iNXRZw',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','UIdOjKaQ0Qvd-d08CicJ6dF3-F5NwNUOD0v1MaW0DIQ',1796478206306,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','UNS-vMtTuI4rII3TzNe90DAw8sRgPbZZ1VZiV6pcvWw',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','MdMarV7hUsvcdkgD7Hc3VDCWvdB5MDsDjr-UpGJe9U0',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','owM5OAZSVvv7OsuBJokx4xjVAIDzfEU1gVVJKT9_r9o',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','yeNK9qbL4XWto9ivLx5ei_79XLJS4Os7ZuznSzzvARE',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','ZdvwRgk1YndbAN3dloR7zKDbM9NP7gXsy7Sv2zcxvj0',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','8aZlcSY_siaBltyFDvXybBbW0vGJb0k5Eba_HNzuMBQ',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','ultHdnGMyB_NeufUPv5TD4x9gtEsKRqaXL5oxUNv3Mw',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','iN750dCZzeJhf1EYFQaf7mottyMmH94hgZlcp0uLEhE',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','k4jRdH5MPXcAF3SPR-97hyF89kHj7e5-4WFH2997jPU',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','SkPlNITGlmo0sVNd8EqmRceoiIZOWx0YioGEEeOwqSs',1796478210372,NULL);
 CREATE TABLE mfa_challenges (
     token_hash VARCHAR(64)  PRIMARY KEY,
     purpose    VARCHAR(16)  NOT NULL,
@@ -346,11 +367,13 @@ CREATE TABLE passkeys (
     last_used_at      BIGINT,
     CONSTRAINT passkeys_credential_id_key UNIQUE (credential_id)
 );
+INSERT INTO passkeys VALUES('01a24672-015c-7484-bd27-0efd8a9e9705','01a24671-2c1c-7791-97ea-52331f41d030','NuO3VTeULeAguBqrdQZNAj3gczbWUqwHLSAG9X3hlgI',X'a5010203262001215820d15fa96bca83a2f6078d7fa3c9c1fc5e470e0300d4841de153ab6e07dd32ac26225820a17755c6f193525907126c51470c7b0ac39731464b01929705695ba5c7bff1d7',1,0,0,1,'internal','00000000-0000-0000-0000-000000000000','Fixture laptop',1796478206300,NULL);
 CREATE TABLE passkey_user_handles (
     user_id     VARCHAR(36) PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     user_handle VARCHAR(96) NOT NULL,
     CONSTRAINT passkey_user_handles_handle_key UNIQUE (user_handle)
 );
+INSERT INTO passkey_user_handles VALUES('01a24671-2c1c-7791-97ea-52331f41d030','2adeVD54V8Iir6vPkDW-jv5C7B7g22JOMhtROAGOTuY');
 CREATE TABLE webauthn_challenges (
     id             VARCHAR(64)  PRIMARY KEY,
     challenge_hash VARCHAR(64)  NOT NULL,

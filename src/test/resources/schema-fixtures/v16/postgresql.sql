@@ -489,24 +489,31 @@ CREATE TABLE public.webauthn_challenges (
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24533-663b-7473-af5b-a8c4b04c2863', 'user_create', 'success', '01a24533-65a1-7128-a0b9-ca8145dce5bb', 'cli', NULL, NULL, 'roles=[user, admin]', 1796457326144);
-INSERT INTO public.audit_events VALUES ('01a24533-96c1-7e6f-b3dc-d0cbe4a688a8', 'user_create', 'success', '01a24533-95d1-75c9-a65a-5dcc062e9a2b', 'cli', NULL, NULL, 'roles=[user]', 1796457338561);
-INSERT INTO public.audit_events VALUES ('01a24533-db35-73c9-83d3-17d474b01b94', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796457356085);
-INSERT INTO public.audit_events VALUES ('01a24534-01d5-72dd-9e9c-e21237bf5854', 'user_create', 'success', '01a24534-015b-7d98-b498-905716c75d8d', 'cli', NULL, NULL, 'roles=[user]', 1796457365992);
-INSERT INTO public.audit_events VALUES ('01a24534-2558-733b-9b96-1df9197ae5b3', 'admin_user_roles', 'success', '01a24534-015b-7d98-b498-905716c75d8d', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796457375064);
-INSERT INTO public.audit_events VALUES ('01a24534-482b-7160-aff1-5525cf76a56b', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796457383979);
-INSERT INTO public.audit_events VALUES ('01a24534-5c27-7531-9d28-6da6490d49f6', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796457389095);
-INSERT INTO public.audit_events VALUES ('01a24534-8824-7662-bc7c-ead4896f2430', 'login', 'success', '01a24533-95d1-75c9-a65a-5dcc062e9a2b', '01a24533-95d1-75c9-a65a-5dcc062e9a2b', NULL, '127.0.0.1', 'session=wzcvi1lpeR6tZPcaDUYfkw', 1796457400356);
-INSERT INTO public.audit_events VALUES ('01a24534-8f67-7f19-a8be-efe045e33dc7', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796457402215);
-INSERT INTO public.audit_events VALUES ('01a24534-b8d1-771b-909d-b18924617fca', 'user_create', 'success', '01a24534-b78e-70ef-89a4-5d2becdfc318', 'cli', NULL, NULL, 'roles=[user]', 1796457412817);
-INSERT INTO public.audit_events VALUES ('01a24534-bbb4-7626-8bf0-8740b103d74c', 'login', 'success', '01a24534-b78e-70ef-89a4-5d2becdfc318', '01a24534-b78e-70ef-89a4-5d2becdfc318', NULL, '127.0.0.1', 'session=2KgWfJ_B7p58BN3QeMK1YQ', 1796457413556);
-INSERT INTO public.audit_events VALUES ('01a24534-c81b-731d-bcf9-55fca93468f2', 'mfa_enrolled', 'success', '01a24534-b78e-70ef-89a4-5d2becdfc318', '01a24534-b78e-70ef-89a4-5d2becdfc318', NULL, '127.0.0.1', 'method=totp', 1796457416731);
+INSERT INTO public.audit_events VALUES ('01a2466f-bde1-7c00-962a-ee687afbfcb8', 'user_create', 'success', '01a2466f-bd79-7378-8701-27b94946c0ab', 'cli', NULL, NULL, 'roles=[user, admin]', 1796478057957);
+INSERT INTO public.audit_events VALUES ('01a2466f-d6b2-7cd6-af8f-119d8bfc046e', 'user_create', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'cli', NULL, NULL, 'roles=[user]', 1796478064306);
+INSERT INTO public.audit_events VALUES ('01a2466f-ed51-7fbc-9ca9-a209b6469f3c', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796478070097);
+INSERT INTO public.audit_events VALUES ('01a2466f-faff-78a3-9cc3-37f48fe2bfbe', 'user_create', 'success', '01a2466f-fa3c-7bbf-b149-e53e850869c0', 'cli', NULL, NULL, 'roles=[user]', 1796478073599);
+INSERT INTO public.audit_events VALUES ('01a24670-1282-7166-a340-af9291546270', 'admin_user_roles', 'success', '01a2466f-fa3c-7bbf-b149-e53e850869c0', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796478079619);
+INSERT INTO public.audit_events VALUES ('01a24670-2e96-70aa-ad9b-49adb7b0e088', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796478086806);
+INSERT INTO public.audit_events VALUES ('01a24670-4893-784e-82e7-0479422083b5', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796478093459);
+INSERT INTO public.audit_events VALUES ('01a24670-5e30-7312-ad2c-0637f89e10a1', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796478098992);
+INSERT INTO public.audit_events VALUES ('01a24670-6cd2-719c-8b91-e7f99139646b', 'login', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, '127.0.0.1', 'session=dxbmOHeLWxqWMA98p2HOHQ', 1796478102742);
+INSERT INTO public.audit_events VALUES ('01a24670-6fcd-7c4e-bf6b-125e53389e44', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796478103501);
+INSERT INTO public.audit_events VALUES ('01a24670-73d0-7e2e-9ae5-1c7422f9fd19', 'login', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, '127.0.0.1', 'login_session=01a24670-73c2-7c99-98e7-e7b60ab1fea4', 1796478104528);
+INSERT INTO public.audit_events VALUES ('01a24670-7414-7245-8c8e-f826c00c90ec', 'consent_grant', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, NULL, 'client=fixture-app scope=openid', 1796478104596);
+INSERT INTO public.audit_events VALUES ('01a24670-745b-7356-b151-40e7fbb0b2b4', 'authorize', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'fixture-app', NULL, 'scope=openid', 1796478104667);
+INSERT INTO public.audit_events VALUES ('01a24670-74ba-76aa-a843-442a7ca69889', 'login', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, '127.0.0.1', 'session=JSKjWnAQwGYVP3O5yiSQCw', 1796478104762);
+INSERT INTO public.audit_events VALUES ('01a24670-76ee-76c7-946d-37641b2c809a', 'passkey_registered', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, '127.0.0.1', 'passkey=01a24670-76eb-706f-8a12-7ecd8846c3c2', 1796478105326);
+INSERT INTO public.audit_events VALUES ('01a24670-880e-7924-9547-c38b4789b18a', 'user_create', 'success', '01a24670-87f4-7b74-a47b-33c5146306ca', 'cli', NULL, NULL, 'roles=[user]', 1796478109711);
+INSERT INTO public.audit_events VALUES ('01a24670-8903-734e-be34-0808dc3300a6', 'login', 'success', '01a24670-87f4-7b74-a47b-33c5146306ca', '01a24670-87f4-7b74-a47b-33c5146306ca', NULL, '127.0.0.1', 'session=BmpLJcSvYGRzKu_3ltA90g', 1796478109955);
+INSERT INTO public.audit_events VALUES ('01a24670-8a5e-7345-b8c1-226a55eefe08', 'mfa_enrolled', 'success', '01a24670-87f4-7b74-a47b-33c5146306ca', '01a24670-87f4-7b74-a47b-33c5146306ca', NULL, '127.0.0.1', 'method=totp', 1796478110302);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.authorization_codes VALUES ('rXx6rAcK21bdIhioAaBjYMf7Ncl2QTDIZ7gAALpTMwY', 'fixture-app', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'http://127.0.0.1:9/callback', 'openid', NULL, 'xc5MpgkYl5EABvZ2XUlMDy4kq8in4J7PFesBL95JfQg', 1796478104514, 'pwd', '01a24670-73c2-7c99-98e7-e7b60ab1fea4', 1796478104596, 1796478164596, NULL, NULL, NULL, NULL, NULL);
 
 
 --
@@ -525,35 +532,36 @@ INSERT INTO public.audit_events VALUES ('01a24534-c81b-731d-bcf9-55fca93468f2', 
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.consents VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'fixture-app', 'openid', 1796478104589);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 07:55:14.364232', 199, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 07:55:14.914838', 79, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 07:55:15.068749', 154, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 07:55:15.248839', 60, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 07:55:15.339277', 82, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 07:55:15.467215', 135, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 07:55:15.633867', 33, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 07:55:15.704715', 29, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 07:55:15.751271', 13, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 07:55:15.841134', 31, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 07:55:15.894784', 43, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 07:55:15.963549', 81, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 07:55:16.100442', 40, true);
-INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 07:55:16.157812', 44, true);
-INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 07:55:16.228742', 61, true);
-INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 07:55:16.305846', 16, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 13:40:48.820652', 128, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 13:40:49.20587', 139, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 13:40:49.424524', 59, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 13:40:49.538162', 33, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 13:40:49.592427', 28, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 13:40:49.635167', 40, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 13:40:49.683715', 10, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 13:40:49.724545', 9, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 13:40:49.740983', 4, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 13:40:49.781807', 6, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 13:40:49.802514', 8, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 13:40:49.820165', 22, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 13:40:49.856471', 22, true);
+INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 13:40:49.891467', 40, true);
+INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 13:40:49.950835', 37, true);
+INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 13:40:50.001436', 5, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', '40Ze0v7V/Qx75kYg0kkpOKJbaT0rd+XK9RU0krmgv8DzqlAuEnlvtc0vIvZNA3+Kq1y1', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796457388602, 1796457388602);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'J2XkxlKbsXXymbKA574leLVeYYM0Y/HeQFYD1FxCX5+3n5oRGlxlx7SYv7CB+qn5fr36', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796478098585, 1796478098585);
 
 
 --
@@ -567,6 +575,7 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_sessions VALUES ('01a24670-73c2-7c99-98e7-e7b60ab1fea4', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '-EG3hKeLgw1FVAaCnUc3AicOsQKSX_Dj3VJN3sn-bHU', 'Yt8x5x0j_3Oi-2SuuGi-vbw-DZzHRPDPm8-_voQLVyM', 1796478104514, 'pwd', 1796478104514, 1796521304514, 1796478104514, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
 
 
 --
@@ -591,42 +600,55 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: mfa_recovery_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'qFcXpqwgVsS8cnbRE4k5FU53RX6LxwrrZ1WxUt6_Enw', 1796457416732, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'ja7a8DRW0YIVbN2UIC3hV_Rvx06niBY23ZSn5H0nBiU', 1796457416732, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'uQN9fLmGZ_rJfGEMmgAPRKkhV9yjlgWEaF70r1XXBqo', 1796457416732, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', '-LRWda1tjA5Xl73m1u_EtCEzaB6a3u5ra9a1epVEZpQ', 1796457416732, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'CBIwAynRuFvIjw0L0wLusoyl6JvrAIxZYVFfn891ih8', 1796457416732, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', '_70-q0Ek0JRMFursRVcExbmgTvjg8Hc5XjmDzCKyEUk', 1796457416732, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'VKzKt2VuiyRRBeI3-hVnHoJwuo3z51pEh0uUCADz3zA', 1796457416732, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'UnvfXOrGoFeq-xxhrWnZQHBjiBFE_r8AikPRS0t5dcc', 1796457416732, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'DOjIFiSQnJtERsLK7kSoCoFyoQW1dPC4c9aZyklHzeQ', 1796457416732, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'nkZvYjJ6eO86HwtAhZHz3e_R0NomTNqE4cyFrHJYIZs', 1796457416732, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'YwWNcgbCv-ciSznyS4LrByPE4caIW4Tu5Qc_P1niNSw', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'a-5OsmrSaVCITb8dxIxj--exUD-iMwpn9-j6qr3jHFg', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'C8YIzQqDno8bw3Tok5ResAcVUDVK3PQ2Plfzumi-x4c', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '6AQE6f90HnwX4-m11t-QQhV4JmtxNO2FP4m7HOENARM', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'okH8c8pEGL4XiSNJMGU2raiANYukpYAE8Aya0VIs9y0', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '7tQBEFq-KRYQP_j8JHS2ndBn2HZ2j9vGLW1TdDHSzFQ', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'SVtA3cgDOr277PQ23mGqSfZ5zQgPUZHtH5JD3aW0ifw', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'jbgcZLyyq3rB5jg0P7YCt3VijXcY-m8wH4zG9i5zPAg', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'uEzyV8d1Qidk5kOx2BXHOHBlEqMIXXnh-6zBp2SGcQU', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'RYF8aDWTesvHWhrRWoVGY7O7stpgc9711QFySg4RShM', 1796478105329, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'ABo6fRxHlgvusEQkSIwD339CcHis-9H3VGKmMYuPYwg', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'egOVEFnCTXJFZa6wU40duQs9Ih9lsrs72r9FMRgV1tc', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'VPCe7gDaxe_42CNO8n65eAQjLd2jPEICANFK0IDrTTE', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'B9YVYQphLvwRW9ZBmq2dxHtTK5dZ7WFTtfe_en9oHJA', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'HCB-M3srpgBwu9zvi51ldHF5lphaIXyUdw-MIbU6yD8', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'QDxldAGmgN5sfZq0EBM4L-1OQdc66plA6xXjyU-nC_U', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', '5_8FayVdFOXpPj4YI4j7jfq9RMgkJ-ILTQYuWJwRdeQ', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'HeJprtHHSvYNbeAksb6sfIEEYTRU4e7L26-xhbuRZ6c', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'G3MLxUalJDOzBpMycE8tSDmIutQ8Vr9xiOGxLj_LiGM', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', '6uUVmVd5_nPBVmELyW--p--TMKXBICeYkQp_lQtEhtI', 1796478110304, NULL);
 
 
 --
 -- Data for Name: mfa_totp; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_totp VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'xQTM1r1xKVvLy1O5SNrPye/94eC26RlHlURQr99mA6Ihrw+N7HVrckb62dQqKL90', 1796457416723, 59881913, 1796457413845);
+INSERT INTO public.mfa_totp VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', '0wVyHHOcFn741GMJzy9flK43r/d6MHW7oTiDfVjdetR6Bkl4ga16631/M2/+gV+0', 1796478110294, 59882603, 1796478109980);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'Tv0iOUEb3nXfjGfH5wl-0d4l2D1tJWpFlaQcX9Chra0', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796457381952, 1796457381952, NULL, '', false);
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'ZsS4dG7z9M97TXb0BcqeExADaOu3ZA_7iVZ9n_zAHKI', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796478085826, 1796478085826, NULL, '', false);
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796478092419, 1796478092419, NULL, '', false);
 
 
 --
 -- Data for Name: passkey_user_handles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.passkey_user_handles VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'yj-aRP0rnZttQItcYmD-EN2JDgarlb4wIES2Pq12XlM');
 
 
 --
 -- Data for Name: passkeys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.passkeys VALUES ('01a24670-76eb-706f-8a12-7ecd8846c3c2', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '5BG-LsZPQznGRiYHzCbSjiOgolLgQA6bIrHEr3jrCpQ', '\xa50102032620012158205deeb70d0598b99d6a76015f1aabc0f0efb72ac1a33e289a3c1b326615978b622258202ba87f8e0e05a22b91f64186a8b6292c39e16e142cc7385dfe3ec440dd2becf4', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796478105323, NULL);
 
 
 --
@@ -654,7 +676,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796457355256);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796478069684);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -662,15 +684,16 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('wzcvi1lpeR6tZPcaDUYfkw', '01a24533-95d1-75c9-a65a-5dcc062e9a2b', 'gatehouse', NULL, 'z-XkTJrZ-cQzO_oSP_Twguc5ha9c8s_wDw8Tfoz0UzA', 1796457400266, 1796457401215, 4950057400266, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796457400266, '4vnevRtROfppbRCZdQIARzcBnVTXw41NvEfXZbzmDyU', 1796457401215, 'Ik_vlJwQN5DpRa5gbivYu2rsJOoihmW0OX7TVEZAnxO6m2nwg8Zrnuedhzbpwtgafz0F8g2hvMkzx7mN7blmmEzkswVltbI', 'pwd');
-INSERT INTO public.sessions VALUES ('2KgWfJ_B7p58BN3QeMK1YQ', '01a24534-b78e-70ef-89a4-5d2becdfc318', 'gatehouse', NULL, 'eEZyqmALsInC3i0Oe9WV_RxPRevlp0M2IArFAmivtKo', 1796457413554, 1796457413554, 4950057413554, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796457413554, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('dxbmOHeLWxqWMA98p2HOHQ', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'gatehouse', NULL, 'wRh7PTPFCubgQbqSvR_Uw01kJ57TrUXtk38qE1ZPb_M', 1796478102723, 1796478102990, 4950078102723, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478102723, 'coAxw7nCXK51OQ_U1Ke1W9gNV5YIfyHWjJ5Kox0X5Lc', 1796478102990, '91ZpPWX1DtB2FNn_2m5iKUEHWAqA5GxSxli4w5oDnKOCrMAANslCE9fk5i9jW25NLE--4ZyAro49WMhxkiGHepOVJhn6koU', 'pwd');
+INSERT INTO public.sessions VALUES ('JSKjWnAQwGYVP3O5yiSQCw', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'gatehouse', NULL, 'tQ0SR4ZDVJ_TgzeqQ59WSx3QbEOzRsNuoBMxDc3lpok', 1796478104761, 1796478104761, 4950078104761, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478104761, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('BmpLJcSvYGRzKu_3ltA90g', '01a24670-87f4-7b74-a47b-33c5146306ca', 'gatehouse', NULL, 'eeut0qqVpMcFtupPEgo8go2IgBI81RrcGx7UmihGLo0', 1796478109953, 1796478109953, 4950078109953, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478109953, NULL, NULL, NULL, 'pwd');
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('wjuIgUdnpXEd3XhK_D6EvA', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"wjuIgUdnpXEd3XhK_D6EvA","alg":"RS256","n":"knOBbr_fG9e2J1XkJRB-71e9N43ET6D5AHC8KgnYSdi2pnTb37XAxkwtuq1lYOtbrwRuAxJRNJ_cMU5tWIyf_fC_NIDAxUacUXyF6Hl2uBVHfQ3HZK5CkE_hFRYacroqARnRRtGHbcnViIe2lO2XgR_IRGABfDBdEUlh4KEd2aVMI6VGIyQQL7OG-yFCfeEtaX-yKDLaAwYyoUBYMV336Zs3oXK3GXdG7SHPOo0OSCFy5ffbQDuKZFWzEUpiUzHSySYUafOgDlDIBJbLkcSbv0stJERTwVBEyBvc9LwX3apB8HhgagnwEg9B0FCdE-HIumfxAyUKA2WX48JaSy04YQ"}', 'F9mgOSbBhlLzOAIL3TC8ehrAgB4H0kQWbJuj/1vqhuKpgyl34hze1hrgPqFJR8nxCeZxj5pTmvSXgHNEIVjbAwuBv50j7NHkGdTTuk0eTxni9WzSpyNaVqd+zoE3L0rqQIfQyqOUprwX119mLuPMoyEUkpuoXhL0OWLjAmah69PPwCU9az9qeEi3bFPzXFIXiijwPq78G69/JUTZ6BmF/I3UKgHnZ+eSddRL7wRpifGIUk1qqn0mwextz8vN6nVw1jZXwr9CJNubpLPYeXMQplJUhuNXiRnZix3iIvMteDi3oGR9m0gK4Yra5zevk/aNdCL2+Fpp4vocHpbyv4QTPmJ9n6M9j+xWKooRXF4bKFFWBpKGtLIxN0F7RGrE29TkdoOaR+Qzg44uAnk/pfS5yd5oGlHPiRznih714ae1zvEH6JOyhXCE/OvwXrYv1sur0zmgOg8v9JJjRnr0gUFmSfoiJJWZl0Q4Tv9BAMndcyWZNX8Su18EvSvohGEk33/zjh08oACTLCNqxAElPVmQoXdTv8J4B01ednfCCD973MqGPJQDd0trLbtkkpUwIzeAhBb56zHQjsLteflBJpk5LjHB/E3WmOrRl9qW8FPZxrV8VisywSyTVzUYRZT86GnT7D3OlsV4JCkXLVNdVFF6Rtg/ahyJa0KpTLvK5txtywqvkBdEyhsYU8+lMIta+fKlo5lhy8I3G9xbER2TwncX1P44rQ63eyvcX2vut/ZDF1XG3ezvg55Wo03TRHfoaCnJvnc9b0CPIwYqg7AEZIEEwQ/dXQyGkRC7kK6R/NCAaEwSQnjciCEMhBXPxovVNwFSlpsbZFzshSCmmpKocnmPB34ibcbBVT1ZdFXTJhM9U7oUHy9+4H+XeQcBDRHRVU6nT9hZg49QPF8v2Zb1fPZ0dnKegc0ai2wigEVwXonJG+ckTuDay2D3Kbe+dkHH9zjA58zlHbftvX4O/0csxXaK4QUhx41GMK4uVFoCwudQ1yPESO7TVj50/uckfI2mRsF+q7KvXrjWuUokpwoWQQURDLzy2BHC09DDY7a0SPzwZJgtvhCdGJ8/JyjACfyo1H8QGWcv8eQJS0fqbkUPn4z9VS9Mo/R2PzVTID+7KpkwH1Oov8mZhxvMS9HdIjvv6Of9CYY6tQz/QXYveURpKmt8FZTNl1BoaHH3yOwOmD+pl46Ak5trW4kGDjjY2EWL0zg9GsDMs+AwyYp2yhb1vTr+qFseaeJx6618zbcW9UGakO30tj47Jv4HPJ3RkKBoXiECZOu3qYeqt6dZ0z2ECbEoJLvSWl5F65OXRuFOEa26oAwMekhb8nQM+QWbV/5yasJ6ObYny5LjB9uKeHF7kZ0IFepjrXeCHPo9ESpVLuhY+2pkNKKQqqTzibJfu9+06mrx9XrDQsYnePNbZSB468hy9sMOX4nRSOQ2LKLyPmNck9UaU9n+OxHD788kVOEPgVn/NXE/UA/Zkt15TeobtH31GnC1rowgZnFozagbWy5gn/vZdtyOpzBlQAYhNRm9907qrEaHxGEmpyZD9vYg38il3gJFaiuZS379Z3J2nNMMkLNj79r3vbvE+7UmrDOsEw2v+ZfLqX6MsrprBKKyd2rVa0wBwnfU7ZUHMOI8zkA8g4h1ny7C4I3fbi4ky/w=', 'active', 1796457383370, NULL);
+INSERT INTO public.signing_keys VALUES ('4hBXwo8LbG4r82a20BsDTA', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"4hBXwo8LbG4r82a20BsDTA","alg":"RS256","n":"itBT5bnhA-nVPc-rcOqZhyui4xjBzHyoLOvi5xkG0nkA0au__tUxJLmxuVpKjlcYF9qsOJ5N-RMvFP36rjxeELmeqBjdhLsT7TF-TrStMw8gKsUsDI1NM0hobi5GG9LPpx2Zx79O2jt2gCyq_6Cu2Z30ahOX8whLb_p5w6oEAB-wIHGiFPsXy57Wso8DOIKxIxaydJ2ZchXS4rqMsOA3v0y1cNdFuN83EZGzg8Ds99s88zyCaw0yve1YM24EFVnN5FU5_RW44Hr_M-olpbRBzALwSxL3VTtrw2ex8PdTNR7Ogfd2BmbqqyAmHbBDIRxOWQc1R9LmHakWBtyI-26cSw"}', 'i8P/jgjfDChQBonmulFFtiH00Yd/DHN9ScpQgXQdD9J2oNKP4NrvcK4EjA3sacPzQA8VElU1PTV1PquOFsGWLw9+Z/FQRW7FVWM1yd0GmHjstSMyf8xQiv5J/mj3Btc2UrKZjLPy4XFiqpbbAynhZvlQ9c0MG4XB2Jif9tbVe4tukLemHci0Cvigu64BC2mgW0QP5umXY0VpEGfDPnvQecdcqIAv15rZn3kCEn+5Ooyd3Mmw6N5ZDR4jY6Y4BvvxCKmBxoqjH2Cp9YXuZIqyMyikNs3LycLgzX6Pb+GHBNIqu/ST5auDvuDf+zjzZ3HQ3w0jBEFhneC44C1Bl8HlRxcT6bQb2GcCB5VKqq/uDKgILLLMX3bBOz4dgx0YhcZ+kG7gN1eoywk3D4mIa5EOpKbbYLOCxwMG6PpPMyF0vn5s6iLSyBdUPcIBubElTkpiLemYHWjz75A+ne14KWOIg/kYqPeYU+MBU4uihlP1V3OwLTU7UobHQv0ewfu4F/tZj/xcpWjY3CYhqwatclejR/Am+1ZitEQvZ0EZZacrgRMZDRFd/Ol94E5iV8ho7yAzLiZY/bwl3PVaDgaUSqk+6b1pN44RIY+s3jTUfQsKVwoonuvmMvljPenU1tLvMgg5U0LJikZ2826mrqnn5M0MB1K3m0sev0WwjKPu8tjp+wJiTIIKFbBnpRn8ua5Dzu+slocbprdbvSyimTGgkudgTnI/dGzgRPjKNiWryUXVmTP0SXBe2Yhjc3cAg77qKk44+CpfutLqa5aImFwpjoi4DAAKtQwixwuHekPBFUT6k/HSsDQrKukKGSTiG7TSi5l69tzCA2Fyt8y4HXfTMWmzPOZ/4rtQHDTrGdCCD5hq3eMRw05RIWeOnGcTw/u6awcgLmNr6tUT/qIgd72OgqEzIOj+/egSoXrnwmN5SeXG9EtG5iTR8EHjvXlX8gYUJIwwbSQVdvSbJYjtB6K0ldIjvhJcGsln+NzY6sHjU+1a0R3lbLXnNGNdIPNzeeeI5M7sif5haFe2VGQa9YYhJJU20Isbg5wvPa70mE0DcF+7u000M1F0mwdqjMkijimVcU4oa4RYv0TPrf3AdSWpce/TdVSKJzHne+y7lg98g/tgVkIFk3IGczR5pQw5jo0tY90CWY8f1taGXB/AJEFkIGl33e3tDDRUtkq+cN78mb9gH7m1TvjcPtIoJJ/5bBPHQ/fSz4rxCJL9MitGJBIdCxEp3Yi9yrqiwuqKDvEo40WoZ+bt2rEScB+5EKMtabdEX6/mLv7Wc4AOf4lDQCZjbZD6Mfl2KVYl4m5iLi+GiJ4D/bAWOEKcdjZzYgFjRGM3fHr2zUOyueyWQ2bs6s62uhOyYi5MslLTPAHxkAzefNOWV6wpOB0wMyZSUxx/FxlURvcnmsPV7o+bsu0Av/x2rC4yn/Oe0HohKRCneS+z6ouWW2c1MfgsbqzdE9PQkLQno/Ul6KtKiUwElOQOzs5O2v+ISXmRR1RJ26wrIimBVzpJHe38lShkS9pkya+kMIhDlnWGKXITHR5jfaCA79EYKmQ1T/kS47DfzKAPgAckRAt8hQ+a5KC1BCcbStm2Aqnif8upZNnz6eahyhW8FnEsqgEUP1NEavnaTaZpoCEkGuKm3OTQ6JXIMA03g9em0f8=', 'active', 1796478086649, NULL);
 
 
 --
@@ -683,7 +706,7 @@ INSERT INTO public.signing_keys VALUES ('wjuIgUdnpXEd3XhK_D6EvA', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('4vnevRtROfppbRCZdQIARzcBnVTXw41NvEfXZbzmDyU', 'wzcvi1lpeR6tZPcaDUYfkw', 1796457401215);
+INSERT INTO public.used_refresh_tokens VALUES ('coAxw7nCXK51OQ_U1Ke1W9gNV5YIfyHWjJ5Kox0X5Lc', 'dxbmOHeLWxqWMA98p2HOHQ', 1796478102990);
 
 
 --
@@ -696,22 +719,22 @@ INSERT INTO public.used_refresh_tokens VALUES ('4vnevRtROfppbRCZdQIARzcBnVTXw41N
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24533-65a1-7128-a0b9-ca8145dce5bb', 'user');
-INSERT INTO public.user_roles VALUES ('01a24533-65a1-7128-a0b9-ca8145dce5bb', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24533-95d1-75c9-a65a-5dcc062e9a2b', 'user');
-INSERT INTO public.user_roles VALUES ('01a24534-015b-7d98-b498-905716c75d8d', 'user');
-INSERT INTO public.user_roles VALUES ('01a24534-015b-7d98-b498-905716c75d8d', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'user');
+INSERT INTO public.user_roles VALUES ('01a2466f-bd79-7378-8701-27b94946c0ab', 'user');
+INSERT INTO public.user_roles VALUES ('01a2466f-bd79-7378-8701-27b94946c0ab', 'admin');
+INSERT INTO public.user_roles VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'user');
+INSERT INTO public.user_roles VALUES ('01a2466f-fa3c-7bbf-b149-e53e850869c0', 'user');
+INSERT INTO public.user_roles VALUES ('01a2466f-fa3c-7bbf-b149-e53e850869c0', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24533-65a1-7128-a0b9-ca8145dce5bb', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$Q5pxu8PUvbnoUoKUeq0rAw$AdqEho2GDkesKD2qmY5xQ87XYVkjX897eOuK3Mv/i1k', false, 1796457325984, 1796457325984);
-INSERT INTO public.users VALUES ('01a24533-95d1-75c9-a65a-5dcc062e9a2b', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$UmvHczFF/ilqjUN0IxoeaA$8ntmlE9jDPZ1dHsv81GO/fCE2vpzpQVB6RnvPzbOKR0', false, 1796457338321, 1796457338321);
-INSERT INTO public.users VALUES ('01a24534-015b-7d98-b498-905716c75d8d', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$CVBVPonyqd9BFZy/8QA30Q$ljB/2VxXLG84boTzI0BFy1DLOEigTcE2TvkS5+nkS+E', false, 1796457365851, 1796457365851);
-INSERT INTO public.users VALUES ('01a24534-b78e-70ef-89a4-5d2becdfc318', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$EaT4tj5Du3whdVLfgbhQag$dS/tHqpnwJ0NGkH1S4CwhdrvBxm0Mf5Byr1EdePPuY0', false, 1796457412493, 1796457412493);
+INSERT INTO public.users VALUES ('01a2466f-bd79-7378-8701-27b94946c0ab', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$0VJdKRblZICy8f2jzBspYA$2M+zWtyIXIe2GzqD9zZBLGbO35wxdaxcr2aPFEbU9k0', false, 1796478057849, 1796478057849);
+INSERT INTO public.users VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$wgmZBEogr1o5sjMqx/lVIw$L98LYmTb4sniNtVmSDkcZ5sTlkPWepGlVAi5qHD5xDg', false, 1796478064201, 1796478064201);
+INSERT INTO public.users VALUES ('01a2466f-fa3c-7bbf-b149-e53e850869c0', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$jqneotanmHdRePw8r1MCWw$Ty2XgGpPSuMgLn9A1SK6HW60r+xT0CT2yppAL7tYC54', false, 1796478073404, 1796478073404);
+INSERT INTO public.users VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$roRlKu6LhS2xKx0E5vh1LQ$mjRsrc1rJQ+7/7HGm3No6dyS9XvTyIsYvBuvXpe4+sY', false, 1796478109684, 1796478109684);
 
 
 --

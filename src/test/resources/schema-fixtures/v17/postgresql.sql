@@ -490,24 +490,31 @@ CREATE TABLE public.webauthn_challenges (
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24538-aa6d-759f-bfbe-9e22cf3b71ed', 'user_create', 'success', '01a24538-a9d0-7fc9-ba65-88f475bb5016', 'cli', NULL, NULL, 'roles=[user, admin]', 1796457671277);
-INSERT INTO public.audit_events VALUES ('01a24538-e1d1-7836-849d-b9ad66442890', 'user_create', 'success', '01a24538-e1aa-7e32-8ddc-fafa6ef0a431', 'cli', NULL, NULL, 'roles=[user]', 1796457685457);
-INSERT INTO public.audit_events VALUES ('01a24538-f82d-70e6-aa49-f9a4c4c669ee', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796457691181);
-INSERT INTO public.audit_events VALUES ('01a24539-2046-7169-af51-a31247a0b0b7', 'user_create', 'success', '01a24539-1fa4-7c93-a94d-e4ec6885a93b', 'cli', NULL, NULL, 'roles=[user]', 1796457701446);
-INSERT INTO public.audit_events VALUES ('01a24539-3dd7-7ef6-ba4c-a4550a516aa4', 'admin_user_roles', 'success', '01a24539-1fa4-7c93-a94d-e4ec6885a93b', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796457709015);
-INSERT INTO public.audit_events VALUES ('01a24539-5f59-73c4-bc24-201d21d17e48', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796457717593);
-INSERT INTO public.audit_events VALUES ('01a24539-795f-78f0-a62d-e742ee3ac581', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796457724255);
-INSERT INTO public.audit_events VALUES ('01a24539-9e9b-74b9-b434-4fca70136eb5', 'login', 'success', '01a24538-e1aa-7e32-8ddc-fafa6ef0a431', '01a24538-e1aa-7e32-8ddc-fafa6ef0a431', NULL, '127.0.0.1', 'session=weH2ZprN1Sj9rpQn1qobKg', 1796457733787);
-INSERT INTO public.audit_events VALUES ('01a24539-a025-7936-8d50-514c1a9c4034', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796457734181);
-INSERT INTO public.audit_events VALUES ('01a24539-ba47-7fdc-a2fb-4ee486c976f4', 'user_create', 'success', '01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'cli', NULL, NULL, 'roles=[user]', 1796457740891);
-INSERT INTO public.audit_events VALUES ('01a24539-c19a-7675-8c88-5371129a463c', 'login', 'success', '01a24539-b9ed-75c9-ba8c-bf1a7403f81c', '01a24539-b9ed-75c9-ba8c-bf1a7403f81c', NULL, '127.0.0.1', 'session=nRQp2npo1h0Fs9Qlj6LvCQ', 1796457742746);
-INSERT INTO public.audit_events VALUES ('01a24539-c9f5-7fe6-ac51-2113728bbd9b', 'mfa_enrolled', 'success', '01a24539-b9ed-75c9-ba8c-bf1a7403f81c', '01a24539-b9ed-75c9-ba8c-bf1a7403f81c', NULL, '127.0.0.1', 'method=totp', 1796457744885);
+INSERT INTO public.audit_events VALUES ('01a24669-764f-7713-a5db-9b870c17f1ec', 'user_create', 'success', '01a24669-751e-777d-9ac4-18d316b0dbfe', 'cli', NULL, NULL, 'roles=[user, admin]', 1796477646415);
+INSERT INTO public.audit_events VALUES ('01a24669-94a9-7cd7-9108-2b2fd822c742', 'user_create', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', 'cli', NULL, NULL, 'roles=[user]', 1796477654185);
+INSERT INTO public.audit_events VALUES ('01a24669-ab37-74ff-97f2-62a43436fcc3', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796477659959);
+INSERT INTO public.audit_events VALUES ('01a24669-d687-7f08-ace3-f7051fb835df', 'user_create', 'success', '01a24669-d4c2-7139-b7f5-87339823cbb1', 'cli', NULL, NULL, 'roles=[user]', 1796477671060);
+INSERT INTO public.audit_events VALUES ('01a24669-f36c-7dbd-bd28-73ac8453b10f', 'admin_user_roles', 'success', '01a24669-d4c2-7139-b7f5-87339823cbb1', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796477678444);
+INSERT INTO public.audit_events VALUES ('01a2466a-0775-790d-888f-0e285d848cff', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796477683573);
+INSERT INTO public.audit_events VALUES ('01a2466a-4e4c-757f-a5b1-25ec1e2c6551', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796477701708);
+INSERT INTO public.audit_events VALUES ('01a2466a-920c-7caf-95d4-e02bd49ae903', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796477719053);
+INSERT INTO public.audit_events VALUES ('01a2466a-f542-7d51-8016-8eea50b9d4f3', 'login', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, '127.0.0.1', 'session=DqXw2JbKkbyHQYWjVJVr6A', 1796477744484);
+INSERT INTO public.audit_events VALUES ('01a2466a-fec7-770a-b358-328aa5ccbc7e', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796477746887);
+INSERT INTO public.audit_events VALUES ('01a2466b-0d40-7e71-9ce0-bd072c9ccf11', 'login', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, '127.0.0.1', 'login_session=01a2466b-0cb5-7300-ba2d-86c6fd545de2', 1796477750592);
+INSERT INTO public.audit_events VALUES ('01a2466b-1045-7faa-b6d9-88f39a7b19d5', 'consent_grant', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, NULL, 'client=fixture-app scope=openid', 1796477751365);
+INSERT INTO public.audit_events VALUES ('01a2466b-106f-7596-a03a-ff0d5c92ba22', 'authorize', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', 'fixture-app', NULL, 'scope=openid', 1796477751408);
+INSERT INTO public.audit_events VALUES ('01a2466b-15a5-72e2-8456-de037083de29', 'login', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, '127.0.0.1', 'session=3J0SyqRv4ALUjAfqIsEIxQ', 1796477752741);
+INSERT INTO public.audit_events VALUES ('01a2466b-2c08-7931-89be-66861948c66a', 'passkey_registered', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, '127.0.0.1', 'passkey=01a2466b-2c03-7ff0-bee1-627aa0363b73', 1796477758472);
+INSERT INTO public.audit_events VALUES ('01a2466b-473d-7d3a-9feb-5ffc1c647db9', 'user_create', 'success', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'cli', NULL, NULL, 'roles=[user]', 1796477765437);
+INSERT INTO public.audit_events VALUES ('01a2466b-4860-7b31-bece-3268296e93c0', 'login', 'success', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', NULL, '127.0.0.1', 'session=oz6qlUuw3DUnM-BrIK-wvA', 1796477765728);
+INSERT INTO public.audit_events VALUES ('01a2466b-4b89-72ff-8141-1ac137fce8e6', 'mfa_enrolled', 'success', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', NULL, '127.0.0.1', 'method=totp', 1796477766538);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.authorization_codes VALUES ('T88pBvJ5iizMwlrvF6d7LhbFydkTiaUhHEmQPNLWuNs', 'fixture-app', '01a24669-9470-72c8-9f3b-3e21dafed657', 'http://127.0.0.1:9/callback', 'openid', NULL, 'B4sMld6gSa2hpiJW6u6uKX9Mf_JeQCwZ_yr91JYbVpQ', 1796477750453, 'pwd', '01a2466b-0cb5-7300-ba2d-86c6fd545de2', 1796477751365, 1796477811365, NULL, NULL, NULL, NULL, NULL);
 
 
 --
@@ -526,36 +533,37 @@ INSERT INTO public.audit_events VALUES ('01a24539-c9f5-7fe6-ac51-2113728bbd9b', 
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.consents VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'fixture-app', 'openid', 1796477751231);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 08:00:56.492217', 366, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 08:00:57.125053', 164, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 08:00:57.524349', 133, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 08:00:57.746391', 37, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 08:00:57.869065', 24, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 08:00:57.921194', 45, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 08:00:57.981159', 3, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 08:00:57.991874', 3, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 08:00:58.00196', 2, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 08:00:58.009565', 2, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 08:00:58.0183', 11, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 08:00:58.035759', 38, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 08:00:58.093107', 24, true);
-INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 08:00:58.128814', 24, true);
-INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 08:00:58.171354', 45, true);
-INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 08:00:58.240817', 12, true);
-INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 08:00:58.288956', 17, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 13:33:53.193683', 153, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 13:33:53.95185', 46, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 13:33:54.111074', 56, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 13:33:54.218138', 93, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 13:33:54.356629', 70, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 13:33:54.453045', 185, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 13:33:54.666478', 162, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 13:33:55.127187', 171, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 13:33:55.478737', 31, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 13:33:55.586959', 8, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 13:33:55.606476', 150, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 13:33:55.782459', 71, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 13:33:55.889191', 38, true);
+INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 13:33:55.960349', 66, true);
+INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 13:33:56.042309', 78, true);
+INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 13:33:56.15965', 12, true);
+INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 13:33:56.182516', 6, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'yfh+mhBXWLhK9MxPoM43U2jIGkCUz76Y/gjR5L1Lotc2G+cZhm9yA/TN6Td+FMojyoGe', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796457723629, 1796457723629);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'A8Mytr2hMHq8IE8RqnHnu0d1UXaT9UvZaBqXFue+PFf5Wor+GfDxW4tfZlJ9R/63BAsh', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796477716551, 1796477716551);
 
 
 --
@@ -569,6 +577,7 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_sessions VALUES ('01a2466b-0cb5-7300-ba2d-86c6fd545de2', '01a24669-9470-72c8-9f3b-3e21dafed657', 'csZTemS3xOU1AVC-y9IbWS5Z1cbsDYTTjRYnEu2lKyE', 'wKJoG7rrwiJc45JGvf-whyn-sFp6_RN3zawyV-zkpWo', 1796477750453, 'pwd', 1796477750453, 1796520950453, 1796477750453, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
 
 
 --
@@ -593,42 +602,55 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: mfa_recovery_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'oQ8sfukBrxdABIdH0MCy4CzNgEVQebXp6hVks-0xq4k', 1796457744905, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', '83q6F_gBJtWFZwEn1pKQN_Fpt_dOYoInrflOwLHwz4I', 1796457744905, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'cm5YKxfeombdMfexe3wnCBDxk2FMbCQWxVRmnCl5IXY', 1796457744905, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'nCx_S5_j6633foADVDTrwYpYWDi8UELq9_fR3CldXtw', 1796457744905, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'sKukRSwRXXdJ3UZNkamR_nvCLe3yPQopXK-1_JVq_KE', 1796457744905, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'exj266KIUjucUYDRFy6WnI2zqaNidh4UScjgxcU69mE', 1796457744905, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'jnpl73_-2SzJ8Aqs3_cpGE3vJkwrBBrEoCilEcEgaZQ', 1796457744905, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', '_t1hufsDGhdsTtsb0orl41DH_Hxej6XulOn-ME3t_Oo', 1796457744905, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'XFh2jQ23p85SIbAIloG6HZLvcsUqtKpEuxRl2ietfGg', 1796457744905, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'oHTjnQooy8p7SEN8gdrfk1S7pFuBQOuB8ikEMzCLonI', 1796457744905, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'CMB0PfIQ1Q0p-PbW5Brz-2oF_B7XtMHitF1A1-Ysi1U', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'Rn84iUgf9C-0lN9xhFG6GLZ86wrEwOcVloYOeHDFnY0', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'glxEBvBu07DkTWDNWBiXTs1gaOmBNzXO3dCRTBZciD8', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'r_pJSjrjU8cROWIHbP5P6Df-1Ax5V8S-XHEnJBK84pw', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'rgJlyR4RC2vEdOIE1D8-1KZAlCaZz9H4RA9RA9BkZjQ', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'Zl1jvN01TH0KvGBPeciVTQvMmSdJ0uthQZaUlje8M90', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'HevHMbrMMtErOnxqgVnHASXd3mYHG7t7cPYP3p0pjEM', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'uwjxcsstPB2SCGPlkMxKA-z20tJxDeTSUheAAgHeA6s', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'yNreR25uAgrfmyoCzn2sQfSOMj1mKHjc_w5EvcGoAPg', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'gubXGnBDsf_qK8CLUx40Xdb57_zXtg9bJwx5CdScNrA', 1796477758475, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', '5qkeYfMMTeoWlp-su_-HtUZyhN1lwbPEaMNv_crRaFY', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', '-2ukuVSjSfM9yp60PmN8ghwmquFVtOtbeX5FLXAc7D8', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'UiehFPyOmjvF-azzMKfKG6Jz58ejHAUKT85YdLmcuMQ', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', '5-nFfHpbHTzipSi49y4nuyjot9mKa-WvfRCrlIhdwe0', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'dM023ayRsp3IyjqXOuKTBBBus-d7kmL7Y3EoQ6fQUmk', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'd6thTGruEJkrwWnm-cu9R3jPqWWzZX6DcYkFSfn-oPE', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'cJdsyWSZ4GaXtfzxFx9VxPkkId3XWQLqOqJczcG_X4E', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'ptxlE20fNRpDHf219P8OK7BAUAkvhW3_J8a5GMl0cLk', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'n-Dx1XlOhiGuohqLEZsFTUeh94G2KnEunMOfUUKwypU', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'KjYqAWzCrlJDcp_jJ6GtrL0Gkp6hZSLSr3xgsr5j1T0', 1796477766538, NULL);
 
 
 --
 -- Data for Name: mfa_totp; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_totp VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'M2cIN3V2EXxIsS9JF6uzaZSbYC8/hg3tS7TifWcpszl4tyMbAwxQU0PevI9Mjr6q', 1796457744803, 59881924, 1796457743107);
+INSERT INTO public.mfa_totp VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'tc5Kfm8tgyrGOYA+qmwokGBRsZfwTYITnZj04kgoQRpLj478uzZY+PrQTMZ3noW7', 1796477766526, 59882592, 1796477765812);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'XzUIsYFU1PiUCzhjk52-xPO2oLM2fEH2j-RZ5tQZAQY', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796457716689, 1796457716689, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'HwduJNxSbnQ-XVnUZQP9JzXRpnV9q1BygdCoGuKawgk', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796477682048, 1796477682048, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796477698788, 1796477698788, NULL, '', false, '');
 
 
 --
 -- Data for Name: passkey_user_handles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.passkey_user_handles VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', '1NEMd7Tbqv_G2e1R94MW03xUWfSteD1qLvUFSovRicU');
 
 
 --
 -- Data for Name: passkeys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.passkeys VALUES ('01a2466b-2c03-7ff0-bee1-627aa0363b73', '01a24669-9470-72c8-9f3b-3e21dafed657', 'nODGNC0BPPtD5nntRL4N1ZR6d9Nc3EPbPNcSfT9_g7U', '\xa50102032620012158206e8c132c27174df5441c08bd4f8d829299b65952c8a407fccb686c0747d17966225820ce0b2ba5f443bd9a2bbb1bdd26da5b8111f6a48b62646f8d0a7aa23ea7146546', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796477758467, NULL);
 
 
 --
@@ -656,7 +678,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796457689790);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796477658889);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -664,15 +686,16 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('weH2ZprN1Sj9rpQn1qobKg', '01a24538-e1aa-7e32-8ddc-fafa6ef0a431', 'gatehouse', NULL, 'LoQdjEPD1o-Tj5WCz0jhz0eokkHolpCczrHp9UmPzqc', 1796457733770, 1796457733946, 4950057733770, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796457733770, 'bDqrQyQ_alu1R1q914PNMladwMAuq5D6dv003tyToUM', 1796457733946, '21cFHzVqabBMX_KCJU9lcUiXRgG_d7nYs3jQlkD8huHwvck0ZfzgeCltZJCRfSRM9LjhB-Va0lL6Dnksat3Hkxui5i7kwfM', 'pwd');
-INSERT INTO public.sessions VALUES ('nRQp2npo1h0Fs9Qlj6LvCQ', '01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'gatehouse', NULL, '5risJZhbbQvCID0bHBugXZ4dwIVaM7S2jsoNYQEGPSs', 1796457742741, 1796457742741, 4950057742741, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796457742741, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('DqXw2JbKkbyHQYWjVJVr6A', '01a24669-9470-72c8-9f3b-3e21dafed657', 'gatehouse', NULL, 'tD74pjd90-EvQSz_dVBGMp2JjXtFKlG4LTe5Cm4N8PE', 1796477744363, 1796477745605, 4950077744363, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477744363, '-YU67BJs31-IyYRZrMHeBYedEwpMyTyc38bygL0r2Hk', 1796477745605, '73AH5VzKBLSRj5iaWFOil9fhOOfgw-Ual1Y8UTGen0MxyGP65mEzJwfGqRsTQukSlArfD8StnQbRaxYuMjkkF7sL_Pn7PIk', 'pwd');
+INSERT INTO public.sessions VALUES ('3J0SyqRv4ALUjAfqIsEIxQ', '01a24669-9470-72c8-9f3b-3e21dafed657', 'gatehouse', NULL, 'YA9NUyEx39QQDOOjKeY8IV33BcpVniMeuCWWVDs-P7o', 1796477752623, 1796477752623, 4950077752623, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477752623, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('oz6qlUuw3DUnM-BrIK-wvA', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'gatehouse', NULL, 'g0jz1WmnPG4PJgr9r77EFkWrixbRKyOyv-vHA1Ok2gI', 1796477765724, 1796477765724, 4950077765724, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477765724, NULL, NULL, NULL, 'pwd');
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('acyeKHG-yWVpXT2WE8a_9Q', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"acyeKHG-yWVpXT2WE8a_9Q","alg":"RS256","n":"pakRBzXhgdzvD1dhBC1PVzZQaQSGjnINjl44_3qC1b6cLu_JFYBYLz3t1_sS5hMT3XUz7lu6xOlBBPv8hqqxg4m_sRznQTaUZsMcGSLUPv-RZSFu4IIZeuLEWY6AYyXGIOPRjnENDwGyNsVvu10Up7M99mOWzIbVg30yStPcEkU0kYzQNhHw9nZ8MSizeU5BaMSqhiO9Z1LmG4t33o0PLMNoUKB4mdFCvpxUvHnTGrwEQFMGbayjq2iKIxmxfEsyyheH4xQQpNk4RzXwRoiypgEDn4Um5ot9p-Y2kDc_dE2H2Gpu_3BUGC24TcfkVb-G6q24ja1Jb_pmSMTV4K8yUQ"}', '998BMnocbcpeigNo+uiIw4o7xl8AVCpBZkygCC7Wr2GzeTP7acisxi2+bJlasmjq2t3LbQGEXLgsbu9bq84N0odOl5IGO1idmKFg3zJLU038XsvyXt1V2ZOBX9+/7p9lS7jLHQ8+o3zIhM0xULQTwLKIwpNWeqHvCWH7bFs9Xyi2rx1WYyGWG8buOhHVQMXa3DuIIPV01rtUtaZDFzuGBLlNR9dyH2kZc4LikGRhtOs2ScTcR7Bfi/T11l0UUIu5tzV7j7PKIQKdV28D5oUHkQisbWKcra6HxonhRPrQZ4EbhM7LS8Q9BKz7A/wk4fVROgqTjkIKHHe3YngEp7sol6QwUq6TwwzXWkAo37KBpEfhhPUywXO5BX72lDH4i5WPYw7M8KybnVsBnoGQ7+rqNUNr2Xl71eDEPgTLNZwauc7XAb8EmBkjbG53RUgZAStnqTugG31zfxsjuGApQ/LRtxua7UxJVmpAZFpOE5BuKawyoHOsfpuue62YDAGigit4NpP+xN1InCoV8poorYpOwTkvkswX5PHk/8TCx4ExVXgS470ZqstY6Kc+wQYlGbbXge2hFmrPsiHF0TWgUbV14izH0oao4emomty+HrB+jDmZoUukK5k8nVQNqiIavLCywlyJnBScNCcXfidi6t4jzLSbjU7x+hUIt8l1i7o8H0VaI+ztJZ/F9SpZwnxXgycX4Lmd2oEfcKSoa9EB695AY0yNvjaFGztGsR5CaMEmYaVf3vPkEBsyYoEYwaq1EgH0j0tKhKWiuMXbIEHO+Q6Tgk1P5EVVwLHENZ/o8o2L8zctCUcQRvxfZL+/3lFNOjMGADmlDeIptNAyb4r2EZeL2opU34iDeH0VgjtYkaR4Ju0jblRaso3/8Mnxp/04sX3TmSs68bCkAI+dY9ugwz0rvPh/obCsgf+i5Nyj+yTLVzaSB2i5s9Gcbjy3ERSc7Z6pVHKqMIfP5FDFJaqWJIeNaHHDZN6tbLaXHrnaPQn+ej7JrEqAVbs066eXryfI9fSoSHGEvRjyP73YRBglGmoK653BfjYnjU5Ivip/qcXSquPSgU64woVkj76AZ02KeJSXoP4a7Qh3NJSbngNch3QguSnrtPUV5YIxwczBSlF0G0BCv9vGwOCq2ZOzDxxTjSt4zxt74kObupIXHKNK3tA+ZTRB3JbhstkTA3mTWNJf7UC5IuPs/5jEf1LvHPRKjp0b8+J56rjvFtdi9m+hhMFO3D8HWU1ZkFWkpgcoqTXjJKWmxMsxV3A63vv4cIfsNexyNFD2lKmvDp7wjaQ273jjUqklsvXPdQN6sY3nUKRCUeR9luvZCE+Kc3rNav5+5Y7pc/rHAzowH9hRe8VmJHX4eNwRe+v1Y5UFZiIeHbF4HBXkO1LhpAQDrENuWNGOR+AM/rj30goONrV7JCTFwJf/e9uvwO0nxul6u3QbAzTlj/cwAUis2jyoSfuvXR5/N0F3/yNBD8uzMY0Qfa614WFUdKOHD6lKt/SJ2E6R6j6GJzCro3koVWo9cvWb9JnROhXyi7kn8tKD/3/kyO13Ba0nMN2n7v7bj+RlGipMvge/8IouOVJjj3KrgOFnURcCiKieps0+rON1rRAYauzR8r7Uil/UzJ/UV23L2uTpmCgY1d7/h6KSjfW6kCz2+hDV', 'active', 1796457717152, NULL);
+INSERT INTO public.signing_keys VALUES ('EVSggazwxI1UMPbLvm8b4w', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"EVSggazwxI1UMPbLvm8b4w","alg":"RS256","n":"pzXeQBfBMa6eKiHQN-JgN8p9ebbSyUA05wmva4Hgscw291dJPjPf1FbRmj-dMZ8rM6w648dt2_Kswo1pD1tXoaQwLxtgTKbEH2xLJIegvBs3AcZ8U1QNFwpt9_K3ldT0dJKcGMtRf_9SF9rpKKwlfS3J7xISWw9eMBqESOTtHE2t-L0tBiprPn16cfbfEYNddumDGhCsOa7S74Vw-9Px9ZRDvy72Fe4gNej9uMX-guNqbwZocAoc0FjOtohV6KAEhCOkDxC3qlepnYg0kXK34w5AXFoiX5C4mbphT-53gD40h-Gmk3-7FtHheUGZRiYuoEDdo11Y-j0cIJ0h3aflVQ"}', 'HzPvtMugBiZn2lngWldKhi2X+tvEkkj9keUSaL6/8qzSQS4HpXHkvAz8NeZnGuUpMJRS1E4QsjfbLmlGTAISqqUSqYeSKdRNQ6DMSHzsqfqk3JMXt491IE2kkBNQWC0HHWbKm0PF/B+LsbP9HAQqpZpWZsOsU4Xo/qhTk5Bjv9D1xtdyfZAencNYiFot9QZbGmtzOIRFGC5GdefCRGIal6idGmB+ge+GC4MXWCWS30yxclNKfNWnhmRoBr+bxo6572qlgdQLLrJtbjLdKB92yx2n7GHGuymqkbFQTfSwp2ieKYGwIJk+BpEcdEgjIyIB+DMp7q455aNwESXNr404gCi1NaZdoALpPUzgCc90k2cyWkC/geNFjkZG9Gqp4Ji3oz5Brw4qAAdcC6cWu9YVE4my8OG68dgsXq5jrWtEQZS4bKLvwKmzz3uMaXQfXm/6CdwlfkWkXzQfD6a9HQ4UxSfgaIRmIOdxLWB2awrvyUmebly/P/5ktPzT5J4f1SzQzya9hETGbYRmQN1SuDDxlCyAEJqR1LwSAxkoGS7ID5PoPN5wRpKJV42v/DY04UAlTiaakjqjWlWzckcg5NoMbkhWNGp+RrR0Z5i8MbhpMT+ub+aDXK0RdE1cCigrRRD4X5TDYgsqXIS2Mtsqx/ru25BOhBJ5mk8zcVqbK82zcsN1egscCGoQGkDLQfN1EWs6PPP+0eZSAa/iGcyVNk1QnvWIFHn6KYwtHPHJjEGhkqNG4DUIGLP7m0mq5h1iIReByfS07Ej1Dcqw29S1ItM3Vb0HdECPl9NKcS8inbFmjpaIV0g74UP7sPPuJYdlB4/Te7XA8X5J8Ua3ibaUJgJZYahpI8GWeCxmskHMou4qVXrkaqcCsV9rjImM/Ea2Wiw/raTw7NKDl1cFAT/r8JSkaur6hj81e2C8Y5/9I6rlwzkv+061kwf4mzz6R6jAelzDqWBMjvdzeJqm8DKUDV27gzljz2wG9M3Who2TOTyyknPGnRDFmzAQjCi1+pSZ11GNzB8nBEQTiwSAfAtaLENwhr5Z0UCpvgR6AVcG9zArRi8sK8mXiQQwB6lZrGfLWyUiNzVi+vzYuXQ17f5CU1h8vUGdgahcL+igMhJ5NbYcCG8eHdlF+J75lQDx4Z9ToR9B2Vxpdlgy6dj9wUNrLT3w67NWr8V4sc+aXA1sXhFEJMcuQJYYzipGFbO2a9hCBIct7xIbTc5qK7WDi1jCbhe2bjPRor2w5jXzHW1p+65f6OqT6qyNyD6eP56co9eQodbYKGnkXgVYMNqdTQRzp0yYhsA61PFInEhwPX3Tybh5eev2MDs4jd+lk76clon4xUCwqVhkA6jG/5V5SGZF7BHEHq8iczPWrirMV9Eb3ksD5uo3TdjBxDG9zeDJvWXr1D1RY6hqhnGW53NtUeml23xK1E+E3TxRFEZBXAvto9NXTgbtwVibpXefQw34Yh8wrqG6tc/BLQkrNZKswzgIdPn0/XYpmilNOSOxHN9x/Nfxndjpf0Bd8prJUwRtv+6dSpa0ptIQDb7PKqW89kFW4OOY48ceSdloKofHc24XzMMiD4TEMbXwxr1pL3e+HUAh099V8XulPnXzcKbbYTORtV4PjMz7mN6ln1tB2RDz19cp59dF9+3xaGWY6Zqtk/mW', 'active', 1796477682468, NULL);
 
 
 --
@@ -685,7 +708,7 @@ INSERT INTO public.signing_keys VALUES ('acyeKHG-yWVpXT2WE8a_9Q', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('bDqrQyQ_alu1R1q914PNMladwMAuq5D6dv003tyToUM', 'weH2ZprN1Sj9rpQn1qobKg', 1796457733946);
+INSERT INTO public.used_refresh_tokens VALUES ('-YU67BJs31-IyYRZrMHeBYedEwpMyTyc38bygL0r2Hk', 'DqXw2JbKkbyHQYWjVJVr6A', 1796477745605);
 
 
 --
@@ -698,22 +721,22 @@ INSERT INTO public.used_refresh_tokens VALUES ('bDqrQyQ_alu1R1q914PNMladwMAuq5D6
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24538-a9d0-7fc9-ba65-88f475bb5016', 'user');
-INSERT INTO public.user_roles VALUES ('01a24538-a9d0-7fc9-ba65-88f475bb5016', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24538-e1aa-7e32-8ddc-fafa6ef0a431', 'user');
-INSERT INTO public.user_roles VALUES ('01a24539-1fa4-7c93-a94d-e4ec6885a93b', 'user');
-INSERT INTO public.user_roles VALUES ('01a24539-1fa4-7c93-a94d-e4ec6885a93b', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'user');
+INSERT INTO public.user_roles VALUES ('01a24669-751e-777d-9ac4-18d316b0dbfe', 'user');
+INSERT INTO public.user_roles VALUES ('01a24669-751e-777d-9ac4-18d316b0dbfe', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'user');
+INSERT INTO public.user_roles VALUES ('01a24669-d4c2-7139-b7f5-87339823cbb1', 'user');
+INSERT INTO public.user_roles VALUES ('01a24669-d4c2-7139-b7f5-87339823cbb1', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24538-a9d0-7fc9-ba65-88f475bb5016', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$iLxEK+SiWiBg1/ASafVVfQ$TAaPEmpk6s5qbZLm6Dcb6I7SuKzeyVIH7McKItjfrr0', false, 1796457671120, 1796457671120);
-INSERT INTO public.users VALUES ('01a24538-e1aa-7e32-8ddc-fafa6ef0a431', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$FkZn8d3Ydu2Of1q2605Z1A$aVVd4ycK+iLMlb54/7Pr9ela8dsbBVobLJ6rHXPJnH4', false, 1796457685418, 1796457685418);
-INSERT INTO public.users VALUES ('01a24539-1fa4-7c93-a94d-e4ec6885a93b', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$0gLccubqQxDmlh6/I1fkpA$/o3+McBUluPzcjYe/VcGWdx8oYYFPeEllksC8SNaRsE', false, 1796457701284, 1796457701284);
-INSERT INTO public.users VALUES ('01a24539-b9ed-75c9-ba8c-bf1a7403f81c', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$4Yne98/7UfKkPZFy99Btbg$U61lB4ZM0Rx9VQwEjlbuaN1udCy14BIPlDv1g5/Pme4', false, 1796457740781, 1796457740781);
+INSERT INTO public.users VALUES ('01a24669-751e-777d-9ac4-18d316b0dbfe', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$nsEwyoDFJ+6Rbwj069fMsQ$QS4OiOQ0d0Us/2zEWQzfepgx04EgWshnIf6NNdGjGkU', false, 1796477646110, 1796477646110);
+INSERT INTO public.users VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$j7kqEPqOGTfIU6o4eTdXCA$8ydYRQIQgF0/rRaCKvNZCcIh0yTRFos55NvvZNhlXs4', false, 1796477654127, 1796477654127);
+INSERT INTO public.users VALUES ('01a24669-d4c2-7139-b7f5-87339823cbb1', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$kX4i7RK3Q8y7dbrhGRZKkA$uOFZ41F29fPPYNnChJvCrF3Aegz8ecobchjPax/TwzI', false, 1796477670594, 1796477670594);
+INSERT INTO public.users VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$LscJjBDQb4yY5/Go+8txrw$kSyyM483x0vVl4Fohvht+E1+QiYZ7UalgBEU4/gzZpQ', false, 1796477765391, 1796477765391);
 
 
 --

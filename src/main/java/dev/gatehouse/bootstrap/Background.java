@@ -65,7 +65,7 @@ final class Background implements AutoCloseable {
         housekeeping = new Housekeeping(stores.jdbi(), clock, config.tokens().sessionIdleTtl(), config.audit().retention(),
                 config.tokens().refreshReuseInterval()).start(Duration.ofMinutes(10));
         if (stores.database().dialect() == Database.Dialect.SQLITE) {
-            checkpointer = new SqliteCheckpointer(stores.database().url()).start(Duration.ofMillis(500));
+            checkpointer = new SqliteCheckpointer(stores.database()).start(Duration.ofMillis(200));
         } else if (!config.tokens().sessionCacheTtl().isZero()) {
             liveSessionFeed = listen(config.database(), stores.liveCaches());
         }

@@ -20,10 +20,12 @@ public final class Database implements AutoCloseable {
     public static final int SQLITE_BUSY_TIMEOUT_MILLIS = 10_000;
 
     /**
-     * WAL size (pages) at which a committing connection checkpoints by itself: a backstop, since
-     * {@link SqliteCheckpointer} copies the log in the background every 500 ms.
+     * The pool's connections never checkpoint the WAL themselves ({@code wal_autocheckpoint=0}): SQLite would run
+     * the checkpoint inside the commit that takes the log past the threshold, with this node's write turn still
+     * held, so every writer queued behind it waits for the copy and its syncs (the refresh grant's p99 at half
+     * load, 22-26 ms). {@link SqliteCheckpointer} copies the log on a thread of its own and keeps it bounded.
      */
-    public static final int SQLITE_WAL_BACKSTOP_PAGES = 10_000;
+    public static final int SQLITE_AUTOCHECKPOINT_PAGES = 0;
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
@@ -33,11 +35,14 @@ public final class Database implements AutoCloseable {
      * null for PostgreSQL.
      */
     private final SqliteServeLock lock;
+    /** This node's turn to write to a SQLite file; null for PostgreSQL. */
+    private final SqliteWriteTurn writeTurn;
 
     private Database(HikariDataSource dataSource, Dialect dialect, SqliteServeLock lock) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.lock = lock;
+        this.writeTurn = dialect == Dialect.SQLITE ? new SqliteWriteTurn() : null;
     }
 
     public static Database open(GatehouseConfig.Database config) {
@@ -71,7 +76,7 @@ public final class Database implements AutoCloseable {
             props.setProperty("synchronous", "NORMAL");
             props.setProperty("foreign_keys", "true");
             props.setProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MILLIS));
-            props.setProperty("wal_autocheckpoint", String.valueOf(SQLITE_WAL_BACKSTOP_PAGES));
+            props.setProperty("wal_autocheckpoint", String.valueOf(SQLITE_AUTOCHECKPOINT_PAGES));
             // Take the write lock at BEGIN, so a transaction never fails half-way on a lock upgrade.
             props.setProperty("transaction_mode", "IMMEDIATE");
             hikari.setDataSourceProperties(props);
@@ -131,6 +136,11 @@ public final class Database implements AutoCloseable {
     /** The JDBC URL, for a connection of its own outside the pool (the SQLite checkpointer). */
     public String url() {
         return dataSource.getJdbcUrl();
+    }
+
+    /** This node's SQLite write turn; null for PostgreSQL. */
+    public SqliteWriteTurn writeTurn() {
+        return writeTurn;
     }
 
     public DataSource dataSource() {

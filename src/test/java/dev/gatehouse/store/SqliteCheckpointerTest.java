@@ -9,6 +9,11 @@ import dev.gatehouse.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>What shows that a checkpoint happened: in WAL mode a commit writes only the {@code -wal} file;
  * the database file receives the pages only when a checkpoint copies them
- * (https://www.sqlite.org/wal.html#checkpointing). The automatic checkpoint of the pool's
- * connections fires at {@link Database#SQLITE_WAL_BACKSTOP_PAGES} pages (about 40 MB), far above the
- * ~1 MB each test writes, so a database file that grows can only be this checkpointer's work.
+ * (https://www.sqlite.org/wal.html#checkpointing). The pool's connections never checkpoint by
+ * themselves ({@link Database#SQLITE_AUTOCHECKPOINT_PAGES}), so a database file that grows can only be
+ * this checkpointer's work.
  */
 class SqliteCheckpointerTest {
     /** One round: 50 commits of a 16,000-byte blob, about 0.8 MB of pages. */
@@ -59,7 +64,7 @@ class SqliteCheckpointerTest {
     @Test
     void checkpointCopiesTheLogIntoTheDatabaseFileAndTheLogStartsOverInsteadOfGrowing() throws Exception {
         String url = TestDatabases.fresh(TestDatabases.Kind.SQLITE);
-        try (Database database = open(url); SqliteCheckpointer checkpointer = new SqliteCheckpointer(database.url())) {
+        try (Database database = open(url); SqliteCheckpointer checkpointer = new SqliteCheckpointer(database)) {
             Jdbi jdbi = Jdbis.open(database);
             jdbi.useHandle(h -> h.execute("CREATE TABLE blob (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"));
             long firstLog = 0;
@@ -87,7 +92,7 @@ class SqliteCheckpointerTest {
             jdbi.useHandle(h -> h.execute("CREATE TABLE blob (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"));
             writeRound(jdbi);
             assertThat(Files.size(file(url))).as("nothing copied yet").isLessThan(ROUND_BYTES / 2);
-            try (SqliteCheckpointer ignored = new SqliteCheckpointer(database.url()).start(Duration.ofMillis(20))) {
+            try (SqliteCheckpointer ignored = new SqliteCheckpointer(database).start(Duration.ofMillis(20))) {
                 assertThat(databaseFileReaches(file(url), ROUND_BYTES)).as("the log copied within 15 s").isTrue();
             }
         }
@@ -101,7 +106,8 @@ class SqliteCheckpointerTest {
         Path later = dir.resolve("later");
         String url = "jdbc:sqlite:" + real.resolve("gatehouse.db");
         try (Database database = open(url);
-             SqliteCheckpointer checkpointer = new SqliteCheckpointer("jdbc:sqlite:" + later.resolve("gatehouse.db"))
+             SqliteCheckpointer checkpointer = new SqliteCheckpointer("jdbc:sqlite:" + later.resolve("gatehouse.db"), database.writeTurn(),
+                     SqliteCheckpointer.BOUND_PAGES)
                      .start(Duration.ofMillis(20))) {
             Jdbi jdbi = Jdbis.open(database);
             jdbi.useHandle(h -> h.execute("CREATE TABLE blob (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"));
@@ -110,6 +116,58 @@ class SqliteCheckpointerTest {
             assertThat(Files.size(file(url))).as("nothing copied while the path is missing").isLessThan(ROUND_BYTES / 2);
             Files.createSymbolicLink(later, real);
             assertThat(databaseFileReaches(file(url), ROUND_BYTES)).as("a later run copied the log").isTrue();
+        }
+    }
+
+    @Test
+    void aCommitNeverCheckpointsTheLogItselfHoweverLongTheLogGrows() throws Exception {
+        String url = TestDatabases.fresh(TestDatabases.Kind.SQLITE);
+        try (Database database = open(url)) {
+            Jdbi jdbi = Jdbis.open(database);
+            int threshold = jdbi.withHandle(h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
+            assertThat(threshold).as("automatic checkpoints off on the pool's connections").isZero();
+            jdbi.useHandle(h -> h.execute("CREATE TABLE blob (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"));
+            // 6 rounds, ~1,200 pages: past SQLite's default threshold of 1,000 pages, at which a commit would copy the log.
+            for (int round = 0; round < 6; round++) writeRound(jdbi);
+            assertThat(Files.size(file(url))).as("nothing copied by a commit").isLessThan(ROUND_BYTES / 2);
+        }
+    }
+
+    @Test
+    void underWritesThatNeverPauseTheLogIsStillStartedOverAtItsBoundAndNoWriteIsLost() throws Exception {
+        String url = TestDatabases.fresh(TestDatabases.Kind.SQLITE);
+        int bound = 256; // pages: 1 MB
+        int writers = 2;
+        int commitsEach = 750; // 2 x 750 x 16,000 bytes: 24 MB through the log
+        try (Database database = open(url);
+             SqliteCheckpointer ignored = new SqliteCheckpointer(database.url(), database.writeTurn(), bound).start(Duration.ofMillis(5))) {
+            Jdbi jdbi = Jdbis.open(database);
+            jdbi.useHandle(h -> h.execute("CREATE TABLE blob (id INTEGER PRIMARY KEY, data BLOB NOT NULL)"));
+            ExecutorService threads = Executors.newFixedThreadPool(writers);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    // One commit after the other, no pause: a PASSIVE checkpoint alone never finds the log fully copied.
+                    done.add(threads.submit(() -> {
+                        for (int i = 0; i < commitsEach; i++) {
+                            jdbi.useTransaction(h -> h.createUpdate("INSERT INTO blob (data) VALUES (randomblob(" + BLOB + "))").execute());
+                        }
+                    }));
+                }
+                long largestLog = 0;
+                while (!done.stream().allMatch(Future::isDone)) {
+                    largestLog = Math.max(largestLog, Files.exists(wal(url)) ? Files.size(wal(url)) : 0);
+                    Thread.sleep(5);
+                }
+                for (Future<?> f : done) f.get();
+                long written = (long) writers * commitsEach * BLOB;
+                // Started over at the bound, the log stays a few MB; kept growing, it would hold all 24 MB.
+                assertThat(largestLog).as("largest log, bytes").isLessThan(written / 3);
+            } finally {
+                threads.shutdownNow();
+            }
+            int rows = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM blob").mapTo(Integer.class).one());
+            assertThat(rows).isEqualTo(writers * commitsEach);
         }
     }
 }

@@ -11,7 +11,8 @@ public final class Jdbis {
     public static Jdbi open(Database database) {
         Jdbi jdbi = Jdbi.create(AdmittingConnectionFactory.of(database));
         if (database.dialect() == Database.Dialect.SQLITE) {
-            jdbi.setTransactionHandler(new SqliteWriteQueue(jdbi.getTransactionHandler(), Database.SQLITE_BUSY_TIMEOUT_MILLIS));
+            jdbi.setTransactionHandler(new SqliteWriteQueue(jdbi.getTransactionHandler(), database.writeTurn(),
+                    Database.SQLITE_BUSY_TIMEOUT_MILLIS));
         }
         return jdbi;
     }

@@ -1,8 +1,7 @@
 package dev.gatehouse.store.jdbi;
 
+import dev.gatehouse.store.SqliteWriteTurn;
 import java.sql.SQLTransientConnectionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -28,11 +27,13 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * queue here.
  */
 public final class SqliteWriteQueue extends DelegatingTransactionHandler {
-    private final ReentrantLock lock = new ReentrantLock();
+    private final SqliteWriteTurn turn;
     private final long timeoutMillis;
 
-    public SqliteWriteQueue(TransactionHandler delegate, long timeoutMillis) {
+    /** @param turn this node's write turn ({@code Database#writeTurn}), shared with the WAL checkpointer */
+    public SqliteWriteQueue(TransactionHandler delegate, SqliteWriteTurn turn, long timeoutMillis) {
         super(delegate);
+        this.turn = turn;
         this.timeoutMillis = timeoutMillis;
     }
 
@@ -42,7 +43,7 @@ public final class SqliteWriteQueue extends DelegatingTransactionHandler {
         try {
             return super.inTransaction(handle, callback);
         } finally {
-            lock.unlock();
+            turn.release();
         }
     }
 
@@ -53,13 +54,13 @@ public final class SqliteWriteQueue extends DelegatingTransactionHandler {
         try {
             return super.inTransaction(handle, level, callback);
         } finally {
-            lock.unlock();
+            turn.release();
         }
     }
 
     /** Waits its turn as long as SQLite's busy handler would, then fails like an unavailable database (503). */
     private void acquire() {
-        if (!Waits.within(timeoutMillis, nanos -> lock.tryLock(nanos, TimeUnit.NANOSECONDS))) {
+        if (!Waits.within(timeoutMillis, turn::tryAcquire)) {
             throw new ConnectionException(new SQLTransientConnectionException(
                     "No turn to write to the database within " + timeoutMillis + " ms"));
         }
@@ -67,6 +68,6 @@ public final class SqliteWriteQueue extends DelegatingTransactionHandler {
 
     /** Transactions waiting for their turn (for tests). */
     int waiting() {
-        return lock.getQueueLength();
+        return turn.waiting();
     }
 }

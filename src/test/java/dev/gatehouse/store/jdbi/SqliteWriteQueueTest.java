@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.config.Secret;
 import dev.gatehouse.store.Database;
+import dev.gatehouse.store.SqliteWriteTurn;
 import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.web.WebServer;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ class SqliteWriteQueueTest {
     @Test
     void noTurnWithinTheTimeoutIsAnUnavailableDatabase() throws Exception {
         Jdbi impatient = Jdbi.create(database.dataSource());
-        impatient.setTransactionHandler(new SqliteWriteQueue(impatient.getTransactionHandler(), 100));
+        impatient.setTransactionHandler(new SqliteWriteQueue(impatient.getTransactionHandler(), new SqliteWriteTurn(), 100));
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         Future<?> holder = threads.submit(() -> impatient.useTransaction(h -> {

@@ -23,6 +23,12 @@ final class LoadRun {
 
     private static final long CONNECT_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final long SETUP_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /**
+     * {@code -Dloadgen.slowMs=N}: every measured response slower than N ms is printed to stderr as
+     * {@code SLOW <epoch ms when it was due> <latency ms>}, to line stalls up with the server's logs
+     * (GC, checkpoints, lock waits); off by default.
+     */
+    private static final long SLOW_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("loadgen.slowMs", 0));
 
     private final LoadOptions options;
     private final HttpTarget target;
@@ -272,6 +278,10 @@ final class LoadRun {
                 Outcome outcome = scenario.onResponse(state, response);
                 if (measured) {
                     stats.response(outcome, response.status(), done - from);
+                    if (SLOW_NANOS > 0 && done - from > SLOW_NANOS) {
+                        System.err.printf("SLOW %d %.1f%n", System.currentTimeMillis() - (System.nanoTime() - from) / 1_000_000,
+                                (done - from) / 1e6);
+                    }
                 }
             } catch (IOException e) {
                 if (measured) {

@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
  * Copies SQLite's write-ahead log back into the database file on a background thread, on its own
  * connection, so that no request pays for it, and keeps the log bounded.
  *
- * <p>Why: by default the connection whose commit takes the WAL past 1,000 pages runs the checkpoint
- * inside that commit, with this node's write turn still held: every writer queued behind it waits for the
- * copy and two syncs (the refresh grant's p99 at half load was 22-26 ms, and 40-80 ms stalls lined up
- * with those in-commit checkpoints about once a second). The pool's connections therefore never
+ * <p>Why: the connection whose commit takes the WAL past {@code wal_autocheckpoint} pages (1,000 by default,
+ * 10,000 here before) runs a checkpoint inside that commit, with this node's write turn still held: every writer
+ * queued behind it waits for the copy and two syncs. Under refreshes that was about once a second, and it was
+ * the SQLite refresh grant's p99 at half load (22-26 ms). The pool's connections therefore never
  * checkpoint ({@link Database#SQLITE_AUTOCHECKPOINT_PAGES}); this thread does:
  * <ul>
  *   <li>a PASSIVE checkpoint every period, which never blocks readers or writers
@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  *       log only starts over from its beginning once every frame is copied, so it would grow without end.
  *       When it holds {@code boundPages} or more, PASSIVE checkpoints first copy nearly all of it, then
  *       this node's write turn is taken for a last one of what arrived meanwhile (a few milliseconds of
- *       frames and the syncs), and the next writer starts the log over. The writers wait once per bound's
- *       worth of writes, for that tail only, instead of once per 1,000 pages for the whole copy.</li>
+ *       frames and two syncs), and the next writer starts the log over. The writers wait once per bound's
+ *       worth of writes, for that tail only, instead of for a whole copy once a second.</li>
  * </ul>
  * Durability is SQLite's own: the checkpoint syncs the log before copying and the database file before the
  * log may be reused ({@code synchronous=NORMAL}); a killed process loses no committed transaction.
@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SqliteCheckpointer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCheckpointer.class);
-    /** Log size (pages of 4 KiB) at which the log is started over: 16 MB, a few seconds of refreshes at full load. */
-    public static final int BOUND_PAGES = 4_096;
+    /** Log size (pages of 4 KiB) at which the log is started over: 32 MB, about 5 s of refreshes at half load. */
+    public static final int BOUND_PAGES = 8_192;
     /** How long the last checkpoint of a round waits for this node's write turn before leaving it to the next round. */
     private static final long TURN_WAIT_MILLIS = 1_000;
 

@@ -15,7 +15,8 @@
 # /proc over the measured window, divided by the responses), that CPU as a share of the target's limit
 # (client_credentials: 1.5 x one signature; refresh: 2 x one signature; PERFORMANCE.md), p99 at half
 # the measured throughput (open loop; not for logins, whose target is the hash rate), peak RSS (VmHWM)
-# and the load average before the run. One signature's CPU cost on this JDK comes first
+# the CPU per request of the PostgreSQL cluster's processes (its backends, WAL writer, ...: work that SQLite does
+# inside the server's process, where the server's figure counts it) and the load average before the run. One signature's CPU cost on this JDK comes first
 # (JwtBenchmark's CPU-time loop: Gatehouse's token issuer, JDK and native ACCP providers).
 #
 #   bench/oauth-vs-keycloak.sh [duration=20s] [connections=16]
@@ -42,6 +43,9 @@
 #                      scenarios of BASELINE_SCENARIOS (default refresh_grant): before/after in one run
 #   PROFILE=refresh_grant   a JFR recording (settings=profile, by jcmd) of the current build's closed-loop
 #                      window of these scenarios, summarised by bench/jfr-top.sh; files kept in target/
+#   ASYNC_PROFILER=/path/libasyncProfiler.so   with PROFILE: async-profiler (CPU samples, native and kernel
+#                      frames too) instead of JFR, loaded by jcmd; collapsed stacks kept in target/ (the jar
+#                      tools.profiler:async-profiler:<version>:linux-x64 from Maven Central carries the library)
 #   GH_JAVA_OPTS=...   JVM options for Gatehouse (e.g. a JFR recording: -XX:StartFlightRecording=...)
 #   GH_ENV="K=V ..."   extra environment for Gatehouse (e.g. GATEHOUSE_SESSION_CACHE_TTL=0s)
 #   GH_PORT=22090      the first Gatehouse instance listens there (two ports each; default 8090)
@@ -187,31 +191,44 @@ field() { sed -nE "s/.* $1=([^ ]+).*/\\1/p"; }
 limit() { case $1 in client_credentials) awk -v s="$sig_ms" 'BEGIN {print 1.5 * s}' ;; refresh_grant) awk -v s="$sig_ms" 'BEGIN {print 2 * s}' ;; esac; }
 
 say ""
-say "| scenario | server | requests/s | server CPU ms/req | CPU ÷ one signature | share of the CPU limit | p99 at half load (rate) | p99 ÷ 10 ms | peak RSS MB | ÷ 256 MB | load average before |"
-say "|---|---|---|---|---|---|---|---|---|---|---|"
+say "| scenario | server | requests/s | server CPU ms/req | CPU ÷ one signature | share of the CPU limit | PostgreSQL CPU ms/req | p99 at half load (rate) | p99 ÷ 10 ms | peak RSS MB | ÷ 256 MB | load average before |"
+say "|---|---|---|---|---|---|---|---|---|---|---|---|"
 measure() { # label url pid scenario connections args...
   local label=$1 url=$2 pid=$3 scenario=$4 conns=$5; shift 5
-  local load line half_line rps cpu p99h rate lim share peak
+  local load line half_line rps cpu p99h rate lim share peak db_cpu db_pid=()
   load=$(cut -d' ' -f1-3 /proc/loadavg)
+  # the PostgreSQL cluster's postmaster: its processes' CPU is the database's share (not on SQLite)
+  [[ $label == *postgres* && -r /var/run/postgresql/15-main.pid ]] && db_pid=(--db-pid "$(head -n 1 /var/run/postgresql/15-main.pid)")
   if [[ -n "${profiling:-}" ]]; then
     # started by a timer when the warm-up should be over (the generator's setup makes it a little late)
     (sleep "$(LoadSeconds "${WARMUP:-10s}")"; threads "$pid" > "$work/threads-before"
-      "$JAVA_HOME_BENCH/bin/jcmd" "$pid" JFR.start name=bench settings=profile filename="$PWD/$profiling" >/dev/null) &
+      if [[ -n "${ASYNC_PROFILER:-}" ]]; then
+        "$JAVA_HOME_BENCH/bin/jcmd" "$pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"start,event=cpu,interval=1ms\"" >/dev/null
+      else
+        "$JAVA_HOME_BENCH/bin/jcmd" "$pid" JFR.start name=bench settings=profile filename="$PWD/$profiling" >/dev/null
+      fi) &
     jfr_timer=$!
   fi
   line=$(bench/loadgen.sh --url "$url" --scenario "$scenario" --connections "$conns" --duration "$DURATION" \
-    --warmup "${WARMUP:-10s}" --pid "$pid" "$@" 2>>"$OUT" | grep '^RESULT' || true)
+    --warmup "${WARMUP:-10s}" --pid "$pid" "${db_pid[@]}" "$@" 2>>"$OUT" | grep '^RESULT' || true)
   echo "$label $line" >> "$OUT"
   if [[ -n "${profiling:-}" ]]; then
     wait "$jfr_timer"
     threads "$pid" > "$work/threads-after"
-    "$JAVA_HOME_BENCH/bin/jcmd" "$pid" JFR.stop name=bench >/dev/null
+    if [[ -n "${ASYNC_PROFILER:-}" ]]; then
+      "$JAVA_HOME_BENCH/bin/jcmd" "$pid" JVMTI.agent_load "$ASYNC_PROFILER" "\"stop,collapsed,file=$PWD/${profiling%.jfr}.collapsed\"" >/dev/null
+    else
+      "$JAVA_HOME_BENCH/bin/jcmd" "$pid" JFR.stop name=bench >/dev/null
+    fi
     echo "$label $scenario CPU by thread (user + system, /proc/$pid/task), closed-loop window:" >> "$OUT"
     thread_shares "$work/threads-before" "$work/threads-after" >> "$OUT"
-    echo "$label $scenario profile ($profiling), closed-loop window:" >> "$OUT"
-    bench/jfr-top.sh "$profiling" 25 >> "$OUT" 2>&1 || true
+    if [[ -z "${ASYNC_PROFILER:-}" ]]; then
+      echo "$label $scenario profile ($profiling), closed-loop window:" >> "$OUT"
+      bench/jfr-top.sh "$profiling" 25 >> "$OUT" 2>&1 || true
+    fi
   fi
   rps=$(field rps <<<"$line"); cpu=$(field cpu_ms_per_req <<<"$line"); peak=$(field peak_rss_mb <<<"$line")
+  db_cpu=$(field db_cpu_ms_per_req <<<"$line"); [[ $label == *sqlite* ]] && db_cpu="in the server"
   p99h=-; rate=
   if [[ "${HALF:-1}" == 1 && $scenario != login && $scenario != password_login && -n "$rps" ]]; then
     rate=$(awk -v r="$rps" 'BEGIN {printf "%d", r / 2}')
@@ -222,7 +239,7 @@ measure() { # label url pid scenario connections args...
   fi
   lim=$(limit "$scenario")
   share=-; [[ -n "$lim" && -n "$cpu" ]] && share=$(awk -v c="$cpu" -v l="$lim" 'BEGIN {printf "%.0f %% of %.3f ms", 100 * c / l, l}')
-  echo "| $scenario | $label | ${rps:-failed} | ${cpu:--} | $(awk -v c="${cpu:-0}" -v s="$sig_ms" 'BEGIN {printf "%.2f", c / s}') | $share | ${p99h} ms${rate:+ ($rate/s)} | $([[ $p99h == - ]] && echo - || awk -v p="$p99h" 'BEGIN {printf "%.0f %%", 10 * p}') | ${peak:--} | $(awk -v m="${peak:-0}" 'BEGIN {printf "%.0f %%", 100 * m / 256}') | $load |" | tee -a "$OUT"
+  echo "| $scenario | $label | ${rps:-failed} | ${cpu:--} | $(awk -v c="${cpu:-0}" -v s="$sig_ms" 'BEGIN {printf "%.2f", c / s}') | $share | ${db_cpu:--} | ${p99h} ms${rate:+ ($rate/s)} | $([[ $p99h == - ]] && echo - || awk -v p="$p99h" 'BEGIN {printf "%.0f %%", 10 * p}') | ${peak:--} | $(awk -v m="${peak:-0}" 'BEGIN {printf "%.0f %%", 100 * m / 256}') | $load |" | tee -a "$OUT"
 }
 
 for scenario in $SCENARIOS; do

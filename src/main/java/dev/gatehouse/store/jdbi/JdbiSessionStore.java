@@ -105,7 +105,7 @@ public final class JdbiSessionStore implements SessionStore {
         }
         return jdbi.inTransaction(h -> {
             Optional<Session> session = rotation(h, ROTATE, oldHash, newHash, sealedSuccessor, clientId, now, idleCutoff);
-            session.ifPresent(s -> h.createUpdate(SPEND + "VALUES (:hash, :sid, :now)")
+            session.ifPresent(s -> h.createUpdate(SPEND + "VALUES (:hash, :sid, :now)").define(SqliteStatementCache.REUSE, true)
                     .bind("hash", oldHash).bind("sid", s.id()).bind("now", now.toEpochMilli()).execute());
             return session;
         });
@@ -115,6 +115,7 @@ public final class JdbiSessionStore implements SessionStore {
                                               String clientId, Instant now, Instant idleCutoff) {
         return h.createQuery(sql)
                 .define(LiveSessionWrites.KEEPS_LIVE_SESSIONS, true) // the session stays live: only its token changes
+                .define(SqliteStatementCache.REUSE, true) // every refresh: compiled once per SQLite connection
                 .bind("new", newHash).bind("old", oldHash).bind("client", clientId).bind("now", now.toEpochMilli())
                 .bind("idle", idleCutoff.toEpochMilli()).bind("sealed", sealedSuccessor)
                 .map(JdbiSessionStore::map).findOne();

@@ -29,12 +29,14 @@ import java.util.Locale;
  *                    (instead of the password grant of {@code tokenForm})
  * @param scope       the scope the authorization code flow asks for
  * @param userinfoPath the OIDC userinfo endpoint
+ * @param dbPid       a database server's main process (PostgreSQL's postmaster), sampled with the processes it
+ *                    started, or 0
  */
 record LoadOptions(String url, String scenario, int connections, Duration duration, Duration warmup,
                    double rate, int users, long pid, Duration timeout, String userPrefix, String clientId,
                    String clientSecret, String tokenPath, String introspectPath,
                    String tokenForm, String idp, int upstreamPort, String redirectUri, String scope,
-                   String userinfoPath) {
+                   String userinfoPath, long dbPid) {
 
     static final String USAGE = """
             usage: loadgen [options]
@@ -50,6 +52,10 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
                                    connections); totp_login: each signs in about once per 30 s TOTP step
                                    passkey_login: the origin of its signatures is that of --url (the issuer)
               --pid P              server process: report its CPU per request and RSS from /proc
+              --db-pid P           database server process (PostgreSQL's postmaster, e.g. the first line of
+                                   /var/run/postgresql/15-main.pid): report the CPU per request of it and
+                                   the processes it started (backends, WAL writer, ...; those that ended
+                                   count through its children's times), which --pid does not see
               --timeout D          connect and read timeout (default 10s)
               --user-prefix S      user names S0, S1, ... (default: lg + random letters, new each run)
               --client-id ID       client_credentials and introspect: a confidential client with the
@@ -82,6 +88,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
         double rate = 0;
         int users = -1;
         long pid = 0;
+        long dbPid = 0;
         Duration timeout = Duration.ofSeconds(10);
         String prefix = null;
         String clientId = null;
@@ -124,6 +131,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
                     case "--rate", "-R" -> rate = Double.parseDouble(value);
                     case "--users" -> users = Integer.parseInt(value);
                     case "--pid" -> pid = Long.parseLong(value);
+                    case "--db-pid" -> dbPid = Long.parseLong(value);
                     case "--timeout" -> timeout = duration(value);
                     case "--user-prefix" -> prefix = value;
                     case "--client-id" -> clientId = value;
@@ -161,6 +169,11 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
             users = connections;
         } else if (users < 1) {
             problems.add("--users must be at least 1");
+        }
+        if (dbPid < 0) {
+            problems.add("--db-pid must be a process id");
+        } else if (dbPid > 0 && !Files.isReadable(Path.of("/proc", Long.toString(dbPid), "stat"))) {
+            problems.add("--db-pid " + dbPid + ": no readable /proc/" + dbPid + "/stat");
         }
         if (pid < 0) {
             problems.add("--pid must be a process id");
@@ -202,7 +215,7 @@ record LoadOptions(String url, String scenario, int connections, Duration durati
             throw new IllegalArgumentException(String.join("\n", problems));
         }
         return new LoadOptions(url, scenario, connections, duration, warmup, rate, users, pid, timeout, prefix, clientId,
-                clientSecret, tokenPath, introspectPath, tokenForm, idp, upstreamPort, redirectUri, scope, userinfoPath);
+                clientSecret, tokenPath, introspectPath, tokenForm, idp, upstreamPort, redirectUri, scope, userinfoPath, dbPid);
     }
 
     boolean openLoop() {

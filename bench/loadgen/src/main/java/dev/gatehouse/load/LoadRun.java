@@ -35,6 +35,7 @@ final class LoadRun {
     private final Scenario scenario;
     private final ProcStats server;
     private final ProcStats self;
+    private final ProcStats database;
     private final PrintStream log;
 
     /**
@@ -47,6 +48,7 @@ final class LoadRun {
         this.scenario = scenario;
         this.server = server;
         this.self = ProcStats.of(ProcessHandle.current().pid());
+        this.database = options.dbPid() > 0 ? ProcStats.of(options.dbPid()) : null;
         this.log = log;
     }
 
@@ -96,9 +98,11 @@ final class LoadRun {
         sleepUntil(measureFrom);
         ProcStats.Sample serverBefore = sample(server);
         ProcStats.Sample selfBefore = sample(self);
+        long databaseBefore = database == null ? -1 : database.treeCpuNanos();
         sleepUntil(end);
         ProcStats.Sample serverAfter = sample(server);
         ProcStats.Sample selfAfter = sample(self);
+        long databaseNanos = database == null ? -1 : database.treeCpuNanos() - databaseBefore;
         joinAll(threads);
 
         Stats total = new Stats();
@@ -108,7 +112,7 @@ final class LoadRun {
             }
         }
         return new RunResult(options, total, options.duration().toNanos(), setupNanos,
-                serverBefore, serverAfter, selfBefore, selfAfter);
+                serverBefore, serverAfter, selfBefore, selfAfter, databaseNanos);
     }
 
     private void awaitSetup(CountDownLatch setUp, int n) throws InterruptedException {

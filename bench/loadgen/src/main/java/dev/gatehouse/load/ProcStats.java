@@ -41,10 +41,8 @@ final class ProcStats {
     }
 
     Sample sample() throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
-        // field 2 (comm) is parenthesised and may hold spaces or ')': split after the last ')'
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
         // f[0] is field 3 (state), so utime (field 14) is f[11] and stime (field 15) f[12]
+        String[] f = fields(pid);
         long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
         long rss = -1;
         long hwm = -1;
@@ -56,6 +54,38 @@ final class ProcStats {
             }
         }
         return new Sample(ticks * 1_000_000_000L / ticksPerSecond, rss, hwm);
+    }
+
+    /**
+     * CPU time of this process and every process it started: its own user and system time, its children's
+     * that ended and were waited for (fields 16 and 17, cutime and cstime: a PostgreSQL backend that exits
+     * moves its time there) and that of its children still running (those whose field 4, the parent, is
+     * this process). A child that ends between two samples is counted once either way.
+     */
+    long treeCpuNanos() throws IOException {
+        String[] own = fields(pid);
+        long ticks = Long.parseLong(own[11]) + Long.parseLong(own[12]) + Long.parseLong(own[13]) + Long.parseLong(own[14]);
+        String parent = Long.toString(pid);
+        try (var entries = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path entry : entries) {
+                String[] f;
+                try {
+                    f = fields(Long.parseLong(entry.getFileName().toString()));
+                } catch (IOException | NumberFormatException e) {
+                    continue; // ended meanwhile
+                }
+                // f[1] is field 4 (ppid)
+                if (f[1].equals(parent)) ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            }
+        }
+        return ticks * 1_000_000_000L / ticksPerSecond;
+    }
+
+    /** The fields of /proc/PID/stat from field 3 (state) on. */
+    private static String[] fields(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+        // field 2 (comm) is parenthesised and may hold spaces or ')': split after the last ')'
+        return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
     }
 
     private static long kilobytes(String line) {

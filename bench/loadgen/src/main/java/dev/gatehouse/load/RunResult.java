@@ -7,10 +7,11 @@ import java.util.Locale;
  * line of {@code key=value} pairs for scripts.
  *
  * @param serverBefore server sample at the start of the window, null without {@code --pid}
+ * @param databaseNanos CPU of the database server's processes over the window, -1 without {@code --db-pid}
  */
 record RunResult(LoadOptions options, Stats stats, long windowNanos, long setupNanos,
                  ProcStats.Sample serverBefore, ProcStats.Sample serverAfter,
-                 ProcStats.Sample selfBefore, ProcStats.Sample selfAfter) {
+                 ProcStats.Sample selfBefore, ProcStats.Sample selfAfter, long databaseNanos) {
 
     double windowSeconds() {
         return windowNanos / 1e9;
@@ -38,6 +39,11 @@ record RunResult(LoadOptions options, Stats stats, long windowNanos, long setupN
     /** Cores the server kept busy on average over the window. */
     double serverCores() {
         return (serverAfter.cpuNanos() - serverBefore.cpuNanos()) / (double) windowNanos;
+    }
+
+    /** The database server's CPU per response in the window, in milliseconds; NaN without {@code --db-pid}. */
+    double databaseCpuMillisPerResponse() {
+        return databaseNanos < 0 ? Double.NaN : perResponseMillis(databaseNanos);
     }
 
     double generatorCpuMillisPerResponse() {
@@ -91,6 +97,9 @@ record RunResult(LoadOptions options, Stats stats, long windowNanos, long setupN
                     o.pid(), serverCpuMillisPerResponse(), serverCores(),
                     serverAfter.rssKb() / 1024.0, serverAfter.hwmKb() / 1024.0);
         }
+        if (databaseNanos >= 0) {
+            line(sb, "database", "pid %d and its children: %.4f ms CPU per response", o.dbPid(), databaseCpuMillisPerResponse());
+        }
         line(sb, "generator", "%.4f ms CPU per response (%.2f cores)", generatorCpuMillisPerResponse(), generatorCores());
         sb.append(resultLine()).append('\n');
         return sb.toString();
@@ -126,6 +135,7 @@ record RunResult(LoadOptions options, Stats stats, long windowNanos, long setupN
             kv(sb, "rss_mb", fmt(serverAfter.rssKb() / 1024.0, 1));
             kv(sb, "peak_rss_mb", fmt(serverAfter.hwmKb() / 1024.0, 1));
         }
+        if (databaseNanos >= 0) kv(sb, "db_cpu_ms_per_req", fmt(databaseCpuMillisPerResponse(), 4));
         kv(sb, "gen_cpu_ms_per_req", fmt(generatorCpuMillisPerResponse(), 4));
         return sb.toString();
     }

@@ -6,7 +6,6 @@ import dev.gatehouse.oauth.client.ConsoleClient;
 import dev.gatehouse.password.PasswordHasher;
 import dev.gatehouse.password.PasswordHashers;
 import dev.gatehouse.config.GatehouseConfig;
-import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.keys.CryptoProviders;
 import dev.gatehouse.web.WebServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -33,6 +32,8 @@ public final class Gatehouse implements AutoCloseable {
     private final Background background = new Background();
     /** Where start-up time goes, in the ready line (docs/benchmarks.md "Start-up and memory with the launcher"). */
     private final StartupPhases phases = new StartupPhases();
+    /** The master key, and whether this start generated it (a failed start removes it while unused). */
+    private final MasterKeys.Loaded masterKey;
     private final Stores stores;
     private final Services services;
     private final String cryptoProvider;
@@ -59,12 +60,17 @@ public final class Gatehouse implements AutoCloseable {
         });
         this.config = config;
         this.clock = clock;
-        MasterKey masterKey = MasterKeys.load(config);
-        this.stores = Stores.open(config, clock, metrics, migrate, masterKey);
-        phases.mark("database");
-        this.cryptoProvider = crypto.join();
-        this.services = new ServiceFactory(config, clock, stores, metrics, masterKey)
-                .build(hasher.join(), background.accountMail());
+        this.masterKey = MasterKeys.load(config);
+        try {
+            this.stores = Stores.open(config, clock, metrics, migrate, masterKey.key());
+            phases.mark("database");
+            this.cryptoProvider = crypto.join();
+            this.services = new ServiceFactory(config, clock, stores, metrics, masterKey.key())
+                    .build(hasher.join(), background.accountMail());
+        } catch (RuntimeException | Error e) {
+            masterKey.discardUnlessUsed();
+            throw e;
+        }
         background.own(services.outbox());
         phases.mark("services");
     }
@@ -119,17 +125,22 @@ public final class Gatehouse implements AutoCloseable {
             return g;
         } catch (RuntimeException e) {
             g.close();
+            // Requests may have been served once the ports were open: from then on the key stays whatever happens.
+            if (g.web == null) g.masterKey.discardUnlessUsed();
             throw e;
         }
     }
 
     private void start() {
-        services.keys().ensureActiveKey();
+        // What can fail on a setting comes before the first signing key, the first thing sealed with the master
+        // key: a first start that fails on it leaves no generated master.key behind (docs/operations.md).
+        WebServer.requireFreePorts(config.http());
         GatehouseConfig.Bootstrap b = config.bootstrap();
         BootstrapAdmin.ensure(services.accounts(), services.audit(), b.adminUsername(),
                 b.adminUsername() == null ? null : b.adminPassword().value());
         // The admin console's OAuth client: created when absent (an operator who deletes it gets it back here), repaired if unusable.
         ConsoleClient.ensure(services.clients(), config.issuer(), config.mfa().consoleRequired());
+        services.keys().ensureActiveKey();
         if (!"smtp".equals(config.mail().transport()) && !config.dev()) {
             LOG.warn("mail.transport=log: mail, with its verification and reset links, goes to the log; use smtp in production");
         }

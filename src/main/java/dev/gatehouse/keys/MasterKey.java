@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -28,14 +29,20 @@ public final class MasterKey {
     private final SecureRandom random = new SecureRandom();
     /** Where the key was read from, for the message an operator reads when it opens nothing. */
     private final String origin;
+    /**
+     * Set by the first {@link #encrypt}, shared with every copy made by {@link #from}: a key generated at a start
+     * that failed may be thrown away only while nothing in the database depends on it.
+     */
+    private final AtomicBoolean sealed;
 
     private MasterKey(byte[] raw) {
-        this(new SecretKeySpec(raw, "AES"), "the configuration");
+        this(new SecretKeySpec(raw, "AES"), "the configuration", new AtomicBoolean());
     }
 
-    private MasterKey(SecretKeySpec key, String origin) {
+    private MasterKey(SecretKeySpec key, String origin, AtomicBoolean sealed) {
         this.key = key;
         this.origin = origin;
+        this.sealed = sealed;
     }
 
     /**
@@ -43,7 +50,12 @@ public final class MasterKey {
      * failure to decrypt names, so that the operator knows which setting to fix.
      */
     public MasterKey from(String origin) {
-        return new MasterKey(key, origin);
+        return new MasterKey(key, origin, sealed);
+    }
+
+    /** True once this key (or a copy of it by {@link #from}) has encrypted anything in this process. */
+    public boolean hasSealed() {
+        return sealed.get();
     }
 
     /** Where the key was read from (see {@link #from}); never the key. */
@@ -97,6 +109,7 @@ public final class MasterKey {
 
     /** Returns nonce || ciphertext || tag. {@code aad} may be empty but should name the purpose. */
     public byte[] encrypt(byte[] plain, byte[] aad) {
+        if (!sealed.get()) sealed.set(true);
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {

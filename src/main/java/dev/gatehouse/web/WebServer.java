@@ -171,6 +171,29 @@ public final class WebServer implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Fails at once when a configured port is taken: a start checks this before it seals anything with the master
+     * key, so that a first start on a busy port leaves no generated key behind (docs/operations.md, "The master
+     * key"). The bind of {@link #start} still decides; port 0 (any free port) cannot be taken.
+     *
+     * @throws IllegalStateException naming the address in use
+     */
+    public static void requireFreePorts(GatehouseConfig.Http http) {
+        requireFree(http.host(), http.port());
+        requireFree(http.managementHost(), http.managementPort());
+    }
+
+    private static void requireFree(String host, int port) {
+        if (port == 0) return;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty binds: a port left in TIME_WAIT by a previous run is free
+            probe.bind(host == null || host.isEmpty() ? new java.net.InetSocketAddress(port) : new java.net.InetSocketAddress(host, port));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot listen on " + (host == null || host.isEmpty() ? "*" : host) + ":" + port + ": "
+                    + e.getMessage() + " (is another server running on that port?)");
+        }
+    }
+
     public WebServer start() {
         app.start(config.host(), config.port());
         try {

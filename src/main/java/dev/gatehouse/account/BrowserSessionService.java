@@ -26,6 +26,14 @@ public final class BrowserSessionService {
     private static final int TOKEN_LENGTH = 43;
     /** {@code last_seen_at} is written at most this often per session: reads stay reads. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /**
+     * How long after a cookie was replaced a sign-in that still carries it counts as concurrent with the one that
+     * replaced it (two tabs submitting at once; the slower waited for the password hashing queue): longer than any
+     * sign-in request takes, short enough that a stolen old cookie does not take over a later session.
+     */
+    private static final Duration CONCURRENT_SIGN_IN = Duration.ofMinutes(1);
+    /** Bounds the loops along merges: one merge per sign-in that carried the same cookie at once. */
+    private static final int MAX_MERGES = 16;
 
     private final BrowserSessionStore store;
     private final UserStore users;
@@ -155,15 +163,60 @@ public final class BrowserSessionService {
      */
     public void replace(String oldCookieValue, Started started, String ip) {
         if (!wellFormed(oldCookieValue)) return;
-        String userId = started.session().userId();
-        store.revokeByTokenHash(SecureTokens.hash(oldCookieValue), clock.instant()).ifPresent(s -> {
-            if (s.userId().equals(userId)) {
-                sessions.moveFromLogin(s.id(), started.session().id());
+        BrowserSession next = started.session();
+        String hash = SecureTokens.hash(oldCookieValue);
+        Instant now = clock.instant();
+        Optional<BrowserSession> old = store.revokeByTokenHash(hash, next, now);
+        if (old.isEmpty()) {
+            // Two tabs signed in again at once with the same cookie, and the other sign-in replaced it first. The
+            // browser keeps whichever cookie arrives last, so the two new sessions become one: the other one ends,
+            // merged into this one, its applications move here, and its cookie stands for this session. Neither
+            // tab is signed out, every application stays with the cookie the browser keeps. Another user's sign-in
+            // ends it with its applications instead, as above.
+            old = store.revokeSuccessor(hash, next, now.minus(CONCURRENT_SIGN_IN), now);
+        }
+        old.ifPresent(s -> {
+            if (s.userId().equals(next.userId())) {
+                moveApplications(s.id(), next.id());
                 return;
             }
             int tokens = sessions.endFromLogin(s.id());
             audit.record("logout", "success", s.userId(), s.userId(), null, ip, "login_session=" + s.id() + " sessions=" + tokens);
         });
+    }
+
+    /**
+     * The token sessions of {@code from} go on as {@code to}'s, and on along the merges {@code to} went through
+     * meanwhile (a concurrent sign-in may merge it between the move and now: the merger moves only what it found).
+     */
+    private void moveApplications(String from, String to) {
+        for (int hop = 0; hop < MAX_MERGES; hop++) {
+            sessions.moveFromLogin(from, to);
+            String further = store.mergedInto(to);
+            if (further.equals(to)) return;
+            from = to;
+            to = further;
+        }
+    }
+
+    /**
+     * After a token session was started from login session {@code loginSessionId}: if that session was merged
+     * meanwhile (two tabs signing in again at once, see {@link #replace}), the token session follows it.
+     */
+    public void followMerges(String loginSessionId) {
+        String merged = store.mergedInto(loginSessionId);
+        if (!merged.equals(loginSessionId)) moveApplications(loginSessionId, merged);
+    }
+
+    /**
+     * As {@link #live}, or else the live session {@code loginSessionId} was merged into when two sign-ins of
+     * its browser met (see {@link #replace}): what it continues as.
+     */
+    public Optional<BrowserSession> liveOrMergedInto(String userId, String loginSessionId) {
+        Optional<BrowserSession> live = live(userId, loginSessionId);
+        if (live.isPresent() || loginSessionId == null) return live;
+        String merged = store.mergedInto(loginSessionId);
+        return merged.equals(loginSessionId) ? Optional.empty() : live(userId, merged);
     }
 
     /**

@@ -136,4 +136,75 @@ class BrowserSessionStoreContractTest {
         store.touch(s.id(), T0.plusSeconds(130), T0.plusSeconds(70));
         assertThat(store.findLive(hash, T0.plusSeconds(131)).orElseThrow().session().lastSeenAt()).isEqualTo(T0.plusSeconds(120));
     }
+
+    /** A session and its cookie hash, inserted. */
+    private record Stored(BrowserSession session, String hash) {}
+
+    private static Stored insert(BrowserSessionStore store, User u, Instant at) {
+        Stored s = new Stored(session(u, at), SecureTokens.hash(SecureTokens.random(32)));
+        store.insert(s.session(), s.hash(), "fp");
+        return s;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void theSecondOfTwoReplacementsOfOneCookieMergesTheFirstSuccessorWhoseCookieThenStandsForIt(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        BrowserSessionStore store = store(f);
+        User u = newUser(f);
+        Stored old = insert(store, u, T0);
+        Stored first = insert(store, u, T0.plusSeconds(10));
+        Stored second = insert(store, u, T0.plusSeconds(10));
+        Stored third = insert(store, u, T0.plusSeconds(11));
+
+        assertThat(store.revokeByTokenHash(old.hash(), first.session(), T0.plusSeconds(10))).contains(old.session());
+        assertThat(store.revokeByTokenHash(old.hash(), second.session(), T0.plusSeconds(10))).as("already replaced").isEmpty();
+        assertThat(store.revokeSuccessor(old.hash(), second.session(), T0.minusSeconds(50), T0.plusSeconds(10))).contains(first.session());
+
+        assertThat(store.findLive(first.hash(), T0.plusSeconds(10)).orElseThrow().session()).isEqualTo(second.session());
+        assertThat(store.findLive(old.hash(), T0.plusSeconds(10))).as("the replaced cookie stays dead").isEmpty();
+        assertThat(store.mergedInto(first.session().id())).isEqualTo(second.session().id());
+        assertThat(store.mergedInto(second.session().id())).isEqualTo(second.session().id());
+        assertThat(store.listLive(u.id(), T0.plusSeconds(10))).containsExactly(third.session(), second.session());
+
+        // A third sign-in with the same old cookie: along the replacement and the merge to the live one.
+        assertThat(store.revokeSuccessor(old.hash(), third.session(), T0.minusSeconds(49), T0.plusSeconds(11))).contains(second.session());
+        assertThat(store.mergedInto(first.session().id())).isEqualTo(third.session().id());
+        assertThat(store.findLive(first.hash(), T0.plusSeconds(11)).orElseThrow().session()).isEqualTo(third.session());
+        assertThat(store.findLive(second.hash(), T0.plusSeconds(11)).orElseThrow().session()).isEqualTo(third.session());
+
+        // Signing out with a merged cookie ends the session it stands for, and with it every cookie of it.
+        assertThat(store.revokeByTokenHash(first.hash(), T0.plusSeconds(12))).contains(third.session());
+        assertThat(store.findLive(third.hash(), T0.plusSeconds(12))).isEmpty();
+        assertThat(store.findLive(second.hash(), T0.plusSeconds(12))).isEmpty();
+        assertThat(store.revokeSuccessor(old.hash(), session(u, T0.plusSeconds(13)), T0, T0.plusSeconds(13)))
+                .as("nothing live came of it").isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aReplacementOnlyCountsWithinItsWindowAndAnotherUsersSessionIsEndedNotMerged(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        BrowserSessionStore store = store(f);
+        User u = newUser(f);
+        User other = newUser(f);
+        Stored old = insert(store, u, T0);
+        Stored first = insert(store, u, T0.plusSeconds(10));
+        Stored late = insert(store, u, T0.plusSeconds(100));
+        Stored others = insert(store, other, T0.plusSeconds(10));
+        store.revokeByTokenHash(old.hash(), first.session(), T0.plusSeconds(10));
+
+        assertThat(store.revokeSuccessor(old.hash(), late.session(), T0.plusSeconds(40), T0.plusSeconds(100))).as("replaced before the window").isEmpty();
+        assertThat(store.findLive(first.hash(), T0.plusSeconds(100))).isPresent();
+
+        assertThat(store.revokeSuccessor(old.hash(), others.session(), T0, T0.plusSeconds(11))).contains(first.session());
+        assertThat(store.findLive(first.hash(), T0.plusSeconds(11))).as("ended, not standing for another user's session").isEmpty();
+        assertThat(store.mergedInto(first.session().id())).isEqualTo(first.session().id());
+
+        // Another user's sign-in over a live cookie ends it without recording a successor either.
+        Stored third = insert(store, u, T0.plusSeconds(12));
+        Stored fourth = insert(store, other, T0.plusSeconds(13));
+        assertThat(store.revokeByTokenHash(third.hash(), fourth.session(), T0.plusSeconds(13))).contains(third.session());
+        assertThat(store.revokeSuccessor(third.hash(), fourth.session(), T0, T0.plusSeconds(13))).isEmpty();
+    }
 }

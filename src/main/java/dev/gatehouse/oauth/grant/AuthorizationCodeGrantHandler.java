@@ -112,7 +112,9 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
         if (user.isEmpty() || user.get().user().disabled()) throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
         // The sign-in the user approved from must still be on: a sign-out between the approval and
         // the redemption leaves the code worthless (the tokens would outlive the session they belong to).
-        Optional<BrowserSession> login = loginSessions.live(c.userId(), c.loginSessionId());
+        // When two tabs signed in again at once, the code's session may have been merged into the other's:
+        // the code is good, and its tokens belong to the session it continues as.
+        Optional<BrowserSession> login = loginSessions.liveOrMergedInto(c.userId(), c.loginSessionId());
         if (login.isEmpty()) {
             audit.record("authorization_code", "failure", c.userId(), client.clientId(), client.clientId(), ip, "login_session_ended");
             throw new OAuthException(OAuth2Error.INVALID_GRANT, INVALID);
@@ -127,8 +129,9 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
         // Names the session on the code in the same transaction: a redemption that arrives after this
         // is a replay and revokes it. Only the one winner of the redemption gets here.
         SessionService.Issued session = sessions.startFromCode(c.userId(), client.clientId(), scope, client.refreshTokenTtl(),
-                c.loginSessionId(), c.authTime(), c.amr(), ip, c.resources(), redeemed.codeHash())
+                login.get().id(), c.authTime(), c.amr(), ip, c.resources(), redeemed.codeHash())
                 .orElseThrow(() -> new OAuthException(OAuth2Error.INVALID_GRANT, INVALID));
+        loginSessions.followMerges(login.get().id());
         // OIDC Core §11: offline_access asks for a refresh token; first-party clients get one as the core's login does.
         boolean refresh = client.allowsGrant("refresh_token") && (scope.contains("offline_access") || client.firstParty());
         // auth_time: the session carries the code's sign-in (startFromCode), unchanged by its refreshes.
@@ -137,10 +140,10 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
                 refresh ? session.refreshToken() : null);
         Tokens out = GrantTokens.tokens(issued);
         audit.record("authorization_code", "success", c.userId(), client.clientId(), client.clientId(), ip,
-                "session=" + session.session().id() + " login_session=" + c.loginSessionId());
+                "session=" + session.session().id() + " login_session=" + login.get().id());
         if (!openid) return new AccessTokenResponse(out);
         BearerAccessToken access = out.getBearerAccessToken();
-        return new OIDCTokenResponse(new OIDCTokens(idToken(c, client, access, login.get().idp(), user.get().user(), scope), access, out.getRefreshToken()));
+        return new OIDCTokenResponse(new OIDCTokens(idToken(c, client, access, login.get(), user.get().user(), scope), access, out.getRefreshToken()));
     }
 
     /**
@@ -148,7 +151,7 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
      * that algorithm's hash (§3.1.3.6). The granted profile and email claims go in too (§5.4, as in
      * userinfo), as Keycloak does: a browser application reads the user from the ID token alone.
      */
-    private String idToken(AuthorizationCode c, OAuthClient client, BearerAccessToken access, String idp, User user,
+    private String idToken(AuthorizationCode c, OAuthClient client, BearerAccessToken access, BrowserSession login, User user,
                            List<String> scope) {
         Instant iat = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JWSAlgorithm alg = JWSAlgorithm.parse(client.idTokenSignedResponseAlg());
@@ -163,13 +166,13 @@ public final class AuthorizationCodeGrantHandler implements TokenGrant {
                 .claim("acr", c.amr().contains("mfa") ? "2" : "1")
                 .claim("azp", client.clientId())
                 // The OP's browser session (OIDC Front-Channel / RP-Initiated Logout): id_token_hint names it back.
-                .claim("sid", c.loginSessionId())
+                .claim("sid", login.id())
                 .claim("at_hash", AccessTokenHash.compute(access, alg).getValue());
         if (c.nonce() != null) claims.claim("nonce", c.nonce());
         // RFC 8176: how the user authenticated; an upstream sign-in whose provider reported nothing has no amr.
         if (!c.amr().isEmpty()) claims.claim("amr", c.amr());
         // API.md §6: a sign-in through an upstream provider names it (the provider id), as Keycloak's identity_provider does.
-        if (idp != null) claims.claim("idp", idp);
+        if (login.idp() != null) claims.claim("idp", login.idp());
         StandardClaims.of(user, scope).forEach(claims::claim);
         return idTokens.sign(claims.build(), client.idTokenSignedResponseAlg());
     }

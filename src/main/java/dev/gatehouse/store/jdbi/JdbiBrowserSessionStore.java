@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -37,17 +38,27 @@ public final class JdbiBrowserSessionStore implements BrowserSessionStore {
 
     @Override
     public Optional<Found> findLive(String tokenHash, Instant now) {
+        return jdbi.withHandle(h -> {
+            Optional<Found> found = findLive(h, "s.token_hash = :key", tokenHash, now);
+            if (found.isPresent()) return found;
+            // A cookie whose session was merged into another stands for that one (see revokeSuccessor).
+            Optional<String> merged = h.createQuery("SELECT merged_into FROM login_sessions WHERE token_hash = :hash AND merged_into IS NOT NULL")
+                    .bind("hash", tokenHash).mapTo(String.class).findOne();
+            return merged.flatMap(m -> findLive(h, "s.id = :key", mergedInto(h, m), now));
+        });
+    }
+
+    private static Optional<Found> findLive(Handle h, String condition, String key, Instant now) {
         // The user is read in the same query: a deleted user has no row (ON DELETE CASCADE and the
         // join), a disabled one or a changed password is judged by the service.
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + """
+        return h.createQuery("SELECT " + COLUMNS + """
                         , s.password_fingerprint, u.password_hash, u.disabled
                           FROM login_sessions s JOIN users u ON u.id = s.user_id
-                         WHERE s.token_hash = :hash AND s.revoked_at IS NULL AND s.expires_at > :now
-                        """)
-                .bind("hash", tokenHash).bind("now", now.toEpochMilli())
+                        """ + " WHERE " + condition + " AND s.revoked_at IS NULL AND s.expires_at > :now")
+                .bind("key", key).bind("now", now.toEpochMilli())
                 .map((rs, ctx) -> new Found(map(rs, ctx), rs.getString("password_fingerprint"), rs.getString("password_hash"),
                         rs.getBoolean("disabled")))
-                .findOne());
+                .findOne();
     }
 
     @Override
@@ -57,15 +68,87 @@ public final class JdbiBrowserSessionStore implements BrowserSessionStore {
     }
 
     @Override
-    public Optional<BrowserSession> revokeByTokenHash(String tokenHash, Instant now) {
+    public Optional<BrowserSession> revokeByTokenHash(String tokenHash, BrowserSession successor, Instant now) {
         return jdbi.inTransaction(h -> {
-            Optional<String> id = h.createQuery(
-                            "UPDATE login_sessions SET revoked_at = :now WHERE token_hash = :hash AND revoked_at IS NULL RETURNING id")
-                    .bind("now", now.toEpochMilli()).bind("hash", tokenHash).mapTo(String.class).findOne();
-            return id.flatMap(i -> h.createQuery("SELECT " + COLUMNS
-                            + " FROM login_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = :id")
-                    .bind("id", i).map(JdbiBrowserSessionStore::map).findOne());
+            Optional<String> id = h.createQuery("""
+                            UPDATE login_sessions SET revoked_at = :now, replaced_by = CASE WHEN user_id = :user THEN :successor END
+                             WHERE token_hash = :hash AND revoked_at IS NULL RETURNING id
+                            """)
+                    .bind("now", now.toEpochMilli()).bind("hash", tokenHash).bind("user", successor == null ? null : successor.userId())
+                    .bind("successor", successor == null ? null : successor.id()).mapTo(String.class).findOne();
+            if (id.isEmpty()) {
+                // The cookie of a merged session: the session it stands for ends (or is replaced) instead.
+                id = h.createQuery("SELECT merged_into FROM login_sessions WHERE token_hash = :hash AND merged_into IS NOT NULL")
+                        .bind("hash", tokenHash).mapTo(String.class).findOne()
+                        .map(m -> mergedInto(h, m)).filter(target -> revoke(h, target, successor, null, now));
+            }
+            return id.flatMap(i -> session(h, i));
         });
+    }
+
+    @Override
+    public Optional<BrowserSession> revokeSuccessor(String tokenHash, BrowserSession into, Instant since, Instant now) {
+        return jdbi.inTransaction(h -> {
+            Optional<String> next = h.createQuery("""
+                            SELECT replaced_by FROM login_sessions
+                             WHERE token_hash = :hash AND replaced_by IS NOT NULL AND revoked_at >= :since
+                            """)
+                    .bind("hash", tokenHash).bind("since", since.toEpochMilli()).mapTo(String.class).findOne();
+            // Along replacements and merges to the session that is live now (a few hops at most: one per
+            // sign-in that carried the same cookie at once).
+            for (int hop = 0; next.isPresent() && hop < MAX_HOPS; hop++) {
+                Successors row = h.createQuery("SELECT revoked_at, expires_at, replaced_by, merged_into FROM login_sessions WHERE id = :id")
+                        .bind("id", next.get()).map((rs, ctx) -> new Successors(Rows.instant(rs, "revoked_at"), Rows.instant(rs, "expires_at"),
+                                rs.getString("replaced_by"), rs.getString("merged_into"))).findOne().orElse(null);
+                if (row == null) return Optional.empty();
+                if (row.revokedAt() == null) {
+                    String live = next.get();
+                    if (live.equals(into.id()) || !row.expiresAt().isAfter(now) || !revoke(h, live, null, into, now)) return Optional.empty();
+                    return session(h, live);
+                }
+                next = Optional.ofNullable(row.mergedInto() != null ? row.mergedInto() : row.replacedBy());
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public String mergedInto(String id) {
+        return jdbi.withHandle(h -> mergedInto(h, id));
+    }
+
+    private record Successors(Instant revokedAt, Instant expiresAt, String replacedBy, String mergedInto) {}
+
+    /** At most this many merges are followed: one per sign-in that carried the same cookie at once. */
+    private static final int MAX_HOPS = 16;
+
+    private static String mergedInto(Handle h, String id) {
+        String at = id;
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            Optional<String> next = h.createQuery("SELECT merged_into FROM login_sessions WHERE id = :id AND merged_into IS NOT NULL")
+                    .bind("id", at).mapTo(String.class).findOne();
+            if (next.isEmpty()) return at;
+            at = next.get();
+        }
+        return at;
+    }
+
+    /** Revokes the live session {@code id}, recording the same user's {@code replacedBy} or {@code mergedInto} (either may be null). */
+    private static boolean revoke(Handle h, String id, BrowserSession replacedBy, BrowserSession mergedInto, Instant now) {
+        return h.createUpdate("""
+                        UPDATE login_sessions SET revoked_at = :now, replaced_by = CASE WHEN user_id = :ruser THEN :replaced END,
+                                                  merged_into = CASE WHEN user_id = :muser THEN :merged END
+                         WHERE id = :id AND revoked_at IS NULL
+                        """)
+                .bind("now", now.toEpochMilli()).bind("id", id)
+                .bind("ruser", replacedBy == null ? null : replacedBy.userId()).bind("replaced", replacedBy == null ? null : replacedBy.id())
+                .bind("muser", mergedInto == null ? null : mergedInto.userId()).bind("merged", mergedInto == null ? null : mergedInto.id())
+                .execute() > 0;
+    }
+
+    private static Optional<BrowserSession> session(Handle h, String id) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM login_sessions s JOIN users u ON u.id = s.user_id WHERE s.id = :id")
+                .bind("id", id).map(JdbiBrowserSessionStore::map).findOne();
     }
 
     @Override

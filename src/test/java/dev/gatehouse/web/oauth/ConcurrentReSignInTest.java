@@ -1,0 +1,196 @@
+package dev.gatehouse.web.oauth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.oauth2.sdk.AuthorizationResponse;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import dev.gatehouse.testing.Browser;
+import dev.gatehouse.testing.Concurrently;
+import dev.gatehouse.testing.TestDatabases.Kind;
+import dev.gatehouse.testing.TestHttp;
+import dev.gatehouse.testing.TestServer;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Two tabs of one browser sign in again as the same user at the same moment ({@code prompt=login}, a step-up, the
+ * recent sign-in a factor change asks for): both requests carry the same old session cookie, and the browser keeps
+ * whichever new cookie arrives last. Neither tab is signed out, and whichever cookie the browser keeps, its
+ * session owns the applications' token sessions: signing out of it signs them out, a later re-sign-in keeps
+ * them. On both databases, over HTTP.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConcurrentReSignInTest {
+    private static final String SESSION = "gatehouse_session";
+    private final Map<Kind, TestServer> servers = new EnumMap<>(Kind.class);
+    private final Map<Kind, RelyingParty> apps = new EnumMap<>(Kind.class);
+
+    @AfterAll
+    void stop() {
+        servers.values().forEach(TestServer::close);
+    }
+
+    private TestServer server(Kind kind) {
+        return servers.computeIfAbsent(kind, k -> TestServer.builder().database(k).start());
+    }
+
+    private RelyingParty app(Kind kind) {
+        return apps.computeIfAbsent(kind, k -> RelyingParty.confidential(server(k), List.of("openid", "offline_access"), false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void whenTheBrowserKeepsTheLaterCookieItsSessionOwnsTheAppsAndAnAppSignedInThroughTheEarlierOneToo(Kind kind) {
+        TestServer server = server(kind);
+        String username = RelyingParty.newUser(server, List.of("user"));
+        Browser browser = new Browser(server.baseUrl());
+        RefreshToken appToken = appSignIn(kind, browser, username);
+        String before = browser.cookie(SESSION);
+        Browser first = tab(server, browser);
+        Browser second = tab(server, browser);
+        Map<String, String> secondForm = loginForm(second, username);
+
+        assertThat(first.submit("/login?return_to=%2Faccount&force=1", "/login", credentials(username)).status()).isEqualTo(303);
+        // The first tab's app signs in through the first new session before the second tab's sign-in lands.
+        RelyingParty.Request request = app(kind).request("openid offline_access");
+        AuthorizationResponse response = RelyingParty.parse(RelyingParty.browse(first, request.path(), username, "allow"));
+        assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
+        RefreshToken laterApp = app(kind).tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), request).getRefreshToken();
+
+        assertThat(status(server, before)).as("the old cookie").isEqualTo(303);
+        assertThat(status(server, first.cookie(SESSION))).as("the first tab's cookie").isEqualTo(200);
+        assertThat(status(server, second.cookie(SESSION))).as("the second tab's cookie").isEqualTo(200);
+        assertThat(liveLoginSessions(server, username)).isEqualTo(1);
+        assertThat(refresh(kind, appToken)).isEqualTo(200);
+        assertThat(refresh(kind, laterApp)).isEqualTo(200);
+
+        TestHttp.Response logout = second.submit("/logout", "/logout", Map.of());
+        assertThat(logout.status()).as(logout.body()).isEqualTo(303);
+        assertThat(refresh(kind, appToken)).as("the app signed in before both sign-ins").isEqualTo(400);
+        assertThat(refresh(kind, laterApp)).as("the app signed in through the first tab's new session").isEqualTo(400);
+        assertThat(status(server, first.cookie(SESSION))).isEqualTo(303);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void whenTheBrowserKeepsTheEarlierCookieItStaysSignedInAndOwnsTheAppsThroughALaterReSignIn(Kind kind) {
+        TestServer server = server(kind);
+        String username = RelyingParty.newUser(server, List.of("user"));
+        Browser browser = new Browser(server.baseUrl());
+        RefreshToken appToken = appSignIn(kind, browser, username);
+        Browser first = tab(server, browser);
+        Browser second = tab(server, browser);
+        Map<String, String> firstForm = loginForm(first, username);
+        Map<String, String> secondForm = loginForm(second, username);
+        assertThat(first.post("/login", firstForm).status()).isEqualTo(303);
+        assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
+
+        // The first tab's answer arrived last: the browser goes on with its cookie.
+        assertThat(status(server, first.cookie(SESSION))).isEqualTo(200);
+        assertThat(first.submit("/login?return_to=%2Faccount&force=1", "/login", credentials(username)).status()).isEqualTo(303);
+        assertThat(refresh(kind, appToken)).as("the app after a later re-sign-in").isEqualTo(200);
+        assertThat(status(server, second.cookie(SESSION))).as("the other tab's cookie, replaced by that re-sign-in").isEqualTo(303);
+
+        assertThat(first.submit("/logout", "/logout", Map.of()).status()).isEqualTo(303);
+        assertThat(refresh(kind, appToken)).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void twoReSignInsAtOnceLeaveOneSessionWhicheverCookieIsKept(Kind kind) throws Exception {
+        TestServer server = server(kind);
+        String username = RelyingParty.newUser(server, List.of("user"));
+        Browser browser = new Browser(server.baseUrl());
+        RefreshToken appToken = appSignIn(kind, browser, username);
+        List<Browser> tabs = List.of(tab(server, browser), tab(server, browser));
+        List<Map<String, String>> forms = List.of(loginForm(tabs.get(0), username), loginForm(tabs.get(1), username));
+        AtomicInteger next = new AtomicInteger();
+
+        List<Integer> statuses = Concurrently.run(2, () -> {
+            int i = next.getAndIncrement();
+            return tabs.get(i).post("/login", forms.get(i)).status();
+        });
+
+        assertThat(statuses).containsExactly(303, 303);
+        assertThat(status(server, tabs.get(0).cookie(SESSION))).isEqualTo(200);
+        assertThat(status(server, tabs.get(1).cookie(SESSION))).isEqualTo(200);
+        assertThat(liveLoginSessions(server, username)).as("the two sign-ins became one session").isEqualTo(1);
+        assertThat(refresh(kind, appToken)).isEqualTo(200);
+        assertThat(tabs.get(1).submit("/logout", "/logout", Map.of()).status()).isEqualTo(303);
+        assertThat(refresh(kind, appToken)).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aSignInAsAnotherUserWithTheReplacedCookieStillEndsTheAppsWhereverTheyWent(Kind kind) {
+        TestServer server = server(kind);
+        String username = RelyingParty.newUser(server, List.of("user"));
+        String other = RelyingParty.newUser(server, List.of("user"));
+        Browser browser = new Browser(server.baseUrl());
+        RefreshToken appToken = appSignIn(kind, browser, username);
+        Browser first = tab(server, browser);
+        Browser second = tab(server, browser);
+        Map<String, String> firstForm = loginForm(first, username);
+        Map<String, String> secondForm = loginForm(second, other);
+        assertThat(first.post("/login", firstForm).status()).isEqualTo(303);
+        assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
+
+        assertThat(refresh(kind, appToken)).as("the previous user's app, after another user signed in in this browser").isEqualTo(400);
+        assertThat(status(server, first.cookie(SESSION))).isEqualTo(303);
+        assertThat(status(server, second.cookie(SESSION))).isEqualTo(200);
+    }
+
+    private RefreshToken appSignIn(Kind kind, Browser b, String username) {
+        RelyingParty.Request req = app(kind).request("openid offline_access");
+        AuthorizationResponse response = RelyingParty.parse(RelyingParty.browse(b, req.path(), username, "allow"));
+        assertThat(response.indicatesSuccess()).isTrue();
+        return app(kind).tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), req).getRefreshToken();
+    }
+
+    private int refresh(Kind kind, RefreshToken token) {
+        RelyingParty app = app(kind);
+        return OAuthFixture.send(new TokenRequest(app.endpoint("/oauth2/token"), app.auth(), new RefreshTokenGrant(token)).toHTTPRequest())
+                .getStatusCode();
+    }
+
+    /** Another tab: the same cookies as {@code browser} now, its own from here on (so that each tab's answer can be kept). */
+    private static Browser tab(TestServer server, Browser browser) {
+        Browser tab = new Browser(server.baseUrl());
+        browser.cookies().forEach(tab::cookie);
+        return tab;
+    }
+
+    /** The re-sign-in form of the login page, filled in: posted later, with the cookie the tab had when it was shown. */
+    private static Map<String, String> loginForm(Browser tab, String username) {
+        TestHttp.Response page = tab.get("/login?return_to=%2Faccount&force=1");
+        assertThat(page.status()).isEqualTo(200);
+        Map<String, String> fields = new LinkedHashMap<>(Browser.hiddenInputs(page.body()));
+        fields.putAll(credentials(username));
+        return fields;
+    }
+
+    private static Map<String, String> credentials(String username) {
+        return Map.of("username", username, "password", RelyingParty.PASSWORD);
+    }
+
+    private static int status(TestServer server, String cookie) {
+        Browser other = new Browser(server.baseUrl());
+        other.cookie(SESSION, cookie);
+        return other.get("/account").status();
+    }
+
+    private static int liveLoginSessions(TestServer server, String username) {
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM login_sessions s JOIN users u ON u.id = s.user_id WHERE u.username = :u AND s.revoked_at IS NULL")
+                .bind("u", username).mapTo(Integer.class).one());
+    }
+}

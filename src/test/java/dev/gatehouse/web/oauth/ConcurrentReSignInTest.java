@@ -50,69 +50,52 @@ class ConcurrentReSignInTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void whenTheBrowserKeepsTheLaterCookieItsSessionOwnsTheAppsAndAnAppSignedInThroughTheEarlierOneToo(Kind kind) {
-        TestServer server = server(kind);
-        String username = RelyingParty.newUser(server, List.of("user"));
-        Browser browser = new Browser(server.baseUrl());
-        RefreshToken appToken = appSignIn(kind, browser, username);
-        String before = browser.cookie(SESSION);
-        Browser first = tab(server, browser);
-        Browser second = tab(server, browser);
-        Map<String, String> secondForm = loginForm(second, username);
+        Tabs t = signedInWithTwoTabs(kind);
+        Map<String, String> secondForm = loginForm(t.second(), t.user());
 
-        assertThat(first.submit("/login?return_to=%2Faccount&force=1", "/login", credentials(username)).status()).isEqualTo(303);
+        assertThat(t.first().submit("/login?return_to=%2Faccount&force=1", "/login", credentials(t.user())).status()).isEqualTo(303);
         // The first tab's app signs in through the first new session before the second tab's sign-in lands.
         RelyingParty.Request request = app(kind).request("openid offline_access");
-        AuthorizationResponse response = RelyingParty.parse(RelyingParty.browse(first, request.path(), username, "allow"));
-        assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
+        AuthorizationResponse response = RelyingParty.parse(RelyingParty.browse(t.first(), request.path(), t.user(), "allow"));
+        assertThat(t.second().post("/login", secondForm).status()).isEqualTo(303);
         RefreshToken laterApp = app(kind).tokens(response.toSuccessResponse().getAuthorizationCode().getValue(), request).getRefreshToken();
 
-        assertThat(status(server, before)).as("the old cookie").isEqualTo(303);
-        assertThat(status(server, first.cookie(SESSION))).as("the first tab's cookie").isEqualTo(200);
-        assertThat(status(server, second.cookie(SESSION))).as("the second tab's cookie").isEqualTo(200);
-        assertThat(liveLoginSessions(server, username)).isEqualTo(1);
-        assertThat(refresh(kind, appToken)).isEqualTo(200);
+        assertThat(t.status(t.before())).as("the old cookie").isEqualTo(303);
+        assertThat(t.status(t.first().cookie(SESSION))).as("the first tab's cookie").isEqualTo(200);
+        assertThat(t.status(t.second().cookie(SESSION))).as("the second tab's cookie").isEqualTo(200);
+        assertThat(t.liveLoginSessions()).isEqualTo(1);
+        assertThat(refresh(kind, t.app())).isEqualTo(200);
         assertThat(refresh(kind, laterApp)).isEqualTo(200);
 
-        TestHttp.Response logout = second.submit("/logout", "/logout", Map.of());
+        TestHttp.Response logout = t.second().submit("/logout", "/logout", Map.of());
         assertThat(logout.status()).as(logout.body()).isEqualTo(303);
-        assertThat(refresh(kind, appToken)).as("the app signed in before both sign-ins").isEqualTo(400);
+        assertThat(refresh(kind, t.app())).as("the app signed in before both sign-ins").isEqualTo(400);
         assertThat(refresh(kind, laterApp)).as("the app signed in through the first tab's new session").isEqualTo(400);
-        assertThat(status(server, first.cookie(SESSION))).isEqualTo(303);
+        assertThat(t.status(t.first().cookie(SESSION))).isEqualTo(303);
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void whenTheBrowserKeepsTheEarlierCookieItStaysSignedInAndOwnsTheAppsThroughALaterReSignIn(Kind kind) {
-        TestServer server = server(kind);
-        String username = RelyingParty.newUser(server, List.of("user"));
-        Browser browser = new Browser(server.baseUrl());
-        RefreshToken appToken = appSignIn(kind, browser, username);
-        Browser first = tab(server, browser);
-        Browser second = tab(server, browser);
-        Map<String, String> firstForm = loginForm(first, username);
-        Map<String, String> secondForm = loginForm(second, username);
-        assertThat(first.post("/login", firstForm).status()).isEqualTo(303);
-        assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
+        Tabs t = signedInWithTwoTabs(kind);
+        t.signInOneAfterTheOther(t.user());
 
         // The first tab's answer arrived last: the browser goes on with its cookie.
-        assertThat(status(server, first.cookie(SESSION))).isEqualTo(200);
-        assertThat(first.submit("/login?return_to=%2Faccount&force=1", "/login", credentials(username)).status()).isEqualTo(303);
-        assertThat(refresh(kind, appToken)).as("the app after a later re-sign-in").isEqualTo(200);
-        assertThat(status(server, second.cookie(SESSION))).as("the other tab's cookie, replaced by that re-sign-in").isEqualTo(303);
+        assertThat(t.status(t.first().cookie(SESSION))).isEqualTo(200);
+        assertThat(t.first().submit("/login?return_to=%2Faccount&force=1", "/login", credentials(t.user())).status()).isEqualTo(303);
+        assertThat(refresh(kind, t.app())).as("the app after a later re-sign-in").isEqualTo(200);
+        assertThat(t.status(t.second().cookie(SESSION))).as("the other tab's cookie, replaced by that re-sign-in").isEqualTo(303);
 
-        assertThat(first.submit("/logout", "/logout", Map.of()).status()).isEqualTo(303);
-        assertThat(refresh(kind, appToken)).isEqualTo(400);
+        assertThat(t.first().submit("/logout", "/logout", Map.of()).status()).isEqualTo(303);
+        assertThat(refresh(kind, t.app())).isEqualTo(400);
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void twoReSignInsAtOnceLeaveOneSessionWhicheverCookieIsKept(Kind kind) throws Exception {
-        TestServer server = server(kind);
-        String username = RelyingParty.newUser(server, List.of("user"));
-        Browser browser = new Browser(server.baseUrl());
-        RefreshToken appToken = appSignIn(kind, browser, username);
-        List<Browser> tabs = List.of(tab(server, browser), tab(server, browser));
-        List<Map<String, String>> forms = List.of(loginForm(tabs.get(0), username), loginForm(tabs.get(1), username));
+        Tabs t = signedInWithTwoTabs(kind);
+        List<Browser> tabs = List.of(t.first(), t.second());
+        List<Map<String, String>> forms = List.of(loginForm(t.first(), t.user()), loginForm(t.second(), t.user()));
         AtomicInteger next = new AtomicInteger();
 
         List<Integer> statuses = Concurrently.run(2, () -> {
@@ -121,32 +104,62 @@ class ConcurrentReSignInTest {
         });
 
         assertThat(statuses).containsExactly(303, 303);
-        assertThat(status(server, tabs.get(0).cookie(SESSION))).isEqualTo(200);
-        assertThat(status(server, tabs.get(1).cookie(SESSION))).isEqualTo(200);
-        assertThat(liveLoginSessions(server, username)).as("the two sign-ins became one session").isEqualTo(1);
-        assertThat(refresh(kind, appToken)).isEqualTo(200);
-        assertThat(tabs.get(1).submit("/logout", "/logout", Map.of()).status()).isEqualTo(303);
-        assertThat(refresh(kind, appToken)).isEqualTo(400);
+        assertThat(t.status(t.first().cookie(SESSION))).isEqualTo(200);
+        assertThat(t.status(t.second().cookie(SESSION))).isEqualTo(200);
+        assertThat(t.liveLoginSessions()).as("the two sign-ins became one session").isEqualTo(1);
+        assertThat(refresh(kind, t.app())).isEqualTo(200);
+        assertThat(t.second().submit("/logout", "/logout", Map.of()).status()).isEqualTo(303);
+        assertThat(refresh(kind, t.app())).isEqualTo(400);
     }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aSignInAsAnotherUserWithTheReplacedCookieStillEndsTheAppsWhereverTheyWent(Kind kind) {
-        TestServer server = server(kind);
-        String username = RelyingParty.newUser(server, List.of("user"));
-        String other = RelyingParty.newUser(server, List.of("user"));
-        Browser browser = new Browser(server.baseUrl());
-        RefreshToken appToken = appSignIn(kind, browser, username);
-        Browser first = tab(server, browser);
-        Browser second = tab(server, browser);
-        Map<String, String> firstForm = loginForm(first, username);
-        Map<String, String> secondForm = loginForm(second, other);
-        assertThat(first.post("/login", firstForm).status()).isEqualTo(303);
-        assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
+        Tabs t = signedInWithTwoTabs(kind);
+        t.signInOneAfterTheOther(RelyingParty.newUser(t.server(), List.of("user")));
 
-        assertThat(refresh(kind, appToken)).as("the previous user's app, after another user signed in in this browser").isEqualTo(400);
-        assertThat(status(server, first.cookie(SESSION))).isEqualTo(303);
-        assertThat(status(server, second.cookie(SESSION))).isEqualTo(200);
+        assertThat(refresh(kind, t.app())).as("the previous user's app, after another user signed in in this browser").isEqualTo(400);
+        assertThat(t.status(t.first().cookie(SESSION))).isEqualTo(303);
+        assertThat(t.status(t.second().cookie(SESSION))).isEqualTo(200);
+    }
+
+    /**
+     * A browser signed in as a new user, with the app signed in through it, and two tabs that carry its cookie.
+     *
+     * @param before the session cookie both tabs carry
+     */
+    private record Tabs(TestServer server, String user, RefreshToken app, String before, Browser first, Browser second) {
+        /**
+         * Both tabs show the re-sign-in form, then the first submits it as this user and, once it has its answer,
+         * the second as {@code secondUser}.
+         */
+        void signInOneAfterTheOther(String secondUser) {
+            Map<String, String> firstForm = loginForm(first, user);
+            Map<String, String> secondForm = loginForm(second, secondUser);
+            assertThat(first.post("/login", firstForm).status()).isEqualTo(303);
+            assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
+        }
+
+        /** What /account answers to a browser with this session cookie: 200 signed in, 303 to the login page. */
+        int status(String cookie) {
+            Browser other = new Browser(server.baseUrl());
+            other.cookie(SESSION, cookie);
+            return other.get("/account").status();
+        }
+
+        int liveLoginSessions() {
+            return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM login_sessions s JOIN users u ON u.id = s.user_id WHERE u.username = :u AND s.revoked_at IS NULL")
+                    .bind("u", user).mapTo(Integer.class).one());
+        }
+    }
+
+    private Tabs signedInWithTwoTabs(Kind kind) {
+        TestServer server = server(kind);
+        String user = RelyingParty.newUser(server, List.of("user"));
+        Browser browser = new Browser(server.baseUrl());
+        RefreshToken app = appSignIn(kind, browser, user);
+        return new Tabs(server, user, app, browser.cookie(SESSION), tab(server, browser), tab(server, browser));
     }
 
     private RefreshToken appSignIn(Kind kind, Browser b, String username) {
@@ -180,17 +193,5 @@ class ConcurrentReSignInTest {
 
     private static Map<String, String> credentials(String username) {
         return Map.of("username", username, "password", RelyingParty.PASSWORD);
-    }
-
-    private static int status(TestServer server, String cookie) {
-        Browser other = new Browser(server.baseUrl());
-        other.cookie(SESSION, cookie);
-        return other.get("/account").status();
-    }
-
-    private static int liveLoginSessions(TestServer server, String username) {
-        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM login_sessions s JOIN users u ON u.id = s.user_id WHERE u.username = :u AND s.revoked_at IS NULL")
-                .bind("u", username).mapTo(Integer.class).one());
     }
 }

@@ -83,7 +83,10 @@ public final class Housekeeping implements AutoCloseable {
                                OR (status = 'failed' AND created_at < :failedCutoff)
                             """)
                     .bind("cutoff", cutoff).bind("failedCutoff", now.minus(Duration.ofDays(30)).toEpochMilli()).execute();
-            int loginSessions = h.createUpdate("DELETE FROM login_sessions WHERE revoked_at < :cutoff OR expires_at < :cutoff")
+            // A session merged into another (two tabs signing in again at once) ended, but its cookie stands for
+            // that one as long as it lives: it goes once expired, as that one does.
+            int loginSessions = h.createUpdate(
+                            "DELETE FROM login_sessions WHERE (revoked_at < :cutoff AND merged_into IS NULL) OR expires_at < :cutoff")
                     .bind("cutoff", cutoff).execute();
             int assertions = h.createUpdate("DELETE FROM client_assertion_jtis WHERE expires_at < :now")
                     .bind("now", now.toEpochMilli()).execute();

@@ -103,8 +103,9 @@ public final class JdbiBrowserSessionStore implements BrowserSessionStore {
                 if (row == null) return Optional.empty();
                 if (row.revokedAt() == null) {
                     String live = next.get();
-                    if (live.equals(into.id()) || !row.expiresAt().isAfter(now) || !revoke(h, live, null, into, now)) return Optional.empty();
-                    return session(h, live);
+                    if (live.equals(into.id()) || !row.expiresAt().isAfter(now)) return Optional.empty();
+                    if (revoke(h, live, null, into, now)) return session(h, live);
+                    continue; // a third sign-in with the same cookie ended it meanwhile (PostgreSQL): read again where it went
                 }
                 next = Optional.ofNullable(row.mergedInto() != null ? row.mergedInto() : row.replacedBy());
             }

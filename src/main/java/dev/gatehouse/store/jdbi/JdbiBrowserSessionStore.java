@@ -42,9 +42,7 @@ public final class JdbiBrowserSessionStore implements BrowserSessionStore {
             Optional<Found> found = findLive(h, "s.token_hash = :key", tokenHash, now);
             if (found.isPresent()) return found;
             // A cookie whose session was merged into another stands for that one (see revokeSuccessor).
-            Optional<String> merged = h.createQuery("SELECT merged_into FROM login_sessions WHERE token_hash = :hash AND merged_into IS NOT NULL")
-                    .bind("hash", tokenHash).mapTo(String.class).findOne();
-            return merged.flatMap(m -> findLive(h, "s.id = :key", mergedInto(h, m), now));
+            return standsFor(h, tokenHash).flatMap(m -> findLive(h, "s.id = :key", m, now));
         });
     }
 
@@ -78,9 +76,7 @@ public final class JdbiBrowserSessionStore implements BrowserSessionStore {
                     .bind("successor", successor == null ? null : successor.id()).mapTo(String.class).findOne();
             if (id.isEmpty()) {
                 // The cookie of a merged session: the session it stands for ends (or is replaced) instead.
-                id = h.createQuery("SELECT merged_into FROM login_sessions WHERE token_hash = :hash AND merged_into IS NOT NULL")
-                        .bind("hash", tokenHash).mapTo(String.class).findOne()
-                        .map(m -> mergedInto(h, m)).filter(target -> revoke(h, target, successor, null, now));
+                id = standsFor(h, tokenHash).filter(target -> revoke(h, target, successor, null, now));
             }
             return id.flatMap(i -> session(h, i));
         });
@@ -122,6 +118,12 @@ public final class JdbiBrowserSessionStore implements BrowserSessionStore {
 
     /** At most this many merges are followed: one per sign-in that carried the same cookie at once. */
     private static final int MAX_HOPS = 16;
+
+    /** The session the cookie of a merged session stands for, at the end of its merges; empty for any other cookie. */
+    private static Optional<String> standsFor(Handle h, String tokenHash) {
+        return h.createQuery("SELECT merged_into FROM login_sessions WHERE token_hash = :hash AND merged_into IS NOT NULL")
+                .bind("hash", tokenHash).mapTo(String.class).findOne().map(m -> mergedInto(h, m));
+    }
 
     private static String mergedInto(Handle h, String id) {
         String at = id;

@@ -34,6 +34,11 @@ public final class BrowserSessionService {
     private static final Duration CONCURRENT_SIGN_IN = Duration.ofMinutes(1);
     /** Bounds the loops along merges: one merge per sign-in that carried the same cookie at once. */
     private static final int MAX_MERGES = 16;
+    /**
+     * Bounds {@link #continuesAs}: one step per re-sign-in in the browser (and per merge of two at once) since the
+     * earlier session; beyond it the answer is no, which only means the user is asked.
+     */
+    private static final int MAX_SUCCESSORS = 32;
 
     private final BrowserSessionStore store;
     private final UserStore users;
@@ -217,6 +222,17 @@ public final class BrowserSessionService {
         if (live.isPresent() || loginSessionId == null) return live;
         String merged = store.mergedInto(loginSessionId);
         return merged.equals(loginSessionId) ? Optional.empty() : live(userId, merged);
+    }
+
+    /**
+     * True when the user's login session {@code earlier} is {@code current} or was replaced by it, directly or
+     * through further re-sign-ins and merges in the same browser ({@link #replace}): an ID token issued for the
+     * earlier one names the session that goes on as {@code current}. Another browser's session, another user's,
+     * and one that ended (logout, expiry) without a successor are not.
+     */
+    public boolean continuesAs(String userId, String earlier, String current) {
+        if (userId == null || earlier == null || current == null) return false;
+        return earlier.equals(current) || store.wentOnAs(userId, earlier, current, MAX_SUCCESSORS);
     }
 
     /**

@@ -43,6 +43,14 @@ public interface BrowserSessionStore {
     /** The session {@code id} was merged into, through every merge ({@link #revokeSuccessor}); {@code id} itself when none. */
     String mergedInto(String id);
 
+    /**
+     * True when the user's login session {@code earlier} is {@code current}, or went on as it through the
+     * replacements and merges recorded by {@link #revokeByTokenHash(String, BrowserSession, Instant)} and
+     * {@link #revokeSuccessor} (one browser's re-sign-ins), every one of them the user's. Follows at most
+     * {@code maxHops} steps: false beyond them, as for a session that ended without a successor.
+     */
+    boolean wentOnAs(String userId, String earlier, String current, int maxHops);
+
     boolean revoke(String id, Instant now);
 
     /** Revokes every live login session of the user; returns how many. */

@@ -317,7 +317,7 @@ final class ServiceFactory {
                 new RevocationEndpoint(clientAuth, verifier, sessions, audit, issuer + "/oauth2/revoke", origins),
                 new Discovery(issuer, token), clients,
                 new UserInfoEndpoint(verifier, stores.users(), clients, origins, issuer, clock), origins);
-        return new OAuth(authorize, new EndSessionService(clients, idTokens, sessions, audit), endpoints);
+        return new OAuth(authorize, new EndSessionService(clients, idTokens, sessions, loginSessions, audit), endpoints);
     }
 
     private Outbox outbox() {

@@ -207,4 +207,41 @@ class BrowserSessionStoreContractTest {
         assertThat(store.revokeByTokenHash(third.hash(), fourth.session(), T0.plusSeconds(13))).contains(third.session());
         assertThat(store.revokeSuccessor(third.hash(), fourth.session(), T0, T0.plusSeconds(13))).isEmpty();
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aSessionWentOnAsTheOneItsReplacementsAndMergesLedToAndNoOther(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        BrowserSessionStore store = store(f);
+        User u = newUser(f);
+        User other = newUser(f);
+        Stored old = insert(store, u, T0);
+        Stored first = insert(store, u, T0.plusSeconds(10));
+        Stored second = insert(store, u, T0.plusSeconds(10));
+        Stored elsewhere = insert(store, u, T0.plusSeconds(5));
+        Stored ended = insert(store, u, T0.plusSeconds(6));
+        Stored others = insert(store, other, T0.plusSeconds(7));
+        // old was replaced by first, and a second sign-in with old's cookie at once merged first into second.
+        store.revokeByTokenHash(old.hash(), first.session(), T0.plusSeconds(10));
+        store.revokeSuccessor(old.hash(), second.session(), T0, T0.plusSeconds(10));
+        store.revokeByTokenHash(ended.hash(), T0.plusSeconds(8));
+        String current = second.session().id();
+
+        assertThat(store.wentOnAs(u.id(), old.session().id(), current, 16)).as("replaced, then merged").isTrue();
+        assertThat(store.wentOnAs(u.id(), first.session().id(), current, 16)).as("merged").isTrue();
+        assertThat(store.wentOnAs(u.id(), current, current, 16)).isTrue();
+        assertThat(store.wentOnAs(u.id(), old.session().id(), current, 1)).as("beyond the bound").isFalse();
+        assertThat(store.wentOnAs(u.id(), current, old.session().id(), 16)).as("only forward").isFalse();
+        assertThat(store.wentOnAs(u.id(), elsewhere.session().id(), current, 16)).as("another browser's, live").isFalse();
+        assertThat(store.wentOnAs(u.id(), ended.session().id(), current, 16)).as("ended without a successor").isFalse();
+        assertThat(store.wentOnAs(other.id(), others.session().id(), current, 16)).as("another user's").isFalse();
+        assertThat(store.wentOnAs(other.id(), old.session().id(), current, 16)).as("asked for another user").isFalse();
+        assertThat(store.wentOnAs(u.id(), "no-such-session", current, 16)).isFalse();
+
+        // Another user's sign-in in that browser ends the chain: the new session is not the earlier ones' successor.
+        Stored next = insert(store, other, T0.plusSeconds(20));
+        store.revokeByTokenHash(second.hash(), next.session(), T0.plusSeconds(20));
+        assertThat(store.wentOnAs(u.id(), old.session().id(), next.session().id(), 16)).isFalse();
+        assertThat(store.wentOnAs(other.id(), old.session().id(), next.session().id(), 16)).isFalse();
+    }
 }

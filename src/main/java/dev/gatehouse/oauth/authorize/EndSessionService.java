@@ -2,6 +2,7 @@ package dev.gatehouse.oauth.authorize;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.gatehouse.account.BrowserSession;
+import dev.gatehouse.account.BrowserSessionService;
 import dev.gatehouse.audit.AuditLog;
 import dev.gatehouse.keys.IdTokens;
 import dev.gatehouse.oauth.client.ClientRegistry;
@@ -20,9 +21,13 @@ import java.util.Optional;
  * and with it every token session that was started from it.
  *
  * <p>A confirmation page is shown unless the {@code id_token_hint} proves the request: its signature
- * is ours (expiry ignored, §2) and its {@code sid} is the browser's current login session, so the
- * request comes from a client that was given an ID token for exactly this session (§2: the OP SHOULD
- * ask the user otherwise, since any site can send the browser here). {@code post_logout_redirect_uri}
+ * is ours (expiry ignored, §2), its {@code sub} is the signed-in user and its {@code sid} is the browser's
+ * current login session or one that this browser's re-sign-ins of the same user replaced by it (a step-up,
+ * {@code prompt=login}, two tabs signing in again at once: the applications' token sessions went on with the
+ * new session, so their ID tokens still name the old one). The request then comes from a client that was
+ * given an ID token for this browser's session (§2: the OP SHOULD ask the user otherwise, since any site can
+ * send the browser here); a hint for another browser's session, even of the same user, or for a session
+ * that ended without a successor, asks. {@code post_logout_redirect_uri}
  * is used only when it exactly matches one registered for the client named by {@code client_id} or by
  * the hint's audience (§3); otherwise the request is refused with an error page and no redirect.
  */
@@ -35,12 +40,15 @@ public final class EndSessionService {
     private final ClientRegistry clients;
     private final IdTokens idTokens;
     private final SessionService sessions;
+    private final BrowserSessionService loginSessions;
     private final AuditLog audit;
 
-    public EndSessionService(ClientRegistry clients, IdTokens idTokens, SessionService sessions, AuditLog audit) {
+    public EndSessionService(ClientRegistry clients, IdTokens idTokens, SessionService sessions, BrowserSessionService loginSessions,
+                             AuditLog audit) {
         this.clients = clients;
         this.idTokens = idTokens;
         this.sessions = sessions;
+        this.loginSessions = loginSessions;
         this.audit = audit;
     }
 
@@ -103,7 +111,8 @@ public final class EndSessionService {
         }
         if (login.isEmpty()) return new Outcome.Done(redirect, false);
         String sid = claims == null ? null : stringClaim(claims, "sid");
-        boolean proven = sid != null && sid.equals(login.get().id()) && login.get().userId().equals(claims.getSubject());
+        boolean proven = sid != null && login.get().userId().equals(claims.getSubject())
+                && loginSessions.continuesAs(login.get().userId(), sid, login.get().id());
         if (!proven && !confirmed) {
             Map<String, String> carry = new LinkedHashMap<>();
             for (String name : CARRIED) if (p.containsKey(name)) carry.put(name, p.get(name));

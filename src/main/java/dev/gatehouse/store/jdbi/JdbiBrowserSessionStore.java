@@ -114,6 +114,24 @@ public final class JdbiBrowserSessionStore implements BrowserSessionStore {
         return jdbi.withHandle(h -> mergedInto(h, id));
     }
 
+    @Override
+    public boolean wentOnAs(String userId, String earlier, String current, int maxHops) {
+        // One statement along the primary key: each step reads the row its predecessor names, and only a row of
+        // the user leads further (replaced_by and merged_into are only ever recorded for the same user).
+        return jdbi.withHandle(h -> h.createQuery("""
+                        WITH RECURSIVE chain (id, user_id, next_id, hop) AS (
+                          SELECT id, user_id, COALESCE(merged_into, replaced_by), 0 FROM login_sessions WHERE id = :earlier
+                          UNION ALL
+                          SELECT s.id, s.user_id, COALESCE(s.merged_into, s.replaced_by), c.hop + 1
+                            FROM chain c JOIN login_sessions s ON s.id = c.next_id
+                           WHERE c.user_id = :user AND c.id <> :current AND c.hop < :max
+                        )
+                        SELECT COUNT(*) FROM chain WHERE id = :current AND user_id = :user
+                        """)
+                .bind("earlier", earlier).bind("current", current).bind("user", userId).bind("max", maxHops)
+                .mapTo(Integer.class).one()) > 0;
+    }
+
     private record Successors(Instant revokedAt, Instant expiresAt, String replacedBy, String mergedInto) {}
 
     /** At most this many merges are followed: one per sign-in that carried the same cookie at once. */

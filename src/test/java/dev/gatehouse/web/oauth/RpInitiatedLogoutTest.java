@@ -42,14 +42,34 @@ class RpInitiatedLogoutTest {
         server.close();
     }
 
-    private record SignedIn(Browser browser, OIDCTokens tokens) {}
+    private record SignedIn(Browser browser, String user, OIDCTokens tokens) {}
 
     private static SignedIn signIn() {
-        String user = RelyingParty.newUser(server, List.of("user"));
-        Browser browser = new Browser(server.baseUrl());
+        return signIn(new Browser(server.baseUrl()), RelyingParty.newUser(server, List.of("user")));
+    }
+
+    /** The app signs in through this browser, as {@code user} (signing the browser in first unless it is). */
+    private static SignedIn signIn(Browser browser, String user) {
         RelyingParty.Request req = app.request("openid offline_access");
         URI back = RelyingParty.browse(browser, req.path(), user, "allow");
-        return new SignedIn(browser, app.tokens(RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue(), req));
+        return new SignedIn(browser, user, app.tokens(RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue(), req));
+    }
+
+    /** A re-sign-in at the login page while signed in (a step-up, the account page's recent sign-in). */
+    private static void reSignIn(Browser browser, String user) {
+        TestHttp.Response r = browser.submit("/login?return_to=%2Faccount&force=1", "/login",
+                Map.of("username", user, "password", RelyingParty.PASSWORD));
+        assertThat(r.status()).as(r.body()).isEqualTo(303);
+    }
+
+    /** The logout request of an app holding {@code idToken}, sent by {@code browser}. */
+    private static TestHttp.Response logoutWithHint(Browser browser, OIDCTokens idToken) {
+        return browser.get(path(new LogoutRequest(app.endpoint("/oauth2/logout"), idToken.getIDToken(), URI.create(RelyingParty.POST_LOGOUT),
+                new State("bye")).toURI()));
+    }
+
+    private static void assertTokensLive(OIDCTokens tokens) {
+        assertThat(server.http().get("/oauth2/userinfo", tokens.getAccessToken().getValue()).status()).isEqualTo(200);
     }
 
     private static String path(URI uri) {
@@ -200,5 +220,100 @@ class RpInitiatedLogoutTest {
 
         assertThat(r.status()).isEqualTo(303);
         assertThat(r.header("Location")).isEqualTo(RelyingParty.POST_LOGOUT + "?state=s4");
+    }
+
+    @Test
+    void hintIssuedBeforeAReSignInOfTheSameUserStillLogsOutAtOnce() {
+        SignedIn s = signIn();
+        reSignIn(s.browser(), s.user());
+        assertTokensLive(s.tokens());
+
+        TestHttp.Response r = logoutWithHint(s.browser(), s.tokens());
+
+        assertThat(r.status()).as(r.body()).isEqualTo(303);
+        assertThat(r.header("Location")).isEqualTo(RelyingParty.POST_LOGOUT + "?state=bye");
+        assertTokensDead(s.tokens());
+        assertSignedOut(s.browser());
+    }
+
+    @Test
+    void hintIssuedBeforeTwoTabsSignedInAgainAtOnceStillLogsOutAtOnce() {
+        SignedIn s = signIn();
+        String user = s.user();
+        Browser first = tab(s.browser());
+        Browser second = tab(s.browser());
+        Map<String, String> firstForm = reSignInForm(first, user);
+        Map<String, String> secondForm = reSignInForm(second, user);
+        assertThat(first.post("/login", firstForm).status()).isEqualTo(303);
+        // The second tab carried the same old cookie: the first tab's new session is merged into its new one.
+        assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
+
+        // The browser kept the first tab's cookie, which stands for the session it was merged into.
+        TestHttp.Response r = logoutWithHint(first, s.tokens());
+
+        assertThat(r.status()).as(r.body()).isEqualTo(303);
+        assertTokensDead(s.tokens());
+        assertSignedOut(first);
+        assertSignedOut(second);
+    }
+
+    @Test
+    void hintOfTheSameUsersSessionInAnotherBrowserAsksEvenAfterReSignIns() {
+        SignedIn laptop = signIn();
+        String user = laptop.user();
+        SignedIn phone = signIn(new Browser(server.baseUrl()), user);
+        reSignIn(phone.browser(), user);
+        reSignIn(laptop.browser(), user);
+
+        TestHttp.Response r = logoutWithHint(phone.browser(), laptop.tokens());
+
+        assertThat(r.status()).as("the laptop's ID token does not prove a request from the phone").isEqualTo(200);
+        assertThat(r.body()).contains("<form method=\"post\" action=\"/oauth2/logout\"");
+        assertTokensLive(laptop.tokens());
+        assertTokensLive(phone.tokens());
+    }
+
+    @Test
+    void hintOfTheUserSignedInBeforeAnotherUserInTheSameBrowserAsks() {
+        SignedIn before = signIn();
+        String other = RelyingParty.newUser(server, List.of("user"));
+        reSignIn(before.browser(), other);
+        SignedIn after = signIn(before.browser(), other);
+
+        TestHttp.Response r = logoutWithHint(before.browser(), before.tokens());
+
+        assertThat(r.status()).as("another user is signed in now").isEqualTo(200);
+        assertTokensLive(after.tokens());
+    }
+
+    @Test
+    void hintOfASessionThatEndedWithoutSuccessorAsksInTheSameBrowser() {
+        SignedIn s = signIn();
+        String user = s.user();
+        TestHttp.Response out = s.browser().submit("/logout", "/logout", Map.of());
+        assertThat(out.status()).isEqualTo(303);
+        SignedIn again = signIn(s.browser(), user);
+
+        TestHttp.Response r = logoutWithHint(s.browser(), s.tokens());
+
+        assertThat(r.status()).as("the old session was signed out, not replaced by this one").isEqualTo(200);
+        assertTokensLive(again.tokens());
+    }
+
+    /** Another tab: the same cookies as {@code browser} now, its own from here on. */
+    private static Browser tab(Browser browser) {
+        Browser tab = new Browser(server.baseUrl());
+        browser.cookies().forEach(tab::cookie);
+        return tab;
+    }
+
+    /** The re-sign-in form, filled in, to be posted later with the cookie the tab had when it was shown. */
+    private static Map<String, String> reSignInForm(Browser tab, String user) {
+        TestHttp.Response page = tab.get("/login?return_to=%2Faccount&force=1");
+        assertThat(page.status()).isEqualTo(200);
+        Map<String, String> fields = new LinkedHashMap<>(Browser.hiddenInputs(page.body()));
+        fields.put("username", user);
+        fields.put("password", RelyingParty.PASSWORD);
+        return fields;
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import dev.gatehouse.core.ErrorCode;
+import dev.gatehouse.testing.BearerHeaders;
 import dev.gatehouse.testing.TestDatabases;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
@@ -178,6 +179,17 @@ class HostileTokenTest {
         HttpRequest lower = HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/v1/me"))
                 .header("Authorization", "bearer " + valid).GET().build();
         assertThat(http.send(lower).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theAuthorizationHeaderIsReadAsUserinfoReadsIt() {
+        for (String header : BearerHeaders.accepted(valid)) {
+            HttpRequest r = HttpRequest.newBuilder(URI.create(http.baseUrl() + "/api/v1/me")).header("Authorization", header).GET().build();
+            assertThat(http.send(r).status()).as("[%s]", header).isEqualTo(200);
+        }
+        for (String header : BearerHeaders.refused(valid)) {
+            assertRefused(header, "[" + header + "]");
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.nimbusds.openid.connect.sdk.UserInfoSuccessResponse;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import dev.gatehouse.account.LiveSessionClaims;
 import dev.gatehouse.account.UserStore;
+import dev.gatehouse.core.BearerHeader;
 import dev.gatehouse.keys.AccessTokenVerifier;
 import dev.gatehouse.keys.InvalidTokenException;
 import dev.gatehouse.keys.VerifiedAccessToken;

@@ -1,5 +1,6 @@
 package dev.gatehouse.web.http;
 
+import dev.gatehouse.core.BearerHeader;
 import dev.gatehouse.core.DomainException;
 import dev.gatehouse.core.ErrorCode;
 import dev.gatehouse.keys.AccessTokenVerifier;
@@ -55,10 +56,8 @@ final class BearerAuth {
     Principal signedToken(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isEmpty()) throw new DomainException(ErrorCode.INVALID_TOKEN, "No access token");
-        if (header.length() > MAX_TOKEN + 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new DomainException(ErrorCode.INVALID_TOKEN, "Authorization must be: Bearer <access token>");
-        }
-        String token = header.substring(7).trim();
+        String token = header.length() > MAX_TOKEN + 7 ? null : BearerHeader.token(header);
+        if (token == null) throw new DomainException(ErrorCode.INVALID_TOKEN, "Authorization must be: Bearer <access token>");
         VerifiedAccessToken verified;
         try {
             verified = verifier.verify(token);

@@ -7,6 +7,7 @@ import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import dev.gatehouse.testing.BearerHeaders;
 import dev.gatehouse.testing.Browser;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
@@ -163,6 +164,26 @@ class UserInfoTest {
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.header("WWW-Authenticate")).contains("error=\"invalid_request\"");
+    }
+
+    @Test
+    void theAuthorizationHeaderIsReadAsTheAccountApiReadsIt() {
+        String access = signIn("openid", RelyingParty.newUser(server, List.of("user"))).getAccessToken().getValue();
+
+        for (String header : BearerHeaders.accepted(access)) {
+            assertThat(userInfo(header).status()).as("[%s]", header).isEqualTo(200);
+        }
+        for (String header : BearerHeaders.refused(access)) {
+            TestHttp.Response r = userInfo(header);
+            // RFC 6750 §3.1: not a Bearer credential at all is a malformed request.
+            assertThat(r.status()).as("[%s]", header).isEqualTo(400);
+            assertThat(r.header("WWW-Authenticate")).as("[%s]", header).contains("error=\"invalid_request\"");
+        }
+    }
+
+    private static TestHttp.Response userInfo(String authorization) {
+        return server.http().send(java.net.http.HttpRequest.newBuilder(app.endpoint("/oauth2/userinfo"))
+                .header("Authorization", authorization).GET().build());
     }
 
     @Test

@@ -137,6 +137,14 @@ class BrowserSessionStoreContractTest {
         assertThat(store.findLive(hash, T0.plusSeconds(131)).orElseThrow().session().lastSeenAt()).isEqualTo(T0.plusSeconds(120));
     }
 
+    /** The store on one database, and two users of it. */
+    private record TwoUsers(BrowserSessionStore store, User u, User other) {}
+
+    private TwoUsers twoUsers(Kind kind) {
+        StoreFixture f = fixtures.get(kind);
+        return new TwoUsers(store(f), newUser(f), newUser(f));
+    }
+
     /** A session and its cookie hash, inserted. */
     private record Stored(BrowserSession session, String hash) {}
 
@@ -184,10 +192,10 @@ class BrowserSessionStoreContractTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aReplacementOnlyCountsWithinItsWindowAndAnotherUsersSessionIsEndedNotMerged(Kind kind) {
-        StoreFixture f = fixtures.get(kind);
-        BrowserSessionStore store = store(f);
-        User u = newUser(f);
-        User other = newUser(f);
+        TwoUsers users = twoUsers(kind);
+        BrowserSessionStore store = users.store();
+        User u = users.u();
+        User other = users.other();
         Stored old = insert(store, u, T0);
         Stored first = insert(store, u, T0.plusSeconds(10));
         Stored late = insert(store, u, T0.plusSeconds(100));
@@ -211,16 +219,15 @@ class BrowserSessionStoreContractTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aSessionWentOnAsTheOneItsReplacementsAndMergesLedToAndNoOther(Kind kind) {
-        StoreFixture f = fixtures.get(kind);
-        BrowserSessionStore store = store(f);
-        User u = newUser(f);
-        User other = newUser(f);
+        TwoUsers users = twoUsers(kind);
+        BrowserSessionStore store = users.store();
+        User u = users.u();
         Stored old = insert(store, u, T0);
         Stored first = insert(store, u, T0.plusSeconds(10));
         Stored second = insert(store, u, T0.plusSeconds(10));
         Stored elsewhere = insert(store, u, T0.plusSeconds(5));
         Stored ended = insert(store, u, T0.plusSeconds(6));
-        Stored others = insert(store, other, T0.plusSeconds(7));
+        Stored others = insert(store, users.other(), T0.plusSeconds(7));
         // old was replaced by first, and a second sign-in with old's cookie at once merged first into second.
         store.revokeByTokenHash(old.hash(), first.session(), T0.plusSeconds(10));
         store.revokeSuccessor(old.hash(), second.session(), T0, T0.plusSeconds(10));
@@ -234,14 +241,14 @@ class BrowserSessionStoreContractTest {
         assertThat(store.wentOnAs(u.id(), current, old.session().id(), 16)).as("only forward").isFalse();
         assertThat(store.wentOnAs(u.id(), elsewhere.session().id(), current, 16)).as("another browser's, live").isFalse();
         assertThat(store.wentOnAs(u.id(), ended.session().id(), current, 16)).as("ended without a successor").isFalse();
-        assertThat(store.wentOnAs(other.id(), others.session().id(), current, 16)).as("another user's").isFalse();
-        assertThat(store.wentOnAs(other.id(), old.session().id(), current, 16)).as("asked for another user").isFalse();
+        assertThat(store.wentOnAs(users.other().id(), others.session().id(), current, 16)).as("another user's").isFalse();
+        assertThat(store.wentOnAs(users.other().id(), old.session().id(), current, 16)).as("asked for another user").isFalse();
         assertThat(store.wentOnAs(u.id(), "no-such-session", current, 16)).isFalse();
 
         // Another user's sign-in in that browser ends the chain: the new session is not the earlier ones' successor.
-        Stored next = insert(store, other, T0.plusSeconds(20));
+        Stored next = insert(store, users.other(), T0.plusSeconds(20));
         store.revokeByTokenHash(second.hash(), next.session(), T0.plusSeconds(20));
         assertThat(store.wentOnAs(u.id(), old.session().id(), next.session().id(), 16)).isFalse();
-        assertThat(store.wentOnAs(other.id(), old.session().id(), next.session().id(), 16)).isFalse();
+        assertThat(store.wentOnAs(users.other().id(), old.session().id(), next.session().id(), 16)).isFalse();
     }
 }

@@ -91,6 +91,14 @@ public final class Browser {
         return Map.copyOf(cookies);
     }
 
+    /** Another tab: the cookies and headers of this browser now, its own from here on (so that each tab's answer can be kept). */
+    public Browser tab() {
+        Browser tab = new Browser(baseUrl);
+        tab.cookies.putAll(cookies);
+        tab.headers.putAll(headers);
+        return tab;
+    }
+
     /** Every {@code <input type="hidden">} of the page by name, values HTML-unescaped. */
     public static Map<String, String> hiddenInputs(String html) {
         Map<String, String> out = new LinkedHashMap<>();

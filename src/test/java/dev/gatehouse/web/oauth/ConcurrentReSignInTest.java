@@ -12,7 +12,6 @@ import dev.gatehouse.testing.TestDatabases.Kind;
 import dev.gatehouse.testing.TestHttp;
 import dev.gatehouse.testing.TestServer;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +50,7 @@ class ConcurrentReSignInTest {
     @EnumSource(Kind.class)
     void whenTheBrowserKeepsTheLaterCookieItsSessionOwnsTheAppsAndAnAppSignedInThroughTheEarlierOneToo(Kind kind) {
         Tabs t = signedInWithTwoTabs(kind);
-        Map<String, String> secondForm = loginForm(t.second(), t.user());
+        Map<String, String> secondForm = RelyingParty.reSignInForm(t.second(), t.user());
 
         assertThat(t.first().submit("/login?return_to=%2Faccount&force=1", "/login", credentials(t.user())).status()).isEqualTo(303);
         // The first tab's app signs in through the first new session before the second tab's sign-in lands.
@@ -95,7 +94,7 @@ class ConcurrentReSignInTest {
     void twoReSignInsAtOnceLeaveOneSessionWhicheverCookieIsKept(Kind kind) throws Exception {
         Tabs t = signedInWithTwoTabs(kind);
         List<Browser> tabs = List.of(t.first(), t.second());
-        List<Map<String, String>> forms = List.of(loginForm(t.first(), t.user()), loginForm(t.second(), t.user()));
+        List<Map<String, String>> forms = List.of(RelyingParty.reSignInForm(t.first(), t.user()), RelyingParty.reSignInForm(t.second(), t.user()));
         AtomicInteger next = new AtomicInteger();
 
         List<Integer> statuses = Concurrently.run(2, () -> {
@@ -134,8 +133,8 @@ class ConcurrentReSignInTest {
          * the second as {@code secondUser}.
          */
         void signInOneAfterTheOther(String secondUser) {
-            Map<String, String> firstForm = loginForm(first, user);
-            Map<String, String> secondForm = loginForm(second, secondUser);
+            Map<String, String> firstForm = RelyingParty.reSignInForm(first, user);
+            Map<String, String> secondForm = RelyingParty.reSignInForm(second, secondUser);
             assertThat(first.post("/login", firstForm).status()).isEqualTo(303);
             assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
         }
@@ -159,7 +158,7 @@ class ConcurrentReSignInTest {
         String user = RelyingParty.newUser(server, List.of("user"));
         Browser browser = new Browser(server.baseUrl());
         RefreshToken app = appSignIn(kind, browser, user);
-        return new Tabs(server, user, app, browser.cookie(SESSION), tab(server, browser), tab(server, browser));
+        return new Tabs(server, user, app, browser.cookie(SESSION), browser.tab(), browser.tab());
     }
 
     private RefreshToken appSignIn(Kind kind, Browser b, String username) {
@@ -173,22 +172,6 @@ class ConcurrentReSignInTest {
         RelyingParty app = app(kind);
         return OAuthFixture.send(new TokenRequest(app.endpoint("/oauth2/token"), app.auth(), new RefreshTokenGrant(token)).toHTTPRequest())
                 .getStatusCode();
-    }
-
-    /** Another tab: the same cookies as {@code browser} now, its own from here on (so that each tab's answer can be kept). */
-    private static Browser tab(TestServer server, Browser browser) {
-        Browser tab = new Browser(server.baseUrl());
-        browser.cookies().forEach(tab::cookie);
-        return tab;
-    }
-
-    /** The re-sign-in form of the login page, filled in: posted later, with the cookie the tab had when it was shown. */
-    private static Map<String, String> loginForm(Browser tab, String username) {
-        TestHttp.Response page = tab.get("/login?return_to=%2Faccount&force=1");
-        assertThat(page.status()).isEqualTo(200);
-        Map<String, String> fields = new LinkedHashMap<>(Browser.hiddenInputs(page.body()));
-        fields.putAll(credentials(username));
-        return fields;
     }
 
     private static Map<String, String> credentials(String username) {

@@ -59,13 +59,6 @@ class ReSignInTest {
                 .getStatusCode();
     }
 
-    /** The login page with force=1, as the account page's and a step-up's re-sign-in send the browser there. */
-    private void reSignIn(Browser b, String username) {
-        TestHttp.Response r = b.submit("/login?return_to=%2Faccount&force=1", "/login",
-                Map.of("username", username, "password", RelyingParty.PASSWORD));
-        assertThat(r.status()).as(r.body()).isEqualTo(303);
-    }
-
     private int withCookie(String cookie) {
         Browser other = new Browser(server.baseUrl());
         other.cookie(SESSION, cookie);
@@ -86,7 +79,7 @@ class ReSignInTest {
         String before = b.cookie(SESSION);
         assertThat(withCookie(before)).isEqualTo(200);
 
-        reSignIn(b, username);
+        RelyingParty.reSignIn(b, username);
 
         String after = b.cookie(SESSION);
         assertThat(after).isNotNull().isNotEqualTo(before);
@@ -115,7 +108,7 @@ class ReSignInTest {
         RefreshToken appToken = appSignIn(b, first);
         String before = b.cookie(SESSION);
 
-        reSignIn(b, second);
+        RelyingParty.reSignIn(b, second);
 
         assertThat(b.cookie(SESSION)).isNotEqualTo(before);
         assertThat(withCookie(before)).isEqualTo(303);

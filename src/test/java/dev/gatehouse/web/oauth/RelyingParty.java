@@ -161,6 +161,22 @@ final class RelyingParty {
         throw new IllegalStateException("too many redirects");
     }
 
+    /** The login page's re-sign-in form (as the account page and a step-up send the browser there), filled in, to be posted later. */
+    static Map<String, String> reSignInForm(Browser tab, String username) {
+        TestHttp.Response page = tab.get("/login?return_to=%2Faccount&force=1");
+        if (page.status() != 200) throw new IllegalStateException("login page " + page.status() + ": " + page.body());
+        Map<String, String> fields = new LinkedHashMap<>(Browser.hiddenInputs(page.body()));
+        fields.put("username", username);
+        fields.put("password", PASSWORD);
+        return fields;
+    }
+
+    /** A re-sign-in at the login page while signed in: the browser's session is replaced by a new one. */
+    static void reSignIn(Browser browser, String username) {
+        TestHttp.Response r = browser.post("/login", reSignInForm(browser, username));
+        if (r.status() != 303) throw new IllegalStateException("re-sign-in " + r.status() + ": " + r.body());
+    }
+
     static AuthorizationResponse parse(URI redirect) {
         try {
             // Both OIDC response classes extend the OAuth ones (which carry iss, RFC 9207).

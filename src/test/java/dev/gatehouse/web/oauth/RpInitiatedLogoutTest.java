@@ -55,13 +55,6 @@ class RpInitiatedLogoutTest {
         return new SignedIn(browser, user, app.tokens(RelyingParty.parse(back).toSuccessResponse().getAuthorizationCode().getValue(), req));
     }
 
-    /** A re-sign-in at the login page while signed in (a step-up, the account page's recent sign-in). */
-    private static void reSignIn(Browser browser, String user) {
-        TestHttp.Response r = browser.submit("/login?return_to=%2Faccount&force=1", "/login",
-                Map.of("username", user, "password", RelyingParty.PASSWORD));
-        assertThat(r.status()).as(r.body()).isEqualTo(303);
-    }
-
     /** The logout request of an app holding {@code idToken}, sent by {@code browser}. */
     private static TestHttp.Response logoutWithHint(Browser browser, OIDCTokens idToken) {
         return browser.get(path(new LogoutRequest(app.endpoint("/oauth2/logout"), idToken.getIDToken(), URI.create(RelyingParty.POST_LOGOUT),
@@ -83,6 +76,14 @@ class RpInitiatedLogoutTest {
         assertThat(r.getStatusCode()).isEqualTo(400);
     }
 
+    /** Signed out at once (no confirmation page), back to the app's post-logout URI with {@code state}. */
+    private static void assertSignedOutAtOnce(TestHttp.Response r, String state, SignedIn s) {
+        assertThat(r.status()).as(r.body()).isEqualTo(303);
+        assertThat(r.header("Location")).isEqualTo(RelyingParty.POST_LOGOUT + "?state=" + state);
+        assertTokensDead(s.tokens());
+        assertSignedOut(s.browser());
+    }
+
     private static void assertSignedOut(Browser browser) {
         TestHttp.Response r = browser.get(app.request("openid").path());
         assertThat(r.header("Location")).startsWith("/login?");
@@ -96,10 +97,7 @@ class RpInitiatedLogoutTest {
 
         TestHttp.Response r = s.browser().get(path(logout));
 
-        assertThat(r.status()).isEqualTo(303);
-        assertThat(r.header("Location")).isEqualTo(RelyingParty.POST_LOGOUT + "?state=bye-1");
-        assertTokensDead(s.tokens());
-        assertSignedOut(s.browser());
+        assertSignedOutAtOnce(r, "bye-1", s);
     }
 
     @Test
@@ -225,25 +223,22 @@ class RpInitiatedLogoutTest {
     @Test
     void hintIssuedBeforeAReSignInOfTheSameUserStillLogsOutAtOnce() {
         SignedIn s = signIn();
-        reSignIn(s.browser(), s.user());
+        RelyingParty.reSignIn(s.browser(), s.user());
         assertTokensLive(s.tokens());
 
         TestHttp.Response r = logoutWithHint(s.browser(), s.tokens());
 
-        assertThat(r.status()).as(r.body()).isEqualTo(303);
-        assertThat(r.header("Location")).isEqualTo(RelyingParty.POST_LOGOUT + "?state=bye");
-        assertTokensDead(s.tokens());
-        assertSignedOut(s.browser());
+        assertSignedOutAtOnce(r, "bye", s);
     }
 
     @Test
     void hintIssuedBeforeTwoTabsSignedInAgainAtOnceStillLogsOutAtOnce() {
         SignedIn s = signIn();
         String user = s.user();
-        Browser first = tab(s.browser());
-        Browser second = tab(s.browser());
-        Map<String, String> firstForm = reSignInForm(first, user);
-        Map<String, String> secondForm = reSignInForm(second, user);
+        Browser first = s.browser().tab();
+        Browser second = s.browser().tab();
+        Map<String, String> firstForm = RelyingParty.reSignInForm(first, user);
+        Map<String, String> secondForm = RelyingParty.reSignInForm(second, user);
         assertThat(first.post("/login", firstForm).status()).isEqualTo(303);
         // The second tab carried the same old cookie: the first tab's new session is merged into its new one.
         assertThat(second.post("/login", secondForm).status()).isEqualTo(303);
@@ -262,8 +257,8 @@ class RpInitiatedLogoutTest {
         SignedIn laptop = signIn();
         String user = laptop.user();
         SignedIn phone = signIn(new Browser(server.baseUrl()), user);
-        reSignIn(phone.browser(), user);
-        reSignIn(laptop.browser(), user);
+        RelyingParty.reSignIn(phone.browser(), user);
+        RelyingParty.reSignIn(laptop.browser(), user);
 
         TestHttp.Response r = logoutWithHint(phone.browser(), laptop.tokens());
 
@@ -277,7 +272,7 @@ class RpInitiatedLogoutTest {
     void hintOfTheUserSignedInBeforeAnotherUserInTheSameBrowserAsks() {
         SignedIn before = signIn();
         String other = RelyingParty.newUser(server, List.of("user"));
-        reSignIn(before.browser(), other);
+        RelyingParty.reSignIn(before.browser(), other);
         SignedIn after = signIn(before.browser(), other);
 
         TestHttp.Response r = logoutWithHint(before.browser(), before.tokens());
@@ -298,22 +293,5 @@ class RpInitiatedLogoutTest {
 
         assertThat(r.status()).as("the old session was signed out, not replaced by this one").isEqualTo(200);
         assertTokensLive(again.tokens());
-    }
-
-    /** Another tab: the same cookies as {@code browser} now, its own from here on. */
-    private static Browser tab(Browser browser) {
-        Browser tab = new Browser(server.baseUrl());
-        browser.cookies().forEach(tab::cookie);
-        return tab;
-    }
-
-    /** The re-sign-in form, filled in, to be posted later with the cookie the tab had when it was shown. */
-    private static Map<String, String> reSignInForm(Browser tab, String user) {
-        TestHttp.Response page = tab.get("/login?return_to=%2Faccount&force=1");
-        assertThat(page.status()).isEqualTo(200);
-        Map<String, String> fields = new LinkedHashMap<>(Browser.hiddenInputs(page.body()));
-        fields.put("username", user);
-        fields.put("password", RelyingParty.PASSWORD);
-        return fields;
     }
 }

@@ -84,9 +84,13 @@ public final class Housekeeping implements AutoCloseable {
                             """)
                     .bind("cutoff", cutoff).bind("failedCutoff", now.minus(Duration.ofDays(30)).toEpochMilli()).execute();
             // A session merged into another (two tabs signing in again at once) ended, but its cookie stands for
-            // that one as long as it lives: it goes once expired, as that one does.
-            int loginSessions = h.createUpdate(
-                            "DELETE FROM login_sessions WHERE (revoked_at < :cutoff AND merged_into IS NULL) OR expires_at < :cutoff")
+            // that one as long as it lives: it goes once expired, as that one does. So does one replaced by a
+            // re-sign-in: an ID token issued for it still proves a logout of the session it went on as
+            // (EndSessionService), for as long as login.session.ttl, which may be longer than a week.
+            int loginSessions = h.createUpdate("""
+                            DELETE FROM login_sessions
+                             WHERE (revoked_at < :cutoff AND merged_into IS NULL AND replaced_by IS NULL) OR expires_at < :cutoff
+                            """)
                     .bind("cutoff", cutoff).execute();
             int assertions = h.createUpdate("DELETE FROM client_assertion_jtis WHERE expires_at < :now")
                     .bind("now", now.toEpochMilli()).execute();

@@ -130,7 +130,7 @@ class HousekeepingTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
-    void aLoginSessionMergedIntoALiveOneStaysUntilItExpiresAsItsCookieStandsForThatOne(TestDatabases.Kind kind) {
+    void aLoginSessionMergedIntoOrReplacedByALiveOneStaysUntilItExpires(TestDatabases.Kind kind) {
         try (Database db = Database.open(new GatehouseConfig.Database(TestDatabases.fresh(kind), null, new Secret(null), 4, true))) {
             Migrations.migrate(db);
             Jdbi jdbi = Jdbi.create(db.dataSource());
@@ -139,26 +139,32 @@ class HousekeepingTest {
             long later = now.plus(Duration.ofDays(20)).toEpochMilli();
             jdbi.useHandle(h -> {
                 h.execute("INSERT INTO users (id, username, username_norm, username_skeleton, created_at, updated_at) VALUES ('u1','u','u','u',0,0)");
-                insertLoginSession(h, "live", later, null, null);
-                insertLoginSession(h, "merged-long-ago", later, old, "live");
-                insertLoginSession(h, "replaced-long-ago", later, old, null);
-                insertLoginSession(h, "merged-and-expired", old, old, "live");
+                insertLoginSession(h, "live", later, null, null, null);
+                // Its cookie stands for the live one.
+                insertLoginSession(h, "merged-long-ago", later, old, "live", null);
+                // An ID token issued for it still proves a logout of the live one (RP-initiated logout).
+                insertLoginSession(h, "replaced-long-ago", later, old, null, "live");
+                insertLoginSession(h, "ended-long-ago", later, old, null, null);
+                insertLoginSession(h, "merged-and-expired", old, old, "live", null);
+                insertLoginSession(h, "replaced-and-expired", old, old, null, "live");
             });
 
             new Housekeeping(jdbi, Clock.fixed(now, ZoneOffset.UTC), Duration.ofDays(14)).run();
 
             List<String> kept = jdbi.withHandle(h -> h.createQuery("SELECT id FROM login_sessions ORDER BY id").mapTo(String.class).list());
-            assertThat(kept).containsExactly("live", "merged-long-ago");
+            assertThat(kept).containsExactly("live", "merged-long-ago", "replaced-long-ago");
         }
     }
 
-    private static void insertLoginSession(org.jdbi.v3.core.Handle h, String id, long expires, Long revoked, String mergedInto) {
+    private static void insertLoginSession(org.jdbi.v3.core.Handle h, String id, long expires, Long revoked, String mergedInto,
+                                           String replacedBy) {
         h.createUpdate("""
                         INSERT INTO login_sessions (id, user_id, token_hash, password_fingerprint, auth_time, amr, created_at, expires_at,
-                                                    last_seen_at, revoked_at, merged_into)
-                        VALUES (:id, 'u1', :id, 'fp', 0, 'pwd', 0, :expires, 0, :revoked, :merged)
+                                                    last_seen_at, revoked_at, merged_into, replaced_by)
+                        VALUES (:id, 'u1', :id, 'fp', 0, 'pwd', 0, :expires, 0, :revoked, :merged, :replaced)
                         """)
-                .bind("id", id).bind("expires", expires).bind("revoked", revoked).bind("merged", mergedInto).execute();
+                .bind("id", id).bind("expires", expires).bind("revoked", revoked).bind("merged", mergedInto).bind("replaced", replacedBy)
+                .execute();
     }
 
     private static void insertSession(org.jdbi.v3.core.Handle h, String id, String hash, long lastUsed, long expires, Long revoked) {

@@ -67,6 +67,17 @@ public final class Gatehouse implements AutoCloseable {
             this.cryptoProvider = crypto.join();
             this.services = new ServiceFactory(config, clock, stores, metrics, masterKey.key())
                     .build(hasher.join(), background.accountMail());
+            // A key generated just now on a database whose signing keys another key sealed: the operator ran a
+            // command (or a first start) without the data's master key. Loading the keys fails with the one line
+            // that says so, and the file goes, so that it is not taken for the data's key later (docs/operations.md).
+            if (masterKey.generatedInto() != null) {
+                try {
+                    services.keys().keys();
+                } catch (RuntimeException e) {
+                    close();
+                    throw e;
+                }
+            }
         } catch (RuntimeException | Error e) {
             masterKey.discardUnlessUsed();
             throw e;

@@ -125,8 +125,11 @@ public final class SessionService {
         }
         store.sessionOfUsedToken(oldHash).ifPresent(sessionId -> {
             onReuse.run();
+            // Read before the revocation: whose session a stolen token ended is what an investigation asks first.
+            Optional<Session> victim = store.findLive(sessionId, now);
             if (store.revoke(sessionId, now)) {
-                audit.record("refresh_reuse", "revoked", null, null, null, ip, "session=" + sessionId);
+                audit.record("refresh_reuse", "revoked", victim.map(Session::userId).orElse(null), null, clientId, ip,
+                        "session=" + sessionId + victim.map(v -> " session_client=" + v.clientId()).orElse(""));
             }
         });
         throw new DomainException(ErrorCode.INVALID_REFRESH_TOKEN);

@@ -63,6 +63,14 @@ class RefreshReuseIntervalTest {
                 .bind("u", usernameNorm).mapTo(Integer.class).one());
     }
 
+    private static int reuseAuditedFor(TestServer server, String usernameNorm) {
+        server.gatehouse().services().audit().flush();
+        return server.gatehouse().stores().jdbi().withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM audit_events a JOIN users u ON u.id = a.user_id
+                         WHERE u.username_norm = :u AND a.type = 'refresh_reuse' AND a.outcome = 'revoked'""")
+                .bind("u", usernameNorm).mapTo(Integer.class).one());
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void twoConcurrentRefreshesOfOneTokenThenBothGetTheSameSuccessorAndTheSessionStaysLive(Kind kind) throws Exception {
@@ -138,6 +146,7 @@ class RefreshReuseIntervalTest {
         assertThat(late.status()).isEqualTo(401);
         assertThat(late.code()).isEqualTo("invalid_refresh_token");
         assertThat(liveSessions(n.server(), user)).isZero();
+        assertThat(reuseAuditedFor(n.server(), user)).as("the audit names whose session the reuse ended").isEqualTo(1);
         assertThat(refresh(http, first.path("refresh_token").asText()).status()).isEqualTo(401);
         assertThat(http.get("/api/v1/me", first.path("access_token").asText()).status()).isEqualTo(401);
     }

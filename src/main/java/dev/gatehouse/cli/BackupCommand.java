@@ -41,7 +41,7 @@ final class BackupCommand implements java.util.concurrent.Callable<Integer> {
             System.err.println("backed up " + r.database() + " (schema version " + r.schemaVersion() + ") to " + r.file() + ", "
                     + r.bytes() + " bytes, with VACUUM INTO (one consistent snapshot)");
         } else {
-            if (Files.exists(file) && !force) throw new UsageException(file + " exists; choose another name or add --force to replace it");
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) throw new UsageException(file + " exists; choose another name or add --force to replace it");
             PgTools pg = PgTools.of(config.database(), pgBin, options.env());
             Path tmp = null;
             try {

@@ -48,10 +48,16 @@ public final class SqliteBackup {
     public static Report backup(Path database, Path target, boolean replace) {
         if (!Files.isRegularFile(database)) throw new IllegalArgumentException("there is no database at " + database);
         Path out = target.toAbsolutePath();
-        if (Files.exists(out) && !replace) {
+        // NOFOLLOW_LINKS: a link that leads nowhere is still something at that name.
+        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !replace) {
             throw new IllegalArgumentException(target + " exists; choose another name or add --force to replace it");
         }
         if (Files.isDirectory(out)) throw new IllegalArgumentException(target + " is a directory");
+        if (isTheDatabase(out, database)) {
+            // Moved over the live file (or its -wal), the copy would sit under the server's open connections,
+            // with the old write-ahead log beside it: lost writes or a corrupt database.
+            throw new IllegalArgumentException(target + " is the database itself (or one of its files): back up to another name");
+        }
         Path tmp = null;
         // Shared, like any process reading the file: a restore does not swap the file while it is copied.
         SqliteServeLock lock = SqliteServeLock.serving(database);
@@ -106,8 +112,14 @@ public final class SqliteBackup {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         int version;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro&immutable=1");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + uriPath(file) + "?mode=ro&immutable=1");
              Statement s = c.createStatement()) {
+            // A truncated or damaged copy still has its first pages (the schema, the history): only a check
+            // of every page tells, before it replaces a database that works.
+            try (ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
+                String result = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equals(result)) throw new IllegalArgumentException(file + " is damaged (SQLite's quick_check: " + result + ")");
+            }
             if (!hasTable(s, "flyway_schema_history") || !hasTable(s, "signing_keys") || !hasTable(s, "users")) {
                 throw new IllegalArgumentException(file + " is a SQLite database but not a Gatehouse one");
             }
@@ -137,9 +149,7 @@ public final class SqliteBackup {
      */
     public static Report restore(Path file, Path database, Instant now) {
         int version = inspect(file);
-        if (file.toAbsolutePath().normalize().equals(database.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException(file + " is the database itself");
-        }
+        if (isTheDatabase(file, database)) throw new IllegalArgumentException(file + " is the database itself");
         try {
             // A restore onto a new machine: the data directory does not exist yet, and the lock file goes into it.
             Database.createPrivateDirectories(database.toAbsolutePath().getParent());
@@ -152,7 +162,11 @@ public final class SqliteBackup {
             Path tmp = Files.createTempFile(database.getParent(), "." + database.getFileName(), ".restore");
             try {
                 ownerOnly(tmp);
-                Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+                // Into the file made above, not Files.copy(file, tmp, REPLACE_EXISTING): that makes the target
+                // anew with the backup's mode (0644 after a `cat > file`), and the database would take it.
+                try (java.io.OutputStream copy = Files.newOutputStream(tmp)) {
+                    Files.copy(file, copy);
+                }
                 Path aside = null;
                 if (Files.exists(database)) {
                     aside = database.resolveSibling(database.getFileName() + ".before-restore-" + STAMP.format(now));
@@ -172,6 +186,30 @@ public final class SqliteBackup {
         } catch (IOException e) {
             throw new UncheckedIOException("the restore into " + database + " failed: " + reason(e), e);
         }
+    }
+
+    /**
+     * The path of {@code file} in a SQLite URI filename (sqlite.org/uri.html): {@code ?} and {@code #} would end the
+     * path and {@code %XX} would be decoded into another name, so these three are percent-encoded.
+     */
+    static String uriPath(Path file) {
+        return file.toAbsolutePath().toString().replace("%", "%25").replace("?", "%3f").replace("#", "%23");
+    }
+
+    /** {@code file} is {@code database}, or its -wal, -shm, -journal or lock file (by name, or the same file). */
+    private static boolean isTheDatabase(Path file, Path database) {
+        Path f = file.toAbsolutePath().normalize();
+        Path db = database.toAbsolutePath().normalize();
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
+            Path companion = db.resolveSibling(db.getFileName() + suffix);
+            if (f.equals(companion)) return true;
+            try {
+                if (Files.exists(f) && Files.exists(companion) && Files.isSameFile(f, companion)) return true;
+            } catch (IOException e) {
+                // unreadable: not known to be the same
+            }
+        }
+        return false;
     }
 
     private static boolean hasTable(Statement s, String name) throws SQLException {

@@ -108,7 +108,17 @@ final class PgTools {
     /** {@code pg_restore} of {@code file} into the configured database, all or nothing. */
     void restore(Path file) {
         run("pg_restore", file, "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--no-password",
-                "--dbname=" + database, file.toString());
+                "--dbname=" + conninfoDbname(database), file.toAbsolutePath().toString());
+    }
+
+    /**
+     * The database as a libpq connection string that names only it: a bare {@code --dbname} that contains
+     * {@code =} or starts with {@code postgresql://} is itself read as a connection string (libpq 34.1.1), so a
+     * database named {@code x host=elsewhere} would send PGPASSWORD to another server. Values in single quotes,
+     * with {@code \} and {@code '} escaped by a backslash.
+     */
+    static String conninfoDbname(String database) {
+        return "dbname='" + database.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     /**

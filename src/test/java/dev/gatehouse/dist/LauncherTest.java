@@ -48,9 +48,15 @@ class LauncherTest {
     }
 
     private Run run(Map<String, String> env, String... args) throws Exception {
+        return runIn(null, env, args);
+    }
+
+    /** In the working directory {@code cwd} (null: this JVM's). */
+    private Run runIn(Path cwd, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", home.resolve("bin/gatehouse").toString(), "--dry-run"));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        if (cwd != null) pb.directory(cwd.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("GATEHOUSE_") || k.equals("JAVA_OPTS") || k.equals("MALLOC_ARENA_MAX"));
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("GATEHOUSE_CGROUP_ROOT", cgroup.toString());
@@ -194,6 +200,45 @@ class LauncherTest {
         Run small = run(Map.of("GATEHOUSE_MEMORY", "64m"), "serve");
         assertThat(small.exit()).isEqualTo(2);
         assertThat(small.stderr()).contains("too small: at least 128m");
+    }
+
+    /** sh arithmetic reads 01024 as octal (532) and fails on 0128; too many digits overflow into a negative budget. */
+    @Test
+    void budgetsWithLeadingZerosAreDecimalAndOnesTooLargeForTheArithmeticAreNoSize() throws Exception {
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "01024m"), "serve").option("-Xmx")).isEqualTo("460m");
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "0128m"), "serve").option("-Xmx")).isEqualTo("57m");
+        assertThat(run(Map.of("GATEHOUSE_MEMORY", "0000000000000000001g"), "serve").option("-Xmx")).isEqualTo("460m");
+        for (String huge : List.of("99999999999999999999g", "9007199254740992g", "999999999999999999m")) {
+            Run r = run(Map.of("GATEHOUSE_MEMORY", huge), "serve");
+            assertThat(r.exit()).as(huge).isEqualTo(2);
+            assertThat(r.stderr()).as(huge).contains("GATEHOUSE_MEMORY=" + huge + " is not a size");
+            assertThat(r.stdout()).as(huge).isEmpty();
+        }
+        Run zero = run(Map.of("GATEHOUSE_MEMORY", "0"), "serve");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.stderr()).contains("too small");
+    }
+
+    @Test
+    void aCpuCountThatIsNoNumberStopsWithAMessage() throws Exception {
+        for (String bad : List.of("abc", "0", " 2", "1.5", "99999999999999999999999")) {
+            Run r = run(Map.of("GATEHOUSE_MEMORY", "4g", "GATEHOUSE_CPUS", bad), "serve");
+            assertThat(r.exit()).as(bad).isEqualTo(2);
+            assertThat(r.stderr()).as(bad).isEqualTo("gatehouse: GATEHOUSE_CPUS=" + bad + " is not a number of CPUs (1, 2, ...)\n");
+            assertThat(r.stdout()).as(bad).isEmpty();
+        }
+    }
+
+    /** JAVA_OPTS is split into words, never matched against the files of the working directory. */
+    @Test
+    void javaOptsAreSplitButNeverExpandedAsFileNames() throws Exception {
+        Path cwd = Files.createDirectories(home.resolve("work dir"));
+        Files.createFile(cwd.resolve("-Dgh.probe=xy"));
+        Files.createFile(cwd.resolve("-Dgh.all=file"));
+
+        Run r = runIn(cwd, Map.of("JAVA_OPTS", "-Dgh.probe=x?  -Dgh.all=*"), "serve");
+
+        assertThat(r.command()).contains("-Dgh.probe=x?", "-Dgh.all=*").doesNotContain("-Dgh.probe=xy", "-Dgh.all=file");
     }
 
     /** An executable bin/java under {@code javaHome}; the dry run only names it. */

@@ -82,7 +82,18 @@ every render checks them.
 {{- if lt (int .Values.podDisruptionBudget.maxUnavailable) 1 }}
 {{- fail "podDisruptionBudget.maxUnavailable must be at least 1, or no node could ever be drained" }}
 {{- end }}
+{{- if regexMatch "(?i)password=" .Values.database.url }}
+{{- fail "database.url holds a password: the URL goes into the ConfigMap, readable by anyone who may read the namespace's configuration; put it in database.password (or existingSecret's database-password)" }}
+{{- end }}
+{{- /* Settings the chart makes from its own values: a second copy in config would be a duplicate ConfigMap key. */}}
+{{- $owned := dict "GATEHOUSE_ISSUER" "issuer" "GATEHOUSE_DATABASE_URL" "database.url" "GATEHOUSE_DATABASE_USERNAME" "database.username" "GATEHOUSE_DATABASE_POOL_SIZE" "database.poolSize" "GATEHOUSE_DATABASE_MIGRATE_ON_START" "migration.enabled" "GATEHOUSE_BOOTSTRAP_ADMIN_USERNAME" "bootstrapAdmin.username" "GATEHOUSE_SHUTDOWN_DRAIN_DELAY" "shutdown.drainDelaySeconds" "GATEHOUSE_SHUTDOWN_TIMEOUT" "shutdown.timeoutSeconds" "GATEHOUSE_HTTP_PORT" "nothing: the probes, Services and NetworkPolicy use 8080" "GATEHOUSE_MANAGEMENT_PORT" "nothing: the probes, Services and NetworkPolicy use 9000" "GATEHOUSE_DATA_DIR" "nothing: the volume is mounted at /var/lib/gatehouse" }}
 {{- range $name, $value := .Values.config }}
+{{- if hasKey $owned $name }}
+{{- fail (printf "config.%s is set by the chart: use %s" $name (get $owned $name)) }}
+{{- end }}
+{{- if regexMatch "(?i)password=" (toString $value) }}
+{{- fail (printf "config.%s holds a password: the ConfigMap is readable by anyone who may read the namespace's configuration; use extraSecretEnv" $name) }}
+{{- end }}
 {{- if or (hasSuffix "_PASSWORD" $name) (hasSuffix "_SECRET" $name) (hasSuffix "_KEY" $name) }}
 {{- fail (printf "config.%s looks like a secret: the ConfigMap is readable by anyone who may read the namespace's configuration; use extraSecretEnv (or masterKey, database.password, bootstrapAdmin.password)" $name) }}
 {{- end }}

@@ -344,6 +344,42 @@ class HelmChartTest {
         assertThatThrownBy(() -> render(Map.of("ingress.enabled", "true"))).hasMessageContaining("ingress.host");
     }
 
+    /**
+     * A careless operator's values: a password inside the JDBC URL (which goes into the ConfigMap), and settings the
+     * chart makes itself given again under config (a duplicate ConfigMap key; a PostgreSQL URL there would run
+     * the SQLite mode's single pod without the master key check and the migration Job).
+     */
+    @Test
+    void aPasswordInAPlainSettingAndASettingTheChartOwnsAreRefused() {
+        assertThatThrownBy(() -> render(with(postgresql(), "database.url", "jdbc:postgresql://db:5432/gh?user=gh&password=hunter2")))
+                .hasMessageContaining("database.url holds a password").hasMessageContaining("database.password")
+                .hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> render(with(postgresql(), "database.url", "jdbc:postgresql://db:5432/gh?sslmode=require&PASSWORD=x")))
+                .hasMessageContaining("database.url holds a password");
+        assertThatThrownBy(() -> render(Map.of("config.GATEHOUSE_SMTP_URL", "smtp://mail?password=hunter2")))
+                .hasMessageContaining("config.GATEHOUSE_SMTP_URL holds a password").hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> render(Map.of("config.GATEHOUSE_DATABASE_URL", "jdbc:postgresql://db:5432/gh")))
+                .hasMessageContaining("config.GATEHOUSE_DATABASE_URL is set by the chart: use database.url");
+        assertThatThrownBy(() -> render(Map.of("config.GATEHOUSE_MANAGEMENT_PORT", "9100")))
+                .hasMessageContaining("config.GATEHOUSE_MANAGEMENT_PORT is set by the chart");
+        assertThatThrownBy(() -> render(Map.of("config.GATEHOUSE_SHUTDOWN_TIMEOUT", "60s")))
+                .hasMessageContaining("use shutdown.timeoutSeconds");
+        assertThat(render(with(postgresql(), "config.GATEHOUSE_PASSWORD_MIN_LENGTH", "12")).configMap())
+                .as("a setting about passwords is no password").containsEntry("GATEHOUSE_PASSWORD_MIN_LENGTH", "12");
+    }
+
+    /** The public Service carries the public port only; the management port has a ClusterIP Service of its own. */
+    @ParameterizedTest
+    @MethodSource("everyMode")
+    void theManagementPortIsOnlyOnAClusterIpServiceOfItsOwn(Map<String, Object> values) {
+        Rendered r = render(with(values, "service.type", "LoadBalancer"));
+        Map<String, Object> pub = r.named("Service", "gatehouse");
+        assertThat(list(spec(pub), "ports")).extracting(p -> get(p, "targetPort")).containsExactly("http");
+        Map<String, Object> management = r.named("Service", "gatehouse-management");
+        assertThat(get(spec(management), "type")).isEqualTo("ClusterIP");
+        assertThat(list(spec(management), "ports")).extracting(p -> get(p, "targetPort")).containsExactly("management");
+    }
+
     @Test
     void theIngressAndNetworkPolicyLeaveTheManagementPortInside() {
         Rendered r = render(with(postgresql(), "ingress.enabled", "true", "ingress.host", "auth.example.com",

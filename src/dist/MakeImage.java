@@ -199,7 +199,9 @@ public final class MakeImage {
         long second = 1_000_000_000L;
         return "{" + Json.field("created", "1970-01-01T00:00:00Z") + "," + Json.field("architecture", arch.oci()) + "," + Json.field("os", "linux") + ","
                 + "\"config\":{" + Json.field("User", UID + ":" + UID) + ","
-                + "\"ExposedPorts\":{\"8080/tcp\":{},\"9000/tcp\":{}},"
+                // The public port only: `docker run -P` publishes every exposed port on all of the host's addresses,
+                // and the management port's metrics are for the operator's network (README "Management port").
+                + "\"ExposedPorts\":{\"8080/tcp\":{}},"
                 + "\"Env\":" + Json.array(env) + ","
                 + "\"Entrypoint\":" + Json.array(List.of("/" + HOME + "/bin/gatehouse")) + ","
                 + "\"Cmd\":" + Json.array(List.of("serve")) + ","

@@ -1,6 +1,8 @@
 package dev.gatehouse.cli;
 
 import dev.gatehouse.config.GatehouseConfig;
+import dev.gatehouse.keys.MasterKey;
+import dev.gatehouse.keys.KeyService;
 import dev.gatehouse.store.Database;
 import dev.gatehouse.store.Migrations;
 import dev.gatehouse.store.SqliteBackup;
@@ -45,7 +47,8 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
         if (config.database().isSqlite()) {
             Path database = Database.sqliteFile(config.database().url())
                     .orElseThrow(() -> new UsageException("database.url names no file to restore into: " + config.database().url()));
-            SqliteBackup.Report r = BackupCommand.run(() -> SqliteBackup.restore(file, database, Instant.now()));
+            SqliteBackup.Report r = BackupCommand.run(() -> SqliteBackup.restore(file, database, Instant.now(),
+                    k -> requireMasterKeyOpens(config, k.kid(), k.sealed())));
             System.err.println("restored " + file + " (schema version " + r.schemaVersion() + ") into " + database
                     + (r.keptAside() == null ? "" : "; the previous database is kept as " + r.keptAside()));
             if (r.schemaVersion() < Migrations.LATEST) {
@@ -56,6 +59,33 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
         }
         masterKeyAdvice(config);
         return Exits.OK;
+    }
+
+    /**
+     * Refuses, before anything is replaced, a backup whose signing key does not open with the master key the server
+     * would start with (configured, or {@code <data dir>/master.key}): the server would refuse to start on it. With
+     * neither, nothing to check: {@link #masterKeyAdvice} says to put the key in place first.
+     */
+    private static void requireMasterKeyOpens(GatehouseConfig config, String kid, String sealed) {
+        MasterKey key;
+        Path file = config.dataDir().resolve("master.key");
+        try {
+            if (config.masterKey().isPresent()) {
+                String origin = config.masterKey().origin();
+                key = MasterKey.fromBase64(config.masterKey().value().trim()).from(origin == null ? "master.key" : origin);
+            } else if (Files.exists(file)) {
+                key = MasterKey.fromBase64(Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII).trim()).from(file.toString());
+            } else {
+                return;
+            }
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return; // the server's start says what is wrong with the key itself
+        }
+        if (!KeyService.opensWith(key, kid, sealed)) {
+            throw new UsageException("the backup's signing key " + kid + " does not decrypt with the master key from " + key.origin()
+                    + ": restore with the master key the backup was made with (the server would refuse to start);"
+                    + " nothing was changed");
+        }
     }
 
     /**

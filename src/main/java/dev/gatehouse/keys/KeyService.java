@@ -36,6 +36,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class KeyService {
 
+    /** Whether the signing key {@code kid}'s private key, as stored (base64, sealed), opens with {@code masterKey}. */
+    public static boolean opensWith(MasterKey masterKey, String kid, String sealedPrivateKey) {
+        return SigningKeyFactory.opens(masterKey, kid, sealedPrivateKey);
+    }
+
     /** Every algorithm a key can be made for; RS256 first (OIDC Core §15.1, OIDC Discovery §3). */
     public static final List<String> ALGORITHMS = List.of("RS256", "ES256", "PS256");
     static final long REFRESH_SECONDS = 30;

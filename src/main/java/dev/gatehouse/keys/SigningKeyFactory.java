@@ -68,6 +68,19 @@ final class SigningKeyFactory {
         return alg.startsWith("RS") || alg.startsWith("PS");
     }
 
+    /**
+     * Whether a signing key's sealed private key (the base64 of its row) opens with {@code masterKey}: what a
+     * restore asks before it puts a database in place that the server would refuse to start on.
+     */
+    static boolean opens(MasterKey masterKey, String kid, String sealedBase64) {
+        try {
+            masterKey.decrypt(Base64.getDecoder().decode(sealedBase64), aad(kid));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Associated data of a signing key ciphertext: its purpose and its kid, so rows cannot be swapped. */
     static byte[] aad(String kid) {
         return ("gatehouse/signing-key/" + kid).getBytes(StandardCharsets.UTF_8);

@@ -140,15 +140,31 @@ public final class SqliteBackup {
         return version;
     }
 
+    /** A signing key's row as stored: its kid and its private key sealed with the master key (base64). */
+    public record SealedKey(String kid, String sealed) {}
+
+    /** The newest signing key of the Gatehouse database {@code file}, read without changing it; empty when it has none. */
+    public static java.util.Optional<SealedKey> newestSigningKey(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + uriPath(file) + "?mode=ro&immutable=1");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT kid, private_key_enc FROM signing_keys ORDER BY created_at DESC LIMIT 1")) {
+            return rs.next() ? java.util.Optional.of(new SealedKey(rs.getString(1), rs.getString(2))) : java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalArgumentException(file + " cannot be read as a SQLite database: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Puts the backup {@code file} in the place of {@code database}; the current database (with its -wal
      * and -shm) is renamed to {@code <database>.before-restore-<UTC time>} first.
      *
+     * @param keyCheck given the backup's newest signing key before anything changes; throws to refuse it
      * @throws IllegalStateException    while a server serves {@code database} or a command has it open
      * @throws IllegalArgumentException when {@code file} is not a Gatehouse database this version can migrate
      */
-    public static Report restore(Path file, Path database, Instant now) {
+    public static Report restore(Path file, Path database, Instant now, java.util.function.Consumer<SealedKey> keyCheck) {
         int version = inspect(file);
+        newestSigningKey(file).ifPresent(keyCheck);
         if (isTheDatabase(file, database)) throw new IllegalArgumentException(file + " is the database itself");
         try {
             // A restore onto a new machine: the data directory does not exist yet, and the lock file goes into it.

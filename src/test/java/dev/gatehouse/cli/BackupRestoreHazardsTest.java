@@ -137,6 +137,42 @@ class BackupRestoreHazardsTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file(target)))).isEqualTo("rw-------");
     }
 
+    /**
+     * A restore with another master key than the backup's (configured, or the data directory's master.key file) is
+     * refused before it replaces anything: the server would refuse to start on it. With the right key it goes on.
+     */
+    @Test
+    void aRestoreWithAnotherMasterKeyIsRefusedBeforeTheDatabaseIsReplaced() throws Exception {
+        String source = TestDatabases.sqlite();
+        try (dev.gatehouse.testing.TestServer ignored = dev.gatehouse.testing.TestServer.builder().databaseUrl(source).start()) {
+            // a signing key is made and sealed at the first start
+        }
+        Path backup = dir.resolve("backup.db");
+        cli(source).ok("backup", backup.toString());
+        String target = TestDatabases.sqlite();
+        CliHarness into = cli(target);
+        into.user("resident");
+        byte[] before = Files.readAllBytes(file(target));
+        String other = "HxwbGhkYFxYVFBMSERAPDg0MCwoJCAcGBQQDAgEAAAA=";
+
+        into.env.put("GATEHOUSE_MASTER_KEY", other);
+        CliHarness.Result configured = into.run("restore", backup.toString());
+        assertThat(configured.exitCode()).as(configured.err()).isEqualTo(2);
+        assertThat(configured.err()).contains("does not decrypt with the master key from GATEHOUSE_MASTER_KEY").contains("nothing was changed");
+
+        Path dataDir = Files.createDirectories(dir.resolve("data"));
+        Path keyFile = Files.writeString(dataDir.resolve("master.key"), other + "\n");
+        into.env.remove("GATEHOUSE_MASTER_KEY");
+        into.env.put("GATEHOUSE_DATA_DIR", dataDir.toString());
+        CliHarness.Result fromFile = into.run("restore", backup.toString());
+        assertThat(fromFile.exitCode()).as(fromFile.err()).isEqualTo(2);
+        assertThat(fromFile.err()).contains("does not decrypt with the master key from " + keyFile);
+
+        assertThat(Files.readAllBytes(file(target))).as("the database in use is untouched").isEqualTo(before);
+        Files.writeString(keyFile, dev.gatehouse.testing.TestServer.MASTER_KEY + "\n");
+        into.ok("restore", backup.toString());
+    }
+
     /** A link at the backup's name, even one that leads nowhere, is something there: replaced only with --force. */
     @Test
     void aDanglingLinkAtTheBackupsNameIsReplacedOnlyWithForceAndItsTargetNeverWritten() throws Exception {

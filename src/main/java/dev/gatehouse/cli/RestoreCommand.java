@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
                 + " version or older; the current file is kept aside as <database>.before-restore-<UTC time>.",
         "PostgreSQL: pg_restore into the configured database, which must be empty (createdb a new one).",
         "The server migrates an older schema at its next start. Start it with the master key the backup was made with:"
-                + " with another one it refuses to start."})
+                + " with another one it refuses to start (SQLite: a restore with another known master key is refused)."})
 final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ConfigOptions options;

@@ -29,6 +29,13 @@ class BackupRestoreHazardsTest {
         return cli;
     }
 
+    /** The command line on the database {@code url}, which then has the user "keeper". */
+    private CliHarness withKeeper(String url) throws Exception {
+        CliHarness cli = cli(url);
+        cli.user("keeper");
+        return cli;
+    }
+
     private static Path file(String url) {
         return Path.of(url.substring("jdbc:sqlite:".length()));
     }
@@ -38,8 +45,7 @@ class BackupRestoreHazardsTest {
     void aBackupOntoTheDatabaseOrItsCompanionFilesIsRefusedEvenWithForce() throws Exception {
         String url = TestDatabases.sqlite();
         Path database = file(url);
-        CliHarness cli = cli(url);
-        cli.user("keeper");
+        CliHarness cli = withKeeper(url);
         long inode = (Long) Files.getAttribute(database, "unix:ino");
         Path link = Files.createSymbolicLink(dir.resolve("link-to-database.db"), database);
 
@@ -56,8 +62,7 @@ class BackupRestoreHazardsTest {
     @Test
     void aTruncatedOrDamagedBackupIsRefusedAndTheDatabaseStaysAsItWas() throws Exception {
         String source = TestDatabases.sqlite();
-        CliHarness from = cli(source);
-        from.user("keeper");
+        CliHarness from = withKeeper(source);
         // Rows the copy puts after the schema and the migration history (VACUUM INTO writes the schema first, then
         // table after table): a cut or a scribble there leaves what a first look reads intact.
         try (Connection c = DriverManager.getConnection(source); Statement s = c.createStatement()) {
@@ -103,8 +108,7 @@ class BackupRestoreHazardsTest {
     @Test
     void backupAndRestoreWithSpacesAndUriCharactersInThePath() throws Exception {
         String url = TestDatabases.sqlite();
-        CliHarness cli = cli(url);
-        cli.user("keeper");
+        CliHarness cli = withKeeper(url);
         Path backup = Files.createDirectories(dir.resolve("back ups")).resolve("gatehouse #1 ?x 100%41.db");
         // What an unchecked '%41' would read instead: a Gatehouse database of a newer schema.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup.resolveSibling("gatehouse #1 ?x 100A.db"));
@@ -125,10 +129,8 @@ class BackupRestoreHazardsTest {
     /** A backup copied in with {@code cat > file} is 0644; the database made from it is still its owner's only. */
     @Test
     void theRestoredDatabaseIsOwnerOnlyWhateverTheBackupFilesMode() throws Exception {
-        CliHarness from = cli(TestDatabases.sqlite());
-        from.user("keeper");
         Path backup = dir.resolve("backup.db");
-        from.ok("backup", backup.toString());
+        withKeeper(TestDatabases.sqlite()).ok("backup", backup.toString());
         Files.setPosixFilePermissions(backup, PosixFilePermissions.fromString("rw-rw-rw-"));
         String target = TestDatabases.sqlite();
 
@@ -176,8 +178,7 @@ class BackupRestoreHazardsTest {
     /** A link at the backup's name, even one that leads nowhere, is something there: replaced only with --force. */
     @Test
     void aDanglingLinkAtTheBackupsNameIsReplacedOnlyWithForceAndItsTargetNeverWritten() throws Exception {
-        CliHarness cli = cli(TestDatabases.sqlite());
-        cli.user("keeper");
+        CliHarness cli = withKeeper(TestDatabases.sqlite());
         Path nowhere = dir.resolve("nowhere.db");
         Path link = Files.createSymbolicLink(dir.resolve("backup.db"), nowhere);
 

@@ -191,7 +191,8 @@ class LauncherTest {
 
     @Test
     void badBudgetsStopWithAMessage() throws Exception {
-        for (String bad : List.of("1x", "lots", "g1", "1.5g", "-1g", "12mb")) {
+        // The last three would overflow sh arithmetic into a negative (or absurd) budget.
+        for (String bad : List.of("1x", "lots", "g1", "1.5g", "-1g", "12mb", "99999999999999999999g", "9007199254740992g", "999999999999999999m")) {
             Run r = run(Map.of("GATEHOUSE_MEMORY", bad), "serve");
             assertThat(r.exit()).as(bad).isEqualTo(2);
             assertThat(r.stderr()).as(bad).contains("GATEHOUSE_MEMORY=" + bad + " is not a size");
@@ -202,18 +203,12 @@ class LauncherTest {
         assertThat(small.stderr()).contains("too small: at least 128m");
     }
 
-    /** sh arithmetic reads 01024 as octal (532) and fails on 0128; too many digits overflow into a negative budget. */
+    /** sh arithmetic reads 01024 as octal (532) and fails on 0128. */
     @Test
-    void budgetsWithLeadingZerosAreDecimalAndOnesTooLargeForTheArithmeticAreNoSize() throws Exception {
+    void budgetsWithLeadingZerosAreDecimal() throws Exception {
         assertThat(run(Map.of("GATEHOUSE_MEMORY", "01024m"), "serve").option("-Xmx")).isEqualTo("460m");
         assertThat(run(Map.of("GATEHOUSE_MEMORY", "0128m"), "serve").option("-Xmx")).isEqualTo("57m");
         assertThat(run(Map.of("GATEHOUSE_MEMORY", "0000000000000000001g"), "serve").option("-Xmx")).isEqualTo("460m");
-        for (String huge : List.of("99999999999999999999g", "9007199254740992g", "999999999999999999m")) {
-            Run r = run(Map.of("GATEHOUSE_MEMORY", huge), "serve");
-            assertThat(r.exit()).as(huge).isEqualTo(2);
-            assertThat(r.stderr()).as(huge).contains("GATEHOUSE_MEMORY=" + huge + " is not a size");
-            assertThat(r.stdout()).as(huge).isEmpty();
-        }
         Run zero = run(Map.of("GATEHOUSE_MEMORY", "0"), "serve");
         assertThat(zero.exit()).isEqualTo(2);
         assertThat(zero.stderr()).contains("too small");

@@ -38,7 +38,7 @@ final class BackupCommand implements java.util.concurrent.Callable<Integer> {
             Path database = Database.sqliteFile(config.database().url())
                     .orElseThrow(() -> new UsageException("database.url names no file to back up: " + config.database().url()));
             SqliteBackup.Report r = run(() -> SqliteBackup.backup(database, file, force));
-            System.err.println("backed up " + r.database() + " (schema version " + r.schemaVersion() + ") to " + r.file() + ", "
+            System.err.println("backed up " + shown(r.database()) + " (schema version " + r.schemaVersion() + ") to " + shown(r.file()) + ", "
                     + r.bytes() + " bytes, with VACUUM INTO (one consistent snapshot)");
         } else {
             if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) throw new UsageException(file + " exists; choose another name or add --force to replace it");
@@ -56,12 +56,30 @@ final class BackupCommand implements java.util.concurrent.Callable<Integer> {
             } finally {
                 if (tmp != null) deleteQuietly(tmp);
             }
-            System.err.println("backed up PostgreSQL database " + pg.database() + " to " + file + " with pg_dump --format=custom;"
+            System.err.println("backed up PostgreSQL database " + pg.database() + " to " + shown(file) + " with pg_dump --format=custom;"
                     + " restore it into an empty database with gatehouse restore (or pg_restore)");
         }
         System.err.println("the backup holds secrets sealed with the master key: a restore needs the same master key"
-                + (config.masterKey().isPresent() ? "" : " (" + config.dataDir().resolve("master.key") + ": keep a copy apart from the backups)"));
+                + masterKeyWhere(config));
         return Exits.OK;
+    }
+
+    /** Where the key the backup needs is, as far as this command knows: never a file that is not there. */
+    private static String masterKeyWhere(GatehouseConfig config) {
+        if (config.masterKey().isPresent()) {
+            String origin = config.masterKey().origin();
+            return origin == null ? "" : " (" + origin + ": keep a copy apart from the backups)";
+        }
+        Path file = shown(config.dataDir().resolve("master.key"));
+        return Files.exists(file)
+                ? " (" + file + ": keep a copy apart from the backups)"
+                : " (not set here and no " + file + ": keep a copy of the key the server runs with, GATEHOUSE_MASTER_KEY"
+                        + " or its master.key, apart from the backups)";
+    }
+
+    /** A path as the operator reads it in a message: absolute, without "./" steps. */
+    static Path shown(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     /** A refusal of the file (exists, not a database) is a usage error, exit code 2. */

@@ -49,8 +49,9 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
                     .orElseThrow(() -> new UsageException("database.url names no file to restore into: " + config.database().url()));
             SqliteBackup.Report r = BackupCommand.run(() -> SqliteBackup.restore(file, database, Instant.now(),
                     k -> requireMasterKeyOpens(config, k.kid(), k.sealed())));
-            System.err.println("restored " + file + " (schema version " + r.schemaVersion() + ") into " + database
-                    + (r.keptAside() == null ? "" : "; the previous database is kept as " + r.keptAside()));
+            System.err.println("restored " + BackupCommand.shown(file) + " (schema version " + r.schemaVersion() + ") into "
+                    + BackupCommand.shown(database)
+                    + (r.keptAside() == null ? "" : "; the previous database is kept as " + BackupCommand.shown(r.keptAside())));
             if (r.schemaVersion() < Migrations.LATEST) {
                 System.err.println("the server migrates it from schema version " + r.schemaVersion() + " to " + Migrations.LATEST + " at its next start");
             }
@@ -93,7 +94,7 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
      * missing, which then cannot open the restored secrets: on a new machine that file must come first.
      */
     private static void masterKeyAdvice(GatehouseConfig config) {
-        Path file = config.dataDir().resolve("master.key");
+        Path file = BackupCommand.shown(config.dataDir().resolve("master.key"));
         if (config.masterKey().isPresent()) {
             System.err.println("start the server with the master key the backup was made with (master.key is set)");
         } else if (Files.exists(file)) {
@@ -110,6 +111,10 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
             if (tables(db) > 0) {
                 throw new UsageException("the database " + config.database().url() + " is not empty: restore into a new empty database"
                         + " (createdb), then point database.url at it");
+            }
+            if (SqliteBackup.isSqlite(file)) {
+                throw new UsageException(file + " is a SQLite backup, not a PostgreSQL dump: restore it with database.url set to"
+                        + " the SQLite file (jdbc:sqlite:...)");
             }
             PgTools pg = PgTools.of(config.database(), pgBin, options.env());
             pg.restore(file);

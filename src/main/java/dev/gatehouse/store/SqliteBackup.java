@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -72,6 +73,9 @@ public final class SqliteBackup {
                 vacuum.execute();
             }
             int version = inspect(tmp);
+            try (java.nio.channels.FileChannel written = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                written.force(true); // on disk before it takes the backup's name: a crash never leaves a hole there
+            }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Report(database, out, version, Files.size(out), null);
         } catch (IOException e) {
@@ -105,7 +109,12 @@ public final class SqliteBackup {
     public static int inspect(Path file) {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + " is not a file");
         try (InputStream in = Files.newInputStream(file)) {
-            if (!Arrays.equals(in.readNBytes(HEADER.length), HEADER)) {
+            byte[] header = in.readNBytes(HEADER.length);
+            if (!Arrays.equals(header, HEADER)) {
+                if (isPgDump(header)) {
+                    throw new IllegalArgumentException(file + " is a PostgreSQL dump (pg_dump), not a SQLite database: restore it"
+                            + " with database.url set to an empty PostgreSQL database");
+                }
                 throw new IllegalArgumentException(file + " is not a SQLite database");
             }
         } catch (IOException e) {
@@ -138,6 +147,20 @@ public final class SqliteBackup {
                     + Migrations.LATEST + "): restore it with the version that made it");
         }
         return version;
+    }
+
+    /** The magic of a file as {@code gatehouse backup} writes it for SQLite. */
+    public static boolean isSqlite(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(HEADER.length), HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** pg_dump's custom format starts with "PGDMP" (its pg_backup_archiver.c). */
+    private static boolean isPgDump(byte[] header) {
+        return header.length >= 5 && new String(header, 0, 5, StandardCharsets.US_ASCII).equals("PGDMP");
     }
 
     /** A signing key's row as stored: its kid and its private key sealed with the master key (base64). */
@@ -180,9 +203,14 @@ public final class SqliteBackup {
                 ownerOnly(tmp);
                 // Into the file made above, not Files.copy(file, tmp, REPLACE_EXISTING): that makes the target
                 // anew with the backup's mode (0644 after a `cat > file`), and the database would take it.
-                try (java.io.OutputStream copy = Files.newOutputStream(tmp)) {
-                    Files.copy(file, copy);
+                try (java.nio.channels.FileChannel copy = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    Files.copy(file, java.nio.channels.Channels.newOutputStream(copy));
+                    // On disk before it takes the database's name: a crash after the rename never leaves a hole there.
+                    copy.force(true);
                 }
+                // What goes in place is the copy: a backup file changed since it was checked above is checked again.
+                if (inspect(tmp) != version) throw new IllegalArgumentException(file + " changed while it was restored; nothing was changed");
+                newestSigningKey(tmp).ifPresent(keyCheck);
                 Path aside = null;
                 if (Files.exists(database)) {
                     aside = database.resolveSibling(database.getFileName() + ".before-restore-" + STAMP.format(now));

@@ -248,6 +248,12 @@ class BackupRestoreTest {
             tokens = server.http().signupAndLogin("keeper", PASSWORD);
             CliHarness.Result made = cli.ok("backup", dump.toString(), "--pg-bin", pgBin());
             assertThat(made.err()).contains("pg_dump --format=custom").contains("master key");
+            // Without the key set, the advice names no master.key that is not there (the nodes' key is in their environment).
+            CliHarness keyless = cli(source);
+            keyless.env.remove("GATEHOUSE_MASTER_KEY");
+            CliHarness.Result advice = keyless.ok("backup", dir.resolve("keyless.dump").toString(), "--pg-bin", pgBin());
+            assertThat(advice.err()).doesNotContain("master.key: keep a copy apart").contains("no " + dir.resolve("master.key"))
+                    .contains("keep a copy of the key the server runs with");
         }
         assertThat(Files.size(dump)).isPositive();
         assertThat(Files.getPosixFilePermissions(dump)).as("it holds password hashes, like a SQLite backup")
@@ -260,7 +266,18 @@ class BackupRestoreTest {
         assertThat(noTool.exitCode()).isEqualTo(2);
         assertThat(noTool.err()).contains("pg_dump was not found").contains("pg_dump --format=custom");
 
+        // The other database's backup, each way: said as such, and the database stays empty for the right one.
+        CliHarness.Result dumpIntoSqlite = cli(TestDatabases.sqlite()).run("restore", dump.toString());
+        assertThat(dumpIntoSqlite.exitCode()).isEqualTo(2);
+        assertThat(dumpIntoSqlite.err()).contains("is a PostgreSQL dump (pg_dump), not a SQLite database");
+        Path sqliteBackup = dir.resolve("sqlite-backup.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + sqliteBackup); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x INTEGER)");
+        }
         String fresh = TestDatabases.postgresql();
+        CliHarness.Result sqliteIntoPostgres = cli(fresh).run("restore", sqliteBackup.toString(), "--pg-bin", pgBin());
+        assertThat(sqliteIntoPostgres.exitCode()).isEqualTo(2);
+        assertThat(sqliteIntoPostgres.err()).contains("is a SQLite backup, not a PostgreSQL dump");
         cli(fresh).ok("restore", dump.toString(), "--pg-bin", pgBin());
 
         try (TestServer server = TestServer.builder().databaseUrl(fresh).start()) {

@@ -98,8 +98,7 @@ class MigrationFromEveryVersionTest {
         JsonNode facts = JSON.readTree(dir.resolve("facts.json").toFile());
         // Secrets and tokens differ between the two runs of the generator; the PostgreSQL run's are its own.
         JsonNode own = kind == TestDatabases.Kind.POSTGRESQL ? facts.path("postgresql") : facts;
-        String url = TestDatabases.fresh(kind);
-        load(url, Files.readString(dir.resolve(kind == TestDatabases.Kind.SQLITE ? "sqlite.sql" : "postgresql.sql")), kind);
+        String url = loaded(version, kind);
         assertThat(appliedVersions(url)).as("the fixture's own schema").last().isEqualTo(version);
 
         // The old passkeys, by user, as a browser's authenticator keeps them (its counter goes on from the fixture's).
@@ -241,7 +240,12 @@ class MigrationFromEveryVersionTest {
     /** The upstream provider again at the issuer the fixture stored with it (one provider, one port, per fixture). */
     private static StubOpenIdProvider upstreamAt(JsonNode identities) throws IOException {
         URI issuer = URI.create(identities.get(0).path("issuer").asText());
-        return new StubOpenIdProvider(issuer.getPort());
+        try {
+            return new StubOpenIdProvider(issuer.getPort());
+        } catch (java.net.BindException e) {
+            throw new IllegalStateException("port " + issuer.getPort() + " of the fixtures' upstream provider is taken"
+                    + " (make-schema-fixtures.sh serves one there while it runs)", e);
+        }
     }
 
     /**
@@ -253,9 +257,7 @@ class MigrationFromEveryVersionTest {
     @ParameterizedTest(name = "v{0} on {1}")
     @MethodSource("fixtures")
     void everyRowOfTheFixtureSurvivesTheMigrationsUnchanged(int version, TestDatabases.Kind kind) throws Exception {
-        Path dir = FIXTURES.resolve("v" + version);
-        String url = TestDatabases.fresh(kind);
-        load(url, Files.readString(dir.resolve(kind == TestDatabases.Kind.SQLITE ? "sqlite.sql" : "postgresql.sql")), kind);
+        String url = loaded(version, kind);
         Map<String, List<Map<String, String>>> before = rows(url);
         try (Database db = Database.open(new dev.gatehouse.config.GatehouseConfig.Database(url, null, new dev.gatehouse.config.Secret(null), 2, true))) {
             Migrations.migrate(db);
@@ -291,9 +293,7 @@ class MigrationFromEveryVersionTest {
     @ParameterizedTest(name = "v{0} on {1}")
     @MethodSource("fixtures")
     void everyDurableTableOfTheFixtureHasRows(int version, TestDatabases.Kind kind) throws Exception {
-        Path dir = FIXTURES.resolve("v" + version);
-        String url = TestDatabases.fresh(kind);
-        load(url, Files.readString(dir.resolve(kind == TestDatabases.Kind.SQLITE ? "sqlite.sql" : "postgresql.sql")), kind);
+        String url = loaded(version, kind);
         List<String> empty = new ArrayList<>();
         rows(url).forEach((table, rows) -> {
             if (rows.isEmpty() && !TRANSIENT.contains(table) && !UNFILLABLE.getOrDefault(version, java.util.Set.of()).contains(table)) {
@@ -358,6 +358,14 @@ class MigrationFromEveryVersionTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A new empty database with the fixture of {@code version} loaded; its URL. */
+    private static String loaded(int version, TestDatabases.Kind kind) throws IOException, SQLException {
+        String url = TestDatabases.fresh(kind);
+        Path dump = FIXTURES.resolve("v" + version).resolve(kind == TestDatabases.Kind.SQLITE ? "sqlite.sql" : "postgresql.sql");
+        load(url, Files.readString(dump), kind);
+        return url;
     }
 
     /** Runs a dump into an empty database: sqlite3's .dump, or pg_dump's plain SQL with INSERTs. */

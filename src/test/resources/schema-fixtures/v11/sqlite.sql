@@ -12,17 +12,17 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 08:25:27.096',3,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 08:25:27.121',9,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 08:25:27.128',0,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 08:25:27.167',7,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 08:25:27.189',0,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 08:25:27.214',14,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 08:25:27.236',5,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 08:25:27.241',0,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 08:25:27.258',13,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 08:25:27.302',1,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 08:25:27.306',1,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 18:34:47.545',7,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 18:34:47.555',0,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 18:34:47.571',7,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 18:34:47.578',2,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 18:34:47.583',0,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 18:34:47.590',0,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 18:34:47.592',0,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 18:34:47.597',0,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 18:34:47.599',0,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 18:34:47.605',1,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 18:34:47.611',1,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -39,10 +39,11 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 );
-INSERT INTO users VALUES('01a2454f-0504-7f03-87dc-e735e3a69693','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$zlx0reTdS2ol7l27sr6Bzg$I76Oef5hwegVTk2DtQgHi46cFQ/Z1tRORahOhsokpyk',0,1796459136260,1796459136260);
-INSERT INTO users VALUES('01a2454f-2338-7597-8db0-dbdbc3d836b6','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$t3YbxoTeehmDTiUv9U3o6Q$wr5ziRlXP9DtZ10VmWTvsZwUO1+GjKWfFvscvhLl92Q',0,1796459143992,1796459143992);
-INSERT INTO users VALUES('01a2454f-4b1e-7efc-88fd-8a645814ab7d','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$ren26iGl0YKC/ii2vjOunA$nNOZqo5Q45L+Jhbk7yNDlfzUtqdv19Otc0q2TmFNPMY',0,1796459154198,1796459154198);
-INSERT INTO users VALUES('01a2454f-daf1-7ff1-b06d-cd6cb40f1a45','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$3j9amPPqdutE+5nkKICa2w$auVz6tC5gWwsf6xkPnpdEBtqEOvbG9JA2iSACEifNkI',0,1796459191024,1796459191024);
+INSERT INTO users VALUES('01a2477c-c6f7-7e50-a04f-5d5e7d28abe5','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$ai0V8I+izNlEcogcyZ+BEg$E3yZjs0dNGPrz27WBT15Vt9pLq5AXAinFGDt+mW45Gw',0,1796495689462,1796495689462);
+INSERT INTO users VALUES('01a2477c-cea7-7da3-aaa6-24055888fb00','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$1qtjbvrxR7T4dWvv3ySU8g$/tCP0io8uVJKRnkVPDHdutQorLJy97WYCJdnm/Vd7JI',0,1796495691431,1796495691431);
+INSERT INTO users VALUES('01a2477c-dd2f-75a0-afb0-179bb0bea8d8','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$5Yjtt+mxstYol7DotDG0Cw$V1JUDA9HOiSQGy2CjaSb8VSBwWBEDrFzp54A/4j5bWM',0,1796495695151,1796495695151);
+INSERT INTO users VALUES('01a2477d-1253-7042-9890-98537a060c53','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$LBqVHfDFGLk1e8hvYIdvlA$t6X3zfhCLNOS/LMhTGu87yOrLzjZTaHaWciowga+4S0',0,1796495708755,1796495708755);
+INSERT INTO users VALUES('01a2477d-134f-793b-a45d-5f99381975fc','frank','frank','frank','frank@example.com','frank@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$P59i95Cp/nh0saw6UGb5CQ$pgnTKvJyBobL5UFq2Ij+zcghBpJ8dYJyXAqrSsogBBA',0,1796495709007,1796495709007);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -51,7 +52,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796459149896);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796495692866);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -74,12 +75,13 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a2454f-0504-7f03-87dc-e735e3a69693','user');
-INSERT INTO user_roles VALUES('01a2454f-0504-7f03-87dc-e735e3a69693','admin');
-INSERT INTO user_roles VALUES('01a2454f-2338-7597-8db0-dbdbc3d836b6','user');
-INSERT INTO user_roles VALUES('01a2454f-4b1e-7efc-88fd-8a645814ab7d','user');
-INSERT INTO user_roles VALUES('01a2454f-4b1e-7efc-88fd-8a645814ab7d','auditor');
-INSERT INTO user_roles VALUES('01a2454f-daf1-7ff1-b06d-cd6cb40f1a45','user');
+INSERT INTO user_roles VALUES('01a2477c-c6f7-7e50-a04f-5d5e7d28abe5','user');
+INSERT INTO user_roles VALUES('01a2477c-c6f7-7e50-a04f-5d5e7d28abe5','admin');
+INSERT INTO user_roles VALUES('01a2477c-cea7-7da3-aaa6-24055888fb00','user');
+INSERT INTO user_roles VALUES('01a2477c-dd2f-75a0-afb0-179bb0bea8d8','user');
+INSERT INTO user_roles VALUES('01a2477c-dd2f-75a0-afb0-179bb0bea8d8','auditor');
+INSERT INTO user_roles VALUES('01a2477d-1253-7042-9890-98537a060c53','user');
+INSERT INTO user_roles VALUES('01a2477d-134f-793b-a45d-5f99381975fc','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -93,14 +95,15 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160));
-INSERT INTO sessions VALUES('aWPszLQhZPDlmuWgQGxsNg','01a2454f-2338-7597-8db0-dbdbc3d836b6','gatehouse',NULL,'PsUTLy8kkiQxnW7XBDDI8hiuMPpQdqW42q82IrGigFU',1796459180662,1796459181120,4950059180662,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796459180662,'mVdOSOs-6aX8sfftYWjrXV2VP-aWYVlGNrnEUDpZueg',1796459181120,'Sy5fAb7hZkkT0bPnquRPeG9iv6jk11W4fC54IzxsEZdqBCfDte0ZQ5AkOY5HZGi7Tp8ezJq0SDQD0xENzmtxPbVEVMp66L0');
-INSERT INTO sessions VALUES('P1tH0zIv6ARMre6w4pMUow','01a2454f-daf1-7ff1-b06d-cd6cb40f1a45','gatehouse',NULL,'YUJi0hYu9xhN0dj3YoPSvJej8hzC2CR0vmQINuSVoR4',1796459191689,1796459191689,4950059191689,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796459191689,NULL,NULL,NULL);
+INSERT INTO sessions VALUES('c7xTz4WzS7xdcKAhmd9zNg','01a2477c-cea7-7da3-aaa6-24055888fb00','gatehouse',NULL,'s1vc16wH51u22dkQ9ZxzP8ZAvHDfbMoMeupzkX8jk4c',1796495705410,1796495705490,4950095705410,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495705410,'7-LXkVIXBuo0-n_cTmrdcybOIh5ChS7nidxux1rXnYo',1796495705490,'qtQIuqLzVEEiaIH1W0x4J2TJZcjgiHNnW-ywoGIrkFKN80g1luCiwSbHGOw7i9r7aknlB6q2HFL8RwYPdHIHM2pxme28aro');
+INSERT INTO sessions VALUES('woIL4AdoavPkzVg8Kb5u8Q','01a2477c-cea7-7da3-aaa6-24055888fb00','gatehouse',NULL,'aVrzMRa1hCnCZ43PD-931jVFYAPeTmq86QlRhu6svcw',1796495706167,1796495706167,4950095706167,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495706167,NULL,NULL,NULL);
+INSERT INTO sessions VALUES('n8G5tlaKNkzbifIer9PHfA','01a2477d-1253-7042-9890-98537a060c53','gatehouse',NULL,'Yo03cojVZ_CQd5EkUn1y-XtBQyjSSZB6Mr8-2dO_DtU',1796495708874,1796495708874,4950095708874,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495708874,NULL,NULL,NULL);
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('mVdOSOs-6aX8sfftYWjrXV2VP-aWYVlGNrnEUDpZueg','aWPszLQhZPDlmuWgQGxsNg',1796459181120);
+INSERT INTO used_refresh_tokens VALUES('7-LXkVIXBuo0-n_cTmrdcybOIh5ChS7nidxux1rXnYo','c7xTz4WzS7xdcKAhmd9zNg',1796495705490);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -110,13 +113,14 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('oid6dTHVIcZyYVgcSAhV-w','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"oid6dTHVIcZyYVgcSAhV-w","alg":"RS256","n":"nWJtllKg9TM_EfLnBZ7iwXmOpVZDfx5OpZaaV9VeBl3Lurq0c1maBzK7fJVA0HsxLxMf_Xrkbx3eeS4ken-ufEVe2seg1Siiwse0YOrezwpK6PoPYm_3_Mv1mS89XHGGdXypfy0s6LlpZuinr1jVIkf8B-JLk-1u58cWRvpEYPrIFS_oKVMkcFqvAKGye_0_N9VtJgecouKGkSdY0DmdEFFr5MGAw0w2agPNJmxIK98Hpe1fFbCp8STcbhYM8oXAbGLR95_g4ejFBOzTTXRMdkKQwdffuI_GTS9nDEbQt1UClKrcpdzQScrylmYyY2xOEeJAoGa9qm8CDQ0vzatdSQ"}','2nHPGC3QHz9Sxb2Yqdd5uXBnBnmR4Oty4MM8e02bFanNbVQl5xfBjsq3Rotje1ZXgUmvGMloSmUG2vDD+Eic24klw3AtjnUfMm4FDu0Pa/Ue+ZJaAr4iMWAEl7+4VniictBJCIHw9tsMC/3NGUCWzNjzTaid81FBCzdaMVD7GD5V2Su+CNWxnPByhbHmRIMlwnQyaW7krgT5U73fTLadqPS3BhpJWF/Xmjjp3iclTD/yf3HynELsdD96wq7JbqKZf1n0FSiZUK7wrWmNAhccssP9zFpYlD41pig8QckBExT9UWFC20QOrlsjuhhakZcw2w3S7QgRtlXPG2VcJgbltRSf7ipDp7fLLc+EXjfgiVYQKh/kAmtAYIsiHAeuOoQ5HW3qiI3SFcBLRbolfvmh0oWBRTDKPzspg4atF7xQ6LmYJnzvTMLim2fBmY+9CFib1R5qabP6l/OtfUAJs1RmuzS3xU4d1Jp0MMhQ/N2U3wZ4YFduLK0y0Ljs+tMNz5u1n9Oq0P8sWNrokGMa/YPDwp7DmhPK4Xae8RawwkFiibvwqG4syLHjKwDRfdWtYqSaErlg26gaPyN4mrbgVS11C4ACQqNX+0WkpGbtd0veYsJCJWNGWjqvcaM28v/HU9/0mUvLvrc3lx9WalV+OLyxGVFUsbJM6TGiGcjOHsEz+h8SM3u9FZGYAvIH1CqMc8yH4g96y3rlyRnuB5kYSmu4HJQQXMmL7If7Nl/GH80DsrZzxyqfsONKHXoz/LwhTdqUa98aZDzO4LCDXSXq3RKgOOvAUY4+xugR/jKb1zZVQq/bO3esq99a5Ecd0uBukr/vpNjqJ1MMUHjxBv3WqoWNvfFPVuoGfQDqS0NThK6YXSW3kcYV347xGmCeHNuVEkzMLSEFQLhWz2Ex8ETMbWG9ZJVRVGaNpSKqySw6NufbREwKdl3cP1YtjuUWzhKLIIrSbAlt5xaEIudyHNnnzxYbWRLxgGZtkqTjhZTbM2L2MC0igqoYanYdCOpJFuUJlO1YrmtgtzgXr8bNhXFq4aOfi3DjAFCkCqn28XipxW6Km1UPzigd2qmwrjoL6Zss7mhkxyypGKiHAJ8l/IFRDC+vOFK51+onNurenBoJmbR0aAXQXhghejpKCmiU1boOop5NDWKD0bbiWQmbUJopwOERJ4+Gw04b7xM2fY+ajwGjmlvIIag+j+NzpwXxsovWezosbipF0RDnBj13CUgsl/1vMySYLkZWXWqWF20IuvRpn1Vv9XzAQFRq9KwdvbzHeQd1DnnAyA4kEwaOXIgDKdxYIoYwZfpVj5Sl5fIMG2r9jIF1o62EwwliHyVBbdWNM1l9OJ+Js1R6MVs5J+sGVwDo3P77XcKhrV2OYF6drDlO3v1W8BTQxQF/zKgolGk9z6U8gOVGGf0jKeuOfSHRPzrG5oph8dVNcfLO8gtYR/ti3vtWIA1td9isMHtk/2aA0cbucY3ExnVNkPdBI2jNO4YVDC4kALObgEYDc+/O0qCnWnpd0+dTLIDJBgNKzKFx9O7q1DCOczk1AR9+0jxA+l/uu/IlpCWzUXnHSl9PCEjas+yH5wH+nAkphsxWv6V+12DXMEbF8qPq6dsO4FLpZpw4ogbNAztUhy2XiNBTfhqG1hwa5p9qEykfqtdJAAEl0w==','active',1796459165198,NULL);
+INSERT INTO signing_keys VALUES('1nHd6YmMfIt3xaLvFHYHDg','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"1nHd6YmMfIt3xaLvFHYHDg","alg":"RS256","n":"viRz-E9szlZhBjqhRTbNXP7ZOfefC74dyYVLVjMHUM8Y5yc0ReUmbzIhJuwLhh1VE5wlFvm0f7DqLp20X4aLxWEAc4CzWowE7zftVaIE91xgeOvUSufk9iBkQPZlNPpAcTzLDmD58YC6wf-1zoq9UdXG1TvQEs3UVsZ2WaMYDfa04sH74HemXb2mU5uDbe9UupkelaWgg3bF251zQJmCXY6QHDI_POk_0YbmRTlmaCXTnGpq9JqDLndNFGJFT8jzlKbXCT9XpmXtcj5l0VqRgxJpWzrl2Shxgaxm_SIe-UrXdhvqQC5j15ApaZS9epQairDPu4r7AiTauN21pPutlw"}','QO7Q2Yv1vbTTr/puM87j/qwnI4AD12HGB4D5PvDvLqrYvH6sbNFj5I7xVkWHb3bWTWSmbRXMwzw1vAGcmZuhQ0T+D7DXyz3K5LGt2ngsmF6K8W+uIyiamoPsiFdMdSI6/GKF0yKGYcrN5yMLEY8HWw4ZOd57Lg8ZoWeXPZGz+XtuyLqi2ugL7qyoBNdmf9LU3BY0NkZ+r7iEuJjHKUrsyy0XJlGuTUgTztvhwZJK9MvlgeE6NZ1AZLBShjOVfFiJd5/a1AGlK9mBH8Uyl55u0+8pvJaLBZ++uAtJf8/mNwDPvTx0TxY1XEGCjtzcoll/FcqCxG9BU6+SoRTLujfWQ/+npBlE7Eohrqii3VELJqvjQOlJ+70BSVww1b0Px+2lZg2+TwypyJVIxNtMKzvmNDqNjVAryd5ud1zdIzcgC5qZGSlRhLWDXgwxHvyh11x+mw4/daTZLsEqerva0BNGk46STjSXtkBOXWYjrGisG/jfP/CxO05RCnmDvZRBDuCVpuwRvYJmrYpTTzP7/Ufbe0fBtZJnysyc3zNCtzd1c8MuGyKK+e7I7oe5YzAcmu0y8DUADCmPP6r6uauUlyhfsgdLBfpmQPKRsy31pY5Jygkl1En7dMt72QsPD7q22yRihEklA7KzGgPJQIh/PPrxaHR2eNxcS+LdzSUmxOZzcG/WyFDG9JP66JLnwyA5rGaDra48CBSfcbdBOoSeeZEMLeuv8MCNLCcRhx5B/Vef1Gyu54hXYvNOcSrgw7jeofh4n72yL9ctxPNjs8+5ZEhKszeIx1jtCpgheRdN5NPARevldrjq72v2HqezvvO9Mct6xHWPULoVSHW5+Ohl/AMHML8zN9ceDBWjkMlnq4q8C870HWxPVXhVaVymsyOoXEvOyWi31/8sVowRSaU7l+7gtsdhJRwDArvNwahH82XgpZQilEwuUPOXqWC3V6yfC7Z4flvJbnF4L/HZjYUkDvQNI3LW9dQwh13TGMTcU8MK+m0yCH6j3tkzRAHrChpbaJW6ZYjn5hGcNi6xyW/n5sZ21iC77+c/yKm6rvH6m6FuKtTuosSCrJjLdHA2S3RYVXosqLv5pyB0rMiPZ8DJ0wu4TrVE8Q/e7LgQmMf1IAeCm5NIFzAyBUb+FzoAkeZrQzCkUwd7MtHwVkOKhHeuGpI4pG+qgLfhXkLvBu3b0PNujjPfwJ8Kx1ZKYk6Hu+MEgIkzP+KwAxoX7H0a+5iFtiWZvGnpk7TIP0ZYc3eKIin+ZCacodO6miQApvuKopkpEOMOr0C+sNXlJJAxqvcqhO7MstAKjgX4KDxVzyWeGObQganqiUzvkNrJm1TN4QhvvvwSmmhIrnLF1QkFYydqmRu0iWNrhXt5sJqfT2/apA2RWIN2UaVFz9fLBnpzUyNvDmKIT2fvlnL9gEuMbohhDYdtI4t5dMVMgHm3g0AIFNVLPJ5k0XvICKjStbriV5H461ZyA5bR1jRvrpKDDuFsLU9YsM7d3GCoOTPwtksb8NzXaMi3PQ9N5VTvb6ODBj0qSp/jZdzXBSSj/vdBPJCfiRsL5smTARToJUIl1ZMnbTaq+SXkZxxU20JQgDkSEIP5+TiWwjndWVYNqgR5LXAroM+KZy5SU/5tGhH9jXBa0Opdk0jgiiy5d2wyNpAZfpdD','active',1796495698946,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
     locked_until BIGINT       NOT NULL,
     updated_at   BIGINT       NOT NULL
 );
+INSERT INTO login_throttle VALUES('forgot:frank@example.com',1,0,1796495709058);
 CREATE TABLE audit_events (
     id         VARCHAR(36)  PRIMARY KEY,
     type       VARCHAR(64)  NOT NULL,
@@ -128,16 +132,23 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a2454f-0550-72ed-b360-6b00389c2033','user_create','success','01a2454f-0504-7f03-87dc-e735e3a69693','cli',NULL,NULL,'roles=[user, admin]',1796459136336);
-INSERT INTO audit_events VALUES('01a2454f-23ca-7c4c-a49d-4d1dcdffd781','user_create','success','01a2454f-2338-7597-8db0-dbdbc3d836b6','cli',NULL,NULL,'roles=[user]',1796459144138);
-INSERT INTO audit_events VALUES('01a2454f-3bd4-752f-a91d-1cf0af34a44b','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796459150292);
-INSERT INTO audit_events VALUES('01a2454f-4bd4-7a19-b6d5-13376832565d','user_create','success','01a2454f-4b1e-7efc-88fd-8a645814ab7d','cli',NULL,NULL,'roles=[user]',1796459154388);
-INSERT INTO audit_events VALUES('01a2454f-5f86-7d88-a214-c49ea4f54ab6','admin_user_roles','success','01a2454f-4b1e-7efc-88fd-8a645814ab7d','cli',NULL,NULL,'roles=[user, auditor]',1796459159430);
-INSERT INTO audit_events VALUES('01a2454f-78e1-710c-87a2-66cc7de64006','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796459165921);
-INSERT INTO audit_events VALUES('01a2454f-b2c5-71c0-abb7-0fa764f3e2d8','login','success','01a2454f-2338-7597-8db0-dbdbc3d836b6','01a2454f-2338-7597-8db0-dbdbc3d836b6',NULL,'127.0.0.1','session=aWPszLQhZPDlmuWgQGxsNg',1796459180741);
-INSERT INTO audit_events VALUES('01a2454f-b639-700d-a7f4-ca62f1aee8af','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796459181625);
-INSERT INTO audit_events VALUES('01a2454f-dbbb-7fef-afd4-07c2fb754096','user_create','success','01a2454f-daf1-7ff1-b06d-cd6cb40f1a45','cli',NULL,NULL,'roles=[user]',1796459191227);
-INSERT INTO audit_events VALUES('01a2454f-dd8a-7d60-bddf-14547f928643','login','success','01a2454f-daf1-7ff1-b06d-cd6cb40f1a45','01a2454f-daf1-7ff1-b06d-cd6cb40f1a45',NULL,'127.0.0.1','session=P1tH0zIv6ARMre6w4pMUow',1796459191690);
+INSERT INTO audit_events VALUES('01a2477c-c729-73fa-b3ed-917eb116eac4','user_create','success','01a2477c-c6f7-7e50-a04f-5d5e7d28abe5','cli',NULL,NULL,'roles=[user, admin]',1796495689513);
+INSERT INTO audit_events VALUES('01a2477c-cebe-7d12-bd5a-bb3fd443d045','user_create','success','01a2477c-cea7-7da3-aaa6-24055888fb00','cli',NULL,NULL,'roles=[user]',1796495691454);
+INSERT INTO audit_events VALUES('01a2477c-d523-7f8d-aee7-155822623351','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796495693091);
+INSERT INTO audit_events VALUES('01a2477c-dd5f-7e3e-b8cc-bb5ea70b8ca4','user_create','success','01a2477c-dd2f-75a0-afb0-179bb0bea8d8','cli',NULL,NULL,'roles=[user]',1796495695199);
+INSERT INTO audit_events VALUES('01a2477c-e49b-7736-b558-6bcb769c0444','admin_user_roles','success','01a2477c-dd2f-75a0-afb0-179bb0bea8d8','cli',NULL,NULL,'roles=[user, auditor]',1796495697051);
+INSERT INTO audit_events VALUES('01a2477c-ec43-796c-abcf-45f30f9e4501','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796495699012);
+INSERT INTO audit_events VALUES('01a2477c-f459-78ce-9c3e-039fdc8d395c','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796495701081);
+INSERT INTO audit_events VALUES('01a2477d-0545-7002-aa08-ebf110b953ca','login','success','01a2477c-cea7-7da3-aaa6-24055888fb00','01a2477c-cea7-7da3-aaa6-24055888fb00',NULL,'127.0.0.1','session=c7xTz4WzS7xdcKAhmd9zNg',1796495705413);
+INSERT INTO audit_events VALUES('01a2477d-06a5-7a7e-950a-c1d396ed3513','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796495705765);
+INSERT INTO audit_events VALUES('01a2477d-07bf-7eec-bc3a-0b4a3fe1ad4b','login','success','01a2477c-cea7-7da3-aaa6-24055888fb00','01a2477c-cea7-7da3-aaa6-24055888fb00',NULL,'127.0.0.1','login_session=01a2477d-07bd-7a4b-a8e7-d0613fd39a06',1796495706047);
+INSERT INTO audit_events VALUES('01a2477d-0801-7f57-803e-379c14bcede3','consent_grant','success','01a2477c-cea7-7da3-aaa6-24055888fb00','01a2477c-cea7-7da3-aaa6-24055888fb00',NULL,NULL,'client=fixture-app scope=openid',1796495706113);
+INSERT INTO audit_events VALUES('01a2477d-0803-797c-901b-822120333121','authorize','success','01a2477c-cea7-7da3-aaa6-24055888fb00','01a2477c-cea7-7da3-aaa6-24055888fb00','fixture-app',NULL,'scope=openid',1796495706115);
+INSERT INTO audit_events VALUES('01a2477d-0838-78b1-8b17-ffe256a0d371','login','success','01a2477c-cea7-7da3-aaa6-24055888fb00','01a2477c-cea7-7da3-aaa6-24055888fb00',NULL,'127.0.0.1','session=woIL4AdoavPkzVg8Kb5u8Q',1796495706168);
+INSERT INTO audit_events VALUES('01a2477d-1265-713d-89f7-965ae79b9dea','user_create','success','01a2477d-1253-7042-9890-98537a060c53','cli',NULL,NULL,'roles=[user]',1796495708773);
+INSERT INTO audit_events VALUES('01a2477d-12cb-71f8-bd64-feb6d5c50c54','login','success','01a2477d-1253-7042-9890-98537a060c53','01a2477d-1253-7042-9890-98537a060c53',NULL,'127.0.0.1','session=n8G5tlaKNkzbifIer9PHfA',1796495708875);
+INSERT INTO audit_events VALUES('01a2477d-1352-7eca-a3fa-0b2804949bcd','signup','success','01a2477d-134f-793b-a45d-5f99381975fc','01a2477d-134f-793b-a45d-5f99381975fc',NULL,'127.0.0.1',NULL,1796495709010);
+INSERT INTO audit_events VALUES('01a2477d-13a2-731d-afe6-5cb030bddf95','password_forgot','success','01a2477d-134f-793b-a45d-5f99381975fc',NULL,'frank@example.com','127.0.0.1',NULL,1796495709090);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -147,6 +158,8 @@ CREATE TABLE account_tokens (
     expires_at BIGINT       NOT NULL,
     used_at    BIGINT
 );
+INSERT INTO account_tokens VALUES('wS6O5TowuJt3qXYOGNgu-bhBMdQkZXl9d7BnfGEU48U','01a2477d-134f-793b-a45d-5f99381975fc','email_verify','frank@example.com',1796495709010,4950095709010,NULL);
+INSERT INTO account_tokens VALUES('pQ5UlnZ1XSM1B0m0faSHyz0VVPlwybkWDnnpOhwyO28','01a2477d-134f-793b-a45d-5f99381975fc','password_reset',NULL,1796495709083,4950095709083,NULL);
 CREATE TABLE mail_outbox (
     id              VARCHAR(36)  PRIMARY KEY,
     kind            VARCHAR(64)  NOT NULL,
@@ -163,6 +176,8 @@ CREATE TABLE mail_outbox (
     created_at      BIGINT       NOT NULL,
     sent_at         BIGINT
 );
+INSERT INTO mail_outbox VALUES('01a2477d-135c-74a8-a3c9-e59138aaf2e6','email_verify','frank@example.com','Verify your email address','V83ogBC8HFsMnUBohuXQx91Wt1qfCB5Hrk3fbgnScbAk5dy4QVIkFxi/J73UowyBJmmMnHQzh895zXyFJYN2vXcU51L/ZrLCeJffH0DmUlKQDVx2kp0r6td3HEXuvAioiIgS87ocZmCJ+CCKfoweUpAhz9C7uZzzVEmZTC31eWhhRX8INsqEiUWGP9qIuKrZmyQHaO6UQKZCT1ZoVCN3xs+VXEA3WKmTJgL9q26sMkjRZzCTgDM0LT08co2Cmur0/gpZIzpFSK6euHLWWQ5kfcLeHxHaMZMsGok9cxMqQVkNE1pG46MCx0T1QHlIn8ZEVSKvSoyLXK3FQCf/lScSm/qBokUpv2cXJxQYitCpBYlhyhFGUkwEuFkM8VUGLTAfRY6nBGrbwsOy8HXAh8DHKVLXXDP5RlqHNEFngtmLT2Ukj0PXcXyYeqZfyo0Bh7nqyRrg1tNS1IFbsZuiTOjWfN0KdxAykn6lYv8qd30e8LqZEv3LODO2Z8e272UgiAWWdGhmeLEjRogFE7fKpMc=','M+n+NQUfPTUVk1CKv9zobs+eJ6FVwYW5p3qocMmMylikTx1khQDpgR87L2SCgWzh6ekHqkWtEKCu5wQnv5rwv+NflT9vlRCnIqlpo+nGYb64TUrDehB8kuBTGN1UR0zG9dVrsLWyPXl3OjRqZW1OlmAucxgCwRb9Af4ZjeQfrrIT1kYV0f6vGw2sAN4cuNVOX/5O9ICOls3Yl9scbJeYOYX4UyaIMBOeTKP2urpH4pa+srE31Tq/EfJilswPioRmJpr6L+mSXgtSzWaRzb9fWZo5Y2vPrCq4Kv34h2oF1w+uQl3YFuKjeylBtpkmKPTciZyV4q2at54tNHXnGowrDmJuZ9nte8nc6o5XHyfCOPFprb4cN8S6i9twc975l9RH8Z3HDD2GgWxPnNFO9PBHYTaPWz61dYJyeYK4dr4qFkIiKbillaU4hf3OSz0YoHFRmjvJqsPf1gEk8WSMeXITgRH6uflPqU7g8Ixjw6pvxiWeJGjkMYCnBPQ2uNi9Dow3QtiOlZd4qUZaGGzsw8f/NruamhTAE+9dZY3xMd9k+7EBn/9GpBLenOtwiFEzzHzwLkFIYNFSN20ieXWlFnKfQzes+v6g/30Z47Sy9BN18x0dSa/ept7fMuBTRIK6xkuntUnhKahvoIDkPxDoSrjqh6xsDqPCC+XxmNQWjA41s3NoWeb5RV07wJnssiwpK6FDrP37/ahDlC1CUNOnrxpSPW6hwru+iA9vv/vcg3QthfkwzJabyiImoiJ0NhqN1m7xlGaYmQrN2mJAuYflP8mm8N9w7EQ/lZHWSMBzFGUisZ0rdZZ63aTZNrjNOtDXC2pHn/TVh3NrelgH0QpId6LgJe7QAwqEelfVe0LCzKO39cHOXJPjB1WcwJ30HbKRq3uGFSTy54Q6Jvtiy4F8azfNB92j4zW48HMyCwaf4cIMYu8EJZlVzkpifI53mfDryxS63tFibDqMMxpzBq+X58f4bR6b+knIZgw3Q5gjoxehtJaFAy6DY47EOVXBa1sU1PIjUWi8/EZMuMx03N+GCeCfFlky2s85+gwfVzFp/Kc0TUn4JtRRqkKqsMceSONqRvnpy28O7ahiwN+jR+3vir6YqYTHUR8EPbE2IJyddZmXoJv6eJtE7xso4my2NdfpnEM96ZYgaBXRirbcoYkw7Tl6Eu7+ADhJFXOTCf/P7oF6wpTjnGqYrSWtUoWN80xjBjfJrzF9vX3hxEQdbMdPcYm1UBMBawZNMBg0o8Cpz7R3UgKRijk55DVoaKeYvysIZwJJd57Lf+0epOT0Et8LVe2TVX33oXCxXt6l9a053YQddWLmN+GvgwTaPZqnWih8qGukvUpDqjEtrWi2yU+VZE6RCRD8SwyVScOoaCWTAE+4JpMumd42Zr+pgmQhx92wzKDZ97+jdNR6w0brEEudUkEqoE/5NTOXnp5Eur1xYL8R1L26PeWayBBmvwdTh+oUxtmOvNtWTrejW4Fg8lc6QGXZnNj+oyKIWKyGUspMZudzHsFoZ6mVALjguY/thVyNKGr+Jl/6hn51s9hKqVSA+K/jMGxwAXsUwC4hxMsslZ5pilDarluEmU+IG+jj5X6lWdXpkA==','pending',1,1796495739088,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796495709020,NULL);
+INSERT INTO mail_outbox VALUES('01a2477d-13a1-77ff-93ce-2a11f15d2841','password_reset','frank@example.com','Reset your password','08N4GnxBLI2QHL3jOhyvqc04ZudyjWaGF58/Aj3bni+KEtO+ag2DBBvNdKgU9RzpLhTv74y6CIbI0vMkl3OUtr3upG+yCt2fHImZSbYZFRH2TvmeJBMT9DR2f04+a4jBu7LHoUDZdrpbZ/7NFwVhMKNZ5Dxsx56Me4RssL28pF4dxUKfG0+S8EK1R6/d3k+gW7+mM5Ug4+utCrKY7BysYWhXKIJAL1tzYS8lL0WJgjABLvxzw+G2XLPVmLDGlSrpV/mawzGQxwF/7+0L9Bw7fcFwVjvI7KfkocnMKadVQjRazaZVFz7gFrLRWZHBS9n0drykwNM1idua+QFp9En/z+ViPItRYHtgTwqLcJb2EvSH8AAHri9ZhyoArpXTuUB7WJJp1cY4qqFA02ZUbAc9JXJufFzN3sZxZv7//Ss976rPJakMOvf9ifWJ6znaNHWS0p/KkrCjr/iLDG+klQFcJnT0xB2qjQ85ey+qeGAj0BIXniZ4gAQtMjToO0yqMP/Ijt1WcfbNafV29Szj5wKd+6a+0LSgzUtoQWNe6KUjxkY=','YNsYpfwaLnH9q2Tfwifn+Z1NC026PA+vk2bmtGhzxMM3GkjTBBzxW4D9SJdeJZm5Zhv6nIIn/p0Trh9PMBkBw0WcByn7Vv+5ZnpfI3qDxxIytV6aVNt3CT947wD+sJEvcX0mMBqfDRrg948MxQcCIb5+XNOjYsD8UzRD4wHPiuScFGn3gmbELJxktsZ3BUtjggWWvxC94yOdFulRxCXxn84a4j3QsP/z5izcuU4yz8BuhcHNlWd6Gv8sUsVVU/Ptay+df/aJtpBKq1raJ6A7zVwasjhJYGxeo2WkpPeXI3xHIgmAAgL0hmRQqa9Z8sQbuFMOL7cQUuXZ81pFrxKQ14dY/JIwlPjNueA/Mb5/ErVT9gA2LHV8GEF3IGkmytBQF+IFwhqoxCMAY7ustYBqDT6WQqf0vSGMjEN6hSZNBxdKDYZz/zbgpC5yOc59DujALg5tyVx7Ad0r+YGZc7nn4ZXpUyIpSTXFthna9reefk/5TXD7ymCnT/dBiCrhngGxvrlZxo3opJX7us5SXRs8XyA3RJigBc1dzPkWOEC3254CJ7QskCsaToxera2U7Sj3iK5IO011+ivzGxFtZCNi2EmN/W1ZO5DHGVn76A+qlal7gj7UevqbEcpa5sE///5Qc5I/9zoTJDp56DGMQVxAGxnWSvAp+4p/m4UIAO7LnY2c/zhSUbacnUGXmGMJfJ/uDC8s3LtucLtmezYUGTElD+O0EblTu6ydbd3x8INVjCWb2+nsxHorzdhsWR9ntmNzAlsC199dWPxHYEPGuJpckJBJFK/4/6Ss9n0rxLLMKZo66gsD0SFLatiZQgC38+CFfoHkzuKlU4ec0/5ijnfTNTBa6MTehGoL1bkhGB1O0iMGhit8wTL1zXWORZwA/ltbZh8qXqNqbVtLikbXwl0QP3nKqhbpW2IuLzT+nMDOmLcfM1X0OQDeDtbLK+vOTqmA5wIKJUMCHa8W8R3Rp0NSZx04OU7bIzITggKXp5DixA/KXj8dq8hOLLbUSnv+IPFeJUxHGhGqepI+sc4azXlHiliZG90Eplqf5YSG/+oO1N60ZUfYrx2lXE38nGgOnfmcONFaqQGZTaGnDfAaGsZCfMR9EjdURz1fLMn/dzdCkRMbTOLRQ3emX2XQClxVMDfD5zK1ZyP6jeLsXxD6qJQYGezX1AkGhaZNbNQmzS8pfJ1pmi/BDHlAf7tHg9KeXxoCz6KiVJ9DatTwuDk1dHuYy6Rx4QEFgjrqBLq9OeSYa12lQRNuuLp2VvADTP6P/NU4QNDHHOtvFJ0wSZD5d95G3+NxVWkuK1jsCYz4O0b7dzkIP9ybUneyilG6jtaLLnF7S5n9+DaQfvRz9sOLKB5SYd3rhk46uqNh7SwiAgdPO0603P5lQEodxeZTj1nxNraNiHxFsIQQtG62I2Oit6yhuGUx0vJ3ZroSghFlGq7Y8DJAaP5rgsA3D22tdMZLM3/wffTGlBs/Z9gXpnYoTPNWaRvC5LZU4TT5XnzQ0U2OcDW2Zlz80Fo4h18INs9tVFyadn6sSxIxXhGCMF+iPpSLv2BWtcpVysmkScS9J1JXLFi6BJfdI2fWRrCMZEfl0FZ4M59+q0YqV8EVPQ==','pending',1,1796495739102,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796495709090,NULL);
 CREATE TABLE job_leases (
     name       VARCHAR(64) PRIMARY KEY,
     holder     VARCHAR(64) NOT NULL,
@@ -188,7 +203,8 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT);
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','VDWYVrTksLZKVUB9gpIM8erq4wEqaktr3apYcufqdsQ','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796459164352,1796459164352,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','c5uP2etTbaAWBYxuypMmSLYw7RMuTUDLkXJn606ibJY','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796495698697,1796495698697,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796495700746,1796495700746,NULL,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -209,6 +225,7 @@ CREATE TABLE login_sessions (
     ip                   VARCHAR(64),
     user_agent           VARCHAR(512)
 );
+INSERT INTO login_sessions VALUES('01a2477d-07bd-7a4b-a8e7-d0613fd39a06','01a2477c-cea7-7da3-aaa6-24055888fb00','2W6i86uoiEXsEIzGx47Ri-j5zCGzlOb39TT3Ea9EjfE','2hGzs0rPVHUC3mXjLaIipZI-q2Wx6cFPCgPpjbRbXRo',1796495706045,'pwd',1796495706045,1796538906045,1796495706045,NULL,'127.0.0.1','Python-urllib/3.11');
 CREATE TABLE consents (
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     client_id  VARCHAR(128) NOT NULL,
@@ -216,6 +233,7 @@ CREATE TABLE consents (
     granted_at BIGINT       NOT NULL,
     PRIMARY KEY (user_id, client_id)
 );
+INSERT INTO consents VALUES('01a2477c-cea7-7da3-aaa6-24055888fb00','fixture-app','openid',1796495706111);
 CREATE TABLE authorization_requests (
     handle_hash VARCHAR(64) PRIMARY KEY,
     parameters  TEXT        NOT NULL,
@@ -239,6 +257,7 @@ CREATE TABLE authorization_codes (
     reused_at        BIGINT,
     session_id       VARCHAR(64)
 , resource TEXT, session_created_at BIGINT);
+INSERT INTO authorization_codes VALUES('ajYnQlWGCuU0BTQkFvVppv8OP62CjohiriPflHW2GKk','fixture-app','01a2477c-cea7-7da3-aaa6-24055888fb00','http://127.0.0.1:9/callback','openid',NULL,'gzVO5N8JQfOD1B0ijt_GKb_lavo9065Vhx5h5rtM4jI',1796495706045,'pwd','01a2477d-07bd-7a4b-a8e7-d0613fd39a06',1796495706114,1796495766114,NULL,NULL,NULL,NULL,NULL);
 CREATE INDEX "flyway_schema_history_s_idx" ON "flyway_schema_history" ("success");
 CREATE INDEX sessions_user ON sessions (user_id);
 CREATE INDEX used_refresh_tokens_session ON used_refresh_tokens (session_id);

@@ -12,18 +12,18 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 07:43:13.899',27,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 07:43:14.122',1,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 07:43:14.302',170,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 07:43:14.357',1,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 07:43:14.362',0,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 07:43:14.365',0,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 07:43:14.368',0,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 07:43:14.371',0,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 07:43:14.627',30,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 07:43:14.711',16,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 07:43:14.799',1,1);
-INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 07:43:14.902',1,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 18:22:49.162',8,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 18:22:49.172',1,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 18:22:49.174',0,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 18:22:49.181',0,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 18:22:49.186',2,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 18:22:49.191',0,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 18:22:49.193',0,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 18:22:49.198',1,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 18:22:49.199',0,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 18:22:49.205',1,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 18:22:49.208',1,1);
+INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 18:22:49.214',0,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -40,10 +40,11 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 );
-INSERT INTO users VALUES('01a24528-9c60-74f9-ab85-7767828f9f62','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$CrHzeyfBkh9V8KFR3OGOjg$328/RlzWrjKwY2eJorhumXRSnDNe9U8MuwotwczEFWY',0,1796456619104,1796456619104);
-INSERT INTO users VALUES('01a24528-e46c-708e-b3b5-e9bcf82aa8dc','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$YZGNGqzupsgZUqwVvaZYfQ$uSgTPnuc0CUNQNJsVfgStE7rp2YDmRfiLBpB+wntsBM',0,1796456637548,1796456637548);
-INSERT INTO users VALUES('01a24529-683d-7085-8d6b-6af11966c033','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$j2DR/1GmiRES++us8GLMLQ$hyWngkn0zbnONhZ3aZuyur8lSObFq5ZS/32r2szlr2I',0,1796456671292,1796456671292);
-INSERT INTO users VALUES('01a2452a-7e7c-709b-9983-c447e8f76415','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$QMjxFv12wyyG4MrZ1N1thw$UAdWWSizG+P9Pvbb5RRNJN3AaTM1/Ml6VFdDvxb0ePw',0,1796456742524,1796456742524);
+INSERT INTO users VALUES('01a24771-d14b-7168-80ca-493ebf89ff91','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$31ItHlWESO4Mt4yv65yLnQ$NhRudfkraAZsHKs9ceWsrgFKy7jbN5C/wy6oPhGe2CM',0,1796494971210,1796494971210);
+INSERT INTO users VALUES('01a24771-d9f3-7b76-9366-29b2eaf97f4b','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$xtfvq5rg3iN2JBAjMb6Ekw$pqrHfi0XeMg/y8crMa0vFZK1YECZuFLezJFxpIAI6qQ',0,1796494973427,1796494973427);
+INSERT INTO users VALUES('01a24771-e783-74ec-a8dc-a050de86ea4a','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$paaoYe4bxiaGjDPbXE3cMw$fQ1xDpcaCz5zSgvfWHLmjUYhp45w2Rbif8k0wPgWRK0',0,1796494976898,1796494976898);
+INSERT INTO users VALUES('01a24772-f5f5-7569-bc75-25582d1ad260','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$cGOwSjk/wRQv4OrmwEG6Kw$QmlGj3Sa7UwaxO4Syohz98mhSjtLEyzwtAK0IRLS+Lk',0,1796495046133,1796495046133);
+INSERT INTO users VALUES('01a24772-f820-7bee-b089-0f5ae89b3919','frank','frank','frank','frank@example.com','frank@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$AATuUHUR7go1aHg/d8LwCQ$nYyhlrWSONQcbBZsQ9/r8Xx2KbArdX2+ZvUZfc1RXSY',0,1796495046688,1796495046688);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -52,7 +53,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796456648633);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796494975245);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -77,12 +78,13 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a24528-9c60-74f9-ab85-7767828f9f62','user');
-INSERT INTO user_roles VALUES('01a24528-9c60-74f9-ab85-7767828f9f62','admin');
-INSERT INTO user_roles VALUES('01a24528-e46c-708e-b3b5-e9bcf82aa8dc','user');
-INSERT INTO user_roles VALUES('01a24529-683d-7085-8d6b-6af11966c033','user');
-INSERT INTO user_roles VALUES('01a24529-683d-7085-8d6b-6af11966c033','auditor');
-INSERT INTO user_roles VALUES('01a2452a-7e7c-709b-9983-c447e8f76415','user');
+INSERT INTO user_roles VALUES('01a24771-d14b-7168-80ca-493ebf89ff91','user');
+INSERT INTO user_roles VALUES('01a24771-d14b-7168-80ca-493ebf89ff91','admin');
+INSERT INTO user_roles VALUES('01a24771-d9f3-7b76-9366-29b2eaf97f4b','user');
+INSERT INTO user_roles VALUES('01a24771-e783-74ec-a8dc-a050de86ea4a','user');
+INSERT INTO user_roles VALUES('01a24771-e783-74ec-a8dc-a050de86ea4a','auditor');
+INSERT INTO user_roles VALUES('01a24772-f5f5-7569-bc75-25582d1ad260','user');
+INSERT INTO user_roles VALUES('01a24772-f820-7bee-b089-0f5ae89b3919','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -96,14 +98,15 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160));
-INSERT INTO sessions VALUES('qW9Oj4h9qwbw5QuPtWYEIQ','01a24528-e46c-708e-b3b5-e9bcf82aa8dc','gatehouse',NULL,'7qp3td6IwLxqMOeJKLBKO9TasGSZeAdiuIGcND1GLYI',1796456727958,1796456728753,4950056727958,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796456727958,'HXAqxWHq3d_ASMM3rosMElmeM-I3Qknp5zZGvHLa424',1796456728753,'RiQhXCwyF67uB59t5ydwXxyyNZgPiNOtJulPQqy2-R0a-bur1WVeXp3-4QXJi0NB8Y5tHWf9veYuUIZ8-egq-6kXTiEwMzs');
-INSERT INTO sessions VALUES('X_SZhufuBfGrGm-kI9Dw4A','01a2452a-7e7c-709b-9983-c447e8f76415','gatehouse',NULL,'nMHQFd6DZhzf00j1_p0OONWmyqOmR5sJ1VvY4xLvIkI',1796456742975,1796456742975,4950056742975,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796456742975,NULL,NULL,NULL);
+INSERT INTO sessions VALUES('nlo1MKSh9g2nLzmREg_SHw','01a24771-d9f3-7b76-9366-29b2eaf97f4b','gatehouse',NULL,'Z27Ne-zEBTa4yVrj073J0Tcch7D6kJwyNEsjeBALfmk',1796495038042,1796495038466,4950095038042,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495038042,'ojqIozjU_bNROD39R_FBy1wo_VJz9aFUGDiQVJAzT9U',1796495038466,'LQX1QPq1tyVn74XLNLwTifoxG2IM9hSTCZu1-CwX6FqtfYOV1J_JbiqkbNNxfutRjmdAsUy0vJPJtRDGjDMns6QM7ntxj9A');
+INSERT INTO sessions VALUES('U7rtOhIEa35OxpzaPLqSKA','01a24771-d9f3-7b76-9366-29b2eaf97f4b','gatehouse',NULL,'-CUOY4QsbclqmiZ3n9GDSYUz_BYn61KettAAhCYzkAI',1796495041774,1796495041774,4950095041774,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495041774,NULL,NULL,NULL);
+INSERT INTO sessions VALUES('5Q1vCs1PStPwNTKJL1azsA','01a24772-f5f5-7569-bc75-25582d1ad260','gatehouse',NULL,'O9a1SE4fzy5HDTyYVHPbxcCMpGDJ1G-aOQSyKnRkI8k',1796495046500,1796495046500,4950095046500,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495046500,NULL,NULL,NULL);
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('HXAqxWHq3d_ASMM3rosMElmeM-I3Qknp5zZGvHLa424','qW9Oj4h9qwbw5QuPtWYEIQ',1796456728753);
+INSERT INTO used_refresh_tokens VALUES('ojqIozjU_bNROD39R_FBy1wo_VJz9aFUGDiQVJAzT9U','nlo1MKSh9g2nLzmREg_SHw',1796495038466);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -113,13 +116,14 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('1RLfIvSbtHEa7Sk-DTj1vA','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"1RLfIvSbtHEa7Sk-DTj1vA","alg":"RS256","n":"nVCUyQtOmEqd9Va2F6Dg6wUuJVcinlAEZ3gfyS-gv60Pm09nN7EPXgm2zIOFSRJc_MUzSU3ewHoFdQdMO2DurRTpCmM0pSjp-EeJNzXBIZVxxqGwrrZUBGW2MM_C-XS1ciTqoCEFmNR8aUW5BmUm1uwc9tJfNO75RXGhi_CTgT2L6f9xGiuTzxCyFNEZUTT6bPCeLOh5Nl2eyfTw84uRCXT0SCuW2pwoHqLVnOe_Kb84_c13rkRAm9xz9lUlGty-EPhW1CwtzlcDr0XHDp7sNOtoFIBzBTc2c1CAfPGylCo99q5LPqMWZynMRRTR-y-fEU1CIPv3HSxxxIM24jFuhw"}','1t33a8B49eUiB/6f+zoskBaBSVMxtcTtyaL+S4FkUa0r9rFA4bdick32b4kvHfUVVWGmp9xNdjeKpkYE078U0El33zihVSC8XTZiEq/JaVJeq3y+SS77SPfYnQAIecAQEA+Qnj3bQzr2yzrkbAP+GD/frRboHJYXily4HK5A6HYAltXhTZwz0PNfLG5YrDKId/3uQG1f/+JGmJbbboZkrCkr54SXICyQ27A/YNqYEP3WO+HooxliQqZs6RfOhhI6Cx5EZhfju0ilR7RTpTlOcOqDPqTSbsCmi9UFTWXADB1/tUvT8tzireCPO7bcvYCDWQKiHCmvpr92HzNg7ZOckm9RDqAGYrbAhWef8UEL5D18BZcynr6QD8ZstOI7SofS+2nGsbopyYKHMmqr946X8UIO2+xlvADbSOS2hKzj2GYiT278Lpr0l5Ubf6T6oF6akyjMVAZRq65pAECRMHX6pyRdnDQlHJp+qbwsp9/PHfqPjPw9QAW4X8FKR9g8D00Rwzj891udd5TyHQ9Ug1RtrhiR1+4FsFBE0M4+DBcqksz3YtzvU7pcBoePhQxRNRgBfyjRLNyxpg82GJ/UqhZK/qm2lKYp3916KP1wvzPkdI79wb8yyJZ23P35Pt3oFq1f7esNF/TJsZnp1vPy6RSeTTdlAZy6ALQOaY+Tmor7q9H/PJW2p45S9nWOZhjT9XcPhzxGiNLZKMh0fYsaZlXtgKBxW3z5zfjxddXC2a6xeG7f2V58t/CAxwMkIZlvy0zSOH1d/M6qID0BtsSscmBLJh9Yre2oHg0JpWikTYkrndnd6/WSyWKF806L+fts9Zs059dhbWsv3goGrQL9w0UEj5pCkQplVyzjPnXK5Cgq1bb8V6CIQ4TMTQ6kXb9VzsJ27LzNPbTVc7vvYCvWRR/Lqb5lVnaC0vWtIz6YOpbId2/r/C1jlYw2MtbacxdMOJPUJ7nOWqXANq8PgSq1cuZiLg0ynDXGceXDmQLUJYj1WuHe+Ds6QoWbVFhLKGcBLtszHvRqkr0xPI21VIk5xmy6/tdzvINbTK+lAN4dfJJTeqGj4kZNO4s+mIasCoHcTvUIm2hZyEjqpRMXQiG0/ZxFBrd1xc1793D7yzkGulb1hSNkT8zQtoZWqZsndsGMPDpX6lECgf2I69u0o/8uPZj2kjc94UXJVpoR+Pe19XfJPzrbgIASIWhvbLxZ1EqAvNdyK2rQCzp8LRxBFM8/AdZav0X+EMJqLpvylyt2TE/vB1IXbS27wUjwA0A3pkWgFTJYsV+ZEzDRn0Xf/rA2Wn4405cz5AUZosMlK4k4TddZzJeUO/MlVkDroi/Dr/eac8Y2GNaQ6BN2WFgp4a15aZ1NJj1fQn4wYKZ/yLMrZp2IPUgN3aTwbV6UjH5C8iPZ7yeyCguhteoA//BGs+mAP4gdSS+HS8T93iFbnbmfEUOlLgDIGLsP6a0JaiNz98jte52mK5PaLZF9nmeIbHVf1dRjFOUufszdGB9oq78ZyZwP9VNLqtFWXgSbQ84aVgo6QQ5KveTx+XOVixswN8Qg7mqYA4Yio8BA+46j/JLbYPSDcmsDxialOGrAHkOMHFoXWdKywuAmXcoAmpyAe0e6icHa/UdB191kV2pooBsfsU5HBOlYw1eLL1vGRDTKK3Cwog==','active',1796456692738,NULL);
+INSERT INTO signing_keys VALUES('Yqt9ez3aOcgKRXTxmXisRQ','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"Yqt9ez3aOcgKRXTxmXisRQ","alg":"RS256","n":"r-i-SAZxM-GvgnZNmh07hz0FNDpSc6Az0hJbGmXqJJWn23Fo0H_7-s3gexPGEhccn4cHUHISrHZkUtnt-Kiwk6VWDR3mDFsdvG6nqK9AWVQSEXW2oeuji7VDPIHbNjOP-C1qN1SxATtjzkMZ-u9YxRULycdoPjyNFo5G9blv4B-YWPejtiYFlkF-2ql3lNyiVND9ztPYpmg4p4TJ0xPw36Rg_xu00RMbZzbTjqF_Wp9icsdjV3sM6ECpeSVH5YT9lp_l5_7aY6G_D2xY-lpke3DNVUlMKmsPvCMzlLS4Rv7TYBj91hqJJfCXHRKmLVzN4EYlzrxMAMOT9FbLA6FaJw"}','dA4ThIfdOx4wezV7p//xSLr8YCiclHLfzFUvpz50aO4jmTJ87IYbmpNRrDFdF0KZpTgQmImMSZlHFv3S0odYi4yjkQRo6b0nI5ObLEfMqy+YTgxxz2XPtjZbIxCLGSksqkTOWVaBuCUcCtcQKyGs4OQibD+cwsFd88Ee8H6wF5Bh6KpECYb0BeK4Dreh0euVb4OWJmpRTR2pS6+1mCpss3WrcLyBjBTlQreb5sNohVH/JzL3M82pxsVaPO2Ho8/EMxTNuaRM6JmlJ17ZIOGb8BPQpFImhuPXTngjjmUQauxOGiMjm6TWWGFIt9HamvxvrsrrwzNjXBFmeuOJ3UAUFzvJq6mwtbLQUZXornxNKM07Np9o/GBqCkMb1I5W8cTFw44AO1VUpl+sEZT/V3YbMjsZGLUD05tvMZeWC8DXarAUH6ZnYyTkrv0znbJZYhyFYzcz63OaH6LaYo/a4wnGYNsgehVWb+3D9+WJADRKH4cH/0eXFtVz9ockveIz4PAqXK/CYgGfgoK7xxnB1vRzOV396GADTxczhuCzexh8RTSWGHPcaVSNQAPG076PKEBU7LcJiphrZgSu7UIokMFaSDwmEqxvuQ2QEcSeKmZrDIGs0hnp4CHxMaQ+rMTF3U+X97mjDyNnE0tPHfHIiXD9/6HYrRj1z1cEX35D1s1kSe0J0dk1vY3UHtgxwRFD5AyaxAxNXTq9RqRwlaW0718iwKiNfS8QHtJDdYvBxFLYqIpoGCIhofiw0FIxg76bf8og9/XTkpKDDc8dBGSN9KorBIhJ47aielXeklktWfc4eWo5qB8E8SKv6uEoO6svLjhMi6RqzqO+PoLEu1PtlfHSJ32yezjcahq3PPe+YXfMij1iFUHYs35OLwsfW2Mho9P1LjdSoRbGZuM70vzDn3S2KHs2DBuWa7W1DLfDjGS6JvhbxNXIQ8OgiTPfdVMlxlkSIrDeJUOFxz2l11aD5Ax6ccTZ80+NH+qKI1gZ3SJgaZ/ERxuEBnNbibVRsYaHiSBEMQyGqd7rrcPYr7yVdSoD5hIQa2jhrl+siT9z+YP58lvvgu8Hg4uuZOuAEikidSOcGpSR8S16e94Bb48E9+27oU0iz4TXnGKbqTkbZPEgrDxX/YBm34uSahdf4IdcI+UUE3lybkr0r8ZT7nO8D0e9+wwPTH5aNY3tmPzpcwYu36EW2X9jbb/m/JmkI71Q5wwnlRvJRB2CPaBCyIfNaArbqpKZ+OnH6vghBOaozS5i4CtZK+/bN2vPdXgzwsyhFX2PgatX+zpOV0syhqhBgCVOc+uY0eSCnB04eJNR9U3aYFt8VDt8uxxFUxgKR7w8rJwnhZM73wVg1sIY6XfLRXcU7dYVLvum4eQ4HeuGFhxYODEYoElvZ5RWozusaf3Rhb2A/n8xz0v4YX16mDpxgdCjCH/YjHsSauM0mdT0CfhhGbudbsy5DWUtU0B7rU74x7e/1JvHxx5Q+KXf7ohMthJJLShDq+UxLzJ/hVtwCZVzf7qiE/T2+cqqCktfQoRDkuKPeOIY7e/X0QSIhPOiMZ+nvF/T912KCYGWjBD5ZByAjs/XlJS1z1e3T3ZpIMigUm8gHu3oZUlISHxZ4BCs3269XwgEMFRAQID24D4piyCQGdgvFPg72C3Ads33l8p4','active',1796494980683,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
     locked_until BIGINT       NOT NULL,
     updated_at   BIGINT       NOT NULL
 );
+INSERT INTO login_throttle VALUES('forgot:frank@example.com',1,0,1796495046733);
 CREATE TABLE audit_events (
     id         VARCHAR(36)  PRIMARY KEY,
     type       VARCHAR(64)  NOT NULL,
@@ -131,17 +135,25 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a24528-9cc7-7378-adb2-4165f4394d2a','user_create','success','01a24528-9c60-74f9-ab85-7767828f9f62','cli',NULL,NULL,'roles=[user, admin]',1796456619207);
-INSERT INTO audit_events VALUES('01a24528-e5b1-7fb1-a226-6283b824ddac','user_create','success','01a24528-e46c-708e-b3b5-e9bcf82aa8dc','cli',NULL,NULL,'roles=[user]',1796456637873);
-INSERT INTO audit_events VALUES('01a24529-18da-7fca-86a4-5e9da1db0b59','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796456650970);
-INSERT INTO audit_events VALUES('01a24529-6b18-7327-bb40-a8bf278624a5','user_create','success','01a24529-683d-7085-8d6b-6af11966c033','cli',NULL,NULL,'roles=[user]',1796456672024);
-INSERT INTO audit_events VALUES('01a24529-a402-78af-b2ce-d31d5004a123','admin_user_roles','success','01a24529-683d-7085-8d6b-6af11966c033','cli',NULL,NULL,'roles=[user, auditor]',1796456686594);
-INSERT INTO audit_events VALUES('01a24529-bedd-72c8-996d-540cde55a1b5','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796456693469);
-INSERT INTO audit_events VALUES('01a24529-f292-7235-a198-043dace0016b','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796456706706);
-INSERT INTO audit_events VALUES('01a2452a-459f-71a4-bdd9-4e9bd25f8333','login','success','01a24528-e46c-708e-b3b5-e9bcf82aa8dc','01a24528-e46c-708e-b3b5-e9bcf82aa8dc',NULL,'127.0.0.1','session=qW9Oj4h9qwbw5QuPtWYEIQ',1796456727967);
-INSERT INTO audit_events VALUES('01a2452a-4da5-7dd9-bf9a-3605beb0a220','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796456730021);
-INSERT INTO audit_events VALUES('01a2452a-7f62-735e-a555-c2abcaad1a38','user_create','success','01a2452a-7e7c-709b-9983-c447e8f76415','cli',NULL,NULL,'roles=[user]',1796456742754);
-INSERT INTO audit_events VALUES('01a2452a-8042-7926-a477-7ec857462088','login','success','01a2452a-7e7c-709b-9983-c447e8f76415','01a2452a-7e7c-709b-9983-c447e8f76415',NULL,'127.0.0.1','session=X_SZhufuBfGrGm-kI9Dw4A',1796456742978);
+INSERT INTO audit_events VALUES('01a24771-d157-703a-be0f-abcb121e871c','user_create','success','01a24771-d14b-7168-80ca-493ebf89ff91','cli',NULL,NULL,'roles=[user, admin]',1796494971223);
+INSERT INTO audit_events VALUES('01a24771-da10-7772-a716-33504a905097','user_create','success','01a24771-d9f3-7b76-9366-29b2eaf97f4b','cli',NULL,NULL,'roles=[user]',1796494973456);
+INSERT INTO audit_events VALUES('01a24771-e1d1-7548-bc27-c02dc8ab4b59','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796494975441);
+INSERT INTO audit_events VALUES('01a24771-e798-7557-b6bb-5da0d25ce705','user_create','success','01a24771-e783-74ec-a8dc-a050de86ea4a','cli',NULL,NULL,'roles=[user]',1796494976920);
+INSERT INTO audit_events VALUES('01a24771-eee3-7002-b2e3-524be3de02fc','admin_user_roles','success','01a24771-e783-74ec-a8dc-a050de86ea4a','cli',NULL,NULL,'roles=[user, auditor]',1796494978787);
+INSERT INTO audit_events VALUES('01a24771-f7a2-702f-9d5b-825fe51aa8b9','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796494981026);
+INSERT INTO audit_events VALUES('01a24772-1701-79ad-816a-0110f4369173','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796494989057);
+INSERT INTO audit_events VALUES('01a24772-469b-756b-9787-7f1ae72f00d2','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796495001244);
+INSERT INTO audit_events VALUES('01a24772-88b9-772f-a573-1525969a2f44','identity_provider_create','success',NULL,'cli','fixture-oidc',NULL,'type=oidc',1796495018169);
+INSERT INTO audit_events VALUES('01a24772-d671-7be7-bba5-e6f68fc131c3','login','success','01a24771-d9f3-7b76-9366-29b2eaf97f4b','01a24771-d9f3-7b76-9366-29b2eaf97f4b',NULL,'127.0.0.1','session=nlo1MKSh9g2nLzmREg_SHw',1796495038065);
+INSERT INTO audit_events VALUES('01a24772-dc7c-72be-936a-a8eb51ea34de','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796495039612);
+INSERT INTO audit_events VALUES('01a24772-e259-7470-b1ed-2ee25c488faf','login','success','01a24771-d9f3-7b76-9366-29b2eaf97f4b','01a24771-d9f3-7b76-9366-29b2eaf97f4b',NULL,'127.0.0.1','login_session=01a24772-e23c-7277-a6af-27eb80fb7d9b',1796495041113);
+INSERT INTO audit_events VALUES('01a24772-e2c7-7cbd-9b5d-401579f77413','consent_grant','success','01a24771-d9f3-7b76-9366-29b2eaf97f4b','01a24771-d9f3-7b76-9366-29b2eaf97f4b',NULL,NULL,'client=fixture-app scope=openid',1796495041223);
+INSERT INTO audit_events VALUES('01a24772-e35b-7691-ba3f-79e6c8e59ae2','authorize','success','01a24771-d9f3-7b76-9366-29b2eaf97f4b','01a24771-d9f3-7b76-9366-29b2eaf97f4b','fixture-app',NULL,'scope=openid',1796495041371);
+INSERT INTO audit_events VALUES('01a24772-e4ee-79d1-ac1b-0c0e84551617','login','success','01a24771-d9f3-7b76-9366-29b2eaf97f4b','01a24771-d9f3-7b76-9366-29b2eaf97f4b',NULL,'127.0.0.1','session=U7rtOhIEa35OxpzaPLqSKA',1796495041775);
+INSERT INTO audit_events VALUES('01a24772-f61b-7474-8f6a-4bdbf89470cd','user_create','success','01a24772-f5f5-7569-bc75-25582d1ad260','cli',NULL,NULL,'roles=[user]',1796495046171);
+INSERT INTO audit_events VALUES('01a24772-f765-7517-9230-054b70bfea7e','login','success','01a24772-f5f5-7569-bc75-25582d1ad260','01a24772-f5f5-7569-bc75-25582d1ad260',NULL,'127.0.0.1','session=5Q1vCs1PStPwNTKJL1azsA',1796495046501);
+INSERT INTO audit_events VALUES('01a24772-f829-7396-a6d0-522d74772eaa','signup','success','01a24772-f820-7bee-b089-0f5ae89b3919','01a24772-f820-7bee-b089-0f5ae89b3919',NULL,'127.0.0.1',NULL,1796495046697);
+INSERT INTO audit_events VALUES('01a24772-f855-71f8-818f-a488700439ae','password_forgot','success','01a24772-f820-7bee-b089-0f5ae89b3919',NULL,'frank@example.com','127.0.0.1',NULL,1796495046741);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -151,6 +163,8 @@ CREATE TABLE account_tokens (
     expires_at BIGINT       NOT NULL,
     used_at    BIGINT
 );
+INSERT INTO account_tokens VALUES('ezLb2awxxceYLGK9UDmUr-lMfoFeoDEnG4ZV82ZMywU','01a24772-f820-7bee-b089-0f5ae89b3919','email_verify','frank@example.com',1796495046697,4950095046697,NULL);
+INSERT INTO account_tokens VALUES('QgddHXLNW5sbNFjVJ1CM0Ovr2IRnXRKAeTEk0FP_h0c','01a24772-f820-7bee-b089-0f5ae89b3919','password_reset',NULL,1796495046740,4950095046740,NULL);
 CREATE TABLE mail_outbox (
     id              VARCHAR(36)  PRIMARY KEY,
     kind            VARCHAR(64)  NOT NULL,
@@ -167,6 +181,8 @@ CREATE TABLE mail_outbox (
     created_at      BIGINT       NOT NULL,
     sent_at         BIGINT
 );
+INSERT INTO mail_outbox VALUES('01a24772-f82b-7ee8-b3b2-d28bc71eec65','email_verify','frank@example.com','Verify your email address','LnfWl1YTYxPUDx8MnQRrrz/d7VL6Fritll1sebL4ZBxiRBGWEgjTl/Pl7Ahjy8kul16mvV+JL+k+XW/Pw5ggoOhULK4DyWVxTk9e4W/xXgWP15sqbifA24k5cipNPRkrrfjDOg89ObzQimcGsZF0B7tzzf1oM16BIh5Vug5tQ5uAO07vD2OHWEQwijmBGvGwFKnJdr0a8ZEkqCfivVM8cEVe6wXHlccR6c/aItu0SyzIfi40Iox9G425ABwrYsR2ob/N/oVfQFphuJ4LEmhI+HGOlBVvLB/B3dgmXa5yDLo8vA8k5ROVgljW/n0A0KF7VGoRyFuc1lpkEYHLSORggdo6TeSHwP6GrR41DlpXJ1IO+FCnZ/Tq5thiLpFpjQbCxiR4WPOshIJAwgFv9SbjFJt8F9TBy4QdemrgBAqEU5gBHBpdsUR1SaKcQdYOAOL4sDZ6gVFYo1Jpv4/BA3YIKOJjUoHJPEA42C5IE2c8CUWYuW03gnR6HfJ1hC5UECz3ohdFSKn/gBTE1tTCbtw=','o8xbSy9UlQzysy1Qs7arT/UA4diS/1X4m/nPKhHVJOUJ0GP8GSlT1s8FHw57VTHDND3d+rzTBVrHEs6iCcAzz6IAlsTebGmphO8vTu+4UEWCx0/Y5NWboKKjaBdxziJIY1/PjbXppWbZLOVTgmltEJ/Q+v1NayC7lTvhTJ0vaQB6hANToxAPZE6AztRiET6/DZRjdczKigo/9uID8qVMxz0bmOZDkbX0Ol8osg1BORUUpdc7+I3WIKCbmORaM6MTdjIBJYngkPnHkhJFTa5llxqRnI2SDFjlg0/fjTza1Rifee9eUInFUcLDQxWO7e+NNfR1KfwGemS3xUL0L0cUZ+2NY26N9YLllVBNDHJpyiVI/31tjsHERO6eVNLiKKHwl5NNIe0XsNCjb6IB9TM7rtHJR9PZOKmu8cHXCszD0gP5tiegNWkcJFmYpiAsMfyD75XYsw2Uv+IMWuNFo61+e+KRsdReaoRUipvEd0cqCoB1vwVukspND676+wgyR0MFPHMwkKtYpEshvLQI9gd39qN82g1RJARdD3Pyfm75VKuOnhMgdt6oqR0Pmw/rATOi+HtgZgjpwOLZ1+UAUhdYU1Gz+CCVoLhOcZvVTPvaqMvsQcedCmSxvLlVG3ca6oNg5e3ZmTYZla13hN0CVIdaPX5De54KKksSmnNAzVDUf97PPJbPt6doyiPL+uRfNFPatXtoS3pEZGEAyFmllwFgCGpA4rwA96Kt5U5dnwiZhBzlsqEqAXelq8W0a4HzolQO/Gf14Y1l5uQ9k0uIPAl/PZYXTrKdHrp5FH+xlGWAFjvbi6nkFI1cNBBuLiwlOhnB4t/2sYwSZvx5O+WdyyotcG+l1SaULpFm+82ctXhm8W5rvBS+dM6uAtYydTGNfIsKGDYjSW/E/J18oGFdTcx492dfOEsB8N840Ke6PCm96kafOIEmb2D9R6sV7ehvmxzhiX4bSdyNaifhQSNXTnIrqetC0wGhe0Rt7PLW/yLoRzpjQLmaRwvXskbsR/WTIshcUjeTDh27KXHxFe4pZQ/X65bCm4r5Y8jGOWlzjylsk99052B0V6lpQg5ktcvWqJsKOClsB8WKj3PVDe5oVByfmmZ7rFT9ICEQwpAzKNJ3p5qf9sAaGA3DXiFN69sOHyV4tYQbKjm6vyte7IjgiUeYwj4hoAGe9ONiLLRka/ROWfIzd15yOvoSkDA/2KjYovLr8leQMUr4HLf7KKmrabTGRGENjSDPL9eDgUc18jfk5dGiHmXMnK45qP4TX5OblIDneadujO4BAd9Q75XdPzpueUTGvnzoZ1ITCEsAT1geoAE2q0VDA+RcrzDLqZx5MxJaLwwEworFyN1tj2xszl0RA/9VwUfJWEXxyqdsvUa+0K8K7eyMxRIHIcllgU31EUDA9FVciJf6FDSEgrgbQs5euR1t3rD/HistxMSID2GbcZiyt+ZEmBqebDDdkRR4Yp6qUk39dBFcUGd69aw4GLvHyPZsOVihkZVRlqyWOd1Wdmrxib+zhdcDj4isB3Fc/0j4BfChcmDuJUQQTqqdgaUMArTz7Vy94njtLNd5ocYX/FLHrZWomK5YUE1K9a24WD37iA==','pending',1,1796495076765,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796495046699,NULL);
+INSERT INTO mail_outbox VALUES('01a24772-f855-7fe9-a57e-d4d814cc19d5','password_reset','frank@example.com','Reset your password','vm1CrdSXmMQrCu6XTtyfdWtW+X+pRIy7moCjS0+lHM+t/Vzfmlt1+Fqy8aaczUbIpABD46EHDSPOuGMGEWcZ5/OusP1eReIOLMwWhCd+HtCULhIFltNX2xXFDjNQyM+MnWV/z63Y2RhtTof0L2Ghmp73S5lSHOAfatibNzDm0He0PtMcTByNsAs6xHnmRfHHHmjjYpDLKVUl0wNZdkcx7RKFuTeLBp1squMFYNmYeasXgyTeao4bxC2ouVflWS2VVCJ9JqURYP7saiMAzd5b9Lqv7wPrxBHGgGvaY5sQSmDhNGoeeqLYKo0F93MR6fF3pUIVfW3hyjWpNXSsv5dgu/T+aqbe7cbRI/a33dFcHghUACBw9BN4uN3l0AxUVoKCdx4Gnr63uFh5uhZ9rUbDSfi43lW1OZwz55B5p6Y5qlOh5BS+K5FVESYBzGthZAelfSb+xdzDoA//BttbDKZ1BPWWiQKgiKyv8CmB/WyPcKE0TT0Gd1kXA3u0ENQziqy8+/uJQSU0imvA/lvScn9BkxKReks9Pr8eGGrOvJq6rUo=','lH+dZR5nnOCWQUwYIqXWOaKmZbwEvmUk4w/bEfvQqph7O6SDwqbuALFKwiS+SKTxhfSsCIALvBedPFCCGwv7R7qBwoOEuC6sMGjw+To+YmvgZ5zIq63VqnwKjyFz96Ti2qoFU0eS+bo+R1GSCKNck0guYDhWajXdguLBSGXJqDdJxBG2KLO26c+OkEzQdZfD/XT9zQU7U+zrFdx0MOpwriVLmlihYbhG10vsi6j4sAsIUhKAsllcrm+PHqRvBx3zB2dMKZUOVVrsQjgGDCHXcGcVfiMf5PhXB6ppzIM5opzYmw8yMbqp2Bstv7Xv1tTPETW3m775kYjrYLGJK1CgZYen3YYb0OssN9Opxz1vmrcJVmtJ9vQcFo29d7IUOn7tCW9+4EPtk2+nwiDQP92HDgOyjDO1p7whWZIyiDT9XgZqJ4k+YwW5MxWSEsbAqr8hx1EBMnKdygTiQ2U3fZEhUOSb7VFs5E20gY5mApmAAP2zL5XhDrBdzIHSC8gM3h4lH2ygaTStaAL29f9qJSqK5Z+Hi9QLUUsXsQSCqrzUz3XX3yuqo8W6CzxKWv9OjRkSwcHdEhATSm7ZnA/YtGd9dN3lqVPkP6YhDCAa1FrZm/VLvnSEuVgWmg7/yPKIAIw4MhT4VNxtRBhaqWQCuDAf8gikbgZOS1gzyEOgFX+WbthG38E2mvktTdSGVGlCAh2ds2QB2huGUGDQ+F6sZXp7ocmowz1bpT4tOkmCowO5d8JZbyxg/iy2hwZjXKDR7MYYhCY+NynwVEmFZf4K+F+jOkQ7uS8G87A0QsGSImAqLBSjhxjrHoF0cIkpTsNopWzYJU8l9di6qgaw1BepGCuPx5kJ3IigYZZvKr4s3kQSg1LRtUkZ16ZFvu1BKhZkuOhLhxh/ka7Nl9OgSy6TEE3RVs/I6rnfvVnODlWhePZweXZvzPSzHVybIx/BUAeMyJ7JvbuqGATNyGSFCLlI//gCFLon6Rr7K3mpLc/pjxBdi/N+SZeIH5NO/PPTNzbulnyqGZUZJk1R1cIINhOxyX9bg1g6TbWv/UHpIcBCfWNoSIQBrZXoFOyu9In281i7jsE5uXNuaFZMJgVRjNh8nMNLPD1wlkyujPBB9zl18k0gOczDwLtU7slk7RDwNnhqeJeH26J85+811KFcqoLK4jNpYeON6Txfc2TWP6f0WKcI5Sjatgnq8MbcwMvzupjBPpHY9RB6gImJPynV4b8cW54hTIEiO5Rd4SgsfNi0Zw9SEcgG79+x4Hocd9/hm8ooTGxoOygti0G5CTiR3pxkvE1a5Ryf9TkNkuYa3SgZoDqBJD546TKIva8xVisjt5YHtaeI8sxEzW4O4M4TkAIVIpEXigB+9s3JzmiTzQZYYZeoIBS/dCke/OD5S8sDFztzIMmAL4q+4/fCmoJzvDb+da6pCKBLy4r964//8EdL6FSJflx/QSvP/L8YTcUh116o7SgEwPoEP9BdUc2vauSSch4ThVHAAq8zDBX4AhsPeMou5cNPf5D3JnsR7w5Rs+3MeCFTT4nra1//p5rbw6ukuHwbSZHPaK4BzArWmSr+5yd+JMzbzkVTiUATrrrLIqXmhARmmg/6gh70jgXBYg==','pending',0,1796495046741,NULL,NULL,NULL,1796495046741,NULL);
 CREATE TABLE job_leases (
     name       VARCHAR(64) PRIMARY KEY,
     holder     VARCHAR(64) NOT NULL,
@@ -192,7 +208,8 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT);
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','Irj2avQkYxCueUZeYRpYMaV9D1iNXLqbxHbpgka4ELo','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796456692467,1796456692467,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','E0j89bsXorhvWf00Wfq-IT_Ym1fUs_ES_KU2kVMeses','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796494980452,1796494980452,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796494988126,1796494988126,NULL,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -213,6 +230,7 @@ CREATE TABLE login_sessions (
     ip                   VARCHAR(64),
     user_agent           VARCHAR(512)
 );
+INSERT INTO login_sessions VALUES('01a24772-e23c-7277-a6af-27eb80fb7d9b','01a24771-d9f3-7b76-9366-29b2eaf97f4b','4MVnBbk7Tehm73EMT_l3g88zT_YiBkn6qwT24L0XhA8','Fb9eNOSTCXVTaJ4R7w1AVyVQVWJhP8q4dCwPsSCj_l8',1796495041084,'pwd',1796495041084,1796538241084,1796495041084,NULL,'127.0.0.1','Python-urllib/3.11');
 CREATE TABLE consents (
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     client_id  VARCHAR(128) NOT NULL,
@@ -220,6 +238,7 @@ CREATE TABLE consents (
     granted_at BIGINT       NOT NULL,
     PRIMARY KEY (user_id, client_id)
 );
+INSERT INTO consents VALUES('01a24771-d9f3-7b76-9366-29b2eaf97f4b','fixture-app','openid',1796495041221);
 CREATE TABLE authorization_requests (
     handle_hash VARCHAR(64) PRIMARY KEY,
     parameters  TEXT        NOT NULL,
@@ -243,6 +262,7 @@ CREATE TABLE authorization_codes (
     reused_at        BIGINT,
     session_id       VARCHAR(64)
 , resource TEXT, session_created_at BIGINT);
+INSERT INTO authorization_codes VALUES('mR5MSPGwyvMjeuFEjLzucdMJrqyqVLMzCew8n844iKU','fixture-app','01a24771-d9f3-7b76-9366-29b2eaf97f4b','http://127.0.0.1:9/callback','openid',NULL,'D9tNrokVSPU-6DXq-lVCLTJ6B2OG9Ko-trfqG-H9vjQ',1796495041084,'pwd','01a24772-e23c-7277-a6af-27eb80fb7d9b',1796495041223,1796495101223,NULL,NULL,NULL,NULL,NULL);
 CREATE TABLE identity_providers (
     id                   VARCHAR(32)   PRIMARY KEY,
     type                 VARCHAR(16)   NOT NULL,
@@ -263,7 +283,8 @@ CREATE TABLE identity_providers (
     created_at           BIGINT        NOT NULL,
     updated_at           BIGINT        NOT NULL
 );
-INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','CpaONtndAFnl5d/i+jITtw2WQp+Sjd0SBEjg8EiWBasGMIQh/OYiBxO1CufTQrnacmwD','read:user user:email','',NULL,NULL,NULL,'{}',1796456705698,1796456705698);
+INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','1D6Kzqda+d/dvICIy7HSziiOhyEh8Q1ZG2IDyRcwbBvaOOSahx4fcemilflE4yN5rM9I','read:user user:email','',NULL,NULL,NULL,'{}',1796495000189,1796495000189);
+INSERT INTO identity_providers VALUES('fixture-oidc','oidc','fixture-oidc',1,1,0,'confirm','http://127.0.0.1:18463','fixture-oidc-app','IHcdKkQejuyAuk3DJsRJBMm3Ab+vjyA9U3hXY+P0cfP9TqXgbrzf0fxzIDgbKoM=','openid email profile','',NULL,NULL,NULL,'{}',1796495016054,1796495016054);
 CREATE TABLE user_identities (
     provider_id  VARCHAR(32)  NOT NULL REFERENCES identity_providers (id) ON DELETE CASCADE,
     subject      VARCHAR(255) NOT NULL,

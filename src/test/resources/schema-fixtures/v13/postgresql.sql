@@ -392,29 +392,42 @@ CREATE TABLE public.users (
 -- Data for Name: account_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.account_tokens VALUES ('AHD3WmyRSXkpedzq66HV7xUNAmbz7qI2ZEyRWGul-6A', '01a24775-5fcc-71ff-997b-0be480848e1c', 'email_verify', 'frank@example.com', 1796495204332, 4950095204332, NULL);
+INSERT INTO public.account_tokens VALUES ('QZQ_uxUijNCAo78EYCr39cPOGyR2t-3PwtAYatrCwIU', '01a24775-5fcc-71ff-997b-0be480848e1c', 'password_reset', NULL, 1796495205213, 4950095205213, NULL);
 
 
 --
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a2452e-b666-77b9-8736-bf095e160881', 'user_create', 'success', '01a2452e-b602-7389-8e5b-0d041b154a5d', 'cli', NULL, NULL, 'roles=[user, admin]', 1796457018982);
-INSERT INTO public.audit_events VALUES ('01a2452e-de7d-7573-8ca9-0cc01a2391b4', 'user_create', 'success', '01a2452e-ddda-7c4f-9bbf-23cd643f8523', 'cli', NULL, NULL, 'roles=[user]', 1796457029245);
-INSERT INTO public.audit_events VALUES ('01a2452e-feea-777a-9f63-f382ce0a9d94', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796457037546);
-INSERT INTO public.audit_events VALUES ('01a2452f-25b5-7b33-8b86-7b715f1ce9c1', 'user_create', 'success', '01a2452f-251c-7928-ba16-ebc5884a003f', 'cli', NULL, NULL, 'roles=[user]', 1796457047477);
-INSERT INTO public.audit_events VALUES ('01a2452f-459f-7625-bbec-72a5f5a07b0b', 'admin_user_roles', 'success', '01a2452f-251c-7928-ba16-ebc5884a003f', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796457055647);
-INSERT INTO public.audit_events VALUES ('01a2452f-600f-7ed8-8679-cf98cbf45817', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796457062415);
-INSERT INTO public.audit_events VALUES ('01a2452f-7e98-7abe-8c3f-63294863fd1d', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796457070232);
-INSERT INTO public.audit_events VALUES ('01a2452f-e846-78ce-a486-414dd45898fe', 'login', 'success', '01a2452e-ddda-7c4f-9bbf-23cd643f8523', '01a2452e-ddda-7c4f-9bbf-23cd643f8523', NULL, '127.0.0.1', 'session=FLA_n6FGljODy4Q1D0KKDA', 1796457097286);
-INSERT INTO public.audit_events VALUES ('01a2452f-eadf-78a5-9a7a-63009adc1b55', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796457097951);
-INSERT INTO public.audit_events VALUES ('01a24530-0e3e-7a91-bdd0-f9a26802fa40', 'user_create', 'success', '01a24530-0db5-7d58-83dd-3510d8703525', 'cli', NULL, NULL, 'roles=[user]', 1796457107006);
-INSERT INTO public.audit_events VALUES ('01a24530-1020-72f5-9cd4-c8d4a0d803d5', 'login', 'success', '01a24530-0db5-7d58-83dd-3510d8703525', '01a24530-0db5-7d58-83dd-3510d8703525', NULL, '127.0.0.1', 'session=LHbTM4zF7xEDPaixU2-HzQ', 1796457107488);
+INSERT INTO public.audit_events VALUES ('01a24774-6e16-792b-81a1-dc25d1116de4', 'user_create', 'success', '01a24774-6dd7-7a7f-ac63-357c75c195d2', 'cli', NULL, NULL, 'roles=[user, admin]', 1796495142424);
+INSERT INTO public.audit_events VALUES ('01a24774-80e0-7a42-9032-5df1595f27de', 'user_create', 'success', '01a24774-80ab-7562-a19f-840683f32e65', 'cli', NULL, NULL, 'roles=[user]', 1796495147232);
+INSERT INTO public.audit_events VALUES ('01a24774-8cac-72c2-b061-52cae9ec555a', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796495150252);
+INSERT INTO public.audit_events VALUES ('01a24774-9718-7915-86be-6dd687749c51', 'user_create', 'success', '01a24774-96f1-7ae3-bc2c-ac05fbd6a178', 'cli', NULL, NULL, 'roles=[user]', 1796495152920);
+INSERT INTO public.audit_events VALUES ('01a24774-a0a1-712b-8e99-9fed657837e3', 'admin_user_roles', 'success', '01a24774-96f1-7ae3-bc2c-ac05fbd6a178', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796495155361);
+INSERT INTO public.audit_events VALUES ('01a24774-ada1-7b29-a856-b58931c65d18', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796495158689);
+INSERT INTO public.audit_events VALUES ('01a24774-b815-7a63-8338-385a013122a6', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796495161365);
+INSERT INTO public.audit_events VALUES ('01a24774-cb66-7064-a657-9675c613b7af', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796495166310);
+INSERT INTO public.audit_events VALUES ('01a24774-dc13-7cef-bb33-6fa271c77ce1', 'identity_provider_create', 'success', NULL, 'cli', 'fixture-oidc', NULL, 'type=oidc', 1796495170579);
+INSERT INTO public.audit_events VALUES ('01a24774-f1e1-725b-a82e-07b83e52f8e6', 'login', 'success', '01a24774-80ab-7562-a19f-840683f32e65', '01a24774-80ab-7562-a19f-840683f32e65', NULL, '127.0.0.1', 'session=uXaqT7VfQY5wixA-xGKUyQ', 1796495176162);
+INSERT INTO public.audit_events VALUES ('01a24774-f567-7736-b261-971374e147e2', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796495177063);
+INSERT INTO public.audit_events VALUES ('01a24774-fc75-73e7-b03d-11a34ca7ad1b', 'login', 'success', '01a24774-80ab-7562-a19f-840683f32e65', '01a24774-80ab-7562-a19f-840683f32e65', NULL, '127.0.0.1', 'login_session=01a24774-fc51-7332-aa9d-01a5a081f7ea', 1796495178869);
+INSERT INTO public.audit_events VALUES ('01a24774-fe26-74b3-968a-d0c9dbc04185', 'consent_grant', 'success', '01a24774-80ab-7562-a19f-840683f32e65', '01a24774-80ab-7562-a19f-840683f32e65', NULL, NULL, 'client=fixture-app scope=openid', 1796495179302);
+INSERT INTO public.audit_events VALUES ('01a24774-fe4c-7859-b643-68708769ff14', 'authorize', 'success', '01a24774-80ab-7562-a19f-840683f32e65', '01a24774-80ab-7562-a19f-840683f32e65', 'fixture-app', NULL, 'scope=openid', 1796495179340);
+INSERT INTO public.audit_events VALUES ('01a24775-01e0-71f7-8403-78af8fd4d1e3', 'login', 'success', '01a24774-80ab-7562-a19f-840683f32e65', '01a24774-80ab-7562-a19f-840683f32e65', NULL, '127.0.0.1', 'session=4gq9l4jPFWadmOGkrDVb7w', 1796495180256);
+INSERT INTO public.audit_events VALUES ('01a24775-3fa5-7eb3-b537-5e80f5651d1c', 'user_create', 'success', '01a24775-3ebd-789c-ac3a-37816c070543', 'cli', NULL, NULL, 'roles=[user]', 1796495196069);
+INSERT INTO public.audit_events VALUES ('01a24775-43f9-79c4-be1e-f4733875e8bd', 'login', 'success', '01a24775-3ebd-789c-ac3a-37816c070543', '01a24775-3ebd-789c-ac3a-37816c070543', NULL, '127.0.0.1', 'session=WRHdLZx7R95KFyOxOxUyVA', 1796495197177);
+INSERT INTO public.audit_events VALUES ('01a24775-5230-7ab8-8e00-8a8ee1725fd2', 'upstream_login', 'success', '01a24775-51b8-7bce-b451-eadb8fdfe0b6', '01a24775-51b8-7bce-b451-eadb8fdfe0b6', 'fixture-oidc', '127.0.0.1', 'provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created', 1796495200816);
+INSERT INTO public.audit_events VALUES ('01a24775-52d4-7e92-b4ee-c3151cbaaa99', 'login', 'success', '01a24775-51b8-7bce-b451-eadb8fdfe0b6', '01a24775-51b8-7bce-b451-eadb8fdfe0b6', NULL, '127.0.0.1', 'provider=fixture-oidc session=3EBNHVfC0V_lMoPGSD2PJA', 1796495200980);
+INSERT INTO public.audit_events VALUES ('01a24775-5fec-71b2-8442-3f0b6e9b56cf', 'signup', 'success', '01a24775-5fcc-71ff-997b-0be480848e1c', '01a24775-5fcc-71ff-997b-0be480848e1c', NULL, '127.0.0.1', NULL, 1796495204332);
+INSERT INTO public.audit_events VALUES ('01a24775-63e6-79be-b1d5-773280d3bbb3', 'password_forgot', 'success', '01a24775-5fcc-71ff-997b-0be480848e1c', NULL, 'frank@example.com', '127.0.0.1', NULL, 1796495205350);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.authorization_codes VALUES ('xRmQ6eTkPv7ea59cwgUrSKqs7zQw_98IWy84E8kp8oI', 'fixture-app', '01a24774-80ab-7562-a19f-840683f32e65', 'http://127.0.0.1:9/callback', 'openid', NULL, 'q1AHZn6ond5GgwyNnV_j4gTHfuVQPPZqQvs2rLkjemc', 1796495178832, 'pwd', '01a24774-fc51-7332-aa9d-01a5a081f7ea', 1796495179303, 1796495239303, NULL, NULL, NULL, NULL, NULL);
 
 
 --
@@ -433,32 +446,34 @@ INSERT INTO public.audit_events VALUES ('01a24530-1020-72f5-9cd4-c8d4a0d803d5', 
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.consents VALUES ('01a24774-80ab-7562-a19f-840683f32e65', 'fixture-app', 'openid', 1796495179262);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 07:50:08.567739', 446, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 07:50:09.470153', 118, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 07:50:09.8302', 236, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 07:50:10.252774', 87, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 07:50:10.394346', 141, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 07:50:10.613883', 155, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 07:50:10.816628', 108, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 07:50:10.973681', 16, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 07:50:11.016226', 47, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 07:50:11.111898', 28, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 07:50:11.236776', 31, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 07:50:11.304622', 30, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 07:50:11.36608', 28, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 18:25:37.865814', 144, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 18:25:38.096422', 30, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 18:25:38.165473', 39, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 18:25:38.236612', 82, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 18:25:38.336504', 29, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 18:25:38.372824', 28, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 18:25:38.408825', 10, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 18:25:38.425087', 2, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 18:25:38.440603', 2, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 18:25:38.456207', 4, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 18:25:38.466242', 8, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 18:25:38.481047', 16, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 18:25:38.512597', 13, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'elkiT4O8iQ0+iNLRHwoWkk3m9HUE6G1b3Pjo27QB480iIT4MEt6imuv+EOdx3uTbQMoi', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796457069734, 1796457069734);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', '8Im7gdVdQ0y2iwky62pfcFNcOH+ggX7bFcxU7Y5h89+d4SJ1qil/Zpulf+5oglaxdKxr', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796495165749, 1796495165749);
+INSERT INTO public.identity_providers VALUES ('fixture-oidc', 'oidc', 'fixture-oidc', true, true, false, 'confirm', 'http://127.0.0.1:18463', 'fixture-oidc-app', 'pn+5RK00q0W2dqov1dRyrgT/SCw32rdqQgfi32ftAbVVVUCRDQBxNto4VkYVin8=', 'openid email profile', '', NULL, NULL, NULL, '{}', 1796495170433, 1796495170433);
 
 
 --
@@ -472,25 +487,30 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_sessions VALUES ('01a24774-fc51-7332-aa9d-01a5a081f7ea', '01a24774-80ab-7562-a19f-840683f32e65', 'Qbx2qIGK3-R-b07cWs5jFQqq-yGqdO9jdHF0HH89dzk', 'VSZv4uJC54YxVws62D5A8KHajwTRtMKm8gPBK-3L8bI', 1796495178832, 'pwd', 1796495178832, 1796538378832, 1796495178832, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
 
 
 --
 -- Data for Name: login_throttle; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_throttle VALUES ('forgot:frank@example.com', 1, 0, 1796495205057);
 
 
 --
 -- Data for Name: mail_outbox; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.mail_outbox VALUES ('01a24775-6131-7f62-8577-24d58a4ac224', 'email_verify', 'frank@example.com', 'Verify your email address', 'TnYWmo6V858ud/CvhkHjZZYF+tsxiCohfF1XhDqLAs4sUp282n2HNolihaV3dfS9JBC3TjE+RXmNKs8KfFjrTq48sBjwKH6FjrD+lAe4tEOUgLqyhxXoGkYokMxtHFctig+s3ZrMS3f5r/D/WHekz2B1j/mi3mbh2H77XG5zVZmycwMP6fqVVsCOAHacdERJ5aU2PK3uwlw1+0OOLZDYeBIynNaC7teuMxKMVTWf6eb8C8CvyrOYoZeF0opKVYCoggKbHa7ACyekfd2HDNsB07mOQmDE9vD/Nhg3hgTkq8HjEP3h+jPHLzXX7wAAs7BADVI/iSJOTm7Rh9juyakTFJ6KjdqEdAxWC1GaBPgzIqxcsX/viaAzB1ix37UPEMDIZPOX1wQqDqBIIOfNTQGy3JQ5wcbYfPKekwIWT3IObpNcBr/sZ/uFOmDPl7A3kdP8/8oZ6Xy13i+jdlmuw3QjbeuqZy3qZzRCdcw66c9ikEwVIT3rubrVk74N97zWc7aIykl7HZ6xGFy+SyWOQcA=', 'pW92+46ut41/yN4oqjxMf7q2sDPpKHZ9F67CLy3HjjgXKLiFXYUiTgyelQuGISyvJ3B7PXgpX7z3TfdeKGS8KpIa6/pFEor9uIXOQIsf9QvM2PSVzIHVOl/UcdcFrmzEIAqtMUVHNpN+wjSmc0K+Q+zdjpCMKTkwmJyQ94LakD0S8EW5PJ6RLaraCNjBNetiOUjlmR1pj4v6DlsfIwKFqXS+EjFznzKAyVw/+0pUfrIyqYqK2ktkL1J8+0Az0XtDDzqfPGJnMpRsol8RDJWehhXWdJOo2HcLFgt6NpSYD2mrEleCePE6IjPupUzXJwP6z711xBXFuGGUQheck0Nv4ES3dRFzWISdX/wIK3EIifpl8P5p0daH4q1herlIx+GaG+a0MUfGTW8D2dSYi5GqmphkHdfHl9ymlfQZLL/g9z6eniThu6MpU/dPNI1aFdGvQZwRFMFr8zWY6FyfXMAQ6t61c+iEvLWXgQuERkVGEzzjSW09Ykloa/SFp199z1+qImvln4rYwix99YXq18pxNJvKVMrUdsauVGKpbz6g1mE0Zw340gcIs27Xlj/gh/IP0aFP47FesPt4LvgVxsdltDyY/QFMY+FPYhyNjWfckbC8Cmu+g5yWua6xR9lavUhSHBuu/GKE/fUCw81SHLYqjrsV3VinOpFsPzv2XRAOUO43jtsgnDgJqBlP3n6j2VWDOSCrwC2bb6bWh8BuuPWsypQWC4PqpgiGYZ4zEAP8sdmMcsM7wwsMD9PeNfyY+xgScDFd8PEjlsy0923xxpDBHSlTOvdyoDLrsBELzH4/5tpExdnjo2BArBkaf5tuI/5LHsp/WLkm6jmU0jn2TsVXqvT1a8BWEd37U/tTwSktdBWluDZlzQQ4u86X4i7Aol5MKWW9PiqLQdSdlbc6/ZjSnZPiHCbJ2o6VpY85VX/Q8iiiiASR2CPVP8GjKEdLWp5uye17ZOZHnHMe/fY/QbkjCxYljz5OWKnunbSkD9UEHzgAQJk/WdGBflea+5x76sfi77coOP2LjPaD+2piMr5ovlYVjD01mYErzWq5XTzztSr8EFs9QQbIjjnPgjVo7jb0KxvjMx7popreubxgE05BbN2UB+QWV/4JMMARKedRGmC7Ili0c3f94eWM+TZyvbNPFh6euh+PptWhfusKY92H+CzFIxwpnCEVP9zapx2Bdkr4mw9EaI98FNr63YLc60BPNgW/JPGxC2J4yY4+WTlY7GROwull2u5LuRqTbzeSWt8phQLHtuL7ZK+hqeYdNL24/KSETD4seq0eOLYWd+tF+Qk5tUWq6XTouJA00xd9g+cDAoUC4AW1b8/Rily4NVSo//3o//UGZHmHODvh8QdUFGUfxB3YI9WnX+SX+AJHtRDUXogAZJDGwkg7Z0oTJxwFQt+E8Gg2RY41iL9BDJGcUMDF6DCL4lLl8yFWF9NXap8O2Evxav6ZqAyc5cA8xM4pQEv0j8z3nX7eluOgZGg1yLiWBNGUPA5J3dPZV/2iszHBmB7CZ2NEM6kYHBuITQoMNAXYgdnypAAkRTwzCRzB+uqvkyq9aYrCHbZp5202AvqPa6heO+npISN9y/1boBjq/w==', 'pending', 1, 1796495235342, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495204657, NULL);
+INSERT INTO public.mail_outbox VALUES ('01a24775-63a6-790f-b8d5-7b24cb6dfef4', 'password_reset', 'frank@example.com', 'Reset your password', '6eQRGxZubPTXnM9Ia8Ipb3RcWpe0MFTgHtMU1RvQ/cFAx2zhd7QiTt1u3C18YbDTCYRgFNni3HyJoVwmldZhWvxG1jU+n/tf+MlioPZ14SlGRjM6vEjx0Ydzo/awu0f1qjGLjERuC+T86DTmd47PGdtO82/62DNOPTRPjm6EJyzFpxMO18dKjYduODWX4XDb4Vkp8aJ8J6wMkyWMbyXGQfPFeugBdweHfVs7lmyfo2a5R/PnQnRcww+tMpl3yqiTCxq7J8R6GKObtA495a8W4EdxEWxez3a9T9+Bep7l1ZX9p1Y8p2CsK5EFVy2YqEcChLpgZFhCvRMWoORaWTOoybU4eZvsfBrP4ZXK9BlMc9uYfrp9ZoRoFNQVH7ZdwqxT6aGtTgbdwDyxYpFp4eqMAD5adRDNXMrVexiKLC+IHNFx2A1c63iikeeoIT3H3aYgzFmstsZXQKx9AdV+w9mLhuwQ5xzyZb35S/NFmM4S/1JQXYBodGBzKerxi9No5jFg0eb0T1kYZ2z0iGlvJ0Ez1gHygXr4RdX7UZcMSzojZwQ=', 'mT0jeCKNb0whgFKbRXP99hKmSatlNBZl2UKlpWrm1S93fH9D3/1oYYYRGlMG9ycSD+Hdf0VKV9vZZZDL5PheAXwKiVbnlCeC2zPfS5lmmubINR5UJhBSRpevVum6DiTyLynrUWaCbNxQvrHBW4+UTd0x0/irHHHh0l0FuoBrYZqEH+/Iaibqwz+3ztBxJYQEJVeBu7HocPWQHog2x/cFu8YBds64ouatJ0aafRlV42KGXXLMgmTLaQ2wrorVL2L4PGDKlGqDDZjVyXfbIxsd4Ffw40XVqPfnI/141615/32DX8lwbL38V9OdxGIf9YxPaudpMH6Q0gyqPLGXL7XyinDFTaMHls6PoCBXOwPFdvRUxGAWf7OP40q5h5JN4ez+X0Mlg0l4WtCDcLFgX209jclWHcZZGRS7R12c4Mh3PI9tOjfKWQrETKBXehJrUtY3ZP83PxZacaej+grOiVQYZXx3mem5rPTgbLHJORxhP+cbYicOTZZbC0pX5t3nIuNrPLZWQEBpVMWq++6gZuaND1iWH629vq1ZArXU/q/RfXnKFwcA9Jg5NRHwMhJ4zTkF0gcfh772yclx2inc/NrDVVJ4Rd+ZiWBtbPlb8wDB86xCf70IxoYTmtIeTAi5GsaxTkkN1S642VJdG4QECOMgtQWIQOIBHIrNaMlHZJdODEeMHs9lQT8OF79bRT4RJOLUAByZgLNKUwYmGn8wdqsgtPSeA3cCVNaxjJw2K6BNRl4iWe12BrGEiOfZxj9VrD4l8JXmKkyjvrzVM8h12/XudGaU41Eu5fTo744ThoxiY55/ypj9PAgM7Jvuk3nWZXIcT3bnV3fjMtYcRP/bey+W6Zc/XM90JsNMC0Jxt+cKmyp2CyuDHHA/Mlz8PoxTWSidKhBHCg53+5Kkfk6lkMUpr2189eB0u+UcluE6Ne67r933JBHMB5eyLH66gSf+r+VVPji0mbdtVjn13SKfJJcWoIRK/+6T9Fcj6RL92eCUkdRQZg5VPnBUhfscRRlwgYnvQ6UodfjHIvWKGqYzY5xXcA54yxzFa7nlBFphndxJpQuLgGEkbmR9ZZot1WSFyiMhjlTkjxJaJwJuCVaCSLCyKkrbL6izjsxphNoIaBmTADrHBwoyD9Nxg5yApUixQOAW7zLzmLqEn5Sn8sdeqEL+3BuzdUPKb/92511K13LgJlfhmX7KzHWiAxSSafXaBQyY3nrNp2iwb9mlWFgjRWEGX8UwOHRraIpi75o/ZexjH47fd1+hl29wl3YDmfXWUtq9oiPnCxybCKLBJeKuboRHOh+t6mDPYEMoYPtXB3tDrFCjP9gjAEWMnW8WY0t78rlLRJbomaCt0JrpPUUnJ+q0v67tCAPmK6m2S9LAodT152ZWWdyvBeDHfsUnsN5Erxjf86umudYGqXpxgcTpCru7/sZCkMafaF93WqfsVuwCUn5ffKgNtPkWA2/H2tTcfMUGfOVg3CUp2e70P0HsjDiKmtj1bWdgmLTxWum0eCHJ+0Y2Ib0x0JAq5iwEwMGBRnlnbXw1E1a/VOrGNih9y912KeXfcrQ7BrVOT7Y7hfDtR4HxL/U9109uEhxAls64qq7gcV8V8LAzX6FA9A==', 'pending', 1, 1796495235589, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495205286, NULL);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', '9sHLhlXhsHNm93V3MEfnWeKpKOfaQwyVkHPChK3ngIA', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796457061296, 1796457061296, NULL, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', '92X-NTV3QYHFb77qSx7bik1jfW7S2uUms0IS2dVE9E8', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796495158080, 1796495158080, NULL, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796495161185, 1796495161185, NULL, '');
 
 
 --
@@ -518,7 +538,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796457037167);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796495150149);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -526,15 +546,17 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('FLA_n6FGljODy4Q1D0KKDA', '01a2452e-ddda-7c4f-9bbf-23cd643f8523', 'gatehouse', NULL, '1z16iLvCEB_GpbmhxtmMZt0GukmqYJ0e0ZYjPLk3I0k', 1796457097233, 1796457097576, 4950057097233, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796457097233, 'E-SMVZshEBBWIzYxvvzypxeaPssD4B4pN_eVt36w1p4', 1796457097576, 'S2uzDysLFYb06ziiZaZ1Hrz4Ri8om1AJUJsw6L-KUYxHanQC35LD0-QYV3HSvsR84v9S_RMs0k-9G9aHImDt3dyIUjFSTLw');
-INSERT INTO public.sessions VALUES ('LHbTM4zF7xEDPaixU2-HzQ', '01a24530-0db5-7d58-83dd-3510d8703525', 'gatehouse', NULL, 'd1gDphhav931SAE1EkLNVoMZik7lI67q5hn5MNW7F6o', 1796457107475, 1796457107475, 4950057107475, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796457107475, NULL, NULL, NULL);
+INSERT INTO public.sessions VALUES ('uXaqT7VfQY5wixA-xGKUyQ', '01a24774-80ab-7562-a19f-840683f32e65', 'gatehouse', NULL, '5X0szp7zTJH7WoISE71zZS43JPXG483YyzUZWYRwxP0', 1796495176086, 1796495176373, 4950095176086, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796495176086, 'yEmXG2qO6vCBd7M4fdU3LxfhB9iTJ_EL0M6MdDqGwPs', 1796495176373, 'H-xpYlSPE9kkukzXxnVex70x-2nlxU6JW5RxKD50WFwVonW0Ke1IBd2dRHxS10LPgrGJ8eSQatG_2ONXINIz4EujZI__99U');
+INSERT INTO public.sessions VALUES ('4gq9l4jPFWadmOGkrDVb7w', '01a24774-80ab-7562-a19f-840683f32e65', 'gatehouse', NULL, 'yYwNbdsgAYM3GwonIxLLBEyzzZigBWNFIjdi4TE7Wms', 1796495180232, 1796495180232, 4950095180232, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796495180232, NULL, NULL, NULL);
+INSERT INTO public.sessions VALUES ('WRHdLZx7R95KFyOxOxUyVA', '01a24775-3ebd-789c-ac3a-37816c070543', 'gatehouse', NULL, 'FV5Du2iohzkzf_L7Y1TS1pF30vzM3PpHSxVrWq7RMBQ', 1796495197164, 1796495197164, 4950095197164, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796495197164, NULL, NULL, NULL);
+INSERT INTO public.sessions VALUES ('3EBNHVfC0V_lMoPGSD2PJA', '01a24775-51b8-7bce-b451-eadb8fdfe0b6', 'gatehouse', NULL, 'Qgx-BLEeuAlDq2JSBN3ijuXFOkUXDjGWrmudc5M09XY', 1796495200874, 1796495200874, 4950095200874, NULL, 'Python-urllib/3.11', '127.0.0.1', NULL, NULL, 1796495200874, NULL, NULL, NULL);
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('Lk-74N_B00ZNebsXdSwXXg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"Lk-74N_B00ZNebsXdSwXXg","alg":"RS256","n":"sMzhnkTZ8kCouay5stLj1tiUHJqU7OsTTgIjMLlNTtXCzigIbbSY7SVXr04YdkHMZbFGVNkx4dR8QfcaEdhgTfI9QFaMzLYJaSOqotLguPDRwCKZMIHkNZcVhabmNIVnwVJzPljZhC_NqrPC8QH3CekDKI1D7KkgVGh6GmtLh4SPAfaJpTM4CU9t57jW1f_Uqdw27BlXRXXutMtyhFhj2OStLG8jKAFxUicd7SAGKEu0JmY2LMd3ScHXetBjUP5DMzARSR5TLTqfbDIIKQHUFEhBuKJP0fSABzC8VfT3AmHlB8rY_S4sktVYDs07wRcrb0bbSIbZGgmCJX6aUIKXXw"}', 'DaIlafNjcE4VI2nQHPc2Jpjgx5DEsm6lnIx1hxhbAvgfqJiArDfVkbFMU84DxK2CuHhJ8MTEZIHnQjSl8IVBaVnHwZXef3lQnNQCGHl/4Pxb8kkCcML9v/iVnk714g3ynoALpDG1notnGQh7/Xz29n2T+bDzT5XoQH9KeVuxQjz5dc/GIBfRTXajgpAFnRurAKeMYsx26XKPGLFiXQ3HVtECU/143P+lMVqXxX2SZYiRlGcMbevf2aX8dF8bljhhMDGlmLGhPTgSJoFMcaMt3vYE7/Af9NPyER7pHn5De2N5kIpCxLq3HaCNpKnfluh5s+7mfVxJgR6DEQwifCBFFajKJQWpzD5+NOuLBmYc9yoAaS6219KxCzvAK40MkCX4/jbTjOgWwEyy0RDPVLavnEi0XaJ0EjdhSppcqssjDgx9B71X8aXetYnlTSzVhLHfaBOa2Z7RXERN0l2U5T8osmuuyRUNBnqBYVv+8fuKpV0xts5AV8+2kmUgDyNnIWyOrpBc/aFrN4I0QXd9cK0rXAmKfXWe9P9cCWmXTCDeZNr0QcEYYXAR4ZB0UAdu8826qTyd97/k+6X5IhJKI9LB/gUlfzxgQ8XDF1+YeUP6qNGr7pAsl52ptTAjXTLp2f2mJpSS/tckhDTIoy1Zh0AYeuQKOJbC0v6MMTOSUwfn9sSjr9fEbsgDuoNuTmuqxZY9XeVn/DOs8RyxLJTuSNhi6HrQqYDRtJAUCwcR6z89fPFqKmzB+4wzj5VqpLRIJSru+cT4VgaVo3CqPNY1GG2U/4wiUvnWjAjwJtpRWaNcfuuKdApHZK8GOOW3+vK1u5f1KkNlm9rRSF00HQSX2Nj4gG1IULpEh8YPz7KIPLINK6VdujKF94fS73HNJCEVPBXGt00Gkau4OJVs2I2TJSyDcUNLNPGh7ztmFJ7Hwbuw/jYp0ZZfx2Tcli+Ahd6DAhtyjtkhD6nq8ZX/80MCVUvnnlchCv22pPjzTiIl8aeCQG1oPc+H+tDVBa9JnwcbL/krHJwamcy4wbDzE8LiMUbmaXANtXSFY3akVQ2pXy/gAhkypopsGL06u/5KoOXHcM71WOSbl/pQVMagvKNgn1H3qO2VdDUS904Jt50cBWMLUUkjp6RZvwdXoa06K3gRMUxUJl1vuYwK+Cnk7Hfa7FC/w5TDGUvzb3IS3hVDTiOv3ohbhRxdbUVUQzyl0f7vpSczgIH5UqJW2nAAQZtqq5285ZKMMK+V0nfkwWdckQUVI625M2PDM/6f+pgSQ+5XoawqUDx9LT2voYt1wqtucNRPAYCRKjRV1iJBV6AEb0eRZ44f2eOhuIhAaQ1PUlSMidLOlT7+LHf5o/sSRSaeinOPKNjqVNZ7JSJ2BWEpuWQYMCF8nNUVN8F3VObCKwvGifCMVTXE9b7POQGZKY4NSf4T4pYtBRI2K0nuALDcV3J6mrh5oY/Cme0Dwz8Lw5AyrFCmvJASOnxfuYCubS3FJtzJP3gYE95nxS4mva7aVv+HHn1FwHUnxwoZu5c66jw92Sk2lRhoA7RpW86KLgffQM0WEiR8xMnEtNfQasfcyW0p9jfoEHkHSdcutmZz9mO2POIzkL+ozD0pOKnjEVXhWnhxWQNLJbjTVzct0C2uIM6edzT9ryajMFlrACDsrs4OAg==', 'active', 1796457061882, NULL);
+INSERT INTO public.signing_keys VALUES ('bZEacX-nt0Tm4RWZM0sHRg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"bZEacX-nt0Tm4RWZM0sHRg","alg":"RS256","n":"uZS_eJrajWy68eqW-QWniRmLkzXf37ZVGEtTi6euvUVUOj1T0Ue1K3nA4AnTSrbN0iClXiyik7ReIDW1i6ePt7XwNqVRkxSeyVqAQHlNoj_VUE1c6oeEAsJDRPDvS7BMY4AJUaIOojvsjPMxGyiZ7V4d7HgiJuGkeyt0_7DB9U6s0ldpLA8B9PRhZaLxvcpER_01miH8MaGMxjrcaAOmzLvsAkeAk01ulob3vTImeQQoB8ioVa5gZOxJAUEwiVQb6omTwsVzwRJ_WgKCqr0nxSMnirob0_moB9ZoLGiYZ5-xtTnR4rdF-Jlls6NmbaGyecQhtNeJxaM8ZFrU0pcdDw"}', '6X9kYE19bxbFmzjTbeh/TrXXQJijJqRNOSJ//0NkPGtjxP143cyhvHXaTZ2+sEr6g59jEOp/bzsEBXdwA1bviY8IYtSqbeXD2+to8oCXuEk8a0OGK8HZRajzH3soytKZU2FPOBIErVFsiGimvZZuxMYxz1ZeHoEAFHnDer9KFjwTxkgIwUAOlVP9omzzEetnvm8DEh0uar8ohV6TQkEWDZ6KIl7ddSFKPUr7+NH1HMotd6Kh+fBWAXxqUySVwO+lRNDfFQAAHzBxlgkVmRciGxTmlTTAcObM3Qxu2QtNTuV39H8/th+ntNg/aGt0UTVerOoGqgv7nYQGGxV380CLUIH20AE3Zg9+w4Bo/jejzfzVIrRFyU4cxs+1MSZPJ/Cr7ZSa+jFC2iZ/11nlXXSYNjcbEUI40Wm9kYgMSqzjqgVER5048Gjc9lT3+ak6+vSucmlepc4AQS+NJEwjNye2B2TT1TMBmw/Fab1Gi190d8/1Cq97CenrKuHWeLw/XmFUtAsR8VJ0fdIbHkdecaQf5NhwZX2aYxlB0aj2Ms6imb61woZ21rPDYV0zInQQT2/uCcFwdU8nAmbxKm+mZGLA0dlVfBauM1VPx22lGFL9tI4SZdzKtSiF5NxN7zL8C2gmvlICHy35wkkY5K5YgrmCzAUxVAMd3ZS6o2yUGKLxB/rGxb8YCjXTgl3w++uJhM/RooiUoPPNZhny09xYNnBQzh2mDIchTrTIkZaT/Asz40mUQw7W/9q95oJFLcbg8mCqw1hZV4JgnNMPBb7uRCh4lgaJNhxBPUfGZTGbITsjRArxQJo7bWwNyZveEy2D4bAccJBOLDnlBSRdeMsL7csQ3ZswVZbxddsiUYH0vAqTrlOWEl8CNcf+JRK53STVUUCqxHn2vtnFWCimOE9P2BKC5jaWZ9tGahUvC7v+lj2XGFTHZMZOfjz6FpBzHGDUsotlsC0XOAHlGiP5eU+AH7n7DAE1GFs9cCMyIlAFn+zpSVgUqodxAuGkKRvgg0n0Fxut3adNz21vQ8sIjZE8JCu3KIzLBighUqM+ixCyoT+8LwvN0nEYWP5IERPSkFp9We9PmYxh0ZK9m4Howc5ZByApYArujMNO3yaR/hiu4MabzR1qposdeFNPlCugo+fkrNYHCpLmXx5X33ZSiI1LkSC0Xr4xALWoaYqz1RDp7mwDokhkRrUrF2uR5YOmiSGUyKfxj5ZQ0TLME1Ac3trtG7FLOuZA/C0Mz+ORndR4Uk0zqR50NN9x7ODTAN8fvw20JCpt8vaGfApdmOSYg4UXUg9TJMsyg2IAaldKhWpAE8EC8BvZ12+sVz2KGmZIRDGKSbmR/XGbVzXTN39r7NNIyJKdaiakFr2/hYNEC4D9h2J+hG7NaQ1bZL+Ycjit2tnqKZwm4WjlL7PaJ5FPe2bPTXWxbxgF8JCUtmtEDJ+uTtTMuccgi8UhhvnFecKq9iObbZsvM7KmMfN0Gr4++CQGjSQi5bXX9QvvlGvvN2ydmPk6x0Pg5Byw/HFfg7GzyDpbaTJ9JSLOZ5ROVcTPYca7uOOEk4OUiHaNOQTDlSLbVLYgmV3gvly3mqyQzhRCw0lBlFlvYv4RhWUWNCIUjClFeA7BQSoGLaZpXuiyrpD7K/RTd4ClwpoyHZuny7SN6/M=', 'active', 1796495158280, NULL);
 
 
 --
@@ -547,35 +569,40 @@ INSERT INTO public.signing_keys VALUES ('Lk-74N_B00ZNebsXdSwXXg', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('E-SMVZshEBBWIzYxvvzypxeaPssD4B4pN_eVt36w1p4', 'FLA_n6FGljODy4Q1D0KKDA', 1796457097576);
+INSERT INTO public.used_refresh_tokens VALUES ('yEmXG2qO6vCBd7M4fdU3LxfhB9iTJ_EL0M6MdDqGwPs', 'uXaqT7VfQY5wixA-xGKUyQ', 1796495176373);
 
 
 --
 -- Data for Name: user_identities; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.user_identities VALUES ('fixture-oidc', 'fixture-subject-erin', '01a24775-51b8-7bce-b451-eadb8fdfe0b6', 'erin@example.com', 1796495200780, 1796495200790);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a2452e-b602-7389-8e5b-0d041b154a5d', 'user');
-INSERT INTO public.user_roles VALUES ('01a2452e-b602-7389-8e5b-0d041b154a5d', 'admin');
-INSERT INTO public.user_roles VALUES ('01a2452e-ddda-7c4f-9bbf-23cd643f8523', 'user');
-INSERT INTO public.user_roles VALUES ('01a2452f-251c-7928-ba16-ebc5884a003f', 'user');
-INSERT INTO public.user_roles VALUES ('01a2452f-251c-7928-ba16-ebc5884a003f', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24530-0db5-7d58-83dd-3510d8703525', 'user');
+INSERT INTO public.user_roles VALUES ('01a24774-6dd7-7a7f-ac63-357c75c195d2', 'user');
+INSERT INTO public.user_roles VALUES ('01a24774-6dd7-7a7f-ac63-357c75c195d2', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24774-80ab-7562-a19f-840683f32e65', 'user');
+INSERT INTO public.user_roles VALUES ('01a24774-96f1-7ae3-bc2c-ac05fbd6a178', 'user');
+INSERT INTO public.user_roles VALUES ('01a24774-96f1-7ae3-bc2c-ac05fbd6a178', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a24775-3ebd-789c-ac3a-37816c070543', 'user');
+INSERT INTO public.user_roles VALUES ('01a24775-51b8-7bce-b451-eadb8fdfe0b6', 'user');
+INSERT INTO public.user_roles VALUES ('01a24775-5fcc-71ff-997b-0be480848e1c', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a2452e-b602-7389-8e5b-0d041b154a5d', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$Vd1TnRR4TNIzw7rxkeOVhw$LZqwnYEvqLMsyOMXqhtzmRBCAj+AVOF1Vakn9S14yps', false, 1796457018882, 1796457018882);
-INSERT INTO public.users VALUES ('01a2452e-ddda-7c4f-9bbf-23cd643f8523', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$NlampRAlq9OQ+YcV7tNzTg$w3C5yOT5j4M6gt9DIwVvbRfQxkF5shPUabASADeDC00', false, 1796457029081, 1796457029081);
-INSERT INTO public.users VALUES ('01a2452f-251c-7928-ba16-ebc5884a003f', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$rDTOcLUGH2FBQnA09MNOFQ$Ho/fHteWzI0K9B4acCQ9KrHa9Y5nwBAVy7YFjaZSZzk', false, 1796457047323, 1796457047323);
-INSERT INTO public.users VALUES ('01a24530-0db5-7d58-83dd-3510d8703525', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$iNo6DMJ1APQmyI2WF1bCiw$Bsg+1dMtZM+8ZolQJkpx3Pfovvbbpf56CL+QOUEFlYU', false, 1796457106868, 1796457106868);
+INSERT INTO public.users VALUES ('01a24774-6dd7-7a7f-ac63-357c75c195d2', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$BLSWsO+qHuiQRkYSogou/g$tab9DHfzJYKht6/uoxhVZWMPX4ZaWk/KMJ5Anc4hLq0', false, 1796495142358, 1796495142358);
+INSERT INTO public.users VALUES ('01a24774-80ab-7562-a19f-840683f32e65', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$kJw8GVFdVGTwM4Szs0bTog$nmjmII0Ct6tLkZPTSWxfOlJJq5KhkpGQk3a3bGWYmLc', false, 1796495147178, 1796495147178);
+INSERT INTO public.users VALUES ('01a24774-96f1-7ae3-bc2c-ac05fbd6a178', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$EmUhMuXelpcckWCCU7Xlpw$Cega/Zbt9HDT6H4GgapT5tAl/W63Osi2jHL14qNtXMQ', false, 1796495152881, 1796495152881);
+INSERT INTO public.users VALUES ('01a24775-3ebd-789c-ac3a-37816c070543', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$LkLlSWPPkT5Pzl3XvZ273g$XogXH/LfQqx5ZWgp//kZ2tSDhnCBAZ32WrOLBRqMqms', false, 1796495195837, 1796495195837);
+INSERT INTO public.users VALUES ('01a24775-51b8-7bce-b451-eadb8fdfe0b6', 'erin', 'erin', 'erin', 'erin@example.com', 'erin@example.com', false, NULL, NULL, false, 1796495200696, 1796495200696);
+INSERT INTO public.users VALUES ('01a24775-5fcc-71ff-997b-0be480848e1c', 'frank', 'frank', 'frank', 'frank@example.com', 'frank@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$HAwdhgJ4t4ThHRYPcrgTSw$7bnQt2QQkUjje1re6EKCNdjh0QtgpX1r/fbkGpi1cyQ', false, 1796495204300, 1796495204300);
 
 
 --

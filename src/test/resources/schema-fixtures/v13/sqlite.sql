@@ -12,19 +12,19 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 07:48:38.538',27,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 07:48:38.652',1,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 07:48:38.805',149,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 07:48:38.850',1,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 07:48:38.901',18,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 07:48:38.946',34,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 07:48:38.950',0,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 07:48:38.954',2,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 07:48:38.962',1,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 07:48:38.966',2,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 07:48:38.970',1,1);
-INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 07:48:38.993',0,1);
-INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 07:48:39.027',0,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 18:25:01.877',24,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 18:25:01.899',0,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 18:25:01.918',7,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 18:25:01.965',0,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 18:25:01.978',0,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 18:25:01.986',1,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 18:25:01.989',0,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 18:25:01.991',0,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 18:25:01.993',0,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 18:25:01.995',0,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 18:25:02.005',3,1);
+INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 18:25:02.007',0,1);
+INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 18:25:02.018',1,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -41,10 +41,12 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 );
-INSERT INTO users VALUES('01a2452d-598f-7833-9bdb-ffdafb608a19','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$c9qASHZ6f0VvfzfiPc9uMw$C5l+HrVutLnPsOQcH/WgaIqzxFSrrZlkIWdTWAmaIFU',0,1796456929678,1796456929678);
-INSERT INTO users VALUES('01a2452d-8009-75d4-b644-d14a67f976c8','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$jx2PFWrb/CBQ301EiXeztg$any40Rzg9xUT84e+ScF0Ph2/tIRqsue+4L/QYKuqMc4',0,1796456939528,1796456939528);
-INSERT INTO users VALUES('01a2452d-cfa8-79fe-9408-de253795dd7a','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$IESsxwlxaJ8w6j47HsXwvQ$brBpVgiLmpTP8ENDu15rsWrvx14xpYkBKwwl7LM9xmY',0,1796456959912,1796456959912);
-INSERT INTO users VALUES('01a2452e-75b9-7a26-9eea-6b7ed2a993ef','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$cyEPhdaZE9ShtMlqFa1dBA$GMuwgxHwGkstCxg17ZWldjVUz3i7HHlFAJnKdazlh4M',0,1796457002425,1796457002425);
+INSERT INTO users VALUES('01a24773-df00-7abd-875f-4fea0806cc56','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$6BI7gHS782V4eprlnxfkWw$m4x0J14wUCf4DRmAmD8byk6Wf7b//gZ9uKq3+wkYj0c',0,1796495105792,1796495105792);
+INSERT INTO users VALUES('01a24773-e9ab-72fc-8a33-c36b946229e6','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$y7jLuyzd17C7NPozCBlcAw$S4jqnI49hoCDqgeHaJzzpCOqaI+RZtDSBC7+9msU3h0',0,1796495108523,1796495108523);
+INSERT INTO users VALUES('01a24774-0227-75c5-af63-12a239dec6d2','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$s9pRsz37HWRzVzL70uAHmw$bN2K6je4qweSfzKmSuK1ZEyIXrQ8SbEjlUC09cCRMCE',0,1796495114791,1796495114791);
+INSERT INTO users VALUES('01a24774-519c-7b55-9d25-4fd7dd863b36','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$NJ6Rz1qD4BgU64PI1Ez2wQ$aW0PdE3yoIwEMuOMkch2I1dwVa1wxVJCYgLeEDgbh24',0,1796495135131,1796495135131);
+INSERT INTO users VALUES('01a24774-5381-7062-8630-1f6caf844980','erin','erin','erin','erin@example.com','erin@example.com',0,NULL,NULL,0,1796495135617,1796495135617);
+INSERT INTO users VALUES('01a24774-5556-7622-bf4a-2379fc737e90','frank','frank','frank','frank@example.com','frank@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$bAlD2ZSseHRpcNKUMQ7dSw$ce19S4raIblQYjBKLomKH9MYdF9MVpxmFJoB7I5xgTs',0,1796495136086,1796495136086);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -53,7 +55,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796456945557);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796495110309);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -78,12 +80,14 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a2452d-598f-7833-9bdb-ffdafb608a19','user');
-INSERT INTO user_roles VALUES('01a2452d-598f-7833-9bdb-ffdafb608a19','admin');
-INSERT INTO user_roles VALUES('01a2452d-8009-75d4-b644-d14a67f976c8','user');
-INSERT INTO user_roles VALUES('01a2452d-cfa8-79fe-9408-de253795dd7a','user');
-INSERT INTO user_roles VALUES('01a2452d-cfa8-79fe-9408-de253795dd7a','auditor');
-INSERT INTO user_roles VALUES('01a2452e-75b9-7a26-9eea-6b7ed2a993ef','user');
+INSERT INTO user_roles VALUES('01a24773-df00-7abd-875f-4fea0806cc56','user');
+INSERT INTO user_roles VALUES('01a24773-df00-7abd-875f-4fea0806cc56','admin');
+INSERT INTO user_roles VALUES('01a24773-e9ab-72fc-8a33-c36b946229e6','user');
+INSERT INTO user_roles VALUES('01a24774-0227-75c5-af63-12a239dec6d2','user');
+INSERT INTO user_roles VALUES('01a24774-0227-75c5-af63-12a239dec6d2','auditor');
+INSERT INTO user_roles VALUES('01a24774-519c-7b55-9d25-4fd7dd863b36','user');
+INSERT INTO user_roles VALUES('01a24774-5381-7062-8630-1f6caf844980','user');
+INSERT INTO user_roles VALUES('01a24774-5556-7622-bf4a-2379fc737e90','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -97,14 +101,16 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160));
-INSERT INTO sessions VALUES('synbmhHWbtDI2PJXL6HwZg','01a2452d-8009-75d4-b644-d14a67f976c8','gatehouse',NULL,'LQs1W2yVLsDhI_rOen0ft-8Cctab1uuR9gL306O2vvc',1796456992371,1796456992795,4950056992371,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796456992371,'8kWYVTv_MdzMput7CMnJskfcZ8SO452w5_KT9KJ4Fws',1796456992795,'4MBRuJJQOWtUUTF76lU7FV7fLrN91VOS5yWE5ijWo7VqCspdma-ACXidHjciirnRp4KK_igSBKpxhRpkR1-mdzbNN8Pk2Sc');
-INSERT INTO sessions VALUES('2vARqd9DQvPyD4NETnGA0g','01a2452e-75b9-7a26-9eea-6b7ed2a993ef','gatehouse',NULL,'YuqsRrvhvYAMPQNMhe5p6hEKcQUQz4spJQlF_XHxMw8',1796457002942,1796457002942,4950057002942,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796457002942,NULL,NULL,NULL);
+INSERT INTO sessions VALUES('7iUEZlywN1Wt22DT_cqseg','01a24773-e9ab-72fc-8a33-c36b946229e6','gatehouse',NULL,'qT4yh3Xc2SZ5egKkhYeIhZuEJaCjqCCB6Cp7VPrx88k',1796495131857,1796495131900,4950095131857,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495131857,'bpbKYjTwomejnpaPTctlY8-LMshZXkY2lmXtGxbkHkE',1796495131900,'cgCz536QaWbH0dZNaNvQF3YioaF8_otmNNc5nlSNy0KDiIrvU84znrmIoGJ4HWtEb0qOCMrVmMyN6WGSO4r9BQ9gmDkLgiQ');
+INSERT INTO sessions VALUES('FXSFXxePj74RgjMxle2gfw','01a24773-e9ab-72fc-8a33-c36b946229e6','gatehouse',NULL,'LGYfvolo7fT9CJP5cG5NeHRTBhmEM576av04I1jExSY',1796495132878,1796495132878,4950095132878,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495132878,NULL,NULL,NULL);
+INSERT INTO sessions VALUES('NEjuDFV_2NQIQwUPzhsVOA','01a24774-519c-7b55-9d25-4fd7dd863b36','gatehouse',NULL,'LbNYHWQV9SJf3tJXintUFmcyFMZxOa68fgqRiHLv7pQ',1796495135251,1796495135251,4950095135251,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495135251,NULL,NULL,NULL);
+INSERT INTO sessions VALUES('kWqnNdvok3tcEYnIwl8dGQ','01a24774-5381-7062-8630-1f6caf844980','gatehouse',NULL,'Ofq47yTUhnN3xuFfP-zgk8-TGVflkkDzFpROXFHURH0',1796495135624,1796495135624,4950095135624,NULL,'Python-urllib/3.11','127.0.0.1',NULL,NULL,1796495135624,NULL,NULL,NULL);
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('8kWYVTv_MdzMput7CMnJskfcZ8SO452w5_KT9KJ4Fws','synbmhHWbtDI2PJXL6HwZg',1796456992795);
+INSERT INTO used_refresh_tokens VALUES('bpbKYjTwomejnpaPTctlY8-LMshZXkY2lmXtGxbkHkE','7iUEZlywN1Wt22DT_cqseg',1796495131900);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -114,13 +120,14 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('gU0uoVZaxlRPNgixnDtQbQ','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"gU0uoVZaxlRPNgixnDtQbQ","alg":"RS256","n":"1MyB1N7buCGiylQzYj8psEZjvZuJqGz44PN7sG9UO551jYIMYdIzbPbzTa6k-wP5Fo6jqm4ReoRF5iEOvBVqUJo9QrJMpN3wVqKx2q58AHT18AykSB7TkDe03PaHWxDdb2sNbC8FjL0fFTAcJljGTsXja9V--V8V1d9kDapgzYgF2rbZHUWVRcC4Oz-KuxnWND8-yWg55A94m6JEv637Hpi4UsKAfCHFJX-b1iRLfNe9DCMbBdXJFc9g7Bsrb8uv4VAZTotPEow-smUKc-5ios93Bec9Tvja9gv8ZxWy_PG3FCsJXkwEIECBV8g4sx4wbfooVw0RiC441QIBQx-3qw"}','6BWHrQFBxiXbiex88e7V66iJx883QSTvKKoGUCqb9df3rJSiCqZF7Afr9kySA3ul+kAQf0sPZV/nPYolr2mHVPg/iypPV59aRQy0IccFHFjfJoBQ+yJyha8IRW2EYa2f+OcQHIpAA0eJDWmjUBS4Vpwf6mCbOkXQZ0WcNoFAAZ7lfc+kLzu0gMtLonIgIvxiZvM7KkYxKU9wLBDkAp/Uq2acagTD66oOfyuPVv2To/oviTuRwonau3ekmCYmevm0ufkI67hezhwcaYjhHXd36Ly11b8jW3YEkxbVBrY6D0J3072YzUHyM206R0NLhyyo8jWQptkByEGwtyOX3AjwqZnQu3IxOxMrgHalcj/WPC9Krw4nCEdsRhG2moZL5mdQSiKsU26F3X/ss/PVlQuHgzEko4dKCJuEQePZ1k9bP/dXQpaOBdJMmYGzPeHu87kQKHDfdd6aPW6gZgzKHx52K8kYVMabo69W8/S7VOMkcEPOONVFgTS2Xgs1f6KsyQUosg/sSCTSqRW37G4Qkqjtp9CwL8KrFcI/3DUNwu+/i8UXLHyNQED1iMzL4ryR9cVG4v7YHvnnjbnuiAomV6CdfHlWdWrOQ2EBt6S+88ADIN7uyUt4mZW4jndijrOVZSoXKlO25kJIO9Jta7UX0bklCKK/CRaoobzYCSeiN0w8TOI7+owNdSzeECALg4h2TAiwhhdKxuw2z29FcfCuVhY+W5gygpvG9iYY+9mLk4VQXz4Sob801aaqUx9u1HzwhuFyFmNZedltOUS//hhLEp9B2k9qZeLTURKpP1jEVBy/kJzsmsSOPfcbwmTFNHGen82cY/zKqX5KTJ41tNZAdx4yxPwrW6WhJ5fztp6NrGVkcl+EYZQbCtoO+fyPnvK0AE1CHCOdqje2Lh2l61V1LNGWVQ7dL4Gjh3ZEe92dha21lxNzEgD7WxYkYL3vnZZ4Bq6+W8dd+U6DM7IoUOvDz6Ph2EYG6y2CBi1g6iXKOCerndFp7AZJbxMBXFMPpcVo8VYmHlZEE+XgjKohoPXQLkJgaji4X/7o0XQpgAxYwe11pCJRkij4BWTc9TjiZn1zw8yTE0YcoD8/l+97T1lnpTEiS3/mxOzadgm94XfytV0Oty7fLNb3WmqiIR/nFQd61AsBTxqxeW0D4zoN+Ke/z90FptTysagFSmbc7u8YlmVDk4TTlqmI7UEl9KGYDinJKxGvQjWtXfZ0XzNW5YZvBVIHRH18dBD8aDP0Yl1cEe8Qa8irsiGmqLaQEuZh70rnWlMQFI/RPs7+/2vRGmFYYovdv81bor9oP/c38zkfuGBrjGPW8zrrTnmjkwOrV8eI1FX2OIr0dfxODwXj4yCWAGSxEvVevFXkpB6sMRG0EpfesaLO8CDMI3Lb5tuHSaZl5XDMI3tRVl0gEBjbKWbl9t4B80C4TaJM46rvJaMOVPm2XIOwmDJ+IVcHIwzne4GSAlrwL4XMrDetMvqZAweHMPm9eksyaxB8LceyqIgvFLKGP4r0zkAA6jiFvQD23HEPp9xvLEb19DVLqRZrKTydsjahNuokbYdtVO9JGloXgRlf+SoY7MQGGYjrw2o1MCrehHu43dZLssOhYc8BvtNe18SLZSGTJLqrx1jokonPdnmjWf+OTvyytHRkNxVaptI=','active',1796456976849,NULL);
+INSERT INTO signing_keys VALUES('f5cOFwl5V6sUqpqHVpHt3w','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"f5cOFwl5V6sUqpqHVpHt3w","alg":"RS256","n":"y1-xxXFu29DkkwASVIkYDqA9ese1y_vDUIwHxpzXcH7129QL1bKGSqo1NA2SLEImBI9_y54xTYK3ie73UN_4kKgCeaA4lM-vLxQ_353f6Df9kitRb2DgAqfMk7jUUWS_PWzbptdXayXrF2d_tZink9uMnVou3CtCvUErrP7iYl516pNEGgFaACxKraGqBRcdlaG36_xoMnqBQPzag85zSnRz1SVpUKJ97K_NoM56VuigmNLt113EUuChCb___Ncd2jv_1PknR9gIVHK_1gt2TceU674svH4gBZK_nOIGhnKqwKyU5P10Gl8lwVcFgYFaod56nG0IPxYoviJ8H1LgEQ"}','XsL+Opw7q24g7Jz8GcQgOErMs5q07ifaCXUZF9BoamBgghQ1wSfpJy6K9oMrDXVUHaRQMXs5Pcr867mzJT8HVyV8JXrt8bqwMNsnZj83m7ITT8shJ5gEdWcBmv/T9IjbxMHOz7zTyGCNHlZ3RF4rJCDy2ut+OwHbWCGUhnbujEYT9SEX/4o7U7c7j6C3Zt058FX8aOdAuKxnhBoHrO4hFGYDGDyFRQUZqyBZ5AEK5uWDy5ke2FFKpIYoiuXsYSmJPKyT9uV+st3Dt7nhQQX4vViz1xS3fekdOAZ5hHxA2XAySXVGESigeRLvkfBr8oo0OeFNAtguC8PFmvPRl/2lk5ZIwEStQ0I6jzs/DsHVp1/6TU5R/ta971wrPxXWOMF8WZGJlSpfp5dPRXlwHDO+M+UdA0VWVeU1VxbfFlvawinJBMUMRzMjhLYGCEPjKYlwqw98MR5/THGWXZ8mMDM//DcOqDGG6YN6corVIiAxZP/We74qGSvRWPsoBu8vc5kMkFHLNNje4KhgBGYX6307+7jf76ZwPZuaMXLJ2yjIf0D3TlGf0U+qSLPZpHgdxppgAoHKspiUTuPuqV6hxM6SwKpvvVD5yp25BTbtLu+saazRq6qTuqe9eitB7VeC0+QpnHJEHxDGiXhtTFjvr8eqGgO51ZbaAwPIVUjoSMdcJYKR84FOW6/xMCm/i+chRBt23mz7dvXLKpJoA6GXNpc4HOR8ZmYOXJyKBDueheNBtCx/nTPiB0WnD7nUT+Y1X7nw16Bd5ciDJRuB8qbI+KYjZfs4oTbdJGC4r30aiDX0G0qRryUi+4umIXSVYkQuVgFD1uWeVf9QmQml5RToV11woaHLP5oTA4wK4GtjWcidXI+diezE8BJhDG7/4+Bz/ynnZLTd+juMMwoFh7kvCnJN72eEK1UuMeoMQGJUB07/Qpmr1FEs2gB8rgGRcimQZZGyaIjDe0HVGEFm8wkLXGWkFTTBhelTHAzeyFcNyySHwIO64CUN7FdDNJVUckmZu4Gn3UYC8/4gWt+mXOG4kfhXo77vih8do5nlkZbAhZyJx6+qIjA/roh70T4znm4uO+ljxcMfEF9POi6neWwueMxCkMwqlgvEI1gGB4QcSqHtuJp9RgyaplZBG98gdJQRSajKceEmReVT8wQBa/7+SzX17wupYFa5Ol3aA+p7AwoG6aJtVZ9/z43w6DNkObHGDDwe86cssgP1dmbEhfkut6U5rZ5WVIym/MZJzIFuqfCfylsljk/D+oFNv5GYrLbeVEyclauPOe5NsHI0Wjo6VJbnNMulJAko5EZRks0B0kPYEMOZy/yx9vebkPdJ5bXcyU3QQsosWIEMENi2gBWfAepY5lUP+f/cIC8acEf6sho+reSYOKvLqbJtQmWYJqC0jNaRuU2ZGg/hnlV8M8MSykoLzNNfXAez5QZyr4skplJRXtx9Xc0HqMEQoRPpWak0Z/McQt0NNhO1o02XtXj5iLCAylqFoQTCKp7DW2a9v/9qVpUpeXTM4DXW826tPdhigvRIuV/Dbl30DNWuIQVGzk0Fkjj8Sbxi8b/QAJrf7iW1vIJ3G9ab9Dcf1PaTLhAMx/5ThptfZW8qk3R2hop8rAXCwVDQGIB7YMCJXaAuQ8URMl/P+Y900rgI1X1O5PU=','active',1796495121985,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
     locked_until BIGINT       NOT NULL,
     updated_at   BIGINT       NOT NULL
 );
+INSERT INTO login_throttle VALUES('forgot:frank@example.com',1,0,1796495136179);
 CREATE TABLE audit_events (
     id         VARCHAR(36)  PRIMARY KEY,
     type       VARCHAR(64)  NOT NULL,
@@ -132,17 +139,27 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a2452d-5a58-7d4b-928d-32c264bbf9cb','user_create','success','01a2452d-598f-7833-9bdb-ffdafb608a19','cli',NULL,NULL,'roles=[user, admin]',1796456929880);
-INSERT INTO audit_events VALUES('01a2452d-814d-7aa8-863d-0ff9b2a702dc','user_create','success','01a2452d-8009-75d4-b644-d14a67f976c8','cli',NULL,NULL,'roles=[user]',1796456939853);
-INSERT INTO audit_events VALUES('01a2452d-98ed-7d27-ba3a-f571e9617360','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796456945902);
-INSERT INTO audit_events VALUES('01a2452d-d3e4-7e33-b3fa-5f3cc9b611c4','user_create','success','01a2452d-cfa8-79fe-9408-de253795dd7a','cli',NULL,NULL,'roles=[user]',1796456960996);
-INSERT INTO audit_events VALUES('01a2452d-f5d0-7f9c-ac4a-853351de4581','admin_user_roles','success','01a2452d-cfa8-79fe-9408-de253795dd7a','cli',NULL,NULL,'roles=[user, auditor]',1796456969680);
-INSERT INTO audit_events VALUES('01a2452e-1422-78fa-8d81-2e878d5d4b0e','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796456977442);
-INSERT INTO audit_events VALUES('01a2452e-29d4-7173-b042-859089e30cda','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796456982996);
-INSERT INTO audit_events VALUES('01a2452e-4e76-7fd9-9502-09eb8b70ed3f','login','success','01a2452d-8009-75d4-b644-d14a67f976c8','01a2452d-8009-75d4-b644-d14a67f976c8',NULL,'127.0.0.1','session=synbmhHWbtDI2PJXL6HwZg',1796456992374);
-INSERT INTO audit_events VALUES('01a2452e-52bc-79c4-ab71-6594db9fed63','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796456993468);
-INSERT INTO audit_events VALUES('01a2452e-766f-734a-80d5-e1f76ea0dc70','user_create','success','01a2452e-75b9-7a26-9eea-6b7ed2a993ef','cli',NULL,NULL,'roles=[user]',1796457002607);
-INSERT INTO audit_events VALUES('01a2452e-77c0-7c48-878a-69889b8517f8','login','success','01a2452e-75b9-7a26-9eea-6b7ed2a993ef','01a2452e-75b9-7a26-9eea-6b7ed2a993ef',NULL,'127.0.0.1','session=2vARqd9DQvPyD4NETnGA0g',1796457002944);
+INSERT INTO audit_events VALUES('01a24773-df26-72e5-8bb2-19ab30cf9a4a','user_create','success','01a24773-df00-7abd-875f-4fea0806cc56','cli',NULL,NULL,'roles=[user, admin]',1796495105830);
+INSERT INTO audit_events VALUES('01a24773-e9d1-7bb4-939f-9dcdc0b26a13','user_create','success','01a24773-e9ab-72fc-8a33-c36b946229e6','cli',NULL,NULL,'roles=[user]',1796495108561);
+INSERT INTO audit_events VALUES('01a24773-f129-7cc4-b472-36ed9e3f13a9','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796495110441);
+INSERT INTO audit_events VALUES('01a24774-02b7-7164-9ec5-285a0021e583','user_create','success','01a24774-0227-75c5-af63-12a239dec6d2','cli',NULL,NULL,'roles=[user]',1796495114936);
+INSERT INTO audit_events VALUES('01a24774-11f1-7e80-a2a1-4cb0be4ea614','admin_user_roles','success','01a24774-0227-75c5-af63-12a239dec6d2','cli',NULL,NULL,'roles=[user, auditor]',1796495118833);
+INSERT INTO audit_events VALUES('01a24774-1e99-7c6b-8b30-7d11461ad837','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796495122073);
+INSERT INTO audit_events VALUES('01a24774-26ca-7f1f-9497-0597621dbb75','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796495124170);
+INSERT INTO audit_events VALUES('01a24774-2f4a-7840-8a97-f3551e035c4e','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796495126346);
+INSERT INTO audit_events VALUES('01a24774-3b34-70de-b3eb-e4af1698908f','identity_provider_create','success',NULL,'cli','fixture-oidc',NULL,'type=oidc',1796495129396);
+INSERT INTO audit_events VALUES('01a24774-44d4-773f-b3b1-2cf559eb0861','login','success','01a24773-e9ab-72fc-8a33-c36b946229e6','01a24773-e9ab-72fc-8a33-c36b946229e6',NULL,'127.0.0.1','session=7iUEZlywN1Wt22DT_cqseg',1796495131860);
+INSERT INTO audit_events VALUES('01a24774-45a7-7178-a5c2-82f9386b599a','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796495132071);
+INSERT INTO audit_events VALUES('01a24774-46c5-7b08-a0d5-39dd8d6a37a4','login','success','01a24773-e9ab-72fc-8a33-c36b946229e6','01a24773-e9ab-72fc-8a33-c36b946229e6',NULL,'127.0.0.1','login_session=01a24774-46c3-75d6-9f2b-283f67257319',1796495132357);
+INSERT INTO audit_events VALUES('01a24774-473f-742e-9dea-40d6e4886656','consent_grant','success','01a24773-e9ab-72fc-8a33-c36b946229e6','01a24773-e9ab-72fc-8a33-c36b946229e6',NULL,NULL,'client=fixture-app scope=openid',1796495132479);
+INSERT INTO audit_events VALUES('01a24774-475a-7336-b8fd-5045978d3ec3','authorize','success','01a24773-e9ab-72fc-8a33-c36b946229e6','01a24773-e9ab-72fc-8a33-c36b946229e6','fixture-app',NULL,'scope=openid',1796495132506);
+INSERT INTO audit_events VALUES('01a24774-48cf-70dd-bd75-33f3f0918c8d','login','success','01a24773-e9ab-72fc-8a33-c36b946229e6','01a24773-e9ab-72fc-8a33-c36b946229e6',NULL,'127.0.0.1','session=FXSFXxePj74RgjMxle2gfw',1796495132879);
+INSERT INTO audit_events VALUES('01a24774-51bc-7617-9816-e5f907a86af6','user_create','success','01a24774-519c-7b55-9d25-4fd7dd863b36','cli',NULL,NULL,'roles=[user]',1796495135164);
+INSERT INTO audit_events VALUES('01a24774-5215-750c-9c19-080b3ab4a06a','login','success','01a24774-519c-7b55-9d25-4fd7dd863b36','01a24774-519c-7b55-9d25-4fd7dd863b36',NULL,'127.0.0.1','session=NEjuDFV_2NQIQwUPzhsVOA',1796495135253);
+INSERT INTO audit_events VALUES('01a24774-5388-7070-b1ae-25c5f545f804','upstream_login','success','01a24774-5381-7062-8630-1f6caf844980','01a24774-5381-7062-8630-1f6caf844980','fixture-oidc','127.0.0.1','provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created',1796495135624);
+INSERT INTO audit_events VALUES('01a24774-5389-7fdb-a01e-9e661e149dd4','login','success','01a24774-5381-7062-8630-1f6caf844980','01a24774-5381-7062-8630-1f6caf844980',NULL,'127.0.0.1','provider=fixture-oidc session=kWqnNdvok3tcEYnIwl8dGQ',1796495135625);
+INSERT INTO audit_events VALUES('01a24774-555d-76da-ab6e-928997ec9bff','signup','success','01a24774-5556-7622-bf4a-2379fc737e90','01a24774-5556-7622-bf4a-2379fc737e90',NULL,'127.0.0.1',NULL,1796495136093);
+INSERT INTO audit_events VALUES('01a24774-55ea-7af9-a38b-c4d725bbb69c','password_forgot','success','01a24774-5556-7622-bf4a-2379fc737e90',NULL,'frank@example.com','127.0.0.1',NULL,1796495136234);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -152,6 +169,8 @@ CREATE TABLE account_tokens (
     expires_at BIGINT       NOT NULL,
     used_at    BIGINT
 );
+INSERT INTO account_tokens VALUES('7cPnIU0v1IRVboqLztKdbM6BY_4PqWetCzrGvm5g0ZI','01a24774-5556-7622-bf4a-2379fc737e90','email_verify','frank@example.com',1796495136093,4950095136093,NULL);
+INSERT INTO account_tokens VALUES('FVsZShbRLFluMNrItoBE4ArpWRfzTugFVPn9ubnqm4k','01a24774-5556-7622-bf4a-2379fc737e90','password_reset',NULL,1796495136221,4950095136221,NULL);
 CREATE TABLE mail_outbox (
     id              VARCHAR(36)  PRIMARY KEY,
     kind            VARCHAR(64)  NOT NULL,
@@ -168,6 +187,8 @@ CREATE TABLE mail_outbox (
     created_at      BIGINT       NOT NULL,
     sent_at         BIGINT
 );
+INSERT INTO mail_outbox VALUES('01a24774-5565-74b7-ac55-66b688ae874c','email_verify','frank@example.com','Verify your email address','kti3lL1Bqckr8rGtNHVrwAbhg8MmQRrhXnUmiE/KOe06qjSWyISNVfCDS1uj3nlXlxF2oPXv7vCjr6PL469aX358QtDdnE163qIlpD9EIgDnIgM/61EpQx+eJ3rbUZ+HkWp7piqJor34Z8y/2w5QC4SSSw1NfDzFwUF/H9w7FAtbKs0OT8jlzdG7f/SYlOTdtv5jynZ2/bgP94Jc26xvD4yypEY/PQa2K79GtpXbPTZUvwekvpKmY9X4AkIPwsw2RAGVPl//Vp1SHzeRT1BqMFSGouaeqKywjoaDsxFh+jiG+VOzomN+IFXNv5TfTRqaMwg/rO5B5LoJlpeDpQ1r7NYneSlnHGW7hFwGDIEKl/4y6ZS9qrXz0ymxbuwE2UK2MNZ9VOduVpi2k5nHyZsEzteNKSUKnX/C7QT8lOdMc4LbVPwLGcKcmatLU/GzbCHlog0mm37a5xJ1uJ/9AVzEXhIPGxs0d/3C/l6H7uQK4YN6bX3pvR70mtca460msTB4h0ABoow/mr35iHDMXGg=','NL7z0qI8QvQILeT1Uop1kIax915eD2AUjwriMp1SGtW6VrXkwDLxDXWpCx2G4OVSLgUik/+6scXacx5f9/PkFjhra7r+jypxkJ7HR3ev56NmjHb+7d7UCv3DPxWXUtKAhze98cTxxgSLihSqjuW0x3XPD/PgaHElQWB1HM7aDciJLdwad2RIqdkxb1nMccEKWt3Zw7+rxjfknnDZGgREoK0gxJZ172Dcs+QgXYO+nwxKud4OZyiWMAaODiCSi8MX10RrtahT/Q98SwGr75BWq5IRkB6pyLIHxUA4XZWOSPkvZzvuQFbtTog9oOF/8dOGZuWcdZVYJrRJZ/TVmemCVOqa7v1ZD1HvqyIWt8usUuQabMr6sAy+CLoM+A7hgZtgaocL6g35bL30r+Gj1biDV8Kitza9rk0pvMXNsr8J6i5fa7KP0hi2UthZBLiilz69QoMjqI1clDAyf6Wc7hwyWFAUgLjSbDB90DKFDdOrX3oIUtNrg8okhH6QR/FPUWLTQmknFLhroxRJd6rCqezxa2NJZttZOfh2Zcl3KamClji6mbAKa6MSKU3tpQE9YmSzl93NAgnmbCadWXPVyFYvLeb/js9n6/i9QyY5B10DGa/5QhkWkqB1Xz+LrPQLr/nNLVwCFlbnBi4JAONgL3kv36+F9AypfwD92Chy5LwBhcQpulqNACw3OD1XqDSpyoRV58qSRwjwfpnqlFmfwlMBdG5wg7RCIoxGvxGmS/k3wgv7igDNThsdm8UaH1LpooMcFmsvKiDKSIbT0vHFG0BKBhO0rPe/Bu8rMY740lgbmvYDb4RBfuzNpC03Hy/xnIRDUEwY3rGG8PJDEqB31X+nmFus6qX02YsUng/wSrCRqmUZJlvcdMYddHfIM8Rg2d2+7TobBou5FSq3rYny6vVUoJl869IGBLoO5XUD+MJi7UCeN88xqVxnp2sBJ7rN2+XecRJuDtcqXyrZqJzJoXinnCC3xL3vn7/Q0m9kOAEedtngO+nd8N72vZlXUtRTxplaN/UAz6eui7i40dxMndL+uxs5Juajqic6Exe87NbCs9U+5/H8BaK7xWdR6ZSEYxTfbRTlaJXEqxemHz/iIwp38hEUWOa9lVWY3yg5bKV1lSW5zXePMThDjf6knQa9JN7obipbMkb4nReekaV+vcZJ+X9T3O3n7XF6j+k2y97lFEqawn+kukKGG3smwFHf0m80TZSm2ac+M2RCy8KVt48edXYXmxoORla8qkjYC4cERfEdDQhXSfREQ2D3Wv5sHQE8n6Z1RjTlHb1H3xsbSSxdG8XZzyI6nEJVXO+lYrbX0VFJxu2+T2Ml8RqlACjkhjZ18ph69/nC38keQuCKeNf0YvoQjbMHDIU3xmPBVnTyP3TjeCMlF5eMRz8V6GmbZmEzl9y0MKAs56K/F9i2Abj9ZWivSf8S+buTSaIUphbC4dsUHQVKRzmPRGZw3kZxm0eNVpbE0mIzN3SorMCQHovBhdkAhmmhA+x7/Bu3hS2ItN7HmFFMcEfsZCjWrUItyGmLPwWhuTJObd7vFGhUgbv/ko8y7B9GY/InoFU9RkqF8NTujfY6/+4jr/WSsTxZzTn/og==','pending',1,1796495166183,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796495136101,NULL);
+INSERT INTO mail_outbox VALUES('01a24774-55e9-7023-bf5d-e515cb7ad4cc','password_reset','frank@example.com','Reset your password','G+Sds6bXlUbelHeOYdv9k1T0XbT0H4/2sQ0hhQ3/qZEPvqAqYYtXpeboWA+AtR5O/SggpjTHR0G1tZaYmpbJFlr73zd1VP/gnVlFmODh+eREdDFLJk2RS7Xj8M9zE4trZZTb2Gkfebd7sp1HjWiIWa1fbPT5hCMU/ZWv8/t4BpRtS6umfKxvFeBGiTdhm6jF+VZXZSXtdooRJwU355M6UZgCGmQ3RLUheHRfpP+4tPhiwi5jas3pJwgXXDI70ZAWjKodjhvM+Fudw2bkRzfWt+o33qke21S4n8/i+tdYD8NfOHCd/CzaRLKmyL4hpFgURJgv46uHpY++5zG6LWBRcOyuS6HrKbGqzx63HkL0HAZTTA/m5aAc52pkD3jXZfddpvUlXf0iMb+ugKGnAa6LvtYK+oNnE5WRBGrv2jsb59qooSaIsXYDMIFyX0FLf6/iL3ceZ3JlTq3Ix93yOfC8R4/8jnuHnNnA5NWzuM4I6LhEfGHeaT1ZhlEwJRqo+2/ZtdV9NR7o8S8Yt/iQdh9BBo6R8noJ5A79jdrm8I70jQY=','bp/Qbt6hoG1fIEXCjeiFhZ09EhYGjPFoYeroxaMU0kK6X/OveuriyD1smrmAqTnFygBEdY0rE8H+NGhp0kVaOVIVlhi6LSbxhjHcda5miFgS3XrhkHDWw+UVXui1DdgI/eTYvbF+B2MNxmflHH9eBRMYG4WYbYtb/1pcJz6Cw0OxT4ouUQSWLLz3O0DCsICqe1oBeSxQNB1UwK0EBFRoN937tlG6ljGW9tRlL85xHmXjpefA2JCfA4plRiC6zyU6+CTLI8nvW1j/+qY4ToFrcz0pEyEbpnwRyIwWQJBJL3WrbhGM9U1HwD+ga6VSg4IIgdNYemsUOf64SnefZ8+SuxC0K/IDuHV0i+PZcDtbElX3cLSLwQQK4fQNNzJNnhdyXfC7I55OREHpdAbBQllt1qlKWFDbEo2P7Cdluc68csEQE9iEGRLGXMjnqesPJlfMrQELr+wd+gBG9GPbEUfLfB9+MQaFCKXXPlBzu1GyjEMbwJppiURD6d4MBQc4asZwqn4y2DDLxPnkxDbgdL3bKqF+BcG7C0wu+5uBcpVJ+ieu3i51CvQWhX9iaQdc7zroqz+IZJcQ8R200VG/GsSn5uHr02zRecNzrRR+1LLrXOYb6k4QOg8i9RGATDoAPn+Zm+JCv/jpesse6uaDIS9abLXQMKr+0vXUrPrIr+cZ/XErBJ8VtBLfSLmisplcIIJBcJv+JRdZV9cad2lKF1W+tBN9RVzxyzOdb+Dwo+fqk9cfxjTDA7yzO/ZfohyrdrNFJNnVndVFNBML7kHoLyquDvst3hm2roQ14LdPOs6P+Wu05HoFCJc6/uXxBMImKY+zFO8kXo31XOYcFqWmO2XLY9+gj+1xG5dg1/oD/zsqNhtl9kIA8bDvUBgsKODGwiuK+GYMbh1DJA2HnkqkMRJp2CNDXA+LNg6+fkrXM88ByS4zo5wpUW5MK4xXlPDtjRK/Oc7g5rsJyFAOhVe13OeIIhK2swKgT2mndFSgmC+J4gVMB0Lvhpe/Vm1kVEFsruG9YnuJh9tZmQRAyxZM0fOd062UG2vI4HZA/fGMmyDQocqG9MkRldczXCwkBT2T4S6DF5wG9gAdj95FaEHV85ype3cnObXIYWXJQ7gvYkFbdX8VXj0wwsdZEgsC3s97R3rC8wNxoDMmqlw4aqsg0poRrgsEJdNcqypXfoRhA1C15urL0u5Y82of5vGnP4rR3kZtIT2NMHajJKliK4lxAL2dnRU2wFczsBAMvIZkE+DgvQgm1Fhr8ormT0Pl0AYXqna7FOyZ1+u0b9791gc9tauULVZwK2LyAaI/RJMlC7Ksr5Pk2OaddFXLtMAX7NCehIAEvXK5QA+EnEnJq0K1m4B9Pg9XdmGKUg3EIciyQAATk7UvtrSHP6amwyLOjvsOV01sztVM3czIyESziq/B4AF3M8mxl2DRoEIpgaXMC76vhMVkLI3lAWfINZ9FRSIK6fZXvDlQqqbVtxtNc+UqVgCzhpUpCR4hCG87JXp+k3+mQ3D874ZAOBCBMK+b7lW0+iYzfJ6tGAPWYczUSF/8jjnUsrUoB4AeHzfMkO7K3u5+19HEIiOMjSviDEwvQxmPzg2XtPNDMPX1W5VlRg==','pending',1,1796495166239,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796495136233,NULL);
 CREATE TABLE job_leases (
     name       VARCHAR(64) PRIMARY KEY,
     holder     VARCHAR(64) NOT NULL,
@@ -193,7 +214,8 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT);
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','qEvcMhBEXUl2knHgPBpRQHrYDanVt0H9bZaJs7V8YE0','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796456975994,1796456975994,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','cQnsm3UzTJ8wSBWF8-giTAqiX9UG_dFzIgzGLIHPGX0','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796495121692,1796495121692,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796495123893,1796495123893,NULL,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -214,6 +236,7 @@ CREATE TABLE login_sessions (
     ip                   VARCHAR(64),
     user_agent           VARCHAR(512)
 , idp VARCHAR(32));
+INSERT INTO login_sessions VALUES('01a24774-46c3-75d6-9f2b-283f67257319','01a24773-e9ab-72fc-8a33-c36b946229e6','BlgbabgSbC43EA9zxTpRmdlRWA8Dm3ry4hFsy9bCMbU','JW8L6-ELzKN1-BKzAJePWWrWjH3PUflT3seA6MRw9eY',1796495132355,'pwd',1796495132355,1796538332355,1796495132355,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
 CREATE TABLE consents (
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     client_id  VARCHAR(128) NOT NULL,
@@ -221,6 +244,7 @@ CREATE TABLE consents (
     granted_at BIGINT       NOT NULL,
     PRIMARY KEY (user_id, client_id)
 );
+INSERT INTO consents VALUES('01a24773-e9ab-72fc-8a33-c36b946229e6','fixture-app','openid',1796495132478);
 CREATE TABLE authorization_requests (
     handle_hash VARCHAR(64) PRIMARY KEY,
     parameters  TEXT        NOT NULL,
@@ -244,6 +268,7 @@ CREATE TABLE authorization_codes (
     reused_at        BIGINT,
     session_id       VARCHAR(64)
 , resource TEXT, session_created_at BIGINT);
+INSERT INTO authorization_codes VALUES('am9dKQb2Vgxv6AcIHRiwAc_Em7jxvJEWhF6sIUhkgb4','fixture-app','01a24773-e9ab-72fc-8a33-c36b946229e6','http://127.0.0.1:9/callback','openid',NULL,'68ZupR8HT2-Qli9qgu5RDdxEfJhQpNew8fukmPU1zWs',1796495132355,'pwd','01a24774-46c3-75d6-9f2b-283f67257319',1796495132479,1796495192479,NULL,NULL,NULL,NULL,NULL);
 CREATE TABLE identity_providers (
     id                   VARCHAR(32)   PRIMARY KEY,
     type                 VARCHAR(16)   NOT NULL,
@@ -264,7 +289,8 @@ CREATE TABLE identity_providers (
     created_at           BIGINT        NOT NULL,
     updated_at           BIGINT        NOT NULL
 );
-INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','/hL5toquvubl+w7AGtK3PDTjwURvzawmYowqBGjiMlYg9D/ueQBlGAY4YPWCOSNq4hoA','read:user user:email','',NULL,NULL,NULL,'{}',1796456982596,1796456982596);
+INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','lc/fGNfc9DFJlQmjevYK5y3gBIGZ/uHyVf4spjb6gVajorWwppzfVaRkDfUHIgi8k5EW','read:user user:email','',NULL,NULL,NULL,'{}',1796495126099,1796495126099);
+INSERT INTO identity_providers VALUES('fixture-oidc','oidc','fixture-oidc',1,1,0,'confirm','http://127.0.0.1:18463','fixture-oidc-app','iaBmIt168LH1SBEHRo3uYkFcRCuCbvpmdfoCVM2Z4iqR+uL+9p/Wt9B2VjNjiR8=','openid email profile','',NULL,NULL,NULL,'{}',1796495129242,1796495129242);
 CREATE TABLE user_identities (
     provider_id  VARCHAR(32)  NOT NULL REFERENCES identity_providers (id) ON DELETE CASCADE,
     subject      VARCHAR(255) NOT NULL,
@@ -275,6 +301,7 @@ CREATE TABLE user_identities (
     CONSTRAINT user_identities_subject_key UNIQUE (provider_id, subject),
     CONSTRAINT user_identities_user_provider_key UNIQUE (user_id, provider_id)
 );
+INSERT INTO user_identities VALUES('fixture-oidc','fixture-subject-erin','01a24774-5381-7062-8630-1f6caf844980','erin@example.com',1796495135618,1796495135619);
 CREATE TABLE upstream_logins (
     key_hash         VARCHAR(64)  PRIMARY KEY,
     kind             VARCHAR(16)  NOT NULL,

@@ -480,37 +480,44 @@ CREATE TABLE public.webauthn_challenges (
 -- Data for Name: account_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.account_tokens VALUES ('XVP4lnvQoYVU5g-8PdC4V5yGpMK9t8Rtds8kbo6ZSus', '01a2477e-c0f0-7f77-ae6f-b0b22e4c1636', 'email_verify', 'frank@example.com', 1796495819008, 4950095819008, NULL);
+INSERT INTO public.account_tokens VALUES ('NMddxSg0qiYhkgIt1AUBVMaNg1XO4iuTSrl_MZQ5wKE', '01a2477e-c0f0-7f77-ae6f-b0b22e4c1636', 'password_reset', NULL, 1796495819101, 4950095819101, NULL);
 
 
 --
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24672-2a23-7258-88ff-4e3910e68e2e', 'user_create', 'success', '01a24672-2a0c-79f1-8c52-23d16ff35e07', 'cli', NULL, NULL, 'roles=[user, admin]', 1796478216739);
-INSERT INTO public.audit_events VALUES ('01a24672-35c1-7fa5-9c12-7d234fdda01b', 'user_create', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', 'cli', NULL, NULL, 'roles=[user]', 1796478219713);
-INSERT INTO public.audit_events VALUES ('01a24672-402a-7bb2-85f9-1ac89d9ae87a', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796478222378);
-INSERT INTO public.audit_events VALUES ('01a24672-4dcb-7737-bd00-29a2efe26285', 'user_create', 'success', '01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'cli', NULL, NULL, 'roles=[user]', 1796478225867);
-INSERT INTO public.audit_events VALUES ('01a24672-5f2b-7159-881a-12a2db036078', 'admin_user_roles', 'success', '01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796478230315);
-INSERT INTO public.audit_events VALUES ('01a24672-6f01-7e22-9b15-3da91f89e47c', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796478234369);
-INSERT INTO public.audit_events VALUES ('01a24672-7b88-7bfd-bfb4-d13761554948', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796478237576);
-INSERT INTO public.audit_events VALUES ('01a24672-8796-7b78-b415-4e26e6b27cee', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796478240662);
-INSERT INTO public.audit_events VALUES ('01a24672-974e-7adc-aefc-2fd0ff7744a2', 'login', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, '127.0.0.1', 'session=GIJJ0triA9JZOomDSc9-7g', 1796478244686);
-INSERT INTO public.audit_events VALUES ('01a24672-9825-7bdd-b758-9cd5810020ee', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796478244901);
-INSERT INTO public.audit_events VALUES ('01a24672-9989-7b61-a37a-676867f629c9', 'login', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, '127.0.0.1', 'login_session=01a24672-9985-7837-9ecb-7d52cf081e79', 1796478245257);
-INSERT INTO public.audit_events VALUES ('01a24672-99be-7a76-89ea-95262dc66c59', 'consent_grant', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, NULL, 'client=fixture-app scope=openid', 1796478245310);
-INSERT INTO public.audit_events VALUES ('01a24672-99c8-737f-8f95-aa779d8e7c7e', 'authorize', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', 'fixture-app', NULL, 'scope=openid', 1796478245320);
-INSERT INTO public.audit_events VALUES ('01a24672-9a99-7cc1-92b6-fba9d2df8c75', 'login', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, '127.0.0.1', 'session=bp4voqLSbrbz6tVuAZN03Q', 1796478245529);
-INSERT INTO public.audit_events VALUES ('01a24672-9e0c-703e-be5c-0eb69900c388', 'passkey_registered', 'success', '01a24672-356c-7964-87a3-ee410a0783c9', '01a24672-356c-7964-87a3-ee410a0783c9', NULL, '127.0.0.1', 'passkey=01a24672-9e02-75dc-afb3-8682c44a8b25', 1796478246412);
-INSERT INTO public.audit_events VALUES ('01a24672-af22-70a6-ab29-d1914f702968', 'user_create', 'success', '01a24672-af00-7668-b80b-6998fef2cb7d', 'cli', NULL, NULL, 'roles=[user]', 1796478250786);
-INSERT INTO public.audit_events VALUES ('01a24672-afe8-7255-a174-044213339218', 'login', 'success', '01a24672-af00-7668-b80b-6998fef2cb7d', '01a24672-af00-7668-b80b-6998fef2cb7d', NULL, '127.0.0.1', 'session=OGmmtyg1YufRcvis7NzFvA', 1796478250984);
-INSERT INTO public.audit_events VALUES ('01a24672-b1a0-7566-ba7b-32f94c73b3c5', 'mfa_enrolled', 'success', '01a24672-af00-7668-b80b-6998fef2cb7d', '01a24672-af00-7668-b80b-6998fef2cb7d', NULL, '127.0.0.1', 'method=totp', 1796478251424);
+INSERT INTO public.audit_events VALUES ('01a2477e-1d0a-7390-8f9e-2b3456cdc2af', 'user_create', 'success', '01a2477e-1cdd-70bf-b315-eef2b4d4f1ed', 'cli', NULL, NULL, 'roles=[user, admin]', 1796495777035);
+INSERT INTO public.audit_events VALUES ('01a2477e-28b6-777e-8e00-96c4e1c54a40', 'user_create', 'success', '01a2477e-289f-755d-85e1-f4045284da8c', 'cli', NULL, NULL, 'roles=[user]', 1796495780022);
+INSERT INTO public.audit_events VALUES ('01a2477e-34f9-7f33-9933-72a8a4ca1dd2', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796495783161);
+INSERT INTO public.audit_events VALUES ('01a2477e-4475-7627-ae7f-b041c6330392', 'user_create', 'success', '01a2477e-4413-77a6-b8e2-5e2d0e03984d', 'cli', NULL, NULL, 'roles=[user]', 1796495787125);
+INSERT INTO public.audit_events VALUES ('01a2477e-50bd-7471-8d44-65df3d18d10a', 'admin_user_roles', 'success', '01a2477e-4413-77a6-b8e2-5e2d0e03984d', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796495790269);
+INSERT INTO public.audit_events VALUES ('01a2477e-608d-760d-bd49-3ffbd8543d96', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796495794317);
+INSERT INTO public.audit_events VALUES ('01a2477e-6f5d-709f-9cdd-88f9a50bbd98', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796495798109);
+INSERT INTO public.audit_events VALUES ('01a2477e-7f6c-751c-ac09-32d9c6f3e5d9', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796495802220);
+INSERT INTO public.audit_events VALUES ('01a2477e-94da-717b-9b09-e56427d049c5', 'identity_provider_create', 'success', NULL, 'cli', 'fixture-oidc', NULL, 'type=oidc', 1796495807706);
+INSERT INTO public.audit_events VALUES ('01a2477e-a8f1-729d-8433-a52708a0e823', 'login', 'success', '01a2477e-289f-755d-85e1-f4045284da8c', '01a2477e-289f-755d-85e1-f4045284da8c', NULL, '127.0.0.1', 'session=zthnEjfmXW0nHr7yZ7gkFg', 1796495812849);
+INSERT INTO public.audit_events VALUES ('01a2477e-a9d9-7248-90b2-c3aac7cdd2c1', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796495813081);
+INSERT INTO public.audit_events VALUES ('01a2477e-ab9e-7acb-b0f3-dd29f4164d25', 'login', 'success', '01a2477e-289f-755d-85e1-f4045284da8c', '01a2477e-289f-755d-85e1-f4045284da8c', NULL, '127.0.0.1', 'login_session=01a2477e-ab93-7009-a4c3-3f2dc6bfd265', 1796495813534);
+INSERT INTO public.audit_events VALUES ('01a2477e-abe9-7ea6-bddd-88298d4291f4', 'consent_grant', 'success', '01a2477e-289f-755d-85e1-f4045284da8c', '01a2477e-289f-755d-85e1-f4045284da8c', NULL, NULL, 'client=fixture-app scope=openid', 1796495813609);
+INSERT INTO public.audit_events VALUES ('01a2477e-abf8-7185-bc68-2afc1144d2ae', 'authorize', 'success', '01a2477e-289f-755d-85e1-f4045284da8c', '01a2477e-289f-755d-85e1-f4045284da8c', 'fixture-app', NULL, 'scope=openid', 1796495813624);
+INSERT INTO public.audit_events VALUES ('01a2477e-ac7b-71e7-952d-bc1611a4b696', 'login', 'success', '01a2477e-289f-755d-85e1-f4045284da8c', '01a2477e-289f-755d-85e1-f4045284da8c', NULL, '127.0.0.1', 'session=kY8v2laWECa76tuF1Kac_g', 1796495813755);
+INSERT INTO public.audit_events VALUES ('01a2477e-b074-7bc4-a9c0-60262f599b42', 'passkey_registered', 'success', '01a2477e-289f-755d-85e1-f4045284da8c', '01a2477e-289f-755d-85e1-f4045284da8c', NULL, '127.0.0.1', 'passkey=01a2477e-b046-747e-8e21-a03e702ae5ef', 1796495814772);
+INSERT INTO public.audit_events VALUES ('01a2477e-bb9d-7172-9d5f-c1fb2e1e14da', 'user_create', 'success', '01a2477e-bb6d-713e-9660-c01109d5da27', 'cli', NULL, NULL, 'roles=[user]', 1796495817629);
+INSERT INTO public.audit_events VALUES ('01a2477e-bc3c-74de-bdfb-ee9665df02ba', 'login', 'success', '01a2477e-bb6d-713e-9660-c01109d5da27', '01a2477e-bb6d-713e-9660-c01109d5da27', NULL, '127.0.0.1', 'session=1IXTnm88yT5nMI6bf1PH_w', 1796495817788);
+INSERT INTO public.audit_events VALUES ('01a2477e-bd40-77cf-aa7b-f911f7849200', 'mfa_enrolled', 'success', '01a2477e-bb6d-713e-9660-c01109d5da27', '01a2477e-bb6d-713e-9660-c01109d5da27', NULL, '127.0.0.1', 'method=totp', 1796495818048);
+INSERT INTO public.audit_events VALUES ('01a2477e-bed2-7c25-b576-408d95906937', 'upstream_login', 'success', '01a2477e-beb8-71a8-b142-d663d7ea09c8', '01a2477e-beb8-71a8-b142-d663d7ea09c8', 'fixture-oidc', '127.0.0.1', 'provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created', 1796495818450);
+INSERT INTO public.audit_events VALUES ('01a2477e-bed8-7348-ae9f-3fdb68c87d87', 'login', 'success', '01a2477e-beb8-71a8-b142-d663d7ea09c8', '01a2477e-beb8-71a8-b142-d663d7ea09c8', NULL, '127.0.0.1', 'provider=fixture-oidc session=psJTB740pdsgYxotPcQMoA', 1796495818456);
+INSERT INTO public.audit_events VALUES ('01a2477e-c100-71cc-8efb-fc1693cae9c2', 'signup', 'success', '01a2477e-c0f0-7f77-ae6f-b0b22e4c1636', '01a2477e-c0f0-7f77-ae6f-b0b22e4c1636', NULL, '127.0.0.1', NULL, 1796495819008);
+INSERT INTO public.audit_events VALUES ('01a2477e-c171-7b3c-8976-9044e62fef96', 'password_forgot', 'success', '01a2477e-c0f0-7f77-ae6f-b0b22e4c1636', NULL, 'frank@example.com', '127.0.0.1', NULL, 1796495819121);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.authorization_codes VALUES ('pxW-9EwCTXLrGP0i_khaUMNAdL54Foo7ssfwK0w7KK4', 'fixture-app', '01a24672-356c-7964-87a3-ee410a0783c9', 'http://127.0.0.1:9/callback', 'openid', NULL, 'wQX_U40GGOF41EmkT0YLs_F9jrsOqfsDpNsfuD2F9A8', 1796478245252, 'pwd', '01a24672-9985-7837-9ecb-7d52cf081e79', 1796478245310, 1796478305310, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.authorization_codes VALUES ('zyLZSyju-xmiQxpByLlT1kPHNQauWkfxBuCYoAtZR6g', 'fixture-app', '01a2477e-289f-755d-85e1-f4045284da8c', 'http://127.0.0.1:9/callback', 'openid', NULL, 'Gtyhby0e3YNqhcnhPzsyoSEy5odSzzlzY-qH7N59sZU', 1796495813523, 'pwd', '01a2477e-ab93-7009-a4c3-3f2dc6bfd265', 1796495813610, 1796495873610, NULL, NULL, NULL, NULL, NULL);
 
 
 --
@@ -529,35 +536,36 @@ INSERT INTO public.authorization_codes VALUES ('pxW-9EwCTXLrGP0i_khaUMNAdL54Foo7
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.consents VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'fixture-app', 'openid', 1796478245305);
+INSERT INTO public.consents VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'fixture-app', 'openid', 1796495813601);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 13:43:32.685651', 101, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 13:43:32.836603', 24, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 13:43:32.875604', 26, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 13:43:32.91508', 24, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 13:43:33.007065', 35, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 13:43:33.12856', 31, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 13:43:33.185394', 5, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 13:43:33.21291', 4, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 13:43:33.227501', 3, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 13:43:33.240523', 2, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 13:43:33.252488', 8, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 13:43:33.270559', 23, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 13:43:33.310356', 19, true);
-INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 13:43:33.384655', 23, true);
-INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 13:43:33.428541', 34, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 18:36:12.34698', 266, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 18:36:12.82821', 55, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 18:36:12.949948', 72, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 18:36:13.052436', 40, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 18:36:13.132569', 47, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 18:36:13.201033', 55, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 18:36:13.292698', 4, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 18:36:13.314199', 15, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 18:36:13.360821', 2, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 18:36:13.382809', 11, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 18:36:13.420724', 19, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 18:36:13.452323', 27, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 18:36:13.488838', 12, true);
+INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 18:36:13.517345', 26, true);
+INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 18:36:13.552569', 44, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'eUbdIesd1AXcSb7SV3HjYLj8upEglr8zFDlBb0RFNEZJA+pNDq6pVQqcCJcUr70d5Eft', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796478240406, 1796478240406);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'YAFPS1SMzya5xhTKMkmR2FlYawVPJ6ziZZwyTaHtB7i3F2DqJ/feBzog3ZcNKLd1QCFU', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796495801875, 1796495801875);
+INSERT INTO public.identity_providers VALUES ('fixture-oidc', 'oidc', 'fixture-oidc', true, true, false, 'confirm', 'http://127.0.0.1:18463', 'fixture-oidc-app', 'DAq/szP0B9WxwlMQpBIwiXGy7sbNqGP7ShzGacNgQclVhdFoofXuIwPDX6EbMzk=', 'openid email profile', '', NULL, NULL, NULL, '{}', 1796495807265, 1796495807265);
 
 
 --
@@ -571,19 +579,22 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.login_sessions VALUES ('01a24672-9985-7837-9ecb-7d52cf081e79', '01a24672-356c-7964-87a3-ee410a0783c9', 'FmWJ2SYUJ7T7pVSFAoYC-yn5xWDSwGX__XukB5Ryz2g', 'UP-jw9PyX9PJ0wBQ6Vsdu4RHIWtrCGp0m2u2fPHMsFs', 1796478245252, 'pwd', 1796478245252, 1796521445252, 1796478245252, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
+INSERT INTO public.login_sessions VALUES ('01a2477e-ab93-7009-a4c3-3f2dc6bfd265', '01a2477e-289f-755d-85e1-f4045284da8c', 'I7QFHEA4ftl-LiUZFAvbJtYsOwhepbNHCxjOr7pMQ7k', 'gTx6nWC_-np_4mibcsUVr9mCYZXkkqr1ZuNAXBU-BqE', 1796495813523, 'pwd', 1796495813523, 1796539013523, 1796495813523, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
 
 
 --
 -- Data for Name: login_throttle; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_throttle VALUES ('forgot:frank@example.com', 1, 0, 1796495819070);
 
 
 --
 -- Data for Name: mail_outbox; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.mail_outbox VALUES ('01a2477e-c106-71fc-93ac-28180b0ca157', 'email_verify', 'frank@example.com', 'Verify your email address', 'X0G+TVfL+dgqDmHYaR1RSGUHFL0wYqJyWHE+U1GG+bJ3yuu/WzSlPu6hjeQmMC2HmCh9Tt1MyrDI7DPTXVnjH5a3sr3cRFnvfxrDySQ6TrDU/ClqKfsBuhszl5OCkAF53i6EfzdYkZo7gt/B/PjNzrFdT9wORsAROztrBqIA1H3cLT1tMCO+1pF9YDXevsb0aiYuTRo7oCTbSCqak714/MbWdXInfGqwBC4Pa5j4aqmiPP0Za4BTUUtC53WWRUF86APJZ9liuDYOezxcI+JAjbue2NjqrRlP2aRLc9RwtYtK9PV0LLQZeGL9sr9iR1kU5ZfFMUe1o/C5jrQfgKQ9HnK3KZ136ocGGYFCtwisd+RZ2AaKBuJOGevG9YiXWxmwo63PgOD43GzIc1FnSUl6jX1xJZdSmBkW+uHYNZnwSWM3HXbPpMI9WF6QoInhzeL/s98k4ZUjo1aFSEOxcxjeH8wyZ+yBGGj5+CF2E8s92oD3rYP4/X1UOEjH5o4z/QKukhev5OEt/tD65/yi0js=', 'nfQ7lslYFRXa1w8Xnv3OGnwjymAe+57QaccPgBTrq2Pq7A1PsaVOu1VYrvZLPciMvFpVYR1YOGEP6aVVDF7cPSAydAxAFRlrDiZ3IMx21eC4McH2Noa97RyN8ODdC7Jgil1J1X5NMOk5/WfgdAHcK+qKna7cwwqYhQebENqtc6sJTlz0pgylKTdDMhr7nx5DTy//kBwyr/Q6Uy37zjSmd190e2O4NnhTRGcE6oy77NpOIVx8DvvrOoInKe0pLYTeJlpzYaDAYw5sRL9JDyOZS9A0WHzo/I7L1OxtXnAyGRQAvDR1CM5ea3+wB2JL1o/V9tfmzcrv8mgQ9I822+8RAlHc7QGNLsMghYG0wxc6OgcYBfnqr1/PomacyNQWlbS0nYEab5V7YkrPKvH/E8azbrxbl0TGdt+rmOL83K/xrZIYbs7IyO+egSdu4v/j8fOyGM7JH8zxqtOL41phNNiaJORN1JFoad62uSKxPSwsLD5Zc0m0UWz7uLHZQ0UnCx0vulWhvOjemaz3q3ivALx2QAraHoP2PUQnLe+gy7KAO9YN93d4KuLjpmLZAdjFetB3NKjyo7DQJ1rdL4/wbZ6Ag0cl+XIXUeIieG1JieO0kvvt2vQOJcuehClH5Uj5gKnl+K0aAGD8oKWMzuJbPmQiIVMKrjwc/4uCxJ5fIQCPyhF0e45tJLB+9KUp42g//O50uvUIOxMC9oJ+zHEBSN/U62fNbWlXIX9c+NfZDA43cAYdeWgbILS1sNjyNA3Vp91BNMmYuSg0yv2a1vgKljlXYPwYdYIsdVxtoTOaD1Enzf8RqJr9e86F8ytqdhAPUOgPDQyAIk8LhuqtI+uX1bua+iPBjw+HIxfVAima3IoX7S3Z73Lrhvn8sqiNBWSLQM1389OkyX65X1HXf/S8+Ev9BEQ1ZmIPWRUg4driLrOzGEuNc9aZo039Xgaf4/ei2bq9Gr+pmQjcntdqv8UeXbD2Sdht3X/LSCTIfheQXflYjr4YE1MrXcucqLoln98xlncwIgK7n8bMVYOF3Z/fcvhzLzcA1qJXWHO/VVGuwsCA6K7GFOC1TIhF3uqck/KAkRVBkqBgUZxd82uf56QM7NudyIeGo0odUJAJolUFBR8/Uht7/mrqhONcHXjDAVc86JHIoO/hx5+doIhDruWw88fZemHjdnKAwyz4Prh1nCWhnVYZ/jo6AjDYPqaaFVknjAWKxAMXmVHrbnls9DsbtURnkwRiU8q/n6W/H+HVnEMxpdeWpVTIch/x+zY5BeKMAViNgBvqjdDlpiath5nfZmQW2r2P3wACZD+m3Wv2itO3f2d661E3moKXJpLii1wr8I+s0soZ+kfPr5XWkmLH0HJXX/xTErcB4ENROvdYiM52JdbAEnBGnBQPPztfYc1xzPA6ofMX9AJfEKU80re8SSOMlF014Q9dQPPIpqR/26smLrXkASfnHlGtS3fUhHzlqQPt8rnh7OvYv3J7aHd70setZJab5XY04hVlM98bihxJ8h6ClWtxXxRgoIS8TCkDwaHTDac2ShcCMzv2TLWxh4Qh4kj9tJQWMr6gljlpxTN7+WXtc4w2i+59sn0908OnOODh+w==', 'pending', 1, 1796495849058, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495819014, NULL);
+INSERT INTO public.mail_outbox VALUES ('01a2477e-c166-7ab1-b7f1-0794329d8ab6', 'password_reset', 'frank@example.com', 'Reset your password', '8ujVc1NQVTgqIv82wZoto6zbgsZFT57F+HbYkcpMV6nh6q1Tww97iNPHTUYiyjtYvXFwLX8aKO3dHgN+GW5vvzLAlzHgLi2wVrcfILKLcgySJDsQ7cOSFyyYHSOcm1sC4weMG6yJ2xyTOPIry4RLyIDMuoBTy7nkVISHgFWGRVLMO8wMIpO6hei0OIzP/hxdcOPQvrgwy8lijWZ5u4mMz/CXoel1MAIctBOuicrwKAi6906c0tWIhWqbAF968KRJQFmzkb2EKnUbw0IvOk6Ja19Obunsx1t7hb9rmPZsqHNKjWGptWieFE6U1JsZtnOnxcnL+Pvh03SgmPO+CvShTL8TrZlov157ZXtSSKV5ZBDEGahHKciXTu2V6U2yznLekEp0RDoo05+RkmilHV3BIvRA9MrnjtihjhLdQ43vlXcD05Y8mS//xUcVXS/MvPhUBk2lDeSLQasYkZrzVy8sI03KsPfPol97bByoVilP2c9vlF29Wf19ADSc2HI5DUWSPjn0ZXY67KvI5G6Bk/OUDleAu1RMQTJ7b5gKW96FJy0=', 'JE41OWw7sXZKPWF/9UhTV58AHgLQx5sNad++Juw3LO9IWBGZ97g4Wk69C68T+HtzyFIxian9WFdpJ2T4jGxVmHys6L5A2X+c4yV0FCrAsaLpcgHDhYnI9Bo4LCjwMpsmIKAKMxVZ5p2aMujmMgL62LxN4vOYFlOdoxKxMybxKvzhcJHU5B+j8+mq+HeAhl6eUUL1jH1PqHPfiM8AaebcWs3ZF4hi9glly01RVOzkDM2+0LsLYeXPbC6b6TdnJ9w7K6BDacQoqmk5Dz5Xcu0ZlN9hJA9tL+in4/gqaHRcId+ii9RaTlN95+zqXphlyp0+iCqP/XmJx+1TMshDKfMjSATqsMt+f87MnAqd1A+HI3Iaa1/4+HcGxpyPZt/oxWugPhf01CiYQ6/2qzIegkKEu4q3MkBhS/jIO+y4DNufU1sGmsq1VU+v20U9s+blz/0AtNvMuvnsZVCpELS9gtSLUO1VQNjjR42qA6Qx/iDvcSo+ylpwMbFDf7lFaMGvbkKG3R8sCY8aIEEq+GmdAJVHHYMACe/sOPZy9ZKGXrwoCEP9Fz7rfmTVVNz9suxOUzmm2h0RzpMWhlQtK/4W0gp5btqTcm3WjwSCLVQ/DTFhFrLIAZ0nS/x2n2RVaopwQ/JC1qHUXLjF3EOkWW9rQ7iMIxN8TrU2EBznEdRIoRUp2g7SzihwCV8qoh3kqtbKaxmIs9LBy8Y3NF5JGbwFJmZDzFkKE7BjogAu+UkFjFdy0iJ5Mut9ofwYgvDGkgFR9/9IYiURNswCusSjoZQCwQyKAsVSmFPGZrVJcFtitxVW1oCHk0i/UIfLGZAHzoK+D3VgyUBKbkIRY7jD5FN+O2uMFNAv583UE2qMzZek/tnH7HWWlPevoPEdbGjvORyb8XgFM8xHT4lqET0aASjSowliAbdUpGkbT3V4ynxsuz8ZcLWuMdI9RjVWa3C3yHLXR3eajByAFpPvm4NoajLWPfUHY57Wiysa0lBpbPn4SV2Mi2m0J7Ua/nPRHD7rpHZVRdxtPzH+DMn48LAEUyCWO6+fGFwaw+KnhLeQn2sZSjQHdVunLoL1TaBmOly7ECOX1yejLoTpKWWeL9iKM+xbkUUWgV9tk5y+bdmeAFCii8jMeWsbtoYCDBCaJbvZNqLa76+yCPWiXyHkE2qkYei+An+jmOoisOj08h8kK7WkE/wDXam3uUnCu7dP29D+5H+YNyY8E4gtM2t119R3fVezBjt1kZXDYCtWA+O0pYhk9WGDEskTXZpEYe0xLor8VDOEQd7d+nmL5xqPahos9vcsN1GOXkTfQukn+opVTZ/G1EAbgmSqWUE3S/g8Wzbz0f9u6HamIXDNuP6z5NdSsfBjiqIUMbK2Ijbaa48XIypNr7QqLF/t4uBzHnQwU5oTeQD4BBgTdCfSjsle9ivHqjki46BAkb+Zczb4bm2fDMzSwT4u/14QJ2mgsdmW6FNAQRFHQSAmgkCHHaSJjMgcuBYfUKnU+gpYB1x4L8MYsBnb55akvsubfkmci8opowu7mbz9gN3iWp6fjKFxTdxs7T93oTLVciOulkJ+YxPZ8JOr2LtjiVTe+T4jNBzXXJV1hdBQ8/KsY1QWbzzpa5qnvQ==', 'pending', 1, 1796495849130, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495819110, NULL);
 
 
 --
@@ -596,55 +607,55 @@ INSERT INTO public.login_sessions VALUES ('01a24672-9985-7837-9ecb-7d52cf081e79'
 -- Data for Name: mfa_recovery_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'xCebslM4iWCrvkp6XG3JQPfDoCG2NjuUciAltwhaYHs', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'ybW3feOndygOFfFJBKAsYe9lseI41fqZR73_0M-rOfM', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'YKnbYLhoxTl81ZbcakpasadZu5RPAWBXhu77_Eser-s', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'wsn_LIcGqz-FqE1TnzrkRbUuA54uqhd1cBGRjwyksDE', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', '9qA_veYbRqjRAtSccKIt8rozHH6jO09mbxp1IZay2YI', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'h7BMfXdYUG3s26pNmaB5Dg_odEN-DjKkpiuOa_6TGU4', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'wlMYB3H2EeB_gi8AMeQ9YYRwz0ObKg4s7t2Rr6NosOk', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'DdLEfpCPdb9YY5Gj9aU6TMNbyn54GSGOpMUKBzfAKLI', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'Qr4PCuhs66XGWHWIcNNjeKzywK77d_CnBppFfDoFGeE', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'HQolct-LsdBqh3_Wz3wHiRIBFKPjP7UvJCwkfLeuvXc', 1796478246416, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'vwyGrIsdRprEbzDUThh98qwjGqATEw8mEKzDVnHn_fM', 1796478251445, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '0fXY7LlvcUlP5MDHoTM0u8CEg4GiXFcaB4ySLWq9s9Q', 1796478251445, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '6MGkbpyf8grbgMcXV1YXGX5yKn7IuhnGC3EWOmJseBA', 1796478251445, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '_WVDogoO8yCABhcw9gtI9LJYNt7MTrJuraIBdzEd3qA', 1796478251445, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '61xOsagf4HyCBUnsWicwBtPRjaNKU_5krzo9Qt-9T5M', 1796478251445, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'RAE_lwkXFSE13bRThXcPUlhBgzpDQi_um2rEBZ7KQE0', 1796478251445, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '0iSP2WxJNtyoHPZRcZpwq257QpSM4ioQCIl6Phz19rs', 1796478251445, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '1YTl-uQYig5HOx_BaCPdHMO7uEytP51cyMb38-OTQ7I', 1796478251445, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'jhKWi8UopnyacmRyMKdOTSbMkih8PVcE9DQCZXR81Ww', 1796478251445, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', '5hpMYVF-jHR-mw2hF3VaguFF5wSyYjG-RNwF8foFRXA', 1796478251445, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'ToawjxK40sz99e_n0ekLskvjlYXlh3b63_Yqz4YaIN4', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', '0fpUlXb9sGhr6gxJNu_czCCmWPktlEaZ8dmnYTmbE-s', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', '9fAiL-MNO6q0Y8eysQamZT5LIozr7KdLUjvzfYDyqs8', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'xO6hX-aKULVuzcUTr68bor23usGzEbONlaX2Oezs6Tw', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'W23-kI2eryjuBFre4y2_emcXNA8qMtlAPCKrLfj5Iu4', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'Pth5yKiY_vdzRIpbOZc6716VUFeWkDP_0JPqbC2NJTg', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'hN1GQ_zHZb9rnET97ZEXHT9sCGliXngn8VU72Zvq1lw', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'tFE-xJ8FK5dCBCMA5q81PkwNJelHYNdoi7gMInAt-r0', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'nWfMPeWR1tBgqgX_geOsnwfnXh4lGM7fLe0EZ3hpEmE', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'PU-sDFJGSgJSCG3Vg-U5mH9LcgHzkCjV1RkM5VaWMww', 1796495814786, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'sTTtjtg4ReXb4TQuLozkZGLGREyKF2Hih-DbNLrGnV0', 1796495818049, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'c62axzUFKviDrX2Q2RBBFI7WJfpPwBz6A21nUWgNj0A', 1796495818049, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'eTmfLh5UXCp0eX1XmtFahqUrAmribqvIuHiKfnY3xfs', 1796495818049, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'WheC3hEzPGQazZ5WLpzdagaIOflJpP_Umj4HU8DVlvQ', 1796495818049, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'uU74bwKDP0pMvLDWRgq7LgZiBSxdixTOgNbnfyy7rW8', 1796495818049, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'dUTHTxEmZDCJMzFGVb9sjNoxKgmYQtKkeGOQ8grHqyc', 1796495818049, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'Z0hFmkAch5YQ9gFJ8TKyTdWcQXP6MZcb1dWU_T3TQ0Y', 1796495818049, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', '-4KPAHiBxXmGx7IF7QF75tdWxj2NpXGPEgDuB-lait4', 1796495818049, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'CFk1KfMhU3eoGTMY8z5VT_DNi9ppXXx7nd5SMXmFRzs', 1796495818049, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'fPMKtEVgUqp81eXQ6tXNwvA4-tMfuQ2cp8QfQXgHzcA', 1796495818049, NULL);
 
 
 --
 -- Data for Name: mfa_totp; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_totp VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'Ud/osS0jO/UTriOHFt1lZ8HV8+0umYMKPMqRMsevOjENSPbsgSQ3icXroouTNMBd', 1796478251392, 59882608, 1796478251010);
+INSERT INTO public.mfa_totp VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', '8yObSnfDHGWZpWq9b8kukbiufZR8CFejG/IJXNhLD7klKnQtL82+YJTBS8/mormY', 1796495818040, 59883193, 1796495817813);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'UR4E-3OEGhkjmZ5SMBpUksFHAV0GqKvWqPT9mmBUlAQ', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796478233756, 1796478233756, NULL, '');
-INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796478237115, 1796478237115, NULL, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'cCxfPmjI5bZcyk9XoYEuGwsUCPNYehs7Y-fN0OIpcaI', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796495793583, 1796495793583, NULL, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796495797762, 1796495797762, NULL, '');
 
 
 --
 -- Data for Name: passkey_user_handles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.passkey_user_handles VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', '0ZmYxH3j7nf6IUipE6vknC0Ce825V51phUcKNBzCwuY');
+INSERT INTO public.passkey_user_handles VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'Vfxk_KYEyWFDbEa2dYs1jGFqoICTnLf2D83A_Aaa3wY');
 
 
 --
 -- Data for Name: passkeys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.passkeys VALUES ('01a24672-9e02-75dc-afb3-8682c44a8b25', '01a24672-356c-7964-87a3-ee410a0783c9', '2RlH-FnNFFVhtZ1rU_ys-gAuR4qHH8i5tJvtMexOqS0', '\xa5010203262001215820b5c40bd61ef3455a21ae4e3bbd665780a3b694a48624ad8fa989d49499f994c2225820a452626c5f6f8e22d5d519f0ef8acb7b72de558ae20fd9b559bbc5b7f53f190e', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796478246402, NULL);
+INSERT INTO public.passkeys VALUES ('01a2477e-b046-747e-8e21-a03e702ae5ef', '01a2477e-289f-755d-85e1-f4045284da8c', 'qx6Ci0JPVbGgN0dihiz2PI-cAgV4kWXd7pUgMfzYMPw', '\xa5010203262001215820ccfce05457c6adfae85a45ac81807eff3bb2b685ba8a986c088cb7717e9447d5225820dabc99b7e38e1fb363fb17ce617d6d4b30faf8f428ccf21b538aa8224fc28e99', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796495814726, NULL);
 
 
 --
@@ -672,7 +683,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796478222138);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796495782908);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -680,16 +691,17 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('GIJJ0triA9JZOomDSc9-7g', '01a24672-356c-7964-87a3-ee410a0783c9', 'gatehouse', NULL, 'w9VZYYagu5tFKyuiq2_2bfxGuCNmzMemd7bMp6kgJHA', 1796478244676, 1796478244789, 4950078244676, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478244676, 'XWIe8p1v4F_yMTY3G4ZRFrlhtj-ibqFljHczxu5QOyI', 1796478244789, '7_ZdVlccl7Y7QnBMgPshb3z-9gmaFCUPQK5utjdF7mPZ0XWHgamS4CZX80JDw4fchwJ96QmdEvKR1zoSyrQYFKFBJwS-QjM', 'pwd');
-INSERT INTO public.sessions VALUES ('bp4voqLSbrbz6tVuAZN03Q', '01a24672-356c-7964-87a3-ee410a0783c9', 'gatehouse', NULL, '2ZYvFjiuji3Ylr616K4YNUG9qkknZQvRDv7t6WHQkEw', 1796478245526, 1796478245526, 4950078245526, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478245526, NULL, NULL, NULL, 'pwd');
-INSERT INTO public.sessions VALUES ('OGmmtyg1YufRcvis7NzFvA', '01a24672-af00-7668-b80b-6998fef2cb7d', 'gatehouse', NULL, 'ZF_tDt4k-xFbhqO3sxK16Gg-jOu9h6KNthN3ve5ajzw', 1796478250974, 1796478250974, 4950078250974, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478250974, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('zthnEjfmXW0nHr7yZ7gkFg', '01a2477e-289f-755d-85e1-f4045284da8c', 'gatehouse', NULL, 'RAUPNPLwJ0JY46QHq9lYSqCe49LhM3FR_-8iqTk8Y6w', 1796495812817, 1796495812906, 4950095812817, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796495812817, 'PMiQspaeDayXAjRfAaWglrJOV-RsviFPHPa9LRO62G0', 1796495812906, 'ycORQtJUKpJ8agDDfLchNzLCJOZiYUFyOjgrh57Ad56r58GSj6ei7Jcwz-D0BLarLUtK0biDqF7SiLjNveJw1yRcgRtd81U', 'pwd');
+INSERT INTO public.sessions VALUES ('kY8v2laWECa76tuF1Kac_g', '01a2477e-289f-755d-85e1-f4045284da8c', 'gatehouse', NULL, 'N2DElhKQ1uu4OOp2rSALcYJKgImZG5SM0DJAD0fKYZ0', 1796495813752, 1796495813752, 4950095813752, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796495813752, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('1IXTnm88yT5nMI6bf1PH_w', '01a2477e-bb6d-713e-9660-c01109d5da27', 'gatehouse', NULL, 'EhImk30js_BKko3K32Yp8qqa4iB6dUZY1YsYdQGCvTM', 1796495817779, 1796495817779, 4950095817779, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796495817779, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('psJTB740pdsgYxotPcQMoA', '01a2477e-beb8-71a8-b142-d663d7ea09c8', 'gatehouse', NULL, '-3HzUDSxXIUGNxE3BfQ3HBnuH1pD8Mk_0Xjkoi7i9-8', 1796495818451, 1796495818451, 4950095818451, NULL, 'Python-urllib/3.11', '127.0.0.1', NULL, NULL, 1796495818451, NULL, NULL, NULL, NULL);
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('Z5JeCBRS7ko7C4bHIdoqbg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"Z5JeCBRS7ko7C4bHIdoqbg","alg":"RS256","n":"rytodI8w4q7lJu-swFtLWuJ7JeP9nCvdB10Yv79kN4cVjRM8RBhsOrBRKNjrd3mIEvtP6-MNra9oyBuk1VGSiVMCQPRpPOFe6gZtEQNB-RFUANriuQPPP9Z1aGuuLQ--DhH4TSsAGhqpHW9ZbB-bAiLPFYR7DCSJWU0dQ0wiBBaCuHtfi78cdR8sAzbPB5LZ9J91bZrteCCEgIvF4CssAklkV-tio-DFTQVyRZz1TIjCLMjMBuxhF1kDctp_ubQxJvTOde5VKVX3ZWv3Q7Z5oUeBdy7RUad3rQXj1brM-_N4mUMayrXVfFoiUOpDEp2n3Ps5BftYFJKwVdk8VIFlIw"}', 'BWyUNleEDEHuuEjS1R7z2j0Luw8laskmqYaJF2SMzBAl3NgyVk2eAvm36k61TYK1s6KYZOOQMp+SUVTYh1ux4ubgxf89v1jDrlza2dUZmnIlceszo2p/RmUbJ08/TW8NLY9hgeZvpNaLTYuurDrjp4QSrMURRI2EXNhqtij9pNn0JnZlOFNR6x3vaj8yK8C1yw6u4h+9SWC0gynBit8ZbUv4+tQPwz/3tUgjvxzQHx9TBk2tZCl37nFCDPOJPHTAwAfD+zYUtzTHLtJbD7xeFR1Le3QP9hTxlVnS5dhr6VqxCKEou7kQsUhJLBYStN01KIUYRJmpj9RrSnicy/GTXUuujNAguUCXy25p9fj7K8QAih/TgqNCCVX9ys9Pf/oXqaBw3CI4X3pyB94wiwdgelNlKfuzyp0gHTq3c+N7/9x7/KYnRJwWCQNiJNZrEw6mqmEDgXq0MGzIgd+Ozpo55Ai3+BrjYf6wB2T/4IsX2NbrSkbGUR4LNMMsfqNyf+4PeoqoShnFiHIx1FTIyviwXO9naf7FrvyVv+YTEHiexEgs+GvzNYlaQvmz5xS6lU838YdqjETc06osgWmccvM37J66CO/+4O72XF5ygmE1YPMi89P/LnFJZoJamP6GxHg1z2TKuwSPK5GdMaA4vlwe4AUbpj3E8Bs6Mtri91Ilhl6UqFUyy+t/Y7GQLrRECpYOfODu69+mqA28MYEVMEpTaswqyM9pEbYOCpA3g/ovowTxgX+pnP8fB9SSbhNavuSK3pIAkw54/gQUO9qyvQhQWCwgtnBVm56TP0nbCXji0f+kLgXHIl5AUpqkkdoFqUxVyBt8JKxSZtSc4PScqahziesb9JJ7g+fuVk9fyKnZ98icf7YIbYtNLQ9HqHQSiEX0oC8uxtMgSoUJZmcAh8EejmTkVdlqxAs1j3OfaxisfYw4hDpzHOKEa9wL6u/uVZGJsCKwk+Ms9RiGL1t/wDBw20rye2VfNLW1uC+ChMFYoJHRp+RdfP+iZJBfkA3GfMZinc1QumAnAWFVcdgTudxBcj75qyQ7/helN8fl6GT+pwJZn3Ty1Uqeiiu1ax8s79OT4dePsbfgtjlNYyiW/5+L7iTu7ZGFR+Pky8BubuQ79478C9AcRhuLMikDr45ys9z8ccu/nRsdEo5Q5vut/y2NY9Ub6hDvWpA+pmYbNyAAnvTfgSjQVlksgIYcuB0KFLeioEwKiHTIoQl6vxFkTN3rEqEpYcj96IyKqnhBRNdoStCS1Bg77eWrVejPkj6VS2/+fLwJZXr5CFRRwNEUq9PGf5ME86QOeS7XdDQBafT+Df+i6+5E5iI+jwWbBsHcQoeD+ZH4uODYsCrzgsRnxcaJBnvD1bxdq8KLIxkMlMqU4fC9kbWOfsbYEcQ/p8Ymd/aBcF9MiaKOpvDuN1RGgoF4DZvHRukDQL5qtnMOvq9/ac9wM6FrUApayYbDPvqEFo/uYgHk3I4GyKdn0hqxt7stS1mtc268RDYcEJv95x/Ukpyrzzo8P6UQVX8jzDJV/JwaqnCAk5XMYLO2YreGgK4I8Fxw3Z5qOsb10GUmVV8DaCfFNGLS1pI+54hXjXtHeVf7GQWEn8N/HZHaysGOwz8p0PTPc+4l58x7XXK4G0TSSTv9kD8DXNXOiCe/gtTF', 'active', 1796478234216, NULL);
+INSERT INTO public.signing_keys VALUES ('udCe3hHsWwvTHTRtw49IPw', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"udCe3hHsWwvTHTRtw49IPw","alg":"RS256","n":"1uN68zn6YlSaQHQS6crFLcNciCI1gqW9j4WXxRkBm2aEwW58gc1n7hjVYRkyjxVv98dhk3oQQKH00MEGj_eNamRRl2AYuGlgeV8cz7Dm1jofXFTI-7tToA5ASpDBvqSnATR1LMgb2Be_wgd5CyjBJF6hdZua5dZTXQ0LHB3EfFXvlEAzyhygYrNl5nSw0C33oNdjDC1DZNkF-5Id9o4WFWyEoa1l3QMDQ-UdxbXhS43bXUHgHtCr_mFeWI1XF8MEntDnc1iBgNhmXxEgy0w0ElMhfYDPWt3DhnoxqjswcH29Pun9vUVAkNEo3CPWC039jYooWkn7l9jLQHZveijUIw"}', 'skVarOYMvQry2aJPk04tt7SPrltpNJwMyCzgvtoEZ8BgiJikrof5wyCAzJTBgoEgT8kIylEeCjRN/3iaa25fNm8WYOnznMHZpZmWXRkDzUxNW1mbBqp0wqnHE6SmR6yXDkLv6AMxsexSYsLNGt8LUiT/QXlvPmBrBb+fQMPjHe5iu6L2htZZ1Dl1WbhAW1ZHTRpPQtiMm3GlUEqFnmSyeYzZ12if432FyVT/makdNqJl2FbDYfDZl7sU0uXFPHsTrE+bgJ28eNLIl8mRdkNabJmGbq7oxDAdqpUFC4E2viJLZRt7dUOu/jiYL8OxOM2ZioNwlxtFxR1AnKexys2k9GvXFWJPnZXSZe2x+tIl2V6qq7VmBBbAMfmxS9mjIThhP+zb7z2w6kSIRoAXjfHeNMwLxrnnDV72Vep6bHStOtKPDcYqyK7EsKcNVTNGQfWEgLbBne6a7iGIp8sJPxfkktGVGGeWb65IOic2HJa/sS7AbjNfPWFFokyTILzo4Gs3Z7WQWDxAsWiHAOg30+NKPmU75b1bZwJ1rqvj0tH4Tz9/JitfRsOeGyp+eXVFdzgRh/U82oyzlGzNO/g7Ln6d9JQCfR39POupWQHcEHmpXgt9yARVx+U+PdXkqAjDEWIjUZdU4QZW4IdyEVhs1TJQCgywWPfztGk2plAXtOvF97qgnKKeML/hLPJerNxJQv3/vSNPr1p3u9xL/8+QouuTmZFl17RllxSlnZoyg1cdyRMFFP0iEtpFxWd7Jwj6PiwWi1oqq6uTvUIZq0b0JHMOrURBtKsQfviaMWv6l4mkjWnk6czDjKx7EXjhrGW60/HEKEG3o26BCa/3SO50L95ngGlTCV2WfX9SRxtT9y65vk6nkI1mEDiacCIZ6Rdi4tVWweyAi+DM1tqEiSVq0Z68/XZRfvfEpNUWharzxahIYaQ0Eatim3ivLmtp/bmBo9QWVrzpjG3OCktRUtgVE4ok+0HAllFOSfc0xrTvAx7Uu4z+UhKaACdqsnXBQWm1o4LdGviXphAHgKLCZJ+UDjAoB5QXqaItgocYbTT5X8UAsrX9G4dNOIxYhVSBdCbqIoJlE1xryMrZfoQDnJpVIChKkyIHu5QM7oxvj9Tz2WjpeCbcQXo2Y1arqBOLEREC3tzG1zbEpBR3GEXzdQXBlQZyUKoFVazfq5B98p8pPDXuuXdlg8Rm3tjpwXEp33zhs1rH7V5oVFzUqhVQAcKRwDs/cJxyFMuXZy6wxsEoB8NGUdLHw2HPpcoHb8aUl2kNx+hcmQRFgxFFGWm6w1H4npjHcKbmZXEEpbEQgNl2PdyC/8CKgea3qkAhTqXWNR/evGo919q7iacwMJ9ubfT9lzV2qAwfBRYYBMFV2sHxRbvKCdimzw7wjjh2Jb0PtTs18DQILS0za8qAfV/YxeR2pROduiHwCj/VMxyY4zojFoArDTYzwCLW7K4nmtEZ2ip5lalcKcuhxM90uwVMnUkp4DRfAulGosFr+C5FRNQt+Fd8cFOlit0Y1ddcnHDunefNTZVmGfdPKkhIk2aYTMkiosQthuKXA7QCx4QF7jFK1G/Fqx6u45o4aOOSqPjVxcVGpkvnHt33gYAItrzzI97qyGtYfjq3VKIik8Mmm3uYo34Av30W8dbgNpEuPQqAAhs=', 'active', 1796495793978, NULL);
 
 
 --
@@ -702,35 +714,40 @@ INSERT INTO public.signing_keys VALUES ('Z5JeCBRS7ko7C4bHIdoqbg', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('XWIe8p1v4F_yMTY3G4ZRFrlhtj-ibqFljHczxu5QOyI', 'GIJJ0triA9JZOomDSc9-7g', 1796478244789);
+INSERT INTO public.used_refresh_tokens VALUES ('PMiQspaeDayXAjRfAaWglrJOV-RsviFPHPa9LRO62G0', 'zthnEjfmXW0nHr7yZ7gkFg', 1796495812906);
 
 
 --
 -- Data for Name: user_identities; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.user_identities VALUES ('fixture-oidc', 'fixture-subject-erin', '01a2477e-beb8-71a8-b142-d663d7ea09c8', 'erin@example.com', 1796495818436, 1796495818444);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24672-2a0c-79f1-8c52-23d16ff35e07', 'user');
-INSERT INTO public.user_roles VALUES ('01a24672-2a0c-79f1-8c52-23d16ff35e07', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'user');
-INSERT INTO public.user_roles VALUES ('01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'user');
-INSERT INTO public.user_roles VALUES ('01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477e-1cdd-70bf-b315-eef2b4d4f1ed', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477e-1cdd-70bf-b315-eef2b4d4f1ed', 'admin');
+INSERT INTO public.user_roles VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477e-4413-77a6-b8e2-5e2d0e03984d', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477e-4413-77a6-b8e2-5e2d0e03984d', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477e-beb8-71a8-b142-d663d7ea09c8', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477e-c0f0-7f77-ae6f-b0b22e4c1636', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24672-2a0c-79f1-8c52-23d16ff35e07', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$5vKI7xZOR9hh9+doloNLGA$A1dTpMOhhIXubeb3OgKbQJpGazPm5CuzJHFdkycDro4', false, 1796478216716, 1796478216716);
-INSERT INTO public.users VALUES ('01a24672-356c-7964-87a3-ee410a0783c9', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$GIhZnEvdAbLX4O6SqbvOUQ$3VrOyX7m16kImQjPZ9acuqvoKwyKGL5DflHfVQqJimQ', false, 1796478219628, 1796478219628);
-INSERT INTO public.users VALUES ('01a24672-4dba-7d11-b7e4-615b2c83e8fd', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$xB7vSU3REEqcB6gaHNzZXQ$8x9owYih+7FLpeKRK8Z7GFTNHdb2+vmpBHLwqWyYuxY', false, 1796478225850, 1796478225850);
-INSERT INTO public.users VALUES ('01a24672-af00-7668-b80b-6998fef2cb7d', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$oH11ltj8Tc6ewkyZFlsX5g$eS55saoGPjbS5XAo18LvEkUn+86hXdUuwKKCsm9cOf4', false, 1796478250751, 1796478250751);
+INSERT INTO public.users VALUES ('01a2477e-1cdd-70bf-b315-eef2b4d4f1ed', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$xPh6vDe00aGOSfuNzwkWfQ$7UVAmI7QLQ4/iOogozpt4sqa9WFOna/bCunjztcmI8U', false, 1796495776988, 1796495776988);
+INSERT INTO public.users VALUES ('01a2477e-289f-755d-85e1-f4045284da8c', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$TbJtkJJTfC1UNZYxAlOwdg$675bAlwfsLSIrU59uh1OQwInC9+8iCW0VDIAYt3kxYg', false, 1796495779998, 1796495779998);
+INSERT INTO public.users VALUES ('01a2477e-4413-77a6-b8e2-5e2d0e03984d', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$Mw0g33337WZlchhtUKV4tw$NkYF5yhZS23+QcPTZ3jL8Vq4nIwmquKLhNwb3jv9CqM', false, 1796495787027, 1796495787027);
+INSERT INTO public.users VALUES ('01a2477e-bb6d-713e-9660-c01109d5da27', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$Ok4C47L3ocrotWB7pAf/PQ$zI++thQTV3yoQkA7sp/4Rb+HepkqJcOZzybvFm/7LoY', false, 1796495817580, 1796495817580);
+INSERT INTO public.users VALUES ('01a2477e-beb8-71a8-b142-d663d7ea09c8', 'erin', 'erin', 'erin', 'erin@example.com', 'erin@example.com', false, NULL, NULL, false, 1796495818424, 1796495818424);
+INSERT INTO public.users VALUES ('01a2477e-c0f0-7f77-ae6f-b0b22e4c1636', 'frank', 'frank', 'frank', 'frank@example.com', 'frank@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$XecPheo39cepNq+lQ02m8A$aYtUhk4hrO+IjYq/QGvSwmsvYnBJBgT4trWMwsRf6xY', false, 1796495818992, 1796495818992);
 
 
 --

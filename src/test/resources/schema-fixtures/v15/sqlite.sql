@@ -12,21 +12,21 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 13:42:24.627',2,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 13:42:24.638',2,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 13:42:24.647',4,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 13:42:24.664',0,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 13:42:24.677',1,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 13:42:24.692',0,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 13:42:24.717',2,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 13:42:24.727',0,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 13:42:24.733',0,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 13:42:24.743',0,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 13:42:24.760',5,1);
-INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 13:42:24.816',46,1);
-INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 13:42:24.842',9,1);
-INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 13:42:24.867',7,1);
-INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 13:42:24.883',8,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 18:35:30.291',8,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 18:35:30.303',0,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 18:35:30.318',0,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 18:35:30.327',0,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 18:35:30.334',0,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 18:35:30.346',1,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 18:35:30.354',0,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 18:35:30.362',0,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 18:35:30.366',0,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 18:35:30.376',8,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 18:35:30.379',1,1);
+INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 18:35:30.386',0,1);
+INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 18:35:30.397',1,1);
+INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 18:35:30.404',2,1);
+INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 18:35:30.406',0,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -43,10 +43,12 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 );
-INSERT INTO users VALUES('01a24671-2089-7526-a485-c87551939b96','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$jIn6v8+zAP2tBdbtyCJuWg$VPi6S+nySvUOO7x81W3MRiCitGVBzIFGHe08fc0Tm3w',0,1796478148744,1796478148744);
-INSERT INTO users VALUES('01a24671-2c1c-7791-97ea-52331f41d030','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$xcLa206gjBruWSgwECOG1g$aZA7SaLyETpacmPYGarSpjolx3meUIUfgsijLr6Tras',0,1796478151707,1796478151707);
-INSERT INTO users VALUES('01a24671-5870-73c1-b0cb-a5b0c4acd48c','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$Yu/fJOuKKiCbMGs1OMXvOg$j+uYrMyakaxHkhiIQCCvURQRczQ683lJ3zpMj/zUZzU',0,1796478163056,1796478163056);
-INSERT INTO users VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$PkVPMcBwip8Uw4bPcK8Qnw$Pf0oo0Pd9iJ/r6bmOCO244QiND0ooHoF/3Lu8J0iuMY',0,1796478209486,1796478209486);
+INSERT INTO users VALUES('01a2477d-70c8-7716-9225-43b9248103de','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$33Kuk6QXSedUPd9jwUwpXA$5VEuhriYhWZQNcghV5yKREY2joyvlrsSCxoaSwZZ3Yk',0,1796495732935,1796495732935);
+INSERT INTO users VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$EE8fIcL/vSDMTHQohduvqA$X2tAWTyxZRuqpYtiLAD5G+snOsM4Ig1dozqLEtBA6EM',0,1796495735401,1796495735401);
+INSERT INTO users VALUES('01a2477d-9af8-72fe-b79a-4e0a6d2a9604','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$jekP/drLMitWDimLL8Rr2A$TRFXEeF13BiHfMv7QOXIOZQgDRe3odTthOG5Yu9J2og',0,1796495743736,1796495743736);
+INSERT INTO users VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$hWrgM0zNoLqWAtd7umijTQ$7jYkQn781v0lhlW3L6bW8xEvxBRBS28/jnZRstXA5zc',0,1796495768452,1796495768452);
+INSERT INTO users VALUES('01a2477d-febf-73fa-8312-587f5e7c35a2','erin','erin','erin','erin@example.com','erin@example.com',0,NULL,NULL,0,1796495769279,1796495769279);
+INSERT INTO users VALUES('01a2477d-ffae-7df5-88ee-9416b2e3700f','frank','frank','frank','frank@example.com','frank@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$xaSpzrsJiowKIoicfgpWEA$AemAsTa1cZYWo/wnb/30XaEua7OGHBSbV/hGf7zs/Rc',0,1796495769518,1796495769518);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -55,7 +57,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796478155381);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796495738090);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -80,12 +82,14 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a24671-2089-7526-a485-c87551939b96','user');
-INSERT INTO user_roles VALUES('01a24671-2089-7526-a485-c87551939b96','admin');
-INSERT INTO user_roles VALUES('01a24671-2c1c-7791-97ea-52331f41d030','user');
-INSERT INTO user_roles VALUES('01a24671-5870-73c1-b0cb-a5b0c4acd48c','user');
-INSERT INTO user_roles VALUES('01a24671-5870-73c1-b0cb-a5b0c4acd48c','auditor');
-INSERT INTO user_roles VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','user');
+INSERT INTO user_roles VALUES('01a2477d-70c8-7716-9225-43b9248103de','user');
+INSERT INTO user_roles VALUES('01a2477d-70c8-7716-9225-43b9248103de','admin');
+INSERT INTO user_roles VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','user');
+INSERT INTO user_roles VALUES('01a2477d-9af8-72fe-b79a-4e0a6d2a9604','user');
+INSERT INTO user_roles VALUES('01a2477d-9af8-72fe-b79a-4e0a6d2a9604','auditor');
+INSERT INTO user_roles VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','user');
+INSERT INTO user_roles VALUES('01a2477d-febf-73fa-8312-587f5e7c35a2','user');
+INSERT INTO user_roles VALUES('01a2477d-ffae-7df5-88ee-9416b2e3700f','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -99,15 +103,16 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160), amr VARCHAR(128));
-INSERT INTO sessions VALUES('LPRKCFz9lg8gEiw5GNB0wA','01a24671-2c1c-7791-97ea-52331f41d030','gatehouse',NULL,'94MlEGBt4jKU5g5Y5gaRCaR3J8GFDseUFt-X9e_o_uU',1796478204597,1796478204691,4950078204597,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796478204597,'SNzt92myNkX-OL78siJb-NJpRILEwQmIiRQcILPKcCE',1796478204691,'3GIvyDNLshnBDPdYPNtwKs_TdTBVU8ZtwQNPtEtCOIkSgEdL89ctusTylZqYDZP93Lk2EJOjRb0gqHOV6uSaTpFQzMF94lc','pwd');
-INSERT INTO sessions VALUES('AU-GfRADdY5tVqCz_ARbdw','01a24671-2c1c-7791-97ea-52331f41d030','gatehouse',NULL,'n1YQ8aRJQXC7S_gniJzUYLfetdrnEit3Gpl7vpYLERU',1796478205559,1796478205559,4950078205559,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796478205559,NULL,NULL,NULL,'pwd');
-INSERT INTO sessions VALUES('Ql2BU8Yj2wG9n5bb85o5NA','01a24672-0dd0-769d-820d-81d8176ffefa','gatehouse',NULL,'WaqUtnEAn1VSnsYoUpSqXJAIf5-CswlsZVejrBRa3aQ',1796478209695,1796478209695,4950078209695,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796478209695,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('YMCbzIDLjioy3szmZW2Y8Q','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','gatehouse',NULL,'vS84098qzaRXWrntVSwv0SdS-0G-FlseoCFLKCQZrV4',1796495762426,1796495762581,4950095762426,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495762426,'rLJg6bzPpQOQTu7l_Z0raFY7ZgvKX6Vf4zE49PM0mBw',1796495762581,'bkY8Q23oew-xZEBSP_wtlxUlkpRd0pAE4xFthGuT9oPybpe2F0Rio4rdOIasIR93bWnOJF1Gty8MbZDVSJByzWI4XIqBj7I','pwd');
+INSERT INTO sessions VALUES('s64htuIfrFXzlJIn4Jhq2g','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','gatehouse',NULL,'sLYq9KwRLiLxkg6araquN8sRJ1xz8RHQTuY4bjVpRLY',1796495763378,1796495763378,4950095763378,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495763378,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('M8WVNLotL_8oCxyq7cjxKQ','01a2477d-fb84-7b0a-81e0-b03987030875','gatehouse',NULL,'44NzhVCgfgvMgdVxDG6XjuAgE43T94S_i-KD5QFCScc',1796495768649,1796495768649,4950095768649,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495768649,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('dW2BnVr5eGjsI4jUg5MZtw','01a2477d-febf-73fa-8312-587f5e7c35a2','gatehouse',NULL,'Qoz6CW-Z50_EVsprIws4wBnFd-0kP4pgMXyQ5mWhqOg',1796495769297,1796495769297,4950095769297,NULL,'Python-urllib/3.11','127.0.0.1',NULL,NULL,1796495769297,NULL,NULL,NULL,NULL);
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('SNzt92myNkX-OL78siJb-NJpRILEwQmIiRQcILPKcCE','LPRKCFz9lg8gEiw5GNB0wA',1796478204691);
+INSERT INTO used_refresh_tokens VALUES('rLJg6bzPpQOQTu7l_Z0raFY7ZgvKX6Vf4zE49PM0mBw','YMCbzIDLjioy3szmZW2Y8Q',1796495762581);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -117,13 +122,14 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('wQ-X0FxX_pQp5UOQ9GXODg','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"wQ-X0FxX_pQp5UOQ9GXODg","alg":"RS256","n":"7oUiiHYk0TCmhmHl3dBW8fEPWgeNcDueU2VKpUg1lXTHr405sIoHgYCNCkt_hNEzsd9_ZLtI_aNWM3Ta8WJ0Wyb46Hh0h-hcjeSmxKNW9t3HVFKpMUwrEmTIqbnnKbKGW8lMQXDKwJjSMPPsnH00gX99TSi_5OM6WYkwYHYAoXrP_mvEJwrwNyOAiLHDfMYX-5XOy80mroSvlQQ88l-Hb52shPBMxoXCP8q9LoNz1aJR0B45tCWq1g69JjKv0WIUK0Km3XSW49KZMAcAv0BwDkx_l6Vf16OO2pNoDZ3H3TnqJN77-HXKM-2pu_TvgpyMQpGWfvenEA1dFIYWXJvO8w"}','lJQt1z7FEhXlYItjUIER4Q/azc4zt8WB3SAois8dn8Tk+aTtEqC5ZWph4szUxN+RsXEGTsNmUDhz1ah0eqjBuWKVkIg7fOYjN7SMXf/jlNV2YGYbmUZanv8tq5ilW/t187rHxm7djatXSkRbsqrW5FLUzORsRxfyfG5mVVNWvWD/amplHsMSeZZtHi8Ty7I1ncrFZZ58IiZrejKX280n77l8k41RvutynOnS9Qp6wIfLbJMbo9bCgNtt/au0A8BIDVNyXrJ2BW3BcZaRM4fw4n5yUT12Kwp/cB2+dz+wMu1gb1lU2rlXnZrKde4fdMHWwLc3VUHqPv9lXBJvVTvRsIMLXXZdNy1hwEyM8cpJKBQTdN2hjHBT9vzWFwLAGKC4CpjXlSTs3QVFXLoTRkSEtQzU1sxgN9wNibdY2Ai5jsQilF5QgQDjvCBYNpNJtwm5pxnCFHL3lNTJX+lscZnKREsbr//pBq0bB8sOYiXwJb3ftFEp6VxeZGWuXQ7Z6LNSE1KDQESp9Va+NwJHezmPB1xY0ysyG3rx0k9d7VFbKUIAxW6/Mpa/eaXShSJcCu02kFvfGdiP5IqngeiUL76MGx3RDiKy8lROlyGONO2HPa750K9d4m7T/DQjBu8rF8sBkGRqsFLiLoIr7sdnLV7wgbnxIlXu/Kqpr4FtXX5J0dVDYITP9QvmfPla7A/UaefbY+jmTycsCZIX4s9syGzTjJ4a+HRrJQ8JEUh3S+w9EpTmMaJyayeUzAKvoVBERR2XWVyu++NqXyijc/fSFi3isQBvNcEcwQ9kSa8O5rV+PvQp1O505noAsq59lwT5LmHoPuXE4jTGTGxDznud/4XJ1ieuNRYXs9TYCWd3yTo4rDdsxj3gObOvp5BTC2KamKeV70sH60WiyGmkEfK431/5+lV73TW2Tw1cxw1nNb1dD5tMNWUw47YRhyXMaki4THHvqJVug4p/HI6wt2cHp0YiYbJsawe7iLWUpzGBjT9qWd8iJ81BOPWkrnyDLAM/4Z9Lsi/ahBgFkyX7aa7TwOW4xVcso07XxFJSFITfeKXDR0QU6znf0kMlmax1qzncqQjNPY1Vt7AM+fK54RQa8yE0zeKYf/rp//GufOG5mCBpT+Eg9gLgMMdy+7knijyjrm/xDq+gSs5o4GCr9HflotdN8cKyFpF+dOUNwNxyfoG8f1YNRrJt3DNXVUo5tvRuWUJaP4BRp+zGdy+JQ+PP1cwJDVhDchClCZJeNvFE5lcQQyRNrwLlZNfKpni1f3I5M7VwYl+nF2nCiAIA0uKxvYIVglP2tAZMwT1h6twnKsMiQueEf274PqzTKnZ/z/Zyegw64ShCTXUMWptn5KJC/JgkX9N559JiJYLhYefBUhhFww/G2C0eGk6L0BEGJsUgHTQH8BSyklMJ2iw/PKM150O8LzJCO5CjEp/6Nkup5uLz05qKJgZz/48bbeCWjiLQhB2fkSue+OD1LUKLl2mB7W7m6dEon2+SE0jugugJ030VdNpG4VJgl89Pzd8ELb0VfDr2EcMObBlLehbsSjcMq9ENSj8TFMlZ7hUrR6RerGDKGEwOQKgx2YoMCGJd5VA2HKY164LxeNPliLhSIvcfSkKj6n2tbxDWbcVAFgQKGsqOQf5t2qVrYlWCQiDq3YW6','active',1796478178419,NULL);
+INSERT INTO signing_keys VALUES('5cRdvKAvYKtdAWm7qEuNWw','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"5cRdvKAvYKtdAWm7qEuNWw","alg":"RS256","n":"kQFAJwZAD_D7QqDXjgp-tMwCC9GQs_tXQJIjbmRzr54bzH0_2ReLr3ojXLsxMABI_JqxSSYNmnlDm-jiAWRxZDNN_-gzYzL6qRKjjxB7mXS8ntMpz4gSuKR9yEC3bWOg59wNC3We8AI5ZP8Lsy2qZXTsKjHoWwWWmdbE_wardA0SoFNcgbkMjcwFTz54aw5V7ZWu7y3xQ5iDhyjOoI-n09BAQHji1_z5bgkX80s381PgvB52WqAAPg8rj52wmiVDDQ_NegT0XUpVHqiEYA7TWDMqc4qGKtkr3z91I3h2FLMh-5WnhZnGiUlZJEV6uxSsPE6QfJ6Ts8eAeT7hQIbSJw"}','TpgtdDkVnsv/QRgR8L0CUTWesYr0UD31vM3BcNBxmzlixVUvSqrQNQk/HrfyIhFku2PA0Aoyn4Q1WRLnIFzcI/hfMC+F8cxP+RVu+w1QN6O2yQ560PeW8ffth2RJoFanPL8TT/1MmhA0kPyTiIbaAlVJDyJs5kmVlbM0X1Czot+ZifV8xdEoeb57YfbeSjrRatPfsHm4kcNx5UaCMvTBjeC8aFvKjBOboFLqOSINCLOVs//Oa5cQSMrQqAj+iPJVO2DEZw8H18T3Tq4cNe+ymUhx53IJdVBKv4gvBycbz45RHJvVckiNcVc6xDe5R/YlWFueJAB5syZU3meC/PCJzcCxsQxU5CZ4U5eM7ubfIaBT7XWD7fiX1wVFiYt4RKgdfhFbEAbbYerW2V6wmbMFnvDaALtG3s2OS850ics9CHQAWwHUKjXtaYkKXB/x4vov4LkduVuOQghoicoyznqcpyBR0168bEAdUYaFXm4hjiyuL7yfKl+HFZDV1h88GPjjx15Ut0DUcfw6iWLjlBI3KHGTJ+2R3n9TCiqCOjlP/uKp5NgGgj7Li9XdawB981C8YhSn/pZSFtx7XNKeSJzwCOtV4W4hLE3k8zk1H0UbaWyhQ1legHTJcYPhV3S5q+tOKHAL0iyurP+yzGs/UE1j9+6FeDEK8/Oe1Nehzw3fwBdu0X9AxZsH+8+WCOH5eeqpNix/5QBuCopzy4+z9MsFCUlxF4YS2Bq5kAamRiXHcaBuSp8gU2SmHGw/Us48OJXM70TpqoIyQPbGtv1gOVZSNUmqPBrN+RwSAz9quiEA3CfGIwpnB+jp96LmP9/ryrGwSdXfPRYTnvRBy+QSIrLKt4uV5TybK2BOaJy7MdfmbzCWSq3Nbby9iarb8LtTrgVqTq0RlHJhdByJhkFC2ZaNUoVOA+88P5JpLjYWzCxaRk9F0Rc4TrfHRB792JfYr8pJDybSvrSmkO5zWndYrOKomLHXtoQKSXu6KtpQOpZQ3UUxzlmZwLXgLSSzTcd1Nnd+QL523hAThvSGy2CZilOoqnQCnY5De8L5ZrGkCtX9TmX+OXMErCzcibWKXscTDkYrj96m7j3DmH6lO2u6kfAoSaMZV/orEALFs0wilWARObvTwJKXTlIywONBVFpujwftB8L+jbLXOaIl6uJ3TthDt8OxoL+GluzvhvzlnGRL+mEH6+W2Bo66ZgHYc41GGIIzhUsYfDTY3Ayqra45mwuCsrNR/yebuNPYZFY2GB533hVgO26io/ZIVwC8ZUP6qTkIHzPnPRiW2kas4uNIkTsBFMl8YbZwGE5NnvW6C4ek4Lp38ZooNKxqBb2cqu4aysLS/f3mPAZg40/irDkoE9WOSb4H7IjtV7vOXmLw62MtvUBozYSr1QtMjM5ZFWbqawENLoBxxy/TsWslHfcjJLwdlFDoRH3yGs4juaQw0tNZOJONDKVtcXzHpZceGvXuCcnsJE5QyUvWk47YXoRvgS8n6CcvPKZVT2Q1v0FZll65E431xKiYjNFnT1+RN2xUv+nfDcV5Ry7cfMohom+eO3sk6BYITTOFurGIj3cb8vH/lqx4FYT05EoadjWruXWSBplwBQpCqheHzZNTtmuMROsXuf4XT/spu0gLy8GPYYZIoK8KSJqeOXnAAISq88FQ6w==','active',1796495748598,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
     locked_until BIGINT       NOT NULL,
     updated_at   BIGINT       NOT NULL
 );
+INSERT INTO login_throttle VALUES('forgot:frank@example.com',1,0,1796495769570);
 CREATE TABLE audit_events (
     id         VARCHAR(36)  PRIMARY KEY,
     type       VARCHAR(64)  NOT NULL,
@@ -135,24 +141,29 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a24671-20d9-7790-a788-6c39d20bad11','user_create','success','01a24671-2089-7526-a485-c87551939b96','cli',NULL,NULL,'roles=[user, admin]',1796478148825);
-INSERT INTO audit_events VALUES('01a24671-2c49-7700-9182-2359ce5dc9b2','user_create','success','01a24671-2c1c-7791-97ea-52331f41d030','cli',NULL,NULL,'roles=[user]',1796478151753);
-INSERT INTO audit_events VALUES('01a24671-3d46-725d-974b-6e19ecf773b7','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796478156102);
-INSERT INTO audit_events VALUES('01a24671-5958-7e9c-b7a6-0d4f6833ad6b','user_create','success','01a24671-5870-73c1-b0cb-a5b0c4acd48c','cli',NULL,NULL,'roles=[user]',1796478163288);
-INSERT INTO audit_events VALUES('01a24671-75bc-790c-a1ed-d81ce8bf8e22','admin_user_roles','success','01a24671-5870-73c1-b0cb-a5b0c4acd48c','cli',NULL,NULL,'roles=[user, auditor]',1796478170556);
-INSERT INTO audit_events VALUES('01a24671-990a-7824-897e-a6c9ae8bb4a0','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796478179595);
-INSERT INTO audit_events VALUES('01a24671-c012-7ae1-90a7-a2a21deaa18b','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796478189586);
-INSERT INTO audit_events VALUES('01a24671-e09e-761c-9136-5ecd70a56332','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796478197919);
-INSERT INTO audit_events VALUES('01a24671-fabb-767e-8ec9-a9cf04301c35','login','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,'127.0.0.1','session=LPRKCFz9lg8gEiw5GNB0wA',1796478204603);
-INSERT INTO audit_events VALUES('01a24671-fbb0-7674-9a63-ec49579b5454','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796478204848);
-INSERT INTO audit_events VALUES('01a24671-fdd7-7af8-b13b-b511737c73b9','login','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,'127.0.0.1','login_session=01a24671-fdd5-7659-a1bc-997c193f28f3',1796478205399);
-INSERT INTO audit_events VALUES('01a24671-fe00-7bfc-b797-b154e561681f','consent_grant','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,NULL,'client=fixture-app scope=openid',1796478205440);
-INSERT INTO audit_events VALUES('01a24671-fe04-7eed-979e-63209b2cd98d','authorize','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030','fixture-app',NULL,'scope=openid',1796478205444);
-INSERT INTO audit_events VALUES('01a24671-fe78-7ebf-87b6-ad160a5215aa','login','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,'127.0.0.1','session=AU-GfRADdY5tVqCz_ARbdw',1796478205560);
-INSERT INTO audit_events VALUES('01a24672-015f-7e97-9828-8f866ccf301b','passkey_registered','success','01a24671-2c1c-7791-97ea-52331f41d030','01a24671-2c1c-7791-97ea-52331f41d030',NULL,'127.0.0.1','passkey=01a24672-015c-7484-bd27-0efd8a9e9705',1796478206303);
-INSERT INTO audit_events VALUES('01a24672-0dfd-73bd-8168-5c4d9fd64cef','user_create','success','01a24672-0dd0-769d-820d-81d8176ffefa','cli',NULL,NULL,'roles=[user]',1796478209533);
-INSERT INTO audit_events VALUES('01a24672-0ea0-7690-ba4d-c3891660f617','login','success','01a24672-0dd0-769d-820d-81d8176ffefa','01a24672-0dd0-769d-820d-81d8176ffefa',NULL,'127.0.0.1','session=Ql2BU8Yj2wG9n5bb85o5NA',1796478209696);
-INSERT INTO audit_events VALUES('01a24672-1143-7800-b837-501396695054','mfa_enrolled','success','01a24672-0dd0-769d-820d-81d8176ffefa','01a24672-0dd0-769d-820d-81d8176ffefa',NULL,'127.0.0.1','method=totp',1796478210371);
+INSERT INTO audit_events VALUES('01a2477d-70e9-7b2d-b995-71c3ec269711','user_create','success','01a2477d-70c8-7716-9225-43b9248103de','cli',NULL,NULL,'roles=[user, admin]',1796495732969);
+INSERT INTO audit_events VALUES('01a2477d-7a92-7572-bee2-6a15fee52b74','user_create','success','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','cli',NULL,NULL,'roles=[user]',1796495735442);
+INSERT INTO audit_events VALUES('01a2477d-8809-7b4d-b9f2-6d33fc17b82f','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796495738889);
+INSERT INTO audit_events VALUES('01a2477d-9b59-74ef-804d-9f29b11770ee','user_create','success','01a2477d-9af8-72fe-b79a-4e0a6d2a9604','cli',NULL,NULL,'roles=[user]',1796495743833);
+INSERT INTO audit_events VALUES('01a2477d-a410-7093-98be-9c4849b79f21','admin_user_roles','success','01a2477d-9af8-72fe-b79a-4e0a6d2a9604','cli',NULL,NULL,'roles=[user, auditor]',1796495746064);
+INSERT INTO audit_events VALUES('01a2477d-ae34-7221-804a-f20efe6607f2','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796495748660);
+INSERT INTO audit_events VALUES('01a2477d-bf05-71be-963a-160a83c1b17f','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796495752965);
+INSERT INTO audit_events VALUES('01a2477d-cc5f-7c52-9e36-6229686231eb','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796495756383);
+INSERT INTO audit_events VALUES('01a2477d-d923-7f6e-9304-b92131d6cd2e','identity_provider_create','success',NULL,'cli','fixture-oidc',NULL,'type=oidc',1796495759651);
+INSERT INTO audit_events VALUES('01a2477d-e413-769a-b71b-cd58b4010298','login','success','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','01a2477d-7a69-76aa-be0a-ff3f00ec5d55',NULL,'127.0.0.1','session=YMCbzIDLjioy3szmZW2Y8Q',1796495762451);
+INSERT INTO audit_events VALUES('01a2477d-e54d-788e-b24b-f7778d9f8428','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796495762765);
+INSERT INTO audit_events VALUES('01a2477d-e6af-7b97-8f23-392f4ef9b989','login','success','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','01a2477d-7a69-76aa-be0a-ff3f00ec5d55',NULL,'127.0.0.1','login_session=01a2477d-e6ab-7acb-85c9-09a7ed4294b8',1796495763119);
+INSERT INTO audit_events VALUES('01a2477d-e6ea-7501-9d43-e66f1fd81997','consent_grant','success','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','01a2477d-7a69-76aa-be0a-ff3f00ec5d55',NULL,NULL,'client=fixture-app scope=openid',1796495763178);
+INSERT INTO audit_events VALUES('01a2477d-e6f0-74d8-b53a-1ac87c595c3b','authorize','success','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','fixture-app',NULL,'scope=openid',1796495763184);
+INSERT INTO audit_events VALUES('01a2477d-e7b4-77f1-b828-19ca3b0268d6','login','success','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','01a2477d-7a69-76aa-be0a-ff3f00ec5d55',NULL,'127.0.0.1','session=s64htuIfrFXzlJIn4Jhq2g',1796495763380);
+INSERT INTO audit_events VALUES('01a2477d-eafb-733a-9a87-463b0435481d','passkey_registered','success','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','01a2477d-7a69-76aa-be0a-ff3f00ec5d55',NULL,'127.0.0.1','passkey=01a2477d-eafa-7566-b6e4-086d67f4d94f',1796495764219);
+INSERT INTO audit_events VALUES('01a2477d-fb9a-7d80-927a-e35363ef3418','user_create','success','01a2477d-fb84-7b0a-81e0-b03987030875','cli',NULL,NULL,'roles=[user]',1796495768474);
+INSERT INTO audit_events VALUES('01a2477d-fc49-70b9-94e1-aba1642afd10','login','success','01a2477d-fb84-7b0a-81e0-b03987030875','01a2477d-fb84-7b0a-81e0-b03987030875',NULL,'127.0.0.1','session=M8WVNLotL_8oCxyq7cjxKQ',1796495768649);
+INSERT INTO audit_events VALUES('01a2477d-fd3c-7ca3-b9d7-3b847f4b3405','mfa_enrolled','success','01a2477d-fb84-7b0a-81e0-b03987030875','01a2477d-fb84-7b0a-81e0-b03987030875',NULL,'127.0.0.1','method=totp',1796495768892);
+INSERT INTO audit_events VALUES('01a2477d-fed1-792e-af8a-0203149d1c2f','upstream_login','success','01a2477d-febf-73fa-8312-587f5e7c35a2','01a2477d-febf-73fa-8312-587f5e7c35a2','fixture-oidc','127.0.0.1','provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created',1796495769297);
+INSERT INTO audit_events VALUES('01a2477d-fed2-7987-ae23-91f82fd20eb7','login','success','01a2477d-febf-73fa-8312-587f5e7c35a2','01a2477d-febf-73fa-8312-587f5e7c35a2',NULL,'127.0.0.1','provider=fixture-oidc session=dW2BnVr5eGjsI4jUg5MZtw',1796495769298);
+INSERT INTO audit_events VALUES('01a2477d-ffb2-79d6-9fe1-f5b14c6c2f39','signup','success','01a2477d-ffae-7df5-88ee-9416b2e3700f','01a2477d-ffae-7df5-88ee-9416b2e3700f',NULL,'127.0.0.1',NULL,1796495769522);
+INSERT INTO audit_events VALUES('01a2477d-fff7-7c05-b571-4fecd5ff36bf','password_forgot','success','01a2477d-ffae-7df5-88ee-9416b2e3700f',NULL,'frank@example.com','127.0.0.1',NULL,1796495769591);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -162,6 +173,8 @@ CREATE TABLE account_tokens (
     expires_at BIGINT       NOT NULL,
     used_at    BIGINT
 );
+INSERT INTO account_tokens VALUES('wWKKj-Y5IYZ5UrZAuyO8WkxJS8l8_eNfbyxJSO4Ktjs','01a2477d-ffae-7df5-88ee-9416b2e3700f','email_verify','frank@example.com',1796495769522,4950095769522,NULL);
+INSERT INTO account_tokens VALUES('9fKsyku3qfosPboo49TGzHGV2BsHzj5hx-dsR7_UKws','01a2477d-ffae-7df5-88ee-9416b2e3700f','password_reset',NULL,1796495769589,4950095769589,NULL);
 CREATE TABLE mail_outbox (
     id              VARCHAR(36)  PRIMARY KEY,
     kind            VARCHAR(64)  NOT NULL,
@@ -178,6 +191,8 @@ CREATE TABLE mail_outbox (
     created_at      BIGINT       NOT NULL,
     sent_at         BIGINT
 );
+INSERT INTO mail_outbox VALUES('01a2477d-ffb6-7404-be58-97cd80cca4a0','email_verify','frank@example.com','Verify your email address','j8tNRKzBYEo1UnIphyTqJPU+C46sut/URBXuw+1yfiKE9QwodLPfQdfe9N5eSCO4OSjIC9cZXThaVopO+GWbZBJsn75C1qmAZqCPdx9Rt42ifEp/OkvtVvqBu69954H8yZxA/n2M1smIwlQBNG565o/E/qjJHHY6VYb8bvNgmjSzAneG7d5qgRFdT9at9fG0HDz9GFJUsvzxjbi1p3gNtQLBjPVgQRv1+DGCpdEj95h3UuMUu00Uo0fOBDx+8xBOqqjKuurffesIgCjA/Zs/AjPaw9x63EykIAzLn60IggRg00aFOMoXPjsyWfHzspHFt6B8FzIXqKru7bIJ9rC2hwR9534meIq2wE0Hvc+IV28xMcXIHPaVsZ6lN06Tc6UCM3BrbwTD1Qs6klqQhd8k+HSbT4pOcB8lU6GVbVGzBpda4LO8UzUDzvdILc/5S3SR+w0J2G45WTsh1a0qnRM8UFGUBSQEqxmOKjWamO454roaCqITiOt1P5hqDbTMpGMFdPMRqhaSZKMd4rgO3Vk=','+IGdF/r7Vqq3NL4Kktl48P93WRmic1xJ2ZtS45AsjU0exZw9wa3SQjbqUrvvHCvRO1nK90uLaBCUwwDZ6gkuipo6Y03F1hwUQn4JYyD54wPJduUJsYm84KfIEzKsil7VMK/KVwlyAnNaQ3f61nRcqqu1VpKAGUMvIK135WFZTbfBovva1qt/aCn2ZglDCYkEBn6ia5RLPuUOLJJQYufOfOmeJYHcg6W7vfvCi5DG1BEpuBcE9gET8kwp7rP6Fvage2aSAas3d+kS133ti3bG2JTHB3L+TOu7SmJtbHRA1QCe70mzpxkYX/EMLIr8TbIk+q4AKbvhIvZbD0BoYAdEJlY8s7FUvk/6zJud82qEsgQ9nESaDq9rjMbg5QT79sVCFy7t2p0ktahdtNIpl9FuuUQbun7H8eIR/02DzDpeVWQ3OABm2rD5BSEzaCN+nxFUuPkTT0QhKPQm9Zf/S2gv+BItymrWKO47lnU0IrYp5Ffhy6GygDpK8VETrIZAcQDmeMHDOuCU0sdWpaN64lJ1vrgFZmrjzV+DYt3jhvQk5pM7Gmiq9tgZTacgoAVf7imHw8bwmLxR4Ug67A8I7b2TNslqoQHQxUOatIiL+f3VwfsAmF3ae6Xnn0r8Zsqa2971CQu2VhKCoqd9BoQ4XZN8pxne9SBRTdGpEX/SH9FQTfI/XVdnUHwXUppJecrqW/tVpvgu6wzymNy1pS5BhIjQnIefGX4lsVqoags6cQ3appNdzHZRYU1XnGEoH4zB1DUtcb807VI9PaAYoOlg9rtmX3+6+uNK1ukoX8LIz3rOEApIgkhvw3H8Yn6u6cTRJtVhuvWNlhAwJAPyvOGeWx+tSPxQTwNnWXahJj60/4YFhSKqxW5m8HY9VYOW3BFAv37X+AcVvt9/owrSU1ovhPJNXzoBqK8oCgbjE1sEr05HP5tMOV5KvdyRx45v8gi7Nyn0aYbhu069Pnb6B1hpcaIl8vCHnTGoB0BhP7m93GdTEHJa9eA7HYbttYdK2hIlxf9tOW/rgeWhOb8mCIHx2YkyPLGJP4POVm2+O5sAbAygQvsKav90iktSoUiFfWTYNbBtRE+6DT6uFa8IhaANCE38c4leQOoUuM9zCehflVOr0evwatX6Zc+DsbvWl/mHjJtZuTsQUm/iITN/94oeznW2UBPR5dBofqVUwjrWmwyRwsfoFHaMNkqg7ySOIY6E8qFrvdcXIkk1difN60xSq5Os0WzGqsNSDH83JRgdMCFqrVcktueIno4Eeoj9C9LQnYowsy1VnAR/r4PNopP4bMutL8ZakvVeqtz5hXN9gYJAZ6UY0/egb1Yqe3BH0JlPKM9beYxmtor5JivxwlhomgXeGxCktO2IIH1HtJHw8EBPQ3TyPMbbRLAU31P2W4z5CUf6PhaJ/k/NJVqo5Ve3CuUoV+fMcD4QArdR8STxG3zvjjWJ1f5GsAivhxw1s6r6kBUrG7V0LLsbpYrWtLthNc3OAauQrUJhLwNNR69gG51oNpHlt+oyiJvSSGBhKacTyF4B8cZXOGfo5ua3UdhVdJALYBehfp/LjF/xaODJEnSTKJOvBg298lZsTV149noD/bD+ag==','pending',1,1796495799559,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796495769526,NULL);
+INSERT INTO mail_outbox VALUES('01a2477d-fff6-7990-a96f-66d7c36b68b2','password_reset','frank@example.com','Reset your password','PnWdf+vYykmh3JAZJVX6uGPTbsaM3cdxUrKky7wBMmrM+KsDsOXUEYDo4KN5UJcIRyeP7cvIuOs9RBHeD0X4pMk8r+nvmmjaJPMU6Q0x7BZfnCsvWfDy0NSV7yW1E0/OagEa/vemtIVzYNbugHTzkSva9tYh1rA/VQ9IR/YGrggQ5YuQpINig7ZyB4xI4wA+YmwCvR9/TXXNNPuABe1BQ82o2qQE0HdyngzbkSAhFPBMZcQ22GkJB4w1ev6QZeLEt8hhfLtjWYGoxxfCWvPWjJF2ggmozbfjAayOUvZ5laAPP+WKKcK2ZMKVYrsplMzPFniMpXlKJao++/Grlnyji17zeJs1HpOrnE0N6FsLpFgugRqJLXePDMxyLXXhp+mUgh4j1rhrz/r2Ta6IId5LUbUz5mqOE0UsHNcoihWoJexdro5cR/B7DnSy74Ciw+4H8ThcIWuDZKvgxU4Tjtx5kEFGg2cnEX4PHzsgSzj58LbUUu4AAuemrCluJRw4UvkKAKaI8TBHOem/LWJyjpbB8kS5UhUiTQDhGIkr5vNS3I0=','l2HJzxWN9/upKeCV28f3L5ectSVkSaz+vw/L2Dk0P11k5vSX6icIIUuKpD7SXRzr6BEoJflC12UArk56DqKg9vf42HkPewQDWSGYAA0Cm95vJ/8qH1j/D+azX8c5Ahy+zNv3Ton6IPIMulxyA3BKYvzQUf3VNA/EaBsUOuuU799fTKtl/P6UbjemhZb8TuRaik6IXxCKWPJXNeNWAd9rMqRO90r37TmcBe9Gik1ISx+RSbxt+LdPcqUOEsQUg6gA8au0q0dI1t9kwqzopzJrVJItwzYVT/aS8X45tdKAEFy90xQNhQ0NCs8uGZf8h4c/mT7wp6sUgDz46rn1mCEgWLCSmtRIEDCn71cGi0jCk+XrSF2YvbMuR921wZ+r03D/WqqxwfH65dzzuUIafGu/IvZLpoORjO8b6LXMxB6DGtyafywiVJB/v9TRdnW2RCKwLZ9ZW3w7UanWWmhB8LhelPT9vKkFVL9KmQ3AcJE27pcROeZgMv20/h+Ul1sTwgjsNZlMKYuM+dxp4/fnlte5kw6L9B8KyX/ElI5PykhhjSkQO9VXz1XTGrjHAgmF3bbCFDQzM8Th9e2yPOadm8D7gZEvJ+NL+CSzKhqGMxafGVvfqLQvnkf7/ZA1rDwk7xmacxOQhO2GcYODB+EgWWV+gYy+9ede62cXZt4bAkBRKwjECfwZOHHvfDjZnfMbcCzTzCDegKNCkz9oU4rd2g/Bx1FJX0WbUimM7sBJ1mEfaQCkxV+E59gKwBnduWQpOwtl4UnZPwpALWhOYfXZa+ZCX2yeOAfGV4xzToi6QfyjjWJfmw4sFABwDC0UQEugubTwm2XTTtLTcoAki6vj3MF1Qftd1gyYuRmriVL0iC2k0g3zrBvDgXpKJkJ0A4Hp0a0/gC7TUgkYHqcobJxHANWuOCNsZgOTSiY4vnuRUDqmUCfA4zu3+zQfJJSanmEEFbMXseJnOQLSC2QsDANAhr7YdMqTR9iVjSedlCjnc8Tf0f1nc+IlgglkItm49KyQJkQ2IarDepbZfVEjQDUtYAWZeJ9rlWZJ5q+ZMhg4P2E6b0Sb0LLhxcD9QDUAx9a1+XlkxZIBNirUo3tLglE3BF828gBMLxL3bx8yyZABcJwiYQGFiz8wBlobj+9QOL+dcO2jE3vAp86Qpgj5j8jo+VS+6IFX/3kIXxjK9jBRS4JOS0oTyAie0skJv2VI6rGNm30WhxAtmFoE6Kt8yI9Mm83ji1u2KHPqzgd3IcsxHYvERsDo20ZssidMxnKy8x5Eb7v3C7D0hp0GE1jvFfnHssd2IK/gT7wIgR+KMX4iZyh74ZnMez7vMmUie/zyGuk5DU5TCMzLVp6P3m4o4UFBVx0HpFwXdnu9/VwRGypM9ELW1h/el+cea4kAOhUK/A7zgicUOb8+jwy2qS2bZTf3mcfWvdfHnZ2FHIeJ8NKMVrfbfqbqYN/wllzUhSzVgWuUg43I+9zH1Ye2A5+5qBHFWbGta7WhGhT4rZmBCK+6HbUMY7AQmYfXkNtz34vGaJZh0NCNQ5pjeP05/csOpmmkX7XfIaxH0ZjIk6jfiquOpmxhvqsuYW2adSwfPixEknsE4jZgcy3CEC9t3UXSaQ==','pending',1,1796495799593,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796495769590,NULL);
 CREATE TABLE job_leases (
     name       VARCHAR(64) PRIMARY KEY,
     holder     VARCHAR(64) NOT NULL,
@@ -203,8 +218,8 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT);
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','PrFNSRzpuhYN16AJFtPg9THmaz-ZeJ8ZgEXGj3pA3o8','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796478177670,1796478177670,NULL,'');
-INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796478187428,1796478187428,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','L8RPMYbmb_Xh-I1uF-9bkhYIezCyMJ3iR1yaJLvEkoE','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796495748464,1796495748464,NULL,'');
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796495751985,1796495751985,NULL,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -225,7 +240,7 @@ CREATE TABLE login_sessions (
     ip                   VARCHAR(64),
     user_agent           VARCHAR(512)
 , idp VARCHAR(32));
-INSERT INTO login_sessions VALUES('01a24671-fdd5-7659-a1bc-997c193f28f3','01a24671-2c1c-7791-97ea-52331f41d030','vrtK5tCBHNYK3FD283sgk__4sSeWDxmiK2Wt1Ajd9Mk','vCz-_Crt_1Gnx3_S6HnTiK3OqF99rv5NyySGM-v8fjY',1796478205397,'pwd',1796478205397,1796521405397,1796478205397,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
+INSERT INTO login_sessions VALUES('01a2477d-e6ab-7acb-85c9-09a7ed4294b8','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','5Qp9h3mbFVk731oSZQuRsks4zxCqbvq_MNB6TbriqaE','_MTGZsyOJ_tQTU6eg8eMTIYSrahuKlj4-J2os2X6TrY',1796495763115,'pwd',1796495763115,1796538963115,1796495763115,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
 CREATE TABLE consents (
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     client_id  VARCHAR(128) NOT NULL,
@@ -233,7 +248,7 @@ CREATE TABLE consents (
     granted_at BIGINT       NOT NULL,
     PRIMARY KEY (user_id, client_id)
 );
-INSERT INTO consents VALUES('01a24671-2c1c-7791-97ea-52331f41d030','fixture-app','openid',1796478205437);
+INSERT INTO consents VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','fixture-app','openid',1796495763177);
 CREATE TABLE authorization_requests (
     handle_hash VARCHAR(64) PRIMARY KEY,
     parameters  TEXT        NOT NULL,
@@ -257,7 +272,7 @@ CREATE TABLE authorization_codes (
     reused_at        BIGINT,
     session_id       VARCHAR(64)
 , resource TEXT, session_created_at BIGINT);
-INSERT INTO authorization_codes VALUES('FiEAXgUXcarh5mCBSChraBkQ1xNH7vi00wc6zKhwBCE','fixture-app','01a24671-2c1c-7791-97ea-52331f41d030','http://127.0.0.1:9/callback','openid',NULL,'42Ij5wr_aZ5goASjOZcPUTGkz2JCpK2MuM4YrLdMPxM',1796478205397,'pwd','01a24671-fdd5-7659-a1bc-997c193f28f3',1796478205441,1796478265441,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO authorization_codes VALUES('Rd4CRSLnpc_xm12XOzeWTVe_CAWuLUvSqaOXokijF7E','fixture-app','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','http://127.0.0.1:9/callback','openid',NULL,'nh99rNDTwc0p9KYBxbBoe447YXlZ_i3TnJjust3IPBs',1796495763115,'pwd','01a2477d-e6ab-7acb-85c9-09a7ed4294b8',1796495763178,1796495823178,NULL,NULL,NULL,NULL,NULL);
 CREATE TABLE identity_providers (
     id                   VARCHAR(32)   PRIMARY KEY,
     type                 VARCHAR(16)   NOT NULL,
@@ -278,7 +293,8 @@ CREATE TABLE identity_providers (
     created_at           BIGINT        NOT NULL,
     updated_at           BIGINT        NOT NULL
 );
-INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','x6qxVHk7W3AXSqlO9t9iodLAlyityncW1CHqKi0ypPvneN7LDCc06XAkYgEXsyPWYKPe','read:user user:email','',NULL,NULL,NULL,'{}',1796478196847,1796478196847);
+INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','uOvTsQ317O4xtIxsVx23aTTt4rZJCpSpT0R/4DhcZcF4RNP38VW/LaIGqMlUy9n1BCsr','read:user user:email','',NULL,NULL,NULL,'{}',1796495756202,1796495756202);
+INSERT INTO identity_providers VALUES('fixture-oidc','oidc','fixture-oidc',1,1,0,'confirm','http://127.0.0.1:18463','fixture-oidc-app','1nPQhhIJARPpUBMEZF7pLJBSqjAAERRppfKCVaX+ldJiPlQmqdq2SSwa75mRVTg=','openid email profile','',NULL,NULL,NULL,'{}',1796495759274,1796495759274);
 CREATE TABLE user_identities (
     provider_id  VARCHAR(32)  NOT NULL REFERENCES identity_providers (id) ON DELETE CASCADE,
     subject      VARCHAR(255) NOT NULL,
@@ -289,6 +305,7 @@ CREATE TABLE user_identities (
     CONSTRAINT user_identities_subject_key UNIQUE (provider_id, subject),
     CONSTRAINT user_identities_user_provider_key UNIQUE (user_id, provider_id)
 );
+INSERT INTO user_identities VALUES('fixture-oidc','fixture-subject-erin','01a2477d-febf-73fa-8312-587f5e7c35a2','erin@example.com',1796495769287,1796495769296);
 CREATE TABLE upstream_logins (
     key_hash         VARCHAR(64)  PRIMARY KEY,
     kind             VARCHAR(16)  NOT NULL,
@@ -311,7 +328,7 @@ CREATE TABLE mfa_totp (
     last_step     BIGINT      NOT NULL DEFAULT 0,
     created_at    BIGINT      NOT NULL
 );
-INSERT INTO mfa_totp VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','jFpO/XZBKxi/XsfkInAhrSR/gcHrMVQ+G497t9odAq+vkcD///WaksdLpuNCimX2',1796478210363,59882607,1796478209724);
+INSERT INTO mfa_totp VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','5Bt0Z0a4vqtQjfHwifiLmAEygwZCTCYONqpO6IqrJSq3B5tYH1iFl6dwpc49WmoQ',1796495768877,59883192,1796495768669);
 CREATE TABLE mfa_recovery_codes (
     user_id    VARCHAR(36) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     code_hash  VARCHAR(64) NOT NULL,
@@ -319,26 +336,26 @@ CREATE TABLE mfa_recovery_codes (
     used_at    BIGINT,
     PRIMARY KEY (user_id, code_hash)
 );
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','siCXoPHmX_pL-tP1HKQDuI8_qxkvY4rYSLYyVl3Pluc',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','N34jKCVB2nOvJFRRNTjUoInyTAcgieQ3kgsqTc6VHFE',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','muKbDREg2W3rNtIHL2eg2IXXCyUrmBCV40H8ALuMG2Y',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','RgH3qzKHdn1bSQ6IgP8mPU0gIAm8QHOt3cYwN_hrTkE',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','1jN24i2HnefZ4fvNTqeT1zN8Jbp6_sqtV2c43pvMht0',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','ZE1gEiQdD3BFknjOeNX3SSm8D5jv1t_BIEvGO8-B26Q',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','XvLTD_G2GqDv6_JjRN-cZ0jhh_dfjFARK5P3fVqNBvU',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','rZaSQOnNb1X8TMxXlu1ERRw55ug8z5m1gp3QnQ0Zrlw',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','DQ4eqbCA95es8XmB18VdmRaTvrD4WeFGAyLe7iNXRZw',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24671-2c1c-7791-97ea-52331f41d030','UIdOjKaQ0Qvd-d08CicJ6dF3-F5NwNUOD0v1MaW0DIQ',1796478206306,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','UNS-vMtTuI4rII3TzNe90DAw8sRgPbZZ1VZiV6pcvWw',1796478210372,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','MdMarV7hUsvcdkgD7Hc3VDCWvdB5MDsDjr-UpGJe9U0',1796478210372,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','owM5OAZSVvv7OsuBJokx4xjVAIDzfEU1gVVJKT9_r9o',1796478210372,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','yeNK9qbL4XWto9ivLx5ei_79XLJS4Os7ZuznSzzvARE',1796478210372,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','ZdvwRgk1YndbAN3dloR7zKDbM9NP7gXsy7Sv2zcxvj0',1796478210372,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','8aZlcSY_siaBltyFDvXybBbW0vGJb0k5Eba_HNzuMBQ',1796478210372,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','ultHdnGMyB_NeufUPv5TD4x9gtEsKRqaXL5oxUNv3Mw',1796478210372,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','iN750dCZzeJhf1EYFQaf7mottyMmH94hgZlcp0uLEhE',1796478210372,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','k4jRdH5MPXcAF3SPR-97hyF89kHj7e5-4WFH2997jPU',1796478210372,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24672-0dd0-769d-820d-81d8176ffefa','SkPlNITGlmo0sVNd8EqmRceoiIZOWx0YioGEEeOwqSs',1796478210372,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','A9posjcXJ0ApjBkLtS1cFMZj-WJNmaZiNdldjc4_RZU',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','Ny6Z7_Kp-RAi8TP5jjNHRrqOgCeBrIJxPD-zDxkzT1k',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','OlxWRYFxSYkXahIRi5Eu9WYJsL6lU66uI6bjqdO6e9k',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','YUqZebKRx5MMSJo__mBa6DyruG3Ect2q0qvqj4gyOYc',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','Qh2tVlTr5gdWi9gIoUg5MAI1FvNyAIhDgLK8vAsLC8k',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','wJh6Lm7rMg6PLadrfmPoU4MhtJ-ZzC4F2qK9DkwqlEU',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','QbwQ99nI3i1rWO1oLg-ap-XL56aqFwJ7LHo8DMyC_hg',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','0QJqv8asLXCJ150-Rq54H5yYR39UlP3eRTcuYv4_U3c',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','8fjAxvSjF1nomZUQdCNLiMwH63o0rzIQ9iwNiQ6kE9U',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','_NKX3cGOQ1ieuj6vwGgZuzWrNfWvz4Ecb_A4XEY7k1k',1796495764226,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','KnbArUTj2y__XKHE91j5UEyeSCRshy_fT571iLm7B_I',1796495768896,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','sGQsQQA6MWecvy-MZtFn1nFBJXkRdnir6d7BX44kzrc',1796495768896,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','cjCzksO5xBs1KSV9VccdZJi5-NDcpTxv-YT8zuE-eLs',1796495768896,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','cq4Dqk8DTkNYb-jydNNUlNtk4LO0gzsrcFWGM5lBLA4',1796495768896,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','xEwmaCnYjTqf56KFTcE-A5qC3g2C5ULoVKelZ9Pd55Y',1796495768896,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','gR1Ou7v57BdY6-CiPYzio-c7VOA-tBHgunHw0w-q5iA',1796495768896,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','6dbhLisxi9mJebSjRH1i4D8QehX9uj5-z-XmH9YTE04',1796495768896,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','yL3RDgcTG2xlwKE2nDwxDaIO4n7yguh-IUQVtTf1obY',1796495768896,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','rv22smRevaPNVTnPdkM00JnOR-pWe7YerA1mouOed0w',1796495768896,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2477d-fb84-7b0a-81e0-b03987030875','AwYBxSw_f6tvPj7O9OuEvycq40weLYufned0xIxCZec',1796495768896,NULL);
 CREATE TABLE mfa_challenges (
     token_hash VARCHAR(64)  PRIMARY KEY,
     purpose    VARCHAR(16)  NOT NULL,
@@ -367,13 +384,13 @@ CREATE TABLE passkeys (
     last_used_at      BIGINT,
     CONSTRAINT passkeys_credential_id_key UNIQUE (credential_id)
 );
-INSERT INTO passkeys VALUES('01a24672-015c-7484-bd27-0efd8a9e9705','01a24671-2c1c-7791-97ea-52331f41d030','NuO3VTeULeAguBqrdQZNAj3gczbWUqwHLSAG9X3hlgI',X'a5010203262001215820d15fa96bca83a2f6078d7fa3c9c1fc5e470e0300d4841de153ab6e07dd32ac26225820a17755c6f193525907126c51470c7b0ac39731464b01929705695ba5c7bff1d7',1,0,0,1,'internal','00000000-0000-0000-0000-000000000000','Fixture laptop',1796478206300,NULL);
+INSERT INTO passkeys VALUES('01a2477d-eafa-7566-b6e4-086d67f4d94f','01a2477d-7a69-76aa-be0a-ff3f00ec5d55','rfVN4nJSZMLpY1jNMtIiOR8ueHnmSuAV9gi5tSU_HW0',X'a5010203262001215820cc02517385e3b907ddd638ef763650d3eff706850afe4ce228b300ce48ca9b6b2258205b41926a96a62e15d4e3cdcf3ce67597426aea0ad0396d33821494fdffbe6e60',1,0,0,1,'internal','00000000-0000-0000-0000-000000000000','Fixture laptop',1796495764218,NULL);
 CREATE TABLE passkey_user_handles (
     user_id     VARCHAR(36) PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     user_handle VARCHAR(96) NOT NULL,
     CONSTRAINT passkey_user_handles_handle_key UNIQUE (user_handle)
 );
-INSERT INTO passkey_user_handles VALUES('01a24671-2c1c-7791-97ea-52331f41d030','2adeVD54V8Iir6vPkDW-jv5C7B7g22JOMhtROAGOTuY');
+INSERT INTO passkey_user_handles VALUES('01a2477d-7a69-76aa-be0a-ff3f00ec5d55','EtcREP_DVYZJAXIvU-eH_Ddebv0q4ZVE9Odw7MEe89A');
 CREATE TABLE webauthn_challenges (
     id             VARCHAR(64)  PRIMARY KEY,
     challenge_hash VARCHAR(64)  NOT NULL,

@@ -483,37 +483,44 @@ CREATE TABLE public.webauthn_challenges (
 -- Data for Name: account_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.account_tokens VALUES ('iqpBw5bpqCWA5Iw5kT3XDjnAGqfAhKQ7bBxE5U8kS_Q', '01a24780-5afc-79b8-bdcb-870b70128792', 'email_verify', 'frank@example.com', 1796495924004, 4950095924004, NULL);
+INSERT INTO public.account_tokens VALUES ('n5Tcoo8cOuo3cf_ZqFAoikwbYj7p6RBQsHLo7JSCC-8', '01a24780-5afc-79b8-bdcb-870b70128792', 'password_reset', NULL, 1796495924173, 4950095924173, NULL);
 
 
 --
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a2466f-bde1-7c00-962a-ee687afbfcb8', 'user_create', 'success', '01a2466f-bd79-7378-8701-27b94946c0ab', 'cli', NULL, NULL, 'roles=[user, admin]', 1796478057957);
-INSERT INTO public.audit_events VALUES ('01a2466f-d6b2-7cd6-af8f-119d8bfc046e', 'user_create', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'cli', NULL, NULL, 'roles=[user]', 1796478064306);
-INSERT INTO public.audit_events VALUES ('01a2466f-ed51-7fbc-9ca9-a209b6469f3c', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796478070097);
-INSERT INTO public.audit_events VALUES ('01a2466f-faff-78a3-9cc3-37f48fe2bfbe', 'user_create', 'success', '01a2466f-fa3c-7bbf-b149-e53e850869c0', 'cli', NULL, NULL, 'roles=[user]', 1796478073599);
-INSERT INTO public.audit_events VALUES ('01a24670-1282-7166-a340-af9291546270', 'admin_user_roles', 'success', '01a2466f-fa3c-7bbf-b149-e53e850869c0', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796478079619);
-INSERT INTO public.audit_events VALUES ('01a24670-2e96-70aa-ad9b-49adb7b0e088', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796478086806);
-INSERT INTO public.audit_events VALUES ('01a24670-4893-784e-82e7-0479422083b5', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796478093459);
-INSERT INTO public.audit_events VALUES ('01a24670-5e30-7312-ad2c-0637f89e10a1', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796478098992);
-INSERT INTO public.audit_events VALUES ('01a24670-6cd2-719c-8b91-e7f99139646b', 'login', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, '127.0.0.1', 'session=dxbmOHeLWxqWMA98p2HOHQ', 1796478102742);
-INSERT INTO public.audit_events VALUES ('01a24670-6fcd-7c4e-bf6b-125e53389e44', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796478103501);
-INSERT INTO public.audit_events VALUES ('01a24670-73d0-7e2e-9ae5-1c7422f9fd19', 'login', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, '127.0.0.1', 'login_session=01a24670-73c2-7c99-98e7-e7b60ab1fea4', 1796478104528);
-INSERT INTO public.audit_events VALUES ('01a24670-7414-7245-8c8e-f826c00c90ec', 'consent_grant', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, NULL, 'client=fixture-app scope=openid', 1796478104596);
-INSERT INTO public.audit_events VALUES ('01a24670-745b-7356-b151-40e7fbb0b2b4', 'authorize', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'fixture-app', NULL, 'scope=openid', 1796478104667);
-INSERT INTO public.audit_events VALUES ('01a24670-74ba-76aa-a843-442a7ca69889', 'login', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, '127.0.0.1', 'session=JSKjWnAQwGYVP3O5yiSQCw', 1796478104762);
-INSERT INTO public.audit_events VALUES ('01a24670-76ee-76c7-946d-37641b2c809a', 'passkey_registered', 'success', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', NULL, '127.0.0.1', 'passkey=01a24670-76eb-706f-8a12-7ecd8846c3c2', 1796478105326);
-INSERT INTO public.audit_events VALUES ('01a24670-880e-7924-9547-c38b4789b18a', 'user_create', 'success', '01a24670-87f4-7b74-a47b-33c5146306ca', 'cli', NULL, NULL, 'roles=[user]', 1796478109711);
-INSERT INTO public.audit_events VALUES ('01a24670-8903-734e-be34-0808dc3300a6', 'login', 'success', '01a24670-87f4-7b74-a47b-33c5146306ca', '01a24670-87f4-7b74-a47b-33c5146306ca', NULL, '127.0.0.1', 'session=BmpLJcSvYGRzKu_3ltA90g', 1796478109955);
-INSERT INTO public.audit_events VALUES ('01a24670-8a5e-7345-b8c1-226a55eefe08', 'mfa_enrolled', 'success', '01a24670-87f4-7b74-a47b-33c5146306ca', '01a24670-87f4-7b74-a47b-33c5146306ca', NULL, '127.0.0.1', 'method=totp', 1796478110302);
+INSERT INTO public.audit_events VALUES ('01a2477f-933c-75d4-bba0-17befa82d142', 'user_create', 'success', '01a2477f-92fc-7be2-a0f2-76c549932233', 'cli', NULL, NULL, 'roles=[user, admin]', 1796495872828);
+INSERT INTO public.audit_events VALUES ('01a2477f-a41b-723c-ba54-7300b90c05c7', 'user_create', 'success', '01a2477f-a382-708f-9e2f-09c79150613c', 'cli', NULL, NULL, 'roles=[user]', 1796495877147);
+INSERT INTO public.audit_events VALUES ('01a2477f-b4ba-7bd0-8f45-3084dd56b805', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796495881402);
+INSERT INTO public.audit_events VALUES ('01a2477f-c1a8-7f79-b101-6beafd37bb16', 'user_create', 'success', '01a2477f-c191-7a19-bb5e-53c7d5ea794b', 'cli', NULL, NULL, 'roles=[user]', 1796495884712);
+INSERT INTO public.audit_events VALUES ('01a2477f-cf4c-7ac7-9a96-c1ccf51b7c45', 'admin_user_roles', 'success', '01a2477f-c191-7a19-bb5e-53c7d5ea794b', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796495888204);
+INSERT INTO public.audit_events VALUES ('01a2477f-e29d-7fe2-822a-f8ccf00ea4a3', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796495893149);
+INSERT INTO public.audit_events VALUES ('01a2477f-f1c9-7d8d-94db-ad28b0c36b6a', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796495897033);
+INSERT INTO public.audit_events VALUES ('01a2477f-ffe2-7970-8aac-121825be6fcb', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796495900642);
+INSERT INTO public.audit_events VALUES ('01a24780-131d-773a-804b-ecd24f0d8825', 'identity_provider_create', 'success', NULL, 'cli', 'fixture-oidc', NULL, 'type=oidc', 1796495905565);
+INSERT INTO public.audit_events VALUES ('01a24780-2bf9-7fd7-aa68-af26292a16df', 'login', 'success', '01a2477f-a382-708f-9e2f-09c79150613c', '01a2477f-a382-708f-9e2f-09c79150613c', NULL, '127.0.0.1', 'session=Iv_13Jtwj2bG-7H1cobvNQ', 1796495911929);
+INSERT INTO public.audit_events VALUES ('01a24780-2dba-7157-9ecb-566942d59d65', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796495912378);
+INSERT INTO public.audit_events VALUES ('01a24780-312e-7bc3-9ae1-53ee3b722d2c', 'login', 'success', '01a2477f-a382-708f-9e2f-09c79150613c', '01a2477f-a382-708f-9e2f-09c79150613c', NULL, '127.0.0.1', 'login_session=01a24780-3125-7a24-844a-2a1ccf718c0a', 1796495913262);
+INSERT INTO public.audit_events VALUES ('01a24780-3180-7db3-8bef-ecb359c16fbe', 'consent_grant', 'success', '01a2477f-a382-708f-9e2f-09c79150613c', '01a2477f-a382-708f-9e2f-09c79150613c', NULL, NULL, 'client=fixture-app scope=openid', 1796495913344);
+INSERT INTO public.audit_events VALUES ('01a24780-318d-7c72-b215-fb92499d0477', 'authorize', 'success', '01a2477f-a382-708f-9e2f-09c79150613c', '01a2477f-a382-708f-9e2f-09c79150613c', 'fixture-app', NULL, 'scope=openid', 1796495913357);
+INSERT INTO public.audit_events VALUES ('01a24780-32c4-7b5b-aaad-cd5c966d0fad', 'login', 'success', '01a2477f-a382-708f-9e2f-09c79150613c', '01a2477f-a382-708f-9e2f-09c79150613c', NULL, '127.0.0.1', 'session=daKMlbw32UQugGf5I9umJw', 1796495913668);
+INSERT INTO public.audit_events VALUES ('01a24780-38dc-7900-a3d7-a434f41de8b0', 'passkey_registered', 'success', '01a2477f-a382-708f-9e2f-09c79150613c', '01a2477f-a382-708f-9e2f-09c79150613c', NULL, '127.0.0.1', 'passkey=01a24780-38cd-73fc-afb1-19dcd0c78f22', 1796495915228);
+INSERT INTO public.audit_events VALUES ('01a24780-53e5-78f3-af2a-5aff68b7a5c8', 'user_create', 'success', '01a24780-5363-7860-a7a6-a9e06372872a', 'cli', NULL, NULL, 'roles=[user]', 1796495922149);
+INSERT INTO public.audit_events VALUES ('01a24780-556e-7a10-863c-f3e9bb38a4e3', 'login', 'success', '01a24780-5363-7860-a7a6-a9e06372872a', '01a24780-5363-7860-a7a6-a9e06372872a', NULL, '127.0.0.1', 'session=n6tSPH3oSD4S3yZFvDC1gg', 1796495922542);
+INSERT INTO public.audit_events VALUES ('01a24780-571c-752b-8f69-95cf2cf052a8', 'mfa_enrolled', 'success', '01a24780-5363-7860-a7a6-a9e06372872a', '01a24780-5363-7860-a7a6-a9e06372872a', NULL, '127.0.0.1', 'method=totp', 1796495922972);
+INSERT INTO public.audit_events VALUES ('01a24780-5995-7121-a8e0-d73608037486', 'upstream_login', 'success', '01a24780-597c-73e8-98d2-f52878c0efda', '01a24780-597c-73e8-98d2-f52878c0efda', 'fixture-oidc', '127.0.0.1', 'provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created', 1796495923605);
+INSERT INTO public.audit_events VALUES ('01a24780-59a8-7b25-9043-a09c416819d1', 'login', 'success', '01a24780-597c-73e8-98d2-f52878c0efda', '01a24780-597c-73e8-98d2-f52878c0efda', NULL, '127.0.0.1', 'provider=fixture-oidc session=SolBZ3IsMmijx2UpcVmQIg', 1796495923624);
+INSERT INTO public.audit_events VALUES ('01a24780-5b24-7f60-804a-4706203aa48c', 'signup', 'success', '01a24780-5afc-79b8-bdcb-870b70128792', '01a24780-5afc-79b8-bdcb-870b70128792', NULL, '127.0.0.1', NULL, 1796495924004);
+INSERT INTO public.audit_events VALUES ('01a24780-5be4-747b-bc4a-c97012e97193', 'password_forgot', 'success', '01a24780-5afc-79b8-bdcb-870b70128792', NULL, 'frank@example.com', '127.0.0.1', NULL, 1796495924196);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.authorization_codes VALUES ('rXx6rAcK21bdIhioAaBjYMf7Ncl2QTDIZ7gAALpTMwY', 'fixture-app', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'http://127.0.0.1:9/callback', 'openid', NULL, 'xc5MpgkYl5EABvZ2XUlMDy4kq8in4J7PFesBL95JfQg', 1796478104514, 'pwd', '01a24670-73c2-7c99-98e7-e7b60ab1fea4', 1796478104596, 1796478164596, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.authorization_codes VALUES ('ZSi7HJjJ2bWKtFZ-6CfqR4-L1CfT_-HA_M31yZax7Wk', 'fixture-app', '01a2477f-a382-708f-9e2f-09c79150613c', 'http://127.0.0.1:9/callback', 'openid', NULL, 'q2WDKUpXgsKsgjt0sSnwMO10LjfDvie4OUYBZvUIOH4', 1796495913252, 'pwd', '01a24780-3125-7a24-844a-2a1ccf718c0a', 1796495913344, 1796495973344, NULL, NULL, NULL, NULL, NULL);
 
 
 --
@@ -532,36 +539,37 @@ INSERT INTO public.authorization_codes VALUES ('rXx6rAcK21bdIhioAaBjYMf7Ncl2QTDI
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.consents VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'fixture-app', 'openid', 1796478104589);
+INSERT INTO public.consents VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'fixture-app', 'openid', 1796495913327);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 13:40:48.820652', 128, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 13:40:49.20587', 139, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 13:40:49.424524', 59, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 13:40:49.538162', 33, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 13:40:49.592427', 28, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 13:40:49.635167', 40, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 13:40:49.683715', 10, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 13:40:49.724545', 9, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 13:40:49.740983', 4, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 13:40:49.781807', 6, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 13:40:49.802514', 8, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 13:40:49.820165', 22, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 13:40:49.856471', 22, true);
-INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 13:40:49.891467', 40, true);
-INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 13:40:49.950835', 37, true);
-INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 13:40:50.001436', 5, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 18:37:47.063224', 537, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 18:37:47.893512', 59, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 18:37:48.027791', 128, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 18:37:48.23622', 41, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 18:37:48.308934', 36, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 18:37:48.364676', 37, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 18:37:48.419876', 17, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 18:37:48.460773', 6, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 18:37:48.486225', 7, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 18:37:48.513112', 8, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 18:37:48.544415', 18, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 18:37:48.584671', 26, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 18:37:48.632735', 38, true);
+INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 18:37:48.680582', 19, true);
+INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 18:37:48.708502', 81, true);
+INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 18:37:48.79391', 8, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'J2XkxlKbsXXymbKA574leLVeYYM0Y/HeQFYD1FxCX5+3n5oRGlxlx7SYv7CB+qn5fr36', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796478098585, 1796478098585);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'CzPSf7JmF2is5GwRRR6dRNQ0+DAzEArjEkjPzKdZkoDtVyTpiElJA0f3lutUvQjiKFtk', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796495900431, 1796495900431);
+INSERT INTO public.identity_providers VALUES ('fixture-oidc', 'oidc', 'fixture-oidc', true, true, false, 'confirm', 'http://127.0.0.1:18463', 'fixture-oidc-app', 'FbOjz9aPbMTRrfcH4cH0hFbAQZCuRpDqQ/YnSFsZfvS8U5XSMG6oJ2oIy9FjIxQ=', 'openid email profile', '', NULL, NULL, NULL, '{}', 1796495905290, 1796495905290);
 
 
 --
@@ -575,19 +583,22 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.login_sessions VALUES ('01a24670-73c2-7c99-98e7-e7b60ab1fea4', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '-EG3hKeLgw1FVAaCnUc3AicOsQKSX_Dj3VJN3sn-bHU', 'Yt8x5x0j_3Oi-2SuuGi-vbw-DZzHRPDPm8-_voQLVyM', 1796478104514, 'pwd', 1796478104514, 1796521304514, 1796478104514, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
+INSERT INTO public.login_sessions VALUES ('01a24780-3125-7a24-844a-2a1ccf718c0a', '01a2477f-a382-708f-9e2f-09c79150613c', 'q9yAcxOhX54TVNQW3BIA_TYxUICf1CyVhzGPFjWvI5Q', 'lfkENfgBu3wH7XZwVdBuXKkldAdzEXazwOnnDk0sXDw', 1796495913252, 'pwd', 1796495913252, 1796539113252, 1796495913252, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
 
 
 --
 -- Data for Name: login_throttle; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_throttle VALUES ('forgot:frank@example.com', 1, 0, 1796495924134);
 
 
 --
 -- Data for Name: mail_outbox; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.mail_outbox VALUES ('01a24780-5b4e-7adb-8aff-6e97dd638016', 'email_verify', 'frank@example.com', 'Gatehouse: Verify your email address', 'q2i3zGbQlcg5PhxE3Xa6I83+C5RDphaxX/zyWdvVrR5wvY75AvqESFkPlU/cB74QiLKurUyX3Ung6cyMAuZvJ/gy1h3ggHdZwJ0RK+mSdnKedssSfHpGfjG4DnS7xgvltr8epXCTM+dad571mtawwmzpQR+mT4WoIyiG9qPBAi9EiYxme1/KkpAPj/76pn52yVBKWZUdj0pxber691NsN9dPQfKUyd74Q9EzyiRISyWy/j5iydnwLn5d+atXjL1MPzIeA+1bLdStjqo3MohIKc9+q+bYdf4eNx+SkpSiv8f8g1q/taqSCvcPhJEStJYJ/Czm6iKHPx6oKGMv72VpwmSuo8FtXnvZO79LZHmBx/eIbNYzNIlhdUIA6K70z2IbS8/HO9hUOUAWhvrIoEiIYO5iN4pspjKnkzgkNsNonoPcrB919RHkcLQatzpMelI9syF2ztuM6avfuc+nmChGifvh9QRGIBgFTuf56ggfeoJKRizfIrBRyHoLQGTIhw+Uav4J93OJ7w9RVxDUHNvFsJJqJJwdfhnbBzzK', 'DAkdPBXVYeddKZpCUJf4EIXjwioko4ivo/f/LViha193YTUBSs4/zlJRz5Nt+Cadt053+SfDcc72zddfjRQRvtY6g5qty5qMvgUtO2wE6w+93gMc3q0aau9x8Qnqaei2DyLwfEQFO4NhheEfCeQEKIbHaYJuOD+RtVji+teCMIvLgws+GynWCaqruAd1sdTkoAjnUz/poNwGBJWVMCSk3Pu+hL/oHrOYPLeZnMJ31ttAjWWVIuJ+NqsPeznxRx2fzaTv67PlXA434yKuB+LDCyLb3ykf88lwu8+HsXZtBW+BdipFQYSXgwHlPPFftNaza6h/M3Yc0S3CRlAMe4r3CYD2phZISNr7v6L3hPmVVTHNPjoHDYFo7NuCN8INwhTLTzDOd8upVjV7noshKvMduQZwNLiDSFu7EucBQODNnH/M6pjJWoPgs4tLMVQYkbQBJAUAI0Td7qulxT3ngib9UCnCzryGXLEJ+kCG7+p58c1uOByYwjT0OndCUEiCtg15TTGCdzBAO8M8WQ/seMd4w1R9ujDLSqjryzGU7MIavZkBnOxS9Z+6ikarqcqKmGLOLuZSyT5HAxrI4dCSxdtPMuGwaqNUrvhjzY0XCSTlYLOXTJ8S8t4q1FSjfNK/z0geqObGIf/ek+jErRkWSsvrgLyNfJ9xajsBCMnQ8f12QXwpj1RAGxLd+j12WTvHoKaAxz0WisgHP9FhOHaKFp/tfrdwpWDMv/s5Z74YYPGba+BVLdi3WG8tPKfOBop+JTptpS8x9GYq2f8vhuJvPa0o+XMm2NGZIqSAJdSxmYsNh6HVvFRxBBbWRGgu7QTVoYr00amJUjzzc+ll8D9RW3jGf3IQdFZ1TLi9qJk91by9qYP7lVSXBb8GcNZI6iVs1ssDW+v644iQXZUfNzzqnPSp3Ce/wZZmc8G58RGehtoGfePL7YHuqUJoNRmPsoNdAO6OOt5O+v7DYE38j/EmEDWWj8k0KAIMZ1x2gDeGIbbSlcNM6JLsJsGm56LtyfzcIfHtGssnM0IYItZ+X0dGy7m3k2z1xwGDBV7Yt1Vu1FGWh+i2SOwydx9LASKs1fg9ZlFqzxv122oDiGBvKXKHK4eBxJOaf46jX3lZFImwGRCd63aqfx2/hsoI2Di1Dgh+Jix2kvccmyC8Mi+Y7j66CgXQkSfJDEFMo7IfZi3WxZkezkgxeQd7X80MzB7FCwTjEp6CX2i7JWCv8PR8up+J9PvxU2rL1QkGmzHaWJNArUWWihJentxQy2QUsrnGcwLt3nELqyPibhSWW9ZyDWU4LvPnTXgw8Q1yL9+eM8UqTSgn2o5yAgP8DdARAf/uPie8ok8XhcSqyhxXxw5NC+GzDCc6WUiZpRm/FSCVqldkFhG5XFrqEOYT+qO4svuhk0BSclj46IcuQtJAt0alAawCLqoLjQ+9mtV35bVdEBVcv3UvsojCN87EcQzs4V4Bh+mjAfiLP3SI3GRXVeQx2BX3LHzd4JdEAOFPBBsix3sqcXqpFdA/diR+lV1y6aCt1IbtpYB6rVsOLP2WGY5DHVxFhXzE0RIRNnTlIP33MNMVr5txi/AiAm72o7k8uYalpVh+Xae+r3GbxTF19PYCD9bT9Rg=', 'pending', 1, 1796495954227, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495924046, NULL);
+INSERT INTO public.mail_outbox VALUES ('01a24780-5bd2-72ef-8d95-24aa1e8c5a54', 'password_reset', 'frank@example.com', 'Gatehouse: Reset your password', 'UvtP1YJA4BxxuyybojW6scuHSq+7sPBSeOvPaERnKATTn7GdFrASNTlIf4EiogM4cawK2oF4Qn8T7adB6e6SvDNrBaMAG44iz8Ec5FnHdeTR0E+wsZr6ZF9AlSAzRwtxYywMzcg0kAzZ/3EGhYAE7O5vAT64vNe9DtjUfGUGFuHa0Mf9Sbwoh7o0+8SIQJdoYaW6FCQ66VgvADZGsfQGdgs6Ut3yvLmYzCT49/y2UhqYwgHQN2RZJpPvLlJfV8C0Ioj/CL4evwJOvo/S/Knebe1rpIsG2AoOVb78LsSoZ2rNXFNvtkczvrMbO3dEK9Ntn1nLf/mb1U2itAXyD9qKHoIBZS7cmQgLaMKLCCAiXYKyF3mKBTgpanr5DtxIwf/uhAKApMy2p8tanZM4CLVgFp92tewfylsaWxor9h3XaSEEbt+B9cr2tiIC5GPl6BA72eTjFtAndyGwhSjJazKx1WIeuPGzjh+5mJnV1L5/8aSTN+x1Ski/k5hKQH4eJdwRMwbg8bl6h/2UOqIZLgGNWbyFGZLzbrroNtkFSTC8ChwvOi3XIw6a2xfLoEOGCDlYZQycRtbitg==', 'k2uzmMGnXChsGH380eeQxLyAx0CiZaCCNNfQU6AktP8YFcfkeAbpNXgDUpHB9bMwqjHM/Z9jDeAgvD1PhGVYdhcP43fC/S3HBEeB2D4s4VZGGWnMM2TPKNzRYwFNeUmjwRr1Pymn0iBUK1oN/tARJIC585yA6E1gJOyq008A1jEnWidfEQ17+6poiKsmP2cvmgDAdXeD9pPS6ECufp1q5Fadup+VxJyEcapikFSuBqZLxqJ5tvccn1FjsAePBATwgSLR7Mc4PO8jgk/RADxQ5gvxGeoUZlLldCAL4X2snOyfRE4kYawrF/bGsLNmhjLlmVwDKeT1THGo+4zNzZPurYBwfjy3XE+dpY8zogBuriGGtfC/tydFTzsnF7UesMTm9ARg+5X2oZ9A34Zotwv9+c1rKYQLOOEsjugZABwjud0Yn4A1nPfv6SvUZPqe6aEl4T2ZsIGCAKpZK8EaJiZYGJKMBbmybQqGaf2yyR5nvd+2EXZ2K00ao4KG83yk3ttneu9HmI/qWajLM9wuPE2C4e287ERsKBLyZnJwg7c3oIUn6iPpccNu+nwjOAgqp/98PuV82JWtspXMSIJLwNkEw5e75ucA0tBUY9yYiL4P8PUtdz6I9SJmSumf+sQS2GtLJYX/Amm5wqiHhpelOVbianlCAkGc5YlxDUS6eH0PPhnvq2yHJdKf4z8R4BV62gCaTOmLUW/Ygz5VnGUhLG9xAmxVh/+R2lyaoIukE1YDDceIm7jcv3WrERKSYbsuYeYOQkBVbDIT2q3EExTa+nixZFdgdZdgPYxNb6yZdV4KwmrnohHMQs2+WA61SVf0wjFFU4+bgwwYWFbBkajFwcVL/ak8w0ML38twEq3tqC54XdzQC9dKxInVKbl/NwQBybpzGnDnCcbcIdSTWmMNGRSeMQQ8lIJa44ynVbVYKEc4tXvwHD2pXTr/i1068S/bOyBORy/mmSE8Un1V+83rQJUuuzfD4mqmMHxnaXgmgt9gy847tOPrXBfsbvhxc6x6sRiW4+14DnZlalmyWmieMN+TP1geZDZSBWQjYALupCl8OgM2FlMz+lg8ApB7Ciz/As6cy3C/01bjdlT4Tl92dm/xmBf5Kl9BAu+QtBqEcIR2UNtubuUpwvzx5uC/MUqtrrbHoZpUILO2SrRzI/Ub0dIqfA4GqPzO20RngWgnQ6sKKh9W0qSRkEQPcAzJukMb9m0MsV4veIEdDEZ7pzOkcyat+KqnGPE9yaXXKTuH0zq8NsQ/P9xW7riKbOBMBe0U4OVDTOiyo4fglOT2DQED9dKnuX85cfKqkerSc+d/XcPb66vjrtRAAehD0yu7tzYfXGuMbMrqsMOjKh9M8bLFW04zEdRDFpa8RsVCam9VN6j89oVSzSlOcllmFzjGe3PWZIbJyrSkDSzz39zlCjIbfri+QWwLeXtgM+dvLq8DbsCrkbnwjF9Wul2wZbOiKqs/3GbeXw9F0DBANgBEME0S9v6laLXV9zLLrJJgaGI1OZQWzpenRc0knGmni6e4Pcbt+DnaUHS8gt/y7rCDm7sUR+EEFePGhLMOwNKOuxdci/nO3bv3cQhFAMM10NBDhDcbpupRGYm3nb58t+t+L2jUoC+MhUN6JLVhKxAe373ACnj9vu9X', 'pending', 1, 1796495954246, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495924178, NULL);
 
 
 --
@@ -600,55 +611,55 @@ INSERT INTO public.login_sessions VALUES ('01a24670-73c2-7c99-98e7-e7b60ab1fea4'
 -- Data for Name: mfa_recovery_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'YwWNcgbCv-ciSznyS4LrByPE4caIW4Tu5Qc_P1niNSw', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'a-5OsmrSaVCITb8dxIxj--exUD-iMwpn9-j6qr3jHFg', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'C8YIzQqDno8bw3Tok5ResAcVUDVK3PQ2Plfzumi-x4c', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '6AQE6f90HnwX4-m11t-QQhV4JmtxNO2FP4m7HOENARM', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'okH8c8pEGL4XiSNJMGU2raiANYukpYAE8Aya0VIs9y0', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '7tQBEFq-KRYQP_j8JHS2ndBn2HZ2j9vGLW1TdDHSzFQ', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'SVtA3cgDOr277PQ23mGqSfZ5zQgPUZHtH5JD3aW0ifw', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'jbgcZLyyq3rB5jg0P7YCt3VijXcY-m8wH4zG9i5zPAg', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'uEzyV8d1Qidk5kOx2BXHOHBlEqMIXXnh-6zBp2SGcQU', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'RYF8aDWTesvHWhrRWoVGY7O7stpgc9711QFySg4RShM', 1796478105329, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'ABo6fRxHlgvusEQkSIwD339CcHis-9H3VGKmMYuPYwg', 1796478110304, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'egOVEFnCTXJFZa6wU40duQs9Ih9lsrs72r9FMRgV1tc', 1796478110304, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'VPCe7gDaxe_42CNO8n65eAQjLd2jPEICANFK0IDrTTE', 1796478110304, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'B9YVYQphLvwRW9ZBmq2dxHtTK5dZ7WFTtfe_en9oHJA', 1796478110304, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'HCB-M3srpgBwu9zvi51ldHF5lphaIXyUdw-MIbU6yD8', 1796478110304, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'QDxldAGmgN5sfZq0EBM4L-1OQdc66plA6xXjyU-nC_U', 1796478110304, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', '5_8FayVdFOXpPj4YI4j7jfq9RMgkJ-ILTQYuWJwRdeQ', 1796478110304, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'HeJprtHHSvYNbeAksb6sfIEEYTRU4e7L26-xhbuRZ6c', 1796478110304, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'G3MLxUalJDOzBpMycE8tSDmIutQ8Vr9xiOGxLj_LiGM', 1796478110304, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', '6uUVmVd5_nPBVmELyW--p--TMKXBICeYkQp_lQtEhtI', 1796478110304, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'B2ha7IOJ5zrmr_1ee8xlk9beKSn2Bd866Pmqdpf4MZ8', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'raNNFPMgPW4__o2KIG_KwrExGYGvuvPzfhZBRRrAk68', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', '-9EgwKG0nPVYH2r2UoXUxwBsd2fRejdI-f99tJihEQI', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'D6RYvuHC-gNl_8t4ORWVoxm_Gc7TZjALdSubpcBSzy0', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'ZG2LkJyT3o9uT8ze4IHIgjC_ViM1Mh4balw5QNASn54', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', '7lOvl7Btqe0mjl2h86HJFdvzfeglxhGuPk_2iFshAGI', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'A1V9DTdOWvJbmBhomERryfCW7fGVQgc2HweUxvgHo9M', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'ajnsweM0DTz2BlBYbpT2Haef2Avmle3QsECJemMVZEA', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', '6SyMB-CekYG_Xj4oQnUF35T2sbz8hQgrkGqWtmyxlGM', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'Gi6Dd7tPJxyE2UoS4kgs1BUdOFTTYfce3FAYqrmG24Y', 1796495915231, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'Ji-hCPyXBMYeedRVFI8CP1_MGwJyyCa6_11WlIQkQYA', 1796495922972, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'tSa4Dhx1War1fyRUpydR_9b0nrRGhpwJ8Bvb05qNXwc', 1796495922972, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'GS5e045IdFSOqgHq-pNF8gHCylHi53ofzMJg7enjeOo', 1796495922972, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'YLzGWeYHpGtR6SIY1niAe3969__IAu7Sd8svXk7PqD8', 1796495922972, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'P4MoVeL8Sg_wcfkAmLKb83fag1c1veoaHoszlNeiIQo', 1796495922972, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'eCd_HFsqunnRw-Cxj8Vuz1Q5qgt4G-K3nIw7cZpuVtc', 1796495922972, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'nR7fOZSgbmr4GE9JTPgKBc5-ywx3FA8Y-K3HF2b68Gw', 1796495922972, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'AHPZA7PL40Xx5agu24GeYKhv98429-NHTYwAqMZDJjU', 1796495922972, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'W1oFUHSdMFPRr39PQ5BVOhKCjSbP5kZ2ReMY7HA3iH0', 1796495922972, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'K7R-WVmjgzvuPLksHFekDPjfACDDbSoX0R3p0cONMD4', 1796495922972, NULL);
 
 
 --
 -- Data for Name: mfa_totp; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_totp VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', '0wVyHHOcFn741GMJzy9flK43r/d6MHW7oTiDfVjdetR6Bkl4ga16631/M2/+gV+0', 1796478110294, 59882603, 1796478109980);
+INSERT INTO public.mfa_totp VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'yPCTKJ8g41AgURpcZnvt7Xq14TWnsdjGE1LMgfpzBeLjA+mU4PGpD373vx5sXVeV', 1796495922961, 59883197, 1796495922596);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'ZsS4dG7z9M97TXb0BcqeExADaOu3ZA_7iVZ9n_zAHKI', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796478085826, 1796478085826, NULL, '', false);
-INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796478092419, 1796478092419, NULL, '', false);
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'GVBOc5mrHHbsjVuvve0HoUQHh0WymrbPR4YQSOyqDaM', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796495892497, 1796495892497, NULL, '', false);
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796495896562, 1796495896562, NULL, '', false);
 
 
 --
 -- Data for Name: passkey_user_handles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.passkey_user_handles VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'yj-aRP0rnZttQItcYmD-EN2JDgarlb4wIES2Pq12XlM');
+INSERT INTO public.passkey_user_handles VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', '5_UZOZmkA8jUpCksTWZtOpE0tUIqo-mJtxFp2dDy3mc');
 
 
 --
 -- Data for Name: passkeys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.passkeys VALUES ('01a24670-76eb-706f-8a12-7ecd8846c3c2', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', '5BG-LsZPQznGRiYHzCbSjiOgolLgQA6bIrHEr3jrCpQ', '\xa50102032620012158205deeb70d0598b99d6a76015f1aabc0f0efb72ac1a33e289a3c1b326615978b622258202ba87f8e0e05a22b91f64186a8b6292c39e16e142cc7385dfe3ec440dd2becf4', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796478105323, NULL);
+INSERT INTO public.passkeys VALUES ('01a24780-38cd-73fc-afb1-19dcd0c78f22', '01a2477f-a382-708f-9e2f-09c79150613c', 'XwH-HH-Hf8CnYb0AcycB4fUyAQ5COsEyFitd9h5Afvc', '\xa5010203262001215820369f393c47b40acc8c9a7db1a886e9be4d645f500c863a000e3652b64ece4fd5225820b177168c0e13e64c2a23493364d0486bd5167720eebc8840735d015b5db7b9c3', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796495915213, NULL);
 
 
 --
@@ -676,7 +687,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796478069684);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796495880932);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -684,16 +695,17 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('dxbmOHeLWxqWMA98p2HOHQ', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'gatehouse', NULL, 'wRh7PTPFCubgQbqSvR_Uw01kJ57TrUXtk38qE1ZPb_M', 1796478102723, 1796478102990, 4950078102723, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478102723, 'coAxw7nCXK51OQ_U1Ke1W9gNV5YIfyHWjJ5Kox0X5Lc', 1796478102990, '91ZpPWX1DtB2FNn_2m5iKUEHWAqA5GxSxli4w5oDnKOCrMAANslCE9fk5i9jW25NLE--4ZyAro49WMhxkiGHepOVJhn6koU', 'pwd');
-INSERT INTO public.sessions VALUES ('JSKjWnAQwGYVP3O5yiSQCw', '01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'gatehouse', NULL, 'tQ0SR4ZDVJ_TgzeqQ59WSx3QbEOzRsNuoBMxDc3lpok', 1796478104761, 1796478104761, 4950078104761, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478104761, NULL, NULL, NULL, 'pwd');
-INSERT INTO public.sessions VALUES ('BmpLJcSvYGRzKu_3ltA90g', '01a24670-87f4-7b74-a47b-33c5146306ca', 'gatehouse', NULL, 'eeut0qqVpMcFtupPEgo8go2IgBI81RrcGx7UmihGLo0', 1796478109953, 1796478109953, 4950078109953, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796478109953, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('Iv_13Jtwj2bG-7H1cobvNQ', '01a2477f-a382-708f-9e2f-09c79150613c', 'gatehouse', NULL, 'D0w-HltYzjWpAKaSdoUlbsDWcjbkbGowf0U7ts-f3-U', 1796495911889, 1796495912086, 4950095911889, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796495911889, 'Xitj1wJOaW6U4iGLc08KMt52GAtzLf-YvXu_2boFWLo', 1796495912086, 'OheizzUL1X1osMcF3B6X7vjR7hNWPnFFknLEOIsCZBeHTuRACsz_iXQYSiK-cZ5DH2Rg4tekH7QwbpblEGzmVjlvoojZl-w', 'pwd');
+INSERT INTO public.sessions VALUES ('daKMlbw32UQugGf5I9umJw', '01a2477f-a382-708f-9e2f-09c79150613c', 'gatehouse', NULL, '5L7X9iYmpun1Qh_ekREzFlgubSzWJfWqaUAFy0Mt6sI', 1796495913659, 1796495913659, 4950095913659, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796495913659, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('n6tSPH3oSD4S3yZFvDC1gg', '01a24780-5363-7860-a7a6-a9e06372872a', 'gatehouse', NULL, 'Cmcmd7ODYnaZ9LQ8NmutbSYU9EuN0jiUM4KAdAfcohY', 1796495922540, 1796495922540, 4950095922540, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796495922540, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('SolBZ3IsMmijx2UpcVmQIg', '01a24780-597c-73e8-98d2-f52878c0efda', 'gatehouse', NULL, '6jt0--1yWHOrmWg5EDC33iIZsZStkyZWE1HPvwoWcKo', 1796495923613, 1796495923613, 4950095923613, NULL, 'Python-urllib/3.11', '127.0.0.1', NULL, NULL, 1796495923613, NULL, NULL, NULL, NULL);
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('4hBXwo8LbG4r82a20BsDTA', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"4hBXwo8LbG4r82a20BsDTA","alg":"RS256","n":"itBT5bnhA-nVPc-rcOqZhyui4xjBzHyoLOvi5xkG0nkA0au__tUxJLmxuVpKjlcYF9qsOJ5N-RMvFP36rjxeELmeqBjdhLsT7TF-TrStMw8gKsUsDI1NM0hobi5GG9LPpx2Zx79O2jt2gCyq_6Cu2Z30ahOX8whLb_p5w6oEAB-wIHGiFPsXy57Wso8DOIKxIxaydJ2ZchXS4rqMsOA3v0y1cNdFuN83EZGzg8Ds99s88zyCaw0yve1YM24EFVnN5FU5_RW44Hr_M-olpbRBzALwSxL3VTtrw2ex8PdTNR7Ogfd2BmbqqyAmHbBDIRxOWQc1R9LmHakWBtyI-26cSw"}', 'i8P/jgjfDChQBonmulFFtiH00Yd/DHN9ScpQgXQdD9J2oNKP4NrvcK4EjA3sacPzQA8VElU1PTV1PquOFsGWLw9+Z/FQRW7FVWM1yd0GmHjstSMyf8xQiv5J/mj3Btc2UrKZjLPy4XFiqpbbAynhZvlQ9c0MG4XB2Jif9tbVe4tukLemHci0Cvigu64BC2mgW0QP5umXY0VpEGfDPnvQecdcqIAv15rZn3kCEn+5Ooyd3Mmw6N5ZDR4jY6Y4BvvxCKmBxoqjH2Cp9YXuZIqyMyikNs3LycLgzX6Pb+GHBNIqu/ST5auDvuDf+zjzZ3HQ3w0jBEFhneC44C1Bl8HlRxcT6bQb2GcCB5VKqq/uDKgILLLMX3bBOz4dgx0YhcZ+kG7gN1eoywk3D4mIa5EOpKbbYLOCxwMG6PpPMyF0vn5s6iLSyBdUPcIBubElTkpiLemYHWjz75A+ne14KWOIg/kYqPeYU+MBU4uihlP1V3OwLTU7UobHQv0ewfu4F/tZj/xcpWjY3CYhqwatclejR/Am+1ZitEQvZ0EZZacrgRMZDRFd/Ol94E5iV8ho7yAzLiZY/bwl3PVaDgaUSqk+6b1pN44RIY+s3jTUfQsKVwoonuvmMvljPenU1tLvMgg5U0LJikZ2826mrqnn5M0MB1K3m0sev0WwjKPu8tjp+wJiTIIKFbBnpRn8ua5Dzu+slocbprdbvSyimTGgkudgTnI/dGzgRPjKNiWryUXVmTP0SXBe2Yhjc3cAg77qKk44+CpfutLqa5aImFwpjoi4DAAKtQwixwuHekPBFUT6k/HSsDQrKukKGSTiG7TSi5l69tzCA2Fyt8y4HXfTMWmzPOZ/4rtQHDTrGdCCD5hq3eMRw05RIWeOnGcTw/u6awcgLmNr6tUT/qIgd72OgqEzIOj+/egSoXrnwmN5SeXG9EtG5iTR8EHjvXlX8gYUJIwwbSQVdvSbJYjtB6K0ldIjvhJcGsln+NzY6sHjU+1a0R3lbLXnNGNdIPNzeeeI5M7sif5haFe2VGQa9YYhJJU20Isbg5wvPa70mE0DcF+7u000M1F0mwdqjMkijimVcU4oa4RYv0TPrf3AdSWpce/TdVSKJzHne+y7lg98g/tgVkIFk3IGczR5pQw5jo0tY90CWY8f1taGXB/AJEFkIGl33e3tDDRUtkq+cN78mb9gH7m1TvjcPtIoJJ/5bBPHQ/fSz4rxCJL9MitGJBIdCxEp3Yi9yrqiwuqKDvEo40WoZ+bt2rEScB+5EKMtabdEX6/mLv7Wc4AOf4lDQCZjbZD6Mfl2KVYl4m5iLi+GiJ4D/bAWOEKcdjZzYgFjRGM3fHr2zUOyueyWQ2bs6s62uhOyYi5MslLTPAHxkAzefNOWV6wpOB0wMyZSUxx/FxlURvcnmsPV7o+bsu0Av/x2rC4yn/Oe0HohKRCneS+z6ouWW2c1MfgsbqzdE9PQkLQno/Ul6KtKiUwElOQOzs5O2v+ISXmRR1RJ26wrIimBVzpJHe38lShkS9pkya+kMIhDlnWGKXITHR5jfaCA79EYKmQ1T/kS47DfzKAPgAckRAt8hQ+a5KC1BCcbStm2Aqnif8upZNnz6eahyhW8FnEsqgEUP1NEavnaTaZpoCEkGuKm3OTQ6JXIMA03g9em0f8=', 'active', 1796478086649, NULL);
+INSERT INTO public.signing_keys VALUES ('5TVPFwugWbMTq1s5wLBAtg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"5TVPFwugWbMTq1s5wLBAtg","alg":"RS256","n":"zBSg3iR0w6kbVZqWC16vRHmIAMeVzCLWRyCms0QlZX7VHrTOerY2PBlxD5BL4sT3b3RuBgBu037AZKIauvShI2RJRL6Fovysztu0HpWQ8kEp1VCpPOfbC2emZS4ZW5rtQI_Vn_uop739U5-LFB0U88WEOwyGrzNwWwPDl1VEuf_Z6hVmAFKdAWmOqD6pS9XQr9lVfTTZRu_I-cwZcM5M2wgxwJB93vCU4ctakg1f0wMbMA55Raw8xqOqhH8zBSm1IFDzebFsx5uZ1JcYBfV1Dk27hDxvbFM08fZQYglqWr2NR9eeN5bcR0MjnIdwYAz5gwPTQuBeaSEEw828fBGQkQ"}', 'k/tu06v1gVqBQhaDf/B6Eti8sYOeinGRNmccaUdw6x9yCBfSiFsbkyQrPAbDR1RmgP93dcRKeCx2QyEGtzg2/eQJLMuSpAKFExHyYncJy9f1WTWdNg1+ET0hpr1V/exetunPDtrBXRgYBURmf5M6odqrdSwHDkZrs64ab+h2me3T1wlPYKSgnhEIMp1NB5FMjJJCiXZ46wsnJAnTYUFolM/XMmZ7RmSl4Bx+7+2ukSNbxcPedLz/4qLbmTVsmMFHIXTuTds954q5ui/kHLQ8SVjYM4Lu+TlOBkzeYZvCcqwgr3up/20j1FWkq9FDopAsDIX9174Pp4oJYVRPuF0OjAHQxAC4GrEpzXz298StGxlJebZOYMIHrdL8UQvgqOvCNTfaX8xPxn6TpHhvi7RqCs5pPc5CZEUAF18wg9s6e5uA1UbugEfRMY39qR87tuFBXdvpjVOdO3eHQQ+1556YIALRiHbQhqK0eHjrz8Jys6yGcIzqLBDWeiMi48jSW2iVi3jlTYqAcEmsdXLKTi/jjXLeKdj5Ui6+PoM/xaJbxHJgfqCMyXfR+jZ26iL/98hpqlFJNnh9iydf0hpaLC0Vtzy1g/O3Klbs5MJPxqRTNMWgviYBHc+ttRRcXdgZxYeQYxSp8ArrGfIUChy38wDdobGjh8Ynx3qV/hy9nxSaa0aIyMBpSJGRQ7oDri9X6VriThVYC51kV/zsdUwkx/mKYvjJsuRgWsU7kz7Z2yy+0bbBA6++kbNqi29O+bAiFRJqut2EGNKDD9wwjBg8KrH2+bxShQ8u1zd3w5vFNbCpVeldzb4/1CMoCocgIVJqk9Pp3lNj+RCj77E1aLOZnq8w43Tie0nRXLYxUJEOu6238zHOknYHNgTuGsozG3t6M2r10FmmCh1C+x+OADjn9K7qj6eYo5+mJdhZWnB0yQJjE3R7AfUb3g1OEnaFM9x9cpyXkSn6cm5w6CN6xp86KBqAdcd954PFvwB5TflUVD4NroDlqcOiqZZfIyZrCXpSaqRapCjn02mxZc3oSKkICdm+1LFDSOy60KzNoeiAdt8p9m0+cRjjDoQ6B4PHF9Mh2DFMzYfyiYla1HDQ9bw+WIIjW1wA09BFpyopXoPO0kfOV9r6fqV41IddRbx10+aV3fiQzS48Ly0MG275s8pahwLE2fhb+n10CHq9dA9NUvKNBwzWCAQhZMzUokP02o6MDQTQyQYuJKUoFbVKlqtJXbhvC/JUd3MdFjdY8j9ZIiH7fV86qYTqd4Cs88fgGmhBydMOhrVK0uTWOyGdl4sqGtbqd7U7rrCENuZwzhHxTwr5q8GrHDp0k4LSsKYQXOwYRksvNH1oGeGEgGxNysWC+nM7EtpQPnsWSOp0d/5fBTKfuTxiOGe48c92UiNvHjr4yA0kuCQaxPaVHjP7KtzQom6flkD2HkiedzRg2hXZoyYYbgkygd8kKiPZ8X2GgcLNUXbrvkayPVAoyJfmseBZPrt6mHn7CKFmK5oZbXKpLKLOCLmSOoZX3ALTHKaswTYuRAXbvR6aSH2K8qjSf7k+5uhn90aYvFWXp0ixDDJc8RReOXXFxv8ynupoGv/31CMDCI3Uhp9Jz6SfWzPQeV6e6rV64bjMOvbLDwfShGu57O+qVYwuAtHjq9z42Sh/yTdx', 'active', 1796495892904, NULL);
 
 
 --
@@ -706,35 +718,40 @@ INSERT INTO public.signing_keys VALUES ('4hBXwo8LbG4r82a20BsDTA', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('coAxw7nCXK51OQ_U1Ke1W9gNV5YIfyHWjJ5Kox0X5Lc', 'dxbmOHeLWxqWMA98p2HOHQ', 1796478102990);
+INSERT INTO public.used_refresh_tokens VALUES ('Xitj1wJOaW6U4iGLc08KMt52GAtzLf-YvXu_2boFWLo', 'Iv_13Jtwj2bG-7H1cobvNQ', 1796495912086);
 
 
 --
 -- Data for Name: user_identities; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.user_identities VALUES ('fixture-oidc', 'fixture-subject-erin', '01a24780-597c-73e8-98d2-f52878c0efda', 'erin@example.com', 1796495923592, 1796495923596);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a2466f-bd79-7378-8701-27b94946c0ab', 'user');
-INSERT INTO public.user_roles VALUES ('01a2466f-bd79-7378-8701-27b94946c0ab', 'admin');
-INSERT INTO public.user_roles VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'user');
-INSERT INTO public.user_roles VALUES ('01a2466f-fa3c-7bbf-b149-e53e850869c0', 'user');
-INSERT INTO public.user_roles VALUES ('01a2466f-fa3c-7bbf-b149-e53e850869c0', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477f-92fc-7be2-a0f2-76c549932233', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477f-92fc-7be2-a0f2-76c549932233', 'admin');
+INSERT INTO public.user_roles VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477f-c191-7a19-bb5e-53c7d5ea794b', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477f-c191-7a19-bb5e-53c7d5ea794b', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'user');
+INSERT INTO public.user_roles VALUES ('01a24780-597c-73e8-98d2-f52878c0efda', 'user');
+INSERT INTO public.user_roles VALUES ('01a24780-5afc-79b8-bdcb-870b70128792', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a2466f-bd79-7378-8701-27b94946c0ab', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$0VJdKRblZICy8f2jzBspYA$2M+zWtyIXIe2GzqD9zZBLGbO35wxdaxcr2aPFEbU9k0', false, 1796478057849, 1796478057849);
-INSERT INTO public.users VALUES ('01a2466f-d649-7c89-aee2-b22eb8c9bdc5', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$wgmZBEogr1o5sjMqx/lVIw$L98LYmTb4sniNtVmSDkcZ5sTlkPWepGlVAi5qHD5xDg', false, 1796478064201, 1796478064201);
-INSERT INTO public.users VALUES ('01a2466f-fa3c-7bbf-b149-e53e850869c0', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$jqneotanmHdRePw8r1MCWw$Ty2XgGpPSuMgLn9A1SK6HW60r+xT0CT2yppAL7tYC54', false, 1796478073404, 1796478073404);
-INSERT INTO public.users VALUES ('01a24670-87f4-7b74-a47b-33c5146306ca', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$roRlKu6LhS2xKx0E5vh1LQ$mjRsrc1rJQ+7/7HGm3No6dyS9XvTyIsYvBuvXpe4+sY', false, 1796478109684, 1796478109684);
+INSERT INTO public.users VALUES ('01a2477f-92fc-7be2-a0f2-76c549932233', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$0D5XxtGc96j389bkTK2qHQ$JHy1SXz+6e93dGm7YTkpvidlJZp3PQ/ERanBc1fR3NI', false, 1796495872764, 1796495872764);
+INSERT INTO public.users VALUES ('01a2477f-a382-708f-9e2f-09c79150613c', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$VZ+N5Uo5Q3r8MMDkbarIug$kwOmPSKwdOvLfHxXGxBQ8vmlsYuBNWAAUCFqLjkxN+s', false, 1796495876994, 1796495876994);
+INSERT INTO public.users VALUES ('01a2477f-c191-7a19-bb5e-53c7d5ea794b', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$N3mA+fR89JT/80RWtm/JNw$DnAxMYoGy2x1jPfGaklo8mL61TWgoh27S8LFuu4A2Hc', false, 1796495884688, 1796495884688);
+INSERT INTO public.users VALUES ('01a24780-5363-7860-a7a6-a9e06372872a', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$lSQODDdzxoJLa9Tkjmz9ig$Mea6LdRz/ygQhwL9jdQzt627IRsNSJj10gsUi4Xz7uU', false, 1796495922019, 1796495922019);
+INSERT INTO public.users VALUES ('01a24780-597c-73e8-98d2-f52878c0efda', 'erin', 'erin', 'erin', 'erin@example.com', 'erin@example.com', false, NULL, NULL, false, 1796495923580, 1796495923580);
+INSERT INTO public.users VALUES ('01a24780-5afc-79b8-bdcb-870b70128792', 'frank', 'frank', 'frank', 'frank@example.com', 'frank@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$FqEHaP7CD8Ggx7xeZvtbGA$3RVJ6nhkbIieYe16sG8wOgbs47awu3ipzYahvvq7VjQ', false, 1796495923964, 1796495923964);
 
 
 --

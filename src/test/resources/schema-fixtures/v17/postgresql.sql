@@ -484,37 +484,44 @@ CREATE TABLE public.webauthn_challenges (
 -- Data for Name: account_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.account_tokens VALUES ('4ZZjSgcSbl_t_GW2hRLaYkf5Ex2Zf2JHbuYHVncpIrc', '01a24782-37c1-77cb-8147-59a17b60a49f', 'email_verify', 'frank@example.com', 1796496046027, 4950096046027, NULL);
+INSERT INTO public.account_tokens VALUES ('WKIcQbbEPfe96dry3KvigUNdsOD-eompmoEQq8ZMUck', '01a24782-37c1-77cb-8147-59a17b60a49f', 'password_reset', NULL, 1796496046179, 4950096046179, NULL);
 
 
 --
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24669-764f-7713-a5db-9b870c17f1ec', 'user_create', 'success', '01a24669-751e-777d-9ac4-18d316b0dbfe', 'cli', NULL, NULL, 'roles=[user, admin]', 1796477646415);
-INSERT INTO public.audit_events VALUES ('01a24669-94a9-7cd7-9108-2b2fd822c742', 'user_create', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', 'cli', NULL, NULL, 'roles=[user]', 1796477654185);
-INSERT INTO public.audit_events VALUES ('01a24669-ab37-74ff-97f2-62a43436fcc3', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796477659959);
-INSERT INTO public.audit_events VALUES ('01a24669-d687-7f08-ace3-f7051fb835df', 'user_create', 'success', '01a24669-d4c2-7139-b7f5-87339823cbb1', 'cli', NULL, NULL, 'roles=[user]', 1796477671060);
-INSERT INTO public.audit_events VALUES ('01a24669-f36c-7dbd-bd28-73ac8453b10f', 'admin_user_roles', 'success', '01a24669-d4c2-7139-b7f5-87339823cbb1', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796477678444);
-INSERT INTO public.audit_events VALUES ('01a2466a-0775-790d-888f-0e285d848cff', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796477683573);
-INSERT INTO public.audit_events VALUES ('01a2466a-4e4c-757f-a5b1-25ec1e2c6551', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796477701708);
-INSERT INTO public.audit_events VALUES ('01a2466a-920c-7caf-95d4-e02bd49ae903', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796477719053);
-INSERT INTO public.audit_events VALUES ('01a2466a-f542-7d51-8016-8eea50b9d4f3', 'login', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, '127.0.0.1', 'session=DqXw2JbKkbyHQYWjVJVr6A', 1796477744484);
-INSERT INTO public.audit_events VALUES ('01a2466a-fec7-770a-b358-328aa5ccbc7e', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796477746887);
-INSERT INTO public.audit_events VALUES ('01a2466b-0d40-7e71-9ce0-bd072c9ccf11', 'login', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, '127.0.0.1', 'login_session=01a2466b-0cb5-7300-ba2d-86c6fd545de2', 1796477750592);
-INSERT INTO public.audit_events VALUES ('01a2466b-1045-7faa-b6d9-88f39a7b19d5', 'consent_grant', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, NULL, 'client=fixture-app scope=openid', 1796477751365);
-INSERT INTO public.audit_events VALUES ('01a2466b-106f-7596-a03a-ff0d5c92ba22', 'authorize', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', 'fixture-app', NULL, 'scope=openid', 1796477751408);
-INSERT INTO public.audit_events VALUES ('01a2466b-15a5-72e2-8456-de037083de29', 'login', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, '127.0.0.1', 'session=3J0SyqRv4ALUjAfqIsEIxQ', 1796477752741);
-INSERT INTO public.audit_events VALUES ('01a2466b-2c08-7931-89be-66861948c66a', 'passkey_registered', 'success', '01a24669-9470-72c8-9f3b-3e21dafed657', '01a24669-9470-72c8-9f3b-3e21dafed657', NULL, '127.0.0.1', 'passkey=01a2466b-2c03-7ff0-bee1-627aa0363b73', 1796477758472);
-INSERT INTO public.audit_events VALUES ('01a2466b-473d-7d3a-9feb-5ffc1c647db9', 'user_create', 'success', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'cli', NULL, NULL, 'roles=[user]', 1796477765437);
-INSERT INTO public.audit_events VALUES ('01a2466b-4860-7b31-bece-3268296e93c0', 'login', 'success', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', NULL, '127.0.0.1', 'session=oz6qlUuw3DUnM-BrIK-wvA', 1796477765728);
-INSERT INTO public.audit_events VALUES ('01a2466b-4b89-72ff-8141-1ac137fce8e6', 'mfa_enrolled', 'success', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', NULL, '127.0.0.1', 'method=totp', 1796477766538);
+INSERT INTO public.audit_events VALUES ('01a24781-7454-7a75-a50c-da9eb267be74', 'user_create', 'success', '01a24781-73f9-70dc-8798-ff877662a0b4', 'cli', NULL, NULL, 'roles=[user, admin]', 1796495995988);
+INSERT INTO public.audit_events VALUES ('01a24781-8911-704d-82bf-255a42341d57', 'user_create', 'success', '01a24781-88c8-7634-8e7d-68360e324073', 'cli', NULL, NULL, 'roles=[user]', 1796496001297);
+INSERT INTO public.audit_events VALUES ('01a24781-96ad-7a29-a568-4d2ef55a5213', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796496004781);
+INSERT INTO public.audit_events VALUES ('01a24781-a1b7-794a-8530-db822fae8851', 'user_create', 'success', '01a24781-a140-74ea-a039-23615da7d89f', 'cli', NULL, NULL, 'roles=[user]', 1796496007607);
+INSERT INTO public.audit_events VALUES ('01a24781-b067-7a57-a6fe-45f12d93c758', 'admin_user_roles', 'success', '01a24781-a140-74ea-a039-23615da7d89f', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796496011367);
+INSERT INTO public.audit_events VALUES ('01a24781-c2bc-7c6b-a2d5-9b5da3f55c48', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796496016060);
+INSERT INTO public.audit_events VALUES ('01a24781-d111-71e0-a760-20ae60dde4cc', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796496019729);
+INSERT INTO public.audit_events VALUES ('01a24781-e72b-71e3-bebe-240fa5d3ab7f', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796496025387);
+INSERT INTO public.audit_events VALUES ('01a24781-fdcf-75ed-875a-4028d584e26a', 'identity_provider_create', 'success', NULL, 'cli', 'fixture-oidc', NULL, 'type=oidc', 1796496031183);
+INSERT INTO public.audit_events VALUES ('01a24782-18c6-7be9-a7f9-a3e09ef30f5d', 'login', 'success', '01a24781-88c8-7634-8e7d-68360e324073', '01a24781-88c8-7634-8e7d-68360e324073', NULL, '127.0.0.1', 'session=-yiYHAt7zAoaPB4f_eOSmw', 1796496038086);
+INSERT INTO public.audit_events VALUES ('01a24782-1a54-7082-9103-f5585e30f0b4', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796496038484);
+INSERT INTO public.audit_events VALUES ('01a24782-1dab-78d6-951c-26351aaddc8c', 'login', 'success', '01a24781-88c8-7634-8e7d-68360e324073', '01a24781-88c8-7634-8e7d-68360e324073', NULL, '127.0.0.1', 'login_session=01a24782-1d94-79fb-9379-67a3ce271f1d', 1796496039339);
+INSERT INTO public.audit_events VALUES ('01a24782-1e1c-7189-b9f1-6290745cfe4e', 'consent_grant', 'success', '01a24781-88c8-7634-8e7d-68360e324073', '01a24781-88c8-7634-8e7d-68360e324073', NULL, NULL, 'client=fixture-app scope=openid', 1796496039453);
+INSERT INTO public.audit_events VALUES ('01a24782-1e26-73cd-8808-902a59159789', 'authorize', 'success', '01a24781-88c8-7634-8e7d-68360e324073', '01a24781-88c8-7634-8e7d-68360e324073', 'fixture-app', NULL, 'scope=openid', 1796496039462);
+INSERT INTO public.audit_events VALUES ('01a24782-1ef6-796c-afa4-b74ff15623a6', 'login', 'success', '01a24781-88c8-7634-8e7d-68360e324073', '01a24781-88c8-7634-8e7d-68360e324073', NULL, '127.0.0.1', 'session=UXHhxwvgC42TNqD6AW5D2Q', 1796496039670);
+INSERT INTO public.audit_events VALUES ('01a24782-225d-78b6-8c39-66f78b83a266', 'passkey_registered', 'success', '01a24781-88c8-7634-8e7d-68360e324073', '01a24781-88c8-7634-8e7d-68360e324073', NULL, '127.0.0.1', 'passkey=01a24782-224d-7cc3-aa8c-412a6a6dcaaa', 1796496040541);
+INSERT INTO public.audit_events VALUES ('01a24782-2fb3-745e-8cf3-74d4a363ccb7', 'user_create', 'success', '01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'cli', NULL, NULL, 'roles=[user]', 1796496043955);
+INSERT INTO public.audit_events VALUES ('01a24782-3130-7191-8646-5464dba7bb9d', 'login', 'success', '01a24782-2f5c-72fb-9d05-80b0bc7a77fb', '01a24782-2f5c-72fb-9d05-80b0bc7a77fb', NULL, '127.0.0.1', 'session=Btv8dGPjkeCBVGy-gt_iOg', 1796496044336);
+INSERT INTO public.audit_events VALUES ('01a24782-3288-7e82-8e13-a9f4462894bd', 'mfa_enrolled', 'success', '01a24782-2f5c-72fb-9d05-80b0bc7a77fb', '01a24782-2f5c-72fb-9d05-80b0bc7a77fb', NULL, '127.0.0.1', 'method=totp', 1796496044680);
+INSERT INTO public.audit_events VALUES ('01a24782-353b-794f-8b8a-cb22685d7d91', 'upstream_login', 'success', '01a24782-3524-7d0c-b669-245c6ddeb4ca', '01a24782-3524-7d0c-b669-245c6ddeb4ca', 'fixture-oidc', '127.0.0.1', 'provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created', 1796496045371);
+INSERT INTO public.audit_events VALUES ('01a24782-3550-7c9f-b921-5a6c5fe4efd2', 'login', 'success', '01a24782-3524-7d0c-b669-245c6ddeb4ca', '01a24782-3524-7d0c-b669-245c6ddeb4ca', NULL, '127.0.0.1', 'provider=fixture-oidc session=mG5LRjOK506HKWFoH3gcfg', 1796496045392);
+INSERT INTO public.audit_events VALUES ('01a24782-37cb-781b-a138-5e0979450e9e', 'signup', 'success', '01a24782-37c1-77cb-8147-59a17b60a49f', '01a24782-37c1-77cb-8147-59a17b60a49f', NULL, '127.0.0.1', NULL, 1796496046027);
+INSERT INTO public.audit_events VALUES ('01a24782-3874-7ee4-8ef1-fd630b4ef2a8', 'password_forgot', 'success', '01a24782-37c1-77cb-8147-59a17b60a49f', NULL, 'frank@example.com', '127.0.0.1', NULL, 1796496046196);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.authorization_codes VALUES ('T88pBvJ5iizMwlrvF6d7LhbFydkTiaUhHEmQPNLWuNs', 'fixture-app', '01a24669-9470-72c8-9f3b-3e21dafed657', 'http://127.0.0.1:9/callback', 'openid', NULL, 'B4sMld6gSa2hpiJW6u6uKX9Mf_JeQCwZ_yr91JYbVpQ', 1796477750453, 'pwd', '01a2466b-0cb5-7300-ba2d-86c6fd545de2', 1796477751365, 1796477811365, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.authorization_codes VALUES ('g7zSKXuIbxIKCaxhcLttOPbeCJdL8R91EYEV2wHwY1g', 'fixture-app', '01a24781-88c8-7634-8e7d-68360e324073', 'http://127.0.0.1:9/callback', 'openid', NULL, '-snZjPytSqxNKVZkcfr6dywZYPa5bfJ8rJqJckN3kS0', 1796496039316, 'pwd', '01a24782-1d94-79fb-9379-67a3ce271f1d', 1796496039454, 1796496099454, NULL, NULL, NULL, NULL, NULL);
 
 
 --
@@ -533,37 +540,38 @@ INSERT INTO public.authorization_codes VALUES ('T88pBvJ5iizMwlrvF6d7LhbFydkTiaUh
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.consents VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'fixture-app', 'openid', 1796477751231);
+INSERT INTO public.consents VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'fixture-app', 'openid', 1796496039431);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 13:33:53.193683', 153, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 13:33:53.95185', 46, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 13:33:54.111074', 56, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 13:33:54.218138', 93, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 13:33:54.356629', 70, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 13:33:54.453045', 185, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 13:33:54.666478', 162, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 13:33:55.127187', 171, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 13:33:55.478737', 31, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 13:33:55.586959', 8, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 13:33:55.606476', 150, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 13:33:55.782459', 71, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 13:33:55.889191', 38, true);
-INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 13:33:55.960349', 66, true);
-INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 13:33:56.042309', 78, true);
-INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 13:33:56.15965', 12, true);
-INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 13:33:56.182516', 6, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 18:39:50.008588', 371, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 18:39:50.531684', 233, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 18:39:50.853058', 228, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 18:39:51.1074', 59, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 18:39:51.191493', 176, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 18:39:51.39621', 23, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 18:39:51.428927', 10, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 18:39:51.457471', 17, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 18:39:51.496397', 8, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 18:39:51.530209', 10, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 18:39:51.544442', 24, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 18:39:51.59755', 30, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 18:39:51.648038', 55, true);
+INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 18:39:51.723551', 58, true);
+INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 18:39:51.796396', 68, true);
+INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 18:39:51.885044', 18, true);
+INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 18:39:51.938728', 11, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'A8Mytr2hMHq8IE8RqnHnu0d1UXaT9UvZaBqXFue+PFf5Wor+GfDxW4tfZlJ9R/63BAsh', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796477716551, 1796477716551);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'PxypBDTl5NVRPa7tSeO8T8KD1dwSv9RPlOOkqOe+3+mCYuMLB5Wn774243DuQhKW+c2Q', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796496024690, 1796496024690);
+INSERT INTO public.identity_providers VALUES ('fixture-oidc', 'oidc', 'fixture-oidc', true, true, false, 'confirm', 'http://127.0.0.1:18463', 'fixture-oidc-app', 'z4mMqa+lc00naTJH5XFOPY3aqCzsf5uXD+iUFS1axezqho+sdGKztZd4u2CGyKs=', 'openid email profile', '', NULL, NULL, NULL, '{}', 1796496030429, 1796496030429);
 
 
 --
@@ -577,19 +585,22 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.login_sessions VALUES ('01a2466b-0cb5-7300-ba2d-86c6fd545de2', '01a24669-9470-72c8-9f3b-3e21dafed657', 'csZTemS3xOU1AVC-y9IbWS5Z1cbsDYTTjRYnEu2lKyE', 'wKJoG7rrwiJc45JGvf-whyn-sFp6_RN3zawyV-zkpWo', 1796477750453, 'pwd', 1796477750453, 1796520950453, 1796477750453, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
+INSERT INTO public.login_sessions VALUES ('01a24782-1d94-79fb-9379-67a3ce271f1d', '01a24781-88c8-7634-8e7d-68360e324073', 'aoMmiXDJkbHDHGrjhNj1JFbkIqs7hvGWpdr7HgkACOE', '8vj4CJQ1pJhMcNVMgTmtzA0WJ2ztWfSn1oFYOIvQQ2Q', 1796496039316, 'pwd', 1796496039316, 1796539239316, 1796496039316, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
 
 
 --
 -- Data for Name: login_throttle; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_throttle VALUES ('forgot:frank@example.com', 1, 0, 1796496046157);
 
 
 --
 -- Data for Name: mail_outbox; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.mail_outbox VALUES ('01a24782-37d9-7945-bee6-5cc580d8fa1a', 'email_verify', 'frank@example.com', 'Gatehouse: Verify your email address', 'X8omfr7Gw89ohlV/NKGrPrJO46ZDjKVOdXAc/yQuKzePSXjOL8YZyrnB1TggryWiFJhSvja3oB/3NXG9XDFu2cxfBN8A+ySt0JPhTJ7BIRrS7lkQC68SjaL2EAGkxlojYd3U2LwVDeXplklwaRjFzZtTB23u05lGrQzYn8XMz/jHNKn3caNW8HGFAslOrrvgNgTCOVJ9zBemOHwy/t9ISBMHbVPcFFGIat5F22K7JlGmiYdYbLGwd19xKGLvN6Hed1aHwBPrtW1jn5V5ot8E3vZTzTXqkEOpw9vweWLOuHUpDXIpNiLu9cQMq4QHFYF9iENuwnFqYt+BeHFLjJgS6gfmG7qftdImWkAHTWbXmUjce00YYDOHgUfGFJhOrKBKVvhgt4SsRKSMEo5+P3zrN2YRKlWPXUyhvjT+IXQiXp4FBAnYb7ZQbPXo6NJkUZzlHHDDsdfHnQbzA7Yv4H7UgJBfr1ke0wj7xSXa21W2QzZ4qj/pFbHg/0rfJEY1bwONj6beqBd9rKU/4Sv5lsesB5DSoROaQ0Xp9+go', 'kOUYR8ZuJsrvpT4Yl4M07aODsGURMGcDMM2CWeoFj7Ca2+RmyOjjOa+1VX8R8Ho7u22vaFl2aFhRZWoOmbax9mbMG7Ls0pT5Zd3iHg6T0uMpgiSD5bKXrU+VyKm5GCG2Hh+NxRXDHfv9ZuFiPqKptRdsrSs2/802GVXhHmAVuA+6BU4WBqaLCAYjLN2H4gKd7UJXYi9/xridhxrFIb2cBVkT//p0jiD2YA+hN27o89RQ9t9z2NDpYlNfS4B2TJB/uvuT0oQQ9X2UQ8HzmVu/S8uTNqRZm5Vir5wy1jm8C1dsvg6wHGOEw50p9xNwXEK7FTuze6WKb4Kza+x6dA0EFkstKxHsndLyRWTlUXyZFm+Y9eaA85nbEny4vMsMJN7X9TWyrrzGZ91GqbF1httFAS7epQCltaRbcflz40RqH16YLogeImeN7m+0WIFH0cR87teUckdf81/7MN/SbEFHN5qRJXnXDN5S34ato38hdfFrOk1bdsFHQp0i0NrVJRbMqeavqbpUoDP0+2CmcBfedecrPfknJ/4eEib6MQFnjRJTiiqdErzB/QIVy3dg6uoLOn2P9O5+6tvvdykT/rFLIZd/xCLwaTHm3ka8ZJXuuXWd8JoiBAzsDvBRrHSuorgOqkoWEjNbANqAUtlZFtVYPtMO3b2r2OddF/zW2KRM+gCb6PJWbliWqHF/kYXs2AGeyNSHbYiGZbHEQ3wQZL4+8/QUFn778I//rP0SkC2IiGH2A2mr9UBIdyC9cFUEHWGokR/KHAdk+rLnlqHRiDGvMm7VUOcjSCs/kSiIoLSdarkrVeR00z+W9bsZe66fcaPAJU6S8lwlqpfwakPZzoQHwZNiPy+4PeyInhAaz+rMjndnDXjT5GEtnDD0GwwO9R0rFV6lMZpRKTCqdci6OQNwVYZvLcahO12B69CXXQx9q8mH0SIadvEhCm2RkvWffxNXa9+HqIfLG+QkSJHyLnJ9k8ifUo4JdTeFjXpe6XOxXlue687zz8we1sakiEZDJylqWwoyGW2qfJFcBoAWhCw5ktgJFomIGFz47Hz3/PE0pMbVM3ZSLBbVgq4IGuIm2hnIcudHbVPjx8Z0SbQkh47BiW1RzwoUfud1REHo9Oe4AFpi1OC3A3gQ2Kl9C5khGkz2+Eu6CBZCzQjLZqEEDCk3BG4iSGmKtAF6LWd3xdNHAF/TcA1B7U9P8CXZFfm08CbrjWK907Ih+gf55HRxVD7gepk1+75CjsTtWavKb/d316S6kOsKGMLEoGbzeLldDUtZxy6dv2RHhed6uGlheHsLo1k1s7Yu6CVvJxfNRshN4bNhs8wI88hL3/EyGBECL5o/pbBnWaSPZYWT4lLI12fEh+QAdwZPxUDIqlsmntwP9icuu5Xy6atR39T4yqXpVqx6kj08WZi03LUeVy3nusx7Z/XP5V2Fg9F5MYHUTHuaLWhqBl1ANWGMyCt5uDQ3QDht07Da+gvKIYy1/dX+6ntERnC/QYEC4HmiGu3lZP18FJm2FdjwFrIjjhGm4wx7e/fMdJdO3YAUi4rSLZcrb6rwACrCwCcSsLunyIwYGB1KiEGwGFa+a+jN3VBsC//XN8SRut7XLf3RbXcl13PvcrA=', 'pending', 1, 1796496076168, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796496046041, NULL);
+INSERT INTO public.mail_outbox VALUES ('01a24782-386d-72ae-9818-51a8e29661b4', 'password_reset', 'frank@example.com', 'Gatehouse: Reset your password', 'YioMRPI7l7sIvVqdCYOrl9O78D3Nn+RdlwYqvrxcLQGjwbYIseu2k8+/9voq39xAZEUKCXRYP3ckx2zYffZq1rcZ4N8MY3NzI6iH6bFNB57toMQGEzyjsBK38H5qg20MNgYmtBRwSiOKKcGSCJ4ajA5DxwxBU/JxwrKFoaeZqx7iJE3xm8G8GwyJVpnIlVr/1/+ve+j5qBGxWVPx9+agj1Uf+dkSP6xP4YPUHAAK66oH78SsmPKltVE4cxBZiIjnvbDxy14BpKRSEH1ld5RcHZeKA7ESqWAJT9NUd2x+7HaKFp3FuS2atKMGef7JzAOtKqz7QeRroJtE/yCIrh/Rk6rpExdAP5kWIVym5qYSBzTtOvskaJwPDZAjMBFfMIjf84veLXkodzsYhXfzUHDcna/05wE7ORpyhgiphOzUQWCwvSM6c4qTKwELLnYkKFaWJGuFf7R6pH76Xyco65ij8o8Uzh5qq7FKGSc59De9QioEUMa5IKztWYZfGZTcEraQEWC2H+fv3RfRtkCaGXknk7t1hSZsV3ZJQgmYydAG6G7E9Eu5cues+0i7K1jP+Lb/GkzhtGecIw==', 'dfmY07SGmXgMqDea0zTC85nyBoLgjIPbTbkDF7s7IOEDELUmcISlLRlPolvZ/X00Myw1ozJ49yFYggeVuvEQigjjMeox1BzRFLFVPGZRTay5plCejqUFJDZVUMB4F94Sho1CQA20pPazMSPOxvSuAkAhwWeOm5XPOWwzcCADOCbvaupQhkU6Fs7wuBc7SaqX0W/1qI96Hd4DBDq43ffMKln7hwtImvycP9NQvNbsh4WC9xf+ZHZ+FdYmn3BCl8RxXt916+45ehceFnPcUwtWY0lAPG5KjiI0Rm38Ems7QI3rGPVTtH5x0hFqoO7CiatD7BMV2AwaJVe8BxNUuL6aFqYIPjKL2pE4gy1sDnqILdnNoPAkQ4anGLGRhC9jzhmFVjuHb8LZZfIU3YNKHZL4zMZJtnBFLOlpZkXXliLzOpAS2FxjYYvl0iZiSI/gRsAsv7zf72HBvkrx2xEQH1w3gyr4UvlzBa3ymRL+j1LpESW1uCwfwxOqfsV3xsBLw2aNkzcKJLxlkWOzJ4JPYWp90P9W8UHsVnYPRr0tmjZgzMyRvG53OY8enH0PqAvGf/Eydid5tbg/YVnVFMQt4LaXYUp2evUf4Z/8BofUrgYtLrUj1ijhjKTQ+fiIY0mQqWsed7REMNzrcr+O8Tto4xFoCFJN3ISNzx8+WKp1ewxHzPHdgX2VVtos37Vfhbc2Cm2TQoZ4X0ZrDwNAAUHb+uGwUXzpUVSQk1amNqjydSZJEeELRtj6r6TIJRvVKLulNuhJvwtUR85CO5hg/1016qwgritDeP3n2WzthJHBb5X4pLFm6u7N3ETVr81q8T/fLMumjnrqfQPzFoFdHygyp9DZh0PqcuuOHCc2dtnXAkwAFsFviEdlxmPFP2/67DZX/d+Yhf3y5WfyjIWjlt2vgcqz/DK3eIuFhjFc1UY6f9h2+reECIjU7zAa+9cM7CR6eh/pJIqqtKh6YNmCK65OuffE7fcYxGGLE/Efa19RzbGG4fMS43FGdt3LNqfsFd3S2NIm296iuxedYrJmKRArwTZC/jvYWmAUjO9JYr9GdbemQq9zzygbmvLyxdo0dt06jpx+87x4e3G+KXlU2OndFrTpL19In/cEJjcqEwHkFteM7PU2IRHhvfh0RrtWZzOgwE+UJ52KLgrLS5VxRkT3Tzy69+6EqlkBYGhl37LNutFEa8PXpvbyKSNLXjUwZuY7Yufawu5L3DH81vNEdV15h4NyW5zAJNrE3YfP1eCIxjYST7H3g7tpriAlGzIvhtRiKHY3kpipEcg84O7wSVavQr0SirXoU66RE3u1NeETc2x3KD7sOBj/H+Y3nTztm9QuC2TsWMwlcOXXpo6ESaZ+HNoMkxdfoy3ewS9WWBSukzP9t4b2uf//l7Sx3MCY1rKIkCHE2j9VdNxHHOrxZGxiFxCIy7+4oUnM7/uZa31lobb1WLg0zvv+9AP6j22tHvYBUYmY4mMY3UwALIy9KCrVG+HOlFkdOzW1U3k9gfmEQaNyAj7U+QtdGlkr9E1QJLcrr9wfxtLqB0ixGY9C3CNZS9GTPR2S9AgBgt3aZgCk3aymwUq1EoiirgNdx0mDy4mF4wOt8Nv3tmvLJ13hcXXlB+b5Ml+h8d/DA9LuHWCyjx4tNjH5', 'pending', 1, 1796496076207, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796496046189, NULL);
 
 
 --
@@ -602,55 +613,55 @@ INSERT INTO public.login_sessions VALUES ('01a2466b-0cb5-7300-ba2d-86c6fd545de2'
 -- Data for Name: mfa_recovery_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'CMB0PfIQ1Q0p-PbW5Brz-2oF_B7XtMHitF1A1-Ysi1U', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'Rn84iUgf9C-0lN9xhFG6GLZ86wrEwOcVloYOeHDFnY0', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'glxEBvBu07DkTWDNWBiXTs1gaOmBNzXO3dCRTBZciD8', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'r_pJSjrjU8cROWIHbP5P6Df-1Ax5V8S-XHEnJBK84pw', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'rgJlyR4RC2vEdOIE1D8-1KZAlCaZz9H4RA9RA9BkZjQ', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'Zl1jvN01TH0KvGBPeciVTQvMmSdJ0uthQZaUlje8M90', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'HevHMbrMMtErOnxqgVnHASXd3mYHG7t7cPYP3p0pjEM', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'uwjxcsstPB2SCGPlkMxKA-z20tJxDeTSUheAAgHeA6s', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'yNreR25uAgrfmyoCzn2sQfSOMj1mKHjc_w5EvcGoAPg', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'gubXGnBDsf_qK8CLUx40Xdb57_zXtg9bJwx5CdScNrA', 1796477758475, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', '5qkeYfMMTeoWlp-su_-HtUZyhN1lwbPEaMNv_crRaFY', 1796477766538, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', '-2ukuVSjSfM9yp60PmN8ghwmquFVtOtbeX5FLXAc7D8', 1796477766538, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'UiehFPyOmjvF-azzMKfKG6Jz58ejHAUKT85YdLmcuMQ', 1796477766538, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', '5-nFfHpbHTzipSi49y4nuyjot9mKa-WvfRCrlIhdwe0', 1796477766538, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'dM023ayRsp3IyjqXOuKTBBBus-d7kmL7Y3EoQ6fQUmk', 1796477766538, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'd6thTGruEJkrwWnm-cu9R3jPqWWzZX6DcYkFSfn-oPE', 1796477766538, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'cJdsyWSZ4GaXtfzxFx9VxPkkId3XWQLqOqJczcG_X4E', 1796477766538, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'ptxlE20fNRpDHf219P8OK7BAUAkvhW3_J8a5GMl0cLk', 1796477766538, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'n-Dx1XlOhiGuohqLEZsFTUeh94G2KnEunMOfUUKwypU', 1796477766538, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'KjYqAWzCrlJDcp_jJ6GtrL0Gkp6hZSLSr3xgsr5j1T0', 1796477766538, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'GYQktw69IWcOWVHiRcTfJlUmFkJFmFtcSLrx9Og7ljY', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'Pc84SEzQZLRozEaA2iU25TqfiEoQPrKV3jvEabVYPtQ', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'V0PMQin2YDnWKDtv9vgHmgWw4PZ6m05yCg0YYAaSvJc', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'iPfbx5siUBPTxqe9A2oDtYZgJdugQ4dP_ATxDy1TLAY', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'H-_jNvDBArZxkgB0lnUgLFLMpeIoyYMlDUY6KnfWmJo', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', '27B5DE9hZlo34Mw5WzmtRUfcgDWjlGBqHCjwla8TKAQ', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'nkz2Pa_vzPvXx3L6EbBj7bDZTSfg7CPZsrtitD1By8I', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'M8ljKAm1sVN5SlI7wSKwuScg3V_j60Ic1DIxhtMy6nw', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', '9QK2oe2xIDXoPzJWcNE-5wwhPQdkEBPAi__OWENrETk', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'T4ZhfBi26UJcMXMWBF0ojchQfGgfLqZGT2rd71CCvlQ', 1796496040548, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'tZNJAIjqo1hIr4wIHz3bC5-Gca7CigNvJGgTTpQCRO4', 1796496044681, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'kqkat6JGHMAsSQcrpn59lwOr_Z2B62vgT9ain41PAFw', 1796496044681, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', '-ypx0-ta1dfBExLtYzYf8dop8iL3lu7iTFqwVpZ_KjM', 1796496044681, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'ZZ5FXE14nHLa6EI4B7XaOUOv2Hv2itCHWOCLDIdcqTc', 1796496044681, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'lpdxvb_j2wEqYv7ofjjIiSNY51OEM486INaCJcfd1pI', 1796496044681, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'JK-RI3JDAEXHqlcgSLXGbwyUqk5_FqFmEddWg9Ct0Qs', 1796496044681, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'VpOXsNw4eQvhnAs-ntWHCcH0x6XZ5StURf37bIqW9So', 1796496044681, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'wAO8NWHAOwUEzBRp1At9GT65LpxNYx_kqe02vNuKAaM', 1796496044681, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'rFqSQBtxSakOk7-fEChNm4sX7ekSLgbaQKEcKCQGSpA', 1796496044681, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'qW9SjWsqV8olw6abNHu8tfoWwW38weFpQFhUN7t4nO4', 1796496044681, NULL);
 
 
 --
 -- Data for Name: mfa_totp; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_totp VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'tc5Kfm8tgyrGOYA+qmwokGBRsZfwTYITnZj04kgoQRpLj478uzZY+PrQTMZ3noW7', 1796477766526, 59882592, 1796477765812);
+INSERT INTO public.mfa_totp VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'jFoeevBofWxkWi88t9CK1y7jpZeMqvEHV8s+5B0IJtm3KKPdmA79v1lRYHp1WoOg', 1796496044677, 59883201, 1796496044388);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'HwduJNxSbnQ-XVnUZQP9JzXRpnV9q1BygdCoGuKawgk', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796477682048, 1796477682048, NULL, '', false, '');
-INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796477698788, 1796477698788, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', '8hoZL6UgbEDpEaLxJ-dOHeGsUaH6SzTE_UBOEKyy3Uk', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796496015473, 1796496015473, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796496019483, 1796496019483, NULL, '', false, '');
 
 
 --
 -- Data for Name: passkey_user_handles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.passkey_user_handles VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', '1NEMd7Tbqv_G2e1R94MW03xUWfSteD1qLvUFSovRicU');
+INSERT INTO public.passkey_user_handles VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'YUwWTOH1phg_q56gQYjYzNaiFUUe06EFXCv2Ahqm2Uk');
 
 
 --
 -- Data for Name: passkeys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.passkeys VALUES ('01a2466b-2c03-7ff0-bee1-627aa0363b73', '01a24669-9470-72c8-9f3b-3e21dafed657', 'nODGNC0BPPtD5nntRL4N1ZR6d9Nc3EPbPNcSfT9_g7U', '\xa50102032620012158206e8c132c27174df5441c08bd4f8d829299b65952c8a407fccb686c0747d17966225820ce0b2ba5f443bd9a2bbb1bdd26da5b8111f6a48b62646f8d0a7aa23ea7146546', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796477758467, NULL);
+INSERT INTO public.passkeys VALUES ('01a24782-224d-7cc3-aa8c-412a6a6dcaaa', '01a24781-88c8-7634-8e7d-68360e324073', 'RFZjr47Edyg3mPnfKdnRnJKl3MzFe7B2p69yD_YpWSk', '\xa50102032620012158205afcd5df0770b6b9ae475dae1510cc7b5a2bf4f87fea83ffab8bbc12b1577ae9225820e17ede3540531a2b839a4ccf5038c7c546ab2022434381433712e524ef77a049', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796496040525, NULL);
 
 
 --
@@ -678,7 +689,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796477658889);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796496004369);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -686,16 +697,17 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('DqXw2JbKkbyHQYWjVJVr6A', '01a24669-9470-72c8-9f3b-3e21dafed657', 'gatehouse', NULL, 'tD74pjd90-EvQSz_dVBGMp2JjXtFKlG4LTe5Cm4N8PE', 1796477744363, 1796477745605, 4950077744363, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477744363, '-YU67BJs31-IyYRZrMHeBYedEwpMyTyc38bygL0r2Hk', 1796477745605, '73AH5VzKBLSRj5iaWFOil9fhOOfgw-Ual1Y8UTGen0MxyGP65mEzJwfGqRsTQukSlArfD8StnQbRaxYuMjkkF7sL_Pn7PIk', 'pwd');
-INSERT INTO public.sessions VALUES ('3J0SyqRv4ALUjAfqIsEIxQ', '01a24669-9470-72c8-9f3b-3e21dafed657', 'gatehouse', NULL, 'YA9NUyEx39QQDOOjKeY8IV33BcpVniMeuCWWVDs-P7o', 1796477752623, 1796477752623, 4950077752623, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477752623, NULL, NULL, NULL, 'pwd');
-INSERT INTO public.sessions VALUES ('oz6qlUuw3DUnM-BrIK-wvA', '01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'gatehouse', NULL, 'g0jz1WmnPG4PJgr9r77EFkWrixbRKyOyv-vHA1Ok2gI', 1796477765724, 1796477765724, 4950077765724, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477765724, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('-yiYHAt7zAoaPB4f_eOSmw', '01a24781-88c8-7634-8e7d-68360e324073', 'gatehouse', NULL, 'NiWGnG65RrRAqMEh_JXeYrcSGWoWO4efK70hO5xEBVc', 1796496038080, 1796496038227, 4950096038080, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796496038080, '7U_x17w4jHBTshj56CvHm7kXAbpCS9Msltc_LjD_6sI', 1796496038227, 'mQManze0nWpocUhUfEE6PtbOOXFVull_Ya2Qi9_FHiulKjz939EwzkL15eL65WVd4-PGQ63FX_ZcOJoRmBGPpLpBEjiuXUI', 'pwd');
+INSERT INTO public.sessions VALUES ('UXHhxwvgC42TNqD6AW5D2Q', '01a24781-88c8-7634-8e7d-68360e324073', 'gatehouse', NULL, 'r50VNe6VSEM3qzkTKPkQGeMaBy9VD_-ik5UghPOBkmc', 1796496039668, 1796496039668, 4950096039668, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796496039668, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('Btv8dGPjkeCBVGy-gt_iOg', '01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'gatehouse', NULL, 'lQsiZYep1UNiXjdluyYgYu9vm20qwGYmKnCZkNw6xiU', 1796496044332, 1796496044332, 4950096044332, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796496044332, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('mG5LRjOK506HKWFoH3gcfg', '01a24782-3524-7d0c-b669-245c6ddeb4ca', 'gatehouse', NULL, 'PQ0G_dZGdRSEp-jFxq2KMX9K3aZGZc89J3QgIxOWdeI', 1796496045376, 1796496045376, 4950096045376, NULL, 'Python-urllib/3.11', '127.0.0.1', NULL, NULL, 1796496045376, NULL, NULL, NULL, NULL);
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('EVSggazwxI1UMPbLvm8b4w', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"EVSggazwxI1UMPbLvm8b4w","alg":"RS256","n":"pzXeQBfBMa6eKiHQN-JgN8p9ebbSyUA05wmva4Hgscw291dJPjPf1FbRmj-dMZ8rM6w648dt2_Kswo1pD1tXoaQwLxtgTKbEH2xLJIegvBs3AcZ8U1QNFwpt9_K3ldT0dJKcGMtRf_9SF9rpKKwlfS3J7xISWw9eMBqESOTtHE2t-L0tBiprPn16cfbfEYNddumDGhCsOa7S74Vw-9Px9ZRDvy72Fe4gNej9uMX-guNqbwZocAoc0FjOtohV6KAEhCOkDxC3qlepnYg0kXK34w5AXFoiX5C4mbphT-53gD40h-Gmk3-7FtHheUGZRiYuoEDdo11Y-j0cIJ0h3aflVQ"}', 'HzPvtMugBiZn2lngWldKhi2X+tvEkkj9keUSaL6/8qzSQS4HpXHkvAz8NeZnGuUpMJRS1E4QsjfbLmlGTAISqqUSqYeSKdRNQ6DMSHzsqfqk3JMXt491IE2kkBNQWC0HHWbKm0PF/B+LsbP9HAQqpZpWZsOsU4Xo/qhTk5Bjv9D1xtdyfZAencNYiFot9QZbGmtzOIRFGC5GdefCRGIal6idGmB+ge+GC4MXWCWS30yxclNKfNWnhmRoBr+bxo6572qlgdQLLrJtbjLdKB92yx2n7GHGuymqkbFQTfSwp2ieKYGwIJk+BpEcdEgjIyIB+DMp7q455aNwESXNr404gCi1NaZdoALpPUzgCc90k2cyWkC/geNFjkZG9Gqp4Ji3oz5Brw4qAAdcC6cWu9YVE4my8OG68dgsXq5jrWtEQZS4bKLvwKmzz3uMaXQfXm/6CdwlfkWkXzQfD6a9HQ4UxSfgaIRmIOdxLWB2awrvyUmebly/P/5ktPzT5J4f1SzQzya9hETGbYRmQN1SuDDxlCyAEJqR1LwSAxkoGS7ID5PoPN5wRpKJV42v/DY04UAlTiaakjqjWlWzckcg5NoMbkhWNGp+RrR0Z5i8MbhpMT+ub+aDXK0RdE1cCigrRRD4X5TDYgsqXIS2Mtsqx/ru25BOhBJ5mk8zcVqbK82zcsN1egscCGoQGkDLQfN1EWs6PPP+0eZSAa/iGcyVNk1QnvWIFHn6KYwtHPHJjEGhkqNG4DUIGLP7m0mq5h1iIReByfS07Ej1Dcqw29S1ItM3Vb0HdECPl9NKcS8inbFmjpaIV0g74UP7sPPuJYdlB4/Te7XA8X5J8Ua3ibaUJgJZYahpI8GWeCxmskHMou4qVXrkaqcCsV9rjImM/Ea2Wiw/raTw7NKDl1cFAT/r8JSkaur6hj81e2C8Y5/9I6rlwzkv+061kwf4mzz6R6jAelzDqWBMjvdzeJqm8DKUDV27gzljz2wG9M3Who2TOTyyknPGnRDFmzAQjCi1+pSZ11GNzB8nBEQTiwSAfAtaLENwhr5Z0UCpvgR6AVcG9zArRi8sK8mXiQQwB6lZrGfLWyUiNzVi+vzYuXQ17f5CU1h8vUGdgahcL+igMhJ5NbYcCG8eHdlF+J75lQDx4Z9ToR9B2Vxpdlgy6dj9wUNrLT3w67NWr8V4sc+aXA1sXhFEJMcuQJYYzipGFbO2a9hCBIct7xIbTc5qK7WDi1jCbhe2bjPRor2w5jXzHW1p+65f6OqT6qyNyD6eP56co9eQodbYKGnkXgVYMNqdTQRzp0yYhsA61PFInEhwPX3Tybh5eev2MDs4jd+lk76clon4xUCwqVhkA6jG/5V5SGZF7BHEHq8iczPWrirMV9Eb3ksD5uo3TdjBxDG9zeDJvWXr1D1RY6hqhnGW53NtUeml23xK1E+E3TxRFEZBXAvto9NXTgbtwVibpXefQw34Yh8wrqG6tc/BLQkrNZKswzgIdPn0/XYpmilNOSOxHN9x/Nfxndjpf0Bd8prJUwRtv+6dSpa0ptIQDb7PKqW89kFW4OOY48ceSdloKofHc24XzMMiD4TEMbXwxr1pL3e+HUAh099V8XulPnXzcKbbYTORtV4PjMz7mN6ln1tB2RDz19cp59dF9+3xaGWY6Zqtk/mW', 'active', 1796477682468, NULL);
+INSERT INTO public.signing_keys VALUES ('ysZoHw_n4-5clfjxqOd_PQ', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"ysZoHw_n4-5clfjxqOd_PQ","alg":"RS256","n":"n9TjykzW0dh_WiFMB9DyRiIooHJzv0z9-LgtvHZtAm40vwHIDHICCrijAUiocmDmk4e8YR_LZGGQ7kTt9uixrTjwavFjqKNOdEpq6g2-HLiO2crVpQX5iWLVePYrjhVruM8oWxkGUvmmN9qHGfL-xIAKoDULJHJedflX-usOLFuCJwf2eQ_N8oEdCtz1yAaQPVIwGdlIdozYhEQJlTHJT-JSCFLk8ZkdbQe8hDdA09EKWA2X5wDzGIHpST7YTi_EI430I4FvXB9wv0E9NVjt2YX1Y9AhBI1MtgdIM62o4T7p3N8Od0g-ohkFx3HcimjeBoKKEDTeDItwyGZyz0ctuQ"}', 'Jb8KGZ6rn2F9CYdEU6ST8MTPn3nDdz0qRwn8Xds8kE1oMcM1jqS+dRq/8RDrqp6aj+xogtlaOH+5mt0fqnav8EGNS5kby2SWlQUidPc0NAgA1duqMicKYUBlGK8PHa86p/vt+ni18MtkQuF7NSBgyK3flr6HyMfssb/MEW/vZEsjsi4oXQF+3tphnFCE8gcEp2wrZBLqsRxolzmph9/vZNv3CIEwcBtoDJ5HYU7P+rk44gRFuREM80gAi6FKxSN7zubNoqFRe4UbH/ByxAcilGw6qnEsZ6gMBSMHdry9syFJIIfaUT6TzJKRzHdYFYqpX6duEk5Jw2gRmTTe4Pqe9D07fQZHXojvDccHovjoliY+fJEUWq4T0seF0OnOVUKO96cvecrJpa6+B7P8V5ZDtf9NXqo1WNd5WHfKzAN+00g7m+nSgnS5IpUGZGiGJe6MCdI6H/4dG1IkMPDWSVXc7qXb3AieX3f6Vr/fBZg0h5wl1UJgATYvF6m0GVWC7cuAlr23EQGITpcKyzo22VQNHDNUwa++Z349OyfHsZO4K4fFdm0k8cvQNXFA5/JkEHuy1m/HYgrVT1521HqNTZPnIBusuIzs8DP7g13ukagAwO5YkOf2e/gsvPI4Q9Y/f4v4J3VBjY2S7OetSvjzAR6Hq6a7yn3Oog+2FfqMd2NvvyJS6Ove4J0JNogrpkHbp1MRddZxGJS8o3jpa4apUdz3ks9x22GUT35S+PAn65TzI8TaMVgxevN0bhXxFNkaM29DATwk+vZ8zDhLkeeMRhZJG5hnxkgBQnPNvp1Cm5fzzJKjtGx8RJKgV8H//7HIrgtxYSN7yxbsAhnLojOteCoI7qCWR0rImIryub738isXnYq8F03dpXOnApsSxVV2oIllG8MRuOPmiEF9qVkjD8/BBtwzsfTaOSnKedBf6J+61gEjZuCBaHuQg9RrEb6/zZLKe1pHnYk93NV7YoHUcDSBktB+G6cTb5YFcvLLRe42FqkrUURmqu2xFo5rXAhTipVjuXW+X366OjQw9cjGl2mqzwcCiqB/C+pcQ2nONLEzzGferiKoqb05vZIUcm3dhNknTOpqBh7dlaz4qn8KKxqarNZNYiKOSmavCsFVxsIaiWzbFM8XcSUZi8CpAyFesbQy8DRNJxZb9k3Lhs/f2iokYiXaW812b/xVNk1wnFg3V49n0G7pBLXCCoMQD0I1kt8pvmQN84+Q4wHGSo5rREMp7dnuuSMN3oXeu8rtwCuCDjIqK4XCDFPYQjztwRQDelYr5qX7ZrYrpDF1SVLQvWSVa3Us+Wl0fD52LJNMNKPiCagh1Peb+UO/rmLOT2H3OX35dAa4Ee2C10zmBPK28NTmVozB1PeSLeEWeV8ytbrNY9Wt0So9p6sr4mp3djz/hYKdESrjqfufXnI6JSS3z5NpC90XEoVy17fgovjCVZQAa6Yjj7XB7N7gxzLrncmI3WGrxt86gOIzGqhhnudsPUeYCWfzlr8X50PS2Ozi5SyJPqo6b49FExMato5XnR/7Pl9uoVZyTqHA2ENpqkODrW6sXrsXTwzd0tHdpKRLFaBPmr0yv1pv47gbzlLI5QJv4tq3vtvZ1j+xQA7PXF2iKr+2xNWZ1x/RomtfxMDEGq/SAk/rUt22H1ibhvnpvIo=', 'active', 1796496015852, NULL);
 
 
 --
@@ -708,35 +720,40 @@ INSERT INTO public.signing_keys VALUES ('EVSggazwxI1UMPbLvm8b4w', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('-YU67BJs31-IyYRZrMHeBYedEwpMyTyc38bygL0r2Hk', 'DqXw2JbKkbyHQYWjVJVr6A', 1796477745605);
+INSERT INTO public.used_refresh_tokens VALUES ('7U_x17w4jHBTshj56CvHm7kXAbpCS9Msltc_LjD_6sI', '-yiYHAt7zAoaPB4f_eOSmw', 1796496038227);
 
 
 --
 -- Data for Name: user_identities; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.user_identities VALUES ('fixture-oidc', 'fixture-subject-erin', '01a24782-3524-7d0c-b669-245c6ddeb4ca', 'erin@example.com', 1796496045356, 1796496045364);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24669-751e-777d-9ac4-18d316b0dbfe', 'user');
-INSERT INTO public.user_roles VALUES ('01a24669-751e-777d-9ac4-18d316b0dbfe', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'user');
-INSERT INTO public.user_roles VALUES ('01a24669-d4c2-7139-b7f5-87339823cbb1', 'user');
-INSERT INTO public.user_roles VALUES ('01a24669-d4c2-7139-b7f5-87339823cbb1', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'user');
+INSERT INTO public.user_roles VALUES ('01a24781-73f9-70dc-8798-ff877662a0b4', 'user');
+INSERT INTO public.user_roles VALUES ('01a24781-73f9-70dc-8798-ff877662a0b4', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'user');
+INSERT INTO public.user_roles VALUES ('01a24781-a140-74ea-a039-23615da7d89f', 'user');
+INSERT INTO public.user_roles VALUES ('01a24781-a140-74ea-a039-23615da7d89f', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'user');
+INSERT INTO public.user_roles VALUES ('01a24782-3524-7d0c-b669-245c6ddeb4ca', 'user');
+INSERT INTO public.user_roles VALUES ('01a24782-37c1-77cb-8147-59a17b60a49f', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24669-751e-777d-9ac4-18d316b0dbfe', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$nsEwyoDFJ+6Rbwj069fMsQ$QS4OiOQ0d0Us/2zEWQzfepgx04EgWshnIf6NNdGjGkU', false, 1796477646110, 1796477646110);
-INSERT INTO public.users VALUES ('01a24669-9470-72c8-9f3b-3e21dafed657', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$j7kqEPqOGTfIU6o4eTdXCA$8ydYRQIQgF0/rRaCKvNZCcIh0yTRFos55NvvZNhlXs4', false, 1796477654127, 1796477654127);
-INSERT INTO public.users VALUES ('01a24669-d4c2-7139-b7f5-87339823cbb1', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$kX4i7RK3Q8y7dbrhGRZKkA$uOFZ41F29fPPYNnChJvCrF3Aegz8ecobchjPax/TwzI', false, 1796477670594, 1796477670594);
-INSERT INTO public.users VALUES ('01a2466b-4710-7f17-b8a2-a1cfa70b2934', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$LscJjBDQb4yY5/Go+8txrw$kSyyM483x0vVl4Fohvht+E1+QiYZ7UalgBEU4/gzZpQ', false, 1796477765391, 1796477765391);
+INSERT INTO public.users VALUES ('01a24781-73f9-70dc-8798-ff877662a0b4', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$AMXc7t20396vmvyGIO9rRQ$UsWzo03xW+u0ZfkDtdC2Er4sQbqyMIira99QeRRunzo', false, 1796495995896, 1796495995896);
+INSERT INTO public.users VALUES ('01a24781-88c8-7634-8e7d-68360e324073', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$zaNAahNsYXhWvTTtRM0Rzw$/1oQWpV/qX/uHN2MyXOYpfHqSdOu5+QNusAE97bF2jo', false, 1796496001224, 1796496001224);
+INSERT INTO public.users VALUES ('01a24781-a140-74ea-a039-23615da7d89f', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$HdBy06oMV8ZE3tIiraHwIA$gla6S5hiyHcA/hgU2tthzIQQ+MOxN3WcUVirEXyfVss', false, 1796496007488, 1796496007488);
+INSERT INTO public.users VALUES ('01a24782-2f5c-72fb-9d05-80b0bc7a77fb', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$zq0xi7DnNni7b7cC3oBZCw$n+j9tpMPH/yMWYZCV9nOj8pcJ5WnXATp5BFnu1czSRA', false, 1796496043868, 1796496043868);
+INSERT INTO public.users VALUES ('01a24782-3524-7d0c-b669-245c6ddeb4ca', 'erin', 'erin', 'erin', 'erin@example.com', 'erin@example.com', false, NULL, NULL, false, 1796496045348, 1796496045348);
+INSERT INTO public.users VALUES ('01a24782-37c1-77cb-8147-59a17b60a49f', 'frank', 'frank', 'frank', 'frank@example.com', 'frank@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$VwFR8LxemprtavO2/AiKlA$N8zZjy9HRp6s8fR5TTfszluqNzLCp/4zZCdImUUukqk', false, 1796496046017, 1796496046017);
 
 
 --

@@ -12,23 +12,23 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 13:31:33.688',95,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 13:31:33.710',0,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 13:31:33.766',0,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 13:31:33.782',0,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 13:31:33.802',0,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 13:31:33.825',0,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 13:31:33.827',0,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 13:31:33.874',2,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 13:31:34.029',54,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 13:31:34.036',0,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 13:31:34.039',1,1);
-INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 13:31:34.045',0,1);
-INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 13:31:34.048',0,1);
-INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 13:31:34.056',7,1);
-INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 13:31:34.059',0,1);
-INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 13:31:34.161',9,1);
-INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 13:31:34.169',0,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 18:38:56.901',3,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 18:38:56.937',17,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 18:38:56.953',13,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 18:38:56.973',0,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 18:38:56.990',0,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 18:38:57.005',4,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 18:38:57.013',0,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 18:38:57.021',0,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 18:38:57.023',0,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 18:38:57.038',0,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 18:38:57.054',13,1);
+INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 18:38:57.078',22,1);
+INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 18:38:57.092',0,1);
+INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 18:38:57.102',0,1);
+INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 18:38:57.117',12,1);
+INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 18:38:57.143',1,1);
+INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 18:38:57.157',0,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -45,10 +45,12 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 );
-INSERT INTO users VALUES('01a24667-6020-77e7-8c3e-6f868bf8f2d8','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$O+kjfw2o1CvT0NskTYYX3A$PbBxe5e1FImqndE4fM2gQdV7dkU/EdL21wZnhEulv3U',0,1796477509664,1796477509664);
-INSERT INTO users VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$HvYCsByHQsFKYz1tSxVoKA$xJB+c71jGLRakPtPeVVHHEodxWx0DgN9otzUp7MSOTc',0,1796477526932,1796477526932);
-INSERT INTO users VALUES('01a24668-330a-776a-9a28-f3c64e6abc07','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$2+dGcdbz4DASPVNL20vvxQ$MRcqb/jfgVBgs10bwEfhTCENeoRtEa2N/6hWePSNPj8',0,1796477563658,1796477563658);
-INSERT INTO users VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$R6mCh13W7SGivA0pnZjBiw$0Nq9jrXYmR7ss10n+wH3JXYY+u5eJYqsp3iy6mEL2to',0,1796477626096,1796477626096);
+INSERT INTO users VALUES('01a24780-9f96-75d0-8f71-21fbc101e09b','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$0hapexq6FFFJEO43nynoYA$AfUooLxrZvlYdy99W5nI1xTgCxqCaBMxHrH3iF+ZyTY',0,1796495941526,1796495941526);
+INSERT INTO users VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$oHPVCz9pLSJPGns84iifLA$JehXQa2J1rRWcG/n78oRLsV1+AmkxjHxmqpygefij+s',0,1796495945577,1796495945577);
+INSERT INTO users VALUES('01a24780-d4c2-7b98-8354-b1332d7e0a22','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$4jiZBi4Y3csCaVveKjjgaA$vC9lbh56SpoplJMmrqCgA3CIIK0XbXu4JxI9uWY1toQ',0,1796495955138,1796495955138);
+INSERT INTO users VALUES('01a24781-45e3-7678-993b-2acbf419422c','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$jde/wQuqTeBx2YRJoYCpBA$uXxZGlP2UfXe7hy4iRjXy4scIhQcBzz2iJZeVgd3GZc',0,1796495984099,1796495984099);
+INSERT INTO users VALUES('01a24781-4aa0-7d6b-8e4d-997efb3c998c','erin','erin','erin','erin@example.com','erin@example.com',0,NULL,NULL,0,1796495985312,1796495985312);
+INSERT INTO users VALUES('01a24781-4c28-7fe0-815b-3f1771b72e10','frank','frank','frank','frank@example.com','frank@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$xt9Efp+krDMB+dJ3ah8kvA$DKjaBGjognNoxVvA6fl+KgqlH/mmefA2gl8JoOrQP1Y',0,1796495985704,1796495985704);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -57,7 +59,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796477546882);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796495949442);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -82,12 +84,14 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a24667-6020-77e7-8c3e-6f868bf8f2d8','user');
-INSERT INTO user_roles VALUES('01a24667-6020-77e7-8c3e-6f868bf8f2d8','admin');
-INSERT INTO user_roles VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','user');
-INSERT INTO user_roles VALUES('01a24668-330a-776a-9a28-f3c64e6abc07','user');
-INSERT INTO user_roles VALUES('01a24668-330a-776a-9a28-f3c64e6abc07','auditor');
-INSERT INTO user_roles VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','user');
+INSERT INTO user_roles VALUES('01a24780-9f96-75d0-8f71-21fbc101e09b','user');
+INSERT INTO user_roles VALUES('01a24780-9f96-75d0-8f71-21fbc101e09b','admin');
+INSERT INTO user_roles VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','user');
+INSERT INTO user_roles VALUES('01a24780-d4c2-7b98-8354-b1332d7e0a22','user');
+INSERT INTO user_roles VALUES('01a24780-d4c2-7b98-8354-b1332d7e0a22','auditor');
+INSERT INTO user_roles VALUES('01a24781-45e3-7678-993b-2acbf419422c','user');
+INSERT INTO user_roles VALUES('01a24781-4aa0-7d6b-8e4d-997efb3c998c','user');
+INSERT INTO user_roles VALUES('01a24781-4c28-7fe0-815b-3f1771b72e10','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -101,15 +105,16 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160), amr VARCHAR(128));
-INSERT INTO sessions VALUES('0vrkCqpNqzJMf7MJlkzPrw','01a24667-a395-7601-999b-ab37ed4b76a5','gatehouse',NULL,'JhcV5zhkHnv-vTYLuSHRoAzjFt6lwJxERavSK-d2K6I',1796477612076,1796477612649,4950077612076,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796477612076,'LeDpXimItUnqffyMyBmfLkbagTSnvu8CFiFoDt9SqN4',1796477612649,'hEj8wp1yo3FsE0pkrAVatDtUMTSEkMuIlMF4QplZohHxbKqhHb1D79g__hBoXsrf-JsrJMFyG9H0_6TFES988MoXKi82goE','pwd');
-INSERT INTO sessions VALUES('DvkHwAQptYAHPu2AGzuZsA','01a24667-a395-7601-999b-ab37ed4b76a5','gatehouse',NULL,'Evh6VbCNN505gsnYdF5edEWELfTgDtjk2WmcGbNkLug',1796477616153,1796477616153,4950077616153,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796477616153,NULL,NULL,NULL,'pwd');
-INSERT INTO sessions VALUES('Wcug7VaXlUf2Y0PBH_6Zgw','01a24669-26f0-704d-965f-2b3bb5b6cb33','gatehouse',NULL,'aR4rcSTbFF-mhQLPLUA0LS9AdXRLa_n7gWmsA4WtqOM',1796477626770,1796477626770,4950077626770,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796477626770,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('yPINSoXHkRiiAljs1cx5Gg','01a24780-af6b-7864-9a62-12a1ea8d1f4c','gatehouse',NULL,'Y48_WTJ0R5MezkIDvpy1GN5b6t5H4DeSygvsgcyClSI',1796495978393,1796495978501,4950095978393,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495978393,'0iWOlEbPwGCQ-d-ZUutfEwbFxxaIr5yta_f8-G9n7Uc',1796495978501,'90kFn45AvTWjVBRe2d1QPHHSq7bgnx8ik0uaCfAf4_F-YtKNosEWkdKbdjw2V3mA5sOHVs1N1rsP-OGr37MUrJAT-jPQ3Dc','pwd');
+INSERT INTO sessions VALUES('5XzFoa9a7FSvsg9F-r2-yQ','01a24780-af6b-7864-9a62-12a1ea8d1f4c','gatehouse',NULL,'t7TqS8h7Mn9vLYHPkn8UVxmnTxEuL7TUXbN5hPP40bs',1796495979153,1796495979153,4950095979153,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495979153,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('EQUG6V8TE2RTo-86yAcpqg','01a24781-45e3-7678-993b-2acbf419422c','gatehouse',NULL,'b5I5sRXRS4Cev1-xEuplSRsKEDF0x-sjiyBgmUzUQeM',1796495984322,1796495984322,4950095984322,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796495984322,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('VcfSKIivsRYmmS6Uc0bwyg','01a24781-4aa0-7d6b-8e4d-997efb3c998c','gatehouse',NULL,'ARePSuT_eX_W8VXvM_lNHjs-TEtcbTChqgag9vEm1s0',1796495985324,1796495985324,4950095985324,NULL,'Python-urllib/3.11','127.0.0.1',NULL,NULL,1796495985324,NULL,NULL,NULL,NULL);
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('LeDpXimItUnqffyMyBmfLkbagTSnvu8CFiFoDt9SqN4','0vrkCqpNqzJMf7MJlkzPrw',1796477612649);
+INSERT INTO used_refresh_tokens VALUES('0iWOlEbPwGCQ-d-ZUutfEwbFxxaIr5yta_f8-G9n7Uc','yPINSoXHkRiiAljs1cx5Gg',1796495978501);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -119,13 +124,14 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('5304oQKAiikE5UnEO0x6yQ','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"5304oQKAiikE5UnEO0x6yQ","alg":"RS256","n":"yaStwbhQmYZpOQkAR5XWAFZmSkEBFl3oQyTM4WcYukL2XNUzF7LpTpcAFIeFNsUkDXDZE6X_R4PWGZVUwPtTL7O9PuC8QZ1nPWverf5-IQyxU8z7S6Ts1sOwK9vMqMJ7Cv2HfY1krV8CA6TXLORVPi51ZQyCN6lu2vmvjoLNbGcHy_XHSJGLNyOgXqmdztEzme3D1K2oLksbtveLKW7nbJ0_2FoAL5Q9Is51MG3TF_ljL4_C2U0Sk9ngZ9el-yTDDk3ycO1cGzuDjp_Tk4hyKH79WvXHS_QpIR0AdL32dytVyAAkHgHyO-4FQbg5GcKORDkVbAKBG6wYWA7v-MfNPQ"}','HcQvnCaxeYAlATgKf5V1Sd89Tor1sE2DxUaXzde6KQz3ldC5ZVJitIbGCbv94MFI4UV/c4m4XBLRu+6kybvIJm4HwIfO5KJkJD7A4JUVU9Pq5ZTwY+OJGa7IMwcNkk4QG5tH5xgp33vXVMOk4nt+4KA71yGgI5xyd/CCpFcwkcf9Fv65/Xw/6fHGd3SBXl9J7Zu0ZcLAfJn31CpoF/ApaIkxmQ8drVvDKjQL35OOe9Xs4xfF+MBBy7XilXQwCirXX3+IBXtYNCgKPqvVAUm4IUAutopMejaGpLEeCALJojBcRHlLfWEz9hvi0DWVVyExhL68RmfPTmsfsRrrbfpBcPHA1JcIsPNssf3T3dHoa2nd4EyJyMLQ2nzMoBfo1sBA8FQihE2G6Qhe7QXX+nwrJvGtkoyoAMWbD+Rk6nhnuEceY2D1+AbE5Y3PvpIUNUwSfYj07ABeSaNDfPL8iNrtxlXhAsI0H+h2v70DQshEmXM5YKCzvXP3+jUouElQZhswq7otZ7dNZO1n2JLn2aJpOtNGZnVETY0PbNDB/AaMqB9nwLxNah4cF/iIO7eKHMi92Q/WzUbcpqWBpUKVJhR5/bPcTCB5t0EEIUJxxSBHnlHB1UF/8ipZ+Z2FnhPWgY9YkAI+xK++caV/LvgKzq+4sMowxuUgOyuhxrPdfQ90d1o5LWJRgN0a7THaNIi7WkaDqFMNRLjweiKIMDH0XxiuvQWsx/Ul8yPtnGVsnqY6m/xmop6O9dxzQuFfDLT3q2t3EkRBshfbToaCAF2z6mqOAicWPs3ETmi7UPGKa8ZTIO/00nHHSiOoE5iYiMFA2Ov8Tcge+SsiV4tV4OMDQEkaWyNw9zlcJNkvbuf5KYWYE0/g7zYGAGB+eQ89e6U2Mea9GMkH0xufK8/VL779c+YbnIdCtPzlsOs/rCV51r+W6fXVt0gcKhIQC/L/1o8cVtzbPD+aiGDULz3A51afxWgqe0aMBl5DRJ/IRWUYoTL7Og3VOF9R2tb80dPnJH/kJ1hAtFOsjHIP95sqW4YtWne5NPhFBmFz6G0o7jtP7TrXG3NouPVvBEVfpVWIiM0LYl6M3RHUdN4NnPvVNr6xKQ8ZXpNoFFglLrQ+osIITlMOuSlzfX/ixUMlNPIdcYqm7fASx7upMobdtkbRrHZwHcab2zRphVMhHwn7e6fRDjdHMlwjSFwNosc/CMRd/KCGa8O5vPw0hIUoXY2JeNDGgPqun7wwpspda3M9/5ecfH3gj56sq9ZeinnG1P1mwbajIf4AJJemdWWwuZfhKhXwqPoFb7kbDX1NtGzqLri4LfPc0Tm3ReQjshCmOUdrkhJ0+BmiJ9qdrnT4oFhJV2C387MhhHmrnz6Qdsr4W+iBJHMoqAzX4es/v/zrih4rou47o48s5GqSTzB2KeNAr3HvtCIH+0nIOfe24tSoSqSPhnHQLyQiIAlaJgnMiBoshA0x0jF5EcLVW+xqxaNVu0zGYBT9gSE1E7cis/VH719pgCNTxQ9J1KZRXVSBN0o2sOENtYkoCiXNimuin1eFwKOr3h1qPNLZzVmw46gEP+th8WrjhX2TCdQ7m3Q2A0DV76UbmXecVotRNInqy6IQwnmBfCX8GEN5d2eb3KWIsL74BEhOpLgwJMFRkGwAocR8BBzv3OI=','active',1796477578206,NULL);
+INSERT INTO signing_keys VALUES('O_1yFbewIFb24Wm9DvG5CA','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"O_1yFbewIFb24Wm9DvG5CA","alg":"RS256","n":"tMjiP-HnWF2eGz1JwKeOUZm5y-H-r8znxRJVRcUUceqB6SOEsFATjNo7ZSKHbqZwgdQ4Yi68hrKpel7-GvmBqly8XmNb-wF3NBR2PNyzS8iGrIRdWZht64i8VZfxD1B3A5FtJM9zbARlZVGKLC2iTMG-xOXXcxrUVGT0qmH_eNpEGwRLVCLy7lbhKOkoI_zB0SXFWmoP_eZvo8XpNCpIZxM9k4nA9btwlJjodL0RnsxIT2-A7K1fpJ_yd67MCB1ONWJ3qpotGuW1-qZQi7UdQP8bhVc4bLR9rBrZKGsY3iPl76ynQ7WogbeDx8dj_Q2UjG9HapYObo2jZArJO6IlmQ"}','QikVTpWGl7tq5PebpHvoW7FxZiA5Gf36ahT/kMv8giA2pAMbZVk+ofqfMiZR8OKFbWI9y9mlQOkf5OQ5+pikGScSH0qfTD5DxI21wnkODg5GJPnoa8nr5aL72fa23XBf2Kuwpb+JN5K2wzAd8BzOVPTK4SKoU+/Z0Rg/sEdPzZDyXNJpyXciMuZgg2hqoay5hu3mAJpyIQ+0DzB8iyBSGVGAZG14AImb4mqZN5+tCnhzADo1ISewwL8jhgsj4bcUipvJRw16guz9O4M+MkCUBFf5w23eYzxUxHEln0LFElL2M9Jnj4Jns1XU7MVVxG54Z3zQubVkj06bQo3EoQgbIxHkbkQFiXoBIgojcuOT/LQqMz0N+0/kjQaPpXsq7XqzJ0BKBYnt5VXUWWm24drZ8MeXPxqGPjYFNkuLCLnkklEa0Z3HdxpbxTtCht3tR7oP4S6MqG5x2GgV7mPNoEqB49yCBt5jRyrRIcUt9eVeGU/tGR9Tgbg/c9SDOOwYrXWXdU/NpM26PPxAAUg4k6ZZY6VzFxD5OujfZBz4BMovfKGPQ5fnv5yQ01nWyW7McCU0Fk7eS/oh1VFM/XgfiOTDWaOE/eWltixHND2RnMm9JNxmJjEFxuBjkX7U/uvNOnaIWeUpMhXd+iVuJygJo3Ut0eKHmHEGeP19813gcsOKAKGQxDa/kFBIQ58U0SmJ277MJDSCaiac4or6Si8JOwfT0QNReL5k4GeEJKtpBeDOPcd3WjDKBdroHA7Um9hT46MnphVSvg2n3fYhUajoZBQ/i5+wp+kTiJ4OFhMbQB71zAQ7cVG9PKsqnPWnWX+cZOWas+GaNPmuXJuqsjkTG4n1oeY+KkHBMSuTQU7JJuWgCzR+ETl+qkFSt7ICz49XBWApSlb6DVlaBguAU0qtXLW0mIg/AyJ76p4qwW18oAbk9ZBr3K2Ywb2tYX9fLisQTXqREJV6qQW22oNYin6gSojzXwoXZvq/9j0tpTojm6VltBiFpXIzz8oGqUHOPkSr4BHrHEGpnHSq78CaVNLxcYwQSxWo6kF6rAjFOeAf+M0QYJOYOI6bh2O95+ECAZQH9ZxxrZilMFAeaA+dRKUjK3JC0L3f/ilFf3E3tfgXjinnvxVBE1JL0jxBzL0k3tOA3CVv8NtxyadRSEpfYLWBI7TdYma/Jkuzk4mSQJnwYOhsXMuypargEdKieG/CABHgoelcrF61DOmii+pEjneWA57tU5/4qIyhet2bdfK7YBA3T8ohEPHq30eOSuU1wjpldjkUq91H68uQQM1wg1EMVQs0V4z9NOLvPG6wSexoyH9vw6dJWPySg/Dncf96a02vyHWH6ELLun8fpEO0e9L8rwxpjMO5fvNlvlmsAyW9NwZwN9tnAJtgQCzbRFiV1n9mnErHKsdGQqbulPOFo2pBuz5QvK+o8l5EH70zooGsEvAKLJle8q+w6Hw/9k4cOLj9R+5yhX2edLZzWXMS682UnuESMA0sC1eQFcZSeeN0vYC6zrJJoKT+8bOVdwR7v4C8PNs0JbZcJEgrFC7kLll6xZoRhz5QK/3k6v7y+/bGdH+g63ohYytjYNnNkA6FY2ngAG8e0xctE/XQ9MmXmMxXuSGpZxiWl+cu15JVMYQy9dr/rGcoQyBm/lWAjyxOYKUp','active',1796495963949,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
     locked_until BIGINT       NOT NULL,
     updated_at   BIGINT       NOT NULL
 );
+INSERT INTO login_throttle VALUES('forgot:frank@example.com',1,0,1796495985731);
 CREATE TABLE audit_events (
     id         VARCHAR(36)  PRIMARY KEY,
     type       VARCHAR(64)  NOT NULL,
@@ -137,24 +143,29 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a24667-60d5-7a02-bf59-bd9577a62d51','user_create','success','01a24667-6020-77e7-8c3e-6f868bf8f2d8','cli',NULL,NULL,'roles=[user, admin]',1796477509845);
-INSERT INTO audit_events VALUES('01a24667-a483-7693-b80c-8d811be247f8','user_create','success','01a24667-a395-7601-999b-ab37ed4b76a5','cli',NULL,NULL,'roles=[user]',1796477527171);
-INSERT INTO audit_events VALUES('01a24667-f6a5-74f8-89e3-a09139d8f277','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796477548197);
-INSERT INTO audit_events VALUES('01a24668-3465-7d8f-8464-8973b55c576b','user_create','success','01a24668-330a-776a-9a28-f3c64e6abc07','cli',NULL,NULL,'roles=[user]',1796477564005);
-INSERT INTO audit_events VALUES('01a24668-561c-76e2-8c3d-48db4fdf99cf','admin_user_roles','success','01a24668-330a-776a-9a28-f3c64e6abc07','cli',NULL,NULL,'roles=[user, auditor]',1796477572636);
-INSERT INTO audit_events VALUES('01a24668-6e6b-7a7b-80e3-c66961c4e7f2','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796477578859);
-INSERT INTO audit_events VALUES('01a24668-9852-7714-badd-a4e571b4fb3a','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796477589586);
-INSERT INTO audit_events VALUES('01a24668-b783-7107-a8e7-78c4310eab2b','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796477597571);
-INSERT INTO audit_events VALUES('01a24668-f10c-7040-bd88-4d0d8cf49c9f','login','success','01a24667-a395-7601-999b-ab37ed4b76a5','01a24667-a395-7601-999b-ab37ed4b76a5',NULL,'127.0.0.1','session=0vrkCqpNqzJMf7MJlkzPrw',1796477612300);
-INSERT INTO audit_events VALUES('01a24668-f4d4-75eb-b912-fffb5384db88','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796477613268);
-INSERT INTO audit_events VALUES('01a24668-fb77-7c5a-9631-d41baba4e8e2','login','success','01a24667-a395-7601-999b-ab37ed4b76a5','01a24667-a395-7601-999b-ab37ed4b76a5',NULL,'127.0.0.1','login_session=01a24668-fb2b-766e-af71-029a70344eb7',1796477614967);
-INSERT INTO audit_events VALUES('01a24668-fd3b-7f1e-bacd-7fca9923bc52','consent_grant','success','01a24667-a395-7601-999b-ab37ed4b76a5','01a24667-a395-7601-999b-ab37ed4b76a5',NULL,NULL,'client=fixture-app scope=openid',1796477615419);
-INSERT INTO audit_events VALUES('01a24668-fd51-7ef7-8401-f556c35eabc6','authorize','success','01a24667-a395-7601-999b-ab37ed4b76a5','01a24667-a395-7601-999b-ab37ed4b76a5','fixture-app',NULL,'scope=openid',1796477615441);
-INSERT INTO audit_events VALUES('01a24669-001a-7ca1-951d-472ee5370555','login','success','01a24667-a395-7601-999b-ab37ed4b76a5','01a24667-a395-7601-999b-ab37ed4b76a5',NULL,'127.0.0.1','session=DvkHwAQptYAHPu2AGzuZsA',1796477616154);
-INSERT INTO audit_events VALUES('01a24669-0ce0-7470-9acc-50cf0456250b','passkey_registered','success','01a24667-a395-7601-999b-ab37ed4b76a5','01a24667-a395-7601-999b-ab37ed4b76a5',NULL,'127.0.0.1','passkey=01a24669-0ca8-755c-804b-c1649c5c397e',1796477619424);
-INSERT INTO audit_events VALUES('01a24669-2717-7806-ab84-732c8a1ad409','user_create','success','01a24669-26f0-704d-965f-2b3bb5b6cb33','cli',NULL,NULL,'roles=[user]',1796477626135);
-INSERT INTO audit_events VALUES('01a24669-2992-7f44-b991-4bf161c0bc16','login','success','01a24669-26f0-704d-965f-2b3bb5b6cb33','01a24669-26f0-704d-965f-2b3bb5b6cb33',NULL,'127.0.0.1','session=Wcug7VaXlUf2Y0PBH_6Zgw',1796477626770);
-INSERT INTO audit_events VALUES('01a24669-2bc3-7016-ac4f-7e10d75b43ea','mfa_enrolled','success','01a24669-26f0-704d-965f-2b3bb5b6cb33','01a24669-26f0-704d-965f-2b3bb5b6cb33',NULL,'127.0.0.1','method=totp',1796477627331);
+INSERT INTO audit_events VALUES('01a24780-9fe6-7975-900e-0e8d6a03ed5f','user_create','success','01a24780-9f96-75d0-8f71-21fbc101e09b','cli',NULL,NULL,'roles=[user, admin]',1796495941606);
+INSERT INTO audit_events VALUES('01a24780-afbb-7991-88ab-e1ff403fb09b','user_create','success','01a24780-af6b-7864-9a62-12a1ea8d1f4c','cli',NULL,NULL,'roles=[user]',1796495945659);
+INSERT INTO audit_events VALUES('01a24780-c065-7e45-8228-97194d1d0a04','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796495949925);
+INSERT INTO audit_events VALUES('01a24780-d506-7531-91e5-9a2fca82b902','user_create','success','01a24780-d4c2-7b98-8354-b1332d7e0a22','cli',NULL,NULL,'roles=[user]',1796495955206);
+INSERT INTO audit_events VALUES('01a24780-e696-7781-a67c-748e2e3d939c','admin_user_roles','success','01a24780-d4c2-7b98-8354-b1332d7e0a22','cli',NULL,NULL,'roles=[user, auditor]',1796495959702);
+INSERT INTO audit_events VALUES('01a24780-f787-76ac-86b0-26fc64d218d2','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796495964039);
+INSERT INTO audit_events VALUES('01a24781-0226-778a-b2db-0766c0d67b61','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796495966758);
+INSERT INTO audit_events VALUES('01a24781-0c2c-7384-862a-7eec6bb47461','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796495969324);
+INSERT INTO audit_events VALUES('01a24781-165a-7a33-806a-6bcd5389a8a3','identity_provider_create','success',NULL,'cli','fixture-oidc',NULL,'type=oidc',1796495971930);
+INSERT INTO audit_events VALUES('01a24781-2fa0-748f-adce-1749c2af981f','login','success','01a24780-af6b-7864-9a62-12a1ea8d1f4c','01a24780-af6b-7864-9a62-12a1ea8d1f4c',NULL,'127.0.0.1','session=yPINSoXHkRiiAljs1cx5Gg',1796495978400);
+INSERT INTO audit_events VALUES('01a24781-307c-71a3-9b93-a84b1b4470f1','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796495978620);
+INSERT INTO audit_events VALUES('01a24781-31ec-78d9-9f30-0c00e41422d6','login','success','01a24780-af6b-7864-9a62-12a1ea8d1f4c','01a24780-af6b-7864-9a62-12a1ea8d1f4c',NULL,'127.0.0.1','login_session=01a24781-31e1-72ec-a438-bfa7a69b7f09',1796495978988);
+INSERT INTO audit_events VALUES('01a24781-3228-77fc-9341-acf84c5b62cd','consent_grant','success','01a24780-af6b-7864-9a62-12a1ea8d1f4c','01a24780-af6b-7864-9a62-12a1ea8d1f4c',NULL,NULL,'client=fixture-app scope=openid',1796495979048);
+INSERT INTO audit_events VALUES('01a24781-3229-7385-a2a5-9cb93145e869','authorize','success','01a24780-af6b-7864-9a62-12a1ea8d1f4c','01a24780-af6b-7864-9a62-12a1ea8d1f4c','fixture-app',NULL,'scope=openid',1796495979049);
+INSERT INTO audit_events VALUES('01a24781-3291-7083-8118-637e6b18b42b','login','success','01a24780-af6b-7864-9a62-12a1ea8d1f4c','01a24780-af6b-7864-9a62-12a1ea8d1f4c',NULL,'127.0.0.1','session=5XzFoa9a7FSvsg9F-r2-yQ',1796495979153);
+INSERT INTO audit_events VALUES('01a24781-3714-7633-80b4-211726fded8b','passkey_registered','success','01a24780-af6b-7864-9a62-12a1ea8d1f4c','01a24780-af6b-7864-9a62-12a1ea8d1f4c',NULL,'127.0.0.1','passkey=01a24781-3702-7f47-b7ab-69b5e248b0b9',1796495980308);
+INSERT INTO audit_events VALUES('01a24781-45fb-758b-9a0b-28b9760dbcc6','user_create','success','01a24781-45e3-7678-993b-2acbf419422c','cli',NULL,NULL,'roles=[user]',1796495984123);
+INSERT INTO audit_events VALUES('01a24781-46c2-735a-819b-ac4244b19828','login','success','01a24781-45e3-7678-993b-2acbf419422c','01a24781-45e3-7678-993b-2acbf419422c',NULL,'127.0.0.1','session=EQUG6V8TE2RTo-86yAcpqg',1796495984322);
+INSERT INTO audit_events VALUES('01a24781-47f8-7fe2-bc5e-c30ed395ebff','mfa_enrolled','success','01a24781-45e3-7678-993b-2acbf419422c','01a24781-45e3-7678-993b-2acbf419422c',NULL,'127.0.0.1','method=totp',1796495984632);
+INSERT INTO audit_events VALUES('01a24781-4aab-77f5-9726-4eed9cb8b448','upstream_login','success','01a24781-4aa0-7d6b-8e4d-997efb3c998c','01a24781-4aa0-7d6b-8e4d-997efb3c998c','fixture-oidc','127.0.0.1','provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created',1796495985323);
+INSERT INTO audit_events VALUES('01a24781-4aad-79cf-8db6-41c77ec0312f','login','success','01a24781-4aa0-7d6b-8e4d-997efb3c998c','01a24781-4aa0-7d6b-8e4d-997efb3c998c',NULL,'127.0.0.1','provider=fixture-oidc session=VcfSKIivsRYmmS6Uc0bwyg',1796495985325);
+INSERT INTO audit_events VALUES('01a24781-4c28-7a63-807e-a624ae879981','signup','success','01a24781-4c28-7fe0-815b-3f1771b72e10','01a24781-4c28-7fe0-815b-3f1771b72e10',NULL,'127.0.0.1',NULL,1796495985704);
+INSERT INTO audit_events VALUES('01a24781-4c4f-7d5d-9475-10ee11088c63','password_forgot','success','01a24781-4c28-7fe0-815b-3f1771b72e10',NULL,'frank@example.com','127.0.0.1',NULL,1796495985743);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -164,6 +175,8 @@ CREATE TABLE account_tokens (
     expires_at BIGINT       NOT NULL,
     used_at    BIGINT
 );
+INSERT INTO account_tokens VALUES('U7Nlmfk03mukpXakZxPtQ56MzTaOajRqvzsbb5HPc14','01a24781-4c28-7fe0-815b-3f1771b72e10','email_verify','frank@example.com',1796495985705,4950095985705,NULL);
+INSERT INTO account_tokens VALUES('UQNGJ3fmOdg4vsmeg211NddIFYtW3oEoU0zRjnlKBJ8','01a24781-4c28-7fe0-815b-3f1771b72e10','password_reset',NULL,1796495985742,4950095985742,NULL);
 CREATE TABLE mail_outbox (
     id              VARCHAR(36)  PRIMARY KEY,
     kind            VARCHAR(64)  NOT NULL,
@@ -180,6 +193,8 @@ CREATE TABLE mail_outbox (
     created_at      BIGINT       NOT NULL,
     sent_at         BIGINT
 );
+INSERT INTO mail_outbox VALUES('01a24781-4c2f-7462-8aaf-ad7d0371daf8','email_verify','frank@example.com','Gatehouse: Verify your email address','9Bi05ITbvR2j90GyAj802ediwtB6dN6n1M/ZV4mk/rQNt24D3C8bjHMS+J4m2OjLkPl7YRmoqgli8qLcqH8zcocdkus79iTZta6PwR2eGCO3LI3IOhX2exxc28iyM5CeVQEmCdHZNF+goiMP7p+L1UGuDZLUVLUkyZwMaPLfhwT0KfsK96fo2UusgX0xBnOX5EUG9knbPXhYVcK4FNLwPDlmuePNiaqcsgN5AFc0+vWhQoiI9OOEKgSNLG2BaMsTS03w7goIHMkCPeSTBjRC6XB0GKt1v6gGX2hXILD/C6QjTV6L6h7nheY1ykoM1U2Fem3PjbUtQF+P/HlYfHGqmOebz1FTi4WSGOWTnchfR4QKfk5dlRz2D55DiHXqjMJdRZFlY4hB8l6ImsibtadYWL9Ar0+MTVlnH/zku8+peIOddyvSxDwnbJMTZNhWIMpGh987qR5FEAufOadJAJGSGyfCiVxymmS8KCzmM95mbOUUAZ7qqf5JAEQ9IrkhAaeue1W4MAB5Kik4BI1n/XEPEfS41MermJByQNsN','Nh/7B4WL0IhjG+9SJB+DEX47UxT3vY/o/8A58WUPzagCFdRhneE7PjEjyAa9H4DGP6Rr6vE+na8X2gzJIdy+pFG1fvfSEQF1jvlxvO0kZRsYpdlBlVKSoRXj664LzyODYFyj4SFFsgEAgFMdqy+VpfJzOVfI1RatFXbfODThd2fjDIzq68ZXMjtGItxdGJK1NgQbG8RO/GWYE9P2fU1ys/BMgT5Mb99VE+06PGufdrC2lic5kS3HgzI9ocC+wE8VPfmxw8Vg5q5pJAx7zbO8RP4KO3Zvn3Y+mBlDByQsBs8be/uGFrx7Oo+2a0KwQlFK3UT0IXTiSTEiAmetdLLf3JM7lrwKhkxAL/6kNI23Eh//o6Dd0qMJd8Hdr7d5NmrumAkLnnvOUzWDPILf8OuVYTMHmuexMBOyubKA64tsH07jmmytekd1q61XRvg58jyGVh1ay4i/KAuU3J296z3dnJIi8nYOFfoAgo5UCm57q7YnZrZhuj2mK3Vy9/6WjM7AsofKLXdqFmb4SFbEwsMP0B1VFu4kI8HYZ9Hke5qy9zwZOtMVI+s6Nr599reinxgD941QAhUzs9CHGp4IHtFri+aNiL7vLXZEMQ6MLd3+NbKKNX2nAo3Na8RAApeAihYgN9yvfXv0JWbP+7gAUgmb16/heCLzPbStV0vhFyQHhu+2xkFs6Rh0r6rnAyPFdcgg/+jG4ZrYoVCeR5FBzHuxRpIqAn+oC8JKmcH820+2yicEVhU3kWjJx1ARbffKSbLUQJ39K/fxchi3bhDI6kCtLSSxm1lYkE8k9EzWCzZAxrVflzcJ8zFt0oR2RW9QhxV4m00QZeOThsBrOFvNzL3k/F3IRTjxSrCRWloO2NGkPgjXtJ9mRVm+zQJz/OTwiSXwar94BoqqBGcQRHjPupjR7yO1HsxQeTrSNCYbBdJV9EV6dW1TZ9eHEas8tteRRcUk6atfqb6XadG4200JGVotuAqqjN5e2uD3I1PSj5sELAph1VhIODcALiZeuFzhinU4bh0PmK+BKRIMVqrZcof+CpI13iQpXISC5n2X7FaT8vKMeoNGU5/uOmrTBdm9Nir/cR9+PT1whnEihra/0gPVQbBATRIkJKglz/8SOWCNxxemAahppA2+WKO40rzRfTQAQxLfDqedzJTFjlMKocL1U0aX+77SYSzG/+iyikGeYpLrFy16Rbsm7YIy/n+FdQLQG0UiOyICqg6bEQsJwHnZKXA7ZBbACG4tLIvFunvLzXQ1Oyn0o5CELBeuq3ETwGM+ybiCWUMG75GsWcOip0jcUC0/7KxuZtHJn7DEPMaxczLFyF7Sdt1oxRyBF3YWnCqNa8l4I7WOhNDalbvmQ0oUcc3Ivx7CAEZeaiol9O6Zu8YsOKadQEMbcKmcCE7NZLkqGAbocrVcGzt88m+r6GMEPNsBDnkNdnrED9u0kw6UL+S23+N64InWHWM5Yurq4UdobwgPBdr9nUTGcwp3vPeYozCNme4ReQi7dJTlrNPjtCpVZ1sCxLCb0WnwnfU87VYW7fSK1Zy0Pb9LjU0oW8PGCciLMnMMAt5Xx1hTX8vMqUjMq2Y1SoGYgJaKS5QqtryvyD7Zvamt1MzdSPnhY2Q=','pending',1,1796496015752,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796495985711,NULL);
+INSERT INTO mail_outbox VALUES('01a24781-4c4f-7765-ad18-b8af38475e4e','password_reset','frank@example.com','Gatehouse: Reset your password','UavyroPhGvWm5GBbR8jjTdv7CYdxO9VTDhJ1g1fENKYuifFCf3gglibwCWxD3OpqEh7sdKy99biHvePSnss3j8kbjwYWOWtkrE6Jryn0w2lIycccUyBc8flvM/OMRiKcmaUUvAs7jSJIklHZMJoFB0TAcaqZmk2q1Pqzi9pyhvc6UOJciUFz5Ies37MXj+UnEC0xjEtJPXX6pIJJwUr7mmMn+NIZMyhmcE10Lco521wOHyYkHMAJaWLNtfeJ+OfKBZb8G9uoFNDWsJmU30nsLS0khJDYXX6fDeJvV9bCb6Vw3MItgzVua64g+EREXh6eQb2EkNWkNyobWk+e9QAFMH4PES1RYV+EfvFXgKDwDwSWXmoofFqwouilM8K95xiG5R5rXgjeJ9yU3P8uuangixLXsVnZd3p1tPiwNJSjd86HRyWc8R8ubIB8pX2J8ZntsmadL7l6IP1Qwbhco7bxW9imbtPF8AUh39MIxhi2D6SUg08uAhM/du7/wEFVLZhthF22bq9JTSlVFh3DMKK8j2P+9UA55AOnQm6gq8jGv4vam+qmMPRKOdWQ+Jez5HmwodS6WczMdg==','tktKwgsljOrus/UuOLG7PUP/oobbVg4rEJkuia7QtCPVl/iZBhPa2HA43qEUBgjaHCvBlf1J+v25labdQZvUqb+arvfyAeHzXGJ1rpUUIaC+19SBZtUTHkQnBMuT1BtecM9TnAwZm5052oEuEyp3M+rg32GZFbbu0ZkntTkRo+rHO1Xa5pSlyrv6pz6T94IPGvns83rkATYgG2FdQQujAFlf8s4y7iZMhLxFutSQOyeGlLgrhvAvd5eMhh8tCrUbQYt0r/5fwpxL9DMfOaPSOQasiLP0VDjrreRhWmHyzUOEiowxeQh+UaSONHy2swmxuziaGH/45eCgxlaGNWFybiBoAef2GPELBei3QVSKtNU4sMe7pcTJmBqi/LZDZkrO93zYDQJzm9k4VpVewj19bTn8f4tqZBkP0vC9IhYRVlDGLoUc+QLq0eD90zUhehEZLKx0dU+/dkyUgFs6gghf5te2YzP+uz0ZSP41uVg6BWQ0MDT9SIm7tumkgh2rZtUMUMKXHoSs46JVEV7SxzRwYjXMKVv8zAKE7Ge98P7Z0l3SxdIpq0XcCchSk+Jqaq+OBuMwT+QaFoTMop2j7VQ+bVCPoz9xvmAUsJxIDGw+APrPZKta6Nva5FzdUbg1QgWO1f93npOM7olsksX/vRSVMgDiQT30VURrGmM6FwVsLkDvfN3t1aoqvGmcnGULZRvgKddkZXHQcJlI3ZVyd37sWn3gdyW1ld2R+1cxxfWmToY9izLSxetapFWu7dQbExh51jsFLrxbyDqtfIPrJm92TGgbNsm7Z6ZJ4Y197xicp1Y2Po9fgAg93znb6Jv/7DUe/WIK62cmnBxjFPJm8OgRMh7U2jdRdqCMx90tmP7MVe/DkAUPIggDC4kqLo4kmsEo4r8yA/S+G6VH82rGFmoCoimlKiqsJ0CU3M5Btc1v+d4GclOMlfeliNmcMNHYXdWZCFQ5WHNBKhPxulkEbVUe9krKnDJqjC5TY4LgtZUQtheTCd56NVHghRJSPRGsHsCIyiwVvYUhEIH8RX7ahdhhXCrQH1OqEyPcEFhvJ9tLhBwy/VbHsVs9YRnltkhJT43tt4I1WzPOYTecPQ7ZJpqlq/2+ppmPEaVN+udISnRExhgA6BrXXsE4haW2km3jbYvFpdfb0v0uv+8kBsDpg7thxk6F86Gs/Ao2m8j/+GuCmRkkE+cJwtgng8+9YxdRn6Yp9iAigZdZJssV8FXQgPsTu8zIu93xnJX+zG2jEPBFUCsYHHgWXQSbH6UfvOx2pVYn8H236tWVLTC0HDoYxfLNeddn2k4bfVi4flwpxL+8BxtQXOQ9Fm1vVDyVAACisBq7e+lGrAS8Y/uLZuKOvt14gOU38+b/WTMso+w+xZ5Mz3LD2NUFHX6wM/b13CMCUNKp1R9ozBn5UxZCI7CMlj1SiTKcpxJuka4P3uGhn4pBmDebduhFMFMJyoLY+IqHwDbUOzX9rsIPJoqcH/yDgPvLnFVRz5czXUr1eUvqGRThNeOBdFDBfWRxbMcfIp9X/WL3s7DepF4Z9Eylo8g6qwxIRrVQEGb7LqnW6m//0mXXdKR+FPXuGu642cYbGavAd2FLwVrKhXgYePFBcszCKhKPMNqR2rg9h7Dv3D45MM6I51Od','pending',1,1796496015756,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796495985743,NULL);
 CREATE TABLE job_leases (
     name       VARCHAR(64) PRIMARY KEY,
     holder     VARCHAR(64) NOT NULL,
@@ -205,8 +220,8 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT, require_mfa INTEGER NOT NULL DEFAULT 0, web_origins TEXT NOT NULL DEFAULT '');
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','OqSf1YUPSI1DaFCZ3vwptKn6aKO8Ob-tHJydKYjRvD0','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796477577214,1796477577214,NULL,'',0,'');
-INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796477587655,1796477587655,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','CqgujH_JibIpqe_0nOAzV7xE0DeRDMUqtgab1DL_sDY','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796495963812,1796495963812,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796495966399,1796495966399,NULL,'',0,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -227,7 +242,7 @@ CREATE TABLE login_sessions (
     ip                   VARCHAR(64),
     user_agent           VARCHAR(512)
 , idp VARCHAR(32));
-INSERT INTO login_sessions VALUES('01a24668-fb2b-766e-af71-029a70344eb7','01a24667-a395-7601-999b-ab37ed4b76a5','zlX7jLxqvTpaYoswBWWHcsh_ulqKFCpgig9fGml97YQ','eP8_DrOK8ZUeZW2ECj_Nl32aUVMNX35C03NHTe0L5ss',1796477614890,'pwd',1796477614890,1796520814890,1796477614890,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
+INSERT INTO login_sessions VALUES('01a24781-31e1-72ec-a438-bfa7a69b7f09','01a24780-af6b-7864-9a62-12a1ea8d1f4c','enywO0kJa6VR3xZUKcPGEv6EAsqzLFKkjGPP9i8iQCM','vA0bS_Zrxhf2PKKjQH1j-KgnHsONZOYiktoTjbvj8AA',1796495978976,'pwd',1796495978976,1796539178976,1796495978976,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
 CREATE TABLE consents (
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     client_id  VARCHAR(128) NOT NULL,
@@ -235,7 +250,7 @@ CREATE TABLE consents (
     granted_at BIGINT       NOT NULL,
     PRIMARY KEY (user_id, client_id)
 );
-INSERT INTO consents VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','fixture-app','openid',1796477615409);
+INSERT INTO consents VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','fixture-app','openid',1796495979045);
 CREATE TABLE authorization_requests (
     handle_hash VARCHAR(64) PRIMARY KEY,
     parameters  TEXT        NOT NULL,
@@ -259,7 +274,7 @@ CREATE TABLE authorization_codes (
     reused_at        BIGINT,
     session_id       VARCHAR(64)
 , resource TEXT, session_created_at BIGINT);
-INSERT INTO authorization_codes VALUES('bLVIg_niiIqrS0FgL2EFbkMwJ9ln1tBeBHHBgJLjyzo','fixture-app','01a24667-a395-7601-999b-ab37ed4b76a5','http://127.0.0.1:9/callback','openid',NULL,'00JJuQVy4wSyX5CNQiUTltYVJ0ui5dBYlaCJbgk_ZA0',1796477614890,'pwd','01a24668-fb2b-766e-af71-029a70344eb7',1796477615419,1796477675419,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO authorization_codes VALUES('Rngnf0eTravVxRjDZOqb8rD4-tlBPpA97R_hkD0qz5E','fixture-app','01a24780-af6b-7864-9a62-12a1ea8d1f4c','http://127.0.0.1:9/callback','openid',NULL,'eiMqzRxXh2zOWONKTg_FNY0hW6xYvFV9ETauR5C4z7U',1796495978976,'pwd','01a24781-31e1-72ec-a438-bfa7a69b7f09',1796495979048,1796496039048,NULL,NULL,NULL,NULL,NULL);
 CREATE TABLE identity_providers (
     id                   VARCHAR(32)   PRIMARY KEY,
     type                 VARCHAR(16)   NOT NULL,
@@ -280,7 +295,8 @@ CREATE TABLE identity_providers (
     created_at           BIGINT        NOT NULL,
     updated_at           BIGINT        NOT NULL
 );
-INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','dd958OQDcTrYOX159+qG+TXCq2H4MXt2yE5NyhXskPtRDm23SXyDva1HilgpJBtVIpj9','read:user user:email','',NULL,NULL,NULL,'{}',1796477597001,1796477597001);
+INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','ZW/vilRgikFmR+zwKDYUdcVGcVsqcgP/qODPIOnIfRh+pCABv8zz/TPmkmrz66Erk6fE','read:user user:email','',NULL,NULL,NULL,'{}',1796495969139,1796495969139);
+INSERT INTO identity_providers VALUES('fixture-oidc','oidc','fixture-oidc',1,1,0,'confirm','http://127.0.0.1:18463','fixture-oidc-app','jtUlYhOjph15uSWMsHRw1K0FZAncslezdExuP5dvyLAYu6X0TQ5Dn4b/AuPpXzY=','openid email profile','',NULL,NULL,NULL,'{}',1796495971735,1796495971735);
 CREATE TABLE user_identities (
     provider_id  VARCHAR(32)  NOT NULL REFERENCES identity_providers (id) ON DELETE CASCADE,
     subject      VARCHAR(255) NOT NULL,
@@ -291,6 +307,7 @@ CREATE TABLE user_identities (
     CONSTRAINT user_identities_subject_key UNIQUE (provider_id, subject),
     CONSTRAINT user_identities_user_provider_key UNIQUE (user_id, provider_id)
 );
+INSERT INTO user_identities VALUES('fixture-oidc','fixture-subject-erin','01a24781-4aa0-7d6b-8e4d-997efb3c998c','erin@example.com',1796495985317,1796495985318);
 CREATE TABLE upstream_logins (
     key_hash         VARCHAR(64)  PRIMARY KEY,
     kind             VARCHAR(16)  NOT NULL,
@@ -313,7 +330,7 @@ CREATE TABLE mfa_totp (
     last_step     BIGINT      NOT NULL DEFAULT 0,
     created_at    BIGINT      NOT NULL
 );
-INSERT INTO mfa_totp VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','5dowlDnXUsg2GQ6HAz1snrQejFpe9Jb2JTOY/Zg/R3z7IBRHd9jf4fyLABYKe5nK',1796477627328,59882587,1796477626955);
+INSERT INTO mfa_totp VALUES('01a24781-45e3-7678-993b-2acbf419422c','SukN4rI/zvKzpz8+cBkIHPODu5g/aX5Zpkg7RnT07yF2yJHkp+UOvc2F5OCTneqn',1796495984627,59883199,1796495984400);
 CREATE TABLE mfa_recovery_codes (
     user_id    VARCHAR(36) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     code_hash  VARCHAR(64) NOT NULL,
@@ -321,26 +338,26 @@ CREATE TABLE mfa_recovery_codes (
     used_at    BIGINT,
     PRIMARY KEY (user_id, code_hash)
 );
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','pwX5TW0BP9k-nPTdj9cuJGHw7CTpZK4O1RIhcFK9UyQ',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','po9NinB1Kd6kGgDjUU5_zpqIBF23OGVGXjOiwVbXwb0',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','iyF6GnGzPGqDe4ZOEKvamidkbON7nLvu1x563ZNofYA',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','e4IwHuSCc9i9gfGPvj7nX9a2Akd7qgr9LB8YuJq2yqo',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','C_xR_b16YwnsdeQVZmOwBXDWidTz5Lb9rI32rCisbPs',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','8wmk9S7Bt_lMSXcdFFLATV1hmyhs0w0vklktVDvNelU',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','ogatlYvMuEG8TGH7KQUkTc0-hxKiWDHd0B8kDiI-9YQ',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','9xtD4krjbhxNiGVv5CyaYkJqEhsldrYcTXIZgQYeczE',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','NpH73bYWaBhmJVDhZY3OMKRQCANOXIbho3MHjAM0YH4',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','7kwZHtiJ8_dv3JhoKvC9ELEpTGPFVMAAeFJKr2R49GM',1796477619462,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','tQj1pq9x_J_W7qKX1RJ8BtpH6d2Ro13csiou2qH6mkY',1796477627333,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','8OejLA16OJItJd_5b_iNBS_StEIAyA_Fp27cUQOAzzQ',1796477627333,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','C0EzmUTdWY0mhjyOSsCrfICj8h1f7iNBDWCkMXTBw3A',1796477627333,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','YiwNnEbKC67FahizVuUg59g3VOSGzE4O1rib7CgtvqE',1796477627333,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','BdvHPoLoXJIvaLQYdjqSov_T4g0Ic4OjC7bZ8w-pX14',1796477627333,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','m88lBO82sVpJt5gIa34qzTHrVAL-Q_N8HJSTJZzfA-U',1796477627333,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','So9nb755msu0mkkmssK-K-2AEITVGY2I5nX06K9aGZY',1796477627333,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','3AWLv-3IdBjF80KVRS4qRK4J4zCMBcVDd4MVtc1-yds',1796477627333,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','E4ZCj4kORGO4fY1ia1C4L2XvzNlXQwOnXGvgBPmVIi0',1796477627333,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24669-26f0-704d-965f-2b3bb5b6cb33','fdQ55jhKxo_q_AJO2eSfBLEMK3DxK92vG4M5GOyQ4Qs',1796477627333,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','xIGJ4ph9X8GBRpKU05SAZAJrNU5q2FiFkzAKbR5eOS4',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','cj8oYLCMNIMz5PdYLvs69rZjZx6K8qOqFaOgRuZGkCc',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','M2vvimt2BYlpYTIwlIATszuHy8fA3RU6xaXkcQCnt50',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','o_hbcV14fdf9PoEIdYMyEMHkTxev9dyJxScPqS3Odes',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','iaDn41D3aIz6jXnRZSmtXXsK4e9PfjoAru1Ehk5KwTI',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','L5PS9bn325UlofCsh7ph1QcI3VfLYqig8gpJmUGrTFE',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','D-F_aY5AxzoF32StNH319bOVYWDpOx6oQ8RXUcGL8lk',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','_Lo14IJjVQyeMew4sID0kJ5MtMKM43ZpH141FY1eDPM',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','5uY1sex5Nu7aURKWdMDlpYTXhuQbi6sgrsrTB4maSiw',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','GRghjxZXNmXfY3vLxbai9DPjWi3tR5lukCXWMeLU1VI',1796495980310,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','5gwMXxnKgDY22ESFgUkRofkC2HNR66HsP9UOjGD7OsM',1796495984633,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','AdrMZFd62eRMQJHXTOpiyVn3TYLJBIYnwgtLG4AwHXI',1796495984633,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','5eJWi7HcSdn4mEF_LWmTRC2C3lVuVdPQMi_UE3wP6No',1796495984633,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','zBwRNI6fQS7z4Y0OXYZfW6cXYaERUAaxsTrFgXC7FlE',1796495984633,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','M-fBq6VErOfRk1lT4LwkkeABeNHgKIv3ugvODPCnn-A',1796495984633,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','Q0NmadnZUJi_pCxBSeu-ILSbrzhLlP1FkN6MQGelQ38',1796495984633,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','jLiaS5l1f3sfcU3fuPBswcA2tN6155zbx3ce79WuhDQ',1796495984633,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','Y5fCBF1rm5pH8ivYZpK7SFkIOnOR65N50qqzRHB9-Cw',1796495984633,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','eRwKCaNKWAvDP3NKE4PWYBrSurNryqgppoLvD3rau-Q',1796495984633,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24781-45e3-7678-993b-2acbf419422c','kspDJel32Bi2da5-UXpIq17mOeCEpGll7xBIXB4-WLM',1796495984633,NULL);
 CREATE TABLE mfa_challenges (
     token_hash VARCHAR(64)  PRIMARY KEY,
     purpose    VARCHAR(16)  NOT NULL,
@@ -369,13 +386,13 @@ CREATE TABLE passkeys (
     last_used_at      BIGINT,
     CONSTRAINT passkeys_credential_id_key UNIQUE (credential_id)
 );
-INSERT INTO passkeys VALUES('01a24669-0ca8-755c-804b-c1649c5c397e','01a24667-a395-7601-999b-ab37ed4b76a5','63rsyUmOS_v6TYPIpm7zm_5GtBPBKb0nBccPcSLo4mc',X'a5010203262001215820e0dc3fef2515cc581e0c6d297ea526ba086995de698e630f9176e8036f45a16e225820602795fb68c8574adb6f5b10fc3880c872b41e431f2fba4cc32523e7965162e3',1,0,0,1,'internal','00000000-0000-0000-0000-000000000000','Fixture laptop',1796477619368,NULL);
+INSERT INTO passkeys VALUES('01a24781-3702-7f47-b7ab-69b5e248b0b9','01a24780-af6b-7864-9a62-12a1ea8d1f4c','V3xJucUcSR2LyLF1fk0pBdPECnaorHFRaTr0r-Y3BF8',X'a5010203262001215820539e58336b07b85b057dde88d2c1f6e3dff03efdd610b9d872252ab64168e3c92258206f872d42e1417068241870b5262dad53775090c80d3f9590cebb61917b9a3629',1,0,0,1,'internal','00000000-0000-0000-0000-000000000000','Fixture laptop',1796495980290,NULL);
 CREATE TABLE passkey_user_handles (
     user_id     VARCHAR(36) PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     user_handle VARCHAR(96) NOT NULL,
     CONSTRAINT passkey_user_handles_handle_key UNIQUE (user_handle)
 );
-INSERT INTO passkey_user_handles VALUES('01a24667-a395-7601-999b-ab37ed4b76a5','GwoTZPHDU_vkku2noOrX-PdtknX_j_Is5CTQgfigcSk');
+INSERT INTO passkey_user_handles VALUES('01a24780-af6b-7864-9a62-12a1ea8d1f4c','mWm6n53N6mlgNoy96Ku7XEzI4QwCO5Z8VCfNC8eF6zs');
 CREATE TABLE webauthn_challenges (
     id             VARCHAR(64)  PRIMARY KEY,
     challenge_hash VARCHAR(64)  NOT NULL,

@@ -485,38 +485,45 @@ CREATE TABLE public.webauthn_challenges (
 -- Data for Name: account_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.account_tokens VALUES ('-Hj0K8gMC6vxNRLCAzDsMRvGstz5bx5Jai5RfuwE-bk', '01a24783-c95a-76bd-b5a9-885e68f51563', 'email_verify', 'frank@example.com', 1796496148833, 4950096148833, NULL);
+INSERT INTO public.account_tokens VALUES ('qRhfPL9Zme0NXGQwY0yKn62oncezqcFZzh1CfuJiTt8', '01a24783-c95a-76bd-b5a9-885e68f51563', 'password_reset', NULL, 1796496148921, 4950096148921, NULL);
 
 
 --
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24663-e11b-7da4-ae84-57004256b6ee', 'user_create', 'success', '01a24663-e0d1-70fa-9089-2a9543451f63', 'cli', NULL, NULL, 'roles=[user, admin]', 1796477280539);
-INSERT INTO public.audit_events VALUES ('01a24663-ffa5-75db-af1c-b917e2ecfb03', 'user_create', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'cli', NULL, NULL, 'roles=[user]', 1796477288360);
-INSERT INTO public.audit_events VALUES ('01a24664-10ad-738c-af13-9e41b9dada79', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796477292717);
-INSERT INTO public.audit_events VALUES ('01a24664-213b-7bf8-965d-f30b9a71dfdc', 'user_create', 'success', '01a24664-2127-7e2e-bd8d-99c334f898bc', 'cli', NULL, NULL, 'roles=[user]', 1796477296955);
-INSERT INTO public.audit_events VALUES ('01a24664-324e-7a10-b073-d54e7ca47193', 'admin_user_roles', 'success', '01a24664-2127-7e2e-bd8d-99c334f898bc', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796477301326);
-INSERT INTO public.audit_events VALUES ('01a24664-49b4-7792-b8e6-140ec2d73ef6', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796477307316);
-INSERT INTO public.audit_events VALUES ('01a24664-59d6-76b3-8a76-a9c96d7e871c', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796477311446);
-INSERT INTO public.audit_events VALUES ('01a24664-6a7d-7d38-8158-d200868117c7', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796477315709);
-INSERT INTO public.audit_events VALUES ('01a24664-7631-7ee3-ac2c-8d5ca4e72840', 'client_create', 'success', NULL, 'system', 'gatehouse-console', NULL, 'type=public', 1796477318705);
-INSERT INTO public.audit_events VALUES ('01a24664-7d4f-78bb-8906-847dc9502004', 'login', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, '127.0.0.1', 'session=UC9x5M3mNmwRXORznBfNSQ', 1796477320527);
-INSERT INTO public.audit_events VALUES ('01a24664-8055-7889-bef6-f3ba9094a9b3', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796477321301);
-INSERT INTO public.audit_events VALUES ('01a24664-84a4-75df-8fae-32aa2566ac6e', 'login', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, '127.0.0.1', 'login_session=01a24664-8498-7bb3-9b3f-42c18b5b46b2', 1796477322404);
-INSERT INTO public.audit_events VALUES ('01a24664-84ed-7079-92a4-2cfe345b0b3d', 'consent_grant', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, NULL, 'client=fixture-app scope=openid', 1796477322477);
-INSERT INTO public.audit_events VALUES ('01a24664-84f9-7a01-85e1-922ddc7ad771', 'authorize', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'fixture-app', NULL, 'scope=openid', 1796477322489);
-INSERT INTO public.audit_events VALUES ('01a24664-855f-7f16-b8eb-369f75ab4f23', 'login', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, '127.0.0.1', 'session=Jlx2xjqu_5FesDth0Xfueg', 1796477322591);
-INSERT INTO public.audit_events VALUES ('01a24664-8baa-7434-88e6-b35f31eb9321', 'passkey_registered', 'success', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', NULL, '127.0.0.1', 'passkey=01a24664-8b9d-797e-bbd3-eb21d084fb0c', 1796477324202);
-INSERT INTO public.audit_events VALUES ('01a24664-9879-7238-9f0d-41fe14559529', 'user_create', 'success', '01a24664-984e-7c25-9298-524b6fd65640', 'cli', NULL, NULL, 'roles=[user]', 1796477327481);
-INSERT INTO public.audit_events VALUES ('01a24664-9aa5-700b-89e6-d57b5d3142e8', 'login', 'success', '01a24664-984e-7c25-9298-524b6fd65640', '01a24664-984e-7c25-9298-524b6fd65640', NULL, '127.0.0.1', 'session=hZn4iPLaSiOveG-fnciEZQ', 1796477328037);
-INSERT INTO public.audit_events VALUES ('01a24664-9d1c-7c11-9425-13d2c422f750', 'mfa_enrolled', 'success', '01a24664-984e-7c25-9298-524b6fd65640', '01a24664-984e-7c25-9298-524b6fd65640', NULL, '127.0.0.1', 'method=totp', 1796477328668);
+INSERT INTO public.audit_events VALUES ('01a24783-56ab-77be-adcd-7e76275fe788', 'user_create', 'success', '01a24783-5691-7f5d-8920-c96d95ba139e', 'cli', NULL, NULL, 'roles=[user, admin]', 1796496119467);
+INSERT INTO public.audit_events VALUES ('01a24783-5f84-775a-93c4-777f1ffdc86a', 'user_create', 'success', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'cli', NULL, NULL, 'roles=[user]', 1796496121733);
+INSERT INTO public.audit_events VALUES ('01a24783-662e-7d93-b01b-c8d1f7ce3b25', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796496123438);
+INSERT INTO public.audit_events VALUES ('01a24783-6ba5-7c04-bfa7-896aff940a27', 'user_create', 'success', '01a24783-6b84-79ff-8983-b3890c4bd140', 'cli', NULL, NULL, 'roles=[user]', 1796496124837);
+INSERT INTO public.audit_events VALUES ('01a24783-7303-7fa6-83e1-d0c19b115e02', 'admin_user_roles', 'success', '01a24783-6b84-79ff-8983-b3890c4bd140', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796496126723);
+INSERT INTO public.audit_events VALUES ('01a24783-7f32-7a13-9d48-80539e52b860', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796496129842);
+INSERT INTO public.audit_events VALUES ('01a24783-8888-76d8-bb4e-7deb4dede944', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796496132232);
+INSERT INTO public.audit_events VALUES ('01a24783-962f-7950-94e4-5864762cf2dd', 'identity_provider_create', 'success', NULL, 'cli', 'github', NULL, 'type=github', 1796496135727);
+INSERT INTO public.audit_events VALUES ('01a24783-a336-765b-9473-d67a75bc32e1', 'identity_provider_create', 'success', NULL, 'cli', 'fixture-oidc', NULL, 'type=oidc', 1796496139062);
+INSERT INTO public.audit_events VALUES ('01a24783-ab8e-72aa-b181-272fc216120c', 'client_create', 'success', NULL, 'system', 'gatehouse-console', NULL, 'type=public', 1796496141198);
+INSERT INTO public.audit_events VALUES ('01a24783-b1ea-7bfe-bfa2-a710455f640c', 'login', 'success', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', NULL, '127.0.0.1', 'session=MvmB5hUEI1yWGVvgDwbvuw', 1796496142826);
+INSERT INTO public.audit_events VALUES ('01a24783-b376-71d8-8cda-50c7a1fa9807', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796496143222);
+INSERT INTO public.audit_events VALUES ('01a24783-b4f4-779f-b191-26330abd9df6', 'login', 'success', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', NULL, '127.0.0.1', 'login_session=01a24783-b4ea-7add-8c44-ae6f0048a613', 1796496143604);
+INSERT INTO public.audit_events VALUES ('01a24783-b553-75eb-9afc-2dfc64e42708', 'consent_grant', 'success', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', NULL, NULL, 'client=fixture-app scope=openid', 1796496143699);
+INSERT INTO public.audit_events VALUES ('01a24783-b55c-7aae-96c2-f3ed226977d6', 'authorize', 'success', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'fixture-app', NULL, 'scope=openid', 1796496143708);
+INSERT INTO public.audit_events VALUES ('01a24783-b5d5-7f9c-adfc-eac25462e3b3', 'login', 'success', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', NULL, '127.0.0.1', 'session=v6wTampNhyLl8uO5g21vFA', 1796496143829);
+INSERT INTO public.audit_events VALUES ('01a24783-ba63-7505-83bd-d85b7b408b52', 'passkey_registered', 'success', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', NULL, '127.0.0.1', 'passkey=01a24783-ba49-7604-88b4-7acb0f2b291e', 1796496144995);
+INSERT INTO public.audit_events VALUES ('01a24783-c4e4-7dcb-a435-1c914ac93531', 'user_create', 'success', '01a24783-c4d0-7312-b9e7-ab8542e71212', 'cli', NULL, NULL, 'roles=[user]', 1796496147684);
+INSERT INTO public.audit_events VALUES ('01a24783-c5cb-7b8a-9c56-7be9869f8b34', 'login', 'success', '01a24783-c4d0-7312-b9e7-ab8542e71212', '01a24783-c4d0-7312-b9e7-ab8542e71212', NULL, '127.0.0.1', 'session=z9Dm7twMb7oL9XyZozwTcw', 1796496147915);
+INSERT INTO public.audit_events VALUES ('01a24783-c68c-7ea6-878a-e78395913029', 'mfa_enrolled', 'success', '01a24783-c4d0-7312-b9e7-ab8542e71212', '01a24783-c4d0-7312-b9e7-ab8542e71212', NULL, '127.0.0.1', 'method=totp', 1796496148108);
+INSERT INTO public.audit_events VALUES ('01a24783-c84f-7572-89af-7745f63dbb99', 'upstream_login', 'success', '01a24783-c829-712e-a75b-d41668dac311', '01a24783-c829-712e-a75b-d41668dac311', 'fixture-oidc', '127.0.0.1', 'provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created', 1796496148559);
+INSERT INTO public.audit_events VALUES ('01a24783-c858-71ad-b43d-931b1685726d', 'login', 'success', '01a24783-c829-712e-a75b-d41668dac311', '01a24783-c829-712e-a75b-d41668dac311', NULL, '127.0.0.1', 'provider=fixture-oidc session=QwRT3NfJFWU1TIKjDvrpwg', 1796496148568);
+INSERT INTO public.audit_events VALUES ('01a24783-c960-7335-8df4-81b39bc4349e', 'signup', 'success', '01a24783-c95a-76bd-b5a9-885e68f51563', '01a24783-c95a-76bd-b5a9-885e68f51563', NULL, '127.0.0.1', NULL, 1796496148832);
+INSERT INTO public.audit_events VALUES ('01a24783-c9cd-7e52-a0af-8c13609709b5', 'password_forgot', 'success', '01a24783-c95a-76bd-b5a9-885e68f51563', NULL, 'frank@example.com', '127.0.0.1', NULL, 1796496148941);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.authorization_codes VALUES ('jtpffEkjQx_FuYRtD4xlvvmBNVhvbeTmHUq-rsAQcms', 'fixture-app', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'http://127.0.0.1:9/callback', 'openid', NULL, 'yP0eizl00infb2182BWwXlPbvW0HlxcygCC4aDHBpJ0', 1796477322392, 'pwd', '01a24664-8498-7bb3-9b3f-42c18b5b46b2', 1796477322477, 1796477382477, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO public.authorization_codes VALUES ('0ncW4s6aOtqz0CMEnRyWqYOqiV-LSupsVOFxSPhGV5s', 'fixture-app', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'http://127.0.0.1:9/callback', 'openid', NULL, 'dZYpVhRJb5vhzzr1wEGm8Y0hq1qYfeeyPOzg427YRL8', 1796496143594, 'pwd', '01a24783-b4ea-7add-8c44-ae6f0048a613', 1796496143700, 1796496203700, NULL, NULL, NULL, NULL, NULL);
 
 
 --
@@ -535,38 +542,39 @@ INSERT INTO public.authorization_codes VALUES ('jtpffEkjQx_FuYRtD4xlvvmBNVhvbeTm
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.consents VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'fixture-app', 'openid', 1796477322471);
+INSERT INTO public.consents VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'fixture-app', 'openid', 1796496143697);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 13:27:47.076835', 432, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 13:27:47.932202', 90, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 13:27:48.152201', 147, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 13:27:48.424503', 66, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 13:27:48.613116', 121, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 13:27:48.796949', 96, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 13:27:48.97299', 22, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 13:27:49.064718', 17, true);
-INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 13:27:49.109285', 37, true);
-INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 13:27:49.17101', 34, true);
-INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 13:27:49.26723', 47, true);
-INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 13:27:49.372972', 72, true);
-INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 13:27:49.493199', 83, true);
-INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 13:27:49.628682', 68, true);
-INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 13:27:49.768224', 128, true);
-INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 13:27:49.938516', 18, true);
-INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 13:27:50.022344', 8, true);
-INSERT INTO public.flyway_schema_history VALUES (18, '18', 'user locale', 'SQL', 'V18__user_locale.sql', 1984529484, 'gatehouse_fixture', '2026-12-05 13:27:50.060905', 12, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 18:41:57.509037', 57, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 18:41:57.638448', 12, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 18:41:57.662683', 13, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 18:41:57.692071', 15, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 18:41:57.721614', 17, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 18:41:57.752735', 17, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 18:41:57.777876', 3, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 18:41:57.786457', 1, true);
+INSERT INTO public.flyway_schema_history VALUES (9, '9', 'audience', 'SQL', 'V9__audience.sql', -1153306411, 'gatehouse_fixture', '2026-12-05 18:41:57.799817', 2, true);
+INSERT INTO public.flyway_schema_history VALUES (10, '10', 'session sign in time', 'SQL', 'V10__session_sign_in_time.sql', -912300823, 'gatehouse_fixture', '2026-12-05 18:41:57.81274', 3, true);
+INSERT INTO public.flyway_schema_history VALUES (11, '11', 'refresh reuse and code replay', 'SQL', 'V11__refresh_reuse_and_code_replay.sql', -215074945, 'gatehouse_fixture', '2026-12-05 18:41:57.820761', 25, true);
+INSERT INTO public.flyway_schema_history VALUES (12, '12', 'identity providers', 'SQL', 'V12__identity_providers.sql', -1896468425, 'gatehouse_fixture', '2026-12-05 18:41:57.860808', 21, true);
+INSERT INTO public.flyway_schema_history VALUES (13, '13', 'upstream logins', 'SQL', 'V13__upstream_logins.sql', 1660750165, 'gatehouse_fixture', '2026-12-05 18:41:57.892061', 14, true);
+INSERT INTO public.flyway_schema_history VALUES (14, '14', 'second factors', 'SQL', 'V14__second_factors.sql', 619030395, 'gatehouse_fixture', '2026-12-05 18:41:57.912907', 17, true);
+INSERT INTO public.flyway_schema_history VALUES (15, '15', 'passkeys', 'SQL', 'V15__passkeys.sql', 583383757, 'gatehouse_fixture', '2026-12-05 18:41:57.939129', 40, true);
+INSERT INTO public.flyway_schema_history VALUES (16, '16', 'second factor policies', 'SQL', 'V16__second_factor_policies.sql', -1800569576, 'gatehouse_fixture', '2026-12-05 18:41:57.98994', 2, true);
+INSERT INTO public.flyway_schema_history VALUES (17, '17', 'client web origins', 'SQL', 'V17__client_web_origins.sql', 2060652799, 'gatehouse_fixture', '2026-12-05 18:41:58.003046', 5, true);
+INSERT INTO public.flyway_schema_history VALUES (18, '18', 'user locale', 'SQL', 'V18__user_locale.sql', 1984529484, 'gatehouse_fixture', '2026-12-05 18:41:58.014122', 0, true);
 
 
 --
 -- Data for Name: identity_providers; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'J1dI1BiieqpbxOt+CYIwdrUJCr3vt5g6l+FMWIKCaNsyCxDl1MhoTN8jNORpfFkAbGRY', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796477315632, 1796477315632);
+INSERT INTO public.identity_providers VALUES ('github', 'github', 'GitHub', true, true, false, 'confirm', NULL, 'fixture-upstream', 'u9KM16LCq1ZTTG6PSAEgQThh0pcFUxdez4jn0FD9x8dBMWXFtWQrwYF47NNVjyX/TRxb', 'read:user user:email', '', NULL, NULL, NULL, '{}', 1796496135624, 1796496135624);
+INSERT INTO public.identity_providers VALUES ('fixture-oidc', 'oidc', 'fixture-oidc', true, true, false, 'confirm', 'http://127.0.0.1:18463', 'fixture-oidc-app', 'IqP1dCHiDsrm1irvtWwJ/Nnvx2ncLIuEwpFaXkWfDUv9BTC0qVZ8CDlPAcMGh1A=', 'openid email profile', '', NULL, NULL, NULL, '{}', 1796496138947, 1796496138947);
 
 
 --
@@ -581,19 +589,22 @@ INSERT INTO public.job_leases VALUES ('key_rotation', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.login_sessions VALUES ('01a24664-8498-7bb3-9b3f-42c18b5b46b2', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', '12SWb8lmQyf7TzzYQhkPngl83cUjrqW1hN3waFa5J1s', 'WgNwTdUPSKDtZMNsuzuwii1bDQUg2s9zctiiqPIwuxY', 1796477322392, 'pwd', 1796477322392, 1796520522392, 1796477322392, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
+INSERT INTO public.login_sessions VALUES ('01a24783-b4ea-7add-8c44-ae6f0048a613', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'UKLmJtGxRUoTpBJJTJt4rkbfYkM56ch2uD72u3lnOtA', 'V9AEWsbicII25AHxqZnzMPb0-bB53BYQuvOgaggZk0U', 1796496143594, 'pwd', 1796496143594, 1796539343594, 1796496143594, NULL, '127.0.0.1', 'Python-urllib/3.11', NULL);
 
 
 --
 -- Data for Name: login_throttle; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_throttle VALUES ('forgot:frank@example.com', 1, 0, 1796496148898);
 
 
 --
 -- Data for Name: mail_outbox; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.mail_outbox VALUES ('01a24783-c969-7f7d-a654-67028043e1a5', 'email_verify', 'frank@example.com', 'Gatehouse: Verify your email address', '1ZnTnczlpAEwz69w1Yw2/DPBfDUrxd+dWy4eK0hPJD/O/Quwg3ZbThoQketBeHx35eRHvIxADzM1ggNzmgG4w3LfPZQhJ2qZpXdV5K31DjQpKPhTI6xKxW70SfUnBA1sEXo2vFJyhq1yDlDdIlAFj8awWppt9W1ROZfHl8bMZD+U1LhXnTkyw2sc0iOBV9arHTmoY/tBqtQaO2oAgiv8jijF2qS1TukagivoLB00T3chqrF1HVVHJDIL+MwAqWYSmt1ZoX7/brEa1Jt4p7H3PJToilZcODqOyaHyDLJXNRbp9R4ahPTUD72/pj6F5KSEBgzn5NGUNFExUDsk4J4HA8Hdb61QHcV9VoLASFcK2qViRc7hAnviq1D4F4XwDOAAFUKOmbbpmff9mf4ZFAEb1JFlO0WCLV6Wwvz5D7XNLdyUrbt9q6RMD80gAJwWcWUKFFABeny07h2QZLexCCE8woMd1VXG251pOTolgnQVXzWSq5ahwAufGsBPqQtureTe1Lc6L0o9F+UuHa3VgCOvFMb1L4Zz9Q3MPESSgA==', 'Pm6JAhDsK5m6duBaJMY7LEfjtyTVVob0PHR3ilA1gEM0MMoq1bqFWgJC54gytSRUZ4+u+EPRfrfeeu1tCkwSMwAzclIulQI+b/aawz0rVuQSLsDKWG0TdYYOGOI7b0ZTCf5TfzF3xvuZN6MgzOLSGlibian0+bi4aZJ2EXKJwEIJMKAf1et9rvofp4MY913ynQl8KvF3H/N5JB9CBT/piOhyCBsiEpDr998MX0RbbzE7GC3k4g6BWvlxMS0uBgGPrFUftvKPnavvBEhz5dVKLqqyYHB624J65aaVe4OLWx8S73IbYxRl19WQzMp329Nr+WT876gLLodT98sAgAhJVM9VvfLmyhDIN10Bf/BOGPgLD3IyKqme7ixZql1pEboQLgDJ772WoEIQtXpkje6NVhUrdCFNqvc0A3NCf1hm2iwu6QH8FrQMtN49hrj8E00g09GSrDP2K1YOZpPYvwAKOslCmFPWS92BQl2Dkr2nh5Q4kZhmgU9Nn44K+39OS6qgFKAiw66j/oSQQ+84noBbzNpjnZydc79hstqdpUyaZQ+tvBSyQxgSEzVEKycvWpT8koBwsiWCjmhpvf+08dG4b8qOyjd9SJjK9nDrKotnxHiqBQlIQrS7SM5STwrwwW1B59s9897VpK7oSafielfP/pGJShO4RV1lytGTSzQXp6/i8Vx/re8UyvLIHriGd11JfrCtKwcje1qih9qnpXdoxslRs6j5SX0hluVXn9/oMqPHL4s6GX+hRLT78+XQhCseIqiL9okTKF4dFRgx8ww22geAxTRTpLkm+FBBdbgIpY3WnHJaohacb1NfHRUTZ5M2DjfTRyQakJnegGunDTGAVhE4WJr4TK4CSDvWEwyASy23e3EjmLkLEF7NfkmU9RaYSMfXhVcv+D3+gg7oweE/RpBSeW7qW9VDlYYPVNjfqBpscv+35mbVUAOGfwiBNoMhoJNTfXOhzTFgLcKkGVM+4ELiKKxHbXhzpR/Kt8NSifgYTL6TmI+2LrWzE9NgbBVn+Qh5mhZ/K2UDGuqAUMLm2TXvErybWxepN5jKsAZwW/XwawBFYeAp9FHcTX82lIk6ivMWetlYgOPsx72Le3V3/ZRqQlaNFRK30jgQ/OFin+yPunu4vtWuA5Nx+9h6vf9Fe5F/2y9WbyTDUvzEQWnkmoSGdHnJuIxN+QoZc51Xeb8Cqf1J2FYskhiVV2vM3iJXcCIdHT9XMlp06owOnMyRZSr8S36PnvuaveI+DUkdCcUF0uCOD6neEjrz4ymwyBIn0OB5YuRhyCj7Makuq/Aa9Wwy/2wkgx2UcDlbcVbaeroZs0osbyDyRP9o56oK8OzqO/Ryge4uPIX2wXGgJh4N06GMEk0dSHu4b0PCfDIxbgjVR+3OdsNIC0VHyBWbFBchodZgOATmt3bSPoPyWLikKdGKwP1hcPo+5yxw5WznjPL7DMn6A9qFtxZ0HPLf2aEZWU4Naz35TFhO+x9nBuzFeH4xgQSkLtwroL5BlJWfHCuZPjnljjvoJ7TbjNBq7jKE1t8LD0S/iL9usjtafHdbYOfrgBGb8Zha9a/aHFz+oZxjn5WK7gkG92mGrSXL/ngaIOh6cwyRcWafy6dSUPkU', 'pending', 1, 1796496178884, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796496148841, NULL);
+INSERT INTO public.mail_outbox VALUES ('01a24783-c9bd-7234-9960-09188af8ff39', 'password_reset', 'frank@example.com', 'Gatehouse: Reset your password', 'nJkPl6b6/C3ewS0psihKnFASbt2jid/+qgu4NNWRzrL7Rreg38fde7CCSuWzP6mie+M0fqs9snxDYKFso0IET8imz8kZdte2H60YxbQghLrhLKsBpcN4QwXfLmSi+j8gPwKMmqrwmg5iwpYvlbJD8HERCFd5M9FKIUCllL37Zrs+tplgoNZO/MNlaslXi8x9YYwNdgGYHlcU9iZOf4cH83xxREYbwElgqOc7km9Czp9weC4d3PQkBleXm/pQ7ZwhInVq+K6xeVqWcGDO8RINXfT3eVNkAMQ8gQMI8Kla6CO/O60XbbOWBVpLnDAgygzlVJGH2IOwbABAIgiLh80J/utMPcnGZKy7S+NNjVFz3vpiJ0nXeuNvHAHhLc/cXcy0hePl8TbcjoeqQ8NgbJ+UXGSpNSxpMhY//SuLl5R27Qg/Q41ItfU8eCy5piTOSAtsi0dUIYHKJ8hD2VcSapoUo/2oJjEKyIReEWkcSusw/87GZA06X7CTVxWRDyVzmLRXPCHc/rK9zv0InnjhOu6Lh4luoA2nGKqC67t493r5z6xqJRMsBINHBq1LN6W4DdorrgV4l0HMQzE=', 'ciwCpF6U6+ro+KrOVMjuM8Im+Ysqwim5luAIdoosMSpu9lV5paY/u+gk3hnQdMYbIvfnyyPeLMlUvI/4PomhZPsT5pVEnfhTPFvCN7dpvGqDAOCkeyS5nCxAgkalFsUL6Et0z72t/aMtqNK26BJ0tcIuXBF8dQHBjcdXh1MqX/6w+niKMvhmuAnonhL0ovvfB9+Q7kljQs4XThq9S5zqE1gQBhAIttgm1tpVkvLmvbY+19nZoG6E01a4lM12zDqujIRoiPMzur9LRmn9FGi60lPSOFedQo4yITHWS3F/QvFp4TNDfaYM1+RLTukN6aAc8d4I6z3e7q604KU3IDAbkvRxL/jMoyhWAnhp62k1TK/HOiPcQw4CEAGIQtqjEItndNtoblC25me40S/LmpG1ESUdGHhhpZanuat9+gt4bKLZbSAItGeqzYt/URmpf0lM2igL5lu3xAI7fDPKyOJE072zhSmDhZFhTOYCJ73mvM+eSKXdUz0VLfN+mWzNpP29OFzJWn7tcLgUg+C22bv4//l4w1XosAHDs0UXXgen9KAdPVX6uhisFclf2jhLBzktMPPPOIm5Hi+Uyo8BBCdR1pfuTeCqK7B5HXPql/fxw4PjXmc4l9Ei5jReLK8ZMIld8FH97/G5+FT7D/F4+o2NwFwDU6jeDSwHrcjEiEB7QZnzHG1Mw42G++ou+N2opy8fMtnIjAlt+cCKGi5njEEr+7kFI9tfhGS1a7hQuSnE2QSesLklnN7CFfFcZXu1NRCxYmPzDEoXPTg3wLxWqy5gRL+U6FROgUuWRLHrZvIKhk0c+k4QW/QoV+9xo1Wwmp1XRmcqXYSXS9sxNIN6QWfSjQ3j9fXiaDqOAJdDR+OPMjc3S+XTOAuNFLeRMy7FFrQktYTn4CU5Tcyum50vspMhd8QKH6yMSxAbThmJa3ASbDphQVO0+T1cVI/UVZmuOSb5G1mHaq5gYI/twYRxJhqvJmj5dvFTLxnWgkgsuUIgVcR8CmF3Vi5nVNTPOkj6HZ47kwjkgV+Dq1eBqIwj4k+XoJpaaM63umc9dKkCsucMlx4uWictO0rxkKZt1uWUJVlT8nn6j1d8cEJwCSbW1dhScCHrTyBSuL6pANYuNeC5EVU1NCrgAegwb3VOpaGjHcKsPsZ+A1cqXg9LWQXhEyPZl+c/Kw+9f81mHGJ86GbIOOLSmgrmQXImtdLfq1EKAtZSTCPT3n7lulBLSINuFfJ6H+cl1mv6kbXjOqB49XC0gmGwyC/hDHlO3wbgsbBypkwP0qrQoBwTyIiiuOYzeHEyOg/pnsw3fCegnwVxYuwe8+Fm2nzwT6NQ6F4657OlNbiDGYtmHnFz8PuvXOKcdlFPey7DnWtHx5dwzByPuwKvfg0ErWpn3LWsWDJeQWpW5LdwFR6noXYr+iT0fQgCxZYciupugksjkflK6nRFhRwL6Dcfam8uoE4fLenAw4spDLeHTd87fNYhjDZfT+woijzm5WoGX9VkgLpxnhkLo0qrnJTn2SSI49OKrqLuj//4Z4Xo7Bt1ohYMJey7Q7L6Y91bthIFtkw1VvU29Tvv1I1o5r8zgUqcuH0hS+bx7ZsLXSXQYvUlKaAQe4GpkAKEl15Q4/zgzej/bjlF0EJCW7R3S1xi5g==', 'pending', 1, 1796496178946, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796496148925, NULL);
 
 
 --
@@ -606,56 +617,56 @@ INSERT INTO public.login_sessions VALUES ('01a24664-8498-7bb3-9b3f-42c18b5b46b2'
 -- Data for Name: mfa_recovery_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'HIW7vaclYvZEzcYe2HY0tD594LLsy61AyDte1nLm5yw', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', '2TvcrmGjH65rig1cHd0ZOdeuKAE0u61r6ZM1buVM5rg', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'lse90g_MkSNU98C3TwC3LFRZAeknzCmgot6wMklOvA4', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'QmcKHl-hpVncNztq12GgGxHpXL4HPGKRRZ1ofwhIBQA', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'e4DAfaMtklN3I9KcnteK8kLlOkcY3okxrYKIx18kfzM', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', '641sNbSjzPL_bGqpZwcpKnBgqpb8joW3RbjrS4rIvvg', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'R8MpyR-XgSpIwX9BxeBli8wuQRas8V6WwTiY1lXS2Pk', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', '-hO2bAX7WHH9s91i2I_hIDy4QGAn_yVCvKrM2wFtvh4', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'epmR7-AeDAULMNfqI_O3l54G1lHVTSlPHnn71KGwf1w', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'St7uiTA5SJ2Qzb-UK9DbL4awO-2NsJKzZTpmvwn9ewI', 1796477324224, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'tjyIRL87SB5zNawJwC1e1zncxIdgROUj1r7cJUNDWtc', 1796477328669, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'UV_98W44Jvdm046unfNGoDzBFi4Hl1LLFqwOR5ZwjTA', 1796477328669, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'sYHAkY3s9ChURUl-XuXyDFTTaVLA5iq3Duz-qrJGZ8c', 1796477328669, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'CMkqnpNxzTqqdb5dsmKV9jX0elfF0GlOgC5_P_bGEdY', 1796477328669, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'E762wzlQw6TwI5Hz-GbbwvSOyKy-BHCjBUUiZzdBhSA', 1796477328669, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', '_b05L1wSgOKQLkaVM2bzroLDXb1sSoynpIp49PNtX1Q', 1796477328669, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'agbB9dJ097GmBRkobRDWImgEh9BQU0fOX6etHdjMaAQ', 1796477328669, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', '6V46ILMb-Yo3d16hCmvG0MnRPX3vTX3Jqo2K5W1N55c', 1796477328669, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'xqKBZggT2Mj-Q6QeO6HEjSPb3ljE7s_NHXPF-caySzQ', 1796477328669, NULL);
-INSERT INTO public.mfa_recovery_codes VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'lMLxDvX4_QNAVfs96ynSBEsK_yFkGSOYcgQeQ1amwLo', 1796477328669, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'q2Mjq2YO7-AALzfsP6Y9WJpjB9r2GSbhiG29NzJlH-U', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'mf7jmIzAtAVwjhfxUef7wCmYiEG1O00e8jHdRrHexh4', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', '8RY1TQdIbTcMqllq8lQC2mTNfJP9w7GvjPp31dm1ZHw', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', '4bIfRq10gw3ZDFDkMJzLQldyLsOoi5-BvRoVFNS4rqw', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'jodg-StW3sIIM2khmh_RvSOrTIbFQD1wLUN1di8MU6I', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', '3-nkpaqSJVVZ0jvyBXp0___qIDRocgkgvKXDswsF3p4', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'uq40pJiqZtAZpu8F1EBUgmCImWo5VleHowkf38c4ytM', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'QZ5WazhDe0f1cm5Rd7msuurlK6U5-asocFP5GjFDMh0', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'PTTrL2Q8CAQ2TYvuBBLUcNoVzmTT_0V0-GfJlCJ1koU', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'NywQQw1v1LueuRFBtmuuiZo4uMG8E7eT9nOWdZVUbjc', 1796496145015, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'NZtjgZ9MjsGJH1owtehwspKzlpBbxpCQ8JmpfSxEF48', 1796496148109, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', '4eiW3-P270a-0iRqjbpPSkFWRDrMHSZLVDPZgJhqC5Y', 1796496148109, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'zLD7MsWxEffpPvVCvKkLSvRZElE3zK_cYZtqo-zKW30', 1796496148109, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'SdHJG8komlpCtaIgLoe40G6GNO38CF04jVFCggnfVYM', 1796496148109, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'G7LpArK28TusovLWjdKN59ObU_SOd1PWDETY-sjIPDU', 1796496148109, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'VTce2oPmWSpxu9q8ZyMC2WE4rtAepYcBepulHalua_Q', 1796496148109, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'dPy1UNUfY7hsmLyzsovqWZXMTavpX8wtchX-1Q5ClSg', 1796496148109, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'mwYungIVh2xxGea1c7OCHX3Cx_sG-GYtvOdPtKRHOFI', 1796496148109, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', '9svLIE4x-wWu7JloQvtkmZz1Ze8XdoXppcXTYEI2rnY', 1796496148109, NULL);
+INSERT INTO public.mfa_recovery_codes VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'PYl7M1vJ9Sae0i2mNOwSm19ep-YtTaEEbo2oklqEzBI', 1796496148109, NULL);
 
 
 --
 -- Data for Name: mfa_totp; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.mfa_totp VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'gFPKz20wfNvAg82RU5lDINP0XTty3cSCVqBwvhsqHgxu3JW2JOl5J+irmhpWBxe2', 1796477328652, 59882577, 1796477328092);
+INSERT INTO public.mfa_totp VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'FNi/cxSkaYw5EFiMdx+34OlK4x7s/4yp308Zg20+NxLU0YiBwtm0PPumHySvALco', 1796496148099, 59883204, 1796496147950);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'U0RW3shSM3U-zeuxybQiUDhDuxUr0C1X1U4vcoV1eP4', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796477305959, 1796477305959, NULL, '', false, '');
-INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796477311231, 1796477311231, NULL, '', false, '');
-INSERT INTO public.oauth_clients VALUES ('gatehouse-console', 'Gatehouse admin console', 'public', NULL, 'none', 'http://localhost:8080/admin/callback', '', 'authorization_code', 'openid', NULL, NULL, true, NULL, NULL, 'RS256', 1796477318682, 1796477318682, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', '4mEVh9a0yinYAd3lpot6CR4N8nX7ZThWdlCb37mXX5Q', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796496129211, 1796496129211, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796496131982, 1796496131982, NULL, '', false, '');
+INSERT INTO public.oauth_clients VALUES ('gatehouse-console', 'Gatehouse admin console', 'public', NULL, 'none', 'http://localhost:8080/admin/callback', '', 'authorization_code', 'openid', NULL, NULL, true, NULL, NULL, 'RS256', 1796496141176, 1796496141176, NULL, '', false, '');
 
 
 --
 -- Data for Name: passkey_user_handles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.passkey_user_handles VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'bMT19GJEe0UcUM8XCE8-zZw0MdWOkVN1T0qvFQJE1WY');
+INSERT INTO public.passkey_user_handles VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'Xi5LMFcyYZWCFOScxBhf_-X3RtcGz5DVQGuZqmh2zd8');
 
 
 --
 -- Data for Name: passkeys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.passkeys VALUES ('01a24664-8b9d-797e-bbd3-eb21d084fb0c', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'g5heyjAwmQt5ewtCHZBgD5n03jQp24xsLPigILM-v4s', '\xa501020326200121582019213e93143f6a3a8c27a58170636d83d7963b2f823eae5a4a89d3d8fc9a1ed722582033110cf8560561c334a59c57581ad8ac6efdff554346d0189c4643889498c91b', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796477324189, NULL);
+INSERT INTO public.passkeys VALUES ('01a24783-ba49-7604-88b4-7acb0f2b291e', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', '_Y-aC44uGitawL7Joa3s8LZN2Nr0L7e37hoC_CuTc2g', '\xa5010203262001215820244d8a4ab47556e2ee861522b4b1a633eb8590c93d63602dac71607c60b5e9de2258201e6e9ffaec8df47e99065c4cbb5b535457fba389654f8f7444c2d8dffbf677c6', 1, false, false, true, 'internal', '00000000-0000-0000-0000-000000000000', 'Fixture laptop', 1796496144969, NULL);
 
 
 --
@@ -683,7 +694,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796477292599);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796496123345);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -691,16 +702,17 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('UC9x5M3mNmwRXORznBfNSQ', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'gatehouse', NULL, 'B7_URSQ6G4mTD82Lo6oTwPDTBrI-LQOkFjWczGSpsd0', 1796477320520, 1796477320835, 4950077320520, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477320520, '4ndDQKxAg0gRn5Q4T1SnzyXqFALUZ-41HEfOKAm_kW4', 1796477320835, 't0R2gBzttnueLTCsbYKrm6BcMq93c-IQ3-ZU-GnlQAo5hP3jbk54dyRRVQw3YQZywvQiOhehe4jUrxU4J07cieFRk68n8NI', 'pwd');
-INSERT INTO public.sessions VALUES ('Jlx2xjqu_5FesDth0Xfueg', '01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'gatehouse', NULL, 'CSbz-NKglq39lD6Dzuqb5oyj0LgtAKRcK4gxlHHvR-c', 1796477322584, 1796477322584, 4950077322584, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477322584, NULL, NULL, NULL, 'pwd');
-INSERT INTO public.sessions VALUES ('hZn4iPLaSiOveG-fnciEZQ', '01a24664-984e-7c25-9298-524b6fd65640', 'gatehouse', NULL, 'is1gzHSRn-mZZ050CHtoAyNMnz8v_wyRaKw8jYKXooM', 1796477328028, 1796477328028, 4950077328028, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796477328028, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('MvmB5hUEI1yWGVvgDwbvuw', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'gatehouse', NULL, 'vFiBn7O_WsteDfoOpFj2qVzwpZ47bbHgsNPG8suEG_Q', 1796496142818, 1796496142947, 4950096142818, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796496142818, 'Btav_OGIR9q5wZwXevlsHBc0SsTzHDbnyG_zAWXQeuc', 1796496142947, 'Q5vNyrrgVBZ9ZSdp0-Z0-N8zOXODUEfr1UnbN58AQFJjoed0hOEgztBxLR_ly0Vp1hhI0lGiDsnRgShL7GiJwacFabDsGyI', 'pwd');
+INSERT INTO public.sessions VALUES ('v6wTampNhyLl8uO5g21vFA', '01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'gatehouse', NULL, '6dI5_PTJu-leoazN4v-_Ic0qzikgKv9Dg0qCPnUDCew', 1796496143828, 1796496143828, 4950096143828, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796496143828, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('z9Dm7twMb7oL9XyZozwTcw', '01a24783-c4d0-7312-b9e7-ab8542e71212', 'gatehouse', NULL, 'EEUAz8YwC-LnPFNUKmgX1V2KELLiCVkfKXdNQrAkzak', 1796496147914, 1796496147914, 4950096147914, NULL, 'curl/7.88.1', '127.0.0.1', NULL, NULL, 1796496147914, NULL, NULL, NULL, 'pwd');
+INSERT INTO public.sessions VALUES ('QwRT3NfJFWU1TIKjDvrpwg', '01a24783-c829-712e-a75b-d41668dac311', 'gatehouse', NULL, 'Q48k0OBW7L6QMu7pewldCX-SGv_3bqGSPdNcmysZhFc', 1796496148565, 1796496148565, 4950096148565, NULL, 'Python-urllib/3.11', '127.0.0.1', NULL, NULL, 1796496148565, NULL, NULL, NULL, NULL);
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('6Z2p_fmbrYEbcV1spHjhDg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"6Z2p_fmbrYEbcV1spHjhDg","alg":"RS256","n":"vMrIXOMKQAW3f1v7nB2tOV4MPuYw317UbtALjT6f1-esFOCsp_1l8Ahq4sMhFZZhA5vaHjIqPmO6Ejt4FUSJ_xPKhU6u8LZlH8hgoTZeDctRSAEuSmdI_vJkSwitgFSN91pX8k7uUpH1OR9ko_dKI5dfxlLAzD0VNpx9TbzuYTPrBH9ZIBN84U11wLweKpp22oF-Y-xrwt_OP36_sdIqTG6SMpM-nOG7DBD4T981M1yiqVJAuK3mh1CzITgf5LVem1rZopch6MgU02w9Rx3E8tTdOFzjj7V_kzoy7d-T_81QKmifX67XBqPcsUDdNgo0CTr63jYhqnGHLiL3v1Hluw"}', 'vaOID/gwGF0vfERNJt3PtuKwTHH0VjMRW0RgdtVAS/tQIwav2RWudH28wyG5JXZCgJJ4/13nSen/0pOGbEhUHbkNhO1Sef0CAirwemw8Nu58mCRyjHze16bAnfm0GE4aeDjPDUmMFcm2bzzMkRurYmK0/CBZ4A1YvzQ0w32EscI2U55GaVgHcxbC1tJ+9rfgGzbhuznJ3QwZg82bn/VlYSYTlcDEvyoayGS92Hd3ZzJy8SKWOdRhi8pKr13iv1vaXC2KU/XoYXa29V06xF4As+h8MlXORxkYrcDkVh+2enL6stqW/WockN70qHn8uSJUlp/T4rCUomsoMWU3w1C/GynvLyfBrjs2orFUR+vhdtxBRVb0iwppb33luHgMGF3TPkfuusnWqh4TIv7miS5IIY2PUzF5nvYh1dlRGDthtgwDphTeGeLH531S1x8sfA8hV6A/6F5zXmwl95GlLOkXn9eCYXQQbc6mlu8qtYnQoBcFNi1eH3gbk/F2i/DSAH88BkZXrGiAkikqnITe9khse9hKrgkJdsmZxdca2EEBdSzGkn2dnWE6ZO6cYtPR3KuyoYjK0qv7uIEu63gKRRA22q5+RcixnQJIW+XLO7nB7tuijC0MWDPCkZVzynHNQXWz4xSv1XMuDBFxPwE74IdqMQOCCsjntUmjpVjauieecboQRnOw4PSZJUUz10vlV80Rkm++dHX1e692YLGkPsHHzhKoT0yPmAt9v4tTLdRxxC4W2xc9n90Ed7dJBel+XcMmL2JFc0ZzDJbdSTyUasxgxfdXXuU/FFx8cy9gmafnJx4Ukr5J4xpal6DuxOwotuFfm3ZrlTPjHPs8w806nnXJtxExWPa4PKeqhYKQ0tixj6toPrSHROpmNpJycnLYlGIH/lWP9y0AetEOdhklxnIbPWg3GSij873h9oRHN2UaA94gZ2pmpHNmM14WC+FxN50gyNzadIc9EY4Cg/8A5NT890zAYKXD1jeMKemgsrZjTcGEQHiozqxdPgaSz8k3CWCGYjlPWlBP4csmQkaU6zWrKmbDc5fnCJHIwwlI2vhEYYfdaZUdQhzh9L2u23DxG05iQEWnq5lMWgSJ9M2jLF7H3CFnLowquCjJmiK7OR/b2GG8L6HU7befvS/sWCRRX7igpU3XaJ3Boe7xi1l0xu18TiGqbdah03mrpY8bI8I7fz7c+nB0/jeUwOITq26XNqEDwWn7TO5wsfkCGUtKOcmd+6mNg+Yz8+oKi86x+0uJdkz+nSIGvH8gmm6SoFjNdTdYwKiy4RbfCCiMjf+5axD6IQqVE9g9e4phrCHyaFeDJSPmyAs1NMozAQeto5yvCvvYSShV/e4uLmTi6EgcbR0rtcxXP73igRmKYJfMxLvV0AbyVMpyl+r9lB6z1p8d5kApwAcpXMzM+8JoS0KWq2cXHQiosNLYmLP9HuZJHjqPCX9if0HnNuiZnxJ6n3mUmpTpPnzay7CkKAQvhRNztH7vGXGGbuJ0njK9D6/14wEGxShvsLK2/g8OTmxtF/3PN7pTD7Z1Gk6E95R/7NA5gs8LIX6m7oE0LkVRR912GewEivSk9/3nnRMpiDa2fsttNCJXXMx2h7R9fb4S5Qq5msrHRu+r9FffvIqXdpeCFjq8zdwrO2firurlDfdka0sNXA==', 'active', 1796477306666, NULL);
+INSERT INTO public.signing_keys VALUES ('CE10o9EyUPTxVqOPHOt0Eg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"CE10o9EyUPTxVqOPHOt0Eg","alg":"RS256","n":"3zJHkqS-vP8w5rEhwEQ01KOkOPcQSO_IhWyAF33lpCvg7T9bbZKyxd9RJ5Ot1kr4wKr8Za-XePIGeBjohdaTj1aHY2nJiCsR8NyAo4pocNHEmb2Q4gTRnVGcR5UkBR8nHs39weCdpVe7kTWMDRqMwH6wOtS5jZLXcnN8-EmbP3Mm913A7ALo65hj31qOHcN1zCF-YhvJ-xxJ0DC0pXDKfTHcH1fIm4G5Qaf3jRqYFZfFyjjS04AQXzmx-lX2DiJN7J4X0VIgCvkrteNp5Df3uJIaZv_Nlg28bG-sdAC0o1eJRlDCaVtOasWw5Noxr-K3Ji63sx1OKN37kiTQqiVPXw"}', 'kAb7w2m6FfBR2I7WLxF8u5qE+PXLknIGZPbMjgoKgayDWSyqAjef/kDj8rPXZDOR5NHts6YT+0U2oxtk7b7PpzOiGbyryExK2xr34TnLZBoQvpXd1vpIX0/RSVbdNn8OIiuHBf4kwT38OYI2qV2cbu2D+rVaeWoBLlIJje9KTGJufiVSAg9dUwSZaZu8W1/jFa3E5H2I1BaCyInjI9f0AtEIFQAmrC88FQUcoIrFCmr9yrWIaKD46oU2Wuv5a/dsG4ZJJx0iCWKvYTCG16s/Qwn5XCv9EoC3vKfAaEwhJUA1GKKOxyneVAP1iFb8kN4Y3vzLng+m69QTolv/mUTjaN044ObzjIhzLlcBktmgG1LrAaVpb62+vYkXsZfUR1lwP9YR7kpkt7h+UmFM6iaRKVFwQ80MRE8yfvSgBX7m11QH2u5axojKuPMaRCvLmZvD6J1WIaqmAYn4lkvzzLoBut/+jYdTWHPdS3yL7TmLy54Zw1KHXKHyHF1AkKN/OjJRh/4MK3bFNtoQpoe2rQR/MMnHzbYfbG51dOCr5lthe31lh1zMd9WgwR09dUkdA5l8jjWkM9RN0z/GgaCywUQVvprF6v2NIvrN2EqTBOI/VLVP7W+lD9aJht6pGYU/OcUvt9gGi5HqcqgufEyzv0uO41HqyVHvyrcTnKR4wQwDJEzxR28n+F5ernHygCf4TYOYjRjSuAJWt88mS7dqLNNG8WqZKIAGdqhmCdC37HQxr855T1UlH2SN7ANcAQNyi04QnMYy0W0ORNTBFJJokNObgJUGK68p0+cpHslCUpevqW6HPndhHV0Da+l6815G4+bhik8+4lIAn2Tu1sSycP8lEIEaCkOO4Blc9BTJTnl8zn/rAj3yWEoXZmHBufUkhsg5CvjNdfhvU4AXYIsOdKeDimYiBIm0u48u5hiNH+Xuh1yT/VDCXxMtQt+rCP17yvN456sN3AvpiXBqxnkHoXjhZ7VO9jXyaL2GBJb96cUL3K1OUoJvLCB2d8N4uPytu+fr+tJh+9kKHsIpxk5ZUjj4e2eYPWJeX6iRFpyXyPlJMWzyUdHFMcyoxMEO287zwPiM12LaXhH/kh+u42l/hE3JPHTWi/MalxheoRo0aUcoXZsr4JgnhPe53qOwV1sK7W4oXvqbcSiiHGu0XOAAQXn5rM8E4IIbFzcGM92fRjYPuYVCLx9Z9ZwxX4UMU0GLi0bQFe0kHovdXe5G39Pxi5pcjGO99MnNM+N5UjgM5lDuNOChosT0X4hsNEoRXktr28/+xE8S00KpteqG/4R9RrJs6jV/8tZwiU450gh/5Y0iwAJw4n1/9UkYa/fjHwckK2VP3sd2g9lpp998sS2ls/GAM6Vdtlqhkb09RQSkZJpISaQy3xZcGJwK6n2+yleZlXS9rnur4sT/Hpu2T9KKqm2o//bNcgNPNzshXgiPQbUceWci/Z9cujQlBHqcfLfweNCMTCBUUQAhIPepJvfrMa1hQHJjhcRIAWlSxz69FxZh80IpqO166vDR5zdqVDO7NDggC/9dOdH3P6DfdgZMIK1eX2Zih3qrNI1dYM47ZWh/gcZLYSg4XKTZ8NXnDsIJfiyche2gU7zqNSUu5REKbriLoafza6xkcY4chTlD9glnPaQ5rVNeDGuvUcTm5nRh', 'active', 1796496129698, NULL);
 
 
 --
@@ -713,35 +725,40 @@ INSERT INTO public.signing_keys VALUES ('6Z2p_fmbrYEbcV1spHjhDg', 'RS256', '{"kt
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('4ndDQKxAg0gRn5Q4T1SnzyXqFALUZ-41HEfOKAm_kW4', 'UC9x5M3mNmwRXORznBfNSQ', 1796477320835);
+INSERT INTO public.used_refresh_tokens VALUES ('Btav_OGIR9q5wZwXevlsHBc0SsTzHDbnyG_zAWXQeuc', 'MvmB5hUEI1yWGVvgDwbvuw', 1796496142947);
 
 
 --
 -- Data for Name: user_identities; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.user_identities VALUES ('fixture-oidc', 'fixture-subject-erin', '01a24783-c829-712e-a75b-d41668dac311', 'erin@example.com', 1796496148524, 1796496148536);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24663-e0d1-70fa-9089-2a9543451f63', 'user');
-INSERT INTO public.user_roles VALUES ('01a24663-e0d1-70fa-9089-2a9543451f63', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'user');
-INSERT INTO public.user_roles VALUES ('01a24664-2127-7e2e-bd8d-99c334f898bc', 'user');
-INSERT INTO public.user_roles VALUES ('01a24664-2127-7e2e-bd8d-99c334f898bc', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'user');
+INSERT INTO public.user_roles VALUES ('01a24783-5691-7f5d-8920-c96d95ba139e', 'user');
+INSERT INTO public.user_roles VALUES ('01a24783-5691-7f5d-8920-c96d95ba139e', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'user');
+INSERT INTO public.user_roles VALUES ('01a24783-6b84-79ff-8983-b3890c4bd140', 'user');
+INSERT INTO public.user_roles VALUES ('01a24783-6b84-79ff-8983-b3890c4bd140', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'user');
+INSERT INTO public.user_roles VALUES ('01a24783-c829-712e-a75b-d41668dac311', 'user');
+INSERT INTO public.user_roles VALUES ('01a24783-c95a-76bd-b5a9-885e68f51563', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24663-e0d1-70fa-9089-2a9543451f63', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$lcUHmAD58mCbAf88j/FnDg$j382IvrtCwpBFTfJH4xkqIOpXCDFNgHs2J6dkjjuuAo', false, 1796477280465, 1796477280465, NULL);
-INSERT INTO public.users VALUES ('01a24664-2127-7e2e-bd8d-99c334f898bc', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$N8TlsKtbZXSZIEEvfFpsYw$VHjuO5Lx3wxOh1rynu0ehZ+1dj8kHIPAU+xOKtjGqCs', false, 1796477296934, 1796477296934, NULL);
-INSERT INTO public.users VALUES ('01a24663-ff6d-7ed0-87e2-78c0622f7b08', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$3U3+KIj66w6Qjhu2RvrdBg$ULHhaWb2+0UjKiVFszPN+ACZNUjH6QPz59EOvIQEGFE', false, 1796477288300, 1796477288300, 'en');
-INSERT INTO public.users VALUES ('01a24664-984e-7c25-9298-524b6fd65640', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$MBJK7N2hWbW97AmKBITI2w$TjwXGzNGWT5vsIYk1H0NSVT9BrAZLRrsCL0laTBPmXA', false, 1796477327437, 1796477327437, NULL);
+INSERT INTO public.users VALUES ('01a24783-5691-7f5d-8920-c96d95ba139e', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$QxfkQyYHqbl08sAUOHqGZQ$kZej8LEkMXXwPF1PM53qmi3RQPkgCps9PtZAnEnK+MM', false, 1796496119441, 1796496119441, NULL);
+INSERT INTO public.users VALUES ('01a24783-6b84-79ff-8983-b3890c4bd140', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$ieJ71FzbcG1EsiM679aDMQ$ecT3E/mvSXlvUq46QYQ5+YIIKvc+M1zt+acfJBMrYG8', false, 1796496124803, 1796496124803, NULL);
+INSERT INTO public.users VALUES ('01a24783-5f5d-7531-8ad5-0742ed8e3f83', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$IyuKKR01IGPOGejO0Qot0Q$xQsDYUgGOiShvC0TpW0Ph9+LkltpKh5/GB/wTFV+7yQ', false, 1796496121693, 1796496121693, 'en');
+INSERT INTO public.users VALUES ('01a24783-c4d0-7312-b9e7-ab8542e71212', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$CLnt7dBeJs2Nx1lLuCQ/VQ$vGpTuyrbxcFq118NUgBKnmOVSSetou5y8o4j00PCIWE', false, 1796496147663, 1796496147663, NULL);
+INSERT INTO public.users VALUES ('01a24783-c829-712e-a75b-d41668dac311', 'erin', 'erin', 'erin', 'erin@example.com', 'erin@example.com', false, NULL, NULL, false, 1796496148521, 1796496148521, NULL);
+INSERT INTO public.users VALUES ('01a24783-c95a-76bd-b5a9-885e68f51563', 'frank', 'frank', 'frank', 'frank@example.com', 'frank@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$akOL41IqONlZ1nlAn7ChAw$va1nyw1OMUWyBDKFU55MjbQeAUV0o/Ip5ERV1RiiYxo', false, 1796496148826, 1796496148826, NULL);
 
 
 --

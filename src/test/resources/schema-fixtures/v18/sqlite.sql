@@ -12,24 +12,24 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 13:26:11.779',84,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 13:26:11.809',13,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 13:26:11.827',3,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 13:26:11.839',0,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 13:26:11.854',0,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 13:26:11.872',1,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 13:26:11.875',0,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 13:26:11.927',1,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 13:26:11.958',1,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 13:26:11.974',0,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 13:26:12.022',46,1);
-INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 13:26:12.043',0,1);
-INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 13:26:12.049',0,1);
-INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 13:26:12.051',0,1);
-INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 13:26:12.248',0,1);
-INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 13:26:12.255',1,1);
-INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 13:26:12.278',2,1);
-INSERT INTO flyway_schema_history VALUES(18,'18','user locale','SQL','V18__user_locale.sql',1984529484,'','2026-12-05 13:26:12.282',0,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 18:40:59.015',3,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 18:40:59.033',4,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 18:40:59.053',0,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 18:40:59.066',0,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 18:40:59.075',0,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 18:40:59.086',0,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 18:40:59.099',0,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 18:40:59.117',0,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 18:40:59.119',0,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 18:40:59.167',27,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 18:40:59.185',11,1);
+INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 18:40:59.195',0,1);
+INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 18:40:59.231',3,1);
+INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 18:40:59.246',0,1);
+INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 18:40:59.268',20,1);
+INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 18:40:59.276',1,1);
+INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 18:40:59.278',0,1);
+INSERT INTO flyway_schema_history VALUES(18,'18','user locale','SQL','V18__user_locale.sql',1984529484,'','2026-12-05 18:40:59.280',0,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -46,10 +46,12 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 , locale VARCHAR(35));
-INSERT INTO users VALUES('01a24662-48b9-7926-856f-4d13cf318428','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$kIKL5QWioevN+wk9Bsh34w$rkVDWs+GOMCN8uy5mhwgfEr5UTNL72gMLGXAQHp2JQY',0,1796477175993,1796477175993,NULL);
-INSERT INTO users VALUES('01a24662-5a6b-788a-868d-a8630e97678f','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$w6gI39Ex+dkqYb66PjOcKQ$sEHBAS6ojSMhxAMd66nY5qFUhFmnmfRy2oZqCopozyI',0,1796477180523,1796477180523,'en');
-INSERT INTO users VALUES('01a24662-8066-72b8-a740-3f758856d09a','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$TLX7Vu11pWeg9Qrku85NHg$VRDZgiefrZN8nQIai3SHK5EM9eZD22UBWHlhaQYYPm4',0,1796477190246,1796477190246,NULL);
-INSERT INTO users VALUES('01a24663-5f94-758c-80ce-732e224a98c5','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$wS19FMGNI+sY7niMujA9xg$fiydivsccwhkGtkBv8HOUq27u0Hr1q50YFKLeMXNHy8',0,1796477247380,1796477247380,NULL);
+INSERT INTO users VALUES('01a24782-7c79-7b7e-a87f-822b1de2ddf6','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$YlC1uul8e75wdGxnKHA5Tw$SL2XGrghOayZ/Klc+Oba2hOInU6icMDouxTJqkeEfZI',0,1796496063606,1796496063606,NULL);
+INSERT INTO users VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$DqnGlULvD0iNNR1i4rufDw$sYH7orLZa/mW4WSFMNUtt3mv1nyOhCVIvi1a2X/kTeE',0,1796496068043,1796496068043,'en');
+INSERT INTO users VALUES('01a24782-b3e7-70c9-92c5-3a5ecbbd0c38','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$qE95gxBN+yxWn9gT0fmO8Q$vyg7cEVGoy4UNsJeqCXqmUdnGlyrj8luJsCT9qq9XPM',0,1796496077799,1796496077799,NULL);
+INSERT INTO users VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$kmWhx2rbtll5BCni70iOqA$b4SA3ugSgm8I8W4aNfRX8kvLOSE9NVtXcX9qkiFpVX4',0,1796496106872,1796496106872,NULL);
+INSERT INTO users VALUES('01a24783-2d2d-7066-bd16-5ab0ce2ef491','erin','erin','erin','erin@example.com','erin@example.com',0,NULL,NULL,0,1796496108845,1796496108845,NULL);
+INSERT INTO users VALUES('01a24783-2fe5-793d-9ee8-ec6fac421474','frank','frank','frank','frank@example.com','frank@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$mfpMPjoKMqiHvR3IbXOwgA$dTQ8ZqewbNNJPMG8SK1VEJ8gA0hI0BD+Rmi1BKL+A9M',0,1796496109541,1796496109541,NULL);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -58,7 +60,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796477184819);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796496072989);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -83,12 +85,14 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a24662-48b9-7926-856f-4d13cf318428','user');
-INSERT INTO user_roles VALUES('01a24662-48b9-7926-856f-4d13cf318428','admin');
-INSERT INTO user_roles VALUES('01a24662-5a6b-788a-868d-a8630e97678f','user');
-INSERT INTO user_roles VALUES('01a24662-8066-72b8-a740-3f758856d09a','user');
-INSERT INTO user_roles VALUES('01a24662-8066-72b8-a740-3f758856d09a','auditor');
-INSERT INTO user_roles VALUES('01a24663-5f94-758c-80ce-732e224a98c5','user');
+INSERT INTO user_roles VALUES('01a24782-7c79-7b7e-a87f-822b1de2ddf6','user');
+INSERT INTO user_roles VALUES('01a24782-7c79-7b7e-a87f-822b1de2ddf6','admin');
+INSERT INTO user_roles VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','user');
+INSERT INTO user_roles VALUES('01a24782-b3e7-70c9-92c5-3a5ecbbd0c38','user');
+INSERT INTO user_roles VALUES('01a24782-b3e7-70c9-92c5-3a5ecbbd0c38','auditor');
+INSERT INTO user_roles VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','user');
+INSERT INTO user_roles VALUES('01a24783-2d2d-7066-bd16-5ab0ce2ef491','user');
+INSERT INTO user_roles VALUES('01a24783-2fe5-793d-9ee8-ec6fac421474','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -102,15 +106,16 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160), amr VARCHAR(128));
-INSERT INTO sessions VALUES('_u37indNwcZdEafulvYbpw','01a24662-5a6b-788a-868d-a8630e97678f','gatehouse',NULL,'69EjGTReybvktUbdpw_R8bXOac7zLDDV7cRnLBauqkI',1796477229617,1796477229854,4950077229617,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796477229617,'gJT6zCeefEARis4Ug2hjMwvN1IoLDPRQtlspDuOHCGo',1796477229854,'0CA51Sj8I-0B8BGRLhzVD4iiXNuDCPo09zoKzR3TJjr93vGU2XwuDOL1mMMJbqD8F3s5ReiPxAJ8Kr0UfRgA8xWswTw9ruk','pwd');
-INSERT INTO sessions VALUES('s5PaauoKH4eCpctbt0InRg','01a24662-5a6b-788a-868d-a8630e97678f','gatehouse',NULL,'Pa59_YCql4CK6foHj-ClEcFxXLEj6KeFh1xBSngIfNE',1796477233463,1796477233463,4950077233463,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796477233463,NULL,NULL,NULL,'pwd');
-INSERT INTO sessions VALUES('mx-euVq-mTr0oEvIiswghw','01a24663-5f94-758c-80ce-732e224a98c5','gatehouse',NULL,'mcbfitK2t2dnRKD4_FxBph5pPGtoiHoQ-zJkWxRmVQU',1796477248268,1796477248268,4950077248268,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796477248268,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('a-ySXpna57I7JjudERngNw','01a24782-8dcc-7e0f-afcf-b8281059aec7','gatehouse',NULL,'fwXgkpw9cga_CUBZdAV5azaiKApMPfcfZsnHcfi6Htw',1796496101137,1796496101250,4950096101137,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796496101137,'KlfbuDFsIri-7zVoy0mcGS0DT64q7P5lmLPrvU9cLq0',1796496101250,'4Hkfnyrxiuo4HioPSMpJr_Fgr3LNoZ9ZpUNRWyj-DclFDPLiCNBF5L1CaznEwG6LW--RP4TPLcJCX5uLSUdgD5Ra-Lrv5o0','pwd');
+INSERT INTO sessions VALUES('Fyn4-FuzfN-QQlEtuCBzqA','01a24782-8dcc-7e0f-afcf-b8281059aec7','gatehouse',NULL,'iXmVolKcpzUhoudCtMqTVrsl_hAI3cwZxVVAe6ao3pU',1796496102149,1796496102149,4950096102149,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796496102149,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('DeqfqKeZH1pEQlc6WT6nwg','01a24783-2578-7c9e-b0d0-35828b91037b','gatehouse',NULL,'ys-JQFx3iUjV_eqAn_GJghjEIf9mV9RZe3vlBP0-EyA',1796496107669,1796496107669,4950096107669,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796496107669,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('rx9G-piQI0ugfvmgrzGIoQ','01a24783-2d2d-7066-bd16-5ab0ce2ef491','gatehouse',NULL,'bP6Apm5nY8s2D__h58wdvBwkCjEj8p3YI7u3NCgCSfY',1796496108859,1796496108859,4950096108859,NULL,'Python-urllib/3.11','127.0.0.1',NULL,NULL,1796496108859,NULL,NULL,NULL,NULL);
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('gJT6zCeefEARis4Ug2hjMwvN1IoLDPRQtlspDuOHCGo','_u37indNwcZdEafulvYbpw',1796477229854);
+INSERT INTO used_refresh_tokens VALUES('KlfbuDFsIri-7zVoy0mcGS0DT64q7P5lmLPrvU9cLq0','a-ySXpna57I7JjudERngNw',1796496101250);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -120,13 +125,14 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('beE6zQ60vfmmXLyqDaWnFg','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"beE6zQ60vfmmXLyqDaWnFg","alg":"RS256","n":"p2TEbX1nURes42LWmiascMLQv0jdfSihGwQP2O4JxsoD3w084uld48K9-zuYbsgw4ERsOPeNeSjb_joxpdLa9k4HKpKW09NiLucDOWIfc-kyIZ8GY1tWOPOfHkcDlW260z2CpGoWLESSbVYPPwcB75scWHuc1GYjrZyCi4-bKe00PR7SXmgyC7vptS_pJP5TDIrT-XW8eiKrHetOgNAnylnIZZok1cBrpOkvMKN1XxmiOrT0j-CoGIxm33CQP4-hGlP3YJvctQLEnuDG5_FkqQnXMXJ6e5AZPxm2GjFKKHKaDGW6QwBCDif80E9RL7wsdMvIcA4ZGgf1mu--755czw"}','WV+sUIbRxCvVJadEo+kJ0aRxFKJyQu0y6qJKia4VJhQmDIXlVWaJgvxTPUouI8x++WZ9QeHjxZud2JhOzkv4nCJnYDtBnH71Q3ufwNMsnKxfwCyfNJ+AakEVU2pwtmgMuP1oOl4iYCWoJ1ftBZFOGQ3BWa1tt7iWjf9eTFAC+wrwb6ZgRJlmu1+QaNqQDEjWyfT8V8Uv2mYnF3tStmllwJLX+3M8jx5CmN6jsIumQdcxPqzcTVgeEW1wsqXdQIHMmtegJ+3wCW+p5+4oixJHUWQf1ysY+4mQmCvWS5Ud8qDKoydQvo712uCKEpzP7Jst/YIFxplU2qlp8SH08HrH6AFvGZ5tZMQEYUJWnfM/vZAlT+2ehoQIJlFctQqOe/4YtxooI2ZOeTcBgSi5HsW7i8v8ugIlzpYMl0T33VpR++jf51ptOhA9NcznWlxvMGRu7P9Rt4P2p3XFHJGuqKinWWZgQacaWE8ubQcGtfhZBtMPxUbP7mV45r/COh2MeaJY5KbQ0dCGiEVeTODSIFJh5DU9RFAUWf+FFM6ncQewlXsc3XVKzOVB+8nKznov7py6f4wYG243bEk3QLR0XMHGNnd7mrPApgfHoiOgAHmDZEnx+Powj7MtCksaGmZjkYELZaycY18AZ4hDdPlJrzCv5iNo7VZ4JHgrDKai1ggmRrqYhCJ/kxdDo27OBApzPR+4fBX5Jl3mAHQpjORvriec9nbG6KV2MfA2BKJE6IZ6nuIsDzN51fIlIGNE+i8kerajR2kDRM568cRjbR36XkgrT8F8FVOx40oAuocSF+qZ/CQbcO6ucjrxdp4JHzbZtzget2M83ZMeTAV49I8cETWTxLzxy2PXT+JAsrqnRx+MeT1N3efOsRFoHa0toK4xWW+AzE3oFW4kHYcvYFfn0ZJ2W3g8U25jgrKbBSiovvIIN/t/FbQ2IC3Z+itBUorYBWah5Q/PXzc2nJfz2D0vpudfj1tcWpOueZNCWy0N6TQ3MMT9KQZ2UchfY1vmawBvU0dsOY2794CNGS7hRxt0xyWz0EsUYslT+CFfqnYjba5u2NagzOrWLZBkLtIxsw0c2X86htm9CKzaEmVTujrsadZ45pqpUL/t1Kkw8dSxsVj5Z+BIDnkEKEeTuFCFElBGmTSTlXyb1z5mToPdb/6EsJxKOeAy6TdOTp+2mBfJ5JFXDuuP3UtdQ+5rfnIa3FlELzF3ldFFqWj5INLKzo2wzTwYcoT5Rz+xRWH3Dl0TGwuOKAjSOE59U56J7ZDW2Uxm0MkdHbOxxQ+RIgDR/Ts8Vgu347Dn607I3OPYrGjusW5eO1iR9k+i0Jz8LA3ODKb2vQ3ePPk53aorvPD0n9ADT2RsjxSQuqEm8ofpxq44uXGhKLtUAeshLpZFQdwi8LYYKcRzyxV0i3eyGud8DSg7NfHdtySnboQiA0Qwax6UdLoN+wpThJinqyxFpO4FyljJ7kNlZw0psLQ92oToWJbVQ+vp0wfJ+zPQMgjKPz68Uh7QGk5J5VSzWspPRX80eh1/JDyzwalApO2REgo3kAr/P8oSw+NGzlzWyuEYwh4JY2hBoI5qny5GSQeAG8gXinYzcYlQtkdMWAzwW5d2yXT/Zyt7x0vgOWq4YU+UXs2m27hRxRFZjNl+3P1gRqxVVwA=','active',1796477203241,NULL);
+INSERT INTO signing_keys VALUES('4u6i3zmkExRWd-GUrMySkg','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"4u6i3zmkExRWd-GUrMySkg","alg":"RS256","n":"tjjzs3R6ilj9Pou6smS4NvCYsFszoXd8M-6-9GlH0HLFCM73X9Y3478k0qgj94B6Kb2V-Ki6A1MrsN8N9s0XldSYeNRcBGRLObplx2iAeevYuflbCJMiVc1dox4eUJj-S5soqQlTAi0oEEjV-_Slp2xfHawhQVReYMdXyR_L3lBPbLfzkmy9QMOaJeUeOtmcEBj52Yd3EtwFI6hOQ3Bt4fnAhbcZotlK52-0Wv1DAEsCnSMBWeyD7GtkPA5cOLmg7SUgdw7IZWBQT3DtBjBNyL1zG_bd7OIKajSfCbIeBhXswtjvf7nA6leNlcjxn_yARbUMspZPlD11GLTXLtspWQ"}','I6g7nbRRO7WcdOGBS1xMLcbrbIMMgSacvaB6IGddmaam1deh78KPKXRjssxUccC2QrzdUm7CH4BAx8w377jhGS8Gfw3K+UoWPaUGg3guMhvqsvIYRv0qoSMp14p9MHd8I5ySEvyETY6bEQb9XbCWhxa7mustcsshcmCx8Resz+8V0VAoKEZ/S/nXqYwRKf5F4d7H3o1+2W+Cbtc/NrEx/noFCjDMdPH6sSZn+2fMtRce36SBFM72kAmT3xqx2Joys89XASN+RtilmBZ4KmvUJ7DfgyVNvDcFEY4A5CJkCKfP0P40aehbkF4uI7mRxjyb/gIOIpBvC2r2YODdMeJ8cIBuwWmrCw656osVjy0a9/4v9w6f1MSv8mwR5Vw+2WqnxpDEU05f0cs6jLwWmtBRMBKT/NRKUiyph94HS7wz5mmhYyJGhUk69LC551sSvfkrVQN2wfJrA7I1+xiFoJSpN8j4F9j/5O3hhP1YRY2uTetqZnbTuI4xjyhJaJbfs8Yo7u/0ozHo3qTGp/3i/JbkNkDswV+Dle1MD2dymE2WJOGgLn4Fne5xkS5/bohMn+0V2ksr2iYBhem4uyGFCnVcsf74GKcIKjw0jQm4NbbwMt33cBd7gwwGw6Dm6AgCS5k9lDoQVxRiEgQy4mtZmkXqYiWC+9ObiCFZRqMdL3yEcCUka2MiVl01V6oLkB5CV/veYt3Q2Nru9241sPNOhKAxHHytQa0TpeE7x7pPgcrkj/CCTr7xkGonImvZt8V2kwMIPwbni/smk7nuZYc3EDomgToqAnQzCA3bymuhq7Mbtz0SmGI5/5zs3KUeHm0SpDhBJfNzXZhkut8fTi0DbQsGDgcYaGa9+LZXSOyomV5HZMyNAfRmgJ9+bepFky6kKpJ8OVvRdA/IuTHjry+Yy5TdQVIr12i0Kr5eClx19dCHiCnS4waxVKBis5FEk88Ckn6g6kiLrhnM5xolbPhCK6vW1UBigeskzifBykxZKaReIoR7q9jRWQx6uFBGeU7o5A0hRMRK2OQJEFz37kSrDgRLmf1uC5llcPn8nAMV8DqdH36a14038VSW+TStwb+ZhWg/CuViIgS8IfB0BC5zqeGlwdd08UMqI53rSN0ow1RCF90qhQPMCVD0ZrlS9pUVFcW8xrnbszYQcYkSdEJIjagaWQ/MDtqchO6mwbira8xFFH3oFp0A4SielHeped/VO5V/92wU2zs8Rfy1dl7hcbpHJu7oEeQnos+HwXuoq0oDW9TxVIRhhSW5e9hYPKrN01pYA/wqYgEGJeyEavya2U7lr8X6V2I6JBV4DokRsJbc7xvZcikmMLo9EtwUw0odFXwq4DA/sD96C+UzEE/sGIi8Eq9pIxZRm4PCB1oLTVroAtjB8+xPUQamAxPXpfGjm1+Jk75sv7bpjev2cMUcXwGulhW4S8mv4NZRu1MymlGmvSjJ0DokVmnfn4l04jZzFvcOiikgncPdbTuOx6Z4sleCHOmElhBGUIVhN5jG/xtMvFDYoFQskJm4f0Qi/orp59dubwjEirWCEhBxxidaGvLe5vS6zO56aej/clbpUY562ZTWyL59Z7G1i6gqzMAvdKBglFNGTHnyjk3SF5iTnapEjq2LI+yYXUsRIl7mTSzfpqJ8P6j9ZCRPPjV5pr0=','active',1796496085065,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
     locked_until BIGINT       NOT NULL,
     updated_at   BIGINT       NOT NULL
 );
+INSERT INTO login_throttle VALUES('forgot:frank@example.com',1,0,1796496109651);
 CREATE TABLE audit_events (
     id         VARCHAR(36)  PRIMARY KEY,
     type       VARCHAR(64)  NOT NULL,
@@ -138,25 +144,30 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a24662-490b-77b8-9465-6820355e875f','user_create','success','01a24662-48b9-7926-856f-4d13cf318428','cli',NULL,NULL,'roles=[user, admin]',1796477176075);
-INSERT INTO audit_events VALUES('01a24662-5ae1-723a-9903-d3cd05dff431','user_create','success','01a24662-5a6b-788a-868d-a8630e97678f','cli',NULL,NULL,'roles=[user]',1796477180641);
-INSERT INTO audit_events VALUES('01a24662-6c6e-7368-87a5-872da34e1b89','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796477185134);
-INSERT INTO audit_events VALUES('01a24662-8126-7d35-aacb-32a8e2e5c4a2','user_create','success','01a24662-8066-72b8-a740-3f758856d09a','cli',NULL,NULL,'roles=[user]',1796477190438);
-INSERT INTO audit_events VALUES('01a24662-9970-7d01-ba96-58a7c71faadf','admin_user_roles','success','01a24662-8066-72b8-a740-3f758856d09a','cli',NULL,NULL,'roles=[user, auditor]',1796477196656);
-INSERT INTO audit_events VALUES('01a24662-b509-75a0-bfe5-f81bc6b1d3e9','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796477203721);
-INSERT INTO audit_events VALUES('01a24662-d295-75a5-97df-5dc68c4f5349','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796477211285);
-INSERT INTO audit_events VALUES('01a24662-ebfc-7490-a5a4-05829eae24be','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796477217788);
-INSERT INTO audit_events VALUES('01a24663-0db2-7751-af5d-20648546766e','client_create','success',NULL,'system','gatehouse-console',NULL,'type=public',1796477226418);
-INSERT INTO audit_events VALUES('01a24663-1a3f-715d-b569-b0262c3c6db8','login','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,'127.0.0.1','session=_u37indNwcZdEafulvYbpw',1796477229631);
-INSERT INTO audit_events VALUES('01a24663-1d2b-7dc8-abc1-10a1ebd7b43c','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796477230379);
-INSERT INTO audit_events VALUES('01a24663-2695-7dcc-8209-28b651198f7b','login','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,'127.0.0.1','login_session=01a24663-268b-7c05-9891-98697ac6c704',1796477232789);
-INSERT INTO audit_events VALUES('01a24663-26f2-7605-adc0-dfcf338c88f8','consent_grant','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,NULL,'client=fixture-app scope=openid',1796477232882);
-INSERT INTO audit_events VALUES('01a24663-2713-7e3b-a355-a88277cfab99','authorize','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f','fixture-app',NULL,'scope=openid',1796477232915);
-INSERT INTO audit_events VALUES('01a24663-2937-79ee-86b2-85eb09eed6d2','login','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,'127.0.0.1','session=s5PaauoKH4eCpctbt0InRg',1796477233463);
-INSERT INTO audit_events VALUES('01a24663-37e5-729a-9ac1-b7d50acb7252','passkey_registered','success','01a24662-5a6b-788a-868d-a8630e97678f','01a24662-5a6b-788a-868d-a8630e97678f',NULL,'127.0.0.1','passkey=01a24663-37aa-7261-a3f4-f71b67c1f4dc',1796477237221);
-INSERT INTO audit_events VALUES('01a24663-5fd6-7d0f-9deb-84ecba5673f6','user_create','success','01a24663-5f94-758c-80ce-732e224a98c5','cli',NULL,NULL,'roles=[user]',1796477247446);
-INSERT INTO audit_events VALUES('01a24663-630c-7bef-aacd-fc38a6636bf3','login','success','01a24663-5f94-758c-80ce-732e224a98c5','01a24663-5f94-758c-80ce-732e224a98c5',NULL,'127.0.0.1','session=mx-euVq-mTr0oEvIiswghw',1796477248268);
-INSERT INTO audit_events VALUES('01a24663-69b8-7e0a-87d8-c5e04c91699c','mfa_enrolled','success','01a24663-5f94-758c-80ce-732e224a98c5','01a24663-5f94-758c-80ce-732e224a98c5',NULL,'127.0.0.1','method=totp',1796477249976);
+INSERT INTO audit_events VALUES('01a24782-7cbf-7e1a-aafd-96f169b79526','user_create','success','01a24782-7c79-7b7e-a87f-822b1de2ddf6','cli',NULL,NULL,'roles=[user, admin]',1796496063679);
+INSERT INTO audit_events VALUES('01a24782-8dfd-7a7f-aee6-6bfa3a48b031','user_create','success','01a24782-8dcc-7e0f-afcf-b8281059aec7','cli',NULL,NULL,'roles=[user]',1796496068093);
+INSERT INTO audit_events VALUES('01a24782-a264-72dd-9059-54793759f0b4','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796496073316);
+INSERT INTO audit_events VALUES('01a24782-b423-7834-8265-3b3a58562a18','user_create','success','01a24782-b3e7-70c9-92c5-3a5ecbbd0c38','cli',NULL,NULL,'roles=[user]',1796496077859);
+INSERT INTO audit_events VALUES('01a24782-c16a-7695-b3f4-08766cc56bf8','admin_user_roles','success','01a24782-b3e7-70c9-92c5-3a5ecbbd0c38','cli',NULL,NULL,'roles=[user, auditor]',1796496081258);
+INSERT INTO audit_events VALUES('01a24782-d1dd-72fb-bf97-367f88fb1a7b','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796496085469);
+INSERT INTO audit_events VALUES('01a24782-e1aa-791e-a58f-9afe651493e9','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796496089514);
+INSERT INTO audit_events VALUES('01a24782-eebb-786c-b746-5856ac5b75b8','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796496092859);
+INSERT INTO audit_events VALUES('01a24782-fb18-7a43-a0cd-73be99a1d652','identity_provider_create','success',NULL,'cli','fixture-oidc',NULL,'type=oidc',1796496096024);
+INSERT INTO audit_events VALUES('01a24783-086a-7b5a-b8e4-20353ca24d7a','client_create','success',NULL,'system','gatehouse-console',NULL,'type=public',1796496099434);
+INSERT INTO audit_events VALUES('01a24783-0f1e-7766-8959-fe1b606d4fdd','login','success','01a24782-8dcc-7e0f-afcf-b8281059aec7','01a24782-8dcc-7e0f-afcf-b8281059aec7',NULL,'127.0.0.1','session=a-ySXpna57I7JjudERngNw',1796496101150);
+INSERT INTO audit_events VALUES('01a24783-1072-7137-941b-b4c2ec938c4a','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796496101490);
+INSERT INTO audit_events VALUES('01a24783-11d3-75c7-ad6b-0f6619338e55','login','success','01a24782-8dcc-7e0f-afcf-b8281059aec7','01a24782-8dcc-7e0f-afcf-b8281059aec7',NULL,'127.0.0.1','login_session=01a24783-11d0-7c2f-a52e-c852c4b3cf14',1796496101843);
+INSERT INTO audit_events VALUES('01a24783-1229-7943-a375-3f58ac81094c','consent_grant','success','01a24782-8dcc-7e0f-afcf-b8281059aec7','01a24782-8dcc-7e0f-afcf-b8281059aec7',NULL,NULL,'client=fixture-app scope=openid',1796496101929);
+INSERT INTO audit_events VALUES('01a24783-122b-7a0e-a625-c30f4f48be01','authorize','success','01a24782-8dcc-7e0f-afcf-b8281059aec7','01a24782-8dcc-7e0f-afcf-b8281059aec7','fixture-app',NULL,'scope=openid',1796496101931);
+INSERT INTO audit_events VALUES('01a24783-1305-7dcc-a0c4-9c85159694f1','login','success','01a24782-8dcc-7e0f-afcf-b8281059aec7','01a24782-8dcc-7e0f-afcf-b8281059aec7',NULL,'127.0.0.1','session=Fyn4-FuzfN-QQlEtuCBzqA',1796496102149);
+INSERT INTO audit_events VALUES('01a24783-16be-729c-a186-3f9ad5256492','passkey_registered','success','01a24782-8dcc-7e0f-afcf-b8281059aec7','01a24782-8dcc-7e0f-afcf-b8281059aec7',NULL,'127.0.0.1','passkey=01a24783-16b4-764c-b8cf-dc9809be2956',1796496103102);
+INSERT INTO audit_events VALUES('01a24783-2625-7b83-9892-672d6bde9754','user_create','success','01a24783-2578-7c9e-b0d0-35828b91037b','cli',NULL,NULL,'roles=[user]',1796496107045);
+INSERT INTO audit_events VALUES('01a24783-2896-722a-96df-5f543f21c2ac','login','success','01a24783-2578-7c9e-b0d0-35828b91037b','01a24783-2578-7c9e-b0d0-35828b91037b',NULL,'127.0.0.1','session=DeqfqKeZH1pEQlc6WT6nwg',1796496107670);
+INSERT INTO audit_events VALUES('01a24783-2ae0-72c0-9c1c-66ffe5ba6700','mfa_enrolled','success','01a24783-2578-7c9e-b0d0-35828b91037b','01a24783-2578-7c9e-b0d0-35828b91037b',NULL,'127.0.0.1','method=totp',1796496108256);
+INSERT INTO audit_events VALUES('01a24783-2d3a-7760-b2c6-0564e72d65a0','upstream_login','success','01a24783-2d2d-7066-bd16-5ab0ce2ef491','01a24783-2d2d-7066-bd16-5ab0ce2ef491','fixture-oidc','127.0.0.1','provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created',1796496108858);
+INSERT INTO audit_events VALUES('01a24783-2d3b-764e-9531-bae0fb5d081d','login','success','01a24783-2d2d-7066-bd16-5ab0ce2ef491','01a24783-2d2d-7066-bd16-5ab0ce2ef491',NULL,'127.0.0.1','provider=fixture-oidc session=rx9G-piQI0ugfvmgrzGIoQ',1796496108859);
+INSERT INTO audit_events VALUES('01a24783-2fea-7b83-847e-0081ca80e457','signup','success','01a24783-2fe5-793d-9ee8-ec6fac421474','01a24783-2fe5-793d-9ee8-ec6fac421474',NULL,'127.0.0.1',NULL,1796496109546);
+INSERT INTO audit_events VALUES('01a24783-312e-785b-bca6-e55081772130','password_forgot','success','01a24783-2fe5-793d-9ee8-ec6fac421474',NULL,'frank@example.com','127.0.0.1',NULL,1796496109870);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -166,6 +177,8 @@ CREATE TABLE account_tokens (
     expires_at BIGINT       NOT NULL,
     used_at    BIGINT
 );
+INSERT INTO account_tokens VALUES('0bPPwIjhESK8Ig-vfvAwURtYA0a4vhb6ODUUFrxBH6s','01a24783-2fe5-793d-9ee8-ec6fac421474','email_verify','frank@example.com',1796496109546,4950096109546,NULL);
+INSERT INTO account_tokens VALUES('q9R6jxzWRzFs_TylGuA47CNzTYC1diDSJGIJ7d3wpws','01a24783-2fe5-793d-9ee8-ec6fac421474','password_reset',NULL,1796496109860,4950096109860,NULL);
 CREATE TABLE mail_outbox (
     id              VARCHAR(36)  PRIMARY KEY,
     kind            VARCHAR(64)  NOT NULL,
@@ -182,6 +195,8 @@ CREATE TABLE mail_outbox (
     created_at      BIGINT       NOT NULL,
     sent_at         BIGINT
 );
+INSERT INTO mail_outbox VALUES('01a24783-2ff0-7d14-a327-33e515506a0c','email_verify','frank@example.com','Gatehouse: Verify your email address','/QGSdrbUQ6IkbHBZjM/UJKt9y7UUIWNQNP5vTZ+EoegWA//GP96A+73mOndX+8smo3Yvtm74LE5LjU4uHjjBmkGm7qMfHJFGk6ht3eivmh3X3cC7sfGRh4HitG4X2VJ1WddWYd47DhETXt7zzZ9kvX05ctV6N97T6SARRwDbuGpre3xL/jvYGyw2wGLIsDPm+Cr0+U1DE4imLmQXtRGgmWUSSDCdf+nCqY8DBj1T3m8RUnpQ1AoGp6ePP/bFrk1UKVOB9GlhPJiDnUC07KDkM3SlM8w/eSBo6sAdReayG5zkOY9DXXEgcr0I73xU4hK2RF+pGvn9etVc6HjYHYFO/JYKiNulM3Oe+BNNgz1SMHPTgT6sc3fnnUDceaQvrlfjr0zkwFpU0trjpHpKZl7/7VB1KDU9sfZlydTJMa6uY9nQncxEYl0ePS00Ztnx2/fYC31eq0KzqrE1ak6I93kulhrT6AfhzsmHqR9Ox9yXo+OxdBqhDWpdhwjEWrz9eLVhmlHqC6zvdT/RoF2LpwW0aBI0TbyehjBWiFlDHg==','YJ3zoBuaIPlP8MCNNcInGTpGgqokGLHJcOGoLQWr2NZK8UbewHAn3/WSBTFLAru0ePaHfGEFcpgGGQIVHM0IBZIIYZP7hwn7cbCeoMmkVjZIT3X8K6Z5JxGrKKE4MQtjTAY/5VKIAQNuUejHpCsW6V/8w8aiNnFApQsQT2fs38t2R70QUzEoPjmqZmgRauztQu++doXC37RpksPUwfY3jXnWjH33iex0vCqjpYUCFPXT1mUF3jOd7a5Km87gNYSABM+uf5SD1bD2hPYE5/+qfhXTayUdBRS1EYGhT7dj4QQGhF3Bff0y2tpITIeOYaLihn6WELi3uKi5q2NDg3sbMvjJfkVtDwJf7jK+NQLelt0LQj4PFs3gY4pqdsQ5vSKjpyjDTwgYgvm6R6zvGD+IwqYMRLGxOl4RD0XGiag8yGIoIUbbzkmSiaE0Jywl1qDNA8QOOxSKuCWX8/ifAUZ+jAFUu5PRln/kQnNXBw16zmBCY4ODVzftrB4ilb/GBbNgRDDTTxbfD+lHWx+5uKfuZtTMdGkZ2CViapxJtjx4yMWserJCwl4ZhCLG2irBwOLscKcf+26tFyP9xl3rh2nrP4S2/z3bNuegviZ8ColrkxtenVQ0mXsKmTc6KucN+v4nWahlLej5LFsoQhOB0ETY5ZxtZwisjH8leJN0RmwUFluZOTeFhaSUvrJ2RgTJisonhbZW21DgPHYEMoCtQ3HONQmKSx/l+gEFoTY5arTUuIfzRwfYtNW+3r7KJZ59C7myOEMw6pJGhhSp116BGz2c/ItO0bWA6YLMHm6wsXR5U3cpWJMSEvs3+lzJ5t+wJ+7q5I6AD9BxgCj9uQ2PhKG1rXNoHKXrIJ7X8HaA9EmpUrlmwySPeU1MPuLV1nsbRgqc2W+UXZ0W/5M9RTY5qHiHfDINjpJYpKA+mddCVaHSIk0b5MZmTGVolryGi/idNoOigWKWfQnVbfOtcQMNP8EG+41VnSBPj10JXfnqdIYvWY4hjq7BIMUFDN3Da81cyS/K6xOKorGeCBm39uQGMh8DGT6P/svrJWpslHDKsd6JNUXhY5XOEC0samHOtuCV7n7LOPfdovbos41vaDaArLGv98P//kmd0iHVkji1OsVtrfg45sMAJ2ClxmKx3SkOHqMIfgVpqafSfDON/F0vtpVbFtpWWxGiapXOnMguxfb3rJlhMmTknNPa+R0GEKaNu6GqmOkbKpbQ6kiz+TjESA4xsPj2EGgd7tINu/+eVH34ASpXaJeEykXCUHVykK/LDfaUaEEjMFsa9wg9VodKw9bLi3rPj0PBaRQWYTS6GvW0wiGawYg2ppVSKXWbnJj14POV4y+C4CoIBT728/B2fbN9+oFok8qpy5rGq/05ayllfE/Q0i8QJfzkf3tsL9IBe+NSXa01HE504uYWiaKGk5fGSy4l9/5Ebnua9nSqNvm6UJUDLqu6yekS8qZGaxkSh+qaKwwf+2pw6+05UDDPNi+1HKt5eHVYV4cm2sTAosMC/RMxiYa56vAGEKwu8KK5hK8GJj3fSXPPWgcHG2JTARczKMr0xMmbKCstKNeA9idZTzhvl/c4JxVkpD5fPmfZFemv+K/xUp/EpVS9pdBPKHJZ','pending',1,1796496139636,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796496109552,NULL);
+INSERT INTO mail_outbox VALUES('01a24783-3127-72b4-9101-f010a732de03','password_reset','frank@example.com','Gatehouse: Reset your password','6ZY48AONJ/2aBCbG2dRzLzAqI4OKjpUEcwHWYDmPLmPovlNZiISEojQ4qInm3PIUBpVla+lmZ3ivuA/YHMtzdzHshQqq24zB9oGM300QSW+zxOWsqm/+P6XCzV3Cc5RfXegeIwqZ52BOT9A8VuJ7rNIKlCs142cnpEmhjm5Pug2nAzZXl+0WfquGUjyEX/01ey/cZ6UqlrXoff0WjE1a1SQ+DKHQ16OdbH0leAJw+V5zz03YmUNa1cQrAQOVUTMUeTq//BSMa7HOaYf37KLCtvsKqpuKjRGTdix7rmCKCKbW/3IvkfYxhHYepedDJF/d/ayAFRqqPX6e5E5FP/2BNWCiZFmY89EBr8vCQbFJCIBBAGu0GPAzwLANQlQuCs7NklC7j+rZdrzIJLIpVgtVzeyDsn4bQEroEpXaWJYySiWNylHH8CxGKPf5/z1IaSgroQcK5NyrqarqH1UFzSabeyQNzyUbiSioMMwcnG2Zt6P+btoOydZ7z3y08axPEj+vSdeqT2kprRnClLqvdqaaGzj/jjrrWK5Ij/4+SYmKjwXkSlW0FcRZDLS4mjFmfJExtQn+Kjt8LsM=','6hGGFRpXvm7AsDfkhKpsb12dBEqewknpiXRNXUDqEvq+ppQNhrKKjup9jyjZbt97l1jBv+4a8L2K7qECfUbGeYnAcHLAyG+plYaiz9PNiw2HcdY7DOf8wgE1R/ANfbD6BIVPPPMkFKl+reYF5j+3Df6z1wx8IQ+jB03w0lHhKvaeo1HDtxcPX8ZeBl1KZ7FVOY8kyvyzMtMJNic01AQ8I6q9+WYW/JOkBDjmYCXYImjXUx+QX8r/f7gmY2wUIf1AbQ1m0z8wzo7Y3U0JrFv1nSuLZAWC1/upsgMmgbGDreCMJRFmViyt/S3wCjUFUYRZJFCCIKhlxEsxxnO4fdYhG+mX1ZtwkEE2AJ/QSEgsTO9BWSxYOGCufNEAiuLV5o26adZDJMaEUHvpOKwmITWJoe7vKEteReQOH5mQcb1/+IPdHxtOnmyXdiUN0ovl/pg8bbSMwjYcaUwlMfh1ZqeLsCZEwDIvi7WB+tC5fnULq/0aktZDOlunM6lm9LNe5PPY+pY6s9a5iBlx/dq0KNHnW2xrCtv36xMvtvUKD8OBqyU2XNuukSgDEMETgO9roXuLSvcwibKPEHe/1hV5gc4tOza3KSiRYJpk4CkEZJtPm4eGB/YelDPJe17ubwoPYTfxenTassJsguqcKsq43tyyx29NOBq2m8X9Kf4YknIdIXqb/3G5Wn4ZJk2/6LQXzG6o8lN344UJreXvmXBuxFwcvpntBxl86Isbaf8dBdrjmE3Fc3p6ONPJ5tCYDiW18DOlKw+zpEWD6arbRnz2LuN++GCBDBF5ndko5UvAGRXMYM+favnjyKyxIC1mCNnFqQCk3yCIpss7KrFPS/hSaYPB8f7jXk+kil2IfholHFalpuMQTitOvYV8jjYXVvqywaWgspe81EffeaDAzSU5UW9CMTaEC6V6FPeS4iT0mjiIncDgkAwaQAwA2mCGegdB4uaQKRK14sQ6P+mY1K5cP+7K58H7CKjkGf2I29Pce2vXYKn5drO4P7tqMy/UwIz/wSCDRGUTTdd5caKho4vm0OpHRcWj8fosSeujyC+oj7eVlUnsDxJqUIXtPgeAuX5CHy0M9/Cp4rv5oIfX7+0awXEjZ3p8g3fcHykyzpmBft+c30jCXxojWUj4paTk3Cp1mADx+siFy2j2DFRVa6AmZg9nMHMUflGMhp9oxkGm5a8bBG1UXOkfCywmfuU528sbrCY9I2LisPP/jun+CuOJGTkXfP0j2naT8OG9Cx60ezi5W6HOXZyrCRVcA6hiKhEHdncqThXuWcZeEDVvHbzUmZuiTjmtusnY5aNUh68WPcaGX7XfRsLACp1gga27M1O6RF9aRauDe94DjbrugXCB4O1yeR3XLE6/hnxW44hPIoEKc1B7O+B8FW0JGc6zIn2kBmovIWOfC/DhrUpypiDmyWIx+N4Qq8mh5STDKbaqLd5ivTtbm5goiTJqQlcWVOMFx5o3xE685kmB2+szeP/aDNOrSJ7snPSTiUaf3TSizXL/fYL0SzMwoD7BiSyZiwQ7+moVCc4+rQSoHutHH3W8+kVTu4+MqTebNKgH9yv0Jg3BkGUnHLp6Z7559NXbwAQzJJtXmGrzWqKhHdSs4JbhrE11np3aHPEFUxlx+cdLLwgOU01Sag==','pending',1,1796496139880,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796496109863,NULL);
 CREATE TABLE job_leases (
     name       VARCHAR(64) PRIMARY KEY,
     holder     VARCHAR(64) NOT NULL,
@@ -208,9 +223,9 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT, require_mfa INTEGER NOT NULL DEFAULT 0, web_origins TEXT NOT NULL DEFAULT '');
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','TZI78C9m6lXX8OrbW1IhfzNoljVXTmK5OMRUkPps7KU','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796477202797,1796477202797,NULL,'',0,'');
-INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796477210880,1796477210880,NULL,'',0,'');
-INSERT INTO oauth_clients VALUES('gatehouse-console','Gatehouse admin console','public',NULL,'none','http://localhost:8080/admin/callback','','authorization_code','openid',NULL,NULL,1,NULL,NULL,'RS256',1796477226267,1796477226267,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','k2nnAIUOC7ReODGYncQ3LXmvPa6UDnIuqeKwsvbB7GU','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796496084865,1796496084865,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796496089253,1796496089253,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('gatehouse-console','Gatehouse admin console','public',NULL,'none','http://localhost:8080/admin/callback','','authorization_code','openid',NULL,NULL,1,NULL,NULL,'RS256',1796496099401,1796496099401,NULL,'',0,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -231,7 +246,7 @@ CREATE TABLE login_sessions (
     ip                   VARCHAR(64),
     user_agent           VARCHAR(512)
 , idp VARCHAR(32));
-INSERT INTO login_sessions VALUES('01a24663-268b-7c05-9891-98697ac6c704','01a24662-5a6b-788a-868d-a8630e97678f','Vf0GsI_tIqsG32mNYLincxLBdhX_GKxE29kOJmXaAPU','_6hmlGjoj6tuCyGqdzRhYgfem8FSXoLIb8kXS_-3z9c',1796477232779,'pwd',1796477232779,1796520432779,1796477232779,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
+INSERT INTO login_sessions VALUES('01a24783-11d0-7c2f-a52e-c852c4b3cf14','01a24782-8dcc-7e0f-afcf-b8281059aec7','cW_o7Fo7Yx_B7PwUCNvpxQopTfz0xZ-7e4dTCk-385A','Hyvd1zkJAJoOabKhBL8exTLJzoaM64jX-qp_IW0kEOQ',1796496101840,'pwd',1796496101840,1796539301840,1796496101840,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
 CREATE TABLE consents (
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     client_id  VARCHAR(128) NOT NULL,
@@ -239,7 +254,7 @@ CREATE TABLE consents (
     granted_at BIGINT       NOT NULL,
     PRIMARY KEY (user_id, client_id)
 );
-INSERT INTO consents VALUES('01a24662-5a6b-788a-868d-a8630e97678f','fixture-app','openid',1796477232881);
+INSERT INTO consents VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','fixture-app','openid',1796496101928);
 CREATE TABLE authorization_requests (
     handle_hash VARCHAR(64) PRIMARY KEY,
     parameters  TEXT        NOT NULL,
@@ -263,7 +278,7 @@ CREATE TABLE authorization_codes (
     reused_at        BIGINT,
     session_id       VARCHAR(64)
 , resource TEXT, session_created_at BIGINT);
-INSERT INTO authorization_codes VALUES('sQWCybFXpQIz5Cqu_X7_8pqhcVZfKhx-Sg0WM7D6AKM','fixture-app','01a24662-5a6b-788a-868d-a8630e97678f','http://127.0.0.1:9/callback','openid',NULL,'Ek10YfhOL6hAznd7KRTqi_2jxg9uZh_M1FRnSf3JylQ',1796477232779,'pwd','01a24663-268b-7c05-9891-98697ac6c704',1796477232904,1796477292904,NULL,NULL,NULL,NULL,NULL);
+INSERT INTO authorization_codes VALUES('_7P3N-yaC3igKDK4YO6W_gBDt3KQBl-5fUTJRJyfcxI','fixture-app','01a24782-8dcc-7e0f-afcf-b8281059aec7','http://127.0.0.1:9/callback','openid',NULL,'i7zsu_HoIyUofBqFDaBpRexBlPmbO7WjcMRexg2J5Zo',1796496101840,'pwd','01a24783-11d0-7c2f-a52e-c852c4b3cf14',1796496101929,1796496161929,NULL,NULL,NULL,NULL,NULL);
 CREATE TABLE identity_providers (
     id                   VARCHAR(32)   PRIMARY KEY,
     type                 VARCHAR(16)   NOT NULL,
@@ -284,7 +299,8 @@ CREATE TABLE identity_providers (
     created_at           BIGINT        NOT NULL,
     updated_at           BIGINT        NOT NULL
 );
-INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','8irGLWItFfuemeTd9f5avXqR9A9DcsRnTdcJYz0/ZR8ejFUB1WWa7Qwh83Oqd6QmsHNf','read:user user:email','',NULL,NULL,NULL,'{}',1796477217465,1796477217465);
+INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','Ml1+BTGArRCyUrUb8uI/qSrxzsLWQEr/C9Zl8N1R9XECmJoTFKqoGEgGMWFx5SSAoUfs','read:user user:email','',NULL,NULL,NULL,'{}',1796496092610,1796496092610);
+INSERT INTO identity_providers VALUES('fixture-oidc','oidc','fixture-oidc',1,1,0,'confirm','http://127.0.0.1:18463','fixture-oidc-app','XnGnVJiW7uJqaC8vCSNlnioCYYuc5U7A/ClgjMky1zlf6t/Y9WBRAVu4cS+4FNA=','openid email profile','',NULL,NULL,NULL,'{}',1796496095966,1796496095966);
 CREATE TABLE user_identities (
     provider_id  VARCHAR(32)  NOT NULL REFERENCES identity_providers (id) ON DELETE CASCADE,
     subject      VARCHAR(255) NOT NULL,
@@ -295,6 +311,7 @@ CREATE TABLE user_identities (
     CONSTRAINT user_identities_subject_key UNIQUE (provider_id, subject),
     CONSTRAINT user_identities_user_provider_key UNIQUE (user_id, provider_id)
 );
+INSERT INTO user_identities VALUES('fixture-oidc','fixture-subject-erin','01a24783-2d2d-7066-bd16-5ab0ce2ef491','erin@example.com',1796496108856,1796496108857);
 CREATE TABLE upstream_logins (
     key_hash         VARCHAR(64)  PRIMARY KEY,
     kind             VARCHAR(16)  NOT NULL,
@@ -317,7 +334,7 @@ CREATE TABLE mfa_totp (
     last_step     BIGINT      NOT NULL DEFAULT 0,
     created_at    BIGINT      NOT NULL
 );
-INSERT INTO mfa_totp VALUES('01a24663-5f94-758c-80ce-732e224a98c5','3UsUMxEBprDcux4sceyElLW78iXrLBwlJN76Lj0Wqstk6shWqnhTvS+He4vK9T93',1796477249859,59882574,1796477248324);
+INSERT INTO mfa_totp VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','diil0d4zbswKPwxYlr5V498aQMCx8BAgKz6Pedd/jjNXDmCccmatshmRuSlqrcX2',1796496108237,59883203,1796496107776);
 CREATE TABLE mfa_recovery_codes (
     user_id    VARCHAR(36) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     code_hash  VARCHAR(64) NOT NULL,
@@ -325,26 +342,26 @@ CREATE TABLE mfa_recovery_codes (
     used_at    BIGINT,
     PRIMARY KEY (user_id, code_hash)
 );
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','LZ2xUuKtfCG4vIdrt-likP9HnQnlnTlqylp-8QVKy48',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','Mh6Gf0SzTo_LreNKXZHPKR4pSGO1g9naFThtJA6W_8U',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','_wlRCHFyYmZgFUazXvq7tK8oEJ98_ZxFvJJ6ADa7kv0',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','dUqrWUiHf09SmKKWBpJvF1KABEL129BSpxMHluNWOcA',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','0kQLJpAWuL9QmdFlHd_Atl_3vlLJA0aapYtDJLwjs5s',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','T6eK8vKlWYbA9erqL8kDY24P--gRRhZoSCiA-x2Xjrw',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','YIm-ih8I2kzSva1j15ermm7Q8pc_4s1Vt79sEiqpU8M',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','_Emj_TN8luAY8BXroJdpb5b_sEsM4ZLqkgPDWW8mVkk',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','xFSNYSq0nMHyepM0izPbSQUxqThnhz6xyI2ej6f0GZ8',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24662-5a6b-788a-868d-a8630e97678f','-0t0-nZUaGK_JcEe1wo2WSxEldkwF-aBUNfDNyEasoU',1796477237223,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','kO-u4eI2YfxzsyX8uEBEcmUCegVJLLidlOPVlIF0bHQ',1796477249977,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','JmIJ6xQ1114m2uRwH4OiS8Sty7T5KncBdhEr4iujlkM',1796477249977,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','f_Vckd24dmDP66ANyLED6PFw_FBvtkci2Ao2v79ElCw',1796477249977,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','rV3DvjmVphcJ5WIBadhnVmFeL65yjpo3S5VpeFUAQDs',1796477249977,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','U-6DHoTHG-U_XUPEOrAxfuY4y3N26e8rEGbyzKZTLa0',1796477249977,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','HPr219bQHza4_j1fNfER1jBZKtcYC09j44ew68cI5-I',1796477249977,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','YpQe3Qu8hjLWscS84ciaDWXjBhcQL55fG7TjKWdK9nE',1796477249977,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','uz2i4cEpTu3zZIf71RHGUkFkllb4g4HKQFqp_M_hed8',1796477249977,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','iVqep1pBpvSjnwlQD5P8GjoQx0YAuRFZBDCD0LWvHck',1796477249977,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a24663-5f94-758c-80ce-732e224a98c5','Lp9pL47XczLAe81CLaDm55aUoly6LromEPwft5Ap0hU',1796477249977,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','Xj_ASmlTIwmrlo-v43U0PNBzt32eEB59nmaNFf6UsKY',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','5cpMPa2OrbuvXwJsZ2JZt39pGC7Op7EBR2ae4jdPUqo',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','d2khmkH0GyOjhalsKWRKb5yWS7ZQ4lSA3KGdKOsder4',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','MIXou6bknMMCW8GhuJTxEgTEFGD9PtWvWLfwyKH_mw0',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','j9jskBZFvZQCB2spcE6HCQG3c6SB-oeXzIvRHsY_n-Q',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','1ewz2XIaP__UKTUXrWX1RCKA69i8NBM8X7z-GZKGv1g',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','E3GGteeUpFSWRhUzbzOdmQkW4VzOjfhTYAO2cRJIiuc',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','rbiKWEMObBPd54G5gbe8buU_hk4qb9zIoVaoWy57gp4',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','0HJaOUf9lcByTykxd7L1Vchs2w_aQtxOD-VZgiNzUBo',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','xqPMaJXDwp5cgStqbrT43NCkZCnu7nnTh56yx-0-Cgs',1796496103137,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','UsPglv8h-Ycx_g9gH6hy13XyczldpBkxZfS8PGayHwA',1796496108258,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','QHGfSFpyubuc8FqcGo_v7sj7-aD4m17YPLXKODAd4M0',1796496108258,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','43SVYcGYAG3EQVpSKTleAqxMbVM6xXYJtnVIAnFqE-M',1796496108258,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','aoEJfxZDncQLQM0CL3vRN5NIU1VK3wPLjjREZUGykvg',1796496108258,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','7fj0LtfDT4HlUjqjYV4ElCa3aJIFIzPUXn1q100Xi5M',1796496108258,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','pdGPrSamRXDW9MX10DJz64malkSVmK1y0zgZTubVl-8',1796496108258,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','cjTBChYmarvSXHzVX3_RIikKheivpKlf94KsRX6c3nQ',1796496108258,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','9mdQ9hJ1lRpESExYV8BaufEuGF3K1v79QGyQwOB4H1w',1796496108258,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','QzBOBJiI2sRU92hCoV1Nzd1g-QhWPDThvJtGMgArLv0',1796496108258,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a24783-2578-7c9e-b0d0-35828b91037b','ByREAEJbOAjHgH6c-xcEerXAPzmQy_TU6YgpcEBpkFg',1796496108258,NULL);
 CREATE TABLE mfa_challenges (
     token_hash VARCHAR(64)  PRIMARY KEY,
     purpose    VARCHAR(16)  NOT NULL,
@@ -373,13 +390,13 @@ CREATE TABLE passkeys (
     last_used_at      BIGINT,
     CONSTRAINT passkeys_credential_id_key UNIQUE (credential_id)
 );
-INSERT INTO passkeys VALUES('01a24663-37aa-7261-a3f4-f71b67c1f4dc','01a24662-5a6b-788a-868d-a8630e97678f','3q06faY_P_enVa_D782bOYcpcG_AxAtwDRldRhPz5Ts',X'a5010203262001215820d041ce5a4463d0608b7f4d9cecfbe0cc8cfecdcb88dd282782e185bca0b2a0ea2258204d129611c8365dcc1c76d259e44f952ceafd6320c0fdae7d1e0b336d2cdb6694',1,0,0,1,'internal','00000000-0000-0000-0000-000000000000','Fixture laptop',1796477237162,NULL);
+INSERT INTO passkeys VALUES('01a24783-16b4-764c-b8cf-dc9809be2956','01a24782-8dcc-7e0f-afcf-b8281059aec7','0seVXT3PMRtzJivHJ2zKQhJy0lU7gCASYdZ07HJsCMo',X'a50102032620012158206b387b2e66fcaee7d973fc7955a1c95e1a69efe407f1b57159bdcf717a3f86152258200f2a7650df7b3630d88950aa90e6401e41618355737332c640bff6b71dba06b4',1,0,0,1,'internal','00000000-0000-0000-0000-000000000000','Fixture laptop',1796496103092,NULL);
 CREATE TABLE passkey_user_handles (
     user_id     VARCHAR(36) PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     user_handle VARCHAR(96) NOT NULL,
     CONSTRAINT passkey_user_handles_handle_key UNIQUE (user_handle)
 );
-INSERT INTO passkey_user_handles VALUES('01a24662-5a6b-788a-868d-a8630e97678f','T39IPTJEfHFwvR9Qk9eLETtV3CbyrT9UAigKhbS1SGM');
+INSERT INTO passkey_user_handles VALUES('01a24782-8dcc-7e0f-afcf-b8281059aec7','70btcOr_1t8buBVMm3NtNOrgWtw5x_DHJnekfk8_Q54');
 CREATE TABLE webauthn_challenges (
     id             VARCHAR(64)  PRIMARY KEY,
     challenge_hash VARCHAR(64)  NOT NULL,

@@ -12,25 +12,25 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 08:19:22.578',66,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 08:19:22.643',5,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 08:19:22.701',1,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 08:19:22.765',21,1);
-INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 08:19:22.800',32,1);
-INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 08:19:22.812',5,1);
-INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 08:19:22.815',0,1);
-INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 08:19:22.819',1,1);
-INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 08:19:22.823',1,1);
-INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 08:19:22.827',0,1);
-INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 08:19:22.831',1,1);
-INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 08:19:22.837',0,1);
-INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 08:19:22.839',0,1);
-INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 08:19:22.846',0,1);
-INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 08:19:22.850',1,1);
-INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 08:19:22.854',1,1);
-INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 08:19:22.857',0,1);
-INSERT INTO flyway_schema_history VALUES(18,'18','user locale','SQL','V18__user_locale.sql',1984529484,'','2026-12-05 08:19:22.859',0,1);
-INSERT INTO flyway_schema_history VALUES(19,'19','audit actor index','SQL','V19__audit_actor_index.sql',673669343,'','2026-12-05 08:19:22.862',0,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 18:18:54.783',17,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 18:18:54.807',0,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',-1177096415,'','2026-12-05 18:18:54.911',0,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 18:18:55.010',0,1);
+INSERT INTO flyway_schema_history VALUES(5,'5','login sessions','SQL','V5__login_sessions.sql',-222682747,'','2026-12-05 18:18:55.047',0,1);
+INSERT INTO flyway_schema_history VALUES(6,'6','authorization','SQL','V6__authorization.sql',-1011304854,'','2026-12-05 18:18:55.127',0,1);
+INSERT INTO flyway_schema_history VALUES(7,'7','signing key per alg','SQL','V7__signing_key_per_alg.sql',-559768327,'','2026-12-05 18:18:55.217',9,1);
+INSERT INTO flyway_schema_history VALUES(8,'8','access token alg per client','SQL','V8__access_token_alg_per_client.sql',1781282387,'','2026-12-05 18:18:55.230',3,1);
+INSERT INTO flyway_schema_history VALUES(9,'9','audience','SQL','V9__audience.sql',-1153306411,'','2026-12-05 18:18:55.269',0,1);
+INSERT INTO flyway_schema_history VALUES(10,'10','session sign in time','SQL','V10__session_sign_in_time.sql',-912300823,'','2026-12-05 18:18:55.271',0,1);
+INSERT INTO flyway_schema_history VALUES(11,'11','refresh reuse and code replay','SQL','V11__refresh_reuse_and_code_replay.sql',-215074945,'','2026-12-05 18:18:55.341',31,1);
+INSERT INTO flyway_schema_history VALUES(12,'12','identity providers','SQL','V12__identity_providers.sql',-2003799533,'','2026-12-05 18:18:55.377',0,1);
+INSERT INTO flyway_schema_history VALUES(13,'13','upstream logins','SQL','V13__upstream_logins.sql',1660750165,'','2026-12-05 18:18:55.429',49,1);
+INSERT INTO flyway_schema_history VALUES(14,'14','second factors','SQL','V14__second_factors.sql',619030395,'','2026-12-05 18:18:55.444',13,1);
+INSERT INTO flyway_schema_history VALUES(15,'15','passkeys','SQL','V15__passkeys.sql',-342195590,'','2026-12-05 18:18:55.693',2,1);
+INSERT INTO flyway_schema_history VALUES(16,'16','second factor policies','SQL','V16__second_factor_policies.sql',2055076763,'','2026-12-05 18:18:55.714',1,1);
+INSERT INTO flyway_schema_history VALUES(17,'17','client web origins','SQL','V17__client_web_origins.sql',2060652799,'','2026-12-05 18:18:55.729',0,1);
+INSERT INTO flyway_schema_history VALUES(18,'18','user locale','SQL','V18__user_locale.sql',1984529484,'','2026-12-05 18:18:55.730',0,1);
+INSERT INTO flyway_schema_history VALUES(19,'19','audit actor index','SQL','V19__audit_actor_index.sql',673669343,'','2026-12-05 18:18:55.731',0,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -47,10 +47,12 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 , locale VARCHAR(35));
-INSERT INTO users VALUES('01a24549-756e-7e86-aa19-501195902b39','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$7x3O7eaaz9HMD8y/DPZmyg$R+ZdBgIL0WRK2ihucMsseHVbxfzfe7xDszLba2FGiwo',0,1796458771821,1796458771821,NULL);
-INSERT INTO users VALUES('01a24549-9351-7b21-8aae-da97f9afe6c3','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$GQmJxy3C3hRqHTZDVnn2hA$F/SDScIjv9nIvvVRuddaT/jANZrGPhU6fRQqVsYGC/o',0,1796458779472,1796458779472,NULL);
-INSERT INTO users VALUES('01a24549-bb85-79e3-b549-bce5521b378d','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$kIuDqbLqpNoUCcgm/kjIfg$m5m98MujSC30zSsR6yjCKu5aZDsPUN6o1kdW/+sSeLM',0,1796458789764,1796458789764,NULL);
-INSERT INTO users VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$0eCO+KEKTyRYcEq2LehguA$BMOdgOKBfBzxJOWcKEA4cvnhRo0Cbx4SRrIEj3GPJo0',0,1796458820502,1796458820502,NULL);
+INSERT INTO users VALUES('01a2476e-54b5-724b-baf5-f31c96510643','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$pzb/kuXe4jFhy4tsTlBQ2g$SeYO58Zd4MiADyAn5Xtk4BIEMiiqeWBcm6GTRAHQLgc',0,1796494742709,1796494742709,NULL);
+INSERT INTO users VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$os+QDAbRKUw9cWT9t2Xw4Q$LWBu0VC5UfToUQ34G9EKxPOwVhS2rBJz+AjcIgXdcUI',0,1796494751036,1796494751036,'en');
+INSERT INTO users VALUES('01a2476e-b261-7894-bd9d-9d166403f36a','carol','carol','carol','carol@example.com','carol@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$Xiyho1lyVb1bY9dCHyfneg$eU905iN97BBs10dtToBSUeAaf0rBk0hb8KajgmCylhY',0,1796494766689,1796494766689,NULL);
+INSERT INTO users VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$87+a0bdqZgI93Zsa03gtFw$2h6GpBNJ+/ldwAwLmSuqxmrwUPsbHVLabeuseONlPxo',0,1796494836877,1796494836877,NULL);
+INSERT INTO users VALUES('01a2476f-d113-7bd7-953b-d56284bacaaf','erin','erin','erin','erin@example.com','erin@example.com',0,NULL,NULL,0,1796494840083,1796494840083,NULL);
+INSERT INTO users VALUES('01a2476f-d7a0-7a75-af57-aa605d773826','frank','frank','frank','frank@example.com','frank@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$x52SiynmFGW2xv1kgIuZIQ$ieypQODE2kmRdSMiVnOoaKb/vc/zh+ZBMSsZMOdXx24',0,1796494841760,1796494841760,NULL);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -59,7 +61,7 @@ CREATE TABLE roles (
 );
 INSERT INTO roles VALUES('user','Every registered user',1,0);
 INSERT INTO roles VALUES('admin','Full administrative access',1,0);
-INSERT INTO roles VALUES('auditor','reads the audit log',0,1796458784864);
+INSERT INTO roles VALUES('auditor','reads the audit log',0,1796494756153);
 CREATE TABLE role_permissions (
     role_name  VARCHAR(64)  NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     permission VARCHAR(128) NOT NULL,
@@ -84,12 +86,14 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a24549-756e-7e86-aa19-501195902b39','user');
-INSERT INTO user_roles VALUES('01a24549-756e-7e86-aa19-501195902b39','admin');
-INSERT INTO user_roles VALUES('01a24549-9351-7b21-8aae-da97f9afe6c3','user');
-INSERT INTO user_roles VALUES('01a24549-bb85-79e3-b549-bce5521b378d','user');
-INSERT INTO user_roles VALUES('01a24549-bb85-79e3-b549-bce5521b378d','auditor');
-INSERT INTO user_roles VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','user');
+INSERT INTO user_roles VALUES('01a2476e-54b5-724b-baf5-f31c96510643','user');
+INSERT INTO user_roles VALUES('01a2476e-54b5-724b-baf5-f31c96510643','admin');
+INSERT INTO user_roles VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','user');
+INSERT INTO user_roles VALUES('01a2476e-b261-7894-bd9d-9d166403f36a','user');
+INSERT INTO user_roles VALUES('01a2476e-b261-7894-bd9d-9d166403f36a','auditor');
+INSERT INTO user_roles VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','user');
+INSERT INTO user_roles VALUES('01a2476f-d113-7bd7-953b-d56284bacaaf','user');
+INSERT INTO user_roles VALUES('01a2476f-d7a0-7a75-af57-aa605d773826','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -103,14 +107,16 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 , login_session_id VARCHAR(36), resource TEXT, signed_in_at BIGINT, prev_refresh_hash VARCHAR(64), prev_rotated_at BIGINT, successor_sealed VARCHAR(160), amr VARCHAR(128));
-INSERT INTO sessions VALUES('QyvhAundngYlWSWXhVofow','01a24549-9351-7b21-8aae-da97f9afe6c3','gatehouse',NULL,'lo3sPAxKw5Izh1LpO-M1-ewCiuU61nhTyVRAyK8rR7A',1796458814117,1796458814425,4950058814117,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796458814117,'PaQdj6loMFb6pUMROzW4dy1TNtox98XClOm1A1t69ns',1796458814425,'eUUR73R_M55b542NzZpTiib0fU-c58_cBKsnH3OkZFnkvsFtN67B_6MkBPU1RvrU2S03YX7LM9b5swITrVPBeZJq3Pwu-CM','pwd');
-INSERT INTO sessions VALUES('5Rb9QcGeuK-VIFATkYxwdg','01a2454a-339c-7607-b96f-d8d8cfb2c5a2','gatehouse',NULL,'HIVO-HZAykbWxd6VmIo0JDeT2A2A9hG0Gd5VVSLCvqE',1796458820953,1796458820953,4950058820953,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796458820953,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('ltteEb9ggI23xhVTBfzaRA','01a2476e-753c-7e04-bccc-b6f2d94bcf36','gatehouse',NULL,'vwBzD_uPBsG9RdTOBc4XFOfhJVm1dq3iBDqDyOsBWkU',1796494819336,1796494819670,4950094819336,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796494819336,'2-Kim7Dutx52qTGLJgqB5gPkVUsgIeXYlAa8-Q8PHGk',1796494819670,'AHXNnrIfTmnv973MBltt5XbraDwc2WuHiouCMDrQ14sB1Jq4mLXkaKxj25fEH-YKDfaTAWNsbSC6HlIjRAQiapf-X-hkLXk','pwd');
+INSERT INTO sessions VALUES('l1psqhZn4JDds6nuf1SitQ','01a2476e-753c-7e04-bccc-b6f2d94bcf36','gatehouse',NULL,'E6whWvmT3ee6WR7vCs9UnBvKzE4KQPsgYwlrTh6GP0A',1796494824413,1796494824413,4950094824413,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796494824413,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('8gI3DrjdMX-QvoPeGPeqxA','01a2476f-c48d-7803-a548-ac2c33d85ec6','gatehouse',NULL,'_mWnEjye5uUEsJYnNXogCa6tFbZnLwUStHMHf8tXh1Q',1796494837665,1796494837665,4950094837665,NULL,'curl/7.88.1','127.0.0.1',NULL,NULL,1796494837665,NULL,NULL,NULL,'pwd');
+INSERT INTO sessions VALUES('e_JBjNgMnpPXOL7Uk9qvnw','01a2476f-d113-7bd7-953b-d56284bacaaf','gatehouse',NULL,'IvNJpaf39Gv1ljRFXkLgaRtJHZSNDfKbiOwE7iXmn10',1796494840177,1796494840177,4950094840177,NULL,'Python-urllib/3.11','127.0.0.1',NULL,NULL,1796494840177,NULL,NULL,NULL,NULL);
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('PaQdj6loMFb6pUMROzW4dy1TNtox98XClOm1A1t69ns','QyvhAundngYlWSWXhVofow',1796458814425);
+INSERT INTO used_refresh_tokens VALUES('2-Kim7Dutx52qTGLJgqB5gPkVUsgIeXYlAa8-Q8PHGk','ltteEb9ggI23xhVTBfzaRA',1796494819670);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -120,13 +126,14 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('eP--IXbKSd8ZH9FqfM5VFg','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"eP--IXbKSd8ZH9FqfM5VFg","alg":"RS256","n":"8_EPK389hkjkGNtTrGVuay8cl7MPYwbwcLrzlvKrKsVxaqRzhwJq0zrcIYrjR5ni5lb35GbCEB7lZAvqS9fu7lZp5OKmlmAS2TwcbCfPWVHTyt6Gd4opyeOwU6WiBQsKUnc3bHXowmVszyRx3M-LhTtDcjt17LFFmFpn1RT_Lu_tJWZZdJpLMxVGL6NZ-XtDFkUzsT7FX0qDQSw_VgWZ2vI9tlGxCchh0hhv_sJ8CL79Uc4CPzm-ztiY8tO_Nb-2_Zj2RJBqHxR9xpzOZIrlHRBmnasfqnYPetDfGrMx7WH8rRZs6x2aTqi-lq1mL3OeYDp5nLi5z_JH8HhmuiOyhQ"}','1jJ91aJn7IO/dteAVxiMv3/goevo6DWYIIE9sNyU2ljSqhuf6F0LkEzxXO8g4mUibKZPdvjBxnUNRrnksK/a9ex7IQhSEove5TVisFZcre4ZJPxaWP1R5Duw+kXFdB3NtqNCSPDjD+JlVB/zYquuKkGtdCqx0Y2CF38wZCvMpV+TSvQvbvFiHiLwAiI/u5VTpRu7KyG4GChOSh5DkumgCp/vd3qbHEHnN134vp/VN0doT1mK1/PcWc3FIlQM0EQH2nw0sqtNxGni/b4p03DfJx2zPPpgnLJadb2FIHOCoM2KWp9lfRwAq2a6MvS5nRpHiZcLyL3HN0qJUDx5zt2SVqQzj2CurHA4rbbzxQUn8qit1+yfIhlo+WM1UusHUm8A31z88+Eb7rhDeLmeN13jFBkpwdArxKfxH2HdybgeSIWMpdps5KjALnJBaD1c0KHO7OlAsIL6mPgoOhUHnIwSi8ApvgjVE2KPO+sO1CMMxmh8AQaTpkNdxa7MWH4Gha9wNGNs9P3vi5y8PzFY/tQ4K+vLbFxEgw5YRsLqFrHkUMb3EElToLqUMd0a8voPwbAt6kvqqAfaGqFm9ZZ1I10PXH6jeM2bCDEE1AvB4SEwaqsMJQYxEz3IlYdnJDEiIwUlXiJpixn48DK0sQWkr2z6Ly0P10TC4TXyPSV4Bw6Ewbwe0U8kQIp6RCAAjyKTuTDPvUne1DOAaf7SEZsx4UM3e7IYJPzwW+BV1W+nVCKuNQ8A1LtYKapWNdawVLB1EB5bNjFlZGniYeILXNqht9IlidO8A70Y6KQ7IIFW1C6CWZZGjgyVP72pAbm7adrivGYdeJ1tgVub8z0vqVH5T9+uOxitIBiTq+VkRlG8FFdPnMp9+ca0wLBDPYCXaufx7BBL86ATPIZJLoxmof8LRDxQ4B2ykAzjFXRDVpmhFDb3HIa7OAUD1isjc2AbqT77Wvq25VCA1QIp12qH8xU9BMi6dNiCvrCz3+l8gEVIOc4c31/5LLjH79tHo7YEjaND5WF/WS8A8rEtEBA1O0lwr9qKrQwhcmgFEFy0YlBJSDWtQLxS8GGKVqwRUY/LJ/JkJZHiJodqgYFm1sWHV8AVmXGiw7SFnGiz1Q+dvSYOUFMKt+V6N5XjqpUD4SZXTBJCvPgYZ5Ep9VCyoz5W+bwKFR249lqj4mmzdQ1l0z2qzEwJWOtAB4BaMKYDS4d4G8XOl4k8urjttvtgtkYAMOq/HTMG+R9ZUdum+fiVFhoShynnz+hu7H2XGy1W8xH3zdpIld4griS43YMuchLv1ofFI4SonkWEIPOj4pxDa9fMEJK3JGpy8sG/b+Ku2VZAldVYEd1VUpHh3a6r63b0gy9tJehMiuANTyW+2UZ+ziE3jlvtw3HzZ8wyRCWijbvBQtc0LD1pIPK/vEmaGw635IH1EWL5YWUOLtv4ci2urgv08lYygXZFXT8o7BeX6AaY9O0AGFJ3mAvTxbPenkS0ALgLCd/QbgfbtZHlH3sEiaZOTRm+0XOs/o6g2l+v3blaRZMKYQUyKhDVuIS7CMw1/JKCz9dOiG4fQhv5L/ZIoiO0COA6Pb4xHu0yCoGJ/VB9yIoOAY+UU4IcZyZzljIDsY8hD0URZNVDhwLYZ33FMkg12+ym/tnH93PEkDGbxBzALpo=','active',1796458802082,NULL);
+INSERT INTO signing_keys VALUES('N9TPacr5_lzqRrlmmjjTqg','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"N9TPacr5_lzqRrlmmjjTqg","alg":"RS256","n":"ppaNhpNFjhqZp1UdTHgNgBrFLG6IhYyPdc48Gi19JlAjdwV8CfvCIYRfpJhPNxgmf4T8M0LhZLaGg_NxUHKAkUFkqvdWI3Dij16mDOaql9O_9gSzOhSfyvF1t9LZT1Y-JSZhgcx09MZAKfRtwq8W4KSZw5Lj-fDy4BuItal-8x83X2QNSVeJ8zyQCKLcC-jp58RaGpczpWhHRMCub5neLdwzR3LRQK36e_j6VP3vh_8P3Y-XV27krvmDnXG6I0ZC2PnFN5rZ_s_Ts3godQsa8b01kzKdKS7dIOITU2t_VNPLnhZQ33ZkvDEJaMt4oHiYETq61nRZ3fXy0eh5U4Koyw"}','gqjuR6ahyQO8UKTXXbyjlQgQZSZJEvCMWn0ZXv6mHdIxEKVjMMyl9lthdY+9ADfgNK0Gf4aUafNAXZVbWEai4OIqRT/LIiR9SusOTlqm9IFg/boVcAH1Y031K8STdx/khin1Fm25/u9pu/TT5BX5Hoqs3CCheXD0fl78hn8j7vXXG/Z108ZE4U377BymGKaHZVlKZFpacst39dSLj/qndnSfrEkqBwC8cQe47l0fweyzSoEQ0rEVWo23n76oaEHuI3AHpqMT+Ygh23kD+FUMEUnhn9HSkugBKvPsWiGndUzBOoQA4mEHIl4FbaRZiJ6ycVPzQtcLoY5ESdR91NT9wh5ICGLEyEY6aQYkvBRlVgIvBqyMQBCg8PkBPwF1cgRurZJzoWG6EbcyhFPgEJ8+RNCpq2r87nsGtfP1RnbuSWsd5SPwQNp7cnaxhNnLFnyfU9a/3Kcudz4EPm7CL/3g+2xx+lvqeNz/3ejv2v/miSxSiknX/N4Gi+9Si+L2Hcv/DHWPWKu5rMpdCUavm6xsbu7z0iqeb+/rY6dKgJqayaw3uTZXUJLKZltlxyLWYiZNwiKjWDTmw6MqrGGiBQCZF9+aMXuD1V2lacP9vUoEJcWhq+T2nXpDbIOKMHCEmONvkYAtE4E2tr86cOf3WxU+Kfak5h+viIoYBtGmcz0h6NagU2wSeWyswjvKwQFaYDrhSAkEGcOZqyMeMskZvRROqo6/h9LBx9gh5V5+zpTBWpO4/oGoCPIYrJwIRrZ59xh3YMovhYTy88eQZuJTJNCHd5mkP5uIE4uEpOdf7yIqVSj8NRZpGXyKzC80v9x0XGTPLRkoZ7kXhHUd/JDDKEYHc98YqkiXZbRf391CC6atuFwrOqS6u0xYjRWHbCjNhi9I64DoBd+hmaYpsm65ZRiTM38LFZ46gmp7nq4l3Oaq8y41+LajNhUJk4Qt+2ZQYC0B/TpcG2nXGPukL18j50fwTE5cwP1Upr8Duz3u/UbHghZJR2QblB1alDxs9PhZirtD5qfm+aFElmixR+mu8Fj6Jp7j5nt5yi/Wb3HHMQPHBOZuGW4Antp5CTKJ2l/iYh7hflkSTGnu244JDjtECFV3uu9GxMCXV5nLlRrdtcDoobNyi+4am1dRmOlSqVzy5ZhgDNZKjeuY5YC1Ow/TPjlK1BwaA6ARjnsQsETnUINx97UAo5j/hStwPuTjjqNxc+KtzmbpE4htzQNtfAwoi5cvKAAL77pq0mHPKGmiP6UzxU2FUzJHnVHmf/xzn7kwIbkAcD0UY0uIclsaugbpESZ10tRptO62rYfwCetxatn+C0rPYlVQpQdoAc5dfo3VLgjaluGgRZVQEWce0TJIhENJDIa5Y6GYIT1+9OS1ITA8j82AD7KPBOst76PeJ1F6zc1HJ2CdnhNMEF37r+hUVjas4BZ0js16K7EsBClDv7q5bU1iCQ/wjafKt74ndUB6dQDgMVciCrGsN4jjBcSL68Y3HnfxomGoHQW3oZMk6JzzrsHDUnetQ/NedsfmMEyCG3abmlXzhGQLdQvz4i5D3hbZ4MT+rnbZJgfkVXLbuq3gseLCTngaK+Uz4mN7ZDy0D4Rj2tR4NZflO82M034Gsk7B0M+morQc2iRPZYADMKROs24FVEfYVrcjB3RBRKO5','active',1796494779737,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
     locked_until BIGINT       NOT NULL,
     updated_at   BIGINT       NOT NULL
 );
+INSERT INTO login_throttle VALUES('forgot:frank@example.com',1,0,1796494842099);
 CREATE TABLE audit_events (
     id         VARCHAR(36)  PRIMARY KEY,
     type       VARCHAR(64)  NOT NULL,
@@ -138,19 +145,30 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a24549-75a1-7e8a-8621-3e83c24a0a68','user_create','success','01a24549-756e-7e86-aa19-501195902b39','cli',NULL,NULL,'roles=[user, admin]',1796458771873);
-INSERT INTO audit_events VALUES('01a24549-93a8-7662-90a1-d10812829bef','user_create','success','01a24549-9351-7b21-8aae-da97f9afe6c3','cli',NULL,NULL,'roles=[user]',1796458779560);
-INSERT INTO audit_events VALUES('01a24549-a8ce-7338-a506-8d78b4cd64c6','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796458784974);
-INSERT INTO audit_events VALUES('01a24549-bbab-7cf1-87f4-23ff873c9cc3','user_create','success','01a24549-bb85-79e3-b549-bce5521b378d','cli',NULL,NULL,'roles=[user]',1796458789804);
-INSERT INTO audit_events VALUES('01a24549-d1a2-7bc1-b063-2d0572b847eb','admin_user_roles','success','01a24549-bb85-79e3-b549-bce5521b378d','cli',NULL,NULL,'roles=[auditor, user]',1796458795426);
-INSERT INTO audit_events VALUES('01a24549-ecdf-78e8-8afd-b741171f0b52','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796458802399);
-INSERT INTO audit_events VALUES('01a24549-f9ed-76b0-b66b-47c3c97e0693','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796458805741);
-INSERT INTO audit_events VALUES('01a2454a-10a6-7e99-bf03-9f667431377a','client_create','success',NULL,'system','gatehouse-console',NULL,'type=public',1796458811558);
-INSERT INTO audit_events VALUES('01a2454a-1afd-7465-9a39-ee562cc642bd','login','success','01a24549-9351-7b21-8aae-da97f9afe6c3','01a24549-9351-7b21-8aae-da97f9afe6c3',NULL,'127.0.0.1','session=QyvhAundngYlWSWXhVofow',1796458814205);
-INSERT INTO audit_events VALUES('01a2454a-1d02-7397-8542-079bba04b61c','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796458814722);
-INSERT INTO audit_events VALUES('01a2454a-3408-7a8f-a1ff-5faa78d28e25','user_create','success','01a2454a-339c-7607-b96f-d8d8cfb2c5a2','cli',NULL,NULL,'roles=[user]',1796458820616);
-INSERT INTO audit_events VALUES('01a2454a-355a-78c1-af44-1d93a79705a0','login','success','01a2454a-339c-7607-b96f-d8d8cfb2c5a2','01a2454a-339c-7607-b96f-d8d8cfb2c5a2',NULL,'127.0.0.1','session=5Rb9QcGeuK-VIFATkYxwdg',1796458820954);
-INSERT INTO audit_events VALUES('01a2454a-389c-7619-814b-3ec38b379c53','mfa_enrolled','success','01a2454a-339c-7607-b96f-d8d8cfb2c5a2','01a2454a-339c-7607-b96f-d8d8cfb2c5a2',NULL,'127.0.0.1','method=totp',1796458821788);
+INSERT INTO audit_events VALUES('01a2476e-557d-78d6-930c-a34d89a9339c','user_create','success','01a2476e-54b5-724b-baf5-f31c96510643','cli',NULL,NULL,'roles=[user, admin]',1796494742909);
+INSERT INTO audit_events VALUES('01a2476e-758d-7d70-9242-16c22079f107','user_create','success','01a2476e-753c-7e04-bccc-b6f2d94bcf36','cli',NULL,NULL,'roles=[user]',1796494751117);
+INSERT INTO audit_events VALUES('01a2476e-8a37-70d7-a944-110aed3f01a7','admin_role_create','success',NULL,'cli','auditor',NULL,'permissions=[notes:read]',1796494756407);
+INSERT INTO audit_events VALUES('01a2476e-b305-7041-9575-ff5334139b84','user_create','success','01a2476e-b261-7894-bd9d-9d166403f36a','cli',NULL,NULL,'roles=[user]',1796494766853);
+INSERT INTO audit_events VALUES('01a2476e-cc26-71bc-89f2-fa02b6449c5c','admin_user_roles','success','01a2476e-b261-7894-bd9d-9d166403f36a','cli',NULL,NULL,'roles=[auditor, user]',1796494773286);
+INSERT INTO audit_events VALUES('01a2476e-e740-7bcb-b584-aa3b1ebd323a','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796494780236);
+INSERT INTO audit_events VALUES('01a2476f-0b31-7a6e-8fcc-b22193fdd671','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796494789425);
+INSERT INTO audit_events VALUES('01a2476f-2253-7704-bab9-2d0f84cbb18c','identity_provider_create','success',NULL,'cli','github',NULL,'type=github',1796494795347);
+INSERT INTO audit_events VALUES('01a2476f-513e-7069-9cb8-a70a6bf57b7a','identity_provider_create','success',NULL,'cli','fixture-oidc',NULL,'type=oidc',1796494807358);
+INSERT INTO audit_events VALUES('01a2476f-7230-7dfa-9030-aa91ef7cd009','client_create','success',NULL,'system','gatehouse-console',NULL,'type=public',1796494815792);
+INSERT INTO audit_events VALUES('01a2476f-805f-7117-a1ef-76f9a0185ff0','login','success','01a2476e-753c-7e04-bccc-b6f2d94bcf36','01a2476e-753c-7e04-bccc-b6f2d94bcf36',NULL,'127.0.0.1','session=ltteEb9ggI23xhVTBfzaRA',1796494819423);
+INSERT INTO audit_events VALUES('01a2476f-8845-70b5-b554-966543129a2a','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796494821445);
+INSERT INTO audit_events VALUES('01a2476f-90ab-76f2-bf49-3b4d1c016cd3','login','success','01a2476e-753c-7e04-bccc-b6f2d94bcf36','01a2476e-753c-7e04-bccc-b6f2d94bcf36',NULL,'127.0.0.1','login_session=01a2476f-90aa-7d11-91da-fb9fb7c33539',1796494823595);
+INSERT INTO audit_events VALUES('01a2476f-91b2-7039-acb9-4dd1c8c68b45','consent_grant','success','01a2476e-753c-7e04-bccc-b6f2d94bcf36','01a2476e-753c-7e04-bccc-b6f2d94bcf36',NULL,NULL,'client=fixture-app scope=openid',1796494823858);
+INSERT INTO audit_events VALUES('01a2476f-920f-7eca-9f4f-ee3e9b005ea9','authorize','success','01a2476e-753c-7e04-bccc-b6f2d94bcf36','01a2476e-753c-7e04-bccc-b6f2d94bcf36','fixture-app',NULL,'scope=openid',1796494823951);
+INSERT INTO audit_events VALUES('01a2476f-93de-7c28-81d3-c54f4e1e0bf1','login','success','01a2476e-753c-7e04-bccc-b6f2d94bcf36','01a2476e-753c-7e04-bccc-b6f2d94bcf36',NULL,'127.0.0.1','session=l1psqhZn4JDds6nuf1SitQ',1796494824414);
+INSERT INTO audit_events VALUES('01a2476f-9fcc-7ebe-a15c-d959afb812d9','passkey_registered','success','01a2476e-753c-7e04-bccc-b6f2d94bcf36','01a2476e-753c-7e04-bccc-b6f2d94bcf36',NULL,'127.0.0.1','passkey=01a2476f-9fa6-7c8d-8f74-aed3aaf3fa49',1796494827468);
+INSERT INTO audit_events VALUES('01a2476f-c52b-7f7b-94ae-27af76d5454c','user_create','success','01a2476f-c48d-7803-a548-ac2c33d85ec6','cli',NULL,NULL,'roles=[user]',1796494837035);
+INSERT INTO audit_events VALUES('01a2476f-c7a1-72a8-867d-f8e7f5ec11a4','login','success','01a2476f-c48d-7803-a548-ac2c33d85ec6','01a2476f-c48d-7803-a548-ac2c33d85ec6',NULL,'127.0.0.1','session=8gI3DrjdMX-QvoPeGPeqxA',1796494837665);
+INSERT INTO audit_events VALUES('01a2476f-cc2c-74ff-aac7-a2a7f8ff516f','mfa_enrolled','success','01a2476f-c48d-7803-a548-ac2c33d85ec6','01a2476f-c48d-7803-a548-ac2c33d85ec6',NULL,'127.0.0.1','method=totp',1796494838828);
+INSERT INTO audit_events VALUES('01a2476f-d152-7dbb-b181-02dfd7a8078b','upstream_login','success','01a2476f-d113-7bd7-953b-d56284bacaaf','01a2476f-d113-7bd7-953b-d56284bacaaf','fixture-oidc','127.0.0.1','provider=fixture-oidc subject=fixture-subject-erin how=created native outcome=created',1796494840158);
+INSERT INTO audit_events VALUES('01a2476f-d171-793b-9c85-3028743cfefa','login','success','01a2476f-d113-7bd7-953b-d56284bacaaf','01a2476f-d113-7bd7-953b-d56284bacaaf',NULL,'127.0.0.1','provider=fixture-oidc session=e_JBjNgMnpPXOL7Uk9qvnw',1796494840177);
+INSERT INTO audit_events VALUES('01a2476f-d7a2-76df-9e83-88b08957927e','signup','success','01a2476f-d7a0-7a75-af57-aa605d773826','01a2476f-d7a0-7a75-af57-aa605d773826',NULL,'127.0.0.1',NULL,1796494841762);
+INSERT INTO audit_events VALUES('01a2476f-d963-7abc-b87d-0996671180d7','password_forgot','success','01a2476f-d7a0-7a75-af57-aa605d773826',NULL,'frank@example.com','127.0.0.1',NULL,1796494842211);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -160,6 +178,8 @@ CREATE TABLE account_tokens (
     expires_at BIGINT       NOT NULL,
     used_at    BIGINT
 );
+INSERT INTO account_tokens VALUES('KCVnCxCkeK3hnq-439y4UzsQZ1vmWBY44d36ZXQmOrk','01a2476f-d7a0-7a75-af57-aa605d773826','email_verify','frank@example.com',1796494841762,4950094841762,NULL);
+INSERT INTO account_tokens VALUES('iS8mmriNac46RDs-Fcp-kGfsiINwV-jDJQ7jkc9lGUI','01a2476f-d7a0-7a75-af57-aa605d773826','password_reset',NULL,1796494842209,4950094842209,NULL);
 CREATE TABLE mail_outbox (
     id              VARCHAR(36)  PRIMARY KEY,
     kind            VARCHAR(64)  NOT NULL,
@@ -176,6 +196,8 @@ CREATE TABLE mail_outbox (
     created_at      BIGINT       NOT NULL,
     sent_at         BIGINT
 );
+INSERT INTO mail_outbox VALUES('01a2476f-d7c6-7b1f-bf1a-5607d1f96fde','email_verify','frank@example.com','Gatehouse: Verify your email address','zHK/4vcST7g7AAFZ6M4pHzDH7bQ0nEFtw81a2yZ46I7OSDPl8UMTkYO/niXPMB5qmDaTgBkE5zX2vi03CVKimOH14Pxsjv/bHtyuMtau0/5OwpvSRVUxSX3W1UcQ2PQvE8apPjkK3AWvBIHloZg74+wUsUmkvGIe1BdkrqNFdRbquOVHwLT1ztZHEqYEaoWHHU2QdIVmkYOiqOvzAIrdEYNwXgja7iWYzk13WezUOIxjQlI6t2DRk1RPJr9kvoUBzRFgUp1n01epEtvQxSBjVW+lp2BYM2gjI1iCoYl1rKZDlt3CUsWfUR3skpYErwOEln+M6QMzRdKgGVZHk55kkHnIyFVfwhQFwrXiQeZwB0hnzIEOWSCR8+iZYaWmQBZZC3rIYeNxEuDeyv7j/ZwFxGVaRepcyEABWuaiONFdq0iB0UreYapQLkPtmZWePqFVy8tKRgdDKUIT4YIsqvcCLl2pIsMp3P7B1XawOQlZ2YSPGzGfg35NEZgTrfsZO9tDidQqdMxhMhoCV2UUGgNEwmr8fOi1UjASmaIMAw==','EdDVzGyPZiYGLM63nAAO9Uob2ieuo8D3AD82QaFgZUu105bVvIYJxnw30ObxKmMqL8lhkx0Z0RzuOsTAt7ntHZdVPu909T+7Sddmy51mdmexhmT9MR6i19HaaLr38LbuS+Y1okJaHw6S2c3/VyV9aXQNhQTNL0LhjXt8yLo4nAjWvBgmhFzhljDcpI2Vr5bunqH+XpmZjnahw6TUmC5dNubV4tPRg/lHbrGEatc0TwzZ72iLx356lDPg14yw+sAHHwbjV8HDvj1hLHEqljvoc/i2XouYCyOaS+zoL/B7eN68YNGdnXOpCNf1bxhl6cyWuFabFzj9w/H04kwTQVvjPEDmIY5q6uh1xsp94Iu2AJ/JpluzFFqmUipIWbLtEEiRhgmTkcHWvyGuzz6jbOinYNZp0FBaPCpc7leTNtTjuDpWL4GzNYJXBjgMKtcGNpiXjqdUqIrGjH6s+HyvhZhI1MzSmm9oVvKKREvxsb0aprA7B25v0BZA6nyTmXSRm/LacGbm8O7zgZuaw01CXL87Kd5W6WZYg3B4Qzq+15IzvhUkZNBlNBK0V3s3zqFAYvKXutVezBrwG1YcuMlsAeJ4/jhp0kLw6umBQuhwrbt2KhektfEVAqjcBl9p9t6H7I72zI5lkU5YAi8ppTjC3CI1csuD6Q4AzsraQcFsWiyWuRteIIoQoK8elmRplXmvxhfpkA3hh99VbkjWPi17+5S2WyEmezX9wiJgInD75BKfGJ0tOeEBo+vMJWcgdi9cCnwUURENgWwiee1IQT+5NrDe8MYfokx9nm+wKE5Am9KLdqFqHIJR2ZkBThGei8NKMWmlkL5PGOZ2/g1q2rTkABwTe4OsXpI/YksOiEapRWs9aE9mQuVr3Yrsz8E6gh0trra+hwdqT77WxnAa1kSWFy1CTsadUZSzU1cK3Fi7/ds0EYSyT2OUgEY6YKRUgpE/pvExSOCu8D23DB2S7eCia4CgStvpUdfOtvEGT95joH4AzVSup8Q1B+Eje5gk+MrtYyaXgLpWKkj4CS36Ga8W417OA+zlZAum1aw7Yi/MPQgAH+54+iI19njvfyyvWhj6WAAlaz/fDKIjbCnbPNdViLNJiTmShzk4+/v2Qfmo8kEqQwfKtAxwlIFWkQ5ARYQ77yT7+zqyMgEbu55RM1TcmUUTs/b7nGQAg2dYwGt2D5DEzKN0bsloI0AR1K6cltYvRVPh92vey0pX+haTRU7B+74F245A1P/f5gC/oe3rUL0y92z48/yuR0pH9AfiNFlzf3b/C0/3J++GFdOFLeOntj0RU2SsluD+StlaPk+8Es7o5TRcRPuPohxb0o36G+qBo3i+eX0mM0Afvxqq5oR4s6ab7NQoB+dPXtrKRDBUjvDw99RMCn/Ip4Pomm7Y4u1iCynG1tMp49JHJOyQJ1yaxpEKEAUwoIxyixUVqirjZ1l6MZoVk933lErkPHHX7JGvTyrdWq59YQ3ZyRCWfqlRCYzsaigNwo7xOXQvMpFXJp3oWPiwVfVzrU/uqMyv5jNLpqYLUW3GBGBdT8/hX3uxznUhbaVBMr6HEq90WlTfUb/zvkZxVwIAYuvDjNHEGt+gncKezl6mMHLIRjgfJhP/rlsl','pending',1,1796494872368,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796494841798,NULL);
+INSERT INTO mail_outbox VALUES('01a2476f-d962-72cc-8e6e-d0d162c4963e','password_reset','frank@example.com','Gatehouse: Reset your password','iSUiRS6k8t9NYjqf4amGtWMGss8ADNKr8sJVbCmsD4Iu77aNJCVeeygPabKxpsN/Ib2n2hAeOZZbcBnRt9LztcFjYLWnTHYgx55XG+Yaon22zhlbInSZ9zre6OlkjnWX17uCjqPlinR95W6FfjHInbL+33fordmJV962PP58Rknz0UlQCKk3cprTiJRQXrmCKvXAgjD9bb1143oJhphnjic7eikaDd/ZdX93hlXR43bAovlaLnj57l/nAaU5A9DoB+9NoBntvLIXMdLHqnSM+3DxcjeQPXFLZDtzT/FVGsRwQ7BLyNO3Qjc2IL3Tl5DWDhOcVwQJw+eRpsbGAeyIgB93C9FLM7GvKf/yhMocacYunQIC3tQfcNFEql76ckImnkpi8ccd/3jxLMGo0WEXd87dd/hFz9Dt5l/vchf4YNsGxEfddssBprEayY9k45TDTbDXcSKps/igrfraHSt9PtwoL661bafeM0WKxBHCmOQsO8t1TB/x6VZKvsvKQdh1ytm187X2bdVjkrt/FSSV2bi1L+xU6QBnT8V22NcvA5ZbeiLu+DWAh/HDxgyC3ko0eh0A5pWSSxQ=','5mz6JurhexWNdgS1P4SpifniiQFkrnLKuoli3xiCGN6Bp3d4uEKqCFd0aU1NWatsVBvRj/FBPbfBrGouZnNDjCnMsAzUWgEMsetWaapuCLrSCT1QwFVbB7Y5Z2G1JwZgC8g7Ylf+aZXQ6H8S6mC1a6h2zTyWo+oC3kQ4a3xd42Cu1+jYc3S3vGSmh8vvy8yJh2PsAR0nfhWTpgDVN3+OH6aJAYsaX06vC6Pf265reuG7lqgvRzGv0eDigsYcbMpAqaB7UXUSi7Owp5AY+20nMDcNzH8AFGynqT+hByD3evDiOoz9RGZMf0O/bHvRUOam81o/kdVoQvGUgfm7VkHCAv4P2IuHCrIW/xAjoKabQtAhfacSuphlp2nDzg6nybchzV1Yd8H/DuVtZQ0vMwRLFDekxKk7S0uKDZaWfmDQQ1groFcKs1t7gu3XWyDc2IT8eUAYlO999Vbk5bg8pkQBN4Tyzm4KG22DimLRCJymbHg5P+O220IJxM1ZphRHx5cV1MnlxxOWvc8nZCbLIOGgSsmyxdBLnn9RblWkprrCIS4EQXGu372dAzJLBaOnmGbIxRnA+7Ap36JGx7pM7gyq7+AQz8o7g8tBYyUSKPJwsNXwgZLtLizbOsqzJLkp/Na/zuY7c4GriLJNZAVtyppFYMbVXARSrlBLnnyLUqH7x6ixoe79KXZJZEBKOaN+8o/4wOmJ0QMv2jjLEQaxgUQwIX4o+qj5tdl9cvpproNTBPywveH8GNDI7OkZdwS1Otc66eZTj/jqhlSiD3VOeLpWMqKi+YeiPJicWRJGPYdXxOrVXRo1H8KpkmuY+5i2UzOQyLpkry3dQSfPvYyRg0KhC1NPfJKX1K4bIyFi1FsMcv/EujWvUCt9nDq1SNewWPwpwCxeSXrQVPzkgPj79UqvHWPE8DJFy0oBaTUXYxR5CF2WyrackN3XT02c4l7gKolhCIVH/jf2PgLpu3z3zfKQ/07mhUSW3l8aiHHn3lAGkgza5qh2DkaeCOGIH8GNBa8j0rDXHwve03ligXQ8CHr5pq2W1gJwvTxj5GdIte72SZua5/Pp1wNEx9ftDkT5lNUNbJxvb4wQ3PcaoWjghBpfqCq0guPHjIwsOQNSj547H2ax0u9dS8e0iTRfLlO82uWHC9C7/LghxgZnJTzZKYRfr0c3qnMKcozOR8/1Dv4cfAtKvpqHZkbMs3LfFkatppkeIMhtftiDsR/xhz8YWogInRHKmFoAiJwOovAaF3pWQU3eD4+mP3gUP3cIcWhEwlt9wWWVChvrPdK4zj+EfvhWxoFhAxkMDTK8gmymLZLsu7YjJq6flH8qv7Fh6pjLiROC7iQ5PhMHuttth7D9b4nFxzjXmGn6VqWGowe+0xxM7hZBrknSwTU+lR0IodMuw+RndeF6Ms3miilpI5Yv+a+HdTuHBz5WxoNwXf1HjseLmb1IBuamPdW7l8ndz4KfMHc6BFsHPbgizRdD4rpAs27ed/1fYqDDiD84jCdZCFTbVDKsSlrDRqaiUNExUoiTyGZ4CSQKuPWK49O5xwz60uKkI4O5Mpmz2RUKM/6yrT2B2gEYLnxq6c6nB01L4mOQRhOvCutR1y17Mc2dMg/UBDd8Wozsd/F4ydjriSHm5y57aBjjVA==','pending',1,1796494872377,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796494842210,NULL);
 CREATE TABLE job_leases (
     name       VARCHAR(64) PRIMARY KEY,
     holder     VARCHAR(64) NOT NULL,
@@ -202,8 +224,9 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 , access_token_signed_response_alg VARCHAR(16), audience TEXT, require_mfa INTEGER NOT NULL DEFAULT 0, web_origins TEXT NOT NULL DEFAULT '');
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','9j1IzAeEPBth2Dlvbd3MlpKXvZDZbw99FqTwMYBsNyE','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796458801852,1796458801852,NULL,'',0,'');
-INSERT INTO oauth_clients VALUES('gatehouse-console','Gatehouse admin console','public',NULL,'none','http://localhost:8080/admin/callback','','authorization_code','openid',NULL,NULL,1,NULL,NULL,'RS256',1796458811502,1796458811502,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','56jBEVhYz0v3nOghzGjoXGu3lBgt19v_22LNHGDlxjE','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796494779450,1796494779450,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796494788088,1796494788088,NULL,'',0,'');
+INSERT INTO oauth_clients VALUES('gatehouse-console','Gatehouse admin console','public',NULL,'none','http://localhost:8080/admin/callback','','authorization_code','openid',NULL,NULL,1,NULL,NULL,'RS256',1796494815365,1796494815365,NULL,'',0,'');
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,
@@ -224,6 +247,7 @@ CREATE TABLE login_sessions (
     ip                   VARCHAR(64),
     user_agent           VARCHAR(512)
 , idp VARCHAR(32));
+INSERT INTO login_sessions VALUES('01a2476f-90aa-7d11-91da-fb9fb7c33539','01a2476e-753c-7e04-bccc-b6f2d94bcf36','ihoxqw7SRdgkW_SGi8CPIB-oItd8ny5rVVtq8_5sgXQ','euVYeC4a773pLE0Gi_I8xXHMAcwBhNgvyaL8suBRI-w',1796494823594,'pwd',1796494823594,1796538023594,1796494823594,NULL,'127.0.0.1','Python-urllib/3.11',NULL);
 CREATE TABLE consents (
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     client_id  VARCHAR(128) NOT NULL,
@@ -231,6 +255,7 @@ CREATE TABLE consents (
     granted_at BIGINT       NOT NULL,
     PRIMARY KEY (user_id, client_id)
 );
+INSERT INTO consents VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','fixture-app','openid',1796494823857);
 CREATE TABLE authorization_requests (
     handle_hash VARCHAR(64) PRIMARY KEY,
     parameters  TEXT        NOT NULL,
@@ -254,6 +279,7 @@ CREATE TABLE authorization_codes (
     reused_at        BIGINT,
     session_id       VARCHAR(64)
 , resource TEXT, session_created_at BIGINT);
+INSERT INTO authorization_codes VALUES('OpIW4DXFrgMI6qPARDjrNj5k0InFWmVq3bsyjp5UgWY','fixture-app','01a2476e-753c-7e04-bccc-b6f2d94bcf36','http://127.0.0.1:9/callback','openid',NULL,'GdjSf9WjbjsPAusZCYBHHdggI0D2OjbQYlaopsy9Sik',1796494823594,'pwd','01a2476f-90aa-7d11-91da-fb9fb7c33539',1796494823858,1796494883858,NULL,NULL,NULL,NULL,NULL);
 CREATE TABLE identity_providers (
     id                   VARCHAR(32)   PRIMARY KEY,
     type                 VARCHAR(16)   NOT NULL,
@@ -274,7 +300,8 @@ CREATE TABLE identity_providers (
     created_at           BIGINT        NOT NULL,
     updated_at           BIGINT        NOT NULL
 );
-INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','wqYARIrb7DQn90NrcveFCvlPKGXXvf9k7q692ipBAi/fOWmjn4wWjwWdJ6BxzGOHKH5M','read:user user:email','',NULL,NULL,NULL,'{}',1796458805684,1796458805684);
+INSERT INTO identity_providers VALUES('github','github','GitHub',1,1,0,'confirm',NULL,'fixture-upstream','oJTiZq4cySK8NH/DrB09kGEnfxXm+FOx5hi6n0LOOHeSy/kKdg7oQeQwF0aoEOuBIZYt','read:user user:email','',NULL,NULL,NULL,'{}',1796494794613,1796494794613);
+INSERT INTO identity_providers VALUES('fixture-oidc','oidc','fixture-oidc',1,1,0,'confirm','http://127.0.0.1:18463','fixture-oidc-app','Tz9xKwmtMQAv55KXeV7VKVusjogIdWn6GYmX1++xo9YYUKXhJofm4D5EUlfyYHk=','openid email profile','',NULL,NULL,NULL,'{}',1796494807178,1796494807178);
 CREATE TABLE user_identities (
     provider_id  VARCHAR(32)  NOT NULL REFERENCES identity_providers (id) ON DELETE CASCADE,
     subject      VARCHAR(255) NOT NULL,
@@ -285,6 +312,7 @@ CREATE TABLE user_identities (
     CONSTRAINT user_identities_subject_key UNIQUE (provider_id, subject),
     CONSTRAINT user_identities_user_provider_key UNIQUE (user_id, provider_id)
 );
+INSERT INTO user_identities VALUES('fixture-oidc','fixture-subject-erin','01a2476f-d113-7bd7-953b-d56284bacaaf','erin@example.com',1796494840143,1796494840145);
 CREATE TABLE upstream_logins (
     key_hash         VARCHAR(64)  PRIMARY KEY,
     kind             VARCHAR(16)  NOT NULL,
@@ -307,7 +335,7 @@ CREATE TABLE mfa_totp (
     last_step     BIGINT      NOT NULL DEFAULT 0,
     created_at    BIGINT      NOT NULL
 );
-INSERT INTO mfa_totp VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','l/ZA+YaxBi2G/eIOr+uETAYZ8Ooq50sqvxOJTe+rG/5KKBTjmcugbgiRiIKb6ZNZ',1796458821779,59881960,1796458821169);
+INSERT INTO mfa_totp VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','f9DcL7O+i/F8Jz53nH1oQsH/daFnh2LrVKiUAJOqMbDIhIcfujS6bmBfiBiF7ZUA',1796494838814,59883161,1796494837741);
 CREATE TABLE mfa_recovery_codes (
     user_id    VARCHAR(36) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     code_hash  VARCHAR(64) NOT NULL,
@@ -315,16 +343,26 @@ CREATE TABLE mfa_recovery_codes (
     used_at    BIGINT,
     PRIMARY KEY (user_id, code_hash)
 );
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','vCjr4aH-UezWMFHH4n2EHUhL19oqqqTiDH6v9EqdFaY',1796458821790,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','rbSCsQ8ZcHuXmBrUh5SMd0onEjNNmRnQZTu7jX2hKHc',1796458821790,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','MwLeI26KLjRubhSlJUyJbKUWsBqSyPIFzMzG5FVuHUc',1796458821790,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','fuBfNE6U1Evps6oj4AILtenhep7fx9ZjAo3rLNGe_ro',1796458821790,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','38KOa0ZlcbXI4d_exRdFLcfo_NDrV3vJkKDhxNEQndQ',1796458821790,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','M342hKCQ7Eson9Ifc8MRxi69yfidq8ycL8urBENAppw',1796458821790,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','EtemjBUOVem8i-h3xGiq_nsVR1tfotuvf7I74GcVDEY',1796458821790,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','MRievyLVW4X3QjnyrHKPyQbArFGnlcEs8hS4m2B7Klw',1796458821790,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','gwM6wuj9F0O9AepIJs9m7D47Z5QsbXJYvLEW8mY3ygU',1796458821790,NULL);
-INSERT INTO mfa_recovery_codes VALUES('01a2454a-339c-7607-b96f-d8d8cfb2c5a2','UM0uM3Y5WffixdmIGJC-Mo6Cc_9jWpm4pLBHgOYh4R0',1796458821790,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','lA-3m5pFXx8g0Q91h5BsyMN2WUEV3BEWeQpger6To64',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','fT7LgUqbRY45g1N7teuz1Af9J1bgWRzZWXK_uxfwk7w',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','luTfogZIl42FoDtEJfVRtxihPbQKLxDyvVut_SmfNig',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','ZrFxCjwx8yQrzqyKVi3Izv4ONDXf9ZFgXahMeEiQ6Dw',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','ZsJeBimHQIMwzgqWMLxt7qAkbsZ5we_PjpSUvUV3FOM',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','gXHgqNWKfseOtr48r7r5MTWeYvdOD7flBNyINb6WJwY',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','ey275vNkVKU7tCC0hRhSe762iBVt37Pcf8ncux_TmPE',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','xGfAvbFSbUrePNFYsplD0pGKsjSXcKwnFzYGsDDBxkU',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','gmU1lGUzaH9tN7eL6UXYFek3q6LZ8KY8ocKIUrOIGek',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','oTuwmh3Eui_kgdFbv3tW6OOTLfodQiP4thK7WumAmE8',1796494827470,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','MtZzG5uU9F32uN6XzuCIlXV9Ofkbb6TT7CrUQsldj6E',1796494838829,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','2Fhxto0C52FcVXqKBzGHndGADk2U0lX1nBRzVpOKn80',1796494838829,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','xM6ROcsGBmb1eVZkPvYNhnltmjCqEc6LuQnsJTkf7bY',1796494838829,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','7jNKNiXQpluA3Vc2meWWvP_6Iy_hyu7Ay5vx_VTy9go',1796494838829,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','2K5sW0Ml_AR4RVWU7JtB2Yaq1ipZQQ7kWkGa9Jwu_E4',1796494838829,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','gXVhJ2wMHpbYV5oihFj_hPfzdy9ecuhzZC5KTKmG6lY',1796494838829,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','7XK1PgRsI_f-ozgHQjJjcl9xG1Ztdv9SkhYrYkve-G4',1796494838829,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','nGXr_tqqudPmkejPhz2AsWt7UJ0DCnFUKJJMtXpwodM',1796494838829,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','hTw5soA0zwaGzfvNSJN95tS8EAgkJFhWa7w8buw41n0',1796494838829,NULL);
+INSERT INTO mfa_recovery_codes VALUES('01a2476f-c48d-7803-a548-ac2c33d85ec6','CpdymjoOrdWIGa6JFDuMq8qRCxmj9lJg3UjanMcxh3o',1796494838829,NULL);
 CREATE TABLE mfa_challenges (
     token_hash VARCHAR(64)  PRIMARY KEY,
     purpose    VARCHAR(16)  NOT NULL,
@@ -353,11 +391,13 @@ CREATE TABLE passkeys (
     last_used_at      BIGINT,
     CONSTRAINT passkeys_credential_id_key UNIQUE (credential_id)
 );
+INSERT INTO passkeys VALUES('01a2476f-9fa6-7c8d-8f74-aed3aaf3fa49','01a2476e-753c-7e04-bccc-b6f2d94bcf36','vKCg_t1vliJrUUWVVriBARtAdsjWf-iW1iblPxun2Ws',X'a5010203262001215820d1e34fae3ede52b87e1f627b1df8eabac0227981f8926970c06055b449db80312258209a4b35d2c855d85aa937d041dc7e6adc3b08a7896496268c1a9cbd659e82dc99',1,0,0,1,'internal','00000000-0000-0000-0000-000000000000','Fixture laptop',1796494827430,NULL);
 CREATE TABLE passkey_user_handles (
     user_id     VARCHAR(36) PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
     user_handle VARCHAR(96) NOT NULL,
     CONSTRAINT passkey_user_handles_handle_key UNIQUE (user_handle)
 );
+INSERT INTO passkey_user_handles VALUES('01a2476e-753c-7e04-bccc-b6f2d94bcf36','NskYoyR5ARTyz8Ok9NR63wrVpJyitFHtkVwUsuJJNwQ');
 CREATE TABLE webauthn_challenges (
     id             VARCHAR(64)  PRIMARY KEY,
     challenge_hash VARCHAR(64)  NOT NULL,

@@ -206,35 +206,45 @@ CREATE TABLE public.users (
 -- Data for Name: account_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.account_tokens VALUES ('LRnRY0016q0kDFqIvbrALJWgn1oA60z-ykXvnNE2-Dw', '01a24784-a024-7917-a908-56ea3343cfa3', 'email_verify', 'frank@example.com', 1796496203844, 4950096203844, NULL);
+INSERT INTO public.account_tokens VALUES ('5RjMPFFyHfZmXxkXYr-SBDU37wirAnqo_77tC0ztxzc', '01a24784-a024-7917-a908-56ea3343cfa3', 'password_reset', NULL, 1796496203912, 4950096203912, NULL);
 
 
 --
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24514-3615-76c4-b19b-95e72b03426d', 'user_create', 'success', '01a24514-35a7-773e-b57d-0e369f5a4789', 'cli', NULL, NULL, 'roles=[user, admin]', 1796455282197);
-INSERT INTO public.audit_events VALUES ('01a24514-49b1-7140-98ac-93591da0bdf6', 'user_create', 'success', '01a24514-484d-7a67-8d36-2224b21bbbf8', 'cli', NULL, NULL, 'roles=[user]', 1796455287217);
-INSERT INTO public.audit_events VALUES ('01a24514-73bb-74e7-9c1c-3d3d4c16bab5', 'login', 'success', '01a24514-484d-7a67-8d36-2224b21bbbf8', '01a24514-484d-7a67-8d36-2224b21bbbf8', NULL, '127.0.0.1', 'session=Wx7O47BmbCuPc_94Mx5ptA', 1796455297979);
+INSERT INTO public.audit_events VALUES ('01a24784-82ff-79a0-899f-15b9d6e17af4', 'user_create', 'success', '01a24784-82e0-73d7-95f4-d76300a0dbf7', 'cli', NULL, NULL, 'roles=[user, admin]', 1796496196351);
+INSERT INTO public.audit_events VALUES ('01a24784-8b6a-738f-b5cd-352245faedfc', 'user_create', 'success', '01a24784-8b30-7cf4-a459-c9587b155e2d', 'cli', NULL, NULL, 'roles=[user]', 1796496198506);
+INSERT INTO public.audit_events VALUES ('01a24784-9634-70e6-b98b-7d7b6acec062', 'login', 'success', '01a24784-8b30-7cf4-a459-c9587b155e2d', '01a24784-8b30-7cf4-a459-c9587b155e2d', NULL, '127.0.0.1', 'session=g-d-EX493-cV9KaYuFEtQA', 1796496201269);
+INSERT INTO public.audit_events VALUES ('01a24784-97c6-786f-a4df-a62bb2af70e6', 'login', 'success', '01a24784-8b30-7cf4-a459-c9587b155e2d', '01a24784-8b30-7cf4-a459-c9587b155e2d', NULL, '127.0.0.1', 'session=oNGA6JNS-yOJoi9iPA2CCA', 1796496201670);
+INSERT INTO public.audit_events VALUES ('01a24784-9f76-76b4-aff5-6b671f113309', 'user_create', 'success', '01a24784-9f4b-725c-ba99-8bc5f70c2414', 'cli', NULL, NULL, 'roles=[user]', 1796496203638);
+INSERT INTO public.audit_events VALUES ('01a24784-9fe4-7b46-85be-8c53661e70b5', 'login', 'success', '01a24784-9f4b-725c-ba99-8bc5f70c2414', '01a24784-9f4b-725c-ba99-8bc5f70c2414', NULL, '127.0.0.1', 'session=P_9M6FmKHPwcjYCpxS5bLA', 1796496203748);
+INSERT INTO public.audit_events VALUES ('01a24784-a040-7266-845b-1eac8bd88630', 'signup', 'success', '01a24784-a024-7917-a908-56ea3343cfa3', '01a24784-a024-7917-a908-56ea3343cfa3', NULL, '127.0.0.1', NULL, 1796496203844);
+INSERT INTO public.audit_events VALUES ('01a24784-a092-7571-bb55-f1e2d905f4b6', 'password_forgot', 'success', '01a24784-a024-7917-a908-56ea3343cfa3', NULL, 'frank@example.com', '127.0.0.1', NULL, 1796496203922);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 07:21:15.828768', 338, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 07:21:16.516256', 156, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 18:43:14.25628', 116, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 18:43:14.442329', 32, true);
 
 
 --
 -- Data for Name: login_throttle; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_throttle VALUES ('forgot:frank@example.com', 1, 0, 1796496203891);
 
 
 --
 -- Data for Name: mail_outbox; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.mail_outbox VALUES ('01a24784-a08f-7f6e-b370-fb3f9343d3b3', 'password_reset', 'frank@example.com', 'Reset your password', 'MXPdsFM7w/iiV3oqkX0uwFJqZYPj3P5kV7qBEw/wDfjolctxV6vA9ilP/Ob3RdoXciMIUfiS7opcK8Zehsypff6iNweFFsxyYTesUCd1NYoIrKMrW64nNwxV5Yl8UQ9J/qWj+jKdGme5yfG/fxas/9IbaetvaXN/cJ28Xs+gaqBSJd1FpEzQ9PRdIX7jbiiM9TA/WOEEWd2rGD2KxqHFqGVV7nGBravDN0OGUjik9amJn0eBNZ6Z/hQcSJT6lvV4zqw+1QWoBBMHizSJg9RbTrKFEwhKEt7b/Jk9WwNjvL1Zt1fYQJoo25sYDqC3KqDgNdFW5rmuY7I0CJOsNRvHAdqLTciTee3R/Y9sc5ifOBxjNWkiuADhaOrqge6cWprBQv889kE5WQISSpbX30GqbTVW69QLKyc/JHKaSrEz91C/txj3BX7rts4A2mdhdHHuJcu+rVmwjgFsTBx15nESg7KBZz5DvY4JEdH365xNHpblzBGy8Oakbo/5sTik0p5szxDS09IyXu8WAfCjzhzcFlaJ1XSiM2RhZ4S6EBF2sd4=', '98FHjmvISsclBi6CGiRzIXH4j4CDwGyHlup3C8QKA75sD8eU4SSKUm/IeWdTw1acVrMHFmBIaJhjdiYBrMVyniCQ2vnCFXh12ITyUS+Ep265uebNx/FRCS9iOmTaEbX7cNaJdpupnE7iau3+VE6g8FiprptqDEviue6lNpkAH08Vpn+DFNJH1kebiLrKB+LFt9Q6VG0/UNunxuxTUKHM/LbRqGbBm/c+o493OjDsQLf3/0AXNIkj7eY/Z99e2gp/0i2SBmuZNA2pz67fyzV9wwSd6P6eNPb9NdtufcWbA2to6qINKR6Zv5T6Ltnpx785jBCG+38AjJxaRcK8ZdIt0DlOoz1Bg4aJbSSWIKXeyEWrlcxhnqGDnHfZBDUkb3hPXMP76nZmRPcJH6Q86oHGNE2PdrIx/F7Iu7I9KMBInFaTo8hF4/oXnNd1D5GcGT5M2ahzZMKDFRiUjfoh80VWwFcp7CrgW+6fxEKJEn4HnX858bKeb6TjHhvGBaFSQttgzGFPhOM8kmCpMAf1xuuAPAa2WH37EjTKzHqP7iNaWmS8Kdhe/zv7G/YgqWmpIXCU93P+/qiaz7wrAxUOdZEIfZxOCnMvpIUHs0crtHqIXkwzlQyJqj840Uk2d+Ue6GzBQ7XWSjClfWBoGEWmTWGUstG+ZwUyYrI2Ub36SwhLuTTaNqXgn80fYIIgVLJdMu9K1Jpgh3kVpWZERxHKtJLQzUsFpDLyqhqd8xW49wlIhNkm2ZS7HSjCzv5Jk8gmj4YXpbhN0iW2X9h33D3XC0rQ04lE883GqYkSXQm5W0wAHVjPowsJOQADyYshNoFamUWHdHOciGCmzsgHDsCRHZLor1lcF2BTt3f0WcIaqpKAgD+G3Ts+aBgXCnvvSDAf+K8O8taDY3MadNQbqOHymQKKQFYvYZCsxmoVz0rnoslNtjDcN0GvMZZCHa4GnppR/wspNisd4snJ49NOkUwpwsZqC918OLo9JdergE4MUhHssXSkzKqUH1Q0DCp2GEX6L8pI/9Z3Ep2BYScBMt/sokA2phqStuFKzp+LDuDMOxaKXThQ0x/Vj3m51Sy/Dwcmogx+mSkDY7C8WGmyjzO4ah2UWMZqoHBYdLuxX1mWlgJmbucITTi2kKkDunnvOCVz958kOUSLMSmx2DmWyitPPg5TFk7bNDjiWlTEidLsAfGqQZli7c2FfmKRSjWFQDDPmpMsegb3r8FtRhjYRvUNLy76E+9/mbJ8+ysg+RPzuhWZG2cQ+T+seo6VJl2g4grolcgWcqDi1wRzvWyhTDdavQsz5eN/d8W4DjFA6s+PlYLPipbJ244Pdxq7vQFpz6VPqihyksLoRtcrXYkTh1HMSNHKxIowQH5n9uKhpC6t6nVnsbUx21xXKqFvwDNcUwDU1avYQ5SLm5ogjBiZA1g4v6/+aVL4z27/tzvGZDi6Can6z8zcEk05w0Lt0EEmUjMDlFZp4PyARf9SjvhHSYwxvLJbv4IZBlBcgJAspDODE22MDgif/YuKLUc0tzC53HrrfH83FBBKrlu7YfGtc0e/IfIOBjr2lQIKq6kVzUCi0uU4KpCDRDCXOu8mbPMcS9QsMHl3YQ323bNAx4dqAg==', 'pending', 0, 1796496203919, NULL, NULL, NULL, 1796496203919, NULL);
+INSERT INTO public.mail_outbox VALUES ('01a24784-a057-7062-bb32-11fc5296ec13', 'email_verify', 'frank@example.com', 'Verify your email address', 'b6WhWe0lGZVlVLzrD18kxWURdiVTXx3DK1Bt6N9/BdS7EDA+eJvzndrTm/TyZ4HinMEwBkqSV3JsPfPeuQiPA4o/6NqOKI3HSU/QW2LLJnMyeyKtl9Q+/N5lyi8QEEmJGya7rwbLZAkT+0/MRHjFVxl06GgeSqjgGB4gXvBsNlOT28N5afENGPrY8AUbLOTMzvCt0I+5iGFUG55vctRUFNZsC6FEpdHKlLJOGfmFOo3txcf4PElgb6+XD3bp9vtiAw6JhxtoLAlRZDw8PJw5LTJpdO8jR1F2LX4IQzL8oUuYyzq2Bi3PfLHNqgvmricdu1NQdVfs/Y/XRppZbyJ/7JhCwkbI53rt3mi2CUf0uK8DY5JTyYkpTZsEdBMcT9dlde+Dj40adANzmkYz/DqACewSaQ/liHfFeDJYbP3DGdVXm5/nGnNq+mDkm5Wc3b6mOEDaE5O64rOvpzIikiUccbONUU0yQGpampOyjHw9bAVm4H9GZ5k3pDVrQ9fSCIvjQfDbNxvibdfe1YT9E6I=', '8xMLvBT+Ctp15PqxtxHPxZqw1go9j27sRnvdFI+G5NnDl+XQAki8OD6GN3tgWWpCQRwASW8D47+pCZ8YXbbS5LKvsZYxd9er6CHFtYHg5RlxSa/3IGRkiEkO9Si2qDEuw8a6IRKk+IiTwhbWSbfD+ONB4kscLKomUBjlcBBQZ/UYd8xEKBufGgsIsIzNqt+Zq3786ViYMRioNDGxhqJHba41AgCcpMqmO6HvpDqDhmGom0NB3/Bf91jrPQa0i2xHylfb5lJ5wTV8t7x4CJ60PxpYDXamS1Cpk1T2jqWF3Q3asp3vjYpuHPn81tQYpSv3lb47qcE+uxkUI/bm3bqUYowVVzFQKqDk64ZAbMkxWmZh+IUu2yNPARXPOaRnFACJNdL5rZ4BjJjVFLB2lYBatfEeqci6qiG1Z1FNBQd2al0rBtwe2GmPU2rxoGH9mCClQC8wLFY/SIC1wWatRnnLF5nVXn6pEayDFvQNUrnFra1X/XBBIezq5cBM8Tbx/RBx6CZ/59r2rsHJQd9WAerF8bWZ4w4OSwQie2ZdtmOLjUzy4p1/dyJWgsxf9bVwQV4CNZbCXqUJO4JHIvABypKoEAOy7x+NxpY1prk82ytRvICqKGf1soPY0eErSvh2owgSdlpOvFuzTbdpq+Mdv7rmCbTCJR7fvx3+Jy8DTUC63NdH8CNehwndR22TFtlJp5y6J/ChKFlkTQCvOVKoSdj9Qh1B4O4TcCqzDg6yWBBupnxa1HLhemhfeKZ5RkBj1mZUI5TGOE8lgsQKVDenAV12B93KIBPdzttSIr+IuTNg3oWr63a4NDAUVopJR6mY42ZQiKIT52BMemWyYHaAIz6hgzTl7WWT3NY0ZC/8TVEUB5pisV4neb1320YpX7TqXShBneI00WhSZwyhRt4aPIzKlmzmgE6b9WmCfl7lJGo/MjVWJcVr+3P8oKdHs7GECdJM8jVX5nWadZqM/R/vEQZWli01UBSFtzSUotVvmCb05JSuO4WteOaVOrYsNv3MPQjYGbBHK4XjJ93QDTEw/A8dJSHRTURPGE/Xg/sP1G4LiPVrsu5PxaV0hl8QbXGSJ9NQ2n82rXi81FqsI4sfQ8PEN9YwBEa45r34M2Vs3kJDEgy0bi5BMBTp/dRQJGUruki85eFRzQ1vQGp3cclIpvExHFrga5xRh4Z0Lsz5nOJGwLpeKgXJK9FyvZ40x5LTgDP9FahubYfj/bymhGhD+eNsratjDCPRFkHQWZt5IkBiz68Gzcb4eOS6msMv/un4vqjL43UbK/pqpoovo6YH2LT55vfc4o8sh08UmDHHVyKxJXXXlyJNJxx1jQdNHgRj7DllNo+imw0JX6F9z+/uo0rJcGBHjCUa5sQtFdLvFJA6CORFNsmwpyWf1gmGA7eyMdMdfWnNPfNhbavfHxcrnR/zcHdzbhhfTTkX2xKDjsZSswRK95HWCA39Diy1fi9nXARNTwBNOVb8UjBh4517ZZPsegGwL/q+pzLg+kFu8qx0J7NAjjdevg/M+sZu1Ys0xhNkNS/ccfRjhYmB5WGCSN+GMcV15yYnHWxF99Osd2XM0HDhMk5yK5il3jujuCYdLWullA==', 'pending', 1, 1796496233943, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796496203863, NULL);
 
 
 --
@@ -261,38 +271,44 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('Wx7O47BmbCuPc_94Mx5ptA', '01a24514-484d-7a67-8d36-2224b21bbbf8', 'gatehouse', NULL, 'jMgwydRQ9x7ZJrrrLyLERRLaWLDFiBYvKl1s1CB6Tkc', 1796455297948, 1796455298333, 4950055297948, NULL, 'curl/7.88.1', '127.0.0.1');
+INSERT INTO public.sessions VALUES ('g-d-EX493-cV9KaYuFEtQA', '01a24784-8b30-7cf4-a459-c9587b155e2d', 'gatehouse', NULL, 'J0kmxt87P5v3HNYFa5NJBIwVXJhAEcXbZC4oFvK03fo', 1796496201260, 1796496201343, 4950096201260, NULL, 'curl/7.88.1', '127.0.0.1');
+INSERT INTO public.sessions VALUES ('oNGA6JNS-yOJoi9iPA2CCA', '01a24784-8b30-7cf4-a459-c9587b155e2d', 'gatehouse', NULL, 'zPmtjZQoZbcFpURWeY_aRv_yLv1sBsyM72Ti--U4gSI', 1796496201669, 1796496201669, 4950096201669, NULL, 'curl/7.88.1', '127.0.0.1');
+INSERT INTO public.sessions VALUES ('P_9M6FmKHPwcjYCpxS5bLA', '01a24784-9f4b-725c-ba99-8bc5f70c2414', 'gatehouse', NULL, 'lmraCgLHXWoLDJQHIsjW1vdIUmHQad5m8EvM5ST6e8w', 1796496203744, 1796496203744, 4950096203744, NULL, 'curl/7.88.1', '127.0.0.1');
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('NVgHu_T990xh76-O8hixQQ', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"NVgHu_T990xh76-O8hixQQ","alg":"RS256","n":"vdYAn-9ojBfUu-GPO2T2pYc5BYZxb5HuUkS7G4RoRqhe1NiS3yd-bn-G_BoidIzSxvunEza5qrz1f3FGS7S-M1Odx94A-DS0qD9wJk56akXjyKjwF4kwYy--KIxh0TcuaNHLyXXqK_D-AEdOnsw2zxQlywPNNto1_0NeAocpCoD_ljwWLysbiBB_XtCXUat-7OG-d34SbxmENEVK-d9-eU-6fTlWNG8jGRyGf68ah8nk3PxxrhX0IB-1JZ1ITjTLUGwxVm_3TU3vGxLuKgJhqINPPc2857927ijMsBxKX4yied207r-o9nnde2rNdBcfptLzXf_kyQsBn_zj1tdhTQ"}', '209O8fFRmkgBgXA+rOWCOnj3YYhQo3XVcFMJPBzZ6OOSq8L9bTw3TN7Q/Lypt237C3FfYBWG4902YoUNMSieGe6oHXz4drr9gKK78PEKlrqAppy6VLLvhNoh5GMYksDj0GUcehCB3LOyktNHHk3GZ7Va2vLAcZqho4Zf5AaHEkUGpkJ9HwdKXj+KTaemP9dmXn+YvqVQC/7SSxX9TE1IiwWu9g7x/qO1e6itEUBEAfEHbnJ8frKQ7s+f8mrAfFWUn3VAGDIS+ogZagDLUG/01KaCG2duATm1ebApfpbctthW/lFW2rt9atPpK/LXiMqq4DxVZRWoPsdv3Xk+ViOsaVv2JPpzAMRCH4SBKOUrUYNnnUOnl/kvYgcyYszz1o3I7uDBpAkX6QHvRrXAEpDjCjHjt1uZQQKHzGHvP9YaIkJ5YcRLnFPV0vH849FkhGy+AXrlAAMy81/rSFpWR7ypRIYYKvxmhTvoxyAoiY783T5e4qHQ7vqBqMdPIkPJ2QVKtw6Cjqxs7BPLirNPIie9Fs8+1lE7dkQnmxMr9iZCaVk3W2+Z1VFgrPT6cfwQX7GWnxjeQD1HBkU6SPsslR752oqUn6A73LbvB72Pv/XS4LUrm/MBZl+Wx6irzJlTTg9EkSnkAjkWdHRy4I5+yNUcjIhfcvZGKxOAeieIomb7xmfBfj8FY/sLqLWW2782FydgakwXf0ER7RAE6XaFkSUk6G98MgPaRhTEE5bzQuNqlU+8YPq9r5TBiSMuVWP5QI511H6LRPKQIFicwolbVMfBhdYD5VI0cjC3qOlZ3vOOJbpQsoArkaAvYZ4LZ4oZeFupe66TF4Bd/S+6hDskMXu4iY/L6MlsaRWBUJ61i9K0wXGyme1EpUdFqSTcDtCJiOGqiSPm52kLswqpNdCsuJMrHMN4u8Z0KADZMnjEn7BGfMxfaQVZMwfXdE6dGFeY2q7cxMt5ni0Ro2h6MvmC2NK7RhsqnIrafe+7aA2hdS8mnquWQvn4FcaOdKTwgGQjxwey6ypy5SYzyoZLSNDSUscIni5PVMFJKCxHG5UsyhDnwYrIx2Jc+tYoTfqhxcMoF/aiHm5UNZknnoFNaRpq32Dg1ntMQkB6WxDzmkOiSQZtU0CqZZHVsW/utASwP83RspUN6f8EyvZkmWDsGpGNKB0azy2uYnXECiYV/Pv/4Gxtdztrp9RjxCLxmQdOE10irrGZHiaDSxHGwW1KLQMvVp+Y/ZHK6h9uo9Nk2fdeUKboKX4NOIv5Wb9KHJboLZne1T6eZsj/v87ELYbT59IAiHg5bcatuDrT59eFOqFWVnFilew38SnxGy43EI/p918bstqxAVOyxN3SIyZ+sHe0yPIz8h/VZhoPQ8kskl6SSoM+384F6NSbmwZm77Bxbxes4yGD3ZfA/Anm2vbdH1Izi9JZwwL/G6f/uOi5RNdmc6g09MUHObBbg2Dyqcf0YYkjhBUbWm2gBzura+5uRxzQ1eg0iod1eDU/mgstPy7MmN0lAHmu2pF2JKnM5uDqY5zFO7UGneeTwHI7HzFmC03LLPP/B+Os84e3r+52vBcBvtb9AS0oSCbG3/RnYGNKzm5tA5D83pDW09XO8FY0z1L3VR/buLTLs/GOzBxt8SCXRurRmq5AFMtWQveTeeHPIaZ0', 'active', 1796455291847, NULL);
+INSERT INTO public.signing_keys VALUES ('8QmIS2x_wasa-9KfXw2tpg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"8QmIS2x_wasa-9KfXw2tpg","alg":"RS256","n":"vSfk3ddqiaBqpZ2yhrmLRx55ac4v-Jk2weGEadeVeWa4kPuO6KLaK0kzgp0dylAUoRD1ZncyKkhOtu-4_NjxdDjwJp7pLNalpt6YjUgD-2QIDyJzxr7Z13wptY6nivAth6Pl8IDorkd1nkmuXUW5pH-oExGbp0IgaIB3WnzihMq-cdKCesYkgc89-4u-Ea23dYkjpaOv9UKuKxRgoZxWvKtRja2bQnRz9CVYU4J1GibUw1CbtbVD_R9mHv-IarQmxmIBJAh42sFAJgh50V6bLk4IR98nb0GvCYWQCLcJxCFb4J30x9k6kL_8tFSrW38IZy_voFZMVUF1Z0TLr8U1vw"}', '6D05wnn0Fm7N2LSHQNxFRZzZjcp8oqHBTvN64pnMRYZABcmH1oLQqUGPwpqMIPtaaEZi8FXTdOGFYUWhGsivkt8CNmPtONUSHj6QnB215jyzxafIWenEGcis+n99zyESPV+MuXcxk3XnoqyrLUVb40nNq7CydTAAy44Ms/4IesMz5k6T61BFrT3lvsOvk88CfRtMkpjukIgbohx3TrsbNNcnj1c+ruUilAXOm7XXZWIDWGRpg1XR72VMsidPnhB5bk2s4xxGXkReDdM1No+E7kelHDwRKZOthf8NXsB96cvdH+VPg7kfZaRoq+Fx/YYoykhnwIRYrHjClSryM7t+8nFiZUxI7I8l/OGtWIgZXM+2iWUETM3ksNC15UoaIL604CZmTkx0m7JGmQKhpijig7Y6pFJi6w1u/9xlchuQJSj+0vlefR7ohldZaYcwDIvqmGAQ0zIf8PhfN66NSs3PKK2F3D5ud8tXBRPQCr9YmURpoo7DY0Xmbqmi0kG8jaU82N0GlhSvMww3qYKXcgQ/djRdgqgC3k7xKJq8Bm6SGoBSt0+E+cu06U0o4EYnjydtfckgHfiMrr91Zj+ZJDzBNE/uBou0rTuq4Bja+rrMLyXSmLHpN6ou+BRX3gNdG0Vsjm+bHsYdzJBTnVBF4FrypVpfoyIuV5SmgPMYfNHBWSyEZkziCFENudtTJBNzNbRXckRDrUC9jKZrnEW5nxgj8jBVQzxjCzwfLfkBDhzjbsugaWHwlzquVBabQhAZTzU2miFqHSIq+DKuRwiiJJGcLOP5O2/U/D1yosCtmYmqKzU6KbNsEH43bqJfa6lADKGWsHndwdEb+FuU2OxCyRa+6ulzxCDZL/sA7Y5N1GxeMOwRx1SpThlZR6a+9GwO/VbaZg0azGaDQzW+noStPTgy+U8DBTl5AQox5Jscyv569BeiFOmMcinWpp5hOi6yT5zn39YIOI7fovD2+BBcsJtuMRIFaLQVTRfo5yVTZ2JFitrCD2muNnRFFqsTqEp6C+WSYkrlUMDpMR3EZZDpMIRxXl27CL7qJYWehfFU5YEA54dAKbPFpiBmbRwfegXET/9/IzkXztyJET2r/XgxbxXhWR7Gqc80yGHrCw5q9fRoq1rpbsQCDiRYWNC2MKwnv3CfF9KsMU6jGBu4BGX868EAXKyZHiXV7NMnZSUyUGr3u5hbU9yuG7aSIlXa4M1i6mX5iGmryVSMq4VZ4n9vyVK12PBeHXEjetWAfVWLXd9pvp99g3BawLi33uDsA7FK5fu4Qm01/jj3/SkT6e+FSKOk+uiMa3CpnFd4TSD2AaRI/2Zc+TWIPkV+tIl9z9ZQXzDSTt84DR4oVdPylAOMi6p28DMBhRzh0FY/TgYs47NHNz9cRLN5dvrPl1uAKBS8dyao2y+PCh2imCh5WcbWqBTl5lEZtWzusbpNR+1p98ApYbjfn4AaU8vacGqxmgnPYYSZv2GioKK/jRsgTS3yDFpl1SzJB7lIST+VSRRFOSUmvTOcQEqgoANEu49DMR0WDGe/yAxtqNNlnJNDKdYJIc3xUrCiy9Id7oFCOet5RUU3uvfSEyv7up8GRO/An4MjZszUYQEm6uzdPWWzbCAv7ZLCrG0+zCK0DpIpoYrVejzuiitLvgEfYpHvZgwW7iBC', 'active', 1796496200070, NULL);
 
 
 --
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('Q_FlR1lfbg3FTNdpcn_2kWmYwsk_wpMjm1sekehpj6Y', 'Wx7O47BmbCuPc_94Mx5ptA', 1796455298333);
+INSERT INTO public.used_refresh_tokens VALUES ('3bB4GvH0DbUZlci66-ygwNpri2IXxM88rCofphdLk8k', 'g-d-EX493-cV9KaYuFEtQA', 1796496201343);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24514-35a7-773e-b57d-0e369f5a4789', 'user');
-INSERT INTO public.user_roles VALUES ('01a24514-35a7-773e-b57d-0e369f5a4789', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24514-484d-7a67-8d36-2224b21bbbf8', 'user');
+INSERT INTO public.user_roles VALUES ('01a24784-82e0-73d7-95f4-d76300a0dbf7', 'user');
+INSERT INTO public.user_roles VALUES ('01a24784-82e0-73d7-95f4-d76300a0dbf7', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24784-8b30-7cf4-a459-c9587b155e2d', 'user');
+INSERT INTO public.user_roles VALUES ('01a24784-9f4b-725c-ba99-8bc5f70c2414', 'user');
+INSERT INTO public.user_roles VALUES ('01a24784-a024-7917-a908-56ea3343cfa3', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24514-35a7-773e-b57d-0e369f5a4789', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$fZ6RPuIOC6VztTd6tcPTug$z95e0Vjt0Z7BJiyi5mTd1EuvCvZd8xEgnPlq00uuVsc', false, 1796455282086, 1796455282086);
-INSERT INTO public.users VALUES ('01a24514-484d-7a67-8d36-2224b21bbbf8', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$/U0ElkCwSAv/yosYTuG+Sw$SH3X84aUGjnwTFi5vfNteNchZg8dRSBRBLVcst/ewk0', false, 1796455286861, 1796455286861);
+INSERT INTO public.users VALUES ('01a24784-82e0-73d7-95f4-d76300a0dbf7', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$/xJLipn5eagKq+PgFT2Bfw$n1wqibAC4Kn5bYmvVvi9dLVqv+f4KFp758fxxdc3qyo', false, 1796496196320, 1796496196320);
+INSERT INTO public.users VALUES ('01a24784-8b30-7cf4-a459-c9587b155e2d', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$zedcjn73r9bI3c0Qd/4+QQ$E7FZdLVORTD266Il3w5FHmurSqWjtDWwd3GPdGz4kUU', false, 1796496198448, 1796496198448);
+INSERT INTO public.users VALUES ('01a24784-9f4b-725c-ba99-8bc5f70c2414', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$MYdLn9sWQtMATeq4g9Dssw$bXVu8tpa2yxoiOGMpCi1Kd4GABdc2N5DsYTuIDUqqWA', false, 1796496203594, 1796496203594);
+INSERT INTO public.users VALUES ('01a24784-a024-7917-a908-56ea3343cfa3', 'frank', 'frank', 'frank', 'frank@example.com', 'frank@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$Jv1rvPu7V4h044LGahMOUQ$euhwqHD6FvxLpZrwvZf3NruZg9Bh867ECtxjayXKGF4', false, 1796496203812, 1796496203812);
 
 
 --

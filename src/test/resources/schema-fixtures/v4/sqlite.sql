@@ -12,10 +12,10 @@ CREATE TABLE IF NOT EXISTS "flyway_schema_history" (
     "execution_time" INT NOT NULL,
     "success" BOOLEAN NOT NULL
 );
-INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 08:11:44.903',8,1);
-INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 08:11:44.917',0,1);
-INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',1326330661,'','2026-12-05 08:11:44.936',15,1);
-INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 08:11:44.949',2,1);
+INSERT INTO flyway_schema_history VALUES(1,'1','core','SQL','V1__core.sql',1176067047,'','2026-12-05 18:44:24.799',22,1);
+INSERT INTO flyway_schema_history VALUES(2,'2','mail','SQL','V2__mail.sql',1994147177,'','2026-12-05 18:44:24.838',2,1);
+INSERT INTO flyway_schema_history VALUES(3,'3','rbac','SQL','V3__rbac.sql',1326330661,'','2026-12-05 18:44:24.852',8,1);
+INSERT INTO flyway_schema_history VALUES(4,'4','oauth clients','SQL','V4__oauth_clients.sql',-2105598303,'','2026-12-05 18:44:24.868',12,1);
 CREATE TABLE users (
     id             VARCHAR(36)  PRIMARY KEY,
     username       VARCHAR(256) NOT NULL,
@@ -32,9 +32,10 @@ CREATE TABLE users (
     created_at     BIGINT       NOT NULL,
     updated_at     BIGINT       NOT NULL
 );
-INSERT INTO users VALUES('01a24542-73f6-7ed8-868f-d6f40caf6ee3','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$HawPNnBXIJhZlFMklM2wSQ$BMKcjPInutpBcrtXOng5zgHD7nkIM0iOYcPK7kDwxl0',0,1796458312694,1796458312694);
-INSERT INTO users VALUES('01a24542-8db5-7bec-b057-05081f68df57','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$83rY6a4JgTr6vfOYO4ddTw$yU6GXDSkVJOuoHq25ydRsSTKZqJwpVIJ0WlUUZJw904',0,1796458319285,1796458319285);
-INSERT INTO users VALUES('01a24543-1ebc-7ab0-b705-298ac72576b0','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$aa7etthRtv2R5fwC6Eg4oQ$oIaAATjMNz2k/1EgOiMMECjSjk1q8OaXwWgxI6ncB5E',0,1796458356411,1796458356411);
+INSERT INTO users VALUES('01a24785-9a48-7345-b312-7d80cafd65af','alice','alice','alice','alice@example.com','alice@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$NR5sNGZHsqudgDwRY2sqHA$7PjkWn4IIh1iohNwIF3Ay13ltj5MYQD+MmrggLn2xZM',0,1796496267843,1796496267843);
+INSERT INTO users VALUES('01a24785-a50c-764e-becf-ed8c9a791d7f','bob','bob','bob','bob@example.com','bob@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$o+GPEnsdpMB6+O8txazhTw$PtqodQp2orMVjWHrGwOs06nD4tq3/RsPI5+GQrGq+fs',0,1796496270603,1796496270603);
+INSERT INTO users VALUES('01a24785-d6f8-75d7-bc2c-51e032581253','dave','dave','dave','dave@example.com','dave@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$XKFBOY+Dc4bfw/4GSeqpVg$CzUNPAEiNeQUTaFe3AxHrZ0lJq63KzhhAadeU8SiO7U',0,1796496283383,1796496283383);
+INSERT INTO users VALUES('01a24785-d801-7b1c-88d8-34e1b22f5011','frank','frank','frank','frank@example.com','frank@example.com',0,NULL,'$argon2id$v=19$m=2048,t=2,p=1$8BTCpKSJ3IV7KEZl7R9SUA$gqgKDEg8JKWH9V2yPExJBKbuauLSGopN22DQXms2V1Y',0,1796496283649,1796496283649);
 CREATE TABLE roles (
     name        VARCHAR(64) PRIMARY KEY,
     description VARCHAR(512),
@@ -64,10 +65,11 @@ CREATE TABLE user_roles (
     role_name VARCHAR(64) NOT NULL REFERENCES roles (name) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_name)
 );
-INSERT INTO user_roles VALUES('01a24542-73f6-7ed8-868f-d6f40caf6ee3','user');
-INSERT INTO user_roles VALUES('01a24542-73f6-7ed8-868f-d6f40caf6ee3','admin');
-INSERT INTO user_roles VALUES('01a24542-8db5-7bec-b057-05081f68df57','user');
-INSERT INTO user_roles VALUES('01a24543-1ebc-7ab0-b705-298ac72576b0','user');
+INSERT INTO user_roles VALUES('01a24785-9a48-7345-b312-7d80cafd65af','user');
+INSERT INTO user_roles VALUES('01a24785-9a48-7345-b312-7d80cafd65af','admin');
+INSERT INTO user_roles VALUES('01a24785-a50c-764e-becf-ed8c9a791d7f','user');
+INSERT INTO user_roles VALUES('01a24785-d6f8-75d7-bc2c-51e032581253','user');
+INSERT INTO user_roles VALUES('01a24785-d801-7b1c-88d8-34e1b22f5011','user');
 CREATE TABLE sessions (
     id           VARCHAR(64)  PRIMARY KEY,
     user_id      VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -81,14 +83,15 @@ CREATE TABLE sessions (
     user_agent   VARCHAR(512),
     ip           VARCHAR(64)
 );
-INSERT INTO sessions VALUES('ZlpTvkzkTeK9eEEyz5-E3w','01a24542-8db5-7bec-b057-05081f68df57','gatehouse',NULL,'HnV0_Ytfnt29ti-gwSJerWoXkrh-h8dhBCkRM9djRzQ',1796458340875,1796458341157,4950058340875,NULL,'curl/7.88.1','127.0.0.1');
-INSERT INTO sessions VALUES('eIhECECderFEvUfjzs1w3Q','01a24543-1ebc-7ab0-b705-298ac72576b0','gatehouse',NULL,'agFG3myv3WvqUbTlAoewilD5Aee95Kk4KW2s5Wkse64',1796458356872,1796458356872,4950058356872,NULL,'curl/7.88.1','127.0.0.1');
+INSERT INTO sessions VALUES('apv5E7yMoYzwLh_-iCIFMg','01a24785-a50c-764e-becf-ed8c9a791d7f','gatehouse',NULL,'5WToqA2kmOVNciypgqEw4V3o1WpO1TTzNgdnCFUsDbM',1796496279346,1796496279446,4950096279346,NULL,'curl/7.88.1','127.0.0.1');
+INSERT INTO sessions VALUES('KHitD4KCY0fXwmkMzTOo8Q','01a24785-a50c-764e-becf-ed8c9a791d7f','gatehouse',NULL,'RTkNUytCuRCzIQvmq8pozCI4WuFsOl1xWyFxh5c7JCQ',1796496280138,1796496280138,4950096280138,NULL,'curl/7.88.1','127.0.0.1');
+INSERT INTO sessions VALUES('ZO28XSHq2kZCFwDkV7L4jg','01a24785-d6f8-75d7-bc2c-51e032581253','gatehouse',NULL,'cSiTTB1fNMatz__M69tTALcUw7HNnQyVPjM1GWWgXoY',1796496283591,1796496283591,4950096283591,NULL,'curl/7.88.1','127.0.0.1');
 CREATE TABLE used_refresh_tokens (
     token_hash VARCHAR(64) PRIMARY KEY,
     session_id VARCHAR(64) NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     used_at    BIGINT      NOT NULL
 );
-INSERT INTO used_refresh_tokens VALUES('OoHM7Y1JTwm7uUyQZJFBOWXfWmaQ0UMmzNNthM4tNqg','ZlpTvkzkTeK9eEEyz5-E3w',1796458341157);
+INSERT INTO used_refresh_tokens VALUES('JrNIgwUATdC8l-CXNzyVTNLmvD124sPECCiCBTPNKKI','apv5E7yMoYzwLh_-iCIFMg',1796496279446);
 CREATE TABLE signing_keys (
     kid             VARCHAR(128) PRIMARY KEY,
     alg             VARCHAR(16)  NOT NULL,
@@ -98,13 +101,14 @@ CREATE TABLE signing_keys (
     created_at      BIGINT       NOT NULL,
     publish_until   BIGINT
 );
-INSERT INTO signing_keys VALUES('s5RnzkOIz_ll0N8CWBJ0og','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"s5RnzkOIz_ll0N8CWBJ0og","alg":"RS256","n":"roDi9ET6BI5NiMV33GH2fbgz7WdkDniMqjSoH218q8hVFBEcbpBFK36PcQCm4h2F_zLqMbjyySJ9nnNUFGqlQt9kexLHzxjMsr2eI73lcsYaym2A3Sw_1zLyLrYGBKH8sSEKaiipqx4U0KHPXfLMvqDZOQj0pgIq4so5C2elRNsNuIMDutTff_Yr1cv89-9pcGTljKtKvtNvQ6yw8UdjbYxiRwHWuTO8RSgyTdGQHIM4ZhUeZXCP6vGJwKZqa7U8YRvSbLR3boQUM2A1iSqYA7S-_QlizvlO8bbIk60_TAMGqeQVDU3fkTjhMfG7_OZAcBBqumeEkXTE4MBhv_FxyQ"}','eygOy9Bf3jPPmvmQNOv7BDFV9hd+RnV30UrASuMML2AOMwLgcJl8fRbUDZUulP4RC6NqcyNqTbRJz88FEoHf6Lj+yp1zklctcBhUq864xWzthfuMPdD7jsBn+GoDaLvnX2386csG6vWbwKdDUUwH+o5CFgC+qnGpuKvRaSZH1GqFLY5NeIe7hgva+vxjrspQ5z9wyg76qOcov6N2uB3OnGEAipFJET06QbK8/qAWPezCsEBQFvIkl5AcJ02K2eNFt3koDEWJf/DOdjpFWvNF8hH8xx8xwmHKC86OF0ddTvoKA5HeM95G2q6GjQ4v2ESXS4NDs5wwxmmj1M40pVny42BkfkLOgL6mQ9t3XCn/tfNUh4I8U3mvZ+AyamOpIH90Sif9EQHpMwlZ9di8IUHeRN+2k1T//glAPxa69z5CtNLw5CCk0hcQOU160w/wbpAlPhhDpiLPrF7VaHGOLzLhIF1ZNwEolvYpcr+94km8aFwiy/g3yEyZel5x32jXsgmQH3kt9CqFbbzLjaXWTRtTQnRjq/rLBg8+VtgYzlHtlOim7zGZ+tjck/yJJnm1nSJ5/ONv0qWMbrLsXaKaeAnsBj225pMf96KB+i0rf8Ie5Szahfbxq5swcfq2ktl29+MlQU5wn6Z/ETj3NOZInINChh5z3plRUq2LEqLKgKBaiywhzPJ0DULxeFunkdazUYvI1wbhj8LpJ50vqkL7AlGmvNnj5pZAvqEoAeGzFEUEQVXUzFORmsMMjKpkL9uC//20IZ0mLRUVpYNw4xdk6MPGD4GbDZlJOf/bhZqxJ+PgcH+EFQvJcGu3civPZOFqIJBnRKdd0ZZgemiqoUNXPFGi5MizJu3BMMAFuv7rWpFJZKbXrxY+0TFlQpEwlhfW5a8bvpfizSBTk0S0kxmZmOnWmb/pJlbcNTsiQPtQizv3pjugjP0qe+jp0e5ReLKg7Fk6St9KQbn8gHuIH9sQj51/0oOAw+lwtsstMVWfRGTVwItsMHisW1obcPVUGUNhdR/7pFeXE4l2NJUN1wdGaBkKRwIJjyK/NMNDmr4aiYHAQBbn7uRzHizD0/mfyOyjnKTqnzGFtbHkFS/IcNFigBG9G2x58ekuGEMbkmFQVKNsBidXoC673sWO66pO7t712X577msnUAl2C0yA6V3gXg6dFb2uDFwzgSgrypItt3x7QPqi2vyj+W5832OH4jh33TN7ZyLS/NEqPjNhPGZZo44ItS8gSw6RwEgxy2JRHNGp7ZG3OL6LMrYtbpxdNJIiuemu9DCS8NdWTwG++4/Ir9OUwxZi6mDm9PMWtEtW5dFcIMwmil9R0EQzwMu4wkVdaGsGbn2BBaiDHCoMYROWkJi4otFMTAApfuQP50AXZf1UeFoLYVAH8XhdnQnvdaaXcu8Abjk7DuoizAdfOLIvdAj0zOnBu/7Li22/eHkxFb/X6PYzlR/YCWaHFepPN3Jb9PeU5aQAfYqNEyTkeM0lNSnEd51Aegxfr4FaaCYUIiuf3cdlfXob99DLw3g8AYB4DnqgI0I8sDtQfCCQXVVnCHOrNh8fIOODG5J3jTXkZEANKfhTYrUX9e5biCbstVxUjKmFpXHqjC3PQRC/OTanWwTNeMOKRPM1MGfX7lb1LryYtyBlYsUezh/jrI2t5OzMKw==','active',1796458333573,NULL);
+INSERT INTO signing_keys VALUES('Wz-qfUECcO4rhyX-hmAuKQ','RS256','{"kty":"RSA","e":"AQAB","use":"sig","kid":"Wz-qfUECcO4rhyX-hmAuKQ","alg":"RS256","n":"x7Uh21gxUcAe2FIR9CM8DSzJUX21jyOZdawapddum5UbY-5iEPbsotTGkcA3Sgsli37bPvz-RK-eAGP0koFp4iR61lUvLikTqwVlkbPqz_zIK4KGyVpIunmhp4g-zrN-vAnblQzdjxCkngSdUxphdQYGvnz7OLQtGsBieTw0Hi0k_qzZBu_aqrxHA1t_9rAdgKRi-x4suZ3ZHDJ2v9s8DXiz9HnoUDUJHSoV4cBKcB0B0_gQZh2kkkf0-ZDWI2NXjXDN-NJH7x4srOdDjNwIRvD-oQ0noqE7VfQW87DKcIV2i51B9yUDi1-NIDrXHF2_UJ5wall4d0u0j4gNg3PVbw"}','xTadTOF0ivdHdAWAjxJnkmT+syiQH53ftdUXv5Em14ctEG6OtvRPclEw3vXcI3P5UOvlx8oJAhTx4BLabxR3enkMrCaxvVCk+5JHvrny9wjdMNXyJQAIu2gnLRQcymBLwTyeBdft5/IiWP21hMpuB1AJBZee9sRWbNvBLquT0QWACV5YUeH7JgSSpVHK/BTySxhu0aI2QC3yxfD/yNBmBXNNBPCF6GqFKPBZCvRTMmYaNt/XS77l6TUTICKYARyRbC+xlgG3NXEhY9Eb4XGTwqyW9MW8VELzrrdBMROhGYKfddl34nAvlN3nde/1LVKDKYkKFTpl7htRUk9NWfEEkTJeQ+9/+C6PTwS9OnVNC9/CWXpN1bj8H/gumPOGIBCpmU4m2IVcbcHh40V/5tLVdl/ENhrQE4XMe4HK/EeM4d0gEBbuE9DAqaPrcjDjxhYCAyGoKHHjl0EXzzvmiHgRZs7l9pZA4fMgInHsIxUHXM0FMQi8znH49qi938Wz89Z6vFHjWPOj/iKAjtD1gEiBbxDKOTb3iUx+udskoDkNuJxpFbkWuoG5cw8BFghfEgTkUU8o5VhEXKqwj6pEH4NXtxJszbkJerlsAdjsGdJMrol3/jsNxRCbbBkfHFxIocStFcMtjojQfDem+d4eqf30rMzyGcJ63M1nPx9YwMBJeBB8/F/9tdWBdmboYOr/WM7quPg+QvJicsgBu5tWGck0Luymq5mxsnnHzIeKLLD6v+qmNztchXJfvJDSLj5UFOlrj98Gy1Xcw9CPiDpq838dVez9JVOTzOGXGMCiOzMd/pM7lATxcvFC/4bGe1LmJVnhBjKy9DXmV2Zj5K+uxzTEjUUh68I9U6SuK4Y3U/tc7k0fGLQ9kttogz5jU4oKTmy/DDCVS3P5hUGj201mlcTxVGb2jREFcOQDSN5Y1BTCBFqRkzsPUP5RYORzRPeV5NCY5kh9DhBYhSpzunF/QmmFMsdJ6D+QxejpuEj1WikghZCFE1lEQftm2wtvJihJ8wgsTKWziSmLR+D51m0v82Zetb7/AnG13QxfACg6jxjZiq56qs2wBs8ClahmClSKtlbkR1JLzAt/RgnUlHPzEVXA3cdyoSQs3ef2JInDwB0hUyNq+yU6KokdBNg6znIx0uk1QGCyqPGv+mMxgomQ+cy+9DvcE0FWDYSM42K9uPUm1EKTWfv4uovnX/ty+3Gn6c/rsrdNXbVN23IpCwzjxA2SubJf26AuiMHveUXJ9DlFVWnR5opAdQoDVK3x+9eraPS0Mp4Xl3LgdfPq+wz/RQIww1IRbE5j9FELryEbJBXeSls0b4yHxq+WQQoWJgN2MRVJqqOwP7KpGRA/bIC7HxhRKdKkIFJ4sYXJEx7UdWFyT1ugqdaEwkcuCCSQ82Fy53IPlsuAvvk5zIOe0hgWYzP1aOS+37R7sWdWCmKj10xtcRVke3GW2sNMAzc2g12tMYxV2gXYwjy60DghsBa7DiKjcKrPT94D+9vyFfSz0JgJ4YdoJy0CKYz0cAkCEeuRlzcUeUqddOXUMDEB1ilHJ3cQeoqXjivlFBthQgGhyX76gGxHESbTNDGhThWOQ9f20lJYG+u8lR7PG9jgzEpuWuiWNMx1oeI1tdmEqYzUKgWZF9oVp5dWzdui1qATHtu/zA==','active',1796496277718,NULL);
 CREATE TABLE login_throttle (
     throttle_key VARCHAR(512) PRIMARY KEY,
     failures     INTEGER      NOT NULL,
     locked_until BIGINT       NOT NULL,
     updated_at   BIGINT       NOT NULL
 );
+INSERT INTO login_throttle VALUES('forgot:frank@example.com',1,0,1796496283790);
 CREATE TABLE audit_events (
     id         VARCHAR(36)  PRIMARY KEY,
     type       VARCHAR(64)  NOT NULL,
@@ -116,13 +120,17 @@ CREATE TABLE audit_events (
     detail     TEXT,
     created_at BIGINT       NOT NULL
 );
-INSERT INTO audit_events VALUES('01a24542-743a-7523-bc9d-41f5f13343e8','user_create','success','01a24542-73f6-7ed8-868f-d6f40caf6ee3','cli',NULL,NULL,'roles=[user, admin]',1796458312762);
-INSERT INTO audit_events VALUES('01a24542-8e9f-77b7-bbd2-df9e89c6b400','user_create','success','01a24542-8db5-7bec-b057-05081f68df57','cli',NULL,NULL,'roles=[user]',1796458319519);
-INSERT INTO audit_events VALUES('01a24542-a91b-74e5-a33c-8cf027950848','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796458326299);
-INSERT INTO audit_events VALUES('01a24542-e20f-7f92-b7be-55d04ece2277','login','success','01a24542-8db5-7bec-b057-05081f68df57','01a24542-8db5-7bec-b057-05081f68df57',NULL,'127.0.0.1','session=ZlpTvkzkTeK9eEEyz5-E3w',1796458340879);
-INSERT INTO audit_events VALUES('01a24542-e578-771c-88db-0a152eefa8a3','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796458341752);
-INSERT INTO audit_events VALUES('01a24543-1f61-76c7-9b98-b02c2c5ca871','user_create','success','01a24543-1ebc-7ab0-b705-298ac72576b0','cli',NULL,NULL,'roles=[user]',1796458356577);
-INSERT INTO audit_events VALUES('01a24543-2088-7a7f-a7cb-e961bc972f77','login','success','01a24543-1ebc-7ab0-b705-298ac72576b0','01a24543-1ebc-7ab0-b705-298ac72576b0',NULL,'127.0.0.1','session=eIhECECderFEvUfjzs1w3Q',1796458356872);
+INSERT INTO audit_events VALUES('01a24785-9a6d-79fc-bc7f-e7e516859619','user_create','success','01a24785-9a48-7345-b312-7d80cafd65af','cli',NULL,NULL,'roles=[user, admin]',1796496267885);
+INSERT INTO audit_events VALUES('01a24785-a545-7862-aee8-4cebcfcaff45','user_create','success','01a24785-a50c-764e-becf-ed8c9a791d7f','cli',NULL,NULL,'roles=[user]',1796496270661);
+INSERT INTO audit_events VALUES('01a24785-af0b-7a46-b0c8-c7a0bb8ea7a8','client_create','success',NULL,'cli','fixture-service',NULL,'type=confidential',1796496273163);
+INSERT INTO audit_events VALUES('01a24785-b8d6-7b38-8f7d-3e92f7fcce5c','client_create','success',NULL,'cli','fixture-app',NULL,'type=public',1796496275670);
+INSERT INTO audit_events VALUES('01a24785-c743-7189-83de-fe3ffc6c8496','login','success','01a24785-a50c-764e-becf-ed8c9a791d7f','01a24785-a50c-764e-becf-ed8c9a791d7f',NULL,'127.0.0.1','session=apv5E7yMoYzwLh_-iCIFMg',1796496279363);
+INSERT INTO audit_events VALUES('01a24785-c8c5-700f-9500-47964f88c0e3','client_credentials','success',NULL,'fixture-service','fixture-service','127.0.0.1',NULL,1796496279749);
+INSERT INTO audit_events VALUES('01a24785-ca4b-7824-abe0-9138369f789f','login','success','01a24785-a50c-764e-becf-ed8c9a791d7f','01a24785-a50c-764e-becf-ed8c9a791d7f',NULL,'127.0.0.1','session=KHitD4KCY0fXwmkMzTOo8Q',1796496280139);
+INSERT INTO audit_events VALUES('01a24785-d725-7610-9841-bc3fd53fbf6f','user_create','success','01a24785-d6f8-75d7-bc2c-51e032581253','cli',NULL,NULL,'roles=[user]',1796496283429);
+INSERT INTO audit_events VALUES('01a24785-d7c7-74ab-b9b1-7650b5272834','login','success','01a24785-d6f8-75d7-bc2c-51e032581253','01a24785-d6f8-75d7-bc2c-51e032581253',NULL,'127.0.0.1','session=ZO28XSHq2kZCFwDkV7L4jg',1796496283591);
+INSERT INTO audit_events VALUES('01a24785-d803-7801-aa8a-ba9ae259ffd4','signup','success','01a24785-d801-7b1c-88d8-34e1b22f5011','01a24785-d801-7b1c-88d8-34e1b22f5011',NULL,'127.0.0.1',NULL,1796496283651);
+INSERT INTO audit_events VALUES('01a24785-d89b-75fe-8804-00ef055878c8','password_forgot','success','01a24785-d801-7b1c-88d8-34e1b22f5011',NULL,'frank@example.com','127.0.0.1',NULL,1796496283803);
 CREATE TABLE account_tokens (
     token_hash VARCHAR(64)  PRIMARY KEY,
     user_id    VARCHAR(36)  NOT NULL REFERENCES users (id) ON DELETE CASCADE,
@@ -132,6 +140,8 @@ CREATE TABLE account_tokens (
     expires_at BIGINT       NOT NULL,
     used_at    BIGINT
 );
+INSERT INTO account_tokens VALUES('TvaUX9KvtCxoIgsaG5-rrm0PPfyFqm8rr3gPUTPEULQ','01a24785-d801-7b1c-88d8-34e1b22f5011','email_verify','frank@example.com',1796496283653,4950096283653,NULL);
+INSERT INTO account_tokens VALUES('tLwnQpEv7drMPqJyCeb7LrKEe1KwbNoT_39Yr247Mzw','01a24785-d801-7b1c-88d8-34e1b22f5011','password_reset',NULL,1796496283795,4950096283795,NULL);
 CREATE TABLE mail_outbox (
     id              VARCHAR(36)  PRIMARY KEY,
     kind            VARCHAR(64)  NOT NULL,
@@ -148,6 +158,8 @@ CREATE TABLE mail_outbox (
     created_at      BIGINT       NOT NULL,
     sent_at         BIGINT
 );
+INSERT INTO mail_outbox VALUES('01a24785-d80b-710e-985f-3ad202cdf35d','email_verify','frank@example.com','Verify your email address','j9wJF1snTRQgGIj6VL6w/MBk1E6ZOrRR0K3n3PLzKTK7iv5zlMKZQKpwmDLsgC305nlEikH2mZUgHptgJCECyiG8OPzkEVThFj3eyeQ2Lyq0KqrUbKzeZkMBRnf/VSvFcckNeqt8Eukk1LpGB8fkTwePXKK39k8PjgoiYsxcZ3zxcz9gt+OF2qoxaNbia/EvXxXmuRuuRUNA6YKv/WilhykriZaK8lYj6l2sc+ROo3Wd2VmxG+PRjMeoGLmQUevfDOSPRsq9GlOH0pGD9jHOaYuUMUFMAHhVoEXMg8LcPdq8XbQS5gYQaMXYt/o3ZqcF5cZr4EamG8RuwUK5c6FCtlCQE599pIZZr9N+6WpKWcEnJLmMKIGw+lMobGO268T5ho3SeMFsjKaX2GIxE65kLsS8YS4jykQN8rGXQurrWyQBUkuC3TSX3qCdV+I2uzZUG0EOjVIX+ELK5nn8U0BAXv8LEj0vyQENzREBomjo5uqzvdosIUFij+3MWo0x0wwK4kKvhfxEcI9m9+h5wjk=','nqIxWijS+UquiFJFBSHs8wSLcQTMgK+M9OpN1Kk3CSlvvWQeT/fyO2CHgnBqkLqkjt9XqC+BvI2ZmC5FPDjXvM9EqbLdo7zWeEfJEJ6hUm+LouEfu4u9D7xyUukpkZjXI7jqq49JSzZT30LVpwDZHSCU1ByXBHVYdcJeVifgWvrWSwZAoC3Ra29iPRkLIO8aA2vvkEUCdS3kv2o+22piy6z1WaZVzokWXwp9OxH5M9nogNd0FErDrWk90wo7P/xNhcDvUWi1rkldHYMS8omDdcz+XO8QYysZmSC4iFc8mXnWPn77OQPl/m9pqeubfahRRnKnmrzpo+HfqJa4WrMDbKQdf/vwk7v6glNMuioRxY/pQHU1ARRVuOTYhmh4goHxA917gXXnIVh+wUV+GfiEtfUGOjl1PsJCA93hDvi4nGMZjgffBKDGnL86p3I0NL310CoB0vEsBinCkqyIcLr9Edh34pRCVn8N5JawA0f0f7LNGkx8MH3uV4Qig+JCMOggYLeXiK5DoocMZ0gYMuBoNa9+zY7JEg48hl15zyGRGLYZB6rv+k2ZzsL4l+xexVaVwsMprmqGHjV2HOKHO2oPxHHgvUtAFDuH3KZHMNX29H3/e9IIeXKaYFVVenQgcEHqvKjapggzyyil+r70+sg54q2BmALSz8dVtO8RzDGW5QFe3R6+L510qBtzus2XrrZVeXDSkImSnMm6FW9InktMgTDeMo0asjxluGe7MtRZicp0oKTQINxCNVmDKvNeoU8V+IhoD1wHBQbo2zAVhFV+MMElAkqs8oPE1Nv8OTc3fOxTkj6Xrp0U09GTCjJdQe4LEtGh69tPLfOB9SBCY2AgyFOGyEBgXvd4d8CvsA6GfqrIscXxXrFWSXqTkskfDR2YCFHMVIWpeb+kZC5hqqKRNlETeEF/cxAxPdyjwegqcT4kbRnUlJyal8f0L1QVGFvUkdb7d5bOfL/HZTUEcredTBqi4Q7PkGaBHhEYnIF8WZm5BP4JTYhlbv/eHKfQvgESAJdujhey0VUef7umBGJN2QOe1Wdb+DvDvTngM25zJu0bdRMKr2MJQUZbuIyEkbXYwDrv7UvtKG3OJ9bCPYrLQe2b4hc3vN3PMs37Ai6loMqfohp8l6abBO4uqVc4KsapfGuawe/llwVcJr7vaFty/Kix9k8SMmt03rqmrUkk8boevb6GFYDpdD157LlaVKWHLUYMJHwRTE/PIwBJZcY94zKUsCvfXIERBT7C9I+s/2QhCuTRmS6ILtm9d/648QMuVCogXcnV7hIVaPIKN5YUTt1wUMMdW5jc7/AEwCpiQBDGlRJYYFtNG7VlDlcaTfBZKWIgUgkvVB08u3Fs+G55AkNdOs7IzaZcy1/aN2Zo85jN565h/W6CJyfnpXtbIqN4YYxVn07qXNXhVapp5ijhfItlKoTthJ6NzMzvR73WCRK/2s1AB9ha8UGp5/F6ktLfpUCV676JEfNHiuWZZDuKovzuTUkgc/tezPEesT2cOxlncBA2+mEwi42qZFONo8dVvyoLtZY2ndid1EUu0b5sZ3Jiq16H91La2XzDIWXfOKxM8sxhT2jnPrFss/ALsIRSWQ==','pending',1,1796496313741,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796496283659,NULL);
+INSERT INTO mail_outbox VALUES('01a24785-d89b-77f6-b048-926fa2531fcc','password_reset','frank@example.com','Reset your password','hdhpAk+hIvY/LgnHMYsoa33rHjV+HxMyq1E0+kQyKweZ0PJVfl+heJRGWY+qVVeWdL0whBdM509DJihhbrtd3CZvganWugPa6KIshuYUCzHE8av3D10Kxj/ctt4zJYq5nuHcfiymMhdZpwB9okRie6x4vlNe6EVjPpwpuxMg9rE09i9TRyexlgysuDDO2brtEqgfAfgvBopwSST0tpdRJmgs/g0DH3TgnY0wgqNvXMXvktbjrre3HfDIQgF3LOALti/gJ0T3UvYCz1ygC1AIJIOZFPCKUtfsLYXdWCkWnd88HwCyZnNCmrG+pbdtcxXftqjdcNDdH05bv97gX29fmSD9Mz7rCgJKs/77SjxWgdUY6eKs8KPSa3Cums9DRahX++hv6dDwcS05s7LJe8OeqyFhUZAJiPpzQpLxovpRjA/0k+Rl1xHLd4/ctPJJ+zNLIEkM52gL6PP8kUbdd7w32XrmoSWER9uxLr4KYs2p4fObSgx+XzpDCWhJW70G8dtfSNFYjgAKGBwC9QuZJ0E0xwda/1UzzblRG0VEcw2ZngA=','iOKH7iyVnVtO5/Cp1v7RrrF2u+jRR/EhqvGePuUBtCiC9pVT/+d/66ogOcDp/DdsLTY4iboeUtbBvhfk/elorG5pJwrvNjpf6R0PCXEhTM+2oUfxpofMUAr0LjE69kqSl+KNg/H8vQ4p9owFE51HLrtkKBKRkGl0wZsM0U0nncRGeK7ac4lqck9maUudWum3WYYMkmf9ks681f7gMQZIOzlkxv4vcQTXObByUPAXZRcobWj2hiHgiN0SE2otpVKD6fLpxsg+SKQrnryBdajSned4uVHOH/3M2jIGPDGYqYQj8mzHyuErxrfhirTrlv4BPDxUQbMlvZ6CUnfnP2AYtNi505xKqjPmhV6+HbdDYXSNVY+zYfI+BntXp0pADxj5TtyHr3+t9c5ewKaH1OHDMaJSmA2iM72u5ZJ5aijxyhfW1uCzIVZGlafG63gnvd5hXRyd9pTWZ0biQ0lSInebtzshu5wCMhTMb7LmUpLRMgCkpMBVuCMUKMVPYdT0wk0kmyxucSYJIum1zbIWzZ3U9arlv8HPlPGARSkY5QQ+wBfcRrB5MtVtIcsm1ZVSNRzznnM8hFJ453omuQjk7SgFLJ81IfwTAKjvQDwQJ+9WbmSBax0B0W3VRUI1WLDvSQsZZtleQd4t0dwOb1rLH/ndz6Fuide4pnv2kIwUek3ksmkssbO4FM2CbJwSqAr3iPEGV7iEyUFU3DT+6SKfPGeRxLlA7KqFkfgAQSvorSVFpS6YSrYwfWVb2Qm9nDsyvkh+D0JBK76JiMsg/t0J5RBq91VmUN5FSPKnqcuIqs0f54YPQSt+8RYpWr68hF7NyTYKqbnEFxlS9LegglhlMZQ5dNayXxH2m1A1ZKM1G+QxwcSdtF31daZNN7+phBcE/oNI/RTfrfjxYOjAMjvwYTXswHk1xKrogrjzP0bTQBCgjtYFByr4/LRz7nMXTD54dfCrvmU9tMN7gyce0vfgvnScYtVXPQmBHnwAV8c7z3hiJDSUZ2jSeq/ChbdRhO9DuPM/TPxwkFvumAoxrQznXzFDsAkYYoqjd5pR3X2tG7S1wG0kW2W7+aI0b/ryI/TE8FRMs2l1dmlwNjrdgH2geseSVurpH6ADraNPVxzjkOHF6Xi7hmch3J78L2wVgkbUPg90ZRIExcuw6MPKOOBivxHfQr0lZg0NLbvrIU2FZkygsJ6T964xJOXULtraDh6kJGDmtUA53xMZ1YsT42jtZnyp+7yaryIuLPZu0/soYyzmMZQ+gyH4INzkIBEKo6OKDgvXOv1QS+xDFo5hnjy6/wYDImoZI4VwBvrc283TDz7ZvFzvZRPy2PcS9Y81Cxgua+rCd7j+Hl7BfuhS4DFx6DjpF5daFy4RSNZHV/F4jpW4hBWORcTaOL2TapQtkZ2GtNwjazxu+B0JrzZqhHsE6b1VF0Xzy5kZYNsKMhrdQi6hLc6EmGXjsLCplkKkaXRI7enIoZtIhzFecHAJXxZYGbG4L0gGZsIYOC5Kirqyeyaku3qawdgtwboZj05rh3ZFBqmOXzwhiPV95j2Si8jLhLAmhnZ+ICa0gD2IhrD+f+C6SopF2iJZEEDVYAG5N9AOs6V6da9NBf0DriyXXQ==','pending',1,1796496313807,NULL,NULL,'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000',1796496283803,NULL);
 CREATE TABLE job_leases (
     name       VARCHAR(64) PRIMARY KEY,
     holder     VARCHAR(64) NOT NULL,
@@ -173,7 +185,8 @@ CREATE TABLE oauth_clients (
     created_at                   BIGINT        NOT NULL,
     updated_at                   BIGINT        NOT NULL
 );
-INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','LUlOckM8_-yrU0Tyx3kbA6OebZ5OqJmv5mNO_LC3Gnk','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796458325922,1796458325922);
+INSERT INTO oauth_clients VALUES('fixture-service','Fixture service','confidential','D1dSZjCULnUeNinHbV0Auhdu8Xcyt1yb_Mgyc9xbNQ0','client_secret_basic','','','client_credentials','notes:read',NULL,NULL,0,NULL,NULL,'RS256',1796496272802,1796496272802);
+INSERT INTO oauth_clients VALUES('fixture-app','Fixture app','public',NULL,'none','http://127.0.0.1:9/callback','','authorization_code','openid',NULL,NULL,0,NULL,NULL,'RS256',1796496275224,1796496275224);
 CREATE TABLE client_assertion_jtis (
     client_id  VARCHAR(128) NOT NULL,
     jti        VARCHAR(256) NOT NULL,

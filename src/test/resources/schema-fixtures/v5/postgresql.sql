@@ -285,22 +285,29 @@ CREATE TABLE public.users (
 -- Data for Name: account_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.account_tokens VALUES ('onKt9aaIDMEX_sB4OIwbpeGY8xrWD-UHAqmp_KDS0vQ', '01a24778-ea50-7a85-8f3b-e36a99105928', 'email_verify', 'frank@example.com', 1796495436379, 4950095436379, NULL);
+INSERT INTO public.account_tokens VALUES ('pp47RzA7SlohvKRTR3HcjPO3Zrf-_5pMyDd502U5Yfo', '01a24778-ea50-7a85-8f3b-e36a99105928', 'password_reset', NULL, 1796495436557, 4950095436557, NULL);
 
 
 --
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24546-6df0-752c-b8cd-c96d804e4617', 'user_create', 'success', '01a24546-6d2b-7fcf-99bf-c1d95ead8e7f', 'cli', NULL, NULL, 'roles=[user, admin]', 1796458573296);
-INSERT INTO public.audit_events VALUES ('01a24546-a3c9-7537-917b-a1a0a5f2700b', 'user_create', 'success', '01a24546-a27a-7ca3-a703-645715b627ec', 'cli', NULL, NULL, 'roles=[user]', 1796458587081);
-INSERT INTO public.audit_events VALUES ('01a24546-dcba-709f-ac30-c892ddf42753', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796458601658);
-INSERT INTO public.audit_events VALUES ('01a24546-fac2-7bd9-95cd-cc00ffbcc1f7', 'user_create', 'success', '01a24546-fa7c-7eab-ac16-2ff62fc6314f', 'cli', NULL, NULL, 'roles=[user]', 1796458609346);
-INSERT INTO public.audit_events VALUES ('01a24547-2391-7f96-ae04-4a531a014d7f', 'admin_user_roles', 'success', '01a24546-fa7c-7eab-ac16-2ff62fc6314f', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796458619793);
-INSERT INTO public.audit_events VALUES ('01a24547-51fe-7123-9af8-f90e5afeafdd', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796458631678);
-INSERT INTO public.audit_events VALUES ('01a24547-a7ee-7e5d-b5df-7bf3efab3f43', 'login', 'success', '01a24546-a27a-7ca3-a703-645715b627ec', '01a24546-a27a-7ca3-a703-645715b627ec', NULL, '127.0.0.1', 'session=F5PGnWDKmL-9qvegnuxQfw', 1796458653678);
-INSERT INTO public.audit_events VALUES ('01a24547-ab77-7d09-a8fe-8dbb90c0a906', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796458654583);
-INSERT INTO public.audit_events VALUES ('01a24547-d769-7a85-b35d-072d47bb40cc', 'user_create', 'success', '01a24547-d64b-7369-9fc0-66a6ce2ad332', 'cli', NULL, NULL, 'roles=[user]', 1796458665833);
-INSERT INTO public.audit_events VALUES ('01a24547-d8e0-7616-8dec-2df525c7cf68', 'login', 'success', '01a24547-d64b-7369-9fc0-66a6ce2ad332', '01a24547-d64b-7369-9fc0-66a6ce2ad332', NULL, '127.0.0.1', 'session=ZgDKiRJA9Z0IilJbfBWupg', 1796458666208);
+INSERT INTO public.audit_events VALUES ('01a24778-7a3c-728f-91b3-22e0bd1c26ee', 'user_create', 'success', '01a24778-79a3-7fbf-b2f0-3f05475de11a', 'cli', NULL, NULL, 'roles=[user, admin]', 1796495407676);
+INSERT INTO public.audit_events VALUES ('01a24778-8615-74b1-a475-889734c4825f', 'user_create', 'success', '01a24778-85c5-7b66-b8cf-3777fe9866b6', 'cli', NULL, NULL, 'roles=[user]', 1796495410710);
+INSERT INTO public.audit_events VALUES ('01a24778-91a1-774a-9d25-ef40bec24081', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796495413665);
+INSERT INTO public.audit_events VALUES ('01a24778-9f18-742b-9e54-29e28292f166', 'user_create', 'success', '01a24778-9ef5-7d3d-8a10-6a5dfd0cf758', 'cli', NULL, NULL, 'roles=[user]', 1796495417112);
+INSERT INTO public.audit_events VALUES ('01a24778-a965-7b5d-af90-377fef7b9c96', 'admin_user_roles', 'success', '01a24778-9ef5-7d3d-8a10-6a5dfd0cf758', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796495419750);
+INSERT INTO public.audit_events VALUES ('01a24778-b3c0-728d-a324-18d2796efd03', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796495422401);
+INSERT INTO public.audit_events VALUES ('01a24778-be69-77f7-b691-3449b3b730a4', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796495425129);
+INSERT INTO public.audit_events VALUES ('01a24778-cee0-7b6c-9c37-60d9aad9f5e8', 'login', 'success', '01a24778-85c5-7b66-b8cf-3777fe9866b6', '01a24778-85c5-7b66-b8cf-3777fe9866b6', NULL, '127.0.0.1', 'session=-pr-v0K4vT-1kAdGodsn7Q', 1796495429344);
+INSERT INTO public.audit_events VALUES ('01a24778-d128-7bd7-8749-13635a1def89', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796495429928);
+INSERT INTO public.audit_events VALUES ('01a24778-d3d0-7ac9-b266-1f5d91aaa6e3', 'login', 'success', '01a24778-85c5-7b66-b8cf-3777fe9866b6', '01a24778-85c5-7b66-b8cf-3777fe9866b6', NULL, '127.0.0.1', 'login_session=01a24778-d3c0-78f7-ad5e-b79ad9ac5058', 1796495430608);
+INSERT INTO public.audit_events VALUES ('01a24778-d416-7659-966a-b8e3eddb1b0b', 'login', 'success', '01a24778-85c5-7b66-b8cf-3777fe9866b6', '01a24778-85c5-7b66-b8cf-3777fe9866b6', NULL, '127.0.0.1', 'session=6NuWtQKPBI-xn7armgSJLw', 1796495430678);
+INSERT INTO public.audit_events VALUES ('01a24778-e8f8-78e1-befe-6fefb8214401', 'user_create', 'success', '01a24778-e866-778d-b39d-e72fcd539b59', 'cli', NULL, NULL, 'roles=[user]', 1796495436024);
+INSERT INTO public.audit_events VALUES ('01a24778-e9d8-7831-830c-b52e1e6ce363', 'login', 'success', '01a24778-e866-778d-b39d-e72fcd539b59', '01a24778-e866-778d-b39d-e72fcd539b59', NULL, '127.0.0.1', 'session=xjipNncgPkHsK4tCXkc63g', 1796495436248);
+INSERT INTO public.audit_events VALUES ('01a24778-ea5b-7790-9046-2bb6c6b3d9b0', 'signup', 'success', '01a24778-ea50-7a85-8f3b-e36a99105928', '01a24778-ea50-7a85-8f3b-e36a99105928', NULL, '127.0.0.1', NULL, 1796495436379);
+INSERT INTO public.audit_events VALUES ('01a24778-eb21-712a-9488-234b9ae26844', 'password_forgot', 'success', '01a24778-ea50-7a85-8f3b-e36a99105928', NULL, 'frank@example.com', '127.0.0.1', NULL, 1796495436577);
 
 
 --
@@ -319,11 +326,11 @@ INSERT INTO public.audit_events VALUES ('01a24547-d8e0-7616-8dec-2df525c7cf68', 
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 08:16:01.527557', 201, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 08:16:02.233629', 25, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 08:16:02.283065', 75, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 08:16:02.397837', 436, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 08:16:03.020232', 243, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 18:30:04.116711', 173, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 18:30:04.468197', 44, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 18:30:04.603191', 133, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 18:30:04.760975', 35, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 18:30:04.838786', 44, true);
 
 
 --
@@ -337,25 +344,30 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_sessions VALUES ('01a24778-d3c0-78f7-ad5e-b79ad9ac5058', '01a24778-85c5-7b66-b8cf-3777fe9866b6', 'BOX7uO0RSmM85ZPxxsQ92rmTaPKNdu_VbrESiDtRkWw', 'pvj8cI0MZ_9l2PKXuhuNn2l1mItiBcjPgPqLAt8VdTM', 1796495430590, 'pwd', 1796495430590, 1796538630590, 1796495430590, NULL, '127.0.0.1', 'Python-urllib/3.11');
 
 
 --
 -- Data for Name: login_throttle; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_throttle VALUES ('forgot:frank@example.com', 1, 0, 1796495436503);
 
 
 --
 -- Data for Name: mail_outbox; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.mail_outbox VALUES ('01a24778-eb1f-7902-b87d-61cbec60ce6f', 'password_reset', 'frank@example.com', 'Reset your password', 'iK9e2BM5OfROovJadHjydfJD1gn6SR6ZVAMOlAZaNwxsDGVH1jVoKonBX+9VF231MsiGMu5L9OXoQqXtASQ7I0QHm9vhVr3ysRIBXPrrM0O15wtrD3KZg0MVjaG0GMcuCnEQQxcRQU9WnLEsd08nQc9HB8kvYajYQcC0RXKIAFdbrTZVUwgXIVTFtuFUJvpCGdAYzS5VvjjwFsYkA4OV7pD4RKC3x1i2n+bed5H/9cMZcXShel4l+0bMlNGr3etiu5bDbsB4qJlGt8Iy1GN+gCtPd2QsJEZUMf86ZgvGBEdvbt0+4YI1nIp23S76Vnamb01ODz1qlpTlUouuOg9O7cW4d4Mjre99yK/Y8CFz31k1wAYfCps2v2dxogXv+tZStGvAF5nPUKpg8MRu+i5w1CWSVJUZl6H3w9tYncYuvjGWW7hVP3sVB4HFdfwDUnK61lJtn9TRu1+F4htxXRPDha0bV54DKzs/mSx4fUjNX9pQk/wIyW+LDezGhQCzYrlKYUhXFqXb0JJ9ArSoRMkji12bvicJT/GNe41RSShOlWE=', '3WK0heqyuvFo5X5Vq5Q0aBgvYQm5W0DlXNXnsZI1rcsDo4hebuBpbQIaT46vS0nET3OUMDDNdnaxU/wf/l94CAxYJ8bd+mYZxskEeParWxmr6bd+ncuj4HhKc+fYS0IfxR3pLOr3HDseU+oY/hTepYTrQS4ziDPSye9RcWcZyqLFlPRB0aKw/ijt+euZnC2Tfp+R22JlWcdoIIeoQKJ9gQA56p6iqTO+sOAccTyzSlAG0Py8fdoo+R3I6Zz3jPNrbgFSLWjno16yVwaNT3TAhJnhecepSCvkJnKHerwGW/V1o6vuFE1loQQkLhuRiQP7h3yemKJs9L1JXuip8WsfMGZ4ZesRPhfAenN8BvWIovx7GTh+N4isbHkZmoNMC0fn2HZYF1+Fhiw/sGTyVSVIbwl+4uYUx3EljpYCwIcMeubS8bzXn9dTCPgietvBFsAS5lSz+TLfuvyGg609tDWXku+nYGs6fvMtIElxhgL/lfrl06EWQtE24N0pJzh+lM+b7gxkrfRPiGjaPkuepyF24s8AEr1dtpezqoZr3LVOgP+O8TA4EALm6hgPwIEN1rgkQkF0NmpnNnWomlx97/I/qkTX6VJE6zc+0zqlkYY8UVgg67Du4/FBxvFk/tjgQCy8/MYmjc/9lP362HoXlNEw29GPc+YoOz2/mF3/p39/XQSrGq8iE/jdLBj12ATjgwZRT/iWw7DiB/WQVs48Ws6Hyhe1FVsOtbEfLTPhI8213R9LZBfHlfQ1GypIregF0VXLsdXtYnOGtXHr+WzY/NnFxlhX2ZnFfgvKEkwV+LHcazIRoz+y3IM7taHxQEC5QwkEN0nXSi+ilaHTr7VRLU6aEvwVM8sA1/Ei+exp7GKRBpaxF2DC4y1nFSXsiidQNgH68jJNJyreHTE15kI17ubEUfQRi1bnsEu/L9/URWeWac+nSPssL76uxyXQ6EUmihRxqinNCe/xrhfVjjmU6eAo34eqjm4V5K1csvRNatplAmh+DiOSLYVryVWI8NCKUzf2I9WKBAjT97M9AOSeYFkK1MWCECVnbmW81AY6Js4TJvEGd5nZ2nRruVTkSGD/qCKtLu4AwW/dinPzEoMtk2G4c2avVrTDqzgiKIQddExGepsuB1jjm182V6t+J2Ug0tefccybk6yqcH3mKBpZH00fBLZGVQIs/1cHXT88c2Fx5+2S+G7v6ZdTtpKt13xbkr+UQjRsNwBglkfNsUv5yXQvOx9mZXe+F0NvBFTdTc6iDkIUy+SQhLC8WFb1uiIHsmKS4JPVC2YEyJLXmxp8PgvuT4TpiZd9RnVWpVfDMTEb/1V7nP7Aw/2krvU/UrQI3tJx0r9yWdKzBr9Jc+AR5X/G4y47hGdR3bAqyAoKRjq4y3fUVIJ8yJ+IU6evFjdlENC0wJ11FtdMMQquQm6lnniZrC2Gd0//PidpkqNrWUEZy4zG39WfHz23nIqvV8Uowf30rVIVbv5MP5yD3FK+OydHofWFqviG8REIWBPZdNUGEtL57C5AfJ0BIiF2Gud9odn8ILc2l3Kw3BhdJMMS5azbJUv32qHEBxeOsUF+LwXkb29Ae3bx92ZTJvDlALAUHGDIqPiC2yHC2MYOeg==', 'pending', 0, 1796495436576, NULL, NULL, NULL, 1796495436576, NULL);
+INSERT INTO public.mail_outbox VALUES ('01a24778-ea6d-7c9e-a996-8835baf32877', 'email_verify', 'frank@example.com', 'Verify your email address', 'YGuazvf3HU9M1LoU2rHUtHHuoCw1KqbElSUk7oUb4Adl/bpKb3WCs5GRiCdodZw+szsCPXlL/rhmagFjQ7ewgaK0B4FPYSGKalNWtlodo1KtDg418JO6O16BVJ51YQCSjIVWBio6m1GqjoaAwXRPnmAhOKYbyaK6Wawj2v+d1b7k6h2UhHip4eXmqLVCjvbdzHs2lDZQceWeb+VG/v6Ecukc6FyJbVSzQ6CHvdnAGty5aELaXuqaZG2pHyrnNl4AM/9ZP1iqERkftYFVtvWQCK1LNfaG/Et2wh+zkCKQFEEikoX7sVqVAF4Tfvw+deU1azfHD6Tuc0pE1Q7zL/3eiAKOny80dZePO7oHe+t3IacCB3UTrsbPdmzPNif9y63pm9YmEyArlGwDtRjabsPcb2K1fhjjBPd+AFqXHaE9AP5E5QgObIfEZeAISp/hDBF+4QDV2lit6wK+n0e9DfCV7zK3WMU+8qITp/CjP/IgmbsMi26mYtFKbm9Sazna2fMRNgem5goF+kZqBaFd5ok=', 'a3Xa0epHMhzzwR6eLuj35Mrxv3XHGanSis4USc1vgN8T+OiSHWCj6SErhr+cYC58BY84WFRWM63rfr9KyQ0LI17Jw6A3vVFhO6On9ioGBbuY5YwA5UNP2bN4ZSTRgJC9Pvvib+fK2UdLi9oKoMIaIhYCa0iN0k5x0Z9GlCprJ8PjkD6wPsHISYXmfc5N3PsYl9jGSvyO6Ev5EOF9jNFZDdfaAUTORjX4fT3qqwSkUqKXKyturW/czWxi+SiaMH9Zm4PKPhhwXqZLW4MpMB97KpgtkTvqeTkia3V7o7Fb9oBoSs4lPWmVmwBBFJfA6cXGBtUVO9+qa7176lcohbWI50u29CP1pVkG88tMezQifUeWiEm0RtQfjK6a9ytHz71aw4qOmCV5YCTgZx4Cqv3STERKFZb+3yIzTVyLxgVKKRwgXkFPi1TdSgD+Oq2BDexGHhZvwjJQrn7HmJnfBEhvle5xbKUeA+D5v+Bdo/CBHDWw4l+0Cy8p4410UyvQ/XY0Zdqfq/5LoWl36xeB2xKoNEmpKztX1b5SvGZN6+G4nsW4lFPfU0CFaJ2hjCGoMSee3n1kih90vMB6pvhGuuOuIyNM7+2TZMi+w3Jy3a56W3LygJXpeZptaSf8J7e6J/MBzBS7wBr3DmQDOwT9Bd7JWFmZI9Hdm3Ka/PorzDsY4zDdxL1eKXqALTMcKQsJzJr+W7OsbxH7fbOZo9yMXRyg6uH9NQCFl7YJjzo/RSH1ep4L1KFyIdIo8Dz2UcyVwFGV4iFes3qPeEag0I6yuXb/AY92P1nU+GAoT4ZFQO7p9Yt7NhnuVjeNvwtkJbByHP1TfpUY9Tr/xtPMv7ab+Yxma9m7fsBZ32UBAY0jKlLpRB0KVDD39JvTZZ+fcddG+nm/zxq4veojVVJirkzWIq7uECl6hNDP9Effgp8XsxhFE1ViKlaPJaekyEJuRrUAm+dISF2GwM1h7xjNUcNMKA5pZQ493r8osl91nV8xXm6dLanwLMQLJ6/AgJbkIkD+u/o3Xyb3Ve2aRC1Y7o8oHHjqcO8FN65G6W5ctztS1qPrh9SmqhUo9YM0IKvVo2EjDTW44KSLyDTSnVdpGUy7POOL0yEcUx28MVb04uAde8SIp04HYKn32POVshRQRphSzWWv3sVRlkjivmE75JrYiMX+LApLsQfrFEJmj4yOQHx3rfRKaFAyUDGvALyjfsGlIqtDpQahO+30579+/YXRLYNIWMlrNOsqwGHRv32apx3qPBpLo5C5ouwq2cEKGDRysSp+KGBx+SUdAWylHruiZJECgPyd0CYg17VyyefMV8D8ICk02+Jsc8pBKk+zeOoHPfHH6mujKkgclDl2ShgmHTrets0Sg+LUroEXK3umyKHE6dRBIjb7kTk0Fv7CQNQ3ZL4tD9Rh3F1QjsscMy+AP+PlpfWiOymX4SOnV62s3Q1ijtEhgBW/fzAyPSsgV6bXOpBz0Cn/AltJxCqjU4TARrC/L8O67z7+ACMwd476s/k+KbBW7ghWDk9eZi9CtXl8o7I1l93DEaBjic9n5BwjHiI9EK0cLV7k3MA0OFQiHKs/ntKHKmzqrnp9CM83pYGuppM9rA==', 'pending', 1, 1796495466561, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495436397, NULL);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'eUKrICXuRhmlLARV2PKRkiRye1cT4Wjlat5JVSE4tT8', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796458629573, 1796458629573);
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'MtaHykbx9hLesruUIeFsCClHuBl6RuhWpmryALvsqKw', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796495421831, 1796495421831);
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796495424280, 1796495424280);
 
 
 --
@@ -381,7 +393,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796458599776);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796495413363);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -389,44 +401,47 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('F5PGnWDKmL-9qvegnuxQfw', '01a24546-a27a-7ca3-a703-645715b627ec', 'gatehouse', '', 'aZAb-mI1RJbe7-luXzv617S1komoNlrcChUFq1LZP5Y', 1796458653673, 1796458653804, 4950058653673, NULL, 'curl/7.88.1', '127.0.0.1');
-INSERT INTO public.sessions VALUES ('ZgDKiRJA9Z0IilJbfBWupg', '01a24547-d64b-7369-9fc0-66a6ce2ad332', 'gatehouse', '', '4boexF6e9toqH6j2oCbZbxFeMKkA-Bn9QX6Kr1UzEzE', 1796458666204, 1796458666204, 4950058666204, NULL, 'curl/7.88.1', '127.0.0.1');
+INSERT INTO public.sessions VALUES ('-pr-v0K4vT-1kAdGodsn7Q', '01a24778-85c5-7b66-b8cf-3777fe9866b6', 'gatehouse', '', 'yMzW1XkHlasihkDvHCMvYasgiaUTpgcuQ95uvCCdZ_E', 1796495429329, 1796495429426, 4950095429329, NULL, 'curl/7.88.1', '127.0.0.1');
+INSERT INTO public.sessions VALUES ('6NuWtQKPBI-xn7armgSJLw', '01a24778-85c5-7b66-b8cf-3777fe9866b6', 'gatehouse', '', 'y6og-HzpMQrEGPmGXWhzibIh4nkUt04CQ6FePJagsWo', 1796495430674, 1796495430674, 4950095430674, NULL, 'curl/7.88.1', '127.0.0.1');
+INSERT INTO public.sessions VALUES ('xjipNncgPkHsK4tCXkc63g', '01a24778-e866-778d-b39d-e72fcd539b59', 'gatehouse', '', 'KIhuMxDc6vuTjgtkCwXwlJHlMRn1SSgHPlAVd_NlBqc', 1796495436244, 1796495436244, 4950095436244, NULL, 'curl/7.88.1', '127.0.0.1');
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('r1ZFSNncQrWvQj2ZciPcZQ', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"r1ZFSNncQrWvQj2ZciPcZQ","alg":"RS256","n":"seBVQCYHDhRdvmZhdyEqowrTGC9OpVIA42jKDdpkGmoEFEj5YkyUAqm--yZPDG4TYdQuiNzqi_lOvy7bRClWRk4r7xGvbrBdf6Mvmkqydn7KNA2YUMov8k5_DgGHFObqxQAPQgXiy97TCxUO_lVoMQRuFVosB3lcz1AM8XtYfKR-Mx7WWYz1Pj1ASek4Ito1y9kl58nenfzkdHYoI8NKfAeLao4aHwpjcY0v34RyasicZFilKChS7wg20jCKlbVjn6KXr6ydNCCc9asRsVxUGnipJTkhAfG_gi2h2y0_OonUy6xwyRRvMLD8sivavM83j8EL0nfhofhG3WvO6ebDiw"}', 'GE6e8pu6KDJK2xTsTqAYrllbIPzqYwijIZSqONyKmBbasZDV4W6S5Aut8ZMIJBaNtZq7wCLfnKEV+2edciA3KqK0q6XPJJNIwAixdQxwqLksKMhEmA6MEEm+wnskHyEgyNgp5SIXPnb7s9Od+8ffoJU5a/rqycQiY6tOeqLKd+SSsOzaqzJVw1wHrmKrk78fiYLNA924QdT9kbi4JbiQdoQVCEcJ6fePNJOv6KbrUKtioyXx8rS7E172swODBRZB+BgblHYAgfT9v1lTMRip0D8hVCsLUofUyfr1/slO8Gj/7BYWPeKrk2ywGpvJFoubZLVS5bSx13EPmOqUk18ctIKmQyOJCf6LL8de7Q0GHxsg3TLo7g0K9w/Gn27fLGPwIEX34V+wd2yFU3OxDBTR3QjwK41mgI4DuaZYSgogDJwIc+H4o89+aj75GZn3zhnEOk29XCReDBDGwe+SNy78D6PgLCzC+MwLr/Vh568KYXmdrwRuWR/WYkeb5AXbHY5z8V+owliLfS8WHGvYXmgy1QShmjwsA3zkvZfshTS8XkFUlq8GMfr1yMJIx302QyMw1QEhfCDIHQx+eMaOpHh42vv+EWXsFQu1GbgY+RHVb1J7K8vtgjT1k/zqFw0e+Hd6r3QO4l+hfs7gBBrvBXFgYsnxjPhIzptuBATXOu7k/PGB1OdLr8xnd/qVfUCeyOaJa8O0eBNohAsnlwMhLtuIBfb5DwSm2NAX3p6nlsfrqJFFCev2uJ+Y4jmk7O1bNMoRTicCRm4TT6Ra5Kk+zeCywHXYbQV6VWfE7LaDq0NbzbFV5u6o790pPASYjOqpXU57PwXo846S0D/sx3uAggY0CJtTLp/DFXFVtlnPDnoF8UrIma26HfjzP6aF5R73vxGdQNa8FeMw+zLPEuJsNfUzF+QvZKtNeCSQCIiYiAtJ1KThGm0EEU2u0z/lYXOItCIcdmsl1zK7DNKMT0mnXZSWrWVlm8ouaVhnm4cXmAJpkvK+x41SLXuvDJDW5LQCu9YdXm0GgwbuuV+oczsHWGWiiE3AKLl93d43OspwB8eeE9K2mGWZ/IycmHoHykCtYBG2qIwPb89mwlA99g3TnAHUNc887VvylMGDiPRAupPTVNTtFxGO4xzdhJHGPUNJtr2WzJ3n0JmgIMGG3OtuireHXaDMoaiClUhja/h2JXv65NDuu/Swh35s61iluVyixCQuqDUVehcEIBnTYCWLrCsutGsIH7SN6jIusEpCClwwme4q06auz9WrTTzdaF7j3uIiOutzOToccI+kPj0/vjNOGatZkaheKi8/BDmmp2Lf6D/xAXSN6KlMmi+wUQS9oWXOsSSqWLPgoaKgGZDb8DRHHP4pKlWgAhdqn4GrSfd6HjS1hjzcLAJCXw7Q6U2YNUJ26KCYfb45wd8hpLIk4A2sn8IUL/zJlTFy78hLaE4CnltXORw5Ty/l9lD/M2IlBIRpnuJtSRoYwqFv52WTr7y22HPde14VxzbJxz65XRYe4uDfrLNrnKF2dQSnCezJv0AhSWqxx3QhIkQ0mWJBZryMoO4P0a4buGTnEbIr2qg9/EpecPTcMG5drEedAoNxwdyRhtfH0mLs9YpniTx32KaEc+yafEOp63LcWyk1m/ONLACM9n9H+Fv0lzYzbMWv', 'active', 1796458646362, NULL);
+INSERT INTO public.signing_keys VALUES ('X_q_zKSq_HE7F0d1pNP62w', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"X_q_zKSq_HE7F0d1pNP62w","alg":"RS256","n":"xbqoEOkVY_vWt6RhrqhPauLlhOq_eJaTyl62QO5XrcWLdAGr3KrKYLR9y-zPqgtUPs2WdlRa6-9JO8RSasVGeMejyUEg7l6ss0f2CMCo-zUMPkZ3Z4Scq5_JAlm1PUBljLwqdpkqomQBFssN75tCphQwPK7AVwGRKE_YAN6KdXWHjLmb9fc3bSNAoatFmVMZwuISmpaktNDlSPg-mZ4YPWzRYUQ1FBxlmla--LEMJLteCmCpiMJ9_LCmW1fDRHV-SJV45yan55MhHb_kijgIM4oHDL-GyVU1RTIkqikS3GFDqgQW3PEHtpTckirtMRcs0wf1W8LfzZGBTPTPoAOUMw"}', 'wG3tERZf0IgTblG1qlMdzJHZR374Y2Zg6R0zrhAj/sLtmKyvlNokLSHrRRth6Y4S4NJuX8lqAfkqABrBXaTRXb13htSHZqnJgF1CXoUFDc7V7Sa4rEaxDwt8gh+/t0oEOM8MLFRBy9ufcqN+uf2G7I+v5a7fUUyQ1H2vkKM7TnvUZWaLhx/zp2LnTZqzlqaan4uGKWw7ii7+ilzTbHcroyW3OcCyuhKfFiArqlXAsOjJrLbh0U9jtvKKbOy6pd5HFAiVRg5m124figEb9/quee5/+4JcfVcWP0JBBq3qoP7w1HpwD7cMW1HwxjjfFpzJzu3xX+vWYanmK5Y8ZRHZjc+Wnk4Cr/dSq0jVdVRLm0MuWw9ToU5d6NYaX76QJB54BiBLs1+u3Hj7XkFHL7B/ALjD62gEfDg7sIRtFDsOljbg2Ad3M5AxuPlKf+cBGt8DYbKD9XbF3Lz4rhl4Op0mgE3u9KARTAdJRpihyso4oo90V+9aNIAkQ0NKCYAIt8aZ6rmWsJGCV2RrOAdPfsyX9zu5dV8cI4efwHmTwW2D1NJoGEY5Q+/PGBPsi+WPLbXrlzrFzY1Sthtt+iPg2xX1Ws31j0eBGX+OV23jV9HpMFKrUUHVpFFIEi1KUIZvBQrmMPza/LN24gByUAVS9U6w2Ejrps0qxw/nk/BpMwASVt+tImijmmYLVEO4Tp20jKukfBJW6XTEONzRfEc566YCeLPnQB5wuSeiAtwC6T+VVkHb5LHsfCUoSayStD7b8JczHcXfP48luAwJHs4rfApFYmbvgWjc3ndbYU46k7Td6P8LD9+e5W4H2zBO8rZa4KZBAhaUDOttZCSPg8PduKmbUBb5lVwcTMF4u7lHwgqRe/SQDvJmvLWdxo44jFCdKyCkCxTQDvO25QwuO7r52lPjuQaD6wCNvFaUNy5u8Wh2/dQS0t2M8cMctsfBzIfaQxx7J6aAs6nLPTNFA3fwcdOxQcXrwVHkIhjyVm4htHMvPXGHiaQDOxly1337sCJKyzSPwUUMuQJU4NmRd2ebdVf/BgzwgWnVhPaKQ6WHn8IBuRVPDshihgmMUo+kHifXEtH/zNxMwqsJrmsgo5y5H0R0sHpPqW48hGERx1k7EONcLGnGNVHVOS/7VcwmhQvM/UZaUPSDJKTtvW5cr65fzFtnJ7SCNYzATcloex0Yd3PCKJZ0RhgSXvVt1+NqBmWovzXDyz98PmOcrggAG8tc6SZH1P3lEkiu4EkKh6ms1+QL23aqu2cf6a04t4VBPGRH/kKLTtxo/WXLOujg6rZ3LCUTDeQ6Whsk7JVWwZN3bS3he+oDBHJloOvxM18MMF7jSELbbSoQ3vEkJFeXi9XqAK0P/BkH0AshOXWpyqqwNifim9CNqzPELLH0xe2vVU9SFT1syUQJsAiLeU6M0V1yU69dLD22eBRqreXuyEnee1jWhKV63VxCM7hQOn/jedJRNBWX0M6yveNf43UCQdDwlSzvv7Oo6ks2ZC03RURQ2S7tIWC9AcNl/dfPyOxpSREf2J/ML+562uFv8quC2I88qMpK8dMpN2U3LONFJT+MvNmU9FPGaVCPO8CFp6p+g4C6bBOUoh+uWv+rHUtyW0R/U6s1opc2bUGDDYEUl0h+/KgIKvyG/9zyJgHUYMCnjSGIJg==', 'active', 1796495427895, NULL);
 
 
 --
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('L0t6GMKwgFTAJ2Mswym5Kv__m_WcsqBsfZLA83USz6A', 'F5PGnWDKmL-9qvegnuxQfw', 1796458653804);
+INSERT INTO public.used_refresh_tokens VALUES ('dqO8CXAur7sbkakKXWIhGTpmHGZNZZqQMl-WDkhxBYE', '-pr-v0K4vT-1kAdGodsn7Q', 1796495429426);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24546-6d2b-7fcf-99bf-c1d95ead8e7f', 'user');
-INSERT INTO public.user_roles VALUES ('01a24546-6d2b-7fcf-99bf-c1d95ead8e7f', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24546-a27a-7ca3-a703-645715b627ec', 'user');
-INSERT INTO public.user_roles VALUES ('01a24546-fa7c-7eab-ac16-2ff62fc6314f', 'user');
-INSERT INTO public.user_roles VALUES ('01a24546-fa7c-7eab-ac16-2ff62fc6314f', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24547-d64b-7369-9fc0-66a6ce2ad332', 'user');
+INSERT INTO public.user_roles VALUES ('01a24778-79a3-7fbf-b2f0-3f05475de11a', 'user');
+INSERT INTO public.user_roles VALUES ('01a24778-79a3-7fbf-b2f0-3f05475de11a', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24778-85c5-7b66-b8cf-3777fe9866b6', 'user');
+INSERT INTO public.user_roles VALUES ('01a24778-9ef5-7d3d-8a10-6a5dfd0cf758', 'user');
+INSERT INTO public.user_roles VALUES ('01a24778-9ef5-7d3d-8a10-6a5dfd0cf758', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a24778-e866-778d-b39d-e72fcd539b59', 'user');
+INSERT INTO public.user_roles VALUES ('01a24778-ea50-7a85-8f3b-e36a99105928', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24546-6d2b-7fcf-99bf-c1d95ead8e7f', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$cdc4WWTSPV0TYzAGQnyGPw$KqOh9XRGuiuQswVlBgQmPkOyCQz8sRI6sSj8RSyAQtY', false, 1796458573098, 1796458573098);
-INSERT INTO public.users VALUES ('01a24546-a27a-7ca3-a703-645715b627ec', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$wq7lXqcxTru6DUogByaa3g$1Ljtbd0AmawQ/OGLIjv06C/4mHkolmrn28Cv5SEamGc', false, 1796458586743, 1796458586743);
-INSERT INTO public.users VALUES ('01a24546-fa7c-7eab-ac16-2ff62fc6314f', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$0h5pDkMs+zQUahmj3I/91Q$Z23mLOjjYMkKqfdoeboHo2QxUdL70DB0/hwCc5UKvTU', false, 1796458609275, 1796458609275);
-INSERT INTO public.users VALUES ('01a24547-d64b-7369-9fc0-66a6ce2ad332', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$Dtz0jCtOla2hSg85JT+1vg$yipyHG9g9gljy6HDfEDBIPNqJptocdlDut8JnpYaHtU', false, 1796458665546, 1796458665546);
+INSERT INTO public.users VALUES ('01a24778-79a3-7fbf-b2f0-3f05475de11a', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$GA4EB5rcBWd/MP9/V3jMbQ$mVI2f7A/ZYNvTOqExMCwGr+4e2gPsXewUqQRVBaFB9g', false, 1796495407522, 1796495407522);
+INSERT INTO public.users VALUES ('01a24778-85c5-7b66-b8cf-3777fe9866b6', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$8iuJx8zJqOO1K9JobdB/pQ$2Mredhx0ReslXzJ1IJdtUPy1PnBUG8bY7cERRxYX0fU', false, 1796495410628, 1796495410628);
+INSERT INTO public.users VALUES ('01a24778-9ef5-7d3d-8a10-6a5dfd0cf758', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$Qg3+DuiTUPpLDVi/RBXrow$3PqUhSK2d+Y/8yI9vGy781lhcn6hcsmSYAtYaMNISbQ', false, 1796495417077, 1796495417077);
+INSERT INTO public.users VALUES ('01a24778-e866-778d-b39d-e72fcd539b59', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$WgdkHlrfwrtj53KRX9JziQ$Ak+SI8ucoi9HFivOoBlIsvoiZlwXT+dnEyA7WsirF10', false, 1796495435878, 1796495435878);
+INSERT INTO public.users VALUES ('01a24778-ea50-7a85-8f3b-e36a99105928', 'frank', 'frank', 'frank', 'frank@example.com', 'frank@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$kwRsxOVPzzCfm/ovRcqiDg$1AxGm/5+uC+KkWC0PHT4rPRMPwNydSvCrrsKELJ+Nag', false, 1796495436368, 1796495436368);
 
 
 --

@@ -321,28 +321,37 @@ CREATE TABLE public.users (
 -- Data for Name: account_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.account_tokens VALUES ('S7A93FJzzNxxsOLNh2LAST9_eWEOkxs-hUtQDVvmzW0', '01a2477a-9af6-796a-8493-cb1989b363e7', 'email_verify', 'frank@example.com', 1796495547195, 4950095547195, NULL);
+INSERT INTO public.account_tokens VALUES ('YZbp4rPBRDGLVmZYJ_L-tqKc0mN-o3oCbQpTOwGEEtQ', '01a2477a-9af6-796a-8493-cb1989b363e7', 'password_reset', NULL, 1796495547825, 4950095547825, NULL);
 
 
 --
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a2454d-d7b9-7876-9580-1f61fd0317bb', 'user_create', 'success', '01a2454d-d622-7035-a050-fa95b700ce86', 'cli', NULL, NULL, 'roles=[user, admin]', 1796459059147);
-INSERT INTO public.audit_events VALUES ('01a2454d-f437-780e-a72f-c5d9c8f08cc1', 'user_create', 'success', '01a2454d-f350-704e-986f-326a715d2392', 'cli', NULL, NULL, 'roles=[user]', 1796459066425);
-INSERT INTO public.audit_events VALUES ('01a2454e-0ad5-7a96-b68a-caca90b15aaf', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796459072213);
-INSERT INTO public.audit_events VALUES ('01a2454e-231b-7afe-9d50-22d1569781a3', 'user_create', 'success', '01a2454e-22cc-77e3-bc60-927cc2b71799', 'cli', NULL, NULL, 'roles=[user]', 1796459078427);
-INSERT INTO public.audit_events VALUES ('01a2454e-3093-7078-aad7-eca431af8814', 'admin_user_roles', 'success', '01a2454e-22cc-77e3-bc60-927cc2b71799', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796459081876);
-INSERT INTO public.audit_events VALUES ('01a2454e-4909-7cd5-a44a-efdf9f1d5286', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796459088137);
-INSERT INTO public.audit_events VALUES ('01a2454e-7087-7291-a306-aca64e3e5913', 'login', 'success', '01a2454d-f350-704e-986f-326a715d2392', '01a2454d-f350-704e-986f-326a715d2392', NULL, '127.0.0.1', 'session=MWPBarFG8kM9DTueMFbLjw', 1796459098255);
-INSERT INTO public.audit_events VALUES ('01a2454e-7622-7a62-a9b2-ceb8803ff49d', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796459099682);
-INSERT INTO public.audit_events VALUES ('01a2454e-94cd-7021-b3f4-70a2a76e2b32', 'user_create', 'success', '01a2454e-93c5-7a1a-ab9d-2052c6a57888', 'cli', NULL, NULL, 'roles=[user]', 1796459107533);
-INSERT INTO public.audit_events VALUES ('01a2454e-9618-70ca-abf4-529272f10b76', 'login', 'success', '01a2454e-93c5-7a1a-ab9d-2052c6a57888', '01a2454e-93c5-7a1a-ab9d-2052c6a57888', NULL, '127.0.0.1', 'session=qDofjTDyPyRVpVP7OO_rTw', 1796459107864);
+INSERT INTO public.audit_events VALUES ('01a24779-c3c4-72eb-a764-91f5c4dc995f', 'user_create', 'success', '01a24779-c37b-7bf6-9bea-1dc6f13a033b', 'cli', NULL, NULL, 'roles=[user, admin]', 1796495492036);
+INSERT INTO public.audit_events VALUES ('01a24779-d1fb-7246-816f-e25468ff02a0', 'user_create', 'success', '01a24779-d178-7c96-a151-a1bca184824d', 'cli', NULL, NULL, 'roles=[user]', 1796495495675);
+INSERT INTO public.audit_events VALUES ('01a24779-dd93-7925-b884-1574391daf95', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796495498643);
+INSERT INTO public.audit_events VALUES ('01a24779-f98e-783a-8155-b8e0cc63f059', 'admin_user_roles', 'success', '01a24779-ebdf-743f-b000-b2d8ec0aa259', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796495505806);
+INSERT INTO public.audit_events VALUES ('01a2477a-2775-7eff-a565-70d5ab1c0214', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796495517557);
+INSERT INTO public.audit_events VALUES ('01a2477a-4180-7fb4-8535-54532c11ad17', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796495524224);
+INSERT INTO public.audit_events VALUES ('01a2477a-6976-7f49-8aba-f5377f54df45', 'login', 'success', '01a24779-d178-7c96-a151-a1bca184824d', '01a24779-d178-7c96-a151-a1bca184824d', NULL, '127.0.0.1', 'session=aWaoL6S-cGNi8by8n_13Gg', 1796495534454);
+INSERT INTO public.audit_events VALUES ('01a2477a-6d95-77b0-a700-fb5d0ce63f2a', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796495535509);
+INSERT INTO public.audit_events VALUES ('01a2477a-71a8-7a83-8a4a-20c46a764c7f', 'login', 'success', '01a24779-d178-7c96-a151-a1bca184824d', '01a24779-d178-7c96-a151-a1bca184824d', NULL, '127.0.0.1', 'login_session=01a2477a-718e-7a41-921e-17cc33a29f28', 1796495536552);
+INSERT INTO public.audit_events VALUES ('01a2477a-7365-7ee1-9170-ac813036d0c8', 'consent_grant', 'success', '01a24779-d178-7c96-a151-a1bca184824d', '01a24779-d178-7c96-a151-a1bca184824d', NULL, NULL, 'client=fixture-app scope=openid', 1796495536997);
+INSERT INTO public.audit_events VALUES ('01a2477a-73d9-742f-ac8d-bb34c0bfed6e', 'authorize', 'success', '01a24779-d178-7c96-a151-a1bca184824d', '01a24779-d178-7c96-a151-a1bca184824d', 'fixture-app', NULL, 'scope=openid', 1796495537113);
+INSERT INTO public.audit_events VALUES ('01a2477a-74dc-7c2f-b50b-7c91da236196', 'login', 'success', '01a24779-d178-7c96-a151-a1bca184824d', '01a24779-d178-7c96-a151-a1bca184824d', NULL, '127.0.0.1', 'session=9S4VwU4382TLg7U0d8_r1Q', 1796495537372);
+INSERT INTO public.audit_events VALUES ('01a2477a-946e-7a7e-8b52-d6e43017ed90', 'user_create', 'success', '01a2477a-939c-7fb6-bff9-03741d14c639', 'cli', NULL, NULL, 'roles=[user]', 1796495545454);
+INSERT INTO public.audit_events VALUES ('01a2477a-975d-71af-9528-e93476f914d2', 'login', 'success', '01a2477a-939c-7fb6-bff9-03741d14c639', '01a2477a-939c-7fb6-bff9-03741d14c639', NULL, '127.0.0.1', 'session=93-V3cMfalO---KgmOafvg', 1796495546206);
+INSERT INTO public.audit_events VALUES ('01a2477a-9b3b-718c-96e7-f554630eb832', 'signup', 'success', '01a2477a-9af6-796a-8493-cb1989b363e7', '01a2477a-9af6-796a-8493-cb1989b363e7', NULL, '127.0.0.1', NULL, 1796495547195);
+INSERT INTO public.audit_events VALUES ('01a2477a-9de2-7bc7-9680-54c23d309eaa', 'password_forgot', 'success', '01a2477a-9af6-796a-8493-cb1989b363e7', NULL, 'frank@example.com', '127.0.0.1', NULL, 1796495547874);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.authorization_codes VALUES ('wmw9veKf4fvZeA8WCXwOj3EKvcAaGQ4CMbR5l3rG09g', 'fixture-app', '01a24779-d178-7c96-a151-a1bca184824d', 'http://127.0.0.1:9/callback', 'openid', NULL, '_Cz1hpgDUQpi3ZK8YCLocHF0riHAhyYs0-FYKovxMQI', 1796495536525, 'pwd', '01a2477a-718e-7a41-921e-17cc33a29f28', 1796495536997, 1796495596997, NULL, NULL, NULL);
 
 
 --
@@ -361,19 +370,20 @@ INSERT INTO public.audit_events VALUES ('01a2454e-9618-70ca-abf4-529272f10b76', 
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.consents VALUES ('01a24779-d178-7c96-a151-a1bca184824d', 'fixture-app', 'openid', 1796495536978);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 08:24:10.530698', 364, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 08:24:11.44821', 79, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 08:24:11.571122', 155, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 08:24:11.777481', 52, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 08:24:11.888741', 85, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 08:24:12.044213', 98, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 08:24:12.163816', 35, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 18:31:29.107254', 291, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 18:31:29.502235', 79, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 18:31:29.632823', 71, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 18:31:29.740682', 31, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 18:31:29.788604', 61, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 18:31:29.868622', 41, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 18:31:29.928212', 13, true);
 
 
 --
@@ -387,25 +397,30 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_sessions VALUES ('01a2477a-718e-7a41-921e-17cc33a29f28', '01a24779-d178-7c96-a151-a1bca184824d', 'HQ0ArlQWNUaLhhTWrdT4Bx7Q5_4WdQ6Ii5D7La4lNdo', 'LaHB0hKEfoKG7dffLpo32bEZDzm30d7QEfmUPVJRgNE', 1796495536525, 'pwd', 1796495536525, 1796538736525, 1796495536525, NULL, '127.0.0.1', 'Python-urllib/3.11');
 
 
 --
 -- Data for Name: login_throttle; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_throttle VALUES ('forgot:frank@example.com', 1, 0, 1796495547535);
 
 
 --
 -- Data for Name: mail_outbox; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.mail_outbox VALUES ('01a2477a-9b59-796b-8a5d-fc7c3ce50bf9', 'email_verify', 'frank@example.com', 'Verify your email address', 'NZftLP3MBHsd7I9mDHvi0yaE6vpAlq410vGU+lM59Nrgwbh2zdNuXcBLmu/tcdONwkXabHlUmcyoJJbW35EjCiX0DPjFwiIf60o4PGqAy10K1nMGYwBiKqVYw4VR4QWiqI96VuBgkPdxL0w6Kz5Q9FJwkmdBp3iFtVRARFnm10dRovrPJ3Wak909DTvzFK7ZMjCvQUmEIhfItil/d6cS46I35UV6xUuJ92olg7ItVqcuR8wphW6jdoGpM/ocaqLpwS/teo/DyoDXV1GB7agCXulW828Nr8fJFWdMGQ/Cj2FsCcejqPGnyMhU0Zmp2I9K8ffFs/F8YkkEcrgwk+/uWB0vQHa13vu0kXi7DwfphokT1XdFhiReCzAExAEYuw5D7OqiLRyOaD6wxDt7TsaxeA1j3jGrk9zc0WUxVgdFkepbYj5bct0weD7QRR/le42XP7hC/cJlz2Ex1P5ZkohniAYevSUAa6BUHxFq7wGB0TyIYGWsgt9/SFhwUNdt/wQHnAoPHD3aH1rUSEF0fCo=', 'zMwmoA3spJ3h0+Vl3OipwkASAHHxku7RnZFKQvpA+2YtTBmKjPp2+PqPCZ9WZXJW5/f2LNWSphuaip8O9TxsuZiUVzqV7XD4B5kdGbZNlnbxMD6onvjPioQ35zZDiwSe0kG7l4ZVWnPIyuA18KF8R/eKSZhgxFIwCQLqX6YO+/6EX50TgqX/QS2bYLgw42sleEXK7p9AKocNi0L+XojFv/Kah4vQ4GceE4pcbGXmFjENfUUEvKuYanEVUgpdZvDXREja7lluSxedxZbrxST9ExivHPtT70dpLCyWPY0zL8JL8wPyTIlqLtGdkTdxqEFisCBShJ+fZL8KfXjISpQgpKldsrHjpa3tQ4F8ZXt2FFDn9XIv/bBBEcxr8W1Fl6vTtDNbyeGPar7dbqvOVLvzaFR8lXnlS9ZNWWdpBPM0xd64qoCn4WcDiOaWMLWIo9QIBKqMcKOHDw3sk3ef/vEZ104ocqBNLto2xXbBzTDocbj73OFrSQoJuckAzwUxH0OCl6+2yxFrOXPqaGiYDgMy0pdDeJnfa43y1B1vRBKZ3qpsPopo3rOietV49yu4XQMax+R8yHKDaPj1krptcRb3TmtAsyVFzNdhyhoRsvxVzHlI3Wf4PiyEtcFjADHpX9uDl7rPBul9k+qsoc+1E4tE1Wco2jCYwopmLIMWUi2juVw91fO2QXJZunD/bmNBMNMIn5dAXBGnzWAeEHiE7bV4WTnSOILL1LlUjMEHmywesAoO6PKm5TufjSdOgcab97PiQvsJsobe4HWDkXBy5y9GIRcr1Mbzj1dkfuxEfQgvsuxCkx4Y3cJs/A7HlDikwXZQGmG8+NSyGU2qHD05zYxsNONNRS541B+6UWu6Fl05sY9Usf2vLsoW8cBIX1zHfP0z9zGGRG+E5PtZmmIRSZlDt2xeWA4+1GoZjcizGGaLDpdo10t94zvAEj47j/tmMOk9aGGHiJUzZ7HpFFX2hFVLfOvlBlbP2rjCs2KrMNhV8l+uBQWIpFAMDhEcSu4H3y8fCJcBxMtRmX1EdwdgW/Tj/KPCXirGIs0F0Paw48uPHMxb4AE0LaXX0DYCSEHYz8KG6syKlitnSe2+I0pcf8AtYo5lPyLZpvNHHTmbJyxVt7L6MbgEoiC3ogv+0cqqEsvdaAVnZQ6lYsn/+DmjZuy6ipArdNVtgJYu0UUXwn/OVXgfqlLmQs27KuGZyj/oKFkuCLe3Bvh0kYfM1lhASD5yKpQY4NrnTf1/lfl52r5qhlvSaBbhWeUrIsl4EJm+JZJNLf57x8RpbFQBs2fNZTwZrms6JkNFjJCW33A3CV57+MvKCLyDxpqAmLOC6c2Y5E4UGqdv9JFr04u+0bwOJwOHA2aot8uvXeGCipm+apSg6hMAeDcjJ27tv02lDtYKS8n/R4slXe/K4kt16Kk+22022tgSKqOyGzoGzVKe/UiPbt7BRvWvnm/EZp+LAes5Xj8iw6y1kia87kR3kwiRsltFiBeu1kqTu2MchD8FAsm4Ho/hwF1Pek0a8Hk/xKLEXSc/KFfuU0NG28ziQxemky6jQRnf1JyV+EqqyJz2LpFhGclLLUINlqFK8HNC06w7tMupVg==', 'pending', 1, 1796495577799, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495547225, NULL);
+INSERT INTO public.mail_outbox VALUES ('01a2477a-9dd9-727a-b2fc-056276e1750a', 'password_reset', 'frank@example.com', 'Reset your password', 'nnWHsfqUcRbR3yfqWKSNJqaLZEybWEFeJczLdGcLcTCt/Pz1aDrRtiVtp/Z0AGNO9nvL4LOZt8EA8ZfdczoXkNHK72AIOEaohDWsbh26gjFZICHlah3VVI/G+omRQ20+aGEL3uTMWdHlKk7M/82LpCaiQtlmyauMUuRAlWeFLlaISjq/4/Zs724Z57yYGgpfzt8o5h/i1ojFARLT0uswyeFpikS7WFaD+trxLenjdG+3vbKm5qbEB2GpiyZuZsG28L70jGlGE7Y2KE9GOtfCpfjDKBWB/HzmsIHSSvOqWHLQCSFLcWsCWpxrBHYnHuCMJ3W8k9CbSZNlX89feUcfixaONnXs9d1i0zx3+AaAbzIhWaVDm1BcdznUOC4WZpYxn1bTvTevxJcplsXhDCcvSWlNI+KpI/kLFmK9wxlj8cQYn59apph/liooxjIqN3n4Op6K4VjBg6a2Kbh3rfTaqyMumv46zebE2rqXuL41O8nCLpsLBYn3ruL2oZKKfIWHSpVPxXrCxMigg7oifT4rzM9DTfsInkb47PSQTD89Jb4=', 'I/kRjt0cCMahmU7tJIXVUCEyhJqyzD7F8OV9WmQ9pI3n1h9f/N0WfKkMJo4gNZcx8suuVCweMY4BsgaoOhpVLafoj4AAZF/h3v4oWUDTkhccH4Y7hlw/eqPEVB7eLUAsngFhKahNy+WoS2yvFjYCiFWM3eNTJxF8ks6mg+SH2UgPZbSsuYjPcR8wsJ785R/8X5f7s73qqqe9IUvj2mNwfnAoiKEwOtFk7meD4tuG/fphzNjFe8rPg+WrKDNFJrLQbJjQTcmnyn6pBR5w+MKHcuLmzDIfiyPlGd8oqiZXZFah3jw2wml6rFYhO/99GiOULujq8Gvfz1m5Xe1g5FQBqHpnMUx+iqIKWqwpaUxDT4V8iXtaDu2KRIb26ey9CcCRWVxt16IYmwVNhAX39O7e/z4M0UjOyVkOasl15ZJYmWNgm6cocsJ0Tj5BMRgqMpAUpOOAEf+9ugZPcplTqs2bRe/V4FPD3MBVm6OS74XZlF+28C5iWpVGcXAZTo206NjIgr2CYDEVDEw/5JD/hUDFiIXZIXX1uf5rVqqeBQIjKsR7QUhw6OU5wAPsXHiydN5Cw+md9lyjfemxCNRto7TnHUnEWe6vVvSd5KGQ/B06iUUbofj0zzO75QG5jx1r+ZVNiFIrfU/lPd5BdD9uPSfykn9OKM5D2M94Z0Mk1UMvzHtKTQzLpnFIivhpPk9CW66eEG8uVIcuayBx6qT3dDniR2oyfHG51Wjnkn2ESTdzHmpKhOS0GONNunv2AVrsVwT2KWzEDnydup72+0OT1vl+HOtFailC8fqIxjJV1ieK/RE8dnETT3uMaCNDsYC6A8avJ4yHN9l4JR7BONy2WEFA6GoGzYxmYfPCIMQTz3qchiAt9f+r9WxNcolOIAz1UijzHujz7eILLJejP1RkqDWo+SimZG+ubrbkrE2zyFu2HhhZ+QCtAgppcsd58ZGtoHwDWx8gx7Kz8X/dHRsOaxdj3D2U43l7P+PRZBEVDp6meSIe6em7LOJhE5jUu2NnQOlkSwhLc8KOfKuNvWytHe97DjrJ43kBbTOevnTCV83XgAuvTVMkC7wGWNKXPRDMUNxNtFjQftnietXDesA0QDRVyo9iyGeUsHkGa1q3GQh+nWUgg2uedAvX1VGHuLnfhBUfQkrf7yQhz09XYe/S0JC7elEOoPbZyl4goF3dsWsJQpmlHb3laCgDAKGo0A2Nw9Rz/nt0x9rXE/bm84lG44qLkMWGYJDIXVciJU+z6NleRaYa7GIGbJSDMU2mGQf3Z6YdBq3sPIZgKyuWz8v0Qu0YiHRQbu5y/QZUuRxeUnWNy60gT9gldnV9a0xeApLq+wvZwb8yZeFe3gaqG8e34A9f2GHWnl1c/oFrI1av1R+/CXM6S07zVmF4kFW47o4wQUyTkKbAm5rQEmVgXmhpURFd6OMsAhZI/iIXjWbgVWg6WXSN518o2e2WsBUIn/DIEI0g3VYe0IteAvedA3k1zY89Y02Dtu/YdAtFQbZB6vyGvfGtLGdo9KK13pJgpVVSEMAUYhrKr1916lz/Mra3KNlQ5nTrDfLD5C8I9u8c0KqFHHuUsmM0aOuyfekM2Gu1z9lPkhi/DCx+cc5JvA==', 'pending', 1, 1796495578181, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495547865, NULL);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'WIsj-qQAOqpLlArfDgtQNVEjzmxSkvsm2cxGKtAbdIk', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796459086827, 1796459086827);
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'QJx6fLj-6e2vqELQ83bwzQEPc5Pi-_igEvD1WMtLngU', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796495513849, 1796495513849);
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796495522727, 1796495522727);
 
 
 --
@@ -431,7 +446,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796459071832);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796495498386);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -439,44 +454,47 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('MWPBarFG8kM9DTueMFbLjw', '01a2454d-f350-704e-986f-326a715d2392', 'gatehouse', '', 'YAVsPe_PRslm6pDi12fzwfuu-QcFu-JlnnRGnH-tKPw', 1796459098192, 1796459098570, 4950059098192, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
-INSERT INTO public.sessions VALUES ('qDofjTDyPyRVpVP7OO_rTw', '01a2454e-93c5-7a1a-ab9d-2052c6a57888', 'gatehouse', '', '1g060RBA7talrU_FBdc_vKlbMuHFCu8TT2WoLOCd46U', 1796459107862, 1796459107862, 4950059107862, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
+INSERT INTO public.sessions VALUES ('aWaoL6S-cGNi8by8n_13Gg', '01a24779-d178-7c96-a151-a1bca184824d', 'gatehouse', '', '0HqtdzFd97L0o7-z2mK6exG-C4lzc4Qsmit059TTogk', 1796495534444, 1796495534594, 4950095534444, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
+INSERT INTO public.sessions VALUES ('9S4VwU4382TLg7U0d8_r1Q', '01a24779-d178-7c96-a151-a1bca184824d', 'gatehouse', '', 'VmaeZhWzwYKVBjp4ezE_62_b5j1GcPYGIRlNB-rSUmo', 1796495537364, 1796495537364, 4950095537364, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
+INSERT INTO public.sessions VALUES ('93-V3cMfalO---KgmOafvg', '01a2477a-939c-7fb6-bff9-03741d14c639', 'gatehouse', '', 'mnUDhaivcgN-ZTNxbK3bfbwGr2vvTCqCUYeEvvQS6x4', 1796495546184, 1796495546184, 4950095546184, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('qZ6EasdTlTZYWO-Gxqmedw', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"qZ6EasdTlTZYWO-Gxqmedw","alg":"RS256","n":"-hlUkdr90jkAgBx5ub0-MX6IgpAOFcuugEmpKVQ9jPSr04nuh-LoWp6KfbCdTh2cGJrTjzhcfipJ3b19QF7iwBoMwOlaRj62zYmZIJR8mvaJbLhuIFtQXQdUpM95ynG1VxVqBMK6GNcFC_VZsDbBYtwRidAlkkcgvJ5G9qzfiljHFeo8jIX0AFlaXKbgEzG_YePO6YvybQzaDpIPZOqVDg63cLbtE_QOKkmdOqJQuMCcHhGSxU0TQ8qRL_bAEae5NqSAQeDTU7xqbh2X3OefmSHAvX8_SR8oantVWsY_g58VapvUQgXBcagHysrxdcVrpp5sbA0ES2scZXbrm3wXIw"}', 'PHrfN1zValY3xWDO45JfjWdXPkyOTsUhsI/RCU1sEcAMj0uUseaqdyJR+qC9LsEu86qsavg+gKQwBCV0st/wK60M3TH+0LqJ0uveASJuvC+L/voGAxwEqJ9GFxqWGoX8AM2jHig9DKDOSrIpKlEeEm8DFKP3SGmwhd49XyqUP81YRdfPVxjIj24CrS29Y4q+YKrkkeBcKnaEQHasXc94de92wcSxUxSv8mP35b35xhygabsxNyO6XdHd+d7Mk2LHBdy3YPy31rrqAheM26ZfpNVjL77BRoNQpL12obtI/0cpS6UUqzm7XDkgXMXrfbx9AHtW+Yksrl3pgG8QO9d7bpn78GGC1q5+EazsOnXhQTB4KbSI9Cr6HuZwJK9cQjT9/q0BXcLuNBuppqCseH/FMrbKLF5bLlaG58RWhVoYp6mrDdSlJiWyCRPf53Smu1az0SlQVz/Ye8CUsEYq8eo+7VFJkEkuXqDvu3R3PU9Hbt5CnK9u3gl7ED1NRgf85X2bwwCGdaM4GgCb/nReX6KAZWigryw+xcaweGmOPhqfe2tEfbWls/f7WGoG0L/TxwTUKTJ3yLSkalRF4IxfCAysxAa/nBmvkrMVUeIHmukqoBHHmNEuHc6YIHx1OLuZ9Y0xVhK3tnUmggBopcr+itkFl9bcefizVBfR2Pd8XXLprbBkK5Uk7GQvAULwzvrnpqXG5Txfosik8sXNMd4ALoxtkAt/0PTb+mM3O4ecCiizF4nZwm7BKoptknFnzMUiC6YdnS/bPioPSplh2zKiO1W8o+Go5rS/TYDvPEb5bOrhQ6TimVSyzxhDFILqmTGC03iTfkqT+iF9XpNKvWsEFqZeIHsgA0LwMvZqlMWLnvj7PzcQgOEbqmcNYspLNW/Qm8hHO7/qk4dwK1Z8MZbMOoY92feJKf3KyhZjslYwS0leyZpaTfxtMytdl3G2lp6nJByKGYveDfb/298UYWoIdCoMvBzowHhHz5wEMLGl/J3bK6i725ud2jbotqUFH3txwbk7ItdhR7WuvAG71xXxeTxdZnVxP8yfO+6FTCC1df/EXpCOT2+yz1up6CvvifHlVURPe9CEivbikCCC5z/mDyboAtPezwyubuGTSakR9BPeD21CArYdNQEYQ7StHzR4y5JVsTM7xJ4YqFo4WkXz27y8PJdxUPtYsmieQSucX9EVbmPBwiW+w0EjMdG5XgnIUo6IdOLQmHis4AZa3+2ABK1LE8f9TRuQRp/k+GZpUxDzEk7pm5toe8RaWXnnaefMwKZoj0gV9lHw1Iuoe85duKdo287wVV+D7uqoEEW7oAUvSl77kRseapho6i50ZHdYlQwREipFqywG+nringfdYF5pE+h4awlqYqP2XXK4F09qgW/BH+s+Phzl1Kf0MdtVLkalg/PbPB9oQNtDLxNOcBhIN/eMSjSAZ2cyvEgXcCBfiP8HJHoVSCIOJdxJu+C/xJGVn2LNeJoUjaizk6oRyCWTHhvImJNkBVAOAxRekgBzQ/HLop/xbfM9iQ6Tc1QWXlj/8FyyMMwWDv3lIYyqbHNpzBgqjFVcdORt2XOkduCtOdKMaRveSfXUwZ5m/KgkpZwDtv5M9yAFFvFumahkvrwHPV3LdgIyy0Qx7Sdt0Z4b4OHdXkVwPXv7S3ArWmzZew==', 'active', 1796459087689, NULL);
+INSERT INTO public.signing_keys VALUES ('V4dgdwPNBxHFfe7fdd6-hQ', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"V4dgdwPNBxHFfe7fdd6-hQ","alg":"RS256","n":"mZSD6SFbitPlplcUzBwbc4E8pGCoJj832WnkxXo3UwWqzd_oz-HX18OB2sWJGjT38Br0d7NDiPdNmv43eIZKl2NC7H09MjYCZA56BY9R7wCkH2FbIL_8buLRYZqdyIlI4ldSBoouC2sS_Ufol4Zyq2lF8NS6rlvSv1VBsZL6eff02lWqjsIOmizlDxA9dkO8XGAoflLv6lV97hhtlK5rI-M0m_cZkQSS9ioXVw0SB1b6FBIz7QgWVvBk92LoshtYgHhO1PCP_vV9lGnGgbW7FuXN2srQRb0XIzy8sdLl9p-aNN5Or1hnfMgQfESafohWie8JLmGNp7oNfKtC1ySAiw"}', 'C/xjA4Pvx4U37dy+FhbaC0AuVq+5t+pPruGe0E3K9gWcJL9jU/qO23VcDgHxDmC9Zl6u3lpjUNZtspCwaoHY1FyBlT9uUcRen5A05pu+v/ExVcAY1Zugs3lLidMqC4HIVrJhzKcqjT6J24XDhFCynRJcdtDFGGtfywayDDsOdv7DRbyeQfiBGXNX+apQfVuZQObEc2xp2XDTsApfkVfXJZuB6zzremnr3Pw5xurADu/bw6l4FAw0wRluGwrMi83Jv5vAird7iLRBBhgR6dT072VoOPmICBCOeu2FYTxEWvhbR0MPxZHo2k03I5U0uGvVHvuGWNz9kB10Y6lD0VS/BXUdk2rqFikmLp834VIcSGDZQGgDb24+SaJ4C34+P2HrBiEq26Vr38OAEr5/fr9psf225DAwJxs8zcyIWeTFLNzNO2HaxCWFaAQLPxRBD2MCaoxFn6LNHgGKGd7SqpoKlOfHwQxL6u5LiaHACSiGHiBSVRAHVEnrK62GcV28PUaLfQziL8JD7JcO9mswk/wIyNNWSL2GPeYGDf9QY+u2JVPtvgpNQOHX0QyEHgM7HlQTFir1q/dd8kV2G0wiIaRpcKxkSZ5JBEMHta+KkshxszAP5Nhj/HUkpwLC3tiLkJSdT+thItir7z8+4iGxiTkNP/R8QjpfRAJUxAtI0zryOaTOqLUlFpIBPVciUDxMGjcv/LkSz7PYCmFm/NI8CH682klYFhZvtm0KXyy54/hVgAoL0CV2FKx8KuI2J19w/gMd+142aVnIJdmJy3N34BlHbhPj5pQLjGvuI2BgFlZDa1Wut3JZvTgLuolkDngjLgzxPcMckF4GZ7Zo28JXMplgpv9NAqxtsNFwZebmuyI/YUyRNzdI15VGoMinPFOIl9hEH74Fv/0qhhRQ9TIXjeQ+NxLJeshRnNnU1g999sdHUpQqgg/VZ2YsnsMoUvtDvUcl2RUnmSYRBgGtL6qyaizpIE7AYzYgI2Fkl+RV1YIgn45UCzg7/N2Mi7N24uS4QrFHvY+ZvYkZgTJacwdOjV3dZenqT3S+0mBsElPoxlkGdCdEZfAYfSEXEBEzLXQOe8Qqe5QbEA6K3UJQSev16MiqwAXpT8K2rvVHwCiIugtOeV6RbMO/yAuoDZSHPaJ0zXHZCdPbD/at2rhG5JHCGiX/B1i9pvj45zBdOV3IbEfJ2Piy7Zj1yK0+UcM4aBcL4m3E8iUPRGSxEAbbuH87zdkAZAFftI37+moYqxFvR3mWBqOo84T9oU9SqwMqKnBEu8+bKSjApAxRSgDn9wvSqzQvcv6x6Smwc6hJqJOI7c+cY7FlSay9LEhugxUYKwo7bwbL7MaGjmOXlSZh8GP1sRtKiK/qOxdTgU23+NNubPQfpASUft2urspEtij20l6nfGPmiNVjLqeYVz7mY70Z7wmYyi4Fxv3MV5+vdyZrVzksREiC+6QqZp7dXP+7atxr8CPQiCl7jW/G23m4D70oZQi9E/TGNYUqya4awirKCmm7g+ROCcQpKaW/OIaSLC7mlI5Aa+MWVz7GBroaSFh6MEHGwqxasa+XukdHb4yrxvTK6q/G9CKZTjb3/BiY3Qi0ys8R1jz1JyzBKu6uhareIn8t+13fReCXDcAdWii9hzYZF4eK5Z+NEHaSzT/w/9I2', 'active', 1796495515798, NULL);
 
 
 --
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('n6W4e05U3trJqn38MsbhvdVUdETcFIVRZtzouwkBOuo', 'MWPBarFG8kM9DTueMFbLjw', 1796459098570);
+INSERT INTO public.used_refresh_tokens VALUES ('bOeM-Iq9kQQnDnrNATgeR7hJF3giJG-NI-C_rEi5nlA', 'aWaoL6S-cGNi8by8n_13Gg', 1796495534594);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a2454d-d622-7035-a050-fa95b700ce86', 'user');
-INSERT INTO public.user_roles VALUES ('01a2454d-d622-7035-a050-fa95b700ce86', 'admin');
-INSERT INTO public.user_roles VALUES ('01a2454d-f350-704e-986f-326a715d2392', 'user');
-INSERT INTO public.user_roles VALUES ('01a2454e-22cc-77e3-bc60-927cc2b71799', 'user');
-INSERT INTO public.user_roles VALUES ('01a2454e-22cc-77e3-bc60-927cc2b71799', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a2454e-93c5-7a1a-ab9d-2052c6a57888', 'user');
+INSERT INTO public.user_roles VALUES ('01a24779-c37b-7bf6-9bea-1dc6f13a033b', 'user');
+INSERT INTO public.user_roles VALUES ('01a24779-c37b-7bf6-9bea-1dc6f13a033b', 'admin');
+INSERT INTO public.user_roles VALUES ('01a24779-d178-7c96-a151-a1bca184824d', 'user');
+INSERT INTO public.user_roles VALUES ('01a24779-ebdf-743f-b000-b2d8ec0aa259', 'user');
+INSERT INTO public.user_roles VALUES ('01a24779-ebdf-743f-b000-b2d8ec0aa259', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a2477a-939c-7fb6-bff9-03741d14c639', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477a-9af6-796a-8493-cb1989b363e7', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a2454d-d622-7035-a050-fa95b700ce86', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$8DWBPmXPm66ZUG/gXTFGDg$fB49cbETTImyq39PLt3phQI/4tDjyij21Zpgto6oAZs', false, 1796459058721, 1796459058721);
-INSERT INTO public.users VALUES ('01a2454d-f350-704e-986f-326a715d2392', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$fV3B6nzFEAkpBPhC1S2aWg$n57jmOOW5K+tXibYA6D6AkVLRT5kKi2GsyH1uM3hgnU', false, 1796459066192, 1796459066192);
-INSERT INTO public.users VALUES ('01a2454e-22cc-77e3-bc60-927cc2b71799', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$7NBh/+2fES7dJTsIS3RPdw$j/KW4c8hsy0PVKuHSsDWETvbhUVyKQQmv8XiTWFFIrE', false, 1796459078348, 1796459078348);
-INSERT INTO public.users VALUES ('01a2454e-93c5-7a1a-ab9d-2052c6a57888', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$7Z5qpKT+ttpmHtLxDzXoJA$uD07Ap9zQ2GPeRZtT2ETJbNLukWIaY6e1aysaimqKUg', false, 1796459107269, 1796459107269);
+INSERT INTO public.users VALUES ('01a24779-c37b-7bf6-9bea-1dc6f13a033b', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$PnhsP4J4ywVXpu7N3j4HQQ$DRcIgMdbPqU3Hfg5zRomMvGnSodKLhl+aGpImLFGcWs', false, 1796495491962, 1796495491962);
+INSERT INTO public.users VALUES ('01a24779-d178-7c96-a151-a1bca184824d', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$lWAMFU5wz0HVNn3plXD9/Q$L3a3RrzPlG5cjbCl67BJiZlC7ZWSTfrypkdujmC1p2k', false, 1796495495544, 1796495495544);
+INSERT INTO public.users VALUES ('01a24779-ebdf-743f-b000-b2d8ec0aa259', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$frsGzHBcjP6F308cwZnBAg$Vta9CUDofb2npijikGWRP4xa7hF+swyDmnZMNY5jAE8', false, 1796495502300, 1796495502300);
+INSERT INTO public.users VALUES ('01a2477a-939c-7fb6-bff9-03741d14c639', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$T+oIDhM1ovE4xY+xnusxJA$8JXc7zbpzM/bm2LModoKmf4Eq9TwmAQ6LZZKes4tOH0', false, 1796495545244, 1796495545244);
+INSERT INTO public.users VALUES ('01a2477a-9af6-796a-8493-cb1989b363e7', 'frank', 'frank', 'frank', 'frank@example.com', 'frank@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$mkJwBogtlPV9yrR7eJ1+ig$E6bJg3/krOxcwRrumTQOVEf6R6E4wqBuVZHQmAt6Xtg', false, 1796495547126, 1796495547126);
 
 
 --

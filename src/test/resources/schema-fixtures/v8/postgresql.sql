@@ -322,28 +322,38 @@ CREATE TABLE public.users (
 -- Data for Name: account_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.account_tokens VALUES ('scB679lTiLG-WiqvDCP88qhaxGPtViGg3gRJF6I1_vM', '01a2477c-9f0a-7103-9e8c-cfff52fad6c3', 'email_verify', 'frank@example.com', 1796495679256, 4950095679256, NULL);
+INSERT INTO public.account_tokens VALUES ('RSR-ubTDmSaffzWwuFQZrMHUiS0L6dr-z_ujc5jU1Os', '01a2477c-9f0a-7103-9e8c-cfff52fad6c3', 'password_reset', NULL, 1796495679367, 4950095679367, NULL);
 
 
 --
 -- Data for Name: audit_events; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.audit_events VALUES ('01a24521-7159-7714-8cd7-6ca5d98bb8e2', 'user_create', 'success', '01a24521-7009-7a97-bb47-f5b8b6e0d221', 'cli', NULL, NULL, 'roles=[user, admin]', 1796456149337);
-INSERT INTO public.audit_events VALUES ('01a24521-9531-7d33-a402-8f77eb78a274', 'user_create', 'success', '01a24521-943c-7871-91b5-e27be5828fd9', 'cli', NULL, NULL, 'roles=[user]', 1796456158513);
-INSERT INTO public.audit_events VALUES ('01a24521-b141-73c4-b1a0-f8fed3dc8d92', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796456165697);
-INSERT INTO public.audit_events VALUES ('01a24521-e45b-7b11-a707-ad20f23b7715', 'user_create', 'success', '01a24521-e38f-7d55-a4c6-01e9cb886076', 'cli', NULL, NULL, 'roles=[user]', 1796456178780);
-INSERT INTO public.audit_events VALUES ('01a24522-1a26-7916-a6c3-a1848f54f448', 'admin_user_roles', 'success', '01a24521-e38f-7d55-a4c6-01e9cb886076', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796456192550);
-INSERT INTO public.audit_events VALUES ('01a24522-509e-75d7-8296-dc809364305e', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796456206494);
-INSERT INTO public.audit_events VALUES ('01a24522-93f9-7cc3-9fcb-8a9fc6d84786', 'login', 'success', '01a24521-943c-7871-91b5-e27be5828fd9', '01a24521-943c-7871-91b5-e27be5828fd9', NULL, '127.0.0.1', 'session=yq2Q3v0cEICFXBr21GH47w', 1796456223738);
-INSERT INTO public.audit_events VALUES ('01a24522-9a9d-7372-ac74-84ed748fa96b', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796456225437);
-INSERT INTO public.audit_events VALUES ('01a24522-c11d-7a69-9ca5-b7fdb9fe451d', 'user_create', 'success', '01a24522-c058-74bb-9e5e-0083506a30d8', 'cli', NULL, NULL, 'roles=[user]', 1796456235293);
-INSERT INTO public.audit_events VALUES ('01a24522-c2c4-789b-a919-05162d532445', 'login', 'success', '01a24522-c058-74bb-9e5e-0083506a30d8', '01a24522-c058-74bb-9e5e-0083506a30d8', NULL, '127.0.0.1', 'session=HjVWW_b1y84BnPTcXT8DCQ', 1796456235716);
+INSERT INTO public.audit_events VALUES ('01a2477c-0281-773b-890a-1d34493e701d', 'user_create', 'success', '01a2477c-025f-7791-8d68-8281bb877dae', 'cli', NULL, NULL, 'roles=[user, admin]', 1796495639169);
+INSERT INTO public.audit_events VALUES ('01a2477c-1862-7d35-b886-b0ae6e86549e', 'user_create', 'success', '01a2477c-17f4-7513-a4ee-6e98ac677b56', 'cli', NULL, NULL, 'roles=[user]', 1796495644770);
+INSERT INTO public.audit_events VALUES ('01a2477c-2eda-7b1e-a555-ce9c5696876f', 'admin_role_create', 'success', NULL, 'cli', 'auditor', NULL, 'permissions=[notes:read]', 1796495650522);
+INSERT INTO public.audit_events VALUES ('01a2477c-4131-7971-bae7-74303db58a76', 'user_create', 'success', '01a2477c-408e-7dd0-9b67-38cb4bba3a4b', 'cli', NULL, NULL, 'roles=[user]', 1796495655217);
+INSERT INTO public.audit_events VALUES ('01a2477c-56c9-7be6-b69d-07d15dab8774', 'admin_user_roles', 'success', '01a2477c-408e-7dd0-9b67-38cb4bba3a4b', 'cli', NULL, NULL, 'roles=[user, auditor]', 1796495660745);
+INSERT INTO public.audit_events VALUES ('01a2477c-6a1a-7922-a4a3-667bcc36c71d', 'client_create', 'success', NULL, 'cli', 'fixture-service', NULL, 'type=confidential', 1796495665690);
+INSERT INTO public.audit_events VALUES ('01a2477c-7c66-7f4d-bc9f-d40063ace6e6', 'client_create', 'success', NULL, 'cli', 'fixture-app', NULL, 'type=public', 1796495670374);
+INSERT INTO public.audit_events VALUES ('01a2477c-8d0c-75c9-8c40-9092d3c7a33c', 'login', 'success', '01a2477c-17f4-7513-a4ee-6e98ac677b56', '01a2477c-17f4-7513-a4ee-6e98ac677b56', NULL, '127.0.0.1', 'session=Doxr_GHZT6i_0gEEDNIITw', 1796495674636);
+INSERT INTO public.audit_events VALUES ('01a2477c-8ed9-778e-9bff-d7b474ddb21e', 'client_credentials', 'success', NULL, 'fixture-service', 'fixture-service', '127.0.0.1', NULL, 1796495675097);
+INSERT INTO public.audit_events VALUES ('01a2477c-9072-7c9c-a6da-f9b6c6e9a6ad', 'login', 'success', '01a2477c-17f4-7513-a4ee-6e98ac677b56', '01a2477c-17f4-7513-a4ee-6e98ac677b56', NULL, '127.0.0.1', 'login_session=01a2477c-9066-7a2b-898b-4f3ccf96803f', 1796495675506);
+INSERT INTO public.audit_events VALUES ('01a2477c-91a3-721f-9cd4-e7662ed34673', 'consent_grant', 'success', '01a2477c-17f4-7513-a4ee-6e98ac677b56', '01a2477c-17f4-7513-a4ee-6e98ac677b56', NULL, NULL, 'client=fixture-app scope=openid', 1796495675811);
+INSERT INTO public.audit_events VALUES ('01a2477c-91b8-7b8a-bb99-61bfb82e5c69', 'authorize', 'success', '01a2477c-17f4-7513-a4ee-6e98ac677b56', '01a2477c-17f4-7513-a4ee-6e98ac677b56', 'fixture-app', NULL, 'scope=openid', 1796495675832);
+INSERT INTO public.audit_events VALUES ('01a2477c-92f8-7a9f-8fe1-be19f4dc5985', 'login', 'success', '01a2477c-17f4-7513-a4ee-6e98ac677b56', '01a2477c-17f4-7513-a4ee-6e98ac677b56', NULL, '127.0.0.1', 'session=g58d2ltENOkA_lJwPX26cg', 1796495676152);
+INSERT INTO public.audit_events VALUES ('01a2477c-9e4b-76c2-9274-34e906877193', 'user_create', 'success', '01a2477c-9e2a-7b79-ac47-068469416e43', 'cli', NULL, NULL, 'roles=[user]', 1796495679051);
+INSERT INTO public.audit_events VALUES ('01a2477c-9ed0-7b4d-877c-1e88614810d6', 'login', 'success', '01a2477c-9e2a-7b79-ac47-068469416e43', '01a2477c-9e2a-7b79-ac47-068469416e43', NULL, '127.0.0.1', 'session=APGUbcoL_xP1H7BNrhcGHg', 1796495679184);
+INSERT INTO public.audit_events VALUES ('01a2477c-9f18-76a2-8756-9c6e6c204cab', 'signup', 'success', '01a2477c-9f0a-7103-9e8c-cfff52fad6c3', '01a2477c-9f0a-7103-9e8c-cfff52fad6c3', NULL, '127.0.0.1', NULL, 1796495679256);
+INSERT INTO public.audit_events VALUES ('01a2477c-9f8d-767a-b5dd-ffd4aa268de4', 'password_forgot', 'success', '01a2477c-9f0a-7103-9e8c-cfff52fad6c3', NULL, 'frank@example.com', '127.0.0.1', NULL, 1796495679373);
 
 
 --
 -- Data for Name: authorization_codes; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.authorization_codes VALUES ('5yVb883aRis1c5EkH7DPz0lyMbnofd_Xb1Xx59dfrdo', 'fixture-app', '01a2477c-17f4-7513-a4ee-6e98ac677b56', 'http://127.0.0.1:9/callback', 'openid', NULL, '2JVVznJDkyY-Ub5Z1Zq1Aa3BykoHyUm1HhkFMjcFsMs', 1796495675494, 'pwd', '01a2477c-9066-7a2b-898b-4f3ccf96803f', 1796495675811, 1796495735811, NULL, NULL, NULL);
 
 
 --
@@ -362,20 +372,21 @@ INSERT INTO public.audit_events VALUES ('01a24522-c2c4-789b-a919-05162d532445', 
 -- Data for Name: consents; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.consents VALUES ('01a2477c-17f4-7513-a4ee-6e98ac677b56', 'fixture-app', 'openid', 1796495675729);
 
 
 --
 -- Data for Name: flyway_schema_history; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 07:35:38.00021', 637, true);
-INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 07:35:39.120632', 238, true);
-INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 07:35:39.492201', 155, true);
-INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 07:35:39.7762', 126, true);
-INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 07:35:39.960909', 102, true);
-INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 07:35:40.113331', 178, true);
-INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 07:35:40.357161', 32, true);
-INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 07:35:40.408494', 17, true);
+INSERT INTO public.flyway_schema_history VALUES (1, '1', 'core', 'SQL', 'V1__core.sql', -1669635811, 'gatehouse_fixture', '2026-12-05 18:33:54.945813', 356, true);
+INSERT INTO public.flyway_schema_history VALUES (2, '2', 'mail', 'SQL', 'V2__mail.sql', 1994147177, 'gatehouse_fixture', '2026-12-05 18:33:55.38045', 111, true);
+INSERT INTO public.flyway_schema_history VALUES (3, '3', 'rbac', 'SQL', 'V3__rbac.sql', -247316707, 'gatehouse_fixture', '2026-12-05 18:33:55.5493', 34, true);
+INSERT INTO public.flyway_schema_history VALUES (4, '4', 'oauth clients', 'SQL', 'V4__oauth_clients.sql', -1107396503, 'gatehouse_fixture', '2026-12-05 18:33:55.634628', 181, true);
+INSERT INTO public.flyway_schema_history VALUES (5, '5', 'login sessions', 'SQL', 'V5__login_sessions.sql', -222682747, 'gatehouse_fixture', '2026-12-05 18:33:55.855157', 68, true);
+INSERT INTO public.flyway_schema_history VALUES (6, '6', 'authorization', 'SQL', 'V6__authorization.sql', -1011304854, 'gatehouse_fixture', '2026-12-05 18:33:55.940562', 54, true);
+INSERT INTO public.flyway_schema_history VALUES (7, '7', 'signing key per alg', 'SQL', 'V7__signing_key_per_alg.sql', -559768327, 'gatehouse_fixture', '2026-12-05 18:33:56.004794', 28, true);
+INSERT INTO public.flyway_schema_history VALUES (8, '8', 'access token alg per client', 'SQL', 'V8__access_token_alg_per_client.sql', 1781282387, 'gatehouse_fixture', '2026-12-05 18:33:56.100542', 21, true);
 
 
 --
@@ -389,25 +400,30 @@ INSERT INTO public.job_leases VALUES ('audit_purge', '', 0);
 -- Data for Name: login_sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_sessions VALUES ('01a2477c-9066-7a2b-898b-4f3ccf96803f', '01a2477c-17f4-7513-a4ee-6e98ac677b56', 'pk0oi3ngfJmAvncrcWYK5UxiZ0Hnv8bnKKjyb50_4eY', 'X_QdLB9rpgsty3HBmQShh6EO6Wiv7h0kZ_o6Nj2fFSA', 1796495675494, 'pwd', 1796495675494, 1796538875494, 1796495675494, NULL, '127.0.0.1', 'Python-urllib/3.11');
 
 
 --
 -- Data for Name: login_throttle; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.login_throttle VALUES ('forgot:frank@example.com', 1, 0, 1796495679330);
 
 
 --
 -- Data for Name: mail_outbox; Type: TABLE DATA; Schema: public; Owner: -
 --
 
+INSERT INTO public.mail_outbox VALUES ('01a2477c-9f21-77ce-9fa5-54e708a2c5fa', 'email_verify', 'frank@example.com', 'Verify your email address', 'mVvV4KR1TlTh1msRRhcW7qCpSP4k96LTct+PuKFFnx3xKIsDzth0ucH4H0Oh5s6dgc04rfhEq1dgNxQLp7aNNTf2dstT2oG21PP1XG7LD3VhXRYDJs6z8uIWNee6gtl2+UrI6ZJRITHjVMgrDFyQlNBcw8ZslDZKYG+KXlM8CnRdsRH2OFLEL6VoOmGJeHOlGe5NXlQOr649l/TxQaWhL2DMW4MTW5R1RYNnWAOBZg/OEW8Ae81xIz5OFqro6bDUb1XcJExolhUYPg3Cp+5pEYpJ1UW7JYhAi/TVlJbuu+w7oIq3y7XG3RAuJdQZdSsqBxOqr6mTEGedIvluiwA2nP0fMZ5bEQf6c5ZHkBmqot9d4K3PdzL3JHFh7f67pENG3R0WdQilcP9ISC2k8/tx/3zPyQzd+UJA0Xb135WKx1NSJ7npzZoLmsmXP5XoN+VUIcEU1V7Ene6aguc/H1ssJ+MKAnbJsLA7HcYZsZ/fFGca+U0rqOE/Q8nvJBI3yejZpeYQm5EmPMB6w52t1/E=', 'RAFWek7nlRfc/F/hdV1xDaS7F2b0kDwpgzDDgEd0m+Zwud4Elqj5xl0YCAKH1s52kG5KFYPsFlCaSsB0TwlOqL6lJlP4C4NZrs76wLpBvnKI4mkPsN497iYoySPd1bPnEmjke7paFhAB0g7Y1F+HPflEzXNF3gm6aDYIb3j1Az2c9mrRr+EBa1ZIUFAlD3Phj0gMJlXFMGgYKb5Oq+EcPMI1Zwo7KeAz5KeY2N7S9LwcNrNU5LYyKq3cogrNq3r2e/3h7nhEzbWNrcxSe/MVdXIQqFiWlHTDvHD8abRb2aEEhU7VxUpCiAWM16agk5JEJ02jGIF/x8s4+08wSdZp/s+GxmTGPnZ1MkEi021SxNGrzqpzQKPLXsrBpTlrobLupDZ1SO+GXMSyb7QRtlEeffcHDfmGnwV1sGPyzxXhprC5k++RNP1We+wnegO7RficHgcSQbVcZdU6Oar9enlT68FnL/pSRJJcCD9fc/YwjUqNdbhtSD7VIisdMHNMlHXQfwOMrec7u2g9dS1o0xI/2/viR49/2onOtHU6w46ddgPSYwUTTyvbgCz6aP4skfCRT3qlvwIE8ccb6l6wfnvjOmspz0cD8tIENDvtv3RW/b/kXvSVEhSQLSXVDS5n/b4KNyoRxmlaWnaZ7DGgazNpcX2v4+wx9CetVxmE86TTb7PLjeNv3UytyIMsUdQysBUdW96lYSpijKflw5BCkSg6KpnFbYo3IZOdsL+PPIBBlwZfHk4ra2C4NRVMaTV++ahPMFQjxKNJ+bUwN+QhKPDrxejcWPBPALlrvbGljQWiU4l8ceE521ydZ0H2pB3PSxF77+k3tHfFBRNuuVqhfzvBktHls5Mvf8xjDLYKh/FbslnNszdpZM8+lfsGE7QW0BfzvEiFZb3gpcNkZUPYlX1bj4202gRirPWeyDKxqVuE26tTO8GUqkHg1TIDFcAPfzpTmC4PFdGJNZZcQuNa9WWbJWE4nVVaOZQYKhltDESLhuWTpfOM5+rR9vHe1085Sx0cT6jxy6G5Npy8hoNZYk9yH2vqtxo7DxPLk9Kexk9fnH9LEaL9/dSp5s9DjBM+BXh43f6mPImbeUL1609mfX54JnpNBlJlr+3FdpWtatR2Z1XN8EaTaUCgiFsd55ybhXQ6HaAP+4Bo0RKy59CDRMS4RaE9OHZ5KwM58DFKp/nEQ/bPHNVkSrarY3i8gTUrXDMnLCeJyYsky/8/doS38WceQubfcmLwhloeB7VpTRRqdO4ZESE6ehNdjgEu+6sS36wJqXMJrm7kfXbPYjXKRdxt0E2c4qWu8rL0nnp50CcX4b4msAd1FTWxrcxfcQwt3BtS4GNdRZbRhsvXLDVmtHEyJMyIImtVpdlFqWOarz08L4lnfTUYh2M9qSBWdMZAwPfLgg7JgovtWb1Faa31ceUU4VlcQk15sKETiyBpYHD7A2LDu7oFx85fLOCHUzj/lWOlBUtVFD+rNNlDA1U14vYa8PHwBbBlDNvTUjmJnK4SrIi8YpZaLp5hVyN3nLJBO848XsdNP9SQkC/MYGIR44is/SoUpEuxN+IvkxQ6WEh6dFXlU9nlTJqm6ACUM+u+4oHvKQ==', 'pending', 1, 1796495709357, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495679265, NULL);
+INSERT INTO public.mail_outbox VALUES ('01a2477c-9f8b-7f41-990e-0b251eac1172', 'password_reset', 'frank@example.com', 'Reset your password', '2m1q9+yI7r3y8QEjdXe4X9DCzXQ7EBcOsqeWMi3gaDYVWVB4Txyt192V3GeS9cQh1fIt3WbfyaP2JCn5DxHNq1w1T3vbmcJh1RdoJogd8lvw9snkwiGx4EoJtcSmrQdXNBcQcj5P+W2xW8TOfUldOK9a0hc3tIgL2+UltDFP/td3LlEFtHsZq++qQlJtVikLTdcoGaP9+StmkULyVDjHOZeaKCEDXUFi4SSgIRx3pg3FMxGe+t9bc/LRrmuelZNcEIRd9OUF+WVfx8cVWtrvKQQH+jOBomQAK2Vc2M8f81iYYGxoYMTMVco1TXYzTuQinXldL0/yR92xX7yL94HYm12ZW5Tg7hNDrNed2A1qMve2o5BJADVUvDsGVp7XphtmCyELsESC3kUrlUqoHDtwO473QdQfjwDg0QWrjQsgNGXzzsfT39zfRH0mYpVnWqJV7RoAhtcf5Fmx4MVmujQyZYJlkhH4CyU/g6RjOFw/urjgr6JVj87cZObETeSLRiqF8QP82cya9ueLX7AHjD3qgNJP8kYolXXzPdtBQFQt2Jg=', 'wSECVw4OY9zqJDJAKzMAI0dbQ+p9IhT7OGqnImioUwhgZGhI/I2RBD7kPL5kUbh3HpcIn8xzTpmX9AMAuQ5tKz38UpT4xD2T9lBYR/PK7/sZ9RHTH9Kb0q+z9fwvFJbvH10T1gn8D89t+baE+LXmi14PLyEa946Ji2ztmbvv6RsNYx7LbrmxNLiAa5+3P/mq+lrrVwL490TlasOri5DjjALj+UjhpV4qw6D4oQIN2rr4pMbVmuN+VRuVt05eqPQBmwv3kbAvUpvSLGpytNSNXJPebRsnNeyzUi0KdR21f9/1dxjuI43hSjbcsEUsBKUZKedZSXtdmRX2flLyU3XNn65Z0V41VAegK8+k3dzSx8dqMLyeMK5hKYLGrEmeB2XY3o3eSoSaOYn/D5GG85C8Yxh4UP845Dp61YCTfe4Cn/aCjn1/b8MtMb26Thxji8v7bNLogMwEaEw31vggvBlKwHT1L2ch+RIZZOTeCXn1kesvLdHf1VTGkK9YGKb1iFL/YzFGKgLNYWw/9Pqxq81mvgjYW777IZ9F3rYCtSinGn4O0JO1wgUmz0HRQ8fqA3weYSNRGxxvZ+dPYT1EGlnYXkJ7T8T5tlMaNAmo1ww9v/zQC0rQGQmtu8Zaf5srM6sAIVn4xTGYr2EMy4BKBqgC+3nhjTIAGVIYoMGpGMNrkjP9PoEguTRE1/pFkTNZdcCfkEbENT6GjJm7DoFOM5oiL4Px0BHs1fapBpWeJ1dDEVw37wT4r4ZFWEHVL5le6iF1Ttimpaz3pH9PHBmm2bzfgrGNb8HkkTlgrX79PCNf9pAkg+4tUnqbL0YDNV6HMFjhLzSjeOVOSQw6Aqu4YjGbmJlwgzEin+004EpWugtWBsxNrBmKtbowMXrAsUWc0+uIxMfaffsiJboZw8aLuCeR9Gq9uhF0nj0fja2WhiUzPoxH1CJJ8hr0nXHsU2TE43LzJBRMOEFUZhW/Jv6a/psd5HiS+A+BoIEb06/fZkwsh198FlpyKAhF+f93w2uahA5HGVHMzoJcoQ8ugAE4VxqDKoGsZjhHDImQkGuveeOA7grtZpgr41q7jejKQQa8VSt7NLxF/h8yE1BRmmPe2+Ei//7WUb3RkkKMiloav+IH8VscTcASLVtlHNWDeTeYJrRTdzvirjj7TMg55uMIAJYAuQSmYpHj8LFZQt2dQ7+hW+tsnt1zwEFhs2tK7b0/BvhwhxUKHRtgP5nfYzNjpOEUdbk2BIpIe9Yfk3Pr8wpne3b+GfPxB1zjFneYOZp+5CzOd4Lo/uiSzxYp2BubYps36COsGAxCMcP2RGF6wYal3a1P4GbUjJx54BLejmf887jxKIhq9fZgczdXQgYPWhT6RFN2a/x5a4uOnh2bAkJTpXrTzAXf3ck4qtPr7ohYjtEV9TmpPLNMH2mqFDvKuxViHNy79lq3A73OOoeb6ka2yAnBdwlG303OOPuCXyGABhJta/10f5wsIpHPEY80WM65hS31Vs0cK4VTe2KfHg/rokimXhgGwqzME8pTB8+ug0nBHIoDl9xzrOxqjdtask+xvsKgS8TVJ474qTsaX5umsjj6+DOM6/popfx+KhB+/jGQO1WWUrEna44/YQ==', 'pending', 1, 1796495709379, NULL, NULL, 'SMTP delivery failed: Couldn''t connect to host, port: 127.0.0.1, 18464; timeout 10000', 1796495679371, NULL);
 
 
 --
 -- Data for Name: oauth_clients; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', 'd-fCIo45NrLHcoXNnYQk4qRr7oPuNMlUYlEzgjfjGrI', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796456205236, 1796456205236, NULL);
+INSERT INTO public.oauth_clients VALUES ('fixture-service', 'Fixture service', 'confidential', '5aQz3CPCqGlcv9VIrnk8ZoBagahc_yQWaWeuja7cfVQ', 'client_secret_basic', '', '', 'client_credentials', 'notes:read', NULL, NULL, false, NULL, NULL, 'RS256', 1796495664945, 1796495664945, NULL);
+INSERT INTO public.oauth_clients VALUES ('fixture-app', 'Fixture app', 'public', NULL, 'none', 'http://127.0.0.1:9/callback', '', 'authorization_code', 'openid', NULL, NULL, false, NULL, NULL, 'RS256', 1796495669438, 1796495669438, NULL);
 
 
 --
@@ -433,7 +449,7 @@ INSERT INTO public.role_permissions VALUES ('auditor', 'notes:read');
 --
 
 INSERT INTO public.roles VALUES ('user', 'Every registered user', true, 0);
-INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796456164663);
+INSERT INTO public.roles VALUES ('auditor', 'reads the audit log', false, 1796495649265);
 INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0);
 
 
@@ -441,44 +457,47 @@ INSERT INTO public.roles VALUES ('admin', 'Full administrative access', true, 0)
 -- Data for Name: sessions; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.sessions VALUES ('yq2Q3v0cEICFXBr21GH47w', '01a24521-943c-7871-91b5-e27be5828fd9', 'gatehouse', '', 'N9OR--A8Z80jDDpl5Byz-eKnvyENiEWLBtoOqHiobXY', 1796456223706, 1796456224266, 4950056223706, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
-INSERT INTO public.sessions VALUES ('HjVWW_b1y84BnPTcXT8DCQ', '01a24522-c058-74bb-9e5e-0083506a30d8', 'gatehouse', '', 'fW6sW3UjPqHr0U-Fi8Hk-htSGfsF1kPPjRBFSq-xuVw', 1796456235714, 1796456235714, 4950056235714, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
+INSERT INTO public.sessions VALUES ('Doxr_GHZT6i_0gEEDNIITw', '01a2477c-17f4-7513-a4ee-6e98ac677b56', 'gatehouse', '', 'uutj3JkZm4zd95CbPlF0lN2qdRoPgQk_qzS_5Dz4pS8', 1796495674628, 1796495674801, 4950095674628, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
+INSERT INTO public.sessions VALUES ('g58d2ltENOkA_lJwPX26cg', '01a2477c-17f4-7513-a4ee-6e98ac677b56', 'gatehouse', '', '2hP7XTC23x3mqHuSakwSaztIDUBWx00F_mjN3E0Ml88', 1796495676145, 1796495676145, 4950095676145, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
+INSERT INTO public.sessions VALUES ('APGUbcoL_xP1H7BNrhcGHg', '01a2477c-9e2a-7b79-ac47-068469416e43', 'gatehouse', '', 'XHfI9E-7-WTPKyBddD0ZF9tyYRXCROQA5-AUiBcgWAU', 1796495679180, 1796495679180, 4950095679180, NULL, 'curl/7.88.1', '127.0.0.1', NULL);
 
 
 --
 -- Data for Name: signing_keys; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.signing_keys VALUES ('xWb0QejhzcB8ClhOl9VSbg', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"xWb0QejhzcB8ClhOl9VSbg","alg":"RS256","n":"zN2IWgVM97_BcfKSsNfnEItPkyssi0wPmt8iRG8vmRD6E4fPn9zkx_KxkFtpaN8daO_c5Qs6PHx_YTNb7ab3OVO-sA6QH_IS2YRmPwp06NUEILXxn479eg9GZBWgN-2Ql93TclY5R2oH-lzJnfH7Pn1uBZV83ykNG7mb6EnsQjrhLgJVl6hhljaGGiRVOv8r_kl2IGzhGH66SCnn0AjtYv-UeWMFD9xqkJjXHSujHoclt-4Tdb-nGwOLG5mlSsW7Ic43al8UbLgbvy2zzidQLfNPjltvQUZNxJX6HyHFIWFkvrmQWZj_Q7-3MQDujHV3-Y3w_YcXD4qYR53a5eUejQ"}', '+jjwAuDxwWeiGmiVFXJmLGX0xS2g6JVTrXqYpPTYRFsYtxU6Z0bLwPhjvpNXuHgSbUNUQHpMTVdhpEmy+J7Q77NRoisHbtN/O3cSELRbOPASmlVVIushZMD9mR88CD9N3AphCJGmuA5C6Y6c41KQfC7cuqlHeO1Lh/+tKxrE4jdvoXynLplSxEo1JtkilifLl0Ax7EbJrlSTMOJn/PMX+Sg+fFEnPY3MOpL3yyKRWjwf28D9qsVtA5uN0vQOjqkcSIQpYrcxAZsh9az+W7Gf7Vlc8GO7mIHEFDWLuD3DVJJf+EPblm4lWkyr3mPKjUc5CpGcKF9ZgOnYHvf7jHhjd6Vlnr4U3C0xQYDyBwLxzMQXWZl6bj5oPAxe8uxvk8pRAJua46RD4olrpEKsChX08FEjEs1hXGNzK8kJ13i9U2FBDkf9+nK8SWdocZ5DpsqKiLN/rwsQT0+PLsFtWxvAXejNQsCafyKj8fMz/6z7TIHOWqW45YJsVN7wG699CJpxlEmvugJ5Jcp6CpXPrMZK13J3thYa3KHkLLRFnE+rqbfGMt2QhVEwDUXPG6naviDnHIZOuOHYQtQyUMXzDah1H8JpQdPbjCbqeK2tqHQ3I3qXBzfU6380LrTucjQ75gIAKWmY3Pq7Izr+ZI7bd2xThGdlMc10MAKE9Qfv9Jr0oF3H8jHfXokKF2gXW5RhzsdPpf0rzbQuA1/F32bqMPMUpLvIhVx/PcYRrI3BMJJy4IWqLpUdQD1z1UwkiyJXQH2Kco56BxMkp+8qJVNZhmLtKKCQBUZ1yCQl9WBN+14zTUUI2MBVYl1slcsFrLcCQa1P9XiZ2ktc+NL5rfKo5JavmWzEkoy4IH4RNODmLSuuCyDt7rl858xMHTR3MPG5ZAamXMDGlKEQ3NRbUv7uAKjJY6pzW7Q+Lqd5pDjFmhPdZR6NeRMnCk98wnQCfQPVopIKVsnpZUqxZtUCkoQ2D7IDhaPHFb/hi+38oty5NTqYWyr3lOGkO8KGncZhnDw4vn+NwtWMGoUM/ujyi4IyJeXWWn90yYIm2l1x8Pc36i6Fpxp3nXFkY9bi/nW/IFo5Q9RKjm7VCjgpDROAQuKf5s+93oYcAnWehgvrHCesMthcK9NVaHvQcrAYol8FtJ8l2dBbueJhNidtpuAQVSjx9iX0VVBldwDrioNUYKzvHwI198BfjXZkIipKfywwIWfS3aeCC3oFI/00x743/ouaeAydykuCswYWuEtaWpXx/PJbAFrU1/JYf/NOybLU9EmxNDfhTNEjqiAssy6Sl6YzjR299NIBKgqusELbby8BwCHbJDE5AkpIHQMmMm7lB+R5gnbEqK8tWUmHBNFQZHFAJw3lyXwEtR8dejQvDxBbLEFiRGc6XIbfYl5XAUucM/rhy4WTI3aTRbxN6+uQuzFkQMqvCoUc5uxFdWHbyEQIIp1aua//ezERcNiEtJFMQlgR/sj5oimAPZbNJje7pe2xc70SG6508rzSr6NF0hH7O12bKHlKhJUCQlFpgotatef6rSEw/XeJPGt1OE6EL72Gib/vLH8+d6TVfI+mPgPFMmkbMlmjN4nyQp/ZOupwu/SCrNC3wzgafqSAoPB50ZCundFTUr/d3GrwUC6DgTRgb3wsJa/43lb38xck7P9TSr3w', 'active', 1796456206199, NULL);
+INSERT INTO public.signing_keys VALUES ('dRyHdNZZoLZvd8ZKrc0dyA', 'RS256', '{"kty":"RSA","e":"AQAB","use":"sig","kid":"dRyHdNZZoLZvd8ZKrc0dyA","alg":"RS256","n":"zq-T2ymwm3EsG8rCcZY3MMhtmeiPoG9RGGShnp6fb_lZgQdgqFHNkPOTBgGCscBUt6tzz9XUE05Kzf_N6v8QrelrL4pii_2NKPOmEDhVPZwSbr4Apc9d7TtlE6adlIRz-kOxkU2hbXNXE8Dj4Avv-TBIWb-eKGsWZOpHn6-XqYrFK1QaTHHwD2Azimtc0fb4WjVtHphiNszc6fKHeNaHClap57uk2ogmf3TgBYAd8bMRwuZBPGLtQ-Zk4FNFy6W1dIbKbiFNoB4lZN6CyhkJM-nFiJREh51N8FpO9q1fuTDLXZLLU6t014clsKKcBAUh5GRETM0CxRtEjSELoAh82w"}', 'XIeO+ksIPZdP7wVPIreSD7aH8By9Yu9tasbMg1U1nqoA5/CE35u/N/FEIXY1XpjAVwow2MXoqy5Oy1IiBZxrkd7pwm05FK8uTO4nmDdwg+ftiHVwAcfIU66XRBLB30B4+VlCW3GsBv5zoxXX732oFNdIyIVSCZb0BIkyM8Lw4+mHVLmTFV7J82MOH+SZLCAgf3vyooTdodvhonYYmZWq00Msa7gbhjiKbEwq9mAOGWYPA2SS3UhE110sukzPMNCV9lDU1NQuYDrv7ktNsa1kLqRQIy3vVzYAQ2HaVEiNi2uNNz+BpbHTEFOVs628nngObh+0nhygKLL08+Rsd3tIz8Z2qmWNWgQ91pwicnVsgRjC4MWET6PR4OIlMdxmss4hJ70BLY8OMisUUQAVPhlfUTwXSZD6TOnpJy4/7PLPlIBpYXHZxzTfi88RGo+tEAyjC5IX03+JKRNbWlNr4h05hj1r47ToawzuYhyDTj0M/EKeZKihHXfCP+NOhBSiANfiINLnFz1mtnxnyhJuVf/C+BCVrYYhe8PcWXrJC+mkqhXYCAN+h2oc0W0oEW71pw6wEJ3lZJ/Dc3wtj/Tz6POsnoAbuADyO/zclbYLICM1TUJCoWQ45917l4QoiEKI3bwFmds/6xqj4Yzf4QXIBk5ZI2FJBFEeU0rjl/YrBU8j5GIilXF9ezJ30e9jLRR1C/UHxsaL6Lq81FoyCsz7D/qQIhBLoZkmINsyf5fSYkIHp0kQ78sPXiLUI7oqBAlsecDsUF+TYKDcvqlVQXjEPtNjauNlDrQHlTH8z31dCRZkVvxAgYG3MF2FnErScBVXcqSbUcIrRL6KZQNG5TGSBoAdwVmME0M+FUhTgDuCXRgOpz1jQzzjVMmtaX8UYLzCJlP79mj65YOhd2YtC7OSOjA8gWXelZl4mpEt9W9IDSJveKaKkhLU7AJSOSQMxT0oXB3R/Z0Af4Isf8zqeBJshymjQquZ1oErJaEpgg8VYm3KMqvF50woiOzDIEkPLd1CqHChEmTQcy75uzdsu+HrzSpaOdfqK4wIyJawJSd8sJua4bo9fxy26AA+/+/Pd/HizZgxSmZFD8/49AcdGjd6I4WBlxHdc9dFyfF9NIuPTHA9jAfiD70gMtB4Oed0kcfT8B2bKlEIc0fCm2YBIvWFNQNSrwnknlE+5pEgdbvWNP8Q5xp8fMGhAFZpHZTfDrSyVIY9j/Oaa1dgQgs9TfH6jJFH5rZGUSgWaaIlkgMf6UZNIEz+685nWXCKUgcLrr4Q5V+pbfHvh8hifakANi1eipxlfAWLb+lZwM06KItLZtjEiLVWo8SJxIcp9Rqo1ByLCNI7Yu3FSxn9lsNw04cs1a1e+NoTIz5A3sQuHLm5wyaAIFWeEEK5fxbHpKjnaNWPhsN5thlP4LJijEZnA03uEz5RooqXPvwJWRSAXC0EhDMH65mJtYR96ItYBUcpoAzhOt3uXP/k6IVAM2WJXUOmaR9IPYiMHcgiWkcQujT9FgEO7Uoc+n24u68GvL+k+kAfPTJqGRgflYCzpSp0Pe9MlapocnFfHC++CJUYTVB/sGBp7glHTHRvwvsFGrNmmmM5WmqMTKWiRp4HQceftsP7BHas6rH1nBQES0z99/NGfajTp1PEjSBg8b+BAz29ZN8n', 'active', 1796495665223, NULL);
 
 
 --
 -- Data for Name: used_refresh_tokens; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.used_refresh_tokens VALUES ('LM7phI4L8DEzxkZe_L2BR_lnruDwEPTmWKm6JrJGttI', 'yq2Q3v0cEICFXBr21GH47w', 1796456224266);
+INSERT INTO public.used_refresh_tokens VALUES ('LkamWcugZmYpwVMNJHLiJBZqysTKH3d3QsHxudu8pjA', 'Doxr_GHZT6i_0gEEDNIITw', 1796495674801);
 
 
 --
 -- Data for Name: user_roles; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.user_roles VALUES ('01a24521-7009-7a97-bb47-f5b8b6e0d221', 'user');
-INSERT INTO public.user_roles VALUES ('01a24521-7009-7a97-bb47-f5b8b6e0d221', 'admin');
-INSERT INTO public.user_roles VALUES ('01a24521-943c-7871-91b5-e27be5828fd9', 'user');
-INSERT INTO public.user_roles VALUES ('01a24521-e38f-7d55-a4c6-01e9cb886076', 'user');
-INSERT INTO public.user_roles VALUES ('01a24521-e38f-7d55-a4c6-01e9cb886076', 'auditor');
-INSERT INTO public.user_roles VALUES ('01a24522-c058-74bb-9e5e-0083506a30d8', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477c-025f-7791-8d68-8281bb877dae', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477c-025f-7791-8d68-8281bb877dae', 'admin');
+INSERT INTO public.user_roles VALUES ('01a2477c-17f4-7513-a4ee-6e98ac677b56', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477c-408e-7dd0-9b67-38cb4bba3a4b', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477c-408e-7dd0-9b67-38cb4bba3a4b', 'auditor');
+INSERT INTO public.user_roles VALUES ('01a2477c-9e2a-7b79-ac47-068469416e43', 'user');
+INSERT INTO public.user_roles VALUES ('01a2477c-9f0a-7103-9e8c-cfff52fad6c3', 'user');
 
 
 --
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: -
 --
 
-INSERT INTO public.users VALUES ('01a24521-7009-7a97-bb47-f5b8b6e0d221', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$7t1F4l7vPAMe2IAKtC2Zzg$4ptyPObfrEy79ZcNeEaQ8dZSTH2SY6jT6r4kq/MPz8w', false, 1796456149000, 1796456149000);
-INSERT INTO public.users VALUES ('01a24521-943c-7871-91b5-e27be5828fd9', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$oljxHH15fkrKQi+165a6BA$4907Z04S2pqOK0nDcwBq088TC9iVgUpTjiCTaaA1Fzo', false, 1796456158267, 1796456158267);
-INSERT INTO public.users VALUES ('01a24521-e38f-7d55-a4c6-01e9cb886076', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$eSJ+JJCd/aSRxTp3OGVDTA$ssa7vzjYvjVaqGNfyr6ofQVZc/ga0eQYfsskdNO4Q3w', false, 1796456178575, 1796456178575);
-INSERT INTO public.users VALUES ('01a24522-c058-74bb-9e5e-0083506a30d8', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$JrMWz5Y9kkBoeWFBVZYq+w$44h0kPV4HAVw9zH6RPLcosdKgovSih6uOPTBfGIaNow', false, 1796456235096, 1796456235096);
+INSERT INTO public.users VALUES ('01a2477c-025f-7791-8d68-8281bb877dae', 'alice', 'alice', 'alice', 'alice@example.com', 'alice@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$CStVBbyKvreOEUXJrPDzXw$Gjl6NQBJff563PpvzFQHxwNFGZ+tOcmtMeH1hx0tVkw', false, 1796495639135, 1796495639135);
+INSERT INTO public.users VALUES ('01a2477c-17f4-7513-a4ee-6e98ac677b56', 'bob', 'bob', 'bob', 'bob@example.com', 'bob@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$QAqGf9f3YlGpZorh4Xe4yA$w6W7vUMaxUK/F7HRBOQUyuRREU5G5zuWHlRjDRmkxx8', false, 1796495644660, 1796495644660);
+INSERT INTO public.users VALUES ('01a2477c-408e-7dd0-9b67-38cb4bba3a4b', 'carol', 'carol', 'carol', 'carol@example.com', 'carol@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$AKnWr1tZbsZJc6dIk7TbVg$fTMqHe/xdQPeCaf9MTRppGcq3zQi9AqABhat8fhUQxc', false, 1796495655053, 1796495655053);
+INSERT INTO public.users VALUES ('01a2477c-9e2a-7b79-ac47-068469416e43', 'dave', 'dave', 'dave', 'dave@example.com', 'dave@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$1nV4/lTX5WSGwvN9MGHXPA$Y1UcPjEwXnI3MP4g9bc7iBe7Tgp97lKt/acwNaSay7M', false, 1796495679017, 1796495679017);
+INSERT INTO public.users VALUES ('01a2477c-9f0a-7103-9e8c-cfff52fad6c3', 'frank', 'frank', 'frank', 'frank@example.com', 'frank@example.com', false, NULL, '$argon2id$v=19$m=2048,t=2,p=1$rYpIzetSDlkeLuA5dGOshQ$2/fQsTW/hQcW5tiLoZGXyOC91ou9E0wiVMX+T2mfBNo', false, 1796495679242, 1796495679242);
 
 
 --

@@ -95,7 +95,12 @@ public final class StubOpenIdProvider implements AutoCloseable {
     public final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
 
     public StubOpenIdProvider() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
+        this(0);
+    }
+
+    /** On this loopback port (0: any free one): a provider whose issuer, port included, a stored registration names. */
+    public StubOpenIdProvider(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 50);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         documentedIssuer = base;
         try {

@@ -42,6 +42,7 @@ class HttpFuzzTest {
     private static TestServer server;
     private static TestHttp http;
     private static String adminToken;
+    private static String adminTokenAtStart;
     private static String adminId;
     private static String targetId;
     private static String userToken;
@@ -56,6 +57,7 @@ class HttpFuzzTest {
         AdminFixture admins = new AdminFixture(server);
         adminId = admins.admin("fuzzadmin").id();
         adminToken = admins.token("fuzzadmin");
+        adminTokenAtStart = new String(adminToken.toCharArray());
         targetId = admins.user("fuzztarget").id();
         admins.user("fuzztarget2");
         userToken = admins.token("fuzztarget2");
@@ -105,7 +107,7 @@ class HttpFuzzTest {
             @ForAll("limits") String limit) {
         String query = (path.contains("?") ? "&" : "?") + "cursor=" + enc(cursor) + (limit == null ? "" : "&limit=" + enc(limit));
         TestHttp.Response r = send("GET", path + query, null, null, "Bearer " + adminToken, null);
-        assertThat(r.status()).as("%s%s -> %s", path, query, r.body()).isIn(200, 400);
+        assertThat(r.status()).as("%s%s -> %s (%s)", path, query, r.body(), r.status() == 401 ? tokenState() : "").isIn(200, 400);
     }
 
     @Property(tries = TRIES)
@@ -145,6 +147,22 @@ class HttpFuzzTest {
         TestHttp.Response r = Fuzz.timed(method + " " + path, () -> http.send(b.build()));
         assertThat(r.status()).as("%s %s [%s] %s -> %s", method, path, contentType, body, r.body()).isLessThan(500);
         return r;
+    }
+
+    /**
+     * What a refused admin token looked like on this side: whether it is still the string the sign-in gave, and its
+     * header as sent, so a refusal of a valid token tells a changed string from a server that misread it.
+     */
+    private static String tokenState() {
+        String header = adminToken.substring(0, Math.max(0, adminToken.indexOf('.')));
+        String decoded;
+        try {
+            decoded = new String(java.util.Base64.getUrlDecoder().decode(header), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "not base64url: " + e.getMessage();
+        }
+        return "token unchanged since the sign-in: " + adminToken.equals(adminTokenAtStart) + "; its header: " + decoded
+                + "; /api/v1/me with it now: " + http.get("/api/v1/me", adminToken).status();
     }
 
     private static String enc(String s) {

@@ -104,7 +104,12 @@ public final class Database implements AutoCloseable {
         int q = path.indexOf('?');
         if (q >= 0) path = path.substring(0, q);
         if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) return java.util.Optional.empty();
-        return java.util.Optional.of(Path.of(path).toAbsolutePath());
+        // Without "." steps ("./data/gatehouse.db" is the default), so messages and the lock file name it as the
+        // operator would; ".." stays, since dropping it could name another file behind a symbolic link.
+        Path absolute = Path.of(path).toAbsolutePath();
+        Path clean = absolute.getRoot();
+        for (Path step : absolute) if (!step.toString().equals(".")) clean = clean.resolve(step);
+        return java.util.Optional.of(clean);
     }
 
     private static void createParentDirectory(String url) {

@@ -153,7 +153,9 @@ final class PgTools {
         command.add(exe.toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("PG"));
+        // The tools get the connection and nothing of Gatehouse's own settings: the master key, the database and
+        // provider secrets in GATEHOUSE_* are no business of theirs (nor of anything they start).
+        pb.environment().keySet().removeIf(k -> k.startsWith("PG") || k.startsWith("GATEHOUSE_"));
         pb.environment().putAll(env);
         try {
             Process p = pb.start();

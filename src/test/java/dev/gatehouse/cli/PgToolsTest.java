@@ -54,6 +54,30 @@ class PgToolsTest {
                 .contains("PGHOST=db.example.com", "PGPORT=5433", "PGUSER=gatehouse", "PGPASSWORD=s3cret-pw");
     }
 
+    /**
+     * In a JVM of its own with the master key and the database password in its environment, as an operator runs the
+     * command: pg_dump gets the connection in PG* variables and none of Gatehouse's own settings.
+     */
+    @Test
+    void pgDumpInheritsNoGatehouseSetting() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path script = bin.resolve("pg_dump");
+        Files.writeString(script, "#!/bin/sh\nenv | sort > " + dir.resolve("pg_dump.env") + "\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        Process p = GatehouseProcess.builder(dir.resolve("data"), Map.of(
+                        "GATEHOUSE_DATABASE_URL", "jdbc:postgresql://db.example.com:5432/gatehouse",
+                        "GATEHOUSE_DATABASE_USERNAME", "gatehouse",
+                        "GATEHOUSE_DATABASE_PASSWORD", "s3cret-pw",
+                        "GATEHOUSE_MASTER_KEY", dev.gatehouse.testing.TestServer.MASTER_KEY),
+                "backup", dir.resolve("x.dump").toString(), "--pg-bin", bin.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isZero();
+
+        List<String> env = Files.readAllLines(dir.resolve("pg_dump.env"));
+        assertThat(env).as("the connection").contains("PGHOST=db.example.com", "PGUSER=gatehouse", "PGPASSWORD=s3cret-pw");
+        assertThat(env).as("nothing of Gatehouse's own").noneMatch(v -> v.startsWith("GATEHOUSE_"));
+    }
+
     /** libpq itself (the Debian client's psql, as BackupRestoreTest uses its pg_dump): the quoted form stays on PGHOST. */
     @Test
     void libpqReadsTheQuotedNameAsADatabaseNameOnly() throws Exception {

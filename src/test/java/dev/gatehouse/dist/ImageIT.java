@@ -17,12 +17,14 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The config's WorkingDir, the volume. */
+    private static final String WORKING_DIR = "/var/lib/gatehouse";
 
     @TempDir
     Path dir;
@@ -92,6 +96,8 @@ class ImageIT {
         assertThat(c.path("ExposedPorts").has("8080/tcp")).isTrue();
         assertThat(c.path("ExposedPorts").has("9000/tcp")).as("docker run -P would publish the management port").isFalse();
         assertThat(c.path("Volumes").has("/var/lib/gatehouse")).isTrue();
+        // Every process of the container starts there, `kubectl exec` and `docker exec` ones too.
+        assertThat(c.path("WorkingDir").asText()).isEqualTo(WORKING_DIR);
         Map<String, String> imageEnv = new LinkedHashMap<>();
         c.path("Env").forEach(e -> imageEnv.put(e.asText().substring(0, e.asText().indexOf('=')), e.asText().substring(e.asText().indexOf('=') + 1)));
         assertThat(imageEnv).containsEntry("GATEHOUSE_DATA_DIR", "/var/lib/gatehouse");
@@ -122,10 +128,7 @@ class ImageIT {
         assertThat(Files.readString(root.resolve("etc/passwd"))).contains(":" + uid + ":" + uid + ":");
 
         // The volume as an operator gives it: a directory of the host, the user's.
-        Path volume = Files.createDirectories(dir.resolve("volume"));
-        Files.setAttribute(volume, "unix:uid", uid);
-        Files.setAttribute(volume, "unix:gid", uid);
-        Files.setPosixFilePermissions(volume, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+        Path volume = volume(dir.resolve("volume"), uid);
         int port = Servers.freePort();
         int management = Servers.freePort();
         byte[] key = new byte[32];
@@ -140,6 +143,9 @@ class ImageIT {
         Path log = dir.resolve("server.log");
         long start = System.nanoTime();
         Process server = new ProcessBuilder(container(root, volume, user, env, command)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path copied = dir.resolve("gatehouse-backup.db");
+        String body = "{\"username\":\"container\",\"password\":\"correct horse battery staple\"}";
+        String refreshToken;
         try {
             Servers.awaitReady(server, "http://127.0.0.1:" + management + "/health/ready", log);
             long ready = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -151,11 +157,11 @@ class ImageIT {
             // The native libraries load with the base layer's libraries; libsodium takes hashes with t >= 3 only.
             assertThat(Files.readString(log)).contains("crypto AmazonCorrettoCryptoProvider", "hasher argon2id-native", "libsodium 1.");
 
-            String body = "{\"username\":\"container\",\"password\":\"correct horse battery staple\"}";
             assertThat(post("http://127.0.0.1:" + port + "/api/v1/signup", body).statusCode()).isEqualTo(201);
             HttpResponse<String> login = post("http://127.0.0.1:" + port + "/api/v1/login", body);
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
             assertThat(login.body()).contains("\"access_token\"", "\"refresh_token\"");
+            refreshToken = JSON.readTree(login.body()).path("refresh_token").asText();
 
             // The config's health check, run in the container as its user: 0 while ready, 1 on a port nobody serves.
             List<String> check = healthcheck.subList(1, healthcheck.size());
@@ -170,13 +176,46 @@ class ImageIT {
             Result write = inContainer(server, root, "0:0", env, List.of("/bin/sh", "-c", "echo > /opt/gatehouse/written"));
             assertThat(write.exit()).isNotZero();
             assertThat(write.output()).contains("Read-only file system");
+
+            // docs/operations.md "Running it": the backup in the serving container while it takes writes, and the copy
+            // out, each command as `kubectl exec deploy/gatehouse -- ...` runs it (the container's user, environment with
+            // the master key, PATH and working directory). Signups go on meanwhile; none may fail.
+            AtomicBoolean backingUp = new AtomicBoolean(true);
+            List<Integer> writes = Collections.synchronizedList(new ArrayList<>());
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int i = 0; backingUp.get(); i++) {
+                        writes.add(post("http://127.0.0.1:" + port + "/api/v1/signup",
+                                "{\"username\":\"during-backup-" + i + "\",\"password\":\"correct horse battery staple\"}").statusCode());
+                    }
+                } catch (Exception e) {
+                    writes.add(-1);
+                }
+            });
+            writer.start();
+            Result backup;
+            try {
+                backup = inContainer(server, root, user, env, List.of("gatehouse", "backup", "--force", "/var/lib/gatehouse/backup.db"));
+            } finally {
+                backingUp.set(false);
+                writer.join(60_000);
+            }
+            assertThat(backup.exit()).as(backup.output()).isZero();
+            assertThat(backup.output()).contains("with VACUUM INTO", "GATEHOUSE_MASTER_KEY").doesNotContain("[warning]", "ERROR");
+            assertThat(writes).as("signups while the backup ran").isNotEmpty().containsOnly(201);
+            assertThat(volume.resolve("backup.db")).isRegularFile();
+            assertThat(Files.getPosixFilePermissions(volume.resolve("backup.db"))).containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            Result cat = inContainer(server, root, user, env, List.of("cat", "/var/lib/gatehouse/backup.db"), null, copied);
+            assertThat(cat.exit()).as(cat.output()).isZero();
+            assertThat(Files.readAllBytes(copied)).startsWith("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII))
+                    .isEqualTo(Files.readAllBytes(volume.resolve("backup.db")));
+            System.out.printf("ImageIT: backup of %d bytes while %d signups were served%n", Files.size(copied), writes.size());
             System.out.printf("ImageIT: %d layers, %d MB compressed; entrypoint to /health/ready UP in %d ms%n", layers.size(), compressed >> 20, ready);
         } finally {
             server.destroy();
             assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         }
-        assertThat(server.exitValue()).as(Files.readString(log)).isIn(0, 143);
-        assertThat(Files.readString(log)).contains("Gatehouse ready on port " + port, "stopped").doesNotContain("[warning]", "ERROR");
+        assertStopped(server, log, port);
         assertThat(volume.resolve("gatehouse.db")).isRegularFile();
         assertThat(volume.resolve("master.key")).as("the key came from the environment").doesNotExist();
         assertThat(root.resolve("opt/gatehouse/written")).doesNotExist();
@@ -204,8 +243,64 @@ class ImageIT {
         assertThat(created).doesNotContain("[warning]", "ERROR");
         try (Stream<Path> files = Files.list(volume)) {
             assertThat(files.map(f -> f.getFileName().toString()).toList()).as("the volume").doesNotContain("?")
-                    .allMatch(name -> name.startsWith("gatehouse.db") || name.equals(".cache"), "the database, and the image user's JNA cache");
+                    .allMatch(name -> name.startsWith("gatehouse.db") || name.equals(".cache") || name.startsWith("backup.db"),
+                            "the database, the image user's JNA cache and the backup");
         }
+
+        // The documented restore into a fresh claim: the new release's pod serves an empty database of its own; the
+        // backup goes in through it (`kubectl exec -i ... sh -c 'cat > ...' < FILE`); a restore there is refused while
+        // it serves; the Deployment scaled to 0, a pod of the image with args [restore, FILE], the same environment,
+        // the claim and /tmp restores; scaled back to 1, the old user signs in and an old refresh token refreshes.
+        Path fresh = volume(dir.resolve("fresh"), uid);
+        Path freshLog = dir.resolve("fresh.log");
+        Process empty = new ProcessBuilder(container(root, fresh, user, env, command)).redirectErrorStream(true).redirectOutput(freshLog.toFile()).start();
+        try {
+            Servers.awaitReady(empty, "http://127.0.0.1:" + management + "/health/ready", freshLog);
+            Result in = inContainer(empty, root, user, env, List.of("sh", "-c", "cat > /var/lib/gatehouse/restore.db"), copied, null);
+            assertThat(in.exit()).as(in.output()).isZero();
+            assertThat(Files.readAllBytes(fresh.resolve("restore.db"))).isEqualTo(Files.readAllBytes(copied));
+            Result busy = inContainer(empty, root, user, env, List.of("gatehouse", "restore", "/var/lib/gatehouse/restore.db"));
+            assertThat(busy.exit()).as(busy.output()).isNotZero();
+            assertThat(busy.output()).contains("a Gatehouse server or command is using /var/lib/gatehouse/gatehouse.db");
+        } finally {
+            empty.destroy();
+            assertThat(empty.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+        assertStopped(empty, freshLog, port);
+        List<String> restoreArgs = List.of(command.get(0), "restore", "/var/lib/gatehouse/restore.db");
+        Process restore = new ProcessBuilder(container(root, fresh, user, env, restoreArgs)).redirectErrorStream(true).start();
+        String restored = new String(restore.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(restore.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(restore.exitValue()).as(restored).isZero();
+        assertThat(restored).doesNotContain("[warning]", "ERROR");
+        Path restartLog = dir.resolve("restored.log");
+        Process back = new ProcessBuilder(container(root, fresh, user, env, command)).redirectErrorStream(true).redirectOutput(restartLog.toFile()).start();
+        try {
+            Servers.awaitReady(back, "http://127.0.0.1:" + management + "/health/ready", restartLog);
+            HttpResponse<String> again = post("http://127.0.0.1:" + port + "/api/v1/login", body);
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+            HttpResponse<String> refreshed = post("http://127.0.0.1:" + port + "/api/v1/refresh", "{\"refresh_token\":\"" + refreshToken + "\"}");
+            assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+            assertThat(refreshed.body()).contains("\"access_token\"");
+        } finally {
+            back.destroy();
+            assertThat(back.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+        assertStopped(back, restartLog, port);
+    }
+
+    /** A volume as an operator gives it: a directory of the host, the image user's, for it alone. */
+    private static Path volume(Path path, int uid) throws Exception {
+        Path volume = Files.createDirectories(path);
+        Files.setAttribute(volume, "unix:uid", uid);
+        Files.setAttribute(volume, "unix:gid", uid);
+        Files.setPosixFilePermissions(volume, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+        return volume;
+    }
+
+    private static void assertStopped(Process server, Path log, int port) throws Exception {
+        assertThat(server.exitValue()).as(Files.readString(log)).isIn(0, 143);
+        assertThat(Files.readString(log)).contains("Gatehouse ready on port " + port, "stopped").doesNotContain("[warning]", "ERROR");
     }
 
     /**
@@ -232,17 +327,32 @@ class ImageIT {
         List<String> argv = new ArrayList<>(List.of("/usr/bin/env", "-i"));
         env.forEach((k, v) -> argv.add(k + "=" + v));
         argv.addAll(List.of("/usr/sbin/chroot", "--userspec=" + user, root.toString()));
+        // chroot starts in /: the image's shell moves to the config's WorkingDir first, as a runtime's exec does.
+        argv.addAll(List.of("/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", WORKING_DIR));
         argv.addAll(command);
         return argv;
     }
 
     /** A second process in the server's mount namespace, as `docker exec` (and Docker's health check) would start it. */
     private static Result inContainer(Process server, Path root, String user, Map<String, String> env, List<String> command) throws Exception {
+        return inContainer(server, root, user, env, command, null, null);
+    }
+
+    /**
+     * As `kubectl exec -i ... < stdin > stdout`: standard input from a file of the host, standard output to one,
+     * when given; the result's output is then standard error alone.
+     */
+    private static Result inContainer(Process server, Path root, String user, Map<String, String> env, List<String> command,
+            Path stdin, Path stdout) throws Exception {
         List<String> argv = new ArrayList<>(List.of("/usr/bin/nsenter", "--target", Long.toString(server.pid()), "--mount"));
         argv.addAll(chroot(root, user, env, command));
-        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        ProcessBuilder builder = new ProcessBuilder(argv);
+        if (stdin != null) builder.redirectInput(stdin.toFile());
+        if (stdout == null) builder.redirectErrorStream(true);
+        else builder.redirectOutput(stdout.toFile());
+        Process p = builder.start();
+        String out = new String((stdout == null ? p.getInputStream() : p.getErrorStream()).readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(p.exitValue(), out);
     }
 

@@ -209,6 +209,14 @@ class ImageIT {
             assertThat(cat.exit()).as(cat.output()).isZero();
             assertThat(Files.readAllBytes(copied)).startsWith("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII))
                     .isEqualTo(Files.readAllBytes(volume.resolve("backup.db")));
+            assertThat(Stream.of("bin/tar", "usr/bin/tar").map(root::resolve)).as("kubectl cp needs tar: the docs copy with cat").noneMatch(Files::exists);
+            // With PostgreSQL the image has no pg_dump: the docs send the operator to a place with PostgreSQL's tools.
+            Map<String, String> postgresql = new LinkedHashMap<>(env);
+            postgresql.put("GATEHOUSE_DATABASE_URL", "jdbc:postgresql://db.example.invalid:5432/gatehouse");
+            Result dump = inContainer(server, root, user, postgresql, List.of("gatehouse", "backup", "/var/lib/gatehouse/gatehouse.dump"));
+            assertThat(dump.exit()).as(dump.output()).isNotZero();
+            assertThat(dump.output()).contains("pg_dump was not found (on the PATH)");
+            assertThat(volume.resolve("gatehouse.dump")).doesNotExist();
             System.out.printf("ImageIT: backup of %d bytes while %d signups were served%n", Files.size(copied), writes.size());
             System.out.printf("ImageIT: %d layers, %d MB compressed; entrypoint to /health/ready UP in %d ms%n", layers.size(), compressed >> 20, ready);
         } finally {

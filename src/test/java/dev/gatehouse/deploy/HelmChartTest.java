@@ -206,6 +206,36 @@ class HelmChartTest {
         assertThat(get(masterKey, "valueFrom", "secretKeyRef", "optional")).as("generated into the volume when absent").isEqualTo(true);
     }
 
+    /**
+     * docs/operations.md's SQLite restore pod (gatehouse-restore.yaml) is the default release's pod with
+     * {@code restore FILE} for {@code serve}: its user, security contexts, environment, mounts and claim.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentedRestorePodIsTheDeploymentsPodWithRestoreForServe() {
+        String docs = read(Path.of("docs", "operations.md"));
+        Matcher block = Pattern.compile("```yaml\n# gatehouse-restore.yaml\n(.*?)```", Pattern.DOTALL).matcher(docs);
+        assertThat(block.find()).as("the restore pod in docs/operations.md").isTrue();
+        Map<String, Object> pod = new Yaml().load(block.group(1));
+        Rendered r = render(Map.of());
+        Map<String, Object> deployed = r.podSpec();
+        Map<String, Object> spec = spec(pod);
+        assertThat(get(pod, "kind")).isEqualTo("Pod");
+        assertThat(get(spec, "restartPolicy")).as("a restore runs once").isEqualTo("Never");
+        for (String key : List.of("securityContext", "automountServiceAccountToken", "enableServiceLinks", "volumes")) {
+            assertThat(spec.get(key)).as(key).isEqualTo(deployed.get(key));
+        }
+        Map<String, Object> restore = asMap(list(spec, "containers").get(0));
+        Map<String, Object> server = r.container();
+        assertThat(restore.get("args")).isEqualTo(List.of("restore", "/var/lib/gatehouse/restore.db"));
+        assertThat(server.get("args")).isEqualTo(List.of("serve"));
+        for (String key : List.of("image", "envFrom", "securityContext", "volumeMounts")) {
+            assertThat(restore.get(key)).as(key).isEqualTo(server.get(key));
+        }
+        Object masterKey = list(server, "env").stream().filter(e -> "GATEHOUSE_MASTER_KEY".equals(get(e, "name"))).findFirst().orElseThrow();
+        assertThat((List<Object>) restore.get("env")).containsExactly(masterKey);
+    }
+
     @Test
     void postgresqlNodesRollOneAtATimeWithABudgetBelowTheirCount() {
         Rendered r = render(postgresql());

@@ -40,7 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  * server must get ready with the image's runtime, class-data archive (-Xshare:on) and native
  * libraries, serve a signup and a login, pass the config's health check, refuse writes outside the
  * volume, and stop on SIGTERM; then a CLI command in place of the config's Cmd reads the same volume, and one as a
- * user id with no passwd entry (OpenShift) writes to it. Runs in `mvn verify` as root (CI is root); it fails, never skips,
+ * user id with no passwd entry (OpenShift) writes to it. Every process starts in the config's WorkingDir. While it
+ * serves and takes signups, docs/operations.md's Kubernetes backup runs in it as `kubectl exec` would run it and the
+ * file is copied out with `cat`; then the documented restore into a fresh volume, with the master key in the
+ * environment and with the old master.key file, ends in the old user's login and an old refresh token's refresh. Runs in `mvn verify` as root (CI is root); it fails, never skips,
  * when it cannot run.
  */
 class ImageIT {

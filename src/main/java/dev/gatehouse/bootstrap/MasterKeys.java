@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The master key from configuration, or else from (or newly into) the data directory. */
-final class MasterKeys {
+public final class MasterKeys {
     private static final Logger LOG = LoggerFactory.getLogger(MasterKeys.class);
 
     private MasterKeys() {}
@@ -46,14 +46,36 @@ final class MasterKeys {
         }
     }
 
-    static Loaded load(GatehouseConfig config) {
+    /** Where the server reads the master key when none is configured, and generates one into when it is missing. */
+    public static Path file(GatehouseConfig config) {
+        return config.dataDir().resolve("master.key");
+    }
+
+    /**
+     * The key the server would start with, without generating one (what a restore checks a backup against): the
+     * configured one, or the one in {@link #file}; empty when there is neither.
+     *
+     * @throws IllegalArgumentException when the key is not a master key
+     * @throws UncheckedIOException     when the file cannot be read
+     */
+    public static java.util.Optional<MasterKey> existing(GatehouseConfig config) {
         if (config.masterKey().isPresent()) {
             String origin = config.masterKey().origin();
-            return new Loaded(MasterKey.fromBase64(config.masterKey().value().trim()).from(origin == null ? "master.key" : origin), null);
+            return java.util.Optional.of(MasterKey.fromBase64(config.masterKey().value().trim()).from(origin == null ? "master.key" : origin));
         }
-        Path file = config.dataDir().resolve("master.key");
+        Path file = file(config);
         try {
-            if (Files.exists(file)) return new Loaded(read(file), null);
+            return Files.exists(file) ? java.util.Optional.of(read(file)) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the master key " + file, e);
+        }
+    }
+
+    static Loaded load(GatehouseConfig config) {
+        java.util.Optional<MasterKey> existing = existing(config);
+        if (existing.isPresent()) return new Loaded(existing.get(), null);
+        Path file = file(config);
+        try {
             dev.gatehouse.store.Database.createPrivateDirectories(config.dataDir());
             MasterKey key = MasterKey.generate();
             Path tmp = Files.createTempFile(config.dataDir(), "master", ".tmp");

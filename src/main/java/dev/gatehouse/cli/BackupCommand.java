@@ -70,7 +70,7 @@ final class BackupCommand implements java.util.concurrent.Callable<Integer> {
             String origin = config.masterKey().origin();
             return origin == null ? "" : " (" + origin + ": keep a copy apart from the backups)";
         }
-        Path file = shown(config.dataDir().resolve("master.key"));
+        Path file = shown(dev.gatehouse.bootstrap.MasterKeys.file(config));
         return Files.exists(file)
                 ? " (" + file + ": keep a copy apart from the backups)"
                 : " (not set here and no " + file + ": keep a copy of the key the server runs with, GATEHOUSE_MASTER_KEY"

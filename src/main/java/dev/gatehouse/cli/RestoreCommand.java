@@ -1,5 +1,6 @@
 package dev.gatehouse.cli;
 
+import dev.gatehouse.bootstrap.MasterKeys;
 import dev.gatehouse.config.GatehouseConfig;
 import dev.gatehouse.keys.MasterKey;
 import dev.gatehouse.keys.KeyService;
@@ -69,17 +70,11 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
      */
     private static void requireMasterKeyOpens(GatehouseConfig config, String kid, String sealed) {
         MasterKey key;
-        Path file = config.dataDir().resolve("master.key");
         try {
-            if (config.masterKey().isPresent()) {
-                String origin = config.masterKey().origin();
-                key = MasterKey.fromBase64(config.masterKey().value().trim()).from(origin == null ? "master.key" : origin);
-            } else if (Files.exists(file)) {
-                key = MasterKey.fromBase64(Files.readString(file, java.nio.charset.StandardCharsets.US_ASCII).trim()).from(file.toString());
-            } else {
-                return;
-            }
-        } catch (java.io.IOException | IllegalArgumentException e) {
+            java.util.Optional<MasterKey> existing = MasterKeys.existing(config);
+            if (existing.isEmpty()) return;
+            key = existing.get();
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
             return; // the server's start says what is wrong with the key itself
         }
         if (!KeyService.opensWith(key, kid, sealed)) {
@@ -94,7 +89,7 @@ final class RestoreCommand implements java.util.concurrent.Callable<Integer> {
      * missing, which then cannot open the restored secrets: on a new machine that file must come first.
      */
     private static void masterKeyAdvice(GatehouseConfig config) {
-        Path file = BackupCommand.shown(config.dataDir().resolve("master.key"));
+        Path file = BackupCommand.shown(MasterKeys.file(config));
         if (config.masterKey().isPresent()) {
             System.err.println("start the server with the master key the backup was made with (master.key is set)");
         } else if (Files.exists(file)) {
